@@ -1,0 +1,115 @@
+import { buildArgs, needsLoad, type BuildRequest } from '../../src/build/args.js'
+import type { Inputs } from '../../src/inputs/inputs.js'
+import { makeInputs } from '../fixtures/inputs.js'
+
+const base = ['--progress', 'plain', '--file', '/src/Dockerfile']
+const runner = (over: Partial<BuildRequest> = {}): BuildRequest => ({
+  kind: 'runner',
+  target: 'runner',
+  secretSpecs: [],
+  driver: 'docker',
+  ...over
+})
+
+describe('buildArgs', () => {
+  test.each<[string, Partial<Inputs>, BuildRequest, string[]]>([
+    ['minimal runner, docker driver: no --load needed', {}, runner(), [...base, '--target', 'runner', '.']],
+    [
+      'test stage exports nothing and skips tags, labels, cache-to, push',
+      { tags: ['a:1'], labels: ['x=y'], 'cache-to': ['type=local,dest=/c'], push: true },
+      { ...runner(), kind: 'test', target: 'test' },
+      [...base, '--target', 'test', '--output', 'type=cacheonly', '.']
+    ],
+    [
+      'build args, contexts, platforms, builder, pull, no-cache, cache-from in buildx order',
+      {
+        'build-args': ['A=1', 'B=two words'],
+        'build-contexts': ['assets=./assets'],
+        platforms: ['linux/amd64', 'linux/arm64'],
+        builder: 'ci',
+        pull: true,
+        'no-cache': true,
+        'cache-from': ['type=local,src=/c']
+      },
+      runner({ driver: 'docker-container' }),
+      [
+        ...base,
+        '--target',
+        'runner',
+        '--build-arg',
+        'A=1',
+        '--build-arg',
+        'B=two words',
+        '--build-context',
+        'assets=./assets',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '--builder',
+        'ci',
+        '--pull',
+        '--no-cache',
+        '--cache-from',
+        'type=local,src=/c',
+        '.'
+      ]
+    ],
+    [
+      'secrets are passed as specs (file or env references), never values',
+      {},
+      runner({ secretSpecs: ['id=token,src=/tmp/x/token', 'id=npmrc,env=NPMRC'] }),
+      [...base, '--target', 'runner', '--secret', 'id=token,src=/tmp/x/token', '--secret', 'id=npmrc,env=NPMRC', '.']
+    ],
+    [
+      'runner: labels, tags, cache-to, push, iidfile and metadata file',
+      { labels: ['org.opencontainers.image.source=x'], tags: ['r/app:1', 'r/app:latest'], 'cache-to': ['type=inline'], push: true },
+      runner({ iidFile: '/t/iid', metadataFile: '/t/m.json' }),
+      [
+        ...base,
+        '--target',
+        'runner',
+        '--label',
+        'org.opencontainers.image.source=x',
+        '--tag',
+        'r/app:1',
+        '--tag',
+        'r/app:latest',
+        '--cache-to',
+        'type=inline',
+        '--push',
+        '--iidfile',
+        '/t/iid',
+        '--metadata-file',
+        '/t/m.json',
+        '.'
+      ]
+    ],
+    [
+      'docker-container driver: --load added so the audit can read the image',
+      {},
+      runner({ driver: 'docker-container' }),
+      [...base, '--target', 'runner', '--load', '.']
+    ],
+    ['explicit load on docker driver', { load: true }, runner(), [...base, '--target', 'runner', '--load', '.']],
+    ['remote context is passed through last', { context: 'https://github.com/o/r.git#main' }, runner(), [...base, '--target', 'runner', 'https://github.com/o/r.git#main']]
+  ])('%s', (_name, over, req, expected) => {
+    expect(buildArgs(makeInputs(over), req)).toEqual(expected)
+  })
+
+  test('a secret value never appears in argv', () => {
+    const inputs = makeInputs({ secrets: [{ id: 'token', source: { kind: 'value', value: 'hunter2-very-secret' } }] })
+    const argv = buildArgs(inputs, runner({ secretSpecs: ['id=token,src=/tmp/s/token'] }))
+    expect(argv.join(' ')).not.toContain('hunter2')
+  })
+})
+
+describe('needsLoad', () => {
+  test.each([
+    [{ load: false, platforms: [] }, 'docker', false],
+    [{ load: true, platforms: [] }, 'docker', true],
+    [{ load: false, platforms: [] }, 'docker-container', true],
+    [{ load: false, platforms: ['linux/amd64'] }, 'remote', true],
+    [{ load: false, platforms: ['linux/amd64', 'linux/arm64'] }, 'docker-container', false]
+  ])('%j on %s → %s', (inputs, driver, expected) => {
+    expect(needsLoad(inputs, driver)).toBe(expected)
+  })
+})

@@ -1,0 +1,99 @@
+import { findStage, parseDockerfile, parseMountOptions, stageChain, stageDependencies, stageList } from '../../src/plan/dockerfile.js'
+import { resolvePlan } from '../../src/plan/resolve.js'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const DOCKERFILE = `# syntax=docker/dockerfile:1
+ARG NODE=20
+FROM node:\${NODE}-alpine AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm \\
+    npm ci
+
+FROM deps AS Builder
+COPY . .
+RUN --mount=type=secret,id=npmrc,target=/root/.npmrc \\
+    --mount=type=cache,id=tsc,target=/app/.cache,sharing=locked,uid=1000,gid=1000,mode=0755 \\
+    npm run build
+
+FROM builder AS test
+RUN npm test
+
+FROM gcr.io/distroless/nodejs20-debian12
+COPY --from=builder /app/dist ./dist
+USER nonroot:nonroot
+CMD ["dist/main.js"]
+`
+
+describe('parseDockerfile', () => {
+  const plan = parseDockerfile(DOCKERFILE)
+
+  test('stages with names (lower-cased), bases and lines', () => {
+    expect(plan.stages.map(s => [s.index, s.name, s.base, s.baseStage, s.line, s.endLine])).toEqual([
+      [0, 'deps', 'node:${NODE}-alpine', undefined, 3, 7],
+      [1, 'builder', 'deps', 0, 9, 13],
+      [2, 'test', 'builder', 1, 15, 16],
+      [3, undefined, 'gcr.io/distroless/nodejs20-debian12', undefined, 18, 21]
+    ])
+    expect(stageList(plan)).toBe('deps, builder, test, #3')
+  })
+
+  test('instructions carry keyword, lines, joined args and flags', () => {
+    const run = plan.stages[1].instructions[2]
+    expect(run.keyword).toBe('RUN')
+    expect([run.line, run.endLine]).toEqual([11, 13])
+    expect(run.flags.mount).toHaveLength(2)
+    expect(plan.stages[3].instructions[1].flags.from).toEqual(['builder'])
+  })
+
+  test('cache mounts: id defaults to target; sharing, uid, gid, mode', () => {
+    expect(plan.cacheMounts).toEqual([
+      expect.objectContaining({ stage: 0, line: 6, id: '/root/.npm', target: '/root/.npm', sharing: 'shared' }),
+      expect.objectContaining({ stage: 1, line: 11, id: 'tsc', target: '/app/.cache', sharing: 'locked', uid: 1000, gid: 1000, mode: '0755' })
+    ])
+  })
+
+  test('secret mounts', () => {
+    expect(plan.secretMounts).toEqual([{ stage: 1, line: 11, id: 'npmrc', target: '/root/.npmrc', env: undefined, required: false }])
+  })
+
+  test('stage lookups, chains and dependencies', () => {
+    expect(findStage(plan, 'BUILDER')?.index).toBe(1)
+    expect(findStage(plan, '3')?.index).toBe(3)
+    expect(findStage(plan, 'nope')).toBeUndefined()
+    expect(stageChain(plan, plan.stages[2]).map(s => s.index)).toEqual([0, 1, 2])
+    expect([...stageDependencies(plan, plan.stages[3])].sort()).toEqual([0, 1, 3])
+  })
+
+  test('mount options: defaults and aliases', () => {
+    expect(parseMountOptions('target=/x,ro')).toMatchObject({ type: 'bind', target: '/x', ro: 'true' })
+    expect(parseMountOptions('type=secret,id=a,dst=/run/a')).toMatchObject({ type: 'secret', target: '/run/a' })
+  })
+
+  test('secret id defaults to the basename of target', () => {
+    const p = parseDockerfile('FROM a\nRUN --mount=type=secret,target=/run/secrets/npmrc cat /run/secrets/npmrc\n')
+    expect(p.secretMounts[0].id).toBe('npmrc')
+  })
+})
+
+describe('resolvePlan', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-plan-'))
+  const file = path.join(dir, 'Dockerfile')
+  fs.writeFileSync(file, DOCKERFILE)
+  afterAll(() => fs.rmSync(dir, { recursive: true }))
+
+  test('default target is the last stage', () => {
+    const r = resolvePlan({ file, target: '', 'test-target': 'test' })
+    expect(r.runner.index).toBe(3)
+    expect(r.test?.name).toBe('test')
+  })
+  test.each([
+    [{ target: 'runner', 'test-target': '' }, 'target: no stage "runner" in the Dockerfile; its stages are: deps, builder, test, #3'],
+    [{ target: '', 'test-target': 'tests' }, 'test-target: no stage "tests" in the Dockerfile; its stages are: deps, builder, test, #3'],
+    [{ target: 'test', 'test-target': 'test' }, 'test-target: "test" is the runner stage itself']
+  ])('%j → %s', (over, message) => {
+    expect(() => resolvePlan({ file, ...over })).toThrow(message)
+  })
+})

@@ -1,0 +1,18 @@
+// Three projects split by file suffix: unit tests of pure logic (fast, no engine),
+// integration tests on the real engine (*.int.test.ts) and end-to-end runs of dist/ (*.e2e.test.ts).
+const common = {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
+  extensionsToTreatAsEsm: ['.ts']
+}
+export default {
+  verbose: false,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/__tests__/**/*.int.test.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/**/*.e2e.test.ts'] }
+  ]
+}

@@ -1,0 +1,182 @@
+/**
+ * The gateway to the Docker engine and buildx: the only module that runs `docker`.
+ * Everything else receives a `Docker` and gets data back.
+ */
+import { spawn } from 'node:child_process'
+import type { Readable } from 'node:stream'
+import { EnvironmentError } from '../errors.js'
+
+export interface RunResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export interface StreamOptions {
+  /** Extra environment for the child (merged over process.env); used for `--secret env=`. */
+  env?: Record<string, string>
+  /** Called for every line the command prints on stdout or stderr, as it arrives. */
+  onLine?: (line: string) => void
+}
+
+export interface BuilderInfo {
+  name: string
+  driver: string
+  /** Platforms the builder's nodes support, e.g. `linux/amd64`. */
+  platforms: string[]
+}
+
+/** Low-level process runner; swappable so pure callers can be unit-tested without an engine. */
+export type Runner = (args: string[], opts?: StreamOptions) => Promise<RunResult>
+
+/** Run `docker ARGS`, capturing output, streaming lines to `onLine`. Never throws on exit code. */
+export const runDocker: Runner = (args, opts = {}) =>
+  new Promise((resolve, reject) => {
+    const child = spawn('docker', args, {
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const out: string[] = []
+    const err: string[] = []
+    const feed = (sink: string[]) => {
+      let rest = ''
+      return (chunk: Buffer) => {
+        const text = chunk.toString('utf8')
+        sink.push(text)
+        if (!opts.onLine) return
+        const parts = (rest + text).split(/\r?\n/)
+        rest = parts.pop() ?? ''
+        for (const p of parts) opts.onLine(p)
+      }
+    }
+    child.stdout.on('data', feed(out))
+    child.stderr.on('data', feed(err))
+    child.on('error', e =>
+      reject(
+        (e as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)')
+          : e
+      )
+    )
+    child.on('close', code => {
+      const stdout = out.join('')
+      const stderr = err.join('')
+      if (opts.onLine) {
+        const tail = (s: string) => s.split(/\r?\n/).pop()
+        for (const t of [tail(stdout), tail(stderr)]) if (t) opts.onLine(t)
+      }
+      resolve({ exitCode: code ?? 1, stdout, stderr })
+    })
+  })
+
+export class Docker {
+  constructor(private readonly run: Runner = runDocker) {}
+
+  /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
+  async preflight(builder?: string): Promise<{ server: string; buildx: string; builder: BuilderInfo }> {
+    const v = await this.run(['version', '--format', '{{.Server.Version}}'])
+    if (v.exitCode !== 0 || !v.stdout.trim()) {
+      const why = firstLine(v.stderr) || 'no answer'
+      throw new EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`)
+    }
+    const bx = await this.run(['buildx', 'version'])
+    if (bx.exitCode !== 0) {
+      throw new EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)')
+    }
+    const info = await this.builder(builder)
+    return { server: v.stdout.trim(), buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(), builder: info }
+  }
+
+  /** `docker buildx inspect [name]`: the builder's driver and platforms. */
+  async builder(name?: string): Promise<BuilderInfo> {
+    const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])])
+    if (r.exitCode !== 0) {
+      throw new EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`)
+    }
+    return parseBuilderInspect(r.stdout)
+  }
+
+  /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+  buildx(args: string[], opts: StreamOptions = {}): Promise<RunResult> {
+    return this.run(['buildx', 'build', ...args], opts)
+  }
+
+  /** `docker image inspect REF`, or undefined when the image is not in the local store. */
+  async inspectImage(ref: string): Promise<ImageInspect | undefined> {
+    const r = await this.run(['image', 'inspect', ref])
+    if (r.exitCode !== 0) return undefined
+    const parsed = JSON.parse(r.stdout) as ImageInspect[]
+    return parsed[0]
+  }
+
+  /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
+  async history(ref: string): Promise<HistoryEntry[]> {
+    const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref])
+    if (r.exitCode !== 0) throw new EnvironmentError(`image ${ref} not found (${firstLine(r.stderr)})`)
+    return r.stdout
+      .split('\n')
+      .filter(l => l.trim())
+      .map(l => JSON.parse(l) as HistoryEntry)
+  }
+
+  /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
+  raw(args: string[], opts?: StreamOptions): Promise<RunResult> {
+    return this.run(args, opts)
+  }
+
+  /**
+   * Stream `docker save REF` (the image as a tar: config, manifest, layer tarballs) without
+   * touching disk. The caller must consume `stream`; `done` settles when docker exits.
+   */
+  save(ref: string): { stream: Readable; done: Promise<void> } {
+    const child = spawn('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
+    const done = new Promise<void>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', code =>
+        code === 0 ? resolve() : reject(new EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`))
+      )
+    })
+    return { stream: child.stdout, done }
+  }
+}
+
+export interface ImageInspect {
+  Id: string
+  RepoTags?: string[]
+  RepoDigests?: string[]
+  Size: number
+  Architecture?: string
+  Os?: string
+  Config?: {
+    User?: string
+    Env?: string[]
+    Labels?: Record<string, string> | null
+    Healthcheck?: { Test?: string[] } | null
+    Entrypoint?: string[] | null
+    Cmd?: string[] | null
+  }
+  RootFS?: { Layers?: string[] }
+}
+
+export interface HistoryEntry {
+  CreatedBy: string
+  Size: string
+  Comment: string
+  ID: string
+}
+
+/** Parse `docker buildx inspect` text output. */
+export function parseBuilderInspect(text: string): BuilderInfo {
+  const get = (key: string) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? ''
+  const platforms = get('Platforms')
+    .split(',')
+    .map(p => p.replace('*', '').trim())
+    .filter(Boolean)
+  return { name: get('Name'), driver: get('Driver'), platforms }
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n').find(l => l.trim()) ?? '').trim()
+}

@@ -1,0 +1,30 @@
+/** Read the Dockerfile named by the inputs and resolve the runner and test stages. */
+import fs from 'node:fs'
+import { Input } from '../constants.js'
+import { InputError } from '../errors.js'
+import type { Inputs } from '../inputs/inputs.js'
+import { findStage, parseDockerfile, stageList, type DockerfilePlan, type Stage } from './dockerfile.js'
+
+export interface ResolvedPlan {
+  path: string
+  plan: DockerfilePlan
+  runner: Stage
+  test?: Stage
+}
+
+/** Parse the Dockerfile; an unknown target or test-target lists the stages the file has. */
+export function resolvePlan(inputs: Pick<Inputs, 'file' | 'target' | 'test-target'>): ResolvedPlan {
+  const plan = parseDockerfile(fs.readFileSync(inputs.file, 'utf8'))
+  if (plan.stages.length === 0) throw new InputError(Input.File, `no FROM instruction in ${inputs.file}`)
+  const pick = (input: string, ref: string): Stage => {
+    const s = findStage(plan, ref)
+    if (!s) throw new InputError(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`)
+    return s
+  }
+  const runner = inputs.target ? pick(Input.Target, inputs.target) : plan.stages[plan.stages.length - 1]
+  const test = inputs['test-target'] ? pick(Input.TestTarget, inputs['test-target']) : undefined
+  if (test && test.index === runner.index) {
+    throw new InputError(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`)
+  }
+  return { path: inputs.file, plan, runner, test }
+}
