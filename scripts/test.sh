@@ -9,6 +9,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 bash scripts/setup-engine.sh
 bash scripts/base-images.sh
+npx --no-install tsc --noEmit -p tsconfig.check.json
 npm run --silent build
 bash scripts/check-dist.sh
 

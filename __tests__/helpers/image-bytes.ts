@@ -1,0 +1,44 @@
+/**
+ * Test helper: look for a byte string anywhere in an image as the engine stores it: every
+ * blob of `docker save` (layers gunzipped), `docker history --no-trunc` and the config.
+ * Used to prove a build secret reached no layer. Fine for small fixture images only.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+export function imageOccurrences(ref: string, needle: string): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-save-'))
+  const hits: string[] = []
+  try {
+    const tar = path.join(dir, 'image.tar')
+    execFileSync('docker', ['save', '-o', tar, ref])
+    execFileSync('tar', ['-xf', tar, '-C', dir])
+    fs.rmSync(tar)
+    const walk = (d: string): string[] =>
+      fs.readdirSync(d, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]))
+    for (const file of walk(dir)) {
+      let data = fs.readFileSync(file)
+      if (data[0] === 0x1f && data[1] === 0x8b) data = zlib.gunzipSync(data)
+      if (data.includes(needle)) hits.push(path.relative(dir, file))
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  const history = execFileSync('docker', ['history', '--no-trunc', '--format', '{{.CreatedBy}}', ref], { encoding: 'utf8' })
+  if (history.includes(needle)) hits.push('docker history')
+  const inspect = execFileSync('docker', ['image', 'inspect', ref], { encoding: 'utf8' })
+  if (inspect.includes(needle)) hits.push('docker image inspect')
+  return hits
+}
+
+/** `docker image inspect --format {{.Id}}`, or undefined when the image does not exist. */
+export function imageId(ref: string): string | undefined {
+  try {
+    return execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return undefined
+  }
+}

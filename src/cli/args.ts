@@ -1,0 +1,126 @@
+/**
+ * Command-line flags → the same input map the action reads, so both front ends share
+ * `readInputs` and its validation. Pure: argv in, parsed command out.
+ */
+import { parseArgs } from 'node:util'
+import { Input } from '../constants.js'
+
+export interface CliCommand {
+  command: 'run' | 'help' | 'version'
+  inputs: Record<string, string>
+  json: boolean
+  color: boolean | undefined
+  verbose: boolean
+}
+
+export class UsageError extends Error {}
+
+/** Repeatable flags whose values are joined with newlines into one list input. */
+const LIST_FLAGS: Record<string, Input> = {
+  'build-arg': Input.BuildArgs,
+  'build-context': Input.BuildContexts,
+  label: Input.Labels,
+  tag: Input.Tags,
+  platform: Input.Platforms,
+  'cache-from': Input.CacheFrom,
+  'cache-to': Input.CacheTo,
+  'secret-file': Input.SecretFiles,
+  'secret-env': Input.SecretEnvs
+}
+const STRING_FLAGS: Record<string, Input> = {
+  file: Input.File,
+  target: Input.Target,
+  'test-target': Input.TestTarget,
+  builder: Input.Builder
+}
+const BOOL_FLAGS: Record<string, Input> = {
+  push: Input.Push,
+  load: Input.Load,
+  pull: Input.Pull,
+  'no-cache': Input.NoCache
+}
+
+export const HELP = `stagecraft: build a multi-stage Dockerfile, gate on its test stage, report the runner image.
+
+Usage:
+  stagecraft [run] [options] [CONTEXT]     run the pipeline on a local Dockerfile (CONTEXT defaults to .)
+  stagecraft --help | --version
+
+Build (the same meaning as the action's inputs):
+  -f, --file PATH            Dockerfile (default: CONTEXT/Dockerfile)
+      --target STAGE         runner stage to build (default: the last stage)
+      --test-target STAGE    stage built first as a gate; the run stops if it fails
+      --build-arg NAME=VALUE build argument (repeatable)
+      --build-context NAME=PATH_OR_IMAGE
+                             additional build context (repeatable)
+      --label KEY=VALUE      image label (repeatable)
+  -t, --tag NAME[:TAG]       image tag (repeatable)
+      --platform OS/ARCH     target platform (repeatable)
+      --builder NAME         buildx builder (default: the current one)
+      --push                 push the runner image after the test stage passed
+      --load                 load the image into the engine (implied for non-docker drivers)
+      --pull                 always pull newer base images
+      --no-cache             do not use the layer cache
+      --cache-from SPEC      buildx --cache-from (repeatable)
+      --cache-to SPEC        buildx --cache-to (repeatable)
+      --secret-file ID=PATH  build secret read from a file (repeatable)
+      --secret-env ID=ENV    build secret read from an environment variable (repeatable)
+                             (no --secret ID=VALUE: a value on the command line is visible in ps)
+
+Output:
+      --json                 print the result as JSON on stdout (logs go to stderr)
+      --color / --no-color   force or disable colours (default: when stdout is a terminal)
+  -v, --verbose              print the full build log (default: only a failing build's tail)
+
+Exit codes:
+  0  the pipeline passed
+  1  the pipeline failed: test stage, build, (later: audit or budget)
+  2  bad usage or bad input (a one-line message names the flag)
+  3  the environment cannot run it: no Docker engine, no buildx
+`
+
+export function parseCli(argv: string[]): CliCommand {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...Object.fromEntries(Object.keys(LIST_FLAGS).map(k => [k, { type: 'string' as const, multiple: true }])),
+        ...Object.fromEntries(Object.keys(STRING_FLAGS).map(k => [k, { type: 'string' as const }])),
+        ...Object.fromEntries(Object.keys(BOOL_FLAGS).map(k => [k, { type: 'boolean' as const }])),
+        f: { type: 'string' },
+        t: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' }
+      }
+    })
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0])
+  }
+  const v = parsed.values as Record<string, string | string[] | boolean | undefined>
+  const pos = [...parsed.positionals]
+  if (v.help || pos[0] === 'help') return { command: 'help', inputs: {}, json: false, color: undefined, verbose: false }
+  if (v.version) return { command: 'version', inputs: {}, json: false, color: undefined, verbose: false }
+  if (pos[0] === 'run') pos.shift()
+  if (pos.length > 1) throw new UsageError(`expected at most one CONTEXT, got: ${pos.join(' ')}`)
+
+  const inputs: Record<string, string> = {}
+  if (pos[0]) inputs[Input.Context] = pos[0]
+  for (const [flag, input] of Object.entries(LIST_FLAGS)) {
+    const vals = [...((v[flag] as string[] | undefined) ?? []), ...(flag === 'tag' ? ((v.t as string[] | undefined) ?? []) : [])]
+    if (vals.length) inputs[input] = vals.join('\n')
+  }
+  for (const [flag, input] of Object.entries(STRING_FLAGS)) {
+    const val = (v[flag] as string | undefined) ?? (flag === 'file' ? (v.f as string | undefined) : undefined)
+    if (val !== undefined) inputs[input] = val
+  }
+  for (const [flag, input] of Object.entries(BOOL_FLAGS)) if (v[flag]) inputs[input] = 'true'
+  const color = v['no-color'] ? false : v.color ? true : undefined
+  return { command: 'run', inputs, json: Boolean(v.json), color, verbose: Boolean(v.verbose) }
+}
