@@ -1,0 +1,544 @@
+/**
+ * A fake GitHub REST API on 127.0.0.1 for end-to-end tests of the bundled action.
+ *
+ * It serves the few endpoints Stagecraft calls (issue comments, check runs, one pull request) with
+ * the shapes, status codes, pagination (`Link` with rel="next"/"last", built on the repository-id
+ * form `/repositories/{id}/...` as api.github.com does) and validation limits of the real API, records
+ * every request, and can be told to fail the next matching requests (403, 502, ...).
+ *
+ * Give `url` to the action as GITHUB_API_URL.
+ */
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createHash } from 'node:crypto'
+
+/** A user as GitHub embeds it in comments and pull requests. */
+export interface FakeUser {
+  login: string
+  id: number
+  type: 'User' | 'Bot'
+}
+
+/** An issue comment as the REST API returns it (the fields the action reads, and a few more). */
+export interface FakeComment {
+  id: number
+  node_id: string
+  url: string
+  html_url: string
+  issue_url: string
+  body: string
+  user: FakeUser
+  author_association: string
+  created_at: string
+  updated_at: string
+}
+
+/** A check run as stored by the fake: what was posted/patched, plus id and timestamps. */
+export interface FakeCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  details_url: string | null
+  external_id: string | null
+  started_at: string | null
+  completed_at: string | null
+  output: { title: string | null; summary: string | null; text: string | null; annotations_count: number }
+  /** Every annotation sent, across create and updates (GitHub appends them). */
+  annotations: unknown[]
+  url: string
+  html_url: string
+}
+
+/** One request the server received, in arrival order. */
+export interface RecordedRequest {
+  method: string
+  /** Path without the query string, e.g. `/repos/o/r/issues/1/comments`. */
+  path: string
+  query: Record<string, string>
+  headers: IncomingHttpHeaders
+  /** Parsed JSON body; the raw string when it was not JSON; undefined when empty. */
+  body: unknown
+  /** Status the server answered with. */
+  status: number
+}
+
+/** Which requests a fault applies to; an empty matcher matches every request. */
+export interface FaultMatcher {
+  /** HTTP method, case-insensitive. */
+  method?: string
+  /** Start of the request path (no query), e.g. `/repos/o/r/issues/`. */
+  pathPrefix?: string
+}
+
+/** What a faulted request answers instead of the normal response. */
+export interface FaultResponse {
+  /** JSON body; default `{message, documentation_url}` with GitHub's message for the status. */
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+/** Options of {@link startGitHubServer}. */
+export interface GitHubServerOptions {
+  owner?: string
+  repo?: string
+  /** Numeric id used in `/repositories/{id}/...` Link URLs. Default 1296269. */
+  repositoryId?: number
+  /** The identity comments and check runs are created as. Default `github-actions[bot]` (a Bot). */
+  actor?: { login: string; type?: 'User' | 'Bot' }
+  /** When set, requests must send `Authorization: token|Bearer <token>`, else 401 Bad credentials. */
+  token?: string
+  /** Base of html_url fields. Default `https://github.com`. */
+  htmlBaseUrl?: string
+  /** Use `/repos/{owner}/{repo}` instead of `/repositories/{id}` in Link headers. Default false. */
+  linkWithRepoName?: boolean
+}
+
+/** A running fake GitHub API. */
+export interface FakeGitHub {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  url: string
+  /** Every request received, faulted and unknown ones included. */
+  requests: RecordedRequest[]
+  /** Issue comments, in creation (= id) order, for all issues. */
+  comments: FakeComment[]
+  checkRuns: FakeCheckRun[]
+  /** The comments of one issue or pull request. */
+  commentsOn(issueNumber: number): FakeComment[]
+  /** Make the next `times` requests matching `matcher` answer `status` (JSON body). */
+  failNext(matcher: FaultMatcher, status: number, times?: number, response?: FaultResponse): void
+  /** Pre-create `n` comments on an issue by other users; returns them. */
+  seedComments(issueNumber: number, n: number, opts?: { login?: string; body?: (i: number) => string }): FakeComment[]
+  /** Stop listening and drop open connections. */
+  close(): Promise<void>
+}
+
+/** GitHub's limit for issue comment bodies, in characters. */
+export const MAX_COMMENT_CHARS = 65536
+/** GitHub's limit for check run output summary and text, in characters. */
+export const MAX_CHECK_OUTPUT_CHARS = 65535
+/** The Checks API accepts at most this many annotations per request. */
+export const MAX_ANNOTATIONS_PER_REQUEST = 50
+
+const DOCS = 'https://docs.github.com/rest'
+const STATUS_MESSAGES: Record<number, string> = {
+  400: 'Problems parsing JSON',
+  401: 'Bad credentials',
+  403: 'Resource not accessible by integration',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Validation Failed',
+  429: 'API rate limit exceeded',
+  500: 'Server Error',
+  502: 'Server Error',
+  503: 'Service Unavailable'
+}
+
+interface Fault {
+  matcher: FaultMatcher
+  status: number
+  remaining: number
+  response?: FaultResponse
+}
+
+interface Reply {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>
+  ) {
+    super(String(body.message))
+  }
+}
+
+function errorBody(status: number, message?: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { message: message ?? STATUS_MESSAGES[status] ?? 'Error', documentation_url: DOCS, status: String(status), ...extra }
+}
+
+function validation(resource: string, field: string, message: string, docs: string): HttpError {
+  return new HttpError(
+    422,
+    errorBody(422, 'Validation Failed', { errors: [{ resource, code: 'custom', field, message }], documentation_url: docs })
+  )
+}
+
+/** Length in characters (code points), as GitHub counts it. */
+function charLength(s: string): number {
+  return Array.from(s).length
+}
+
+/** A check run as the API returns it: annotations are only listed by their own endpoint. */
+function publicRun(run: FakeCheckRun): Omit<FakeCheckRun, 'annotations'> {
+  const { annotations: _annotations, ...rest } = run
+  return rest
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function optString(v: unknown): string | null {
+  return typeof v === 'string' ? v : null
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Start the fake API on a random port of 127.0.0.1. */
+export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise<FakeGitHub> {
+  const owner = opts.owner ?? 'owner'
+  const repo = opts.repo ?? 'repo'
+  const repositoryId = opts.repositoryId ?? 1296269
+  const htmlBase = (opts.htmlBaseUrl ?? 'https://github.com').replace(/\/$/, '')
+  const actor: FakeUser = {
+    login: opts.actor?.login ?? 'github-actions[bot]',
+    id: 41898282,
+    type: opts.actor?.type ?? (opts.actor ? 'User' : 'Bot')
+  }
+  const requests: RecordedRequest[] = []
+  const comments: FakeComment[] = []
+  const checkRuns: FakeCheckRun[] = []
+  const faults: Fault[] = []
+  let nextCommentId = 1_000_001
+  let nextCheckRunId = 5_000_001
+  let rateRemaining = 5000
+  let url = ''
+
+  const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const issueOf = (c: FakeComment): number => Number(c.issue_url.slice(c.issue_url.lastIndexOf('/') + 1))
+  const commentsOn = (n: number): FakeComment[] => comments.filter((c) => issueOf(c) === n)
+
+  function newComment(issue: number, body: string, user: FakeUser, association: string): FakeComment {
+    const id = nextCommentId++
+    const t = now()
+    const c: FakeComment = {
+      id,
+      node_id: `IC_kwDO${Buffer.from(String(id)).toString('base64url')}`,
+      url: `${url}/repos/${owner}/${repo}/issues/comments/${id}`,
+      html_url: `${htmlBase}/${owner}/${repo}/issues/${issue}#issuecomment-${id}`,
+      issue_url: `${url}/repos/${owner}/${repo}/issues/${issue}`,
+      body,
+      user,
+      author_association: association,
+      created_at: t,
+      updated_at: t
+    }
+    comments.push(c)
+    return c
+  }
+
+  function findComment(id: number): FakeComment {
+    const c = comments.find((x) => x.id === id)
+    if (!c) throw new HttpError(404, errorBody(404))
+    return c
+  }
+
+  function commentBody(body: unknown): string {
+    if (!isRecord(body) || typeof body.body !== 'string') {
+      throw new HttpError(422, errorBody(422, 'Invalid request.\n\n"body" wasn\'t supplied.'))
+    }
+    if (charLength(body.body) > MAX_COMMENT_CHARS) {
+      throw validation(
+        'IssueComment',
+        'body',
+        `body is too long (maximum is ${MAX_COMMENT_CHARS} characters)`,
+        `${DOCS}/issues/comments#create-an-issue-comment`
+      )
+    }
+    return body.body
+  }
+
+  function listComments(issue: number, query: Record<string, string>, repoBase: string): Reply {
+    const perPage = Math.min(100, Math.max(1, Number.parseInt(query.per_page ?? '', 10) || 30))
+    const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1)
+    const all = commentsOn(issue)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const items = all.slice((page - 1) * perPage, page * perPage)
+    const headers: Record<string, string> = {}
+    if (all.length > perPage) {
+      const linkBase = opts.linkWithRepoName ? repoBase : `${url}/repositories/${repositoryId}`
+      const pageUrl = (p: number): string => {
+        const params = new URLSearchParams()
+        for (const [k, v] of Object.entries(query)) if (k !== 'page') params.set(k, v)
+        params.set('page', String(p))
+        return `<${linkBase}/issues/${issue}/comments?${params.toString()}>`
+      }
+      const links: string[] = []
+      if (page > 1) links.push(`${pageUrl(Math.min(page - 1, last))}; rel="prev"`)
+      if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`)
+      if (page > 1) links.push(`${pageUrl(1)}; rel="first"`)
+      headers.link = links.join(', ')
+    }
+    return { status: 200, body: items, headers }
+  }
+
+  /** Validate a check run create/update body before anything is changed (GitHub applies all or nothing). */
+  function validateCheckRun(run: FakeCheckRun | undefined, body: Record<string, unknown>): void {
+    const output = body.output
+    if (output !== undefined) {
+      if (!isRecord(output)) throw validation('CheckRun', 'output', 'output is not an object', `${DOCS}/checks/runs`)
+      for (const field of ['summary', 'text'] as const) {
+        const v = output[field]
+        if (typeof v === 'string' && charLength(v) > MAX_CHECK_OUTPUT_CHARS) {
+          throw validation('CheckRun', `output.${field}`, `${field} is too long (maximum is ${MAX_CHECK_OUTPUT_CHARS} characters)`, `${DOCS}/checks/runs`)
+        }
+      }
+      if (Array.isArray(output.annotations) && output.annotations.length > MAX_ANNOTATIONS_PER_REQUEST) {
+        throw validation(
+          'CheckRun',
+          'output.annotations',
+          `Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request`,
+          `${DOCS}/checks/runs#update-a-check-run`
+        )
+      }
+    }
+    const status = typeof body.conclusion === 'string' ? 'completed' : (optString(body.status) ?? run?.status)
+    const conclusion = optString(body.conclusion) ?? run?.conclusion
+    if (status === 'completed' && !conclusion) {
+      throw validation('CheckRun', 'conclusion', 'conclusion is required when status is completed', `${DOCS}/checks/runs`)
+    }
+  }
+
+  function applyCheckRun(run: FakeCheckRun, body: Record<string, unknown>): void {
+    if (typeof body.name === 'string') run.name = body.name
+    if (typeof body.status === 'string') run.status = body.status
+    if (typeof body.conclusion === 'string') {
+      run.conclusion = body.conclusion
+      // Giving a conclusion completes the run, as on GitHub.
+      run.status = 'completed'
+    }
+    if ('details_url' in body) run.details_url = optString(body.details_url)
+    if ('external_id' in body) run.external_id = optString(body.external_id)
+    if ('started_at' in body) run.started_at = optString(body.started_at)
+    if ('completed_at' in body) run.completed_at = optString(body.completed_at)
+    if (run.status === 'completed' && !run.completed_at) run.completed_at = now()
+    const output = body.output
+    if (isRecord(output)) {
+      if ('title' in output) run.output.title = optString(output.title)
+      if ('summary' in output) run.output.summary = optString(output.summary)
+      if ('text' in output) run.output.text = optString(output.text)
+      if (Array.isArray(output.annotations)) run.annotations.push(...(output.annotations as unknown[]))
+      run.output.annotations_count = run.annotations.length
+    }
+  }
+
+  function createCheckRun(body: unknown, repoBase: string): Reply {
+    if (!isRecord(body) || typeof body.name !== 'string' || typeof body.head_sha !== 'string') {
+      throw validation('CheckRun', 'name', 'name and head_sha are required', `${DOCS}/checks/runs#create-a-check-run`)
+    }
+    validateCheckRun(undefined, body)
+    const id = nextCheckRunId++
+    const run: FakeCheckRun = {
+      id,
+      name: body.name,
+      head_sha: body.head_sha,
+      status: 'queued',
+      conclusion: null,
+      details_url: null,
+      external_id: null,
+      started_at: now(),
+      completed_at: null,
+      output: { title: null, summary: null, text: null, annotations_count: 0 },
+      annotations: [],
+      url: `${repoBase}/check-runs/${id}`,
+      html_url: `${htmlBase}/${owner}/${repo}/runs/${id}`
+    }
+    applyCheckRun(run, body)
+    checkRuns.push(run)
+    return { status: 201, body: publicRun(run) }
+  }
+
+  function pullRequest(n: number): Record<string, unknown> {
+    const headSha = sha(`head-${n}`)
+    const baseSha = sha(`base-${n}`)
+    const fullName = `${owner}/${repo}`
+    const repoObj = { id: repositoryId, name: repo, full_name: fullName, owner: { login: owner, type: 'User' } }
+    return {
+      url: `${url}/repos/${fullName}/pulls/${n}`,
+      html_url: `${htmlBase}/${fullName}/pull/${n}`,
+      number: n,
+      state: 'open',
+      draft: false,
+      title: `Pull request #${n}`,
+      user: { login: 'octocat', id: 1, type: 'User' },
+      head: { label: `${owner}:feature-${n}`, ref: `feature-${n}`, sha: headSha, repo: repoObj },
+      base: { label: `${owner}:main`, ref: 'main', sha: baseSha, repo: repoObj },
+      merge_commit_sha: sha(`merge-${n}`)
+    }
+  }
+
+  /** Route one request; `path` has no query. */
+  function route(method: string, path: string, query: Record<string, string>, body: unknown): Reply {
+    const m = /^\/(?:repos\/([^/]+)\/([^/]+)|repositories\/(\d+))(\/.*)$/.exec(path)
+    if (!m) throw new HttpError(404, errorBody(404))
+    const known = m[3] !== undefined ? Number(m[3]) === repositoryId : m[1] === owner && m[2] === repo
+    if (!known) throw new HttpError(404, errorBody(404))
+    const repoBase = `${url}/repos/${owner}/${repo}`
+    const rest = m[4] ?? ''
+    let r: RegExpExecArray | null
+    if ((r = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const issue = Number(r[1])
+      if (method === 'GET') return listComments(issue, query, repoBase)
+      if (method === 'POST') return { status: 201, body: newComment(issue, commentBody(body), actor, 'NONE') }
+    } else if ((r = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      const c = findComment(Number(r[1]))
+      if (method === 'GET') return { status: 200, body: c }
+      if (method === 'PATCH') {
+        c.body = commentBody(body)
+        c.updated_at = now()
+        return { status: 200, body: c }
+      }
+      if (method === 'DELETE') {
+        comments.splice(comments.indexOf(c), 1)
+        return { status: 204 }
+      }
+    } else if (rest === '/check-runs') {
+      if (method === 'POST') return createCheckRun(body, repoBase)
+    } else if ((r = /^\/check-runs\/(\d+)$/.exec(rest))) {
+      const run = checkRuns.find((x) => x.id === Number(r?.[1]))
+      if (!run) throw new HttpError(404, errorBody(404))
+      if (method === 'GET') return { status: 200, body: publicRun(run) }
+      if (method === 'PATCH') {
+        const patch = isRecord(body) ? body : {}
+        validateCheckRun(run, patch)
+        applyCheckRun(run, patch)
+        return { status: 200, body: publicRun(run) }
+      }
+    } else if ((r = /^\/pulls\/(\d+)$/.exec(rest))) {
+      if (method === 'GET') return { status: 200, body: pullRequest(Number(r[1])) }
+    }
+    throw new HttpError(404, errorBody(404))
+  }
+
+  function takeFault(method: string, path: string): Fault | undefined {
+    const i = faults.findIndex(
+      (f) =>
+        f.remaining > 0 &&
+        (!f.matcher.method || f.matcher.method.toUpperCase() === method) &&
+        (!f.matcher.pathPrefix || path.startsWith(f.matcher.pathPrefix))
+    )
+    if (i < 0) return undefined
+    const f = faults[i]
+    f.remaining--
+    if (f.remaining <= 0) faults.splice(i, 1)
+    return f
+  }
+
+  function authorized(headers: IncomingHttpHeaders): boolean {
+    if (opts.token === undefined) return true
+    const m = /^(?:token|bearer)\s+(.+)$/i.exec(headers.authorization ?? '')
+    return m !== null && m[1] === opts.token
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase()
+    const parsed = new URL(req.url ?? '/', url)
+    const path = parsed.pathname.replace(/\/+$/, '') || '/'
+    const query = Object.fromEntries(parsed.searchParams.entries())
+    const raw = await readBody(req)
+    let body: unknown
+    let badJson = false
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        body = raw
+        badJson = true
+      }
+    }
+    const record: RecordedRequest = { method, path, query, headers: req.headers, body, status: 0 }
+    requests.push(record)
+
+    let reply: Reply
+    const fault = takeFault(method, path)
+    if (fault) {
+      reply = { status: fault.status, body: fault.response?.body ?? errorBody(fault.status), headers: fault.response?.headers }
+    } else if (!authorized(req.headers)) {
+      reply = { status: 401, body: errorBody(401) }
+    } else if (badJson) {
+      reply = { status: 400, body: errorBody(400) }
+    } else {
+      try {
+        reply = route(method, path, query, body)
+      } catch (e) {
+        if (!(e instanceof HttpError)) throw e
+        reply = { status: e.status, body: e.body }
+      }
+    }
+    record.status = reply.status
+    rateRemaining = Math.max(0, rateRemaining - 1)
+    const headers: Record<string, string> = {
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': `FAKE:${requests.length}`,
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': String(rateRemaining),
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-resource': 'core',
+      ...(reply.headers ?? {})
+    }
+    if (reply.status === 204 || reply.body === undefined) {
+      res.writeHead(reply.status, headers)
+      res.end()
+      return
+    }
+    const text = JSON.stringify(reply.body)
+    res.writeHead(reply.status, {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text))
+    })
+    res.end(text)
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' })
+      res.end(JSON.stringify(errorBody(500, `fake GitHub crashed: ${e instanceof Error ? e.message : String(e)}`)))
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    url,
+    requests,
+    comments,
+    checkRuns,
+    commentsOn,
+    failNext(matcher, status, times = 1, response) {
+      faults.push({ matcher, status, remaining: times, response })
+    },
+    seedComments(issueNumber, n, seedOpts = {}) {
+      const made: FakeComment[] = []
+      for (let i = 0; i < n; i++) {
+        const login = seedOpts.login ?? `user-${(i % 3) + 1}`
+        const body = seedOpts.body ? seedOpts.body(i) : `Comment ${i + 1} by ${login}`
+        made.push(newComment(issueNumber, body, { login, id: 1000 + (i % 3), type: 'User' }, 'CONTRIBUTOR'))
+      }
+      return made
+    },
+    close() {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    }
+  }
+}
+
+/** A deterministic 40-hex fake commit sha for a label. */
+export function sha(label: string): string {
+  return createHash('sha1').update(label).digest('hex')
+}

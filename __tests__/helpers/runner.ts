@@ -1,0 +1,681 @@
+/**
+ * Runs a bundled action entry the way the GitHub Actions runner runs a node action (with this
+ * process's node): a fresh environment (none of this process's INPUT_* / GITHUB_* / RUNNER_* /
+ * STATE_* / ACTIONS_*), the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE,
+ * GITHUB_ENV, GITHUB_PATH) as files in a fresh temp dir, inputs as INPUT_<NAME> with action.yml
+ * defaults applied, an event payload file, then the post step (if action.yml declares `runs.post`)
+ * with the main step's state as STATE_<name>. Workflow commands printed by the action are parsed.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { sha } from './github-server.js'
+
+/** The repository root (where action.yml and dist/ live). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** A token the runner would hand the action as `${{ github.token }}`. */
+export const FAKE_TOKEN = 'ghs_stagecraftFakeToken000000000000000000'
+
+/** An event to run under: a built-in default payload, or a name and payload of your own. */
+export type ActionEvent = 'pull_request' | 'push' | { name: string; payload: Record<string, unknown> }
+
+/** Options of {@link runAction}. */
+export interface RunActionOptions {
+  /** Action inputs by their action.yml name (`test-target`); defaults from action.yml fill the rest. */
+  inputs?: Record<string, string>
+  /** Default 'push'. */
+  event?: ActionEvent
+  /** Extra environment for the step (like a step's `env:`); `undefined` removes a variable. */
+  env?: Record<string, string | undefined>
+  /** GITHUB_API_URL, e.g. a fake server's url. Default `https://api.github.com` (unreachable here). */
+  apiUrl?: string
+  /** GITHUB_WORKSPACE and the working directory. Default: a `workspace` dir inside the run's temp dir. */
+  cwd?: string
+  /** Main entry. Default: action.yml's `runs.main` (dist/index.js). When given, post runs only from `postEntry`. */
+  entry?: string
+  /** Post entry, for a custom `entry`. */
+  postEntry?: string
+  /**
+   * The action.yml to read inputs, defaults, main and post from. Default `<repo>/action.yml`
+   * (skipped when absent); `null`: none (no defaults, no post; needs `entry`).
+   */
+  actionYml?: string | null
+  /** Value of `${{ github.token }}` in input defaults. Default {@link FAKE_TOKEN}. */
+  token?: string
+  /** `owner/repo`. Default `owner/repo`. */
+  repository?: string
+  /** Kill the step (whole process group) after this long. Default 300000 ms. */
+  timeoutMs?: number
+  /** Run the post step (when there is one). Default true. */
+  runPost?: boolean
+}
+
+/** What one step (main or post) did. */
+export interface ActionRun {
+  /** Exit code; null when killed by a signal. */
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  timedOut: boolean
+  stdout: string
+  stderr: string
+  /** Parsed from GITHUB_OUTPUT (heredoc and NAME=VALUE), plus any deprecated `::set-output`. */
+  outputs: Record<string, string>
+  /** Raw GITHUB_STEP_SUMMARY content. */
+  summary: string
+  /** Parsed from GITHUB_STATE, plus any deprecated `::save-state`. */
+  state: Record<string, string>
+  /** Parsed from GITHUB_ENV. */
+  env: Record<string, string>
+  /** Lines of GITHUB_PATH. */
+  path: string[]
+  /** ::error, ::warning and ::notice commands from stdout and stderr. */
+  annotations: Annotation[]
+  /** Values from `::add-mask::`. */
+  masked: string[]
+  /** Every workflow command, in order (stdout first, then stderr). */
+  commands: WorkflowCommand[]
+  /** What the real runner would reject or warn about: malformed file commands, unexpected inputs, a summary over 1 MiB. */
+  problems: string[]
+  /** The post step, when action.yml declares one. */
+  post?: ActionRun
+  /** The run's temp dir (RUNNER_TEMP, file commands, event.json live here). */
+  dir: string
+}
+
+/** The runner refuses a step summary above this many bytes. */
+export const MAX_SUMMARY_BYTES = 1024 * 1024
+
+/** Environment prefixes the runner owns: never inherited from the test process. */
+const RUNNER_PREFIXES = ['INPUT_', 'GITHUB_', 'RUNNER_', 'STATE_', 'ACTIONS_']
+/** Variables of the test process a real runner would not have. */
+const TEST_ONLY_VARS = ['NODE_OPTIONS', 'JEST_WORKER_ID', 'NODE_ENV']
+
+/** The parts of action.yml the runner needs. */
+export interface ActionManifest {
+  inputs: Map<string, { default?: string }>
+  main?: string
+  post?: string
+}
+
+function unquoteYaml(raw: string): string {
+  const v = raw.trim()
+  if (v.startsWith("'")) {
+    const end = v.lastIndexOf("'")
+    return v.slice(1, end > 0 ? end : undefined).replace(/''/g, "'")
+  }
+  if (v.startsWith('"')) return JSON.parse(v.replace(/\s+#.*$/, '')) as string
+  if (v === '|' || v === '>' || /^[|>][-+]?$/.test(v)) throw new Error(`block scalars are not supported in action.yml defaults: ${v}`)
+  return v.replace(/\s+#.*$/, '')
+}
+
+/**
+ * Parse action.yml minimally: `inputs:` (2-space names, 4-space `default:`), `runs.main`, `runs.post`.
+ * Only the format this repository writes is understood.
+ */
+export function parseActionYml(text: string): ActionManifest {
+  const manifest: ActionManifest = { inputs: new Map() }
+  let section = ''
+  let input: string | undefined
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(#.*)?$/.test(line)) continue
+    const top = /^([A-Za-z_][\w-]*):/.exec(line)
+    if (top) {
+      section = top[1]
+      input = undefined
+      continue
+    }
+    if (section === 'inputs') {
+      const name = /^ {2}([^\s:#][^:]*):\s*(#.*)?$/.exec(line)
+      if (name) {
+        input = unquoteYaml(name[1])
+        manifest.inputs.set(input, {})
+        continue
+      }
+      const def = /^ {4}default:\s*(.*)$/.exec(line)
+      if (def && input !== undefined) manifest.inputs.set(input, { default: unquoteYaml(def[1]) })
+    } else if (section === 'runs') {
+      const m = /^ {2}(main|post):\s*(.+)$/.exec(line)
+      if (m) manifest[m[1] as 'main' | 'post'] = unquoteYaml(m[2])
+    }
+  }
+  return manifest
+}
+
+// ---- workflow commands and file commands, parsed as the runner does ----------------------------
+
+/** An annotation from `::error|warning|notice <properties>::message`. */
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  title?: string
+  file?: string
+  line?: number
+  endLine?: number
+  col?: number
+  endColumn?: number
+  /** All properties, decoded. */
+  properties: Record<string, string>
+}
+
+/** One `::command properties::message` line. */
+export interface WorkflowCommand {
+  command: string
+  properties: Record<string, string>
+  message: string
+  /** Set for error, warning and notice. */
+  annotation?: Annotation
+}
+
+/** The commands the runner acts on; any other `::x::` line is plain output. */
+const REGISTERED_COMMANDS = new Set([
+  'error', 'warning', 'notice', 'debug', 'add-mask', 'add-matcher', 'remove-matcher', 'group', 'endgroup',
+  'echo', 'save-state', 'set-output', 'add-path', 'set-env', 'stop-commands'
+])
+
+function unescapeCommand(s: string, property: boolean): string {
+  const re = property ? /%(25|0D|0A|3A|2C)/gi : /%(25|0D|0A)/gi
+  const map: Record<string, string> = { '25': '%', '0D': '\r', '0A': '\n', '3A': ':', '2C': ',' }
+  return s.replace(re, (_m, code: string) => map[code.toUpperCase()])
+}
+
+/** Parse one output line as the runner's ActionCommand.TryParseV2 does; undefined if it is no command. */
+export function parseCommandLine(rawLine: string): WorkflowCommand | undefined {
+  const line = rawLine.trimStart()
+  if (!line.startsWith('::')) return undefined
+  const end = line.indexOf('::', 2)
+  if (end < 0) return undefined
+  const info = line.slice(2, end)
+  const space = info.indexOf(' ')
+  const command = space < 0 ? info : info.slice(0, space)
+  if (!REGISTERED_COMMANDS.has(command)) return undefined
+  const properties: Record<string, string> = {}
+  if (space > 0) {
+    for (const prop of info.slice(space + 1).trim().split(',')) {
+      if (prop === '') continue
+      const eq = prop.indexOf('=')
+      if (eq <= 0 || eq === prop.length - 1) continue
+      properties[prop.slice(0, eq)] = unescapeCommand(prop.slice(eq + 1), true)
+    }
+  }
+  const message = unescapeCommand(line.slice(end + 2), false)
+  const parsed: WorkflowCommand = { command, properties, message }
+  if (command === 'error' || command === 'warning' || command === 'notice') {
+    const num = (k: string): number | undefined => {
+      const v = properties[k]
+      return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined
+    }
+    const a: Annotation = { level: command, message, properties }
+    if (properties.title !== undefined) a.title = properties.title
+    if (properties.file !== undefined) a.file = properties.file
+    for (const k of ['line', 'endLine', 'col', 'endColumn'] as const) {
+      const v = num(k)
+      if (v !== undefined) a[k] = v
+    }
+    parsed.annotation = a
+  }
+  return parsed
+}
+
+/** All workflow commands in a step's output, honouring `::stop-commands::TOKEN` ... `::TOKEN::`. */
+export function parseWorkflowCommands(output: string): WorkflowCommand[] {
+  const out: WorkflowCommand[] = []
+  let stopToken: string | undefined
+  for (const raw of output.split('\n')) {
+    const line = raw.replace(/\r$/, '')
+    if (stopToken !== undefined) {
+      if (line.trim() === `::${stopToken}::`) stopToken = undefined
+      continue
+    }
+    const c = parseCommandLine(line)
+    if (!c) continue
+    out.push(c)
+    if (c.command === 'stop-commands' && c.message !== '') stopToken = c.message
+  }
+  return out
+}
+
+/**
+ * Parse a GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV file as the runner does: `NAME=VALUE` lines and
+ * `NAME<<DELIMITER` heredocs (what @actions/core writes, with a `ghadelimiter_<uuid>` delimiter).
+ * The runner fails the step on the first malformed entry; so does this parser, returning it in `errors`.
+ */
+export function parseFileCommand(text: string): { values: Record<string, string>; errors: string[] } {
+  const values: Record<string, string> = {}
+  let i = 0
+  const readLine = (): { line: string; nl: string | null } | null => {
+    if (i >= text.length) return null
+    const j = text.indexOf('\n', i)
+    if (j < 0) {
+      const line = text.slice(i)
+      i = text.length
+      return { line, nl: null }
+    }
+    const crlf = j > i && text[j - 1] === '\r'
+    const line = text.slice(i, crlf ? j - 1 : j)
+    i = j + 1
+    return { line, nl: crlf ? '\r\n' : '\n' }
+  }
+  for (let r = readLine(); r !== null; r = readLine()) {
+    const line = r.line
+    if (line === '') continue
+    const eq = line.indexOf('=')
+    const hd = line.indexOf('<<')
+    if (eq >= 0 && (hd < 0 || eq < hd)) {
+      const key = line.slice(0, eq)
+      if (key === '') return { values, errors: [`Invalid format '${line}'. Name must not be empty`] }
+      values[key] = line.slice(eq + 1)
+    } else if (hd >= 0) {
+      const key = line.slice(0, hd)
+      const delimiter = line.slice(hd + 2)
+      if (key === '' || delimiter === '') return { values, errors: [`Invalid format '${line}'`] }
+      const start = i
+      let end = i
+      let t = readLine()
+      while (t === null || t.line !== delimiter) {
+        if (t === null) return { values, errors: [`Invalid value. Matching delimiter not found '${delimiter}'`] }
+        if (t.nl === null) return { values, errors: ['Invalid value. EOF marker missing new line.'] }
+        end = i - t.nl.length
+        t = readLine()
+      }
+      values[key] = end > start ? text.slice(start, end) : ''
+    } else {
+      return { values, errors: [`Invalid format '${line}'`] }
+    }
+  }
+  return { values, errors: [] }
+}
+
+/** Build a realistic `pull_request` event payload. */
+export function pullRequestPayload(
+  opts: {
+    action?: 'opened' | 'synchronize' | 'reopened'
+    number?: number
+    repository?: string
+    headRef?: string
+    headSha?: string
+    baseRef?: string
+    baseSha?: string
+    /** Head repository full name, for a pull request from a fork. Default: the repository itself. */
+    headRepository?: string
+    user?: string
+    title?: string
+  } = {}
+): Record<string, unknown> {
+  const number = opts.number ?? 1
+  const full = opts.repository ?? 'owner/repo'
+  const headFull = opts.headRepository ?? full
+  const user = { login: opts.user ?? 'octocat', id: 583231, type: 'User' }
+  return {
+    action: opts.action ?? 'opened',
+    number,
+    pull_request: {
+      number,
+      state: 'open',
+      draft: false,
+      title: opts.title ?? `Pull request #${number}`,
+      html_url: `https://github.com/${full}/pull/${number}`,
+      user,
+      head: {
+        label: `${headFull.split('/')[0]}:${opts.headRef ?? 'feature'}`,
+        ref: opts.headRef ?? 'feature',
+        sha: opts.headSha ?? sha(`head-${number}`),
+        repo: repoObject(headFull),
+        user
+      },
+      base: {
+        label: `${full.split('/')[0]}:${opts.baseRef ?? 'main'}`,
+        ref: opts.baseRef ?? 'main',
+        sha: opts.baseSha ?? sha(`base-${number}`),
+        repo: repoObject(full)
+      }
+    },
+    repository: repoObject(full),
+    sender: user
+  }
+}
+
+/** Build a realistic `push` event payload. */
+export function pushPayload(
+  opts: { ref?: string; before?: string; after?: string; repository?: string; message?: string } = {}
+): Record<string, unknown> {
+  const full = opts.repository ?? 'owner/repo'
+  const after = opts.after ?? sha('push-after')
+  const author = { name: 'Octo Cat', email: 'octocat@example.com', username: 'octocat' }
+  return {
+    ref: opts.ref ?? 'refs/heads/main',
+    before: opts.before ?? sha('push-before'),
+    after,
+    created: false,
+    deleted: false,
+    forced: false,
+    head_commit: {
+      id: after,
+      tree_id: sha(`tree-${after}`),
+      message: opts.message ?? 'Update Dockerfile',
+      timestamp: '2024-01-01T00:00:00Z',
+      author,
+      committer: author,
+      url: `https://github.com/${full}/commit/${after}`
+    },
+    repository: repoObject(full),
+    pusher: { name: 'octocat', email: 'octocat@example.com' },
+    sender: { login: 'octocat', id: 583231, type: 'User' }
+  }
+}
+
+function repoObject(full: string): Record<string, unknown> {
+  const [owner, name] = full.split('/')
+  return {
+    id: 1296269,
+    name,
+    full_name: full,
+    private: false,
+    owner: { login: owner, id: 1, type: 'User' },
+    html_url: `https://github.com/${full}`,
+    default_branch: 'main'
+  }
+}
+
+interface EventContext {
+  name: string
+  payload: Record<string, unknown>
+  ref: string
+  sha: string
+  headRef: string
+  baseRef: string
+}
+
+function get(obj: unknown, keys: string[]): unknown {
+  let cur = obj
+  for (const k of keys) {
+    if (typeof cur !== 'object' || cur === null) return undefined
+    cur = (cur as Record<string, unknown>)[k]
+  }
+  return cur
+}
+
+function eventContext(event: ActionEvent | undefined, repository: string): EventContext {
+  const resolved =
+    event === undefined || event === 'push'
+      ? { name: 'push', payload: pushPayload({ repository }) }
+      : event === 'pull_request'
+        ? { name: 'pull_request', payload: pullRequestPayload({ repository }) }
+        : event
+  const p = resolved.payload
+  const pr = get(p, ['pull_request'])
+  if (pr !== undefined && /^pull_request/.test(resolved.name)) {
+    const n = String(get(pr, ['number']) ?? get(p, ['number']))
+    return {
+      ...resolved,
+      // As on GitHub: the ref and sha of the test merge commit, not of the head.
+      ref: `refs/pull/${n}/merge`,
+      sha: sha(`merge-${n}`),
+      headRef: String(get(pr, ['head', 'ref']) ?? ''),
+      baseRef: String(get(pr, ['base', 'ref']) ?? '')
+    }
+  }
+  return {
+    ...resolved,
+    ref: String(get(p, ['ref']) ?? 'refs/heads/main'),
+    sha: String(get(p, ['after']) ?? get(p, ['head_commit', 'id']) ?? sha('head')),
+    headRef: '',
+    baseRef: ''
+  }
+}
+
+/** Evaluate the few `${{ }}` expressions action.yml defaults use. Unknown ones are left as they are. */
+function evaluateDefault(value: string, ctx: Record<string, string>, payload: Record<string, unknown>): string {
+  return value.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (whole, expr: string) => {
+    if (expr in ctx) return ctx[expr]
+    if (expr.startsWith('github.event.')) {
+      const v = get(payload, expr.slice('github.event.'.length).split('.'))
+      return v === undefined || v === null ? '' : String(v)
+    }
+    return whole
+  })
+}
+
+/** The runner's name for an input variable: spaces to `_`, upper-cased, hyphens kept. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [k, v] of Object.entries(process.env)) {
+    if (RUNNER_PREFIXES.some((p) => k.startsWith(p)) || TEST_ONLY_VARS.includes(k)) continue
+    env[k] = v
+  }
+  return env
+}
+
+interface StepSpec {
+  name: 'main' | 'post'
+  entry: string
+  env: NodeJS.ProcessEnv
+  cwd: string
+  dir: string
+  timeoutMs: number
+  problems: string[]
+}
+
+/** Spawn one step and collect what it left behind. */
+async function runStep(spec: StepSpec): Promise<ActionRun> {
+  const files = path.join(spec.dir, '_runner_file_commands')
+  mkdirSync(files, { recursive: true })
+  const fileFor = (kind: string): string => {
+    const f = path.join(files, `${kind}_${spec.name}`)
+    writeFileSync(f, '')
+    return f
+  }
+  const f = {
+    output: fileFor('set_output'),
+    summary: fileFor('step_summary'),
+    state: fileFor('save_state'),
+    env: fileFor('set_env'),
+    path: fileFor('add_path')
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...spec.env,
+    GITHUB_OUTPUT: f.output,
+    GITHUB_STEP_SUMMARY: f.summary,
+    GITHUB_STATE: f.state,
+    GITHUB_ENV: f.env,
+    GITHUB_PATH: f.path
+  }
+
+  const child = spawn(process.execPath, [spec.entry], {
+    cwd: spec.cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a timeout can end the step and everything it started.
+    detached: true
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+  let timedOut = false
+  const killGroup = (signal: NodeJS.Signals): void => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, signal)
+    } catch {
+      // already gone
+    }
+  }
+  const timer = setTimeout(() => {
+    timedOut = true
+    killGroup('SIGTERM')
+    setTimeout(() => killGroup('SIGKILL'), 5000).unref()
+  }, spec.timeoutMs)
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', (code, sig) => resolve([code, sig]))
+  }).finally(() => clearTimeout(timer))
+
+  const problems = [...spec.problems]
+  const parse = (file: string, label: string): Record<string, string> => {
+    const r = parseFileCommand(readFileSync(file, 'utf8'))
+    for (const e of r.errors) problems.push(`${label}: ${e}`)
+    return r.values
+  }
+  const outputs = parse(f.output, 'GITHUB_OUTPUT')
+  const state = parse(f.state, 'GITHUB_STATE')
+  const stepEnv = parse(f.env, 'GITHUB_ENV')
+  for (const k of Object.keys(stepEnv)) {
+    if (k.toUpperCase() === 'NODE_OPTIONS') {
+      problems.push(`GITHUB_ENV: Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.`)
+      delete stepEnv[k]
+    }
+  }
+  const summary = readFileSync(f.summary, 'utf8')
+  if (Buffer.byteLength(summary) > MAX_SUMMARY_BYTES) {
+    problems.push(`GITHUB_STEP_SUMMARY: ${Buffer.byteLength(summary)} bytes is over the runner's 1024k limit; it would not be shown`)
+  }
+  const commands = [...parseWorkflowCommands(stdout), ...parseWorkflowCommands(stderr)]
+  for (const c of commands) {
+    if (c.command === 'set-output' && c.properties.name) outputs[c.properties.name] = c.message
+    if (c.command === 'save-state' && c.properties.name) state[c.properties.name] = c.message
+  }
+  return {
+    exitCode,
+    signal,
+    timedOut,
+    stdout,
+    stderr,
+    outputs,
+    summary,
+    state,
+    env: stepEnv,
+    path: readFileSync(f.path, 'utf8').split(/\r?\n/).filter((l) => l.length > 0),
+    annotations: commands.flatMap((c) => (c.annotation ? [c.annotation] : [])),
+    masked: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
+    commands,
+    problems,
+    dir: spec.dir
+  }
+}
+
+/**
+ * Run the action's main step (and its post step) as the GitHub Actions runner would.
+ * Never throws for a failing action: look at `exitCode`, `annotations` and `problems`.
+ */
+export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun> {
+  const actionYml = opts.actionYml === undefined ? path.join(REPO_ROOT, 'action.yml') : opts.actionYml
+  if (opts.actionYml && !existsSync(opts.actionYml)) throw new Error(`${opts.actionYml} does not exist`)
+  const manifest: ActionManifest =
+    actionYml !== null && existsSync(actionYml) ? parseActionYml(readFileSync(actionYml, 'utf8')) : { inputs: new Map() }
+  const actionDir = actionYml === null ? REPO_ROOT : path.dirname(actionYml)
+  const entry = path.resolve(opts.entry ?? path.join(actionDir, manifest.main ?? 'dist/index.js'))
+  const postEntry = opts.entry !== undefined ? opts.postEntry : manifest.post && path.join(actionDir, manifest.post)
+  if (!existsSync(entry)) throw new Error(`action entry ${entry} does not exist (run npm run build?)`)
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'stagecraft-run-'))
+  const cwd = opts.cwd ?? path.join(dir, 'workspace')
+  const runnerTemp = path.join(dir, '_temp')
+  const toolCache = path.join(dir, '_tool')
+  for (const d of [cwd, runnerTemp, toolCache]) mkdirSync(d, { recursive: true })
+
+  const repository = opts.repository ?? 'owner/repo'
+  const [owner] = repository.split('/')
+  const ev = eventContext(opts.event, repository)
+  const eventPath = path.join(dir, 'event.json')
+  writeFileSync(eventPath, JSON.stringify(ev.payload, null, 2))
+  const apiUrl = (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, '')
+  const serverUrl = 'https://github.com'
+  const runId = String(1_000_000_000 + Math.floor(Math.random() * 1_000_000))
+  const refName = ev.ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\//, '')
+
+  const github: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_REPOSITORY: repository,
+    GITHUB_REPOSITORY_OWNER: owner,
+    GITHUB_REPOSITORY_ID: '1296269',
+    GITHUB_EVENT_NAME: ev.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: ev.sha,
+    GITHUB_REF: ev.ref,
+    GITHUB_REF_NAME: refName,
+    GITHUB_REF_TYPE: ev.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+    GITHUB_HEAD_REF: ev.headRef,
+    GITHUB_BASE_REF: ev.baseRef,
+    GITHUB_WORKSPACE: cwd,
+    GITHUB_WORKFLOW: 'CI',
+    GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/ci.yml@${ev.ref}`,
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_NUMBER: '7',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'build',
+    GITHUB_ACTION: '__stagecraft',
+    GITHUB_ACTION_REPOSITORY: 'stagecraft/stagecraft',
+    GITHUB_ACTION_REF: 'v1',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_ACTOR_ID: '583231',
+    GITHUB_TRIGGERING_ACTOR: 'octocat',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SERVER_URL: serverUrl,
+    GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
+    GITHUB_RETENTION_DAYS: '90',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_NAME: 'GitHub Actions 1',
+    RUNNER_ENVIRONMENT: 'github-hosted',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: toolCache
+  }
+
+  // Inputs: given values, then action.yml defaults (with ${{ }} evaluated), then '' for the rest.
+  const exprCtx: Record<string, string> = {
+    'github.token': opts.token ?? FAKE_TOKEN,
+    'github.workspace': cwd,
+    'github.repository': repository,
+    'github.repository_owner': owner,
+    'github.sha': ev.sha,
+    'github.ref': ev.ref,
+    'github.ref_name': refName,
+    'github.head_ref': ev.headRef,
+    'github.base_ref': ev.baseRef,
+    'github.event_name': ev.name,
+    'github.run_id': runId,
+    'github.server_url': serverUrl,
+    'github.api_url': apiUrl,
+    'runner.temp': runnerTemp,
+    'runner.tool_cache': toolCache,
+    'runner.os': 'Linux'
+  }
+  const problems: string[] = []
+  const inputs: Record<string, string> = {}
+  for (const [name, spec] of manifest.inputs) {
+    inputs[inputEnvName(name)] = spec.default === undefined ? '' : evaluateDefault(spec.default, exprCtx, ev.payload)
+  }
+  const unexpected: string[] = []
+  for (const [name, value] of Object.entries(opts.inputs ?? {})) {
+    if (manifest.inputs.size > 0 && !manifest.inputs.has(name)) unexpected.push(name)
+    inputs[inputEnvName(name)] = value
+  }
+  if (unexpected.length > 0) {
+    problems.push(`Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${[...manifest.inputs.keys()].join("', '")}']`)
+  }
+
+  const env: NodeJS.ProcessEnv = { ...baseEnv(), ...github, ...inputs }
+  for (const [k, v] of Object.entries(opts.env ?? {})) {
+    if (v === undefined) delete env[k]
+    else env[k] = v
+  }
+
+  const timeoutMs = opts.timeoutMs ?? 300_000
+  const main = await runStep({ name: 'main', entry, env, cwd, dir, timeoutMs, problems })
+  if (postEntry && opts.runPost !== false) {
+    // Post steps run whatever the main step did (post-if: always()), with the job's env as the
+    // main step left it (GITHUB_ENV, GITHUB_PATH) and its state as STATE_<name>.
+    const postEnv: NodeJS.ProcessEnv = { ...env, ...main.env }
+    if (main.path.length > 0) postEnv.PATH = [...[...main.path].reverse(), env.PATH ?? ''].join(path.delimiter)
+    for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v
+    main.post = await runStep({ name: 'post', entry: path.resolve(postEntry), env: postEnv, cwd, dir, timeoutMs, problems: [] })
+  }
+  return main
+}
