@@ -37919,14 +37919,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -38437,17 +38437,17 @@ function errorMessage(error) {
  */
 
 
-/** Run `docker ARGS`, capturing output, streaming lines to `onLine`. Never throws on exit code. */
-const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, {
-        env: { ...process.env, ...opts.env },
-        stdio: ['ignore', 'pipe', 'pipe']
-    });
+
+/**
+ * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
+ * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
+ */
+const runDocker = async (args, opts = {}) => {
     const out = [];
     const err = [];
-    const feed = (sink) => {
+    const lineSplitter = (sink) => {
         let rest = '';
-        return (chunk) => {
+        const feed = (chunk) => {
             const text = chunk.toString('utf8');
             sink.push(text);
             if (!opts.onLine)
@@ -38457,24 +38457,34 @@ const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
             for (const p of parts)
                 opts.onLine(p);
         };
+        const flush = () => {
+            if (rest && opts.onLine)
+                opts.onLine(rest);
+            rest = '';
+        };
+        return { feed, flush };
     };
-    child.stdout.on('data', feed(out));
-    child.stderr.on('data', feed(err));
-    child.on('error', e => reject(e.code === 'ENOENT'
-        ? new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)')
-        : e));
-    child.on('close', code => {
-        const stdout = out.join('');
-        const stderr = err.join('');
-        if (opts.onLine) {
-            const tail = (s) => s.split(/\r?\n/).pop();
-            for (const t of [tail(stdout), tail(stderr)])
-                if (t)
-                    opts.onLine(t);
+    const o = lineSplitter(out);
+    const e = lineSplitter(err);
+    let exitCode;
+    try {
+        exitCode = await exec_exec('docker', args, {
+            env: { ...process.env, ...opts.env },
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: o.feed, stderr: e.feed }
+        });
+    }
+    catch (error) {
+        if (/Unable to locate executable file/.test(String(error))) {
+            throw new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
         }
-        resolve({ exitCode: code ?? 1, stdout, stderr });
-    });
-});
+        throw error;
+    }
+    o.flush();
+    e.flush();
+    return { exitCode, stdout: out.join(''), stderr: err.join('') };
+};
 class Docker {
     run;
     constructor(run = runDocker) {
@@ -39011,6 +39021,7 @@ async function runPipeline(inputs, resolved, deps) {
             if (test.result === 'failed') {
                 result.phases[result.phases.length - 1].outcome = 'failed';
                 result.failedLogTail = test.logTail.map(redact);
+                result.failedLine = blamedLine(test.logTail);
                 result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
                 result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' });
                 return result;
@@ -39022,6 +39033,7 @@ async function runPipeline(inputs, resolved, deps) {
         catch (e) {
             if (e instanceof BuildFailedError) {
                 result.failedLogTail = e.logTail.map(redact);
+                result.failedLine = blamedLine(e.logTail);
                 result.failure = `build of runner stage "${e.stage}" failed`;
                 return result;
             }
@@ -39041,6 +39053,15 @@ async function runPipeline(inputs, resolved, deps) {
         secrets.cleanup();
     }
     return result;
+}
+/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
+function blamedLine(log) {
+    for (let i = log.length - 1; i >= 0; i--) {
+        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -39281,7 +39302,7 @@ function renderSummary(r, dockerfile) {
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: read inputs, run the pipeline, publish outputs and the job summary, and decide
- * the step's outcome. The only module that calls `setFailed`.
+ * the step's outcome. The only module that fails the step.
  */
 
 
@@ -39314,19 +39335,29 @@ async function run() {
         const resolved = resolvePlan(inputs);
         const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter: coreReporter });
         publish(result);
-        const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+        const dockerfile = workspacePath(inputs.file);
         try {
-            await summary.addRaw(renderSummary(result, external_node_path_default().relative(workspace, inputs.file) || inputs.file)).write();
+            await summary.addRaw(renderSummary(result, dockerfile)).write();
         }
         catch (e) {
             warning(`could not write the job summary: ${errorMessage(e)}`);
         }
         if (result.failure)
-            setFailed(result.failure);
+            fail(result.failure, { file: dockerfile, startLine: result.failedLine, title: 'Stagecraft' });
     }
     catch (e) {
-        setFailed(errorMessage(e));
+        fail(errorMessage(e));
     }
+}
+/** The Dockerfile as the runner's annotations want it: relative to the workspace when inside it. */
+function workspacePath(file) {
+    const rel = external_node_path_default().relative(process.env.GITHUB_WORKSPACE || process.cwd(), file);
+    return rel && !rel.startsWith('..') ? rel : file;
+}
+/** Fail the step with one error annotation, on the Dockerfile line when there is one. */
+function fail(message, props) {
+    error(message, props?.startLine ? props : {});
+    process.exitCode = ExitCode.Failure;
 }
 
 

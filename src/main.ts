@@ -1,6 +1,6 @@
 /**
  * The action: read inputs, run the pipeline, publish outputs and the job summary, and decide
- * the step's outcome. The only module that calls `setFailed`.
+ * the step's outcome. The only module that fails the step.
  */
 import * as core from '@actions/core'
 import path from 'node:path'
@@ -36,14 +36,26 @@ export async function run(): Promise<void> {
     const resolved = resolvePlan(inputs)
     const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter: coreReporter })
     publish(result)
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const dockerfile = workspacePath(inputs.file)
     try {
-      await core.summary.addRaw(renderSummary(result, path.relative(workspace, inputs.file) || inputs.file)).write()
+      await core.summary.addRaw(renderSummary(result, dockerfile)).write()
     } catch (e) {
       core.warning(`could not write the job summary: ${errorMessage(e)}`)
     }
-    if (result.failure) core.setFailed(result.failure)
+    if (result.failure) fail(result.failure, { file: dockerfile, startLine: result.failedLine, title: 'Stagecraft' })
   } catch (e) {
-    core.setFailed(errorMessage(e))
+    fail(errorMessage(e))
   }
+}
+
+/** The Dockerfile as the runner's annotations want it: relative to the workspace when inside it. */
+function workspacePath(file: string): string {
+  const rel = path.relative(process.env.GITHUB_WORKSPACE || process.cwd(), file)
+  return rel && !rel.startsWith('..') ? rel : file
+}
+
+/** Fail the step with one error annotation, on the Dockerfile line when there is one. */
+function fail(message: string, props?: core.AnnotationProperties): void {
+  core.error(message, props?.startLine ? props : {})
+  process.exitCode = core.ExitCode.Failure
 }

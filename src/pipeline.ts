@@ -30,6 +30,8 @@ export interface PipelineResult {
   image?: RunnerImage
   /** One line saying why the step must fail; undefined when it passes. */
   failure?: string
+  /** Dockerfile line BuildKit blamed for a failed build, for the annotation. */
+  failedLine?: number
   warnings: string[]
 }
 
@@ -84,6 +86,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
       if (test.result === 'failed') {
         result.phases[result.phases.length - 1].outcome = 'failed'
         result.failedLogTail = test.logTail.map(redact)
+        result.failedLine = blamedLine(test.logTail)
         result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`
         result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' })
         return result
@@ -94,6 +97,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     } catch (e) {
       if (e instanceof BuildFailedError) {
         result.failedLogTail = e.logTail.map(redact)
+        result.failedLine = blamedLine(e.logTail)
         result.failure = `build of runner stage "${e.stage}" failed`
         return result
       }
@@ -111,4 +115,13 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     secrets.cleanup()
   }
   return result
+}
+
+/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
+export function blamedLine(log: string[]): number | undefined {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/)
+    if (m) return Number(m[1])
+  }
+  return undefined
 }

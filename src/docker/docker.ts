@@ -2,6 +2,7 @@
  * The gateway to the Docker engine and buildx: the only module that runs `docker`.
  * Everything else receives a `Docker` and gets data back.
  */
+import * as exec from '@actions/exec'
 import { spawn } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { EnvironmentError } from '../errors.js'
@@ -29,45 +30,49 @@ export interface BuilderInfo {
 /** Low-level process runner; swappable so pure callers can be unit-tested without an engine. */
 export type Runner = (args: string[], opts?: StreamOptions) => Promise<RunResult>
 
-/** Run `docker ARGS`, capturing output, streaming lines to `onLine`. Never throws on exit code. */
-export const runDocker: Runner = (args, opts = {}) =>
-  new Promise((resolve, reject) => {
-    const child = spawn('docker', args, {
-      env: { ...process.env, ...opts.env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    const out: string[] = []
-    const err: string[] = []
-    const feed = (sink: string[]) => {
-      let rest = ''
-      return (chunk: Buffer) => {
-        const text = chunk.toString('utf8')
-        sink.push(text)
-        if (!opts.onLine) return
-        const parts = (rest + text).split(/\r?\n/)
-        rest = parts.pop() ?? ''
-        for (const p of parts) opts.onLine(p)
-      }
+/**
+ * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
+ * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
+ */
+export const runDocker: Runner = async (args, opts = {}) => {
+  const out: string[] = []
+  const err: string[] = []
+  const lineSplitter = (sink: string[]) => {
+    let rest = ''
+    const feed = (chunk: Buffer) => {
+      const text = chunk.toString('utf8')
+      sink.push(text)
+      if (!opts.onLine) return
+      const parts = (rest + text).split(/\r?\n/)
+      rest = parts.pop() ?? ''
+      for (const p of parts) opts.onLine(p)
     }
-    child.stdout.on('data', feed(out))
-    child.stderr.on('data', feed(err))
-    child.on('error', e =>
-      reject(
-        (e as NodeJS.ErrnoException).code === 'ENOENT'
-          ? new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)')
-          : e
-      )
-    )
-    child.on('close', code => {
-      const stdout = out.join('')
-      const stderr = err.join('')
-      if (opts.onLine) {
-        const tail = (s: string) => s.split(/\r?\n/).pop()
-        for (const t of [tail(stdout), tail(stderr)]) if (t) opts.onLine(t)
-      }
-      resolve({ exitCode: code ?? 1, stdout, stderr })
+    const flush = () => {
+      if (rest && opts.onLine) opts.onLine(rest)
+      rest = ''
+    }
+    return { feed, flush }
+  }
+  const o = lineSplitter(out)
+  const e = lineSplitter(err)
+  let exitCode: number
+  try {
+    exitCode = await exec.exec('docker', args, {
+      env: { ...(process.env as Record<string, string>), ...opts.env },
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: { stdout: o.feed, stderr: e.feed }
     })
-  })
+  } catch (error) {
+    if (/Unable to locate executable file/.test(String(error))) {
+      throw new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)')
+    }
+    throw error
+  }
+  o.flush()
+  e.flush()
+  return { exitCode, stdout: out.join(''), stderr: err.join('') }
+}
 
 export class Docker {
   constructor(private readonly run: Runner = runDocker) {}

@@ -1,0 +1,109 @@
+/**
+ * dist/index.js run exactly as the Actions runner runs it, on the real engine: the build, the
+ * test-stage gate, outputs, summary, masking, and bad input.
+ */
+import { randomBytes } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
+import { fixture } from '../fixtures/paths.js'
+import { startGitHubServer, type FakeGitHub } from '../helpers/github-server.js'
+import { imageId, imageOccurrences } from '../helpers/image-bytes.js'
+import { runAction, type ActionRun } from '../helpers/runner.js'
+
+const CONTEXT = fixture('multistage')
+let github: FakeGitHub
+beforeAll(async () => {
+  github = await startGitHubServer()
+})
+afterAll(async () => {
+  await github.close()
+})
+
+const tag = (name: string) => `stagecraft-e2e/${name}:${randomBytes(4).toString('hex')}`
+const created: string[] = []
+afterAll(() => {
+  for (const t of created) execFileSync('docker', ['rmi', '-f', t], { stdio: 'ignore' })
+})
+
+/** Everything a person or a later step could read from the run. */
+/** (`::add-mask::` lines are the runner's protocol: it reads and hides them.) */
+const everything = (r: ActionRun) =>
+  [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.state), JSON.stringify(r.env)]
+    .join('\n')
+    .split('\n')
+    .filter(l => !l.startsWith('::add-mask::'))
+    .join('\n')
+const errors = (r: ActionRun) => r.annotations.filter(a => a.level === 'error').map(a => a.message)
+
+describe('the action, run like the Actions runner runs it', () => {
+  test('builds the fixture, passes its test stage, sets imageid and test-result; the secret is nowhere', async () => {
+    const secret = `tok-${randomBytes(16).toString('hex')}`
+    const t = tag('ok')
+    created.push(t)
+    const r = await runAction({
+      event: 'pull_request',
+      apiUrl: github.url,
+      inputs: { context: CONTEXT, 'test-target': 'test', tags: t, secrets: `registry_token=${secret}`, 'no-cache': 'true' }
+    })
+    expect(errors(r)).toEqual([])
+    expect(r.exitCode).toBe(0)
+    expect(r.problems).toEqual([])
+    expect(r.outputs['test-result']).toBe('passed')
+    expect(r.outputs.imageid).toBe(imageId(t))
+    expect(JSON.parse(r.outputs.metadata)['containerimage.digest']).toMatch(/^sha256:/)
+    expect(r.outputs.digest).toBeUndefined() // not pushed
+    // Masked the moment it was read, and never printed, stored or summarised.
+    expect(r.masked).toContain(secret)
+    expect(everything(r)).not.toContain(secret)
+    expect(imageOccurrences(t, secret)).toEqual([])
+    // Phases are log groups and rows with durations in the summary.
+    expect(r.stdout).toMatch(/::group::Test stage "test"/)
+    expect(r.summary).toMatch(/\| Test stage "test" \| ✅ ok \| [\d.]+ m?s \|/)
+    expect(r.summary).toMatch(/\| Runner stage "runner" \| ✅ ok \| [\d.]+ m?s \|/)
+  })
+
+  test('a failing test stage fails the step naming the stage, with the log tail, and builds no runner image', async () => {
+    const t = tag('fail')
+    const r = await runAction({
+      event: 'pull_request',
+      apiUrl: github.url,
+      inputs: {
+        context: CONTEXT,
+        'test-target': 'test',
+        tags: t,
+        secrets: 'registry_token=tok-9c1f5e0a77',
+        'build-args': 'FAIL_TESTS=1',
+        push: 'true'
+      }
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs['test-result']).toBe('failed')
+    expect(r.outputs.imageid).toBeUndefined()
+    expect(errors(r)).toEqual([expect.stringMatching(/^test stage "test" failed \(exit 1\); the runner image was not built and nothing was pushed$/)])
+    // The annotation lands on the test stage's RUN line, so it shows in the PR's diff view.
+    expect(r.annotations.find(a => a.level === 'error')).toMatchObject({ file: expect.stringMatching(/Dockerfile$/), line: 19 })
+    expect(r.summary).toContain("FAIL test 2: expected 'goodbye'")
+    expect(r.summary).toMatch(/Last \d+ lines of the failing build's log/)
+    expect(r.summary).toContain('| Runner stage "runner" | ⏭️ skipped |')
+    expect(imageId(t)).toBeUndefined()
+  })
+
+  const secretValue = 'do-not-print-me-7f3a'
+  test.each<[string, Record<string, string>, Record<string, string | undefined>, RegExp]>([
+    ['missing Dockerfile', { file: 'no/such/Dockerfile' }, {}, /^file: Dockerfile not found: no\/such\/Dockerfile$/],
+    ['unknown target', { target: 'prod' }, {}, /^target: no stage "prod" in the Dockerfile; its stages are: deps, builder, test, runner$/],
+    ['unknown test-target', { 'test-target': 'tests' }, {}, /^test-target: no stage "tests" in the Dockerfile; its stages are: deps, builder, test, runner$/],
+    ['secrets line without =', { secrets: `registry_token=ok\n${secretValue}` }, {}, /^secrets: line 2: expected id=value, found no "id=" prefix$/],
+    ['secret-files path that does not exist', { 'secret-files': 'npmrc=/nope/.npmrc' }, {}, /^secret-files: line 1: secret "npmrc": file not found: \/nope\/\.npmrc$/],
+    ['secret-envs naming an unset variable', { 'secret-envs': 'gh=STAGECRAFT_UNSET_VAR' }, { STAGECRAFT_UNSET_VAR: undefined }, /^secret-envs: line 1: secret "gh": environment variable STAGECRAFT_UNSET_VAR is not set$/],
+    ['no engine reachable', { secrets: `registry_token=${secretValue}` }, { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }, /^no Docker engine reachable \(.+\); start one, e\.g\. with scripts\/setup-engine\.sh$/]
+  ])('bad input: %s → exit 1, one line naming it, nothing printed or built', async (_name, inputs, env, message) => {
+    const t = tag('bad')
+    const r = await runAction({ event: 'push', apiUrl: github.url, env, inputs: { context: CONTEXT, tags: t, ...inputs } })
+    expect(r.exitCode).toBe(1)
+    expect(errors(r)).toHaveLength(1)
+    expect(errors(r)[0]).toMatch(message)
+    expect(everything(r)).not.toContain(secretValue)
+    expect(r.outputs.imageid).toBeUndefined()
+    expect(imageId(t)).toBeUndefined()
+  })
+})

@@ -1,0 +1,90 @@
+/**
+ * The gateway to the GitHub REST API: the only module that talks to it. Octokit from
+ * @actions/github with the retry plugin (5xx and network errors are retried) and the
+ * throttling plugin (primary and secondary rate limits are waited out), on GITHUB_API_URL
+ * so GitHub Enterprise Server works.
+ */
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export interface IssueComment {
+  id: number
+  body: string
+  html_url: string
+}
+
+/** The few calls the sticky comment needs; tests give an in-memory fake. */
+export interface CommentsApi {
+  /** One page of an issue's comments, oldest first; `hasNext` when another page follows. */
+  listComments(issue: number, page: number): Promise<{ comments: IssueComment[]; hasNext: boolean }>
+  createComment(issue: number, body: string): Promise<IssueComment>
+  updateComment(id: number, body: string): Promise<IssueComment>
+  deleteComment(id: number): Promise<void>
+}
+
+export interface GitHubClientOptions {
+  token: string
+  owner: string
+  repo: string
+  baseUrl: string
+  /** Retries for 5xx/network errors (default 3). */
+  retries?: number
+  /** Called when a rate limit makes the client wait. */
+  onRateLimit?: (message: string) => void
+}
+
+const PER_PAGE = 100
+
+/** Build the REST client: Octokit + retry + throttling. */
+export function createGitHubClient(opts: GitHubClientOptions): CommentsApi {
+  const octokit = getOctokit(
+    opts.token,
+    {
+      baseUrl: opts.baseUrl,
+      request: { retries: opts.retries ?? 3, retryAfter: 1 },
+      throttle: {
+        onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
+          opts.onRateLimit?.(`GitHub rate limit on ${o.method} ${o.url}; retrying in ${after} s`)
+          return count < 2
+        },
+        onSecondaryRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
+          opts.onRateLimit?.(`GitHub secondary rate limit on ${o.method} ${o.url}; retrying in ${after} s`)
+          return count < 2
+        }
+      }
+    },
+    retry,
+    throttling
+  )
+  const repo = { owner: opts.owner, repo: opts.repo }
+  const pick = (c: { id: number; body?: string | null; html_url: string }): IssueComment => ({
+    id: c.id,
+    body: c.body ?? '',
+    html_url: c.html_url
+  })
+  return {
+    async listComments(issue, page) {
+      const r = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page })
+      const link = String(r.headers.link ?? '')
+      return { comments: r.data.map(pick), hasNext: /rel="next"/.test(link) }
+    },
+    async createComment(issue, body) {
+      const r = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body })
+      return pick(r.data)
+    },
+    async updateComment(id, body) {
+      const r = await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })
+      return pick(r.data)
+    },
+    async deleteComment(id) {
+      await octokit.rest.issues.deleteComment({ ...repo, comment_id: id })
+    }
+  }
+}
+
+/** HTTP status of an Octokit error, when it has one. */
+export function httpStatus(error: unknown): number | undefined {
+  const s = (error as { status?: unknown })?.status
+  return typeof s === 'number' ? s : undefined
+}

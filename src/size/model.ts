@@ -1,0 +1,133 @@
+/**
+ * The size model of the runner image and its delta against a baseline (pure). Layers are
+ * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
+ * changed `RUN npm ci` is reported as that step growing, not as one layer gone and one new.
+ */
+
+/** How the compressed size was obtained. */
+export type CompressedSource = 'registry' | 'blob' | 'gzip-estimate'
+
+export interface SizeLayer {
+  index: number
+  digest: string
+  /** Uncompressed bytes (the layer tar as the image stores it). */
+  bytes: number
+  compressedBytes: number
+  /** The history `created_by`, as BuildKit recorded it. */
+  instruction: string
+  /** Dockerfile line that made it (the FROM line for base-image layers). */
+  line?: number
+  /** True for layers inherited from the base image. */
+  base: boolean
+  /** File bytes in this layer overwritten or deleted by a later layer. */
+  wastedBytes: number
+}
+
+export interface SizeReport {
+  image: string
+  bytes: number
+  compressedBytes: number
+  compressedFrom: CompressedSource
+  layerCount: number
+  wastedBytes: number
+  layers: SizeLayer[]
+}
+
+export interface LayerDelta {
+  instruction: string
+  line?: number
+  bytes: number
+  baseBytes: number
+  delta: number
+  status: 'added' | 'removed' | 'changed' | 'same'
+}
+
+export interface BaselineInfo {
+  /** Where the baseline came from. */
+  source: 'report' | 'image' | 'cache'
+  /** Path, image reference or cache key. */
+  ref: string
+  /** One line for the comment: how the baseline was obtained. */
+  description: string
+}
+
+export interface SizeDelta {
+  baseline: BaselineInfo
+  baseBytes: number
+  bytes: number
+  percent: number | null
+  baseCompressedBytes: number
+  compressedBytes: number
+  compressedPercent: number | null
+  layers: LayerDelta[]
+}
+
+export function sizeReport(image: string, layers: SizeLayer[], compressedFrom: CompressedSource): SizeReport {
+  return {
+    image,
+    bytes: layers.reduce((a, l) => a + l.bytes, 0),
+    compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
+    compressedFrom,
+    layerCount: layers.length,
+    wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0),
+    layers
+  }
+}
+
+/**
+ * The instruction as a stable key: BuildKit's `RUN /bin/sh -c ... # buildkit`, the classic
+ * builder's `/bin/sh -c #(nop) COPY file:abc in /`, and `|2 A=1 B=2 ` build-arg prefixes are
+ * reduced to the instruction as written. Content hashes are dropped so a changed COPY matches.
+ */
+export function instructionKey(createdBy: string): string {
+  let s = createdBy.trim()
+  s = s.replace(/\s+# buildkit$/, '')
+  s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '')
+  s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
+  s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ')
+  s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>')
+  s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>')
+  return s.replace(/\s+/g, ' ')
+}
+
+function percent(now: number, base: number): number | null {
+  return base === 0 ? null : ((now - base) / base) * 100
+}
+
+/** Delta of `current` against `base`, layers matched by instruction (in order for repeats). */
+export function sizeDelta(current: SizeReport, base: SizeReport, baseline: BaselineInfo): SizeDelta {
+  const pool = new Map<string, SizeLayer[]>()
+  for (const l of base.layers) {
+    const k = l.base ? `FROM-base#${l.index}` : instructionKey(l.instruction)
+    pool.set(k, [...(pool.get(k) ?? []), l])
+  }
+  const layers: LayerDelta[] = []
+  for (const l of current.layers) {
+    const k = l.base ? `FROM-base#${l.index}` : instructionKey(l.instruction)
+    const match = pool.get(k)?.shift()
+    const baseBytes = match?.bytes ?? 0
+    layers.push({
+      instruction: l.instruction,
+      line: l.line,
+      bytes: l.bytes,
+      baseBytes,
+      delta: l.bytes - baseBytes,
+      status: !match ? 'added' : l.bytes === baseBytes ? 'same' : 'changed'
+    })
+  }
+  for (const rest of pool.values()) {
+    for (const l of rest) {
+      layers.push({ instruction: l.instruction, line: undefined, bytes: 0, baseBytes: l.bytes, delta: -l.bytes, status: 'removed' })
+    }
+  }
+  return {
+    baseline,
+    baseBytes: base.bytes,
+    bytes: current.bytes,
+    percent: percent(current.bytes, base.bytes),
+    baseCompressedBytes: base.compressedBytes,
+    compressedBytes: current.compressedBytes,
+    compressedPercent: percent(current.compressedBytes, base.compressedBytes),
+    layers
+  }
+}
