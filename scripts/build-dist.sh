@@ -1,16 +1,13 @@
 #!/usr/bin/env bash
-# Bundle the action and the CLI into dist/ with ncc (one self-contained ESM file per entry).
+# Bundle the action (src/index.ts → dist/index.js) and the CLI (src/cli.ts → dist/cli/index.js,
+# started by the dist/cli.js stub) with ncc. Each bundle keeps its lazily loaded chunks beside it,
+# in its own directory, so chunk names of the two bundles cannot collide.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 rm -rf dist
-for entry in index cli; do
-  [ -f "src/$entry.ts" ] || continue
-  npx --no-install ncc build "src/$entry.ts" -o "dist/.$entry" --target es2022 --license licenses.txt --quiet
-  mv "dist/.$entry/index.js" "dist/$entry.js"
-  [ -f "dist/.$entry/licenses.txt" ] && mv "dist/.$entry/licenses.txt" dist/licenses.txt
-  # chunks (dynamic imports) keep their place relative to the entry
-  find "dist/.$entry" -type f -exec mv -t dist/ {} +
-  rm -rf "dist/.$entry"
-done
+npx --no-install ncc build src/index.ts -o dist --target es2022 --license licenses.txt --quiet
+npx --no-install ncc build src/cli.ts -o dist/cli --target es2022 --license licenses.txt --quiet
+printf '#!/usr/bin/env node\n// The Stagecraft CLI; the bundle lives in ./cli/ with its chunks.\nimport "./cli/index.js"\n' > dist/cli.js
+chmod +x dist/cli.js
 printf '{ "type": "module" }\n' > dist/package.json

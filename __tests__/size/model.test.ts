@@ -8,7 +8,7 @@ const layer = (index: number, instruction: string, bytes: number, base = false):
   compressedBytes: Math.round(bytes / 2),
   instruction,
   line: base ? 1 : index + 1,
-  base,
+  fromBase: base,
   wastedBytes: 0
 })
 

@@ -7,6 +7,7 @@
 /** How the compressed size was obtained. */
 export type CompressedSource = 'registry' | 'blob' | 'gzip-estimate'
 
+/** A layer as the size model needs it: a structural subset of the inspection's LayerSummary. */
 export interface SizeLayer {
   index: number
   digest: string
@@ -18,7 +19,7 @@ export interface SizeLayer {
   /** Dockerfile line that made it (the FROM line for base-image layers). */
   line?: number
   /** True for layers inherited from the base image. */
-  base: boolean
+  fromBase: boolean
   /** File bytes in this layer overwritten or deleted by a later layer. */
   wastedBytes: number
 }
@@ -65,12 +66,22 @@ export interface SizeDelta {
 export function sizeReport(image: string, layers: SizeLayer[], compressedFrom: CompressedSource): SizeReport {
   return {
     image,
+    // keep only the model's fields, whatever richer layer objects were passed
+    layers: layers.map(({ index, digest, bytes, compressedBytes, instruction, line, fromBase, wastedBytes }) => ({
+      index,
+      digest,
+      bytes,
+      compressedBytes,
+      instruction,
+      line,
+      fromBase,
+      wastedBytes
+    })),
     bytes: layers.reduce((a, l) => a + l.bytes, 0),
     compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
     compressedFrom,
     layerCount: layers.length,
-    wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0),
-    layers
+    wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0)
   }
 }
 
@@ -98,12 +109,12 @@ function percent(now: number, base: number): number | null {
 export function sizeDelta(current: SizeReport, base: SizeReport, baseline: BaselineInfo): SizeDelta {
   const pool = new Map<string, SizeLayer[]>()
   for (const l of base.layers) {
-    const k = l.base ? `FROM-base#${l.index}` : instructionKey(l.instruction)
+    const k = l.fromBase ? `FROM-base#${l.index}` : instructionKey(l.instruction)
     pool.set(k, [...(pool.get(k) ?? []), l])
   }
   const layers: LayerDelta[] = []
   for (const l of current.layers) {
-    const k = l.base ? `FROM-base#${l.index}` : instructionKey(l.instruction)
+    const k = l.fromBase ? `FROM-base#${l.index}` : instructionKey(l.instruction)
     const match = pool.get(k)?.shift()
     const baseBytes = match?.bytes ?? 0
     layers.push({

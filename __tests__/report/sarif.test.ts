@@ -1,0 +1,23 @@
+import { auditFacts } from '../../src/audit/index.js'
+import { parseAllow } from '../../src/audit/allow.js'
+import { parseDockerfile } from '../../src/plan/dockerfile.js'
+import { toSarif } from '../../src/report/sarif.js'
+import { imageFacts } from '../audit/facts.js'
+
+const plan = parseDockerfile('FROM debian\nCOPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12\n')
+const facts = imageFacts([{ by: '' }, { by: 'COPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12 # buildkit', files: [['usr/bin/gcc-12', 900]] }])
+const report = auditFacts(facts, plan, plan.stages[0], { requireNonRoot: true, forbidToolchains: true, allow: parseAllow(['hygiene']), failOn: 'error' })
+
+test('SARIF 2.1.0: one rule per rule id, results at the Dockerfile line, allowed ones suppressed', () => {
+  const sarif = toSarif(report, './docker/Dockerfile') as any
+  expect(sarif.version).toBe('2.1.0')
+  const run = sarif.runs[0]
+  expect(run.tool.driver.rules.map((r: any) => r.id)).toEqual(['hygiene/no-healthcheck', 'non-root', 'toolchain'])
+  const gcc = run.results.find((r: any) => r.ruleId === 'toolchain')
+  expect(gcc.level).toBe('error')
+  expect(run.tool.driver.rules[gcc.ruleIndex].id).toBe('toolchain')
+  expect(gcc.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'docker/Dockerfile' }, region: { startLine: 2 } })
+  const health = run.results.find((r: any) => r.ruleId === 'hygiene/no-healthcheck')
+  expect(health.level).toBe('warning')
+  expect(health.suppressions).toEqual([{ kind: 'external', justification: 'matched audit-allow' }])
+})

@@ -1,0 +1,124 @@
+/**
+ * The report as Markdown (pure): the PR comment and the top of the job summary are the same
+ * text, so what a reviewer sees on the PR is what the run's summary says.
+ */
+import type { Finding } from '../audit/types.js'
+import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
+import type { LayerDelta } from '../size/model.js'
+import type { RunReport } from './run-report.js'
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
+
+export function escapeCell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
+}
+
+function shorten(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`
+}
+
+function direction(delta: number): string {
+  return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖'
+}
+
+function sizeLine(r: RunReport): string {
+  if (!r.size) return '—'
+  const s = r.size
+  const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`
+  if (!r.delta) return `**${formatBytes(s.bytes)}** (${compressed})`
+  const d = r.delta
+  const grew = d.bytes - d.baseBytes
+  const cgrew = d.compressedBytes - d.baseCompressedBytes
+  return (
+    `**${formatBytes(s.bytes)}** ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
+    `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`
+  )
+}
+
+function budgetLine(r: RunReport): string {
+  if (r.budgets.length === 0) return '✅ within budget'
+  return r.budgets.map(b => `❌ ${escapeCell(b.message)}`).join('<br>')
+}
+
+function testLine(r: RunReport): string {
+  if (r.test.result === 'skipped') return '⏭️ no test stage'
+  return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`
+}
+
+function auditLine(r: RunReport): string {
+  if (!r.audit) return '—'
+  const count = (sev: string) => r.audit!.findings.filter(f => f.severity === sev).length
+  const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
+    .filter(([, n]) => n)
+    .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`)
+  const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : ''
+  if (r.audit.failing > 0) return `❌ ${parts.join(', ')}${allowed}`
+  return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`
+}
+
+function where(f: Finding, dockerfile: string): string {
+  const e = f.evidence
+  const bits: string[] = []
+  if (e.path) bits.push(`\`${shorten(e.path, 60)}\``)
+  if (e.line) bits.push(`${dockerfile}:${e.line}`)
+  if (e.layer) bits.push(`layer ${e.layer.index}`)
+  return bits.join(' · ') || '—'
+}
+
+function findingsTable(findings: Finding[], dockerfile: string, max: number): string[] {
+  const rows = findings.slice(0, max).map(
+    f =>
+      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`
+  )
+  const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows]
+  if (findings.length > max) out.push('', `_…and ${findings.length - max} more in the JSON report._`)
+  return out
+}
+
+function layerRow(l: { line?: number; instruction: string; bytes: number }, d?: LayerDelta): string {
+  const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : ''
+  return `| ${l.line ?? ''} | \`${escapeCell(shorten(l.instruction.replace(/\s+# buildkit$/, ''), 90))}\` | ${formatBytes(l.bytes)} | ${delta} |`
+}
+
+function layersTable(r: RunReport): string[] {
+  if (!r.size) return []
+  const rows: string[] = []
+  if (r.delta) {
+    for (const d of r.delta.layers) rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d))
+  } else {
+    for (const l of r.size.layers) rows.push(layerRow(l))
+  }
+  const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : ''
+  return [
+    `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${wasted}</summary>`,
+    '',
+    '| Line | Instruction | Size | Δ |',
+    '| ---: | --- | ---: | ---: |',
+    ...rows,
+    '',
+    '</details>'
+  ]
+}
+
+/** The PR comment / summary body. `maxFindings` bounds the findings table. */
+export function renderReport(r: RunReport, maxFindings = 50): string {
+  const out: string[] = []
+  const verdict = r.verdict.passed ? '✅' : '❌'
+  out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '')
+  out.push('| | |', '| --- | --- |')
+  out.push(`| **Size** | ${sizeLine(r)} |`)
+  out.push(`| **Budget** | ${budgetLine(r)} |`)
+  out.push(`| **Test stage** | ${testLine(r)} |`)
+  out.push(`| **Audit** | ${auditLine(r)} |`)
+  out.push('')
+  if (!r.verdict.passed) {
+    out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '')
+  }
+  if (r.audit?.findings.length) out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings), '')
+  out.push(...layersTable(r))
+  out.push('')
+  const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`
+  const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : ''
+  out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`)
+  return out.join('\n')
+}

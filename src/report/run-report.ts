@@ -1,0 +1,51 @@
+/**
+ * The JSON report: everything one run learnt, in one document. Written to disk (output
+ * `report`), read back as a later run's `baseline-report`, and rendered to Markdown.
+ */
+import type { Finding, Severity } from '../audit/types.js'
+import type { BudgetViolation } from '../size/budget.js'
+import type { SizeDelta, SizeReport } from '../size/model.js'
+
+export const REPORT_SCHEMA = 'stagecraft/report@1'
+
+export interface RunReport {
+  schema: typeof REPORT_SCHEMA
+  createdAt: string
+  /** Dockerfile path as shown to people (workspace-relative when possible). */
+  dockerfile: string
+  target: string
+  /** The comment key this run reports under (one sticky comment per key). */
+  key: string
+  git?: { sha?: string; ref?: string }
+  test: { stage?: string; result: 'passed' | 'failed' | 'skipped' }
+  image?: { id: string; tags: string[]; digest?: string; user?: string; platform?: string }
+  audit?: {
+    failOn: Severity
+    findings: Finding[]
+    allowed: Finding[]
+    failing: number
+    /** How the image was read (layers streamed vs cached). */
+    source?: { streamed: number; cached: number; dockerSave: boolean }
+  }
+  size?: SizeReport
+  /** Why there is no delta, when there is none (no baseline yet, ...). */
+  baselineNote?: string
+  delta?: SizeDelta
+  budgets: BudgetViolation[]
+  /** The step's verdict and every reason for a failure, one line each. */
+  verdict: { passed: boolean; reasons: string[] }
+}
+
+/** Parse a report read from disk; throws a plain Error saying what is wrong. */
+export function parseReport(text: string): RunReport {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    throw new Error('not JSON')
+  }
+  const r = data as Partial<RunReport>
+  if (r?.schema !== REPORT_SCHEMA) throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`)
+  if (!r.size || !Array.isArray(r.size.layers)) throw new Error('the report has no size section (was the runner image built?)')
+  return r as RunReport
+}
