@@ -1,0 +1,51 @@
+import { isAllowed, parseAllow } from '../../src/audit/allow.js'
+import { parseFailOn } from '../../src/audit/severity.js'
+import type { Finding } from '../../src/audit/types.js'
+import { InputError } from '../../src/errors.js'
+
+const f = (rule: Finding['rule'], path?: string): Finding => ({ rule, severity: 'error', message: '', evidence: path ? { path } : {} })
+
+test.each([
+  ['toolchain', f('toolchain', '/usr/bin/gcc-12'), true],
+  ['toolchain', f('non-root'), false],
+  ['hygiene', f('hygiene/shell', '/bin/sh'), true],
+  ['hygiene/shell', f('hygiene/setuid', '/usr/bin/su'), false],
+  ['/usr/bin/gcc-*', f('toolchain', '/usr/bin/gcc-12'), true],
+  ['/usr/bin/gcc-*', f('toolchain', '/usr/bin/sub/gcc-12'), false],
+  ['/app/**/*.map', f('dev-leftover', '/app/dist/x/y.js.map'), true],
+  ['/app/**/*.map', f('dev-leftover', '/app/y.js.map'), true],
+  ['/usr/{bin,sbin}/ma?e', f('toolchain', '/usr/sbin/make'), true],
+  ['/usr/bin/[!g]*', f('toolchain', '/usr/bin/gcc'), false],
+  ['dev-leftover:/app/.env', f('dev-leftover', '/app/.env'), true],
+  ['dev-leftover:/app/.env', f('secret-leak', '/app/.env'), false],
+  ['/usr/bin/gcc-12', f('non-root'), false]
+] as [string, Finding, boolean][])('%s', (pattern, finding, allowed) => {
+  expect(isAllowed(finding, parseAllow([pattern]))).toBe(allowed)
+})
+
+test('blank lines and comments are skipped', () => {
+  expect(parseAllow(['', '  # accepted for now', ' toolchain '])).toEqual([{ pattern: 'toolchain', rule: 'toolchain', path: undefined }])
+})
+
+test.each([
+  ['usr/bin/gcc', /line 1 "usr\/bin\/gcc": expected a rule id/],
+  ['tool-chain', /expected a rule id/],
+  ['/usr/bin/[abc', /`\[` without a closing `\]`/],
+  ['/usr/{bin', /`\{` without a closing `\}`/],
+  ['/usr/***/x', /three or more/],
+  ['toolchain:usr/bin/x', /must be absolute/]
+])('malformed %s', (pattern, message) => {
+  expect(() => parseAllow([pattern])).toThrow(InputError)
+  expect(() => parseAllow([pattern])).toThrow(message)
+  expect(() => parseAllow([pattern])).toThrow(/^audit-allow: /)
+})
+
+test.each([
+  ['error', 'error'],
+  [' Warning ', 'warning'],
+  ['NOTICE', 'notice']
+])('fail-on %s', (input, expected) => expect(parseFailOn(input)).toBe(expected))
+
+test('fail-on: anything else is an InputError naming the input', () => {
+  expect(() => parseFailOn('fatal')).toThrow(new InputError('fail-on', 'expected error, warning or notice, got "fatal"'))
+})

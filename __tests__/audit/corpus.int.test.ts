@@ -1,0 +1,99 @@
+/**
+ * The labelled corpus on the real engine: clean runtime images give zero errors; each dirty one
+ * gives exactly its expected errors (rule, Dockerfile line, path). Also: the layer cache gives the
+ * same findings without docker save, and a vanished image gives one clear error line.
+ */
+import { jest } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { auditImage, type AuditReport } from '../../src/audit/index.js'
+import { Docker } from '../../src/docker/docker.js'
+import { EnvironmentError } from '../../src/errors.js'
+import { buildCorpus, fixtureNames, readExpected, type BuiltFixture } from './fixture-build.js'
+
+jest.setTimeout(15 * 60 * 1000)
+
+const docker = new Docker()
+const OPTIONS = { requireNonRoot: true, forbidToolchains: true, allow: [], failOn: 'error' as const }
+let corpus: Map<string, BuiltFixture>
+let cacheDir: string
+
+beforeAll(async () => {
+  cacheDir = mkdtempSync(path.join(tmpdir(), 'stagecraft-layer-cache-'))
+  corpus = await buildCorpus(docker)
+})
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }))
+
+const audit = (f: BuiltFixture, layerCacheDir?: string): Promise<AuditReport> =>
+  auditImage({
+    docker,
+    image: f.tag,
+    dockerfile: { path: f.dockerfilePath, plan: f.plan },
+    target: f.target,
+    secrets: f.secrets,
+    options: OPTIONS,
+    layerCacheDir
+  })
+
+/** What a test compares: rule, line and (when expected names one) path of each error. */
+const errorsOf = (r: AuditReport, withPath: boolean[]) =>
+  r.findings
+    .filter(f => f.severity === 'error')
+    .map(f => ({ rule: f.rule, line: f.evidence.line, path: f.evidence.path }))
+    .sort((a, b) => a.rule.localeCompare(b.rule) || (a.line ?? 0) - (b.line ?? 0) || (a.path ?? '').localeCompare(b.path ?? ''))
+    .map((e, i) => (withPath[i] ? e : { rule: e.rule, line: e.line }))
+
+const audited = fixtureNames().filter(n => readExpected(n).audit !== false)
+
+test.each(audited)('%s gives exactly its expected errors', async name => {
+  const f = corpus.get(name)!
+  const report = await audit(f)
+  const expected = [...f.expected.errors].sort(
+    (a, b) => a.rule.localeCompare(b.rule) || a.line - b.line || (a.path ?? '').localeCompare(b.path ?? '')
+  )
+  expect(errorsOf(report, expected.map(e => e.path !== undefined))).toEqual(expected)
+  expect(report.failing).toBe(expected.length)
+  // Every layer is attributed to a line of the Dockerfile.
+  for (const l of report.image.layers) expect(l.line).toBeGreaterThan(0)
+})
+
+test('no secret value appears anywhere in a report', async () => {
+  for (const name of ['secret-deleted-file', 'secret-in-env']) {
+    const f = corpus.get(name)!
+    const text = JSON.stringify(await audit(f))
+    for (const s of f.secrets) expect(text.includes(s.value)).toBe(false)
+  }
+})
+
+test('the layer cache gives the same report without docker save', async () => {
+  const f = corpus.get('secret-deleted-file')!
+  const first = await audit(f, cacheDir)
+  const second = await audit(f, cacheDir)
+  expect(first.source.dockerSave).toBe(true)
+  expect(second.source).toEqual({ streamed: 0, cached: first.image.layers.length, dockerSave: false })
+  expect(second.findings).toEqual(first.findings)
+  expect(second.image).toEqual(first.image)
+})
+
+test('a secret the cache has not seen is scanned for, not taken from the cache', async () => {
+  const f = corpus.get('secret-deleted-file')!
+  await audit(f, cacheDir)
+  const without = await auditImage({
+    docker,
+    image: f.tag,
+    dockerfile: { path: f.dockerfilePath, plan: f.plan },
+    target: f.target,
+    secrets: [],
+    options: OPTIONS,
+    layerCacheDir: cacheDir
+  })
+  expect(without.findings.filter(x => x.rule === 'secret-leak')).toEqual([])
+})
+
+test('an image that vanished before the audit gives one clear line', async () => {
+  const f = corpus.get('user-0-0')!
+  const gone = { ...f, tag: 'stagecraft-fixture/does-not-exist:gone' }
+  await expect(audit(gone)).rejects.toThrow(EnvironmentError)
+  await expect(audit(gone)).rejects.toThrow(/stagecraft-fixture\/does-not-exist:gone is not in the local image store/)
+})

@@ -1,0 +1,96 @@
+/**
+ * Builds the audit corpus (`__tests__/fixtures/audit/<name>/`) on the real engine as
+ * `stagecraft-fixture/<name>`, with the secrets and build args its expected.json names.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Docker } from '../../src/docker/docker.js'
+import { parseDockerfile, findStage, type DockerfilePlan, type Stage } from '../../src/plan/dockerfile.js'
+import { fixture } from '../fixtures/paths.js'
+
+/** expected.json: what the audit of the fixture must find. */
+export interface Expected {
+  /** false for images that are only built (bases of other fixtures). */
+  audit?: boolean
+  /** Stage to build (default: the last one). */
+  target?: string
+  /** Other fixtures to build first (their tags are used in FROM). */
+  needs?: string[]
+  /** Build secrets (id → value), passed with --secret and to the audit. Fixture values, not real secrets. */
+  secrets?: Record<string, string>
+  /** Build args whose value is a secret: ARG name → secret id. */
+  buildArgSecrets?: Record<string, string>
+  /** Exactly the error findings expected: rule, Dockerfile line, and optionally the evidence path. */
+  errors: { rule: string; line: number; path?: string }[]
+}
+
+export interface BuiltFixture {
+  name: string
+  tag: string
+  dockerfilePath: string
+  plan: DockerfilePlan
+  target: Stage
+  expected: Expected
+  secrets: { id: string; value: string }[]
+}
+
+export const CORPUS_DIR = fixture('audit')
+
+/** Names of the fixtures (directories holding a Dockerfile). */
+export function fixtureNames(): string[] {
+  return readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter(d => d.isDirectory())
+    .map(d => d.name)
+    .sort()
+}
+
+export function readExpected(name: string): Expected {
+  return JSON.parse(readFileSync(path.join(CORPUS_DIR, name, 'expected.json'), 'utf8')) as Expected
+}
+
+/** Build one fixture (its `needs` must be built already). Throws with the build log's tail. */
+export async function buildFixture(docker: Docker, name: string): Promise<BuiltFixture> {
+  const dir = path.join(CORPUS_DIR, name)
+  const dockerfilePath = path.join(dir, 'Dockerfile')
+  const expected = readExpected(name)
+  const plan = parseDockerfile(readFileSync(dockerfilePath, 'utf8'))
+  const target = (expected.target ? findStage(plan, expected.target) : undefined) ?? plan.stages[plan.stages.length - 1]
+  const tag = `stagecraft-fixture/${name}`
+  const secrets = Object.entries(expected.secrets ?? {}).map(([id, value]) => ({ id, value }))
+  const tmp = mkdtempSync(path.join(tmpdir(), 'stagecraft-audit-'))
+  try {
+    const args = ['--load', '-t', tag, '-f', dockerfilePath, '--progress', 'plain']
+    if (expected.target) args.push('--target', expected.target)
+    for (const s of secrets) {
+      const file = path.join(tmp, s.id)
+      writeFileSync(file, s.value)
+      args.push('--secret', `id=${s.id},src=${file}`)
+    }
+    const env: Record<string, string> = {}
+    for (const [arg, id] of Object.entries(expected.buildArgSecrets ?? {})) {
+      // By environment, never argv: `--build-arg NAME` takes the value from the environment.
+      env[arg] = expected.secrets?.[id] ?? ''
+      args.push('--build-arg', arg)
+    }
+    const r = await docker.buildx([...args, dir], { env })
+    if (r.exitCode !== 0) {
+      const tail = r.stderr.split('\n').slice(-25).join('\n')
+      throw new Error(`building fixture ${name} failed:\n${tail}`)
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+  return { name, tag, dockerfilePath, plan, target, expected, secrets }
+}
+
+/** Build every fixture, bases first, the rest concurrently. */
+export async function buildCorpus(docker: Docker): Promise<Map<string, BuiltFixture>> {
+  const names = fixtureNames()
+  const bases = new Set(names.flatMap(n => readExpected(n).needs ?? []))
+  const built = new Map<string, BuiltFixture>()
+  for (const b of bases) built.set(b, await buildFixture(docker, b))
+  const rest = await Promise.all(names.filter(n => !bases.has(n)).map(n => buildFixture(docker, n)))
+  for (const f of rest) built.set(f.name, f)
+  return built
+}

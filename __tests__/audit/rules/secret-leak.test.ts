@@ -1,0 +1,68 @@
+import { secretLeakRule } from '../../../src/audit/rules/secret-leak.js'
+import { context, imageFacts } from '../facts.js'
+
+const DF = `FROM busybox
+ARG TOKEN
+ENV API_KEY=\${TOKEN}
+LABEL build.token=\${TOKEN}
+RUN --mount=type=secret,id=token cp /run/secrets/token /tmp/t
+RUN rm /tmp/t
+USER 1000
+`
+
+test('a secret in a file a later layer deleted: its path, layer and RUN line, and that it was deleted', () => {
+  const facts = imageFacts([
+    { by: '' },
+    { by: 'RUN |1 TOKEN=*** /bin/sh -c cp /run/secrets/token /tmp/t # buildkit', files: ['tmp/', ['tmp/t', 20]], extra: { secretHits: [{ secretId: 'token', path: 'tmp/t', where: 'content' }] } },
+    { by: 'RUN |1 TOKEN=*** /bin/sh -c rm /tmp/t # buildkit', files: ['tmp/'], whiteouts: ['tmp/t'] }
+  ])
+  const out = secretLeakRule(context(DF, facts))
+  expect(out).toHaveLength(1)
+  expect(out[0]).toMatchObject({
+    rule: 'secret-leak',
+    severity: 'error',
+    evidence: { path: '/tmp/t', bytes: 20, layer: { index: 1, digest: 'sha256:layer1' }, line: 5, secretId: 'token' }
+  })
+  expect(out[0].message).toMatch(/"token".*\/tmp\/t.*layer 1.*later layer deletes/)
+})
+
+test('ENV, LABEL and build-arg history hits: one finding per line, on ENV, LABEL and ARG', () => {
+  const history = [
+    { createdBy: '', emptyLayer: false },
+    { createdBy: 'ARG TOKEN', emptyLayer: true },
+    { createdBy: 'ENV API_KEY=***', emptyLayer: true },
+    { createdBy: 'LABEL build.token=***', emptyLayer: true },
+    { createdBy: 'RUN |1 TOKEN=*** /bin/sh -c cp /run/secrets/token /tmp/t # buildkit', emptyLayer: false },
+    { createdBy: 'RUN |1 TOKEN=*** /bin/sh -c rm /tmp/t # buildkit', emptyLayer: false },
+    { createdBy: 'USER 1000', emptyLayer: true }
+  ]
+  const facts = imageFacts([{ by: '' }, { by: '' }, { by: '' }], { history }, {
+    configSecretHits: [
+      { secretId: 'token', field: 'env', key: 'API_KEY' },
+      { secretId: 'token', field: 'label', key: 'build.token' },
+      { secretId: 'token', field: 'history', key: '2' },
+      { secretId: 'token', field: 'history', key: '3' },
+      { secretId: 'token', field: 'history', key: '4' },
+      { secretId: 'token', field: 'history', key: '5' }
+    ]
+  })
+  const out = secretLeakRule(context(DF, facts))
+  expect(out.map(f => [f.evidence.line, f.evidence.instruction])).toEqual([
+    [3, 'ENV'],
+    [4, 'LABEL'],
+    [2, 'ARG']
+  ])
+  expect(out[0].message).toMatch(/ENV API_KEY.*history of ENV/)
+  expect(out[2].message).toMatch(/build arg TOKEN/)
+})
+
+test('a secret too short to scan for is a warning, not silence', () => {
+  const ctx = context('FROM busybox\n', imageFacts([{ by: '' }]))
+  ctx.unscannableSecrets.push('pin')
+  const out = secretLeakRule(ctx)
+  expect(out).toEqual([expect.objectContaining({ severity: 'warning', evidence: expect.objectContaining({ secretId: 'pin' }) })])
+})
+
+test('no hits, no findings', () => {
+  expect(secretLeakRule(context('FROM busybox\n', imageFacts([{ by: '', files: [['etc/passwd', 10]] }])))).toEqual([])
+})

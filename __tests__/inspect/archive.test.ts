@@ -1,0 +1,64 @@
+import { Readable } from 'node:stream'
+import { readImageArchive } from '../../src/inspect/archive.js'
+import { parseImageConfig, resolveLayout } from '../../src/inspect/image-config.js'
+import type { LayerFacts } from '../../src/inspect/types.js'
+import { classicArchive, ociArchive } from './archive-fixtures.js'
+
+const layers = [
+  [{ name: 'etc/passwd', body: 'root:x:0:0::/root:/bin/sh\n' }, { name: 'bin/sh', body: 'ELF' }],
+  [{ name: 'app/server', body: Buffer.alloc(300_000, 7) }]
+]
+
+test('OCI layout, gzip blobs before index.json: layers mapped through index → manifest → config', async () => {
+  const { archive, diffIds } = await ociArchive({ layers })
+  const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
+  const layout = resolveLayout(contents.json)!
+  const config = parseImageConfig(contents.json.get(layout.configPath))
+  expect(config.diffIds).toEqual(diffIds)
+  expect(config.user).toBe('1000')
+  const facts = layout.layerPaths.map(p => contents.blobs.get(p) as LayerFacts)
+  expect(facts.map(f => f.files.map(x => x.path))).toEqual([['etc/passwd', 'bin/sh'], ['app/server']])
+  expect(facts[1].compressedFrom).toBe('blob')
+  expect(facts[1].tarBytes).toBeGreaterThan(300_000)
+  expect(facts[1].compressedBytes).toBeLessThan(5_000) // the exact size of the gzip blob
+})
+
+test('classic layout, uncompressed layer.tar: compressed size estimated with gzip while streaming', async () => {
+  const { archive, diffIds } = await classicArchive({ layers })
+  const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
+  const layout = resolveLayout(contents.json)!
+  expect(layout.layerPaths).toEqual(['layer0/layer.tar', 'layer1/layer.tar'])
+  expect(parseImageConfig(contents.json.get(layout.configPath)).diffIds).toEqual(diffIds)
+  const f = contents.blobs.get('layer1/layer.tar') as LayerFacts
+  expect(f.compressedFrom).toBe('gzip-estimate')
+  expect(f.compressedBytes).toBeGreaterThan(0)
+  expect(f.compressedBytes).toBeLessThan(f.tarBytes / 10)
+})
+
+test('a corrupt layer blob is recorded as unreadable, not thrown (it may not be a layer)', async () => {
+  const bad = Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.alloc(2000, 0x55)])
+  const { archive } = await ociArchive({ layers, corruptLayer: { index: 1, bytes: bad } })
+  const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
+  const layout = resolveLayout(contents.json)!
+  expect(contents.blobs.get(layout.layerPaths[1])).toEqual({ error: expect.any(String) })
+  expect((contents.blobs.get(layout.layerPaths[0]) as LayerFacts).files).toHaveLength(2)
+})
+
+test('zstd blobs are reported as unsupported', async () => {
+  const zstd = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)])
+  const { archive } = await ociArchive({ layers, corruptLayer: { index: 0, bytes: zstd } })
+  const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
+  const layout = resolveLayout(contents.json)!
+  expect(contents.blobs.get(layout.layerPaths[0])).toEqual({ error: expect.stringMatching(/zstd/) })
+})
+
+test('a truncated archive rejects', async () => {
+  const { archive } = await ociArchive({ layers })
+  await expect(readImageArchive(Readable.from([archive.subarray(0, archive.length / 2)]), { needles: [] })).rejects.toThrow()
+})
+
+test('a layer whose first entry is named like JSON is still read as a layer', async () => {
+  const { archive } = await classicArchive({ layers: [[{ name: '{weird}.json', body: '{}' }]] })
+  const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
+  expect((contents.blobs.get('layer0/layer.tar') as LayerFacts).files.map(f => f.path)).toEqual(['{weird}.json'])
+})

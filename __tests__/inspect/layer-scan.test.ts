@@ -1,0 +1,54 @@
+import { Readable } from 'node:stream'
+import { scanLayerTar } from '../../src/inspect/layer-scan.js'
+import { secretNeedles } from '../../src/inspect/secret-search.js'
+import { chunked, makeTar } from './tar-fixtures.js'
+
+const SECRET = 'sekrit-value-0123456789'
+const big = Buffer.concat([Buffer.alloc(100_000, 'a'), Buffer.from(SECRET), Buffer.alloc(50_000, 'b')])
+
+test('entries, whiteouts, opaque dirs, databases and secrets, in one pass', async () => {
+  const tar = await makeTar([
+    { name: './etc/', type: 'directory' },
+    { name: './etc/passwd', body: 'root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/app:/bin/false\n' },
+    { name: 'var/lib/dpkg/status', body: 'Package: make\nStatus: install ok installed\nVersion: 4.3\nInstalled-Size: 1500\n\nPackage: gone\nStatus: deinstall ok config-files\nVersion: 1\n' },
+    { name: 'usr/bin/su', body: 'x', mode: 0o4755 },
+    { name: 'usr/bin/sh', type: 'symlink', linkname: 'dash' },
+    { name: 'tmp/.wh.t' },
+    { name: 'app/.wh..wh..opq' },
+    { name: 'data/blob.bin', body: big }
+  ])
+  const scan = await scanLayerTar(chunked(tar, 4096), secretNeedles([{ id: 'token', value: SECRET }]))
+  expect(scan.files.map(f => [f.path, f.type, f.size])).toEqual([
+    ['etc', 'dir', 0],
+    ['etc/passwd', 'file', 63],
+    ['var/lib/dpkg/status', 'file', expect.any(Number)],
+    ['usr/bin/su', 'file', 1],
+    ['usr/bin/sh', 'symlink', 0],
+    ['data/blob.bin', 'file', big.length]
+  ])
+  expect(scan.files[3].mode & 0o4000).toBe(0o4000)
+  expect(scan.files[4].link).toBe('dash')
+  expect(scan.whiteouts).toEqual(['tmp/t'])
+  expect(scan.opaqueDirs).toEqual(['app'])
+  expect(scan.passwd?.map(p => [p.name, p.uid])).toEqual([['root', 0], ['app', 1000]])
+  expect(scan.packages).toEqual([{ source: 'var/lib/dpkg/status', packages: [{ name: 'make', version: '4.3', manager: 'dpkg', installedBytes: 1500 * 1024 }] }])
+  expect(scan.secretHits).toEqual([{ secretId: 'token', path: 'data/blob.bin', where: 'content' }])
+})
+
+test('without secrets, bodies other than databases are skipped', async () => {
+  const tar = await makeTar([{ name: 'data/blob.bin', body: big }])
+  const scan = await scanLayerTar(Readable.from([tar]), [])
+  expect(scan.secretHits).toEqual([])
+  expect(scan.files).toHaveLength(1)
+})
+
+test('a corrupt tar rejects', async () => {
+  const tar = await makeTar([{ name: 'a', body: 'hello' }])
+  tar.write('garbage!', 148) // break the header checksum
+  await expect(scanLayerTar(Readable.from([tar]), [])).rejects.toThrow()
+})
+
+test('a truncated tar rejects', async () => {
+  const tar = await makeTar([{ name: 'a', body: Buffer.alloc(10_000, 1) }])
+  await expect(scanLayerTar(Readable.from([tar.subarray(0, 3000)]), [])).rejects.toThrow(/Unexpected end/)
+})

@@ -1,0 +1,193 @@
+/**
+ * One streaming pass over an image archive as `docker save` writes it, in either layout:
+ * classic (`manifest.json`, `<id>.json`, `<id>/layer.tar`) or OCI (`index.json`, `blobs/sha256/…`,
+ * layers possibly gzip-compressed). The manifest and config may come after the layer blobs, so
+ * every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
+ * layer tar (gunzipped in-stream when it starts with the gzip magic) and mapped to a layer later.
+ * Nothing touches disk; only the current chunk and the per-layer facts are held in memory.
+ */
+import { Transform, type Readable, type Writable } from 'node:stream'
+import zlib from 'node:zlib'
+import { scanLayerTar } from './layer-scan.js'
+import type { Needle } from './secret-search.js'
+import { forEachTarEntry, normalisePath, skipBody } from './tar-entries.js'
+import type { LayerFacts } from './types.js'
+
+/** JSON documents (manifests, configs, attestations) larger than this are not kept. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024
+const SNIFF_BYTES = 512
+/** Larger zlib output chunks: fewer callbacks and stream hops per gigabyte. */
+const ZLIB_CHUNK = 256 * 1024
+
+export interface ArchiveOptions {
+  needles: Needle[]
+  /** Archive paths whose facts are already cached: drained without parsing. */
+  skip?: (path: string) => boolean
+  /** gzip level for estimating the compressed size of uncompressed layer tars (default 6, as docker push). */
+  gzipLevel?: number
+}
+
+/** A blob that could not be read as a layer tar (only an error if the manifest names it a layer). */
+export interface UnreadableBlob {
+  error: string
+}
+
+export interface ArchiveContents {
+  /** Small JSON documents by archive path (manifest.json, index.json, configs, OCI manifests). */
+  json: Map<string, unknown>
+  /** Layer facts (or why the blob is unreadable) by archive path. */
+  blobs: Map<string, LayerFacts | UnreadableBlob>
+}
+
+/** Read the archive streaming from `input`. Rejects when the archive itself is not a valid tar. */
+export async function readImageArchive(input: Readable, options: ArchiveOptions): Promise<ArchiveContents> {
+  const contents: ArchiveContents = { json: new Map(), blobs: new Map() }
+  await forEachTarEntry(input, async (header, body) => {
+    const path = normalisePath(header.name)
+    if (header.type !== 'file' || options.skip?.(path)) return skipBody(body)
+    const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+    const head: Buffer[] = []
+    let headBytes = 0
+    let ended = false
+    while (headBytes < SNIFF_BYTES) {
+      const n = await chunks.next()
+      if (n.done) {
+        ended = true
+        break
+      }
+      head.push(n.value)
+      headBytes += n.value.length
+    }
+    if (headBytes === 0) return
+    const first = Buffer.concat(head)
+    const rest = ended ? emptyIterator() : chunks
+    if (looksLikeJson(first)) {
+      const doc = await collectJson(first, rest)
+      if (doc !== undefined) contents.json.set(path, doc)
+      return
+    }
+    contents.blobs.set(path, await scanBlob(first, rest, header.size ?? 0, options))
+  })
+  return contents
+}
+
+function looksLikeJson(head: Buffer): boolean {
+  // A tar whose first entry is named `{…` is still a tar.
+  if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar') return false
+  const text = head.subarray(0, 64).toString('latin1').trimStart()
+  return text.startsWith('{') || text.startsWith('[')
+}
+
+async function collectJson(first: Buffer, rest: AsyncIterator<Buffer>): Promise<unknown> {
+  const parts = [first]
+  let size = first.length
+  for (let n = await rest.next(); !n.done; n = await rest.next()) {
+    size += n.value.length
+    if (size <= MAX_JSON_BYTES) parts.push(n.value)
+  }
+  if (size > MAX_JSON_BYTES) return undefined
+  try {
+    return JSON.parse(Buffer.concat(parts).toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+async function* emptyIterator(): AsyncGenerator<Buffer> {}
+
+/** Scan one candidate layer blob, gunzipping it when compressed. */
+async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: number, options: ArchiveOptions): Promise<LayerFacts | UnreadableBlob> {
+  const gzipped = first[0] === 0x1f && first[1] === 0x8b
+  if (first.readUInt32LE(0) === 0xfd2fb528) {
+    await drain(first, rest, [])
+    return { error: 'zstd-compressed layer (not supported: export the image with gzip or uncompressed layers)' }
+  }
+  let tarBytes = 0
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      tarBytes += chunk.length
+      cb(null, chunk)
+    }
+  })
+  let estimate = 0
+  let gzip: zlib.Gzip | undefined
+  let gzipDone: Promise<void> = Promise.resolve()
+  if (!gzipped) {
+    gzip = zlib.createGzip({ level: options.gzipLevel ?? 6, chunkSize: ZLIB_CHUNK })
+    const g = gzip
+    gzipDone = new Promise(resolve => {
+      g.on('data', (c: Buffer) => (estimate += c.length))
+      g.on('end', resolve)
+      g.on('error', () => resolve())
+    })
+  }
+  const sinks: Writable[] = []
+  let scanError: unknown
+  let scan: Awaited<ReturnType<typeof scanLayerTar>> | undefined
+  let scanning: Promise<void>
+  if (gzipped) {
+    const gunzip = zlib.createGunzip({ chunkSize: ZLIB_CHUNK })
+    gunzip.on('error', e => counter.destroy(e)) // surfaces as the scan's input error
+    scanning = scanLayerTar(gunzip.pipe(counter), options.needles).then(
+      s => void (scan = s),
+      e => {
+        scanError = e
+        // Nobody reads any more: stop the chain so the writer does not wait for a drain.
+        gunzip.destroy()
+        counter.destroy()
+      }
+    )
+    sinks.push(gunzip)
+  } else {
+    scanning = scanLayerTar(counter, options.needles).then(
+      s => void (scan = s),
+      e => {
+        scanError = e
+        counter.destroy()
+      }
+    )
+    sinks.push(counter)
+  }
+  if (gzip) sinks.push(gzip)
+  await drain(first, rest, sinks)
+  await scanning
+  await gzipDone
+  if (scanError !== undefined || !scan) {
+    return { error: scanError instanceof Error ? scanError.message : 'not a tar archive' }
+  }
+  return {
+    ...scan,
+    tarBytes,
+    compressedBytes: gzipped ? blobSize : estimate,
+    compressedFrom: gzipped ? 'blob' : 'gzip-estimate'
+  }
+}
+
+/** Write the blob's chunks to every live sink (honouring back-pressure), then end them. */
+async function drain(first: Buffer, rest: AsyncIterator<Buffer>, sinks: Writable[]): Promise<void> {
+  const write = async (chunk: Buffer) => {
+    const waits: Promise<void>[] = []
+    for (const s of sinks) {
+      if (s.destroyed || s.writableEnded) continue
+      if (!s.write(chunk)) waits.push(drained(s))
+    }
+    if (waits.length) await Promise.all(waits)
+  }
+  await write(first)
+  for (let n = await rest.next(); !n.done; n = await rest.next()) await write(n.value)
+  for (const s of sinks) if (!s.destroyed && !s.writableEnded) s.end()
+}
+
+function drained(s: Writable): Promise<void> {
+  return new Promise(resolve => {
+    const done = () => {
+      s.off('drain', done)
+      s.off('close', done)
+      s.off('error', done)
+      resolve()
+    }
+    s.on('drain', done)
+    s.on('close', done)
+    s.on('error', done)
+  })
+}

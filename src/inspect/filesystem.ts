@@ -1,0 +1,50 @@
+/**
+ * The image's final filesystem, from its layers applied in order (overlay semantics: `.wh.` whiteouts
+ * and opaque directories hide lower layers), and the bytes each layer wastes: file bytes that a
+ * later layer overwrites or deletes (they still ship in the image, though nobody can see them).
+ */
+import type { LayerFacts, LayerFile } from './types.js'
+
+/** A path of the final filesystem and the layer that put it there. */
+export interface FinalFile extends LayerFile {
+  layer: number
+}
+
+export interface FilesystemView {
+  /** Final filesystem by path (no leading slash). */
+  files: Map<string, FinalFile>
+  /** Per layer: bytes of its regular files overwritten or deleted by later layers. */
+  wastedBytes: number[]
+}
+
+/** Apply `layers` bottom first. Pure. */
+export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'opaqueDirs'>[]): FilesystemView {
+  const files = new Map<string, FinalFile>()
+  const wastedBytes = layers.map(() => 0)
+  const drop = (path: string) => {
+    const f = files.get(path)
+    if (!f) return
+    wastedBytes[f.layer] += f.size
+    files.delete(path)
+  }
+  const dropUnder = (dir: string) => {
+    const prefix = dir ? `${dir}/` : ''
+    for (const path of [...files.keys()]) if (path.startsWith(prefix) && path !== dir) drop(path)
+  }
+  layers.forEach((layer, index) => {
+    for (const dir of layer.opaqueDirs) dropUnder(dir)
+    for (const path of layer.whiteouts) {
+      drop(path)
+      dropUnder(path)
+    }
+    for (const file of layer.files) {
+      const old = files.get(file.path)
+      if (old) {
+        if (old.type === 'dir' && file.type !== 'dir') dropUnder(file.path)
+        drop(file.path)
+      }
+      files.set(file.path, { ...file, layer: index })
+    }
+  })
+  return { files, wastedBytes }
+}

@@ -1,0 +1,82 @@
+/**
+ * One pass over a layer tar (uncompressed): the entry list, whiteouts, the databases the rules
+ * need, and the build secrets found in file bytes. Bodies are read only for the databases
+ * (capped) and, when secrets were given, streamed through the secret search; nothing is kept.
+ */
+import type { Readable } from 'node:stream'
+import { isDatabasePath, parseDatabase } from './databases.js'
+import { StreamSearch, textHasSecret, type Needle } from './secret-search.js'
+import { forEachTarEntry, normalisePath, skipBody, type TarBody, type TarHeader } from './tar-entries.js'
+import type { LayerFacts, LayerFile, SecretHit } from './types.js'
+
+/** A database larger than this is not read (a dpkg status of thousands of packages is ~3 MB). */
+const MAX_DATABASE_BYTES = 32 * 1024 * 1024
+
+/** What the scan of one layer tar returns; sizes of the tar itself are counted by the caller. */
+export type LayerScan = Omit<LayerFacts, 'tarBytes' | 'compressedBytes' | 'compressedFrom'>
+
+/** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
+export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<LayerScan> {
+  const scan: LayerScan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] }
+  await forEachTarEntry(input, async (header, body) => {
+    const path = normalisePath(header.name)
+    const slash = path.lastIndexOf('/')
+    const base = path.slice(slash + 1)
+    const dir = slash < 0 ? '' : path.slice(0, slash)
+    if (base.startsWith('.wh.')) {
+      if (base === '.wh..wh..opq') scan.opaqueDirs.push(dir)
+      else if (!base.startsWith('.wh..wh.')) scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4))
+      return skipBody(body)
+    }
+    if (!path) return skipBody(body)
+    const file = toLayerFile(path, header)
+    scan.files.push(file)
+    if (needles.length > 0) {
+      for (const id of textHasSecret(needles, path)) scan.secretHits.push({ secretId: id, path, where: 'path' })
+      for (const id of textHasSecret(needles, file.link ?? '')) scan.secretHits.push({ secretId: id, path, where: 'link' })
+    }
+    if (file.type !== 'file' || file.size === 0) return skipBody(body)
+    const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES
+    if (!keep && needles.length === 0) return skipBody(body)
+    await readBody(body, path, keep, needles, scan)
+  })
+  return scan
+}
+
+async function readBody(body: TarBody, path: string, keep: boolean, needles: Needle[], scan: LayerScan): Promise<void> {
+  const search = needles.length > 0 ? new StreamSearch(needles) : undefined
+  const kept: Buffer[] = []
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    if (search && !search.done()) search.feed(chunk)
+    if (keep) kept.push(chunk)
+  }
+  if (search) for (const id of search.found()) scan.secretHits.push({ secretId: id, path, where: 'content' } satisfies SecretHit)
+  if (!keep) return
+  const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'))
+  if (!parsed) return
+  if ('passwd' in parsed) scan.passwd = parsed.passwd
+  else (scan.packages ??= []).push({ source: path, packages: parsed.packages })
+}
+
+function toLayerFile(path: string, h: TarHeader): LayerFile {
+  const type: LayerFile['type'] =
+    h.type === 'file' || h.type === 'contiguous-file'
+      ? 'file'
+      : h.type === 'directory'
+        ? 'dir'
+        : h.type === 'symlink'
+          ? 'symlink'
+          : h.type === 'link'
+            ? 'hardlink'
+            : 'other'
+  const file: LayerFile = {
+    path,
+    type,
+    size: type === 'file' ? (h.size ?? 0) : 0,
+    mode: h.mode ?? 0,
+    uid: h.uid ?? 0,
+    gid: h.gid ?? 0
+  }
+  if (h.linkname) file.link = type === 'hardlink' ? normalisePath(h.linkname) : h.linkname
+  return file
+}

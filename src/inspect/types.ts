@@ -1,0 +1,123 @@
+/**
+ * Facts read from an image: its config, its history and what each layer holds. Plain JSON-able
+ * data, so a layer's facts can be cached by digest and the rules can be tested on hand-made facts.
+ */
+
+/** One tar entry of a layer, as the rules need it (never its content). */
+export interface LayerFile {
+  /** Path without a leading slash, as written in the layer tar (`usr/bin/gcc-12`). */
+  path: string
+  type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'other'
+  /** Content bytes (0 for anything but regular files). */
+  size: number
+  /** Permission bits including setuid (0o4000) / setgid (0o2000). */
+  mode: number
+  uid: number
+  gid: number
+  /** Target of a symlink or hard link. */
+  link?: string
+}
+
+/** A user from /etc/passwd. */
+export interface PasswdEntry {
+  name: string
+  uid: number
+  gid: number
+  shell: string
+}
+
+/** A package recorded as installed in the image's package database. */
+export interface InstalledPackage {
+  name: string
+  version: string
+  manager: 'dpkg' | 'apk'
+  /** Installed size in bytes as the package database records it (0 when unknown). */
+  installedBytes: number
+}
+
+/** Where a build secret's value occurred inside a layer. */
+export interface SecretHit {
+  secretId: string
+  /** Path of the file whose bytes (or name / link target) contain the value. */
+  path: string
+  where: 'content' | 'path' | 'link'
+}
+
+/** A build secret's value found in the image config (ids only, never values). */
+export interface ConfigSecretHit {
+  secretId: string
+  field: 'env' | 'label' | 'history' | 'config'
+  /** Env variable name, label key, history index (as text), or config field name. */
+  key: string
+}
+
+/** How a layer's compressed size was obtained. */
+export type CompressedFrom = 'blob' | 'gzip-estimate'
+
+/** Everything one pass over a layer tar learns. Independent of the other layers. */
+export interface LayerFacts {
+  /** Uncompressed size of the layer tar in bytes. */
+  tarBytes: number
+  /** Size of the compressed blob (exact) or of a gzip of the tar made while streaming (estimate). */
+  compressedBytes: number
+  compressedFrom: CompressedFrom
+  /** Entries other than whiteouts, in tar order. */
+  files: LayerFile[]
+  /** Paths this layer deletes from lower layers (`.wh.<name>` entries). */
+  whiteouts: string[]
+  /** Directories whose lower-layer contents this layer hides (`.wh..wh..opq`). */
+  opaqueDirs: string[]
+  /** /etc/passwd as written by this layer, when it writes one. */
+  passwd?: PasswdEntry[]
+  /** The package database as written by this layer (dpkg status, status.d, apk installed). */
+  packages?: { source: string; packages: InstalledPackage[] }[]
+  /** Secret values found (ids only, never values); empty when no secret was given. */
+  secretHits: SecretHit[]
+}
+
+/** One entry of the image history (config `history`). */
+export interface HistoryItem {
+  createdBy: string
+  emptyLayer: boolean
+  comment?: string
+}
+
+/** The parts of the image config the audit reads. */
+export interface ImageConfigFacts {
+  os: string
+  architecture: string
+  variant?: string
+  user: string
+  env: string[]
+  labels: Record<string, string>
+  /** The HEALTHCHECK test, when the image has one (`["NONE"]` disables an inherited one). */
+  healthcheck?: string[]
+  entrypoint: string[]
+  cmd: string[]
+  workingDir: string
+  history: HistoryItem[]
+  /** rootfs.diff_ids, bottom layer first. */
+  diffIds: string[]
+}
+
+/** A layer of the image with its facts, in rootfs order (index 0 is the bottom layer). */
+export interface ImageLayer {
+  index: number
+  /** The diff id (sha256 of the uncompressed tar). */
+  digest: string
+  facts: LayerFacts
+}
+
+/** Everything the inspection learnt about an image. */
+export interface ImageFacts {
+  /** The image id as the engine reports it. */
+  id: string
+  config: ImageConfigFacts
+  layers: ImageLayer[]
+  /** Secret values found in the config: env, labels, history, entrypoint/cmd/workdir. */
+  configSecretHits: ConfigSecretHit[]
+  /** Secret ids that were scanned for (values are never kept). */
+  secretIds: string[]
+  /** How the facts were obtained, for the report: layers read from the stream vs from the cache. */
+  source: { streamed: number; cached: number; dockerSave: boolean }
+}

@@ -1,0 +1,73 @@
+/**
+ * The audit as SARIF 2.1.0 (for GitHub code scanning): one rule per rule id, one result per
+ * finding, located at its Dockerfile line. Pure: returns the document as an object.
+ */
+import type { AuditReport, Finding, Severity } from '../audit/types.js'
+
+const HELP: Record<string, string> = {
+  'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
+  toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image.',
+  'secret-leak': 'Build secret values must not occur in any layer, in ENV, labels or history.',
+  'dev-leftover': 'Source maps, .git, .env files, test frameworks and linters should not ship in the runner image.',
+  'hygiene/no-healthcheck': 'The image declares no HEALTHCHECK.',
+  'hygiene/setuid': 'setuid/setgid files allow privilege escalation inside the container.',
+  'hygiene/package-cache': 'Package-manager caches and indexes left in the image waste bytes.',
+  'hygiene/shell': 'A shell is present in the runner image.'
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' }
+
+/**
+ * Build the SARIF log. `dockerfilePath` is the artifact location (relative to the repository root,
+ * as code scanning expects); allowed findings are included as suppressed results.
+ */
+export function toSarif(report: AuditReport, dockerfilePath: string, toolVersion = '0.1.0'): Record<string, unknown> {
+  const all = [...report.findings.map(f => ({ f, allowed: false })), ...report.allowed.map(f => ({ f, allowed: true }))]
+  const ruleIds = [...new Set(all.map(x => x.f.rule))].sort()
+  const uri = dockerfilePath.replace(/\\/g, '/').replace(/^\.\//, '')
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'stagecraft-audit',
+            informationUri: 'https://github.com/stagecraft/stagecraft',
+            version: toolVersion,
+            rules: ruleIds.map(id => ({
+              id,
+              name: id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+              shortDescription: { text: HELP[id] ?? id },
+              defaultConfiguration: { level: LEVEL[all.find(x => x.f.rule === id)!.f.severity] }
+            }))
+          }
+        },
+        results: all.map(({ f, allowed }) => result(f, ruleIds.indexOf(f.rule), uri, allowed)),
+        properties: { image: report.image.id }
+      }
+    ]
+  }
+}
+
+function result(f: Finding, ruleIndex: number, uri: string, allowed: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: f.rule,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri },
+          region: { startLine: f.evidence.line ?? 1 }
+        }
+      }
+    ],
+    // Stable across runs, so code scanning tracks one alert per problem.
+    partialFingerprints: { stagecraftAudit: [f.rule, f.evidence.path ?? '', f.evidence.secretId ?? '', f.evidence.line ?? ''].join('|') },
+    properties: { evidence: f.evidence }
+  }
+  if (allowed) out.suppressions = [{ kind: 'external', justification: 'matched audit-allow' }]
+  return out
+}
