@@ -20,7 +20,8 @@ const FIXTURE = fixture('multistage')
 const run = async (map: Record<string, string>, docker = new Docker()) => {
   const inputs = readInputs(getter({ context: FIXTURE, ...map }), { cwd: FIXTURE })
   const reporter = recordingReporter()
-  const result = await runPipeline(inputs, resolvePlan(inputs), { docker, reporter })
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-pipeline-'))
+  const result = await runPipeline(inputs, resolvePlan(inputs), { docker, reporter, tmpDir, key: 'Dockerfile:runner' })
   return { result, reporter }
 }
 const tag = (name: string) => `stagecraft-test/${name}:${randomBytes(4).toString('hex')}`
@@ -49,8 +50,16 @@ describe('pipeline on the real engine', () => {
     expect(result.phases.map(p => [p.name, p.outcome])).toEqual([
       ['Engine', 'ok'],
       ['Test stage "test"', 'ok'],
-      ['Runner stage "runner"', 'ok']
+      ['Runner stage "runner"', 'ok'],
+      ['Audit', 'ok'],
+      ['Size', 'ok']
     ])
+    // The runner is non-root, toolchain-free and leak-free: only the busybox shell notice remains.
+    expect(result.audit?.failing).toBe(0)
+    expect(result.audit?.findings.map(f => f.rule)).toEqual(['hygiene/shell'])
+    expect(result.size?.layerCount).toBe(3)
+    expect(result.size?.bytes).toBe(result.audit!.image.totalBytes)
+    expect(result.budgets).toEqual([])
     // The test stage really ran (its output is in the log) and the runner works.
     expect(reporter.lines.join('\n')).toContain('2 passed, 0 failed')
     expect(execFileSync('docker', ['run', '--rm', t], { encoding: 'utf8' }).trim()).toBe('hello from stagecraft')

@@ -3,7 +3,13 @@
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
  */
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { chooseStore } from './cache/store.js'
+import { buildRunReport } from './report/build-report.js'
+import { renderReport } from './report/markdown.js'
+import { toSarif } from './report/sarif.js'
 import { HELP, parseCli, UsageError } from './cli/args.js'
 import { COLORS, PLAIN, renderTerminal } from './cli/terminal.js'
 import { Docker } from './docker/docker.js'
@@ -47,11 +53,24 @@ async function main(argv: string[]): Promise<number> {
   try {
     const inputs = readInputs(name => cmd.inputs[name] ?? '')
     const resolved = resolvePlan(inputs)
-    const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter })
-    const shown = path.relative(process.cwd(), inputs.file) || inputs.file
-    if (cmd.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-    else process.stdout.write(renderTerminal(result, shown, style))
-    return result.failure ? 1 : 0
+    const dockerfile = path.relative(process.cwd(), inputs.file) || inputs.file
+    const key = inputs['comment-key'] || `${dockerfile}:${resolved.runner.name ?? resolved.runner.index}`
+    const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
+    const layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(cacheHome, 'stagecraft', 'audit-layers')
+    const store = await chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
+    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-'))
+    try {
+      const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter, store, layerCacheDir, tmpDir, key, env: {} })
+      const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'] })
+      if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`)
+      if (cmd.sarifFile && result.audit) fs.writeFileSync(cmd.sarifFile, `${JSON.stringify(toSarif(result.audit, dockerfile), null, 2)}\n`)
+      if (cmd.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+      else if (cmd.markdown) process.stdout.write(`${renderReport(report)}\n`)
+      else process.stdout.write(renderTerminal(result, report, style))
+      return report.verdict.passed ? 0 : 1
+    } finally {
+      fs.rmSync(tmpDir, { recursive: true, force: true })
+    }
   } catch (e) {
     err(style.red(`stagecraft: ${errorMessage(e)}`))
     if (e instanceof InputError || e instanceof UsageError) return 2

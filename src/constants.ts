@@ -19,14 +19,35 @@ export enum Input {
   Secrets = 'secrets',
   SecretFiles = 'secret-files',
   SecretEnvs = 'secret-envs',
-  GithubToken = 'github-token'
+  GithubToken = 'github-token',
+  RequireNonRoot = 'require-non-root',
+  ForbidToolchains = 'forbid-toolchains',
+  AuditAllow = 'audit-allow',
+  FailOn = 'fail-on',
+  MaxSize = 'max-size',
+  MaxIncrease = 'max-increase',
+  BaselineReport = 'baseline-report',
+  BaselineImage = 'baseline-image',
+  Comment = 'comment',
+  CommentKey = 'comment-key',
+  CheckName = 'check-name',
+  CacheMounts = 'cache-mounts',
+  CacheKeyFiles = 'cache-key-files',
+  CacheDir = 'cache-dir'
 }
 
 export enum Output {
   ImageId = 'imageid',
   Digest = 'digest',
   Metadata = 'metadata',
-  TestResult = 'test-result'
+  TestResult = 'test-result',
+  Findings = 'findings',
+  Report = 'report',
+  Sarif = 'sarif',
+  Size = 'size',
+  CompressedSize = 'compressed-size',
+  SizeDelta = 'size-delta',
+  SizeDeltaPercent = 'size-delta-percent'
 }
 
 /** Lines of the failing test stage's log copied to the job summary. */

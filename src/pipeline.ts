@@ -1,15 +1,26 @@
 /**
- * The pipeline both front ends run: preflight → test-stage gate → runner build.
- * It returns data (phases, results, the reason to fail); it never decides the step's outcome.
+ * The pipeline both front ends run, as data flows through it:
+ * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
+ * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
-import { buildRunner, BuildFailedError, runTestStage, stageRef, type RunnerImage } from './build/build.js'
+import path from 'node:path'
+import { auditImage, type AuditReport } from './audit/index.js'
+import { buildRunner, BuildFailedError, runTestStage, stageRef, type BuildContext, type RunnerImage } from './build/build.js'
 import { materializeSecrets, redactor } from './build/secrets.js'
-import type { Docker } from './docker/docker.js'
+import { cacheKeyFiles, parseCacheMounts } from './cache/inputs.js'
+import { cacheExportFailed, defaultLayerCache } from './cache/layer-cache.js'
+import { restoreCacheMounts, saveCacheMounts, type CacheMountReport } from './cache/mounts.js'
+import type { CacheStore } from './cache/store.js'
+import type { Docker, Preflight } from './docker/docker.js'
 import { errorMessage } from './errors.js'
-import type { Inputs } from './inputs/inputs.js'
-import { maskablePieces } from './inputs/secrets.js'
+import type { RunContext } from './github/context.js'
+import { isRemoteContext, type Inputs } from './inputs/inputs.js'
+import { maskablePieces, secretValue } from './inputs/secrets.js'
 import type { Reporter } from './log.js'
 import type { ResolvedPlan } from './plan/resolve.js'
+import { loadBaseline, type Baseline } from './size/baseline.js'
+import { checkBudgets, type BudgetViolation } from './size/budget.js'
+import { sizeDelta, sizeReport, type SizeDelta, type SizeReport } from './size/model.js'
 
 export type TestResult = 'passed' | 'failed' | 'skipped'
 
@@ -27,17 +38,36 @@ export interface PipelineResult {
   runnerStage: string
   /** Last lines of the log of the build that failed (test stage or runner), secrets redacted. */
   failedLogTail?: string[]
-  image?: RunnerImage
-  /** One line saying why the step must fail; undefined when it passes. */
-  failure?: string
   /** Dockerfile line BuildKit blamed for a failed build, for the annotation. */
   failedLine?: number
+  image?: RunnerImage
+  /** Why the pipeline stopped early (build, test stage, engine); undefined when it ran through. */
+  failure?: string
   warnings: string[]
+  /** The layer cache used (given, or chosen for the builder) and why. */
+  layerCache?: { cacheFrom: string[]; cacheTo: string[]; reason: string }
+  cacheMounts: CacheMountReport[]
+  audit?: AuditReport
+  size?: SizeReport
+  baseline?: Baseline
+  delta?: SizeDelta
+  budgets: BudgetViolation[]
 }
 
 export interface PipelineDeps {
   docker: Docker
   reporter: Reporter
+  /** Persistent store for cache mounts and the size baseline; none: both live only in this run. */
+  store?: CacheStore
+  /** The GitHub run, when this is one (the PR's base branch gives the default baseline). */
+  ctx?: RunContext
+  /** Where per-layer audit results are kept between runs. */
+  layerCacheDir?: string
+  /** Scratch space for this run. */
+  tmpDir: string
+  /** The report key (one sticky comment and one baseline per key). */
+  key: string
+  env?: NodeJS.ProcessEnv
 }
 
 /** Time `fn` as a phase inside a reporter group. */
@@ -53,33 +83,60 @@ async function phase<T>(result: PipelineResult, deps: PipelineDeps, name: string
   }
 }
 
+function warn(result: PipelineResult, deps: PipelineDeps, message: string): void {
+  result.warnings.push(message)
+  deps.reporter.warning(message)
+}
+
 export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineDeps): Promise<PipelineResult> {
   const result: PipelineResult = {
     phases: [],
     testResult: 'skipped',
     testStage: resolved.test ? stageRef(resolved.test) : undefined,
     runnerStage: stageRef(resolved.runner),
-    warnings: []
+    warnings: [],
+    cacheMounts: [],
+    budgets: []
   }
   const redact = redactor(inputs.secrets.flatMap(maskablePieces))
   const onLine = (line: string) => deps.reporter.info(redact(line))
+  const contextDir = isRemoteContext(inputs.context) ? path.dirname(inputs.file) : path.resolve(inputs.context)
+  // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
+  const mounts = parseCacheMounts(inputs['cache-mounts'], resolved.plan)
 
   const pre = await phase(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined))
   result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver }
   deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`)
+  const effective = withLayerCache(inputs, pre, deps, result)
 
   const provided = new Set(inputs.secrets.map(s => s.id))
   for (const m of resolved.plan.secretMounts) {
     if (!provided.has(m.id)) {
-      const w = `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`
-      result.warnings.push(w)
-      deps.reporter.warning(w)
+      warn(result, deps, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`)
     }
   }
 
-  const secrets = materializeSecrets(inputs.secrets)
+  const mountCtx = {
+    docker: deps.docker,
+    plan: resolved.plan,
+    contextDir,
+    options: {
+      mounts,
+      keyFiles: mounts.length ? cacheKeyFiles(inputs['cache-key-files'], contextDir) : [],
+      builder: inputs.builder || undefined,
+      platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined
+    },
+    store: deps.store,
+    reporter: deps.reporter,
+    tmpDir: deps.tmpDir
+  }
+  if (mounts.length && deps.store) {
+    result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))))
+  }
+
+  const secrets = materializeSecrets(inputs.secrets, deps.tmpDir)
   try {
-    const ctx = { docker: deps.docker, inputs, driver: pre.builder.driver, secrets, onLine }
+    const ctx: BuildContext = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine }
     if (resolved.test) {
       const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test!))
       result.testResult = test.result
@@ -92,29 +149,115 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
         return result
       }
     }
-    try {
-      result.image = await phase(result, deps, `Runner stage "${result.runnerStage}"`, () => buildRunner(ctx, resolved.runner))
-    } catch (e) {
-      if (e instanceof BuildFailedError) {
-        result.failedLogTail = e.logTail.map(redact)
-        result.failedLine = blamedLine(e.logTail)
-        result.failure = `build of runner stage "${e.stage}" failed`
-        return result
-      }
-      throw e
-    }
-    const inspected = await deps.docker.inspectImage(result.image.imageId)
-    if (!inspected) {
-      const w = `the runner image ${result.image.imageId} is not in the engine's image store (multi-platform build on a ${pre.builder.driver} builder?); later phases cannot read it`
-      result.warnings.push(w)
-      deps.reporter.warning(w)
-    }
+    const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact)
+    if (!image) return result
+    result.image = image
   } catch (e) {
     result.failure ??= redact(errorMessage(e))
+    return result
   } finally {
     secrets.cleanup()
   }
+
+  if (mounts.length && deps.store) {
+    const restored = result.cacheMounts
+    result.cacheMounts = [...restored, ...(await phase(result, deps, 'Cache mounts: save', () => saveCacheMounts(mountCtx, restored)))]
+  }
+  for (const r of result.cacheMounts) if (r.outcome === 'failed' && r.message) warn(result, deps, `cache mount ${r.id}: ${r.message}`)
+
+  if (!(await deps.docker.inspectImage(result.image.imageId))) {
+    warn(result, deps, `the runner image ${result.image.imageId} is not in the engine's image store (multi-platform build on a ${pre.builder.driver} builder?): it cannot be audited or sized`)
+    return result
+  }
+  const scanned = inputs.secrets.flatMap(s => {
+    const value = secretValue(s)
+    return value ? [{ id: s.id, value }] : []
+  })
+  result.audit = await phase(result, deps, 'Audit', () =>
+    auditImage({
+      docker: deps.docker,
+      image: result.image!.imageId,
+      dockerfile: { path: resolved.path, plan: resolved.plan },
+      target: resolved.runner,
+      secrets: scanned,
+      options: {
+        requireNonRoot: inputs['require-non-root'],
+        forbidToolchains: inputs['forbid-toolchains'],
+        allow: inputs['audit-allow'],
+        failOn: inputs['fail-on']
+      },
+      layerCacheDir: deps.layerCacheDir
+    })
+  )
+
+  await phase(result, deps, 'Size', async () => {
+    const summary = result.audit!.image
+    result.size = sizeReport(result.image!.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob')
+    result.baseline = await loadBaseline({
+      baselineReport: inputs['baseline-report'],
+      baselineImage: inputs['baseline-image'],
+      key: deps.key,
+      docker: deps.docker,
+      store: deps.store,
+      ctx: deps.ctx,
+      layerCacheDir: deps.layerCacheDir
+    })
+    if (result.baseline.warning) warn(result, deps, result.baseline.warning)
+    if (result.baseline.report && result.baseline.info) {
+      result.delta = sizeDelta(result.size, result.baseline.report, result.baseline.info)
+    }
+    result.budgets = checkBudgets({ maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] }, result.size, result.delta)
+  })
   return result
+}
+
+/** Inputs with the layer cache filled in for the builder when the user gave none. */
+function withLayerCache(inputs: Inputs, pre: Preflight, deps: PipelineDeps, result: PipelineResult): Inputs {
+  const chosen = defaultLayerCache({
+    driver: pre.builder.driver,
+    env: deps.env ?? process.env,
+    cacheFrom: inputs['cache-from'],
+    cacheTo: inputs['cache-to'],
+    containerdStore: pre.containerdStore,
+    engineVersion: pre.server,
+    scope: deps.key
+  })
+  result.layerCache = chosen
+  deps.reporter.info(`layer cache: ${chosen.reason}`)
+  return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo }
+}
+
+/**
+ * Build the runner. A build whose only failure was exporting the layer cache is built again
+ * without cache-to (its layers are all cached by then): a cache problem never fails a build.
+ */
+async function buildWithCacheFallback(
+  result: PipelineResult,
+  deps: PipelineDeps,
+  ctx: BuildContext,
+  resolved: ResolvedPlan,
+  redact: (s: string) => string
+): Promise<RunnerImage | undefined> {
+  const name = `Runner stage "${result.runnerStage}"`
+  try {
+    return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner))
+  } catch (e) {
+    if (!(e instanceof BuildFailedError)) throw e
+    if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
+      warn(result, deps, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved')
+      try {
+        return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner))
+      } catch (again) {
+        if (!(again instanceof BuildFailedError)) throw again
+        e = again
+      }
+    }
+    const failed = e as BuildFailedError
+    result.failedLogTail = failed.logTail.map(redact)
+    result.failedLine = blamedLine(failed.logTail)
+    result.failure = `build of runner stage "${failed.stage}" failed`
+    return undefined
+  }
 }
 
 /** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
@@ -124,4 +267,16 @@ export function blamedLine(log: string[]): number | undefined {
     if (m) return Number(m[1])
   }
   return undefined
+}
+
+/** Every reason the step fails, one line each (empty: it passes). Pure. */
+export function failureReasons(r: PipelineResult, failOn: string): string[] {
+  const reasons: string[] = []
+  if (r.failure) reasons.push(r.failure)
+  if (r.audit && r.audit.failing > 0) {
+    const rules = [...new Set(r.audit.findings.map(f => f.rule))].join(', ')
+    reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`)
+  }
+  for (const b of r.budgets) reasons.push(b.message)
+  return reasons
 }

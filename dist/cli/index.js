@@ -2,7 +2,207 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 940:
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40,15 +240,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 22:
+/***/ 4022:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const line_1 = __nccwpck_require__(5);
-const util_1 = __nccwpck_require__(459);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const line_1 = __nccwpck_require__(7005);
+const util_1 = __nccwpck_require__(7459);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -109,7 +309,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 933:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -119,12 +319,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const ast = __nccwpck_require__(390);
-const imageTemplate_1 = __nccwpck_require__(520);
-const from_1 = __nccwpck_require__(377);
-const util_1 = __nccwpck_require__(459);
-const main_1 = __nccwpck_require__(390);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const ast = __nccwpck_require__(8390);
+const imageTemplate_1 = __nccwpck_require__(3520);
+const from_1 = __nccwpck_require__(5377);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -348,14 +548,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 77:
+/***/ 1077:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const flagOption_1 = __nccwpck_require__(700);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flagOption_1 = __nccwpck_require__(3700);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -477,7 +677,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 700:
+/***/ 3700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -518,7 +718,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 599:
+/***/ 7599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -593,7 +793,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 520:
+/***/ 3520:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -603,17 +803,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const arg_1 = __nccwpck_require__(381);
-const cmd_1 = __nccwpck_require__(517);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
 const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(822);
-const entrypoint_1 = __nccwpck_require__(835);
-const from_1 = __nccwpck_require__(377);
-const healthcheck_1 = __nccwpck_require__(167);
-const onbuild_1 = __nccwpck_require__(554);
-const util_1 = __nccwpck_require__(459);
-const workdir_1 = __nccwpck_require__(529);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const onbuild_1 = __nccwpck_require__(5554);
+const util_1 = __nccwpck_require__(7459);
+const workdir_1 = __nccwpck_require__(7529);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -837,19 +1037,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 279:
+/***/ 5279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const util_1 = __nccwpck_require__(459);
-const line_1 = __nccwpck_require__(5);
-const argument_1 = __nccwpck_require__(940);
-const heredoc_1 = __nccwpck_require__(599);
-const variable_1 = __nccwpck_require__(743);
-const main_1 = __nccwpck_require__(390);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+const line_1 = __nccwpck_require__(7005);
+const argument_1 = __nccwpck_require__(5940);
+const heredoc_1 = __nccwpck_require__(7599);
+const variable_1 = __nccwpck_require__(3743);
+const main_1 = __nccwpck_require__(8390);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -1731,13 +1931,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 618:
+/***/ 9618:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1751,14 +1951,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 381:
+/***/ 4381:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(602);
-const propertyInstruction_1 = __nccwpck_require__(984);
+const property_1 = __nccwpck_require__(9602);
+const propertyInstruction_1 = __nccwpck_require__(4984);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1785,13 +1985,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 517:
+/***/ 5517:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1808,7 +2008,7 @@ exports.Cmd = Cmd;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1835,13 +2035,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 835:
+/***/ 1835:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1852,13 +2052,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 822:
+/***/ 1822:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(984);
+const propertyInstruction_1 = __nccwpck_require__(4984);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1872,14 +2072,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 377:
+/***/ 5377:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const modifiableInstruction_1 = __nccwpck_require__(393);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2132,13 +2332,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 167:
+/***/ 1167:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(393);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2157,14 +2357,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 871:
+/***/ 3871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(984);
-const util_1 = __nccwpck_require__(459);
+const propertyInstruction_1 = __nccwpck_require__(4984);
+const util_1 = __nccwpck_require__(7459);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2199,15 +2399,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 554:
+/***/ 5554:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const parser_1 = __nccwpck_require__(988);
-const instruction_1 = __nccwpck_require__(279);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const parser_1 = __nccwpck_require__(7988);
+const instruction_1 = __nccwpck_require__(5279);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2237,13 +2437,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 224:
+/***/ 7224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2266,13 +2466,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 523:
+/***/ 7523:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2283,13 +2483,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 301:
+/***/ 4301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(279);
+const instruction_1 = __nccwpck_require__(5279);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2300,13 +2500,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 998:
+/***/ 3998:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(279);
+const instruction_1 = __nccwpck_require__(5279);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2317,13 +2517,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 347:
+/***/ 1347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(305);
+const jsonInstruction_1 = __nccwpck_require__(5305);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2334,13 +2534,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 529:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(279);
+const instruction_1 = __nccwpck_require__(5279);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2394,13 +2594,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 702:
+/***/ 3702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(940);
+const argument_1 = __nccwpck_require__(5940);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2420,16 +2620,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 305:
+/***/ 5305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const argument_1 = __nccwpck_require__(940);
-const jsonArgument_1 = __nccwpck_require__(702);
-const modifiableInstruction_1 = __nccwpck_require__(393);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const argument_1 = __nccwpck_require__(5940);
+const jsonArgument_1 = __nccwpck_require__(3702);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2601,7 +2801,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 5:
+/***/ 7005:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2630,70 +2830,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 390:
+/***/ 8390:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(940);
+var argument_1 = __nccwpck_require__(5940);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(702);
+var jsonArgument_1 = __nccwpck_require__(3702);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(22);
+const comment_1 = __nccwpck_require__(4022);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(988);
-var flag_1 = __nccwpck_require__(77);
+const parser_1 = __nccwpck_require__(7988);
+var flag_1 = __nccwpck_require__(1077);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(279);
+const instruction_1 = __nccwpck_require__(5279);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(5);
+var line_1 = __nccwpck_require__(7005);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(499);
+const parserDirective_1 = __nccwpck_require__(7499);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(602);
+var property_1 = __nccwpck_require__(9602);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(743);
+var variable_1 = __nccwpck_require__(3743);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(618);
+var add_1 = __nccwpck_require__(9618);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(381);
+const arg_1 = __nccwpck_require__(4381);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(517);
+const cmd_1 = __nccwpck_require__(5517);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
 const copy_1 = __nccwpck_require__(444);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(835);
+const entrypoint_1 = __nccwpck_require__(1835);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(822);
+const env_1 = __nccwpck_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(377);
+const from_1 = __nccwpck_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(167);
+const healthcheck_1 = __nccwpck_require__(1167);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(599);
+var heredoc_1 = __nccwpck_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(305);
+var jsonInstruction_1 = __nccwpck_require__(5305);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(871);
+var label_1 = __nccwpck_require__(3871);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(393);
+var modifiableInstruction_1 = __nccwpck_require__(2393);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(554);
+var onbuild_1 = __nccwpck_require__(5554);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(984);
+var propertyInstruction_1 = __nccwpck_require__(4984);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(224);
+var run_1 = __nccwpck_require__(7224);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(523);
+var shell_1 = __nccwpck_require__(7523);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(301);
+var stopsignal_1 = __nccwpck_require__(4301);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(998);
+var user_1 = __nccwpck_require__(3998);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(347);
+var volume_1 = __nccwpck_require__(1347);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(529);
+const workdir_1 = __nccwpck_require__(7529);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -2740,15 +2940,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 393:
+/***/ 2393:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const flag_1 = __nccwpck_require__(77);
-const instruction_1 = __nccwpck_require__(279);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flag_1 = __nccwpck_require__(1077);
+const instruction_1 = __nccwpck_require__(5279);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2828,7 +3028,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 988:
+/***/ 7988:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -2838,30 +3038,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(383);
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const comment_1 = __nccwpck_require__(22);
-const parserDirective_1 = __nccwpck_require__(499);
-const instruction_1 = __nccwpck_require__(279);
-const add_1 = __nccwpck_require__(618);
-const arg_1 = __nccwpck_require__(381);
-const cmd_1 = __nccwpck_require__(517);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const comment_1 = __nccwpck_require__(4022);
+const parserDirective_1 = __nccwpck_require__(7499);
+const instruction_1 = __nccwpck_require__(5279);
+const add_1 = __nccwpck_require__(9618);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
 const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(822);
-const entrypoint_1 = __nccwpck_require__(835);
-const from_1 = __nccwpck_require__(377);
-const healthcheck_1 = __nccwpck_require__(167);
-const label_1 = __nccwpck_require__(871);
-const onbuild_1 = __nccwpck_require__(554);
-const run_1 = __nccwpck_require__(224);
-const shell_1 = __nccwpck_require__(523);
-const stopsignal_1 = __nccwpck_require__(301);
-const workdir_1 = __nccwpck_require__(529);
-const user_1 = __nccwpck_require__(998);
-const volume_1 = __nccwpck_require__(347);
-const dockerfile_1 = __nccwpck_require__(933);
-const util_1 = __nccwpck_require__(459);
-const main_1 = __nccwpck_require__(390);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const label_1 = __nccwpck_require__(3871);
+const onbuild_1 = __nccwpck_require__(5554);
+const run_1 = __nccwpck_require__(7224);
+const shell_1 = __nccwpck_require__(7523);
+const stopsignal_1 = __nccwpck_require__(4301);
+const workdir_1 = __nccwpck_require__(7529);
+const user_1 = __nccwpck_require__(3998);
+const volume_1 = __nccwpck_require__(1347);
+const dockerfile_1 = __nccwpck_require__(9933);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3280,14 +3480,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 499:
+/***/ 7499:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(390);
-const line_1 = __nccwpck_require__(5);
+const main_1 = __nccwpck_require__(8390);
+const line_1 = __nccwpck_require__(7005);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3319,14 +3519,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 602:
+/***/ 9602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const util_1 = __nccwpck_require__(459);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -3666,17 +3866,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 984:
+/***/ 4984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(612);
-const instruction_1 = __nccwpck_require__(279);
-const property_1 = __nccwpck_require__(602);
-const argument_1 = __nccwpck_require__(940);
-const util_1 = __nccwpck_require__(459);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const instruction_1 = __nccwpck_require__(5279);
+const property_1 = __nccwpck_require__(9602);
+const argument_1 = __nccwpck_require__(5940);
+const util_1 = __nccwpck_require__(7459);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4003,7 +4203,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 459:
+/***/ 7459:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4104,7 +4304,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 743:
+/***/ 3743:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4203,7 +4403,2858 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 383:
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 3383:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -4549,7 +7600,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 612:
+/***/ 4612:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -7021,19 +10072,1707 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 581:
+/***/ 2529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $$: () => (/* binding */ auditImage),
+  PT: () => (/* reexport */ parseAllow),
+  XV: () => (/* reexport */ parseFailOn)
+});
+
+// UNUSED EXPORTS: RULE_IDS, auditFacts
+
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
+var inspect_image = __nccwpck_require__(9755);
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
+// EXTERNAL MODULE: ./src/inspect/summary.ts
+var summary = __nccwpck_require__(6892);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/audit/glob.ts
+/**
+ * Path globs for audit-allow and the signatures: `*` (within a path segment), `**` (any number
+ * of segments), `?`, `[abc]` / `[!abc]` / `[a-z]`, `{a,b}` (nestable). Compiled to anchored RegExps.
+ */
+/** A glob that cannot be compiled; `reason` says why, in words. */
+class GlobError extends Error {
+}
+/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
+function globToRegExp(glob) {
+    return new RegExp(`^${compile(glob)}$`);
+}
+function compile(glob) {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                if (glob[i + 2] === '*')
+                    throw new GlobError('three or more `*` in a row');
+                // `**/` matches zero or more whole segments; a trailing `**` anything below.
+                if (glob[i + 2] === '/') {
+                    out += '(?:.*/)?';
+                    i += 2;
+                }
+                else {
+                    out += '.*';
+                    i += 1;
+                }
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 2);
+            if (close < 0)
+                throw new GlobError('`[` without a closing `]`');
+            let body = glob.slice(i + 1, close);
+            const negate = body.startsWith('!') || body.startsWith('^');
+            if (negate)
+                body = body.slice(1);
+            if (!body)
+                throw new GlobError('empty `[]` class');
+            out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, m => `\\${m}`)}]`;
+            i = close;
+        }
+        else if (c === '{') {
+            depth++;
+            out += '(?:';
+        }
+        else if (c === ',' && depth > 0)
+            out += '|';
+        else if (c === '}' && depth > 0) {
+            depth--;
+            out += ')';
+        }
+        else if (c === ']' || c === '}')
+            throw new GlobError(`unmatched \`${c}\``);
+        else if (c === '\\') {
+            const n = glob[++i];
+            if (n === undefined)
+                throw new GlobError('trailing `\\`');
+            out += glob_escape(n);
+        }
+        else
+            out += glob_escape(c);
+    }
+    if (depth > 0)
+        throw new GlobError('`{` without a closing `}`');
+    return out;
+}
+const glob_escape = (c) => c.replace(/[.+^${}()|[\]\\*?/]/g, m => (m === '/' ? '/' : `\\${m}`));
+
+;// CONCATENATED MODULE: ./src/audit/types.ts
+/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
+const RULE_IDS = [
+    'non-root',
+    'toolchain',
+    'secret-leak',
+    'dev-leftover',
+    'hygiene/no-healthcheck',
+    'hygiene/setuid',
+    'hygiene/package-cache',
+    'hygiene/shell'
+];
+
+;// CONCATENATED MODULE: ./src/audit/allow.ts
+/**
+ * audit-allow: one pattern per line, each a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for
+ * every hygiene rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`), or a rule id and
+ * a path glob joined by a colon (`dev-leftover:/app/.env`). Blank lines and `#` comments are skipped.
+ */
+
+
+
+const RULES = new Set([...RULE_IDS, 'hygiene']);
+/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
+function parseAllow(lines) {
+    const rules = [];
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
+        const colon = line.indexOf(':');
+        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon);
+        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
+        if (rule !== undefined && !RULES.has(rule)) {
+            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
+        }
+        if (glob !== undefined && !glob.startsWith('/'))
+            throw bad('the path glob must be absolute (start with /)');
+        let path;
+        if (glob !== undefined) {
+            try {
+                path = globToRegExp(glob);
+            }
+            catch (e) {
+                throw bad(e instanceof GlobError ? e.message : String(e));
+            }
+        }
+        rules.push({ pattern: line, rule, path });
+    });
+    return rules;
+}
+/** True when `finding` matches one of `rules`. */
+function isAllowed(finding, rules) {
+    return rules.some(r => {
+        if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
+            return false;
+        if (r.path)
+            return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
+        return true;
+    });
+}
+
+// EXTERNAL MODULE: ./src/plan/dockerfile.ts
+var dockerfile = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/inspect/filesystem.ts
+var filesystem = __nccwpck_require__(7341);
+// EXTERNAL MODULE: ./src/inspect/history.ts
+var inspect_history = __nccwpck_require__(428);
+;// CONCATENATED MODULE: ./src/audit/context.ts
+
+
+
+/** Join facts and plan. Pure. */
+function buildContext(facts, plan, target, unscannableSecrets = []) {
+    const chain = (0,dockerfile/* stageChain */.ap)(plan, target);
+    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
+    const passwdFile = fs.files.get('etc/passwd');
+    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
+    return {
+        facts,
+        plan,
+        target,
+        chain,
+        fs,
+        layers: (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, chain),
+        history: (0,inspect_history/* attributeHistory */.vD)(facts.config.history, chain),
+        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
+        packages: finalPackages(facts, fs),
+        unscannableSecrets
+    };
+}
+/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
+function finalPackages(facts, fs) {
+    const firstSeen = new Map();
+    for (const layer of facts.layers) {
+        for (const db of layer.facts.packages ?? []) {
+            for (const p of db.packages) {
+                const key = `${p.manager}:${p.name}`;
+                if (!firstSeen.has(key))
+                    firstSeen.set(key, layer.index);
+            }
+        }
+    }
+    const out = [];
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
+        if (!db)
+            continue;
+        for (const p of db.packages)
+            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
+    }
+    return out;
+}
+/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
+function layerEvidence(ctx, index) {
+    const layer = ctx.facts.layers[index];
+    const origin = ctx.layers[index];
+    return {
+        layer: layer ? { index, digest: layer.digest } : undefined,
+        line: origin?.line ?? ctx.chain[0]?.line,
+        instruction: origin?.instruction || undefined
+    };
+}
+/** Evidence for a file of the final filesystem. */
+function fileEvidence(ctx, file) {
+    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
+}
+/** The last instruction with `keyword` in the target's stage chain. */
+function lastInstruction(ctx, keyword) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
+function finding(rule, severity, message, evidence) {
+    const clean = {};
+    for (const [k, v] of Object.entries(evidence))
+        if (v !== undefined)
+            clean[k] = v;
+    return { rule, severity, message, evidence: clean };
+}
+/** `1.2 MB`-style sizes for messages. */
+function formatBytes(n) {
+    if (n < 1000)
+        return `${n} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = n;
+    let u = -1;
+    do {
+        v /= 1000;
+        u++;
+    } while (v >= 1000 && u < units.length - 1);
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/match.ts
+/** Match `signatures` (first match wins for each path / package). Pure. */
+function matchSignatures(ctx, signatures, opts) {
+    const groups = new Map();
+    const add = (sig, layer, item) => {
+        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
+        const key = `${sig.id}\n${line}`;
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer }));
+        if (item.file)
+            g.files.push(item.file);
+        if (item.pkg)
+            g.packages.push(item.pkg);
+    };
+    const paths = [...ctx.fs.files.keys()].sort();
+    for (const path of paths) {
+        const file = ctx.fs.files.get(path);
+        if (file.type !== 'file')
+            continue;
+        const sig = signatures.find(s => s.match(path));
+        if (sig)
+            add(sig, file.layer, { file });
+    }
+    if (opts.packages) {
+        for (const pkg of ctx.packages) {
+            const sig = signatures.find(s => s.matchPackage(pkg.name));
+            if (sig)
+                add(sig, pkg.layer, { pkg });
+        }
+    }
+    // Best evidence first; the group's layer is its first file's (more precise than the database).
+    for (const g of groups.values()) {
+        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
+        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
+    }
+    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
+}
+/** Bytes a group costs: the packages' installed size when known, else the files' sizes. */
+function groupBytes(g) {
+    const files = g.files.reduce((n, f) => n + f.size, 0);
+    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
+    return Math.max(files, pkgs);
+}
+/** "/usr/bin/gcc-12 and 3 more files" */
+function describeFiles(files) {
+    if (files.length === 0)
+        return '';
+    const more = files.length - 1;
+    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
+}
+/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
+function describePackages(pkgs) {
+    if (pkgs.length === 0)
+        return '';
+    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
+    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
+    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/signatures.ts
+/**
+ * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
+ * the final filesystem without the leading slash (see glob.ts); package names are globs on the
+ * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
+ */
+
+/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
+const BIN = '{,usr/,usr/local/}{bin,sbin}';
+const NM = '**/node_modules';
+/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
+const TOOLCHAIN_SIGNATURES = [
+    {
+        id: 'gcc',
+        what: 'GNU C/C++ compiler (gcc)',
+        paths: [
+            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
+            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
+            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
+            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
+        ],
+        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
+        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*']
+    },
+    {
+        id: 'clang',
+        what: 'Clang/LLVM compiler',
+        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
+        packages: ['clang', 'clang-[0-9]{,[0-9]}']
+    },
+    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'] },
+    {
+        id: 'binutils',
+        what: 'assembler and linker (binutils: as, ld)',
+        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
+        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*']
+    },
+    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
+    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
+    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
+    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
+    {
+        id: 'autotools',
+        what: 'GNU autotools (autoconf, automake, libtool)',
+        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
+        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
+    },
+    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
+    {
+        id: 'go',
+        what: 'Go toolchain',
+        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
+    },
+    {
+        id: 'rust',
+        what: 'Rust toolchain (rustc, cargo)',
+        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
+        packages: ['rustc', 'cargo', 'rust']
+    },
+    {
+        id: 'jdk',
+        what: 'Java compiler (JDK javac)',
+        paths: ['**/bin/javac'],
+        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
+    },
+    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
+    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
+    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
+    {
+        id: 'node-gyp',
+        what: 'node-gyp (native addon build tool)',
+        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
+        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
+        except: ['**/node_modules/npm/node_modules/**']
+    },
+    {
+        id: 'typescript',
+        what: 'TypeScript compiler (tsc)',
+        paths: [`${NM}/typescript/package.json`],
+        except: ['**/node_modules/npm/node_modules/**']
+    },
+    {
+        id: 'js-build-tools',
+        what: 'JavaScript build tooling (bundlers, transpilers)',
+        paths: [
+            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
+        ]
+    },
+    {
+        id: 'c-headers',
+        what: 'C development headers (libc dev)',
+        paths: ['{usr,usr/local}/include/stdio.h'],
+        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin']
+    },
+    {
+        id: 'python-headers',
+        what: 'Python development headers',
+        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h'],
+        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev']
+    },
+    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'] },
+    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
+];
+/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
+const DEV_LEFTOVER_SIGNATURES = [
+    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
+    { id: 'git', what: 'a .git directory', paths: ['**/.git/**'] },
+    {
+        id: 'dotenv',
+        what: '.env files',
+        paths: ['**/.env', '**/.env.*'],
+        except: ['**/.env.{example,sample,template,dist,defaults}']
+    },
+    {
+        id: 'test-frameworks',
+        what: 'test frameworks in node_modules',
+        paths: [
+            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`
+        ]
+    },
+    {
+        id: 'linters',
+        what: 'linters and formatters in node_modules',
+        paths: [`${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`]
+    }
+];
+/** Package-manager caches and indexes left in the image. */
+const PACKAGE_CACHE_SIGNATURES = [
+    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**'], except: ['var/lib/apt/lists/lock'] },
+    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**'] },
+    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**', 'etc/apk/cache/**'] },
+    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**'] },
+    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**', 'usr/local/share/.cache/yarn/**'] },
+    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**'] }
+];
+/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
+const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
+/** Compile the globs of `signatures` once. */
+function compileSignatures(signatures) {
+    return signatures.map(s => {
+        const paths = (s.paths ?? []).map(globToRegExp);
+        const except = (s.except ?? []).map(globToRegExp);
+        const packages = (s.packages ?? []).map(globToRegExp);
+        return {
+            ...s,
+            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
+            rank: (p) => paths.findIndex(r => r.test(p)),
+            matchPackage: (n) => packages.some(r => r.test(n))
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
+/**
+ * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
+ * in node_modules: they cost bytes and may leak sources or configuration.
+ */
+
+
+
+const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
+function devLeftoverRule(ctx) {
+    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
+        const bytes = groupBytes(g);
+        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
+/**
+ * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
+ * the image (warning), a shell present (notice).
+ */
+
+
+
+const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
+function hygieneRule(ctx) {
+    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
+}
+function healthcheck(ctx) {
+    const test = ctx.facts.config.healthcheck;
+    if (test && test[0] !== 'NONE')
+        return [];
+    return [
+        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
+    ];
+}
+function setuid(ctx) {
+    const byLine = new Map();
+    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
+        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
+            continue;
+        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
+        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
+        g.paths.push(`/${path}`);
+        byLine.set(line, g);
+    }
+    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
+}
+function caches(ctx) {
+    return matchSignatures(ctx, CACHES, { packages: false })
+        .filter(g => groupBytes(g) > 0)
+        .map(g => {
+        const bytes = groupBytes(g);
+        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+function shell(ctx) {
+    const present = SHELL_PATHS.filter(p => {
+        const f = ctx.fs.files.get(p);
+        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
+    });
+    if (present.length === 0)
+        return [];
+    const first = ctx.fs.files.get(present[0]);
+    return [
+        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
+/**
+ * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
+ * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
+ * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
+ */
+
+function nonRootRule(ctx) {
+    const user = ctx.facts.config.user.trim();
+    const userInstr = lastInstruction(ctx, 'USER');
+    // USER set by the base image rather than the Dockerfile points at FROM.
+    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
+    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
+    const stageName = ctx.target.name ?? `#${ctx.target.index}`;
+    if (!user) {
+        return [
+            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
+        ];
+    }
+    const name = user.split(':')[0];
+    if (/^\d+$/.test(name)) {
+        if (Number(name) !== 0)
+            return [];
+        return [
+            finding('non-root', 'error', `USER ${user} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    if (name === 'root') {
+        return [
+            finding('non-root', 'error', `USER ${user} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    const entry = ctx.passwd?.entries.find(e => e.name === name);
+    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
+    if (entry?.uid === 0) {
+        return [
+            finding('non-root', 'error', `USER ${user}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
+        ];
+    }
+    if (!entry) {
+        return [
+            finding('non-root', 'warning', `USER ${user}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
+        ];
+    }
+    return [
+        finding('non-root', 'warning', `USER ${user} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
+    ];
+}
+
+// EXTERNAL MODULE: ./src/inspect/config-secrets.ts
+var config_secrets = __nccwpck_require__(7200);
+;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
+/**
+ * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
+ * labels or history, including in a file that a later layer deleted (it still ships in the lower
+ * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
+ */
+
+
+
+function secretLeakRule(ctx) {
+    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
+}
+function fileLeaks(ctx) {
+    const out = [];
+    for (const layer of ctx.facts.layers) {
+        const seen = new Set();
+        for (const hit of layer.facts.secretHits) {
+            const key = `${hit.secretId}\n${hit.path}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const final = ctx.fs.files.get(hit.path);
+            const deleted = !final || final.layer !== layer.index;
+            const file = layer.facts.files.find(f => f.path === hit.path);
+            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
+            const later = deleted
+                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
+                : '';
+            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}" is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
+        }
+    }
+    return out;
+}
+function configLeaks(ctx) {
+    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
+    const groups = new Map();
+    for (const hit of ctx.facts.configSecretHits) {
+        const line = configLine(ctx, hit);
+        const key = `${hit.secretId}\n${line}`;
+        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
+        const place = describe(hit, ctx);
+        if (!g.places.includes(place))
+            g.places.push(place);
+        groups.set(key, g);
+    }
+    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
+}
+/**
+ * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
+ * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
+ * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
+ */
+function leakedBuildArg(ctx, hit) {
+    if (hit.field !== 'history')
+        return undefined;
+    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
+    const m = text.match(/^RUN \|(\d+) (.*)$/);
+    if (!m)
+        return undefined;
+    const tokens = m[2].split(' ');
+    const args = tokens.slice(0, Number(m[1]));
+    if (tokens.slice(Number(m[1])).join(' ').includes(config_secrets/* REDACTED */.XF))
+        return undefined;
+    const name = args.find(a => a.includes(config_secrets/* REDACTED */.XF))?.split('=')[0];
+    if (!name)
+        return undefined;
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
+        if (arg)
+            return { name, line: arg.line };
+    }
+    return undefined;
+}
+function describe(hit, ctx) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return `build arg ${arg.name}, recorded in the history of every later RUN`;
+    if (hit.field === 'env')
+        return `ENV ${hit.key}`;
+    if (hit.field === 'label')
+        return `LABEL ${hit.key}`;
+    if (hit.field === 'config')
+        return hit.key;
+    const entry = ctx.facts.config.history[Number(hit.key)];
+    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
+    return `history of ${keyword || 'a step'}`;
+}
+/** The Dockerfile line a config hit comes from. */
+function configLine(ctx, hit) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return arg.line;
+    if (hit.field === 'history')
+        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
+    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
+    if (keyword) {
+        for (let s = ctx.chain.length - 1; s >= 0; s--) {
+            const instr = [...ctx.chain[s].instructions]
+                .reverse()
+                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
+            if (instr)
+                return instr.line;
+        }
+        return ctx.chain[0].line; // set by the base image
+    }
+    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
+        if (instr)
+            return instr.line;
+    }
+    return ctx.chain[0].line;
+}
+function instructionAt(ctx, line) {
+    for (const s of ctx.chain) {
+        const i = s.instructions.find(x => x.line === line);
+        if (i)
+            return i.keyword; // never the arguments: they may hold the value
+    }
+    return undefined;
+}
+function unscannable(ctx) {
+    return ctx.unscannableSecrets.map(id => finding('secret-leak', 'warning', `Build secret "${id}" is shorter than ${secret_search/* MIN_SECRET_BYTES */.SI} bytes, too short to search for without matching everywhere: it was not checked.`, { secretId: id, line: ctx.target.line }));
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
+/**
+ * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
+ * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
+ * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
+ */
+
+
+
+const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
+function toolchainRule(ctx) {
+    return matchSignatures(ctx, toolchain_SIGNATURES, { packages: true }).map(g => {
+        const bytes = groupBytes(g);
+        const where = [describeFiles(g.files), describePackages(g.packages)].filter(Boolean).join('; ');
+        const origin = ctx.layers[g.layer]?.fromBase ? 'inherited from the base image' : 'added by this line';
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}. Build in an earlier stage and copy only the output.`, {
+            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
+            bytes,
+            ...layerEvidence(ctx, g.layer),
+            line: g.line
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/severity.ts
+/** Severity order and the fail-on input. */
+
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `s` is at or above `threshold` (error > warning > notice). */
+function atLeast(s, threshold) {
+    return RANK[s] >= RANK[threshold];
+}
+/** Sort key: errors first. */
+function severityRank(s) {
+    return RANK[s];
+}
+/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
+function parseFailOn(v) {
+    const s = v.trim().toLowerCase();
+    if (s === 'error' || s === 'warning' || s === 'notice')
+        return s;
+    throw new errors/* InputError */.dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
+}
+
+;// CONCATENATED MODULE: ./src/audit/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Audit `image`. Throws EnvironmentError (one line) when the image is gone or its stream is corrupt.
+ */
+async function auditImage(req) {
+    const facts = await (0,inspect_image/* inspectImage */.m)({ docker: req.docker, image: req.image, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
+    return auditFacts(facts, req.dockerfile.plan, req.target, req.options, (0,secret_search/* unscannableSecrets */.uy)(req.secrets));
+}
+/** The pure part: facts + Dockerfile + options → report. */
+function auditFacts(facts, plan, target, options, unscannable = []) {
+    const ctx = buildContext(facts, plan, target, unscannable);
+    const all = [
+        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
+        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
+        ...secretLeakRule(ctx),
+        ...devLeftoverRule(ctx),
+        ...hygieneRule(ctx)
+    ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
+    const findings = all.filter(f => !isAllowed(f, options.allow));
+    const allowed = all.filter(f => isAllowed(f, options.allow));
+    return {
+        image: (0,summary/* summarise */.f)(facts, ctx.layers, ctx.fs),
+        findings,
+        allowed,
+        failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
+        source: facts.source
+    };
+}
+
+
+/***/ }),
+
+/***/ 5137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ cacheKeyFiles),
+/* harmony export */   Fr: () => (/* binding */ hashKeyFiles),
+/* harmony export */   hK: () => (/* binding */ describeMount),
+/* harmony export */   yY: () => (/* binding */ parseCacheMounts)
+/* harmony export */ });
+/* unused harmony export LOCKFILE_PATTERNS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1452);
+/**
+ * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
+ * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
+ */
+
+
+
+
+
+/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
+const LOCKFILE_PATTERNS = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'requirements*.txt',
+    'poetry.lock',
+    'Pipfile.lock',
+    'uv.lock',
+    'pdm.lock',
+    'go.sum',
+    'Cargo.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'mix.lock',
+    'pubspec.lock',
+    'packages.lock.json',
+    'gradle.lockfile',
+    'Package.resolved',
+    'conan.lock',
+    'vcpkg.json'
+];
+/** Directories never searched for lockfiles: vendored or generated trees. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
+const MAX_DEPTH = 3;
+const MAX_FILES = 64;
+/**
+ * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
+ * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
+ * a cache mount of the Dockerfile.
+ */
+function parseCacheMounts(value, plan) {
+    const v = value.trim();
+    if (v === '' || /^(auto|true)$/i.test(v))
+        return [...plan.cacheMounts];
+    if (/^(false|none|off)$/i.test(v))
+        return [];
+    const wanted = v
+        .split(/\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s && !s.startsWith('#'));
+    const picked = new Set();
+    for (const name of wanted) {
+        const n = stripSlash(name);
+        const found = plan.cacheMounts.filter(m => m.id === name || (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheId */ .aO)(m) === n || stripSlash(m.target) === n);
+        if (found.length === 0) {
+            const has = plan.cacheMounts.length
+                ? plan.cacheMounts.map(describeMount).join(', ')
+                : 'none';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+        }
+        found.forEach(m => picked.add(m));
+    }
+    return plan.cacheMounts.filter(m => picked.has(m));
+}
+/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
+function describeMount(m) {
+    const id = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheId */ .aO)(m);
+    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
+}
+/**
+ * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
+ * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
+ * a list of paths relative to the context (a `*` in the file name matches any run of characters);
+ * a path that matches nothing is an InputError.
+ */
+function cacheKeyFiles(value, contextDir) {
+    const items = value
+        .split(/\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s && !s.startsWith('#'));
+    if (items.length === 0)
+        return findLockfiles(contextDir);
+    const out = new Set();
+    for (const item of items) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(contextDir, item);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(abs);
+        let matches;
+        if (base.includes('*')) {
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs);
+            const re = globToRegExp(base);
+            matches = safeReaddir(dir)
+                .filter(n => re.test(n))
+                .map(n => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, n))
+                .filter(isFile);
+        }
+        else {
+            matches = isFile(abs) ? [abs] : [];
+        }
+        if (matches.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
+        matches.forEach(m => out.add(m));
+    }
+    return [...out].sort();
+}
+/**
+ * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
+ * value, so entries still have a stable key.
+ */
+function hashKeyFiles(files, contextDir) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    h.update('stagecraft-key-files-v1\n');
+    for (const f of [...files].sort()) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(contextDir, f).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+        const content = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(f)).digest('hex');
+        h.update(`${rel}\0${content}\n`);
+    }
+    return h.digest('hex');
+}
+function findLockfiles(root) {
+    const res = LOCKFILE_PATTERNS.map(globToRegExp);
+    const out = [];
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const e of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name);
+            if (e.isFile() && res.some(r => r.test(e.name)))
+                out.push(p);
+            else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(p, depth + 1);
+        }
+    };
+    walk(root, 0);
+    return out.sort();
+}
+function globToRegExp(glob) {
+    const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    return new RegExp(`^${body}$`);
+}
+function stripSlash(p) {
+    return p.length > 1 ? p.replace(/\/+$/, '') : p;
+}
+function safeReaddir(dir) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(dir).sort();
+    }
+    catch {
+        return [];
+    }
+}
+function isFile(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pq: () => (/* binding */ savedKey),
+/* harmony export */   Qi: () => (/* binding */ groupMounts),
+/* harmony export */   aO: () => (/* binding */ cacheId),
+/* harmony export */   kQ: () => (/* binding */ unpersistableReason),
+/* harmony export */   rW: () => (/* binding */ entryKeys)
+/* harmony export */ });
+/* unused harmony exports KEY_PREFIX, identity, slug, sha256 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
+ *
+ * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
+ * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
+ * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
+ * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
+ * RUN instructions may share it.
+ */
+
+
+const KEY_PREFIX = 'stagecraft-cache-mount-v1';
+/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
+function cacheId(m) {
+    if (m.id !== m.target)
+        return m.id;
+    const cleaned = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(m.target);
+    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
+}
+/** Why a mount cannot be persisted, or undefined when it can. */
+function unpersistableReason(m) {
+    if (m.from)
+        return `it starts from another stage or image (from=${m.from})`;
+    if (m.source)
+        return `it mounts a sub-path (source=${m.source})`;
+    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
+    if (spec.includes('$'))
+        return 'its id or target uses a build variable';
+    if (!m.target)
+        return 'it has no target';
+    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
+        return 'its uid or gid is not a number';
+    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
+        return `its mode "${m.mode}" is not octal`;
+    return undefined;
+}
+/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
+function groupMounts(mounts) {
+    const byIdentity = new Map();
+    for (const m of mounts) {
+        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
+        const k = identity(e);
+        const seen = byIdentity.get(k);
+        if (seen)
+            seen.mounts.push(m);
+        else
+            byIdentity.set(k, e);
+    }
+    return [...byIdentity.values()];
+}
+/** A stable string naming the cache BuildKit will use for `e`. */
+function identity(e, namespace = '') {
+    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
+    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
+}
+/**
+ * Store keys for an entry. `platform` keeps caches of different architectures apart;
+ * `keyFilesHash` is hashKeyFiles() of the lockfiles.
+ */
+function entryKeys(e, opts) {
+    const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
+    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
+    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
+}
+/** The key an entry is saved under: its key plus the contents' fingerprint. */
+function savedKey(keys, fingerprint) {
+    return `${keys.key}-${fingerprint.slice(0, 16)}`;
+}
+/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
+function slug(id) {
+    const s = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 9326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LK: () => (/* binding */ restoreCacheMounts),
+  mM: () => (/* binding */ saveCacheMounts)
+});
+
+// UNUSED EXPORTS: formatBytes, hostPlatform
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/cache/helper-dockerfile.ts
+/** Where the helper RUN sees things. */
+const HELPER_DIR = '/stagecraft-helper';
+const CACHE_DIR = '/stagecraft-cache';
+const SEED_DIR = '/stagecraft-seed';
+const OUT_DIR = '/stagecraft-out';
+/** Name of the tarball inside a store entry and in a helper's output. */
+const TARBALL = 'cache.tar';
+/** Exit code and log marker of the script when the image lacks a tool it needs. */
+const MISSING_TOOL_EXIT = 97;
+const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
+/** Tools the script needs; the busybox fallback links each of them. */
+const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
+/**
+ * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
+ * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
+ * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
+ * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
+ * manager adds, rewrites or deletes a file.
+ */
+const HELPER_SCRIPT = `#!/bin/sh
+# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
+set -eu
+mode=$1; count=$3; shift 3
+for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
+  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
+done
+fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
+i=0
+while [ "$i" -lt "$count" ]; do
+  prev=\${1:--}; [ $# -gt 0 ] && shift
+  out=${OUT_DIR}/$i
+  mkdir -p "$out"
+  cd "${CACHE_DIR}/$i"
+  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
+  if [ "$mode" = inject ]; then
+    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
+      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
+      state=restored
+    fi
+    fingerprint > "$out/fingerprint"
+  else
+    fp=$(fingerprint)
+    echo "$fp" > "$out/fingerprint"
+    if [ "$state" = empty ]; then :
+    elif [ "$fp" = "$prev" ]; then state=unchanged
+    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
+    fi
+  fi
+  echo "$state" > "$out/state"
+  find . -type f | wc -l | tr -d ' ' > "$out/files"
+  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
+  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
+  i=$((i + 1))
+done
+`;
+/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
+function cacheMountFlag(e, target) {
+    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
+    if (e.uid !== undefined)
+        parts.push(`uid=${e.uid}`);
+    if (e.gid !== undefined)
+        parts.push(`gid=${e.gid}`);
+    if (e.mode !== undefined)
+        parts.push(`mode=${e.mode}`);
+    return `--mount=${parts.join(',')}`;
+}
+/** Build-context name of seed i. */
+const seedContext = (i) => `stagecraft-seed-${i}`;
+/** Build-context name of the helper directory (script, optional busybox). */
+const HELPER_CONTEXT = 'stagecraft-helper';
+/**
+ * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
+ * OUT_DIR (so `--output type=local` exports the results, not the base image).
+ */
+function helperDockerfile(mode, base, entries, nonce) {
+    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
+    entries.forEach((h, i) => {
+        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
+        if (mode === 'inject' && h.seed)
+            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
+    });
+    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
+    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
+    let sh = '/bin/sh';
+    if (base.kind === 'image') {
+        // USER root: the script must own what it restores; the base may default to a non-root user.
+        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
+    }
+    else {
+        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
+        sh = `${HELPER_DIR}/bin/sh`;
+    }
+    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
+    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
+    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
+    lines.push('FROM scratch');
+    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/plan/dockerfile.ts
+var dockerfile = __nccwpck_require__(7265);
+;// CONCATENATED MODULE: ./src/cache/helper.ts
+/**
+ * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
+ * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
+ * busybox from the host) until one has the tools; all through the Docker gateway.
+ */
+
+
+
+
+
+/**
+ * Candidate bases for the helper, best first: the root image of each stage that uses one of the
+ * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
+ * scratch with a host busybox when one was found.
+ */
+function helperBases(plan, entries, busybox) {
+    const out = [];
+    for (const e of entries) {
+        for (const m of e.mounts) {
+            const stage = plan.stages[m.stage];
+            if (!stage)
+                continue;
+            const ref = (0,dockerfile/* stageChain */.ap)(plan, stage)[0].base;
+            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
+                continue;
+            if (!out.some(b => b.kind === 'image' && b.ref === ref))
+                out.push({ kind: 'image', ref });
+        }
+    }
+    if (busybox)
+        out.push({ kind: 'tools' });
+    return out;
+}
+/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
+function findStaticBusybox(env = process.env) {
+    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
+    for (const d of dirs) {
+        if (!d)
+            continue;
+        const p = external_node_path_default().join(d, 'busybox');
+        try {
+            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
+                return external_node_fs_default().realpathSync(p);
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
+function isStaticElf(buf) {
+    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
+        return false;
+    const is64 = buf[4] === 2;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
+        return false;
+    for (let i = 0; i < phnum; i++)
+        if (u32(phoff + i * phentsize) === 3)
+            return false;
+    return true;
+}
+/** Run the helper on the first base that works. Never throws for a failed build. */
+async function runHelper(docker, run) {
+    const start = Date.now();
+    const helperDir = external_node_path_default().join(run.workDir, 'helper');
+    writeHelperDir(helperDir, run.busybox);
+    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
+    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
+    const errors = [];
+    for (const base of run.bases) {
+        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
+        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
+        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
+        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
+        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
+        if (run.builder)
+            args.push('--builder', run.builder);
+        if (run.platform)
+            args.push('--platform', run.platform);
+        if (run.namespace)
+            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
+        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
+        for (const [i, dir] of run.seeds ?? [])
+            args.push('--build-context', `${seedContext(i)}=${dir}`);
+        args.push(emptyCtx);
+        const tail = [];
+        const r = await docker.buildx(args, {
+            onLine: l => {
+                tail.push(l);
+                if (tail.length > 30)
+                    tail.shift();
+            }
+        });
+        if (r.exitCode === 0) {
+            try {
+                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
+            }
+            catch (e) {
+                errors.push(`${tag}: ${e.message}`);
+                continue;
+            }
+        }
+        errors.push(`${tag}: ${explainFailure(tail)}`);
+    }
+    if (run.bases.length === 0)
+        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
+    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
+}
+/** The line of a failed helper build worth showing. */
+function explainFailure(tail) {
+    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
+    if (missing)
+        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
+    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
+    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
+}
+function writeHelperDir(dir, busybox) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
+    if (!busybox)
+        return;
+    const bin = external_node_path_default().join(dir, 'bin');
+    external_node_fs_default().mkdirSync(bin, { recursive: true });
+    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
+    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
+    for (const t of HELPER_TOOLS)
+        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
+}
+function readResults(outDir, count) {
+    const results = [];
+    for (let i = 0; i < count; i++) {
+        const d = external_node_path_default().join(outDir, String(i));
+        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
+        const tarball = external_node_path_default().join(d, TARBALL);
+        results.push({
+            state: read('state'),
+            fingerprint: read('fingerprint'),
+            files: Number(read('files')) || 0,
+            bytes: Number(read('bytes')) || 0,
+            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
+        });
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/cache/inputs.ts
+var inputs = __nccwpck_require__(5137);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var cache_keys = __nccwpck_require__(1452);
+;// CONCATENATED MODULE: ./src/cache/mounts.ts
+/**
+ * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
+ * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
+ * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
+ * for a cache problem: a failure is a warning and a report line, and the build goes on.
+ */
+
+
+
+
+
+
+
+/** `linux/amd64` for this host. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+/** Seed every selected cache mount from the store. Call before the first build. */
+async function restoreCacheMounts(ctx) {
+    const { entries, reports } = plan(ctx, 'restore');
+    if (!ctx.store || entries.length === 0)
+        return reports;
+    const work = phaseDir(ctx, 'restore');
+    try {
+        const keyHash = (0,inputs/* hashKeyFiles */.Fr)(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const seeds = new Map();
+        const pending = entries.map((entry, i) => {
+            const keys = (0,cache_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
+        });
+        for (const p of pending) {
+            const t = Date.now();
+            const dir = external_node_path_default().join(work, `seed-${p.i}`);
+            try {
+                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
+                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
+                    seeds.set(p.i, dir);
+                else if (p.hit)
+                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
+            }
+            catch (e) {
+                p.error = `restoring from the ${ctx.store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+            }
+            p.storeMs = Date.now() - t;
+        }
+        const helper = await runHelper(ctx.docker, {
+            mode: 'inject',
+            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
+            seeds,
+            ...helperCommon(ctx, entries, work)
+        });
+        for (const p of pending) {
+            const base = reportBase('restore', p.entry, p.keys);
+            const r = helper.ok ? helper.results[p.i] : undefined;
+            let outcome;
+            let message = p.error;
+            if (!helper.ok) {
+                outcome = p.hit ? 'failed' : 'miss';
+                message = `could not inject: ${helper.error}`;
+            }
+            else if (r?.state === 'restored')
+                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
+            else if (r?.state === 'warm')
+                outcome = 'warm';
+            else
+                outcome = p.error ? 'failed' : 'miss';
+            // Unchanged contents are not saved again; for a warm builder that holds only when its
+            // contents are the very entry the store has (the key ends with their fingerprint).
+            let fingerprint = r?.fingerprint;
+            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
+                fingerprint = undefined;
+            if (outcome === 'miss' || outcome === 'failed')
+                fingerprint = undefined;
+            const report = {
+                ...base,
+                outcome,
+                key: p.hit?.key,
+                bytes: r?.bytes ?? 0,
+                files: r?.files ?? 0,
+                storeMs: p.storeMs,
+                buildMs: helper.durationMs,
+                message,
+                fingerprint
+            };
+            reports.push(report);
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: restore failed: ${(0,errors/* errorMessage */.gJ)(e)}; building without restored caches`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/**
+ * Export the cache mounts whose contents changed since `restored` (the reports of
+ * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
+ */
+async function saveCacheMounts(ctx, restored) {
+    const planned = plan(ctx, 'save');
+    const reports = planned.reports;
+    if (!ctx.store || planned.entries.length === 0)
+        return reports;
+    const store = ctx.store;
+    const work = phaseDir(ctx, 'save');
+    try {
+        const keyHash = (0,inputs/* hashKeyFiles */.Fr)(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const items = planned.entries.map(entry => {
+            const keys = (0,cache_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
+            return { entry, keys, prev: before?.fingerprint };
+        });
+        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
+        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
+        for (const [i, it] of items.entries()) {
+            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
+            reports.push(report);
+            if (!helper.ok) {
+                report.message = `could not export: ${helper.error}`;
+                log(ctx.reporter, report);
+                continue;
+            }
+            const r = helper.results[i];
+            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
+            if (r.state === 'empty' || r.state === 'unchanged') {
+                report.outcome = r.state;
+            }
+            else if (!r.tarball) {
+                report.message = 'the helper exported no tarball';
+            }
+            else {
+                const key = (0,cache_keys/* savedKey */.Pq)(it.keys, r.fingerprint);
+                const dir = external_node_path_default().dirname(r.tarball);
+                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
+                const t = Date.now();
+                try {
+                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
+                    report.key = key;
+                    const keep = ctx.options.keepEntries ?? 2;
+                    const prunable = store;
+                    if (report.outcome === 'saved' && typeof prunable.prune === 'function')
+                        prunable.prune(`${it.keys.prefix}-`, keep);
+                }
+                catch (e) {
+                    report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+                }
+                report.storeMs = Date.now() - t;
+            }
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: save failed: ${(0,errors/* errorMessage */.gJ)(e)}; the build result stands`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/** Group the selected mounts into caches; report the ones that cannot be persisted. */
+function plan(ctx, phase) {
+    const reports = [];
+    const ok = [];
+    for (const m of ctx.options.mounts) {
+        const why = (0,cache_keys/* unpersistableReason */.kQ)(m);
+        if (!why) {
+            ok.push(m);
+            continue;
+        }
+        const [entry] = (0,cache_keys/* groupMounts */.Qi)([m]);
+        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
+        if (phase === 'restore')
+            ctx.reporter.info(`cache mount ${(0,inputs/* describeMount */.hK)(m)} is not persisted: ${why}`);
+    }
+    return { entries: (0,cache_keys/* groupMounts */.Qi)(ok), reports };
+}
+function helperCommon(ctx, entries, workDir) {
+    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
+    return {
+        bases: helperBases(ctx.plan, entries, busybox),
+        busybox,
+        workDir,
+        builder: ctx.options.builder,
+        platform: ctx.options.platform,
+        namespace: ctx.options.namespace
+    };
+}
+function reportBase(phase, entry, keys) {
+    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+}
+function phaseDir(ctx, phase) {
+    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
+    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
+}
+function log(reporter, r) {
+    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
+    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
+    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
+    if (r.outcome === 'failed')
+        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
+    else
+        reporter.info(r.message ? `${line}; ${r.message}` : line);
+}
+/** `467.2 MB`, `12.0 kB`, `0 B` (decimal units, as docker prints sizes). */
+function formatBytes(n) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return u === 0 ? `${v} B` : `${v.toFixed(1)} ${units[u]}`;
+}
+
+
+/***/ }),
+
+/***/ 7631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ actionsCacheAvailable),
+/* harmony export */   z: () => (/* binding */ chooseStore)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/**
+ * The persistent store behind cache mounts (and any other small artefact that must outlive a
+ * job): an interface with two implementations, the Actions cache on GitHub and a local directory
+ * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
+ */
+
+
+
+/**
+ * The store to use. `cacheDir` given → a directory store there, after checking it can be
+ * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
+ * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
+ * Actions cache. Else undefined: cache mounts then live only as long as the builder does.
+ */
+async function chooseStore(opts) {
+    const env = opts.env ?? process.env;
+    const dir = opts.cacheDir?.trim();
+    if (dir) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(opts.cwd ?? process.cwd(), dir);
+        checkWritable(abs, dir);
+        const { LocalDirStore } = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
+        return new LocalDirStore(abs);
+    }
+    if (actionsCacheAvailable(env)) {
+        const { ActionsCacheStore } = await __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 414));
+        return new ActionsCacheStore({ stagingRoot: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve('.stagecraft-tmp'), 'stagecraft-cache') });
+    }
+    return undefined;
+}
+/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
+function actionsCacheAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return false;
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+/** Create `abs` if needed and prove a file can be written and renamed there. */
+function checkWritable(abs, given) {
+    const probe = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(abs, { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(probe, 'ok');
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(probe, `${probe}.renamed`);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(`${probe}.renamed`, { force: true });
+    }
+    catch (e) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(probe, { force: true });
+        }
+        catch {
+            // the directory itself is the problem
+        }
+        const code = e.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cache-dir', `cannot write to "${given}" (${code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}); give a writable directory or leave cache-dir empty`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(890);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(810);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(170);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(28);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(463);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(116);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7631);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4417);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(643);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7593);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5284);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7436);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8028);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(321);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
@@ -7046,25 +11785,31 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+
+
+
+
 const VERSION = '0.1.0';
 async function main(argv) {
     let cmd;
     try {
-        cmd = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCli */ .wE)(argv);
+        cmd = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCli */ .wE)(argv);
     }
     catch (e) {
-        process.stderr.write(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e)} (see --help)\n`);
+        process.stderr.write(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e)} (see --help)\n`);
         return 2;
     }
     if (cmd.command === 'help') {
-        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._$);
+        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_7__/* .HELP */ ._$);
         return 0;
     }
     if (cmd.command === 'version') {
         process.stdout.write(`stagecraft ${VERSION}\n`);
         return 0;
     }
-    const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAIN */ .tZ;
+    const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .PLAIN */ .tZ;
     const err = (s) => process.stderr.write(`${s}\n`);
     const reporter = {
         info: m => {
@@ -7079,21 +11824,38 @@ async function main(argv) {
         }
     };
     try {
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .Ko)(name => cmd.inputs[name] ?? '');
-        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .resolvePlan */ .y)(inputs);
-        const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .Docker */ .Jg(), reporter });
-        const shown = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), inputs.file) || inputs.file;
-        if (cmd.json)
-            process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        else
-            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTerminal */ .bF)(result, shown, style));
-        return result.failure ? 1 : 0;
+        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)(name => cmd.inputs[name] ?? '');
+        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_13__/* .resolvePlan */ .y)(inputs);
+        const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), inputs.file) || inputs.file;
+        const key = inputs['comment-key'] || `${dockerfile}:${resolved.runner.name ?? resolved.runner.index}`;
+        const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache');
+        const layerCacheDir = inputs['cache-dir'] ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(inputs['cache-dir'], 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheHome, 'stagecraft', 'audit-layers');
+        const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .z)({ cacheDir: inputs['cache-dir'], env: {} });
+        const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
+        try {
+            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_12__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
+            const report = (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] });
+            if (cmd.reportFile)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+            if (cmd.sarifFile && result.audit)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
+            if (cmd.json)
+                process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+            else if (cmd.markdown)
+                process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B)(report)}\n`);
+            else
+                process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .bF)(result, report, style));
+            return report.verdict.passed ? 0 : 1;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(tmpDir, { recursive: true, force: true });
+        }
     }
     catch (e) {
-        err(style.red(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e)}`));
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+        err(style.red(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e)}`));
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb)
             return 2;
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EnvironmentError */ .eG)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .EnvironmentError */ .eG)
             return 3;
         return 1;
     }
@@ -7105,22 +11867,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 890:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _$: () => (/* binding */ HELP),
-  eb: () => (/* binding */ UsageError),
-  wE: () => (/* binding */ parseCli)
-});
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(242);
-;// CONCATENATED MODULE: ./src/cli/args.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ HELP),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   wE: () => (/* binding */ parseCli)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
 /**
  * Command-line flags → the same input map the action reads, so both front ends share
  * `readInputs` and its validation. Pure: argv in, parsed command out.
@@ -7131,27 +11888,37 @@ class UsageError extends Error {
 }
 /** Repeatable flags whose values are joined with newlines into one list input. */
 const LIST_FLAGS = {
-    'build-arg': constants/* Input */.pd.BuildArgs,
-    'build-context': constants/* Input */.pd.BuildContexts,
-    label: constants/* Input */.pd.Labels,
-    tag: constants/* Input */.pd.Tags,
-    platform: constants/* Input */.pd.Platforms,
-    'cache-from': constants/* Input */.pd.CacheFrom,
-    'cache-to': constants/* Input */.pd.CacheTo,
-    'secret-file': constants/* Input */.pd.SecretFiles,
-    'secret-env': constants/* Input */.pd.SecretEnvs
+    'build-arg': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BuildArgs,
+    'build-context': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BuildContexts,
+    label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Labels,
+    tag: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Tags,
+    platform: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Platforms,
+    'cache-from': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheFrom,
+    'cache-to': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheTo,
+    'secret-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecretFiles,
+    'secret-env': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecretEnvs,
+    allow: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AuditAllow,
+    'cache-mount': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts,
+    'cache-key-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheKeyFiles
 };
 const STRING_FLAGS = {
-    file: constants/* Input */.pd.File,
-    target: constants/* Input */.pd.Target,
-    'test-target': constants/* Input */.pd.TestTarget,
-    builder: constants/* Input */.pd.Builder
+    file: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.File,
+    target: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target,
+    'test-target': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget,
+    builder: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Builder,
+    'fail-on': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.FailOn,
+    'max-size': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxSize,
+    'max-increase': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxIncrease,
+    'baseline-report': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineReport,
+    'baseline-image': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineImage,
+    'cache-dir': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheDir,
+    key: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CommentKey
 };
 const BOOL_FLAGS = {
-    push: constants/* Input */.pd.Push,
-    load: constants/* Input */.pd.Load,
-    pull: constants/* Input */.pd.Pull,
-    'no-cache': constants/* Input */.pd.NoCache
+    push: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Push,
+    load: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Load,
+    pull: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Pull,
+    'no-cache': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.NoCache
 };
 const HELP = `stagecraft: build a multi-stage Dockerfile, gate on its test stage, report the runner image.
 
@@ -7180,21 +11947,43 @@ Build (the same meaning as the action's inputs):
       --secret-env ID=ENV    build secret read from an environment variable (repeatable)
                              (no --secret ID=VALUE: a value on the command line is visible in ps)
 
+Audit (the runner image):
+      --allow-root           do not require a non-root user
+      --allow-toolchains     do not fail on compilers, build tools, headers
+      --allow PATTERN        accept a finding: rule id, absolute path glob, or rule:glob (repeatable)
+      --fail-on SEVERITY     lowest severity that fails: error (default), warning or notice
+
+Size:
+      --max-size SIZE        budget, e.g. 250MB or 1.2GiB
+      --max-increase D       largest growth against the baseline, e.g. 10% or 20MB
+      --baseline-image REF   compare with this image, measured the same way
+      --baseline-report FILE compare with an earlier run's JSON report (see --report)
+      --key NAME             report key (default: Dockerfile path and target)
+
+Cache mounts:
+      --cache-dir DIR        persist RUN --mount=type=cache contents (and audit results) here
+      --cache-mount ID       persist only these cache mounts (id or target; repeatable)
+      --no-cache-mounts      persist none
+      --cache-key-file FILE  files keying the cache entries (default: lockfiles in the context)
+
 Output:
-      --json                 print the result as JSON on stdout (logs go to stderr)
+      --json                 print the JSON report on stdout (logs go to stderr)
+      --markdown             print the report as the PR comment would show it
+      --report FILE          also write the JSON report to FILE
+      --sarif FILE           also write the findings as SARIF 2.1.0 to FILE
       --color / --no-color   force or disable colours (default: when stdout is a terminal)
   -v, --verbose              print the full build log (default: only a failing build's tail)
 
 Exit codes:
   0  the pipeline passed
-  1  the pipeline failed: test stage, build, (later: audit or budget)
+  1  the pipeline failed: test stage, build, audit finding at or above --fail-on, or a size budget
   2  bad usage or bad input (a one-line message names the flag)
   3  the environment cannot run it: no Docker engine, no buildx
 `;
 function parseCli(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -7205,6 +11994,12 @@ function parseCli(argv) {
                 f: { type: 'string' },
                 t: { type: 'string', multiple: true },
                 json: { type: 'boolean' },
+                markdown: { type: 'boolean' },
+                report: { type: 'string' },
+                sarif: { type: 'string' },
+                'allow-root': { type: 'boolean' },
+                'allow-toolchains': { type: 'boolean' },
+                'no-cache-mounts': { type: 'boolean' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 verbose: { type: 'boolean', short: 'v' },
@@ -7218,17 +12013,18 @@ function parseCli(argv) {
     }
     const v = parsed.values;
     const pos = [...parsed.positionals];
+    const none = { inputs: {}, json: false, markdown: false, color: undefined, verbose: false };
     if (v.help || pos[0] === 'help')
-        return { command: 'help', inputs: {}, json: false, color: undefined, verbose: false };
+        return { command: 'help', ...none };
     if (v.version)
-        return { command: 'version', inputs: {}, json: false, color: undefined, verbose: false };
+        return { command: 'version', ...none };
     if (pos[0] === 'run')
         pos.shift();
     if (pos.length > 1)
         throw new UsageError(`expected at most one CONTEXT, got: ${pos.join(' ')}`);
     const inputs = {};
     if (pos[0])
-        inputs[constants/* Input */.pd.Context] = pos[0];
+        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Context] = pos[0];
     for (const [flag, input] of Object.entries(LIST_FLAGS)) {
         const vals = [...(v[flag] ?? []), ...(flag === 'tag' ? (v.t ?? []) : [])];
         if (vals.length)
@@ -7242,14 +12038,29 @@ function parseCli(argv) {
     for (const [flag, input] of Object.entries(BOOL_FLAGS))
         if (v[flag])
             inputs[input] = 'true';
+    if (v['allow-root'])
+        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.RequireNonRoot] = 'false';
+    if (v['allow-toolchains'])
+        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ForbidToolchains] = 'false';
+    if (v['no-cache-mounts'])
+        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts] = 'false';
     const color = v['no-color'] ? false : v.color ? true : undefined;
-    return { command: 'run', inputs, json: Boolean(v.json), color, verbose: Boolean(v.verbose) };
+    return {
+        command: 'run',
+        inputs,
+        json: Boolean(v.json),
+        markdown: Boolean(v.markdown),
+        reportFile: v.report,
+        sarifFile: v.sarif,
+        color,
+        verbose: Boolean(v.verbose)
+    };
 }
 
 
 /***/ }),
 
-/***/ 810:
+/***/ 5284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7262,7 +12073,85 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: table
 
+// EXTERNAL MODULE: ./src/cache/mounts.ts + 2 modules
+var mounts = __nccwpck_require__(9326);
+;// CONCATENATED MODULE: ./src/cache/summary.ts
+/** The cache-mount section of the job summary, as Markdown. Pure. */
+
+/**
+ * One row per persisted cache: restore outcome (hit / partial / miss / warm), what was restored,
+ * save outcome and size, and the time of each phase (store transfer + helper build). Skipped and
+ * failed mounts get a note under the table. Empty string when there are no reports.
+ */
+function summary_renderCacheMountSummary(reports, opts = {}) {
+    if (reports.length === 0)
+        return '';
+    const rows = new Map();
+    for (const r of reports) {
+        const k = r.keys?.prefix ?? `${r.id}|${r.lines.join(',')}`;
+        const row = rows.get(k) ?? {};
+        row[r.phase] = r;
+        rows.set(k, row);
+    }
+    const out = ['### Cache mounts', ''];
+    if (opts.store)
+        out.push(`Store: ${opts.store}.`, '');
+    out.push('| Cache mount | Restore | Restored | Restore time | Save | Saved | Save time |');
+    out.push('|---|---|---|---:|---|---|---:|');
+    const notes = [];
+    for (const { restore, save } of rows.values()) {
+        const any = (restore ?? save);
+        const name = mountName(any);
+        out.push(`| ${name} | ${label(restore)} | ${restore && restored(restore) ? size(restore) : '—'} | ${time(restore)} ` +
+            `| ${label(save)} | ${save?.outcome === 'saved' ? size(save) : '—'} | ${time(save)} |`);
+        for (const r of [restore, save])
+            if (r?.message)
+                notes.push(`- ${name} (${r.phase}): ${summary_escapeCell(r.message)}`);
+    }
+    if (notes.length)
+        out.push('', ...notes);
+    return out.join('\n') + '\n';
+}
+const LABELS = {
+    hit: 'hit',
+    partial: 'partial hit (older key)',
+    miss: 'miss',
+    warm: 'already in builder',
+    saved: 'saved',
+    unchanged: 'unchanged, not saved',
+    empty: 'empty, not saved',
+    exists: 'already stored',
+    skipped: 'skipped',
+    failed: '⚠️ failed'
+};
+function label(r) {
+    return r ? (LABELS[r.outcome] ?? r.outcome) : '—';
+}
+function restored(r) {
+    return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
+}
+function size(r) {
+    return `${formatBytes(r.bytes)} (${r.files} files)`;
+}
+function time(r) {
+    if (!r || r.outcome === 'skipped')
+        return '—';
+    return `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
+}
+function mountName(r) {
+    const targets = r.targets.filter(t => t.replace(/\/+$/, '') !== r.id);
+    const name = targets.length ? `\`${r.id}\` → ${targets.map(t => `\`${t}\``).join(', ')}` : `\`${r.id}\``;
+    return summary_escapeCell(`${name} (line ${r.lines.join(', ')})`);
+}
+function summary_escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
 const ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
 function formatDuration(ms) {
     if (ms < 1000)
@@ -7278,41 +12167,34 @@ function codeBlock(text, lang = 'text') {
     const fence = '`'.repeat(longest + 1);
     return `${fence}${lang}\n${text}\n${fence}`;
 }
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function renderSummary(r, dockerfile) {
-    const out = [];
-    const verdict = r.failure ? '❌' : '✅';
-    out.push(`## ${verdict} Stagecraft: \`${dockerfile}\` → \`${r.runnerStage}\``, '');
+function renderSummary(r, report, cacheStore) {
+    const out = [renderReport(report), ''];
     if (r.failure)
-        out.push(`**Failed:** ${escapeCell(r.failure)}`, '');
-    const test = r.testResult === 'skipped' ? 'skipped (no `test-target`)' : `\`${r.testStage}\` ${r.testResult === 'passed' ? '✅ passed' : '❌ failed'}`;
-    out.push(`**Test stage:** ${test}`, '');
+        out.push(`**Stopped:** ${escapeCell(r.failure)}`, '');
     out.push('| Phase | Outcome | Duration |', '| --- | --- | ---: |');
     for (const p of r.phases)
         out.push(`| ${escapeCell(p.name)} | ${ICON[p.outcome]} ${p.outcome} | ${formatDuration(p.durationMs)} |`);
     out.push('');
-    if (r.image) {
-        out.push(`**Image:** \`${r.image.imageId}\``);
-        if (r.image.tags.length)
-            out.push(`**Tags:** ${r.image.tags.map(t => `\`${t}\``).join(', ')}`);
-        if (r.image.digest)
-            out.push(`**Digest:** \`${r.image.digest}\``);
-        out.push('');
-    }
     if (r.failedLogTail?.length) {
         out.push(`<details open><summary>Last ${r.failedLogTail.length} lines of the failing build's log</summary>`, '');
         out.push(codeBlock(r.failedLogTail.join('\n')), '', '</details>', '');
     }
+    const mounts = r.cacheMounts;
+    if (mounts.length)
+        out.push(renderCacheMountSummary(mounts, { store: cacheStore }), '');
+    if (r.layerCache)
+        out.push(`Layer cache: ${escapeCell(r.layerCache.reason)}.`, '');
     for (const w of r.warnings)
-        out.push(`> [!WARNING]`, `> ${escapeCell(w)}`, '');
+        out.push('> [!WARNING]', `> ${escapeCell(w)}`, '');
     if (r.engine)
         out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '');
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
+
 
 const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
 const COLORS = { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39) };
@@ -7335,34 +12217,72 @@ function table(rows, style, rightAlign = []) {
     })
         .join('\n');
 }
-function renderTerminal(r, dockerfile, s) {
+const SEV = { error: 'red', warning: 'yellow', notice: 'dim' };
+function renderTerminal(r, report, s) {
     const out = [];
     const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') };
-    out.push('', s.bold(`Stagecraft: ${dockerfile} → ${r.runnerStage}`), '');
+    out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '');
     out.push(table([['phase', 'outcome', 'time'], ...r.phases.map(p => [p.name, mark[p.outcome], formatDuration(p.durationMs)])], s, [2]));
     out.push('');
     const test = r.testResult === 'skipped' ? s.dim('skipped (no --test-target)') : r.testResult === 'passed' ? s.green(`${r.testStage} passed`) : s.red(`${r.testStage} FAILED`);
     out.push(`test stage  ${test}`);
     if (r.image) {
-        out.push(`image       ${r.image.imageId}`);
+        out.push(`image       ${r.image.imageId}${report.image?.user !== undefined ? `  (user: ${report.image.user || 'root'})` : ''}`);
         if (r.image.tags.length)
             out.push(`tags        ${r.image.tags.join(', ')}`);
         if (r.image.digest)
             out.push(`digest      ${r.image.digest}`);
+    }
+    if (r.size) {
+        const d = r.delta;
+        const delta = d ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${(0,units/* formatDelta */.CW)(d.bytes - d.baseBytes)} (${(0,units/* formatPercent */.l9)(d.percent)})`)} vs ${d.baseline.description}` : '';
+        out.push(`size        ${(0,units/* formatBytes */.z3)(r.size.bytes)} (${(0,units/* formatBytes */.z3)(r.size.compressedBytes)} compressed), ${r.size.layerCount} layers${delta}`);
+        if (!d && r.baseline?.note)
+            out.push(s.dim(`baseline    ${r.baseline.note}`));
+    }
+    for (const b of r.budgets)
+        out.push(s.red(`budget      ${b.message}`));
+    if (r.audit) {
+        const f = r.audit.findings;
+        out.push(`audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`);
+        if (f.length) {
+            out.push('');
+            out.push(table([
+                ['severity', 'rule', 'line', 'path', 'bytes', 'finding'],
+                ...f.map(x => [
+                    s[SEV[x.severity]](x.severity),
+                    x.rule,
+                    x.evidence.line ? String(x.evidence.line) : '',
+                    x.evidence.path ?? '',
+                    x.evidence.bytes ? (0,units/* formatBytes */.z3)(x.evidence.bytes) : '',
+                    x.message.length > 100 ? `${x.message.slice(0, 99)}…` : x.message
+                ])
+            ], s, [2, 4]));
+        }
+    }
+    if (r.delta) {
+        const changed = r.delta.layers.filter(l => l.status !== 'same');
+        if (changed.length) {
+            out.push('', s.bold('layer changes against the baseline'));
+            out.push(table([['line', 'instruction', 'size', 'delta'], ...changed.map(l => [l.line ? String(l.line) : '', shorten(l.instruction.replace(/\s+# buildkit$/, ''), 70), (0,units/* formatBytes */.z3)(l.bytes), (0,units/* formatDelta */.CW)(l.delta)])], s, [0, 2, 3]));
+        }
     }
     for (const w of r.warnings)
         out.push(s.yellow(`warning: ${w}`));
     if (r.failedLogTail?.length) {
         out.push('', s.dim(`--- last ${r.failedLogTail.length} lines of the failing build ---`), ...r.failedLogTail, s.dim('---'));
     }
-    out.push('', r.failure ? s.red(`✗ ${r.failure}`) : s.green('✓ passed'), '');
+    out.push('', report.verdict.passed ? s.green('✓ passed') : s.red(`✗ ${report.verdict.reasons.join('\n✗ ')}`), '');
     return out.join('\n');
+}
+function shorten(x, n) {
+    return x.length <= n ? x : `${x.slice(0, n - 1)}…`;
 }
 
 
 /***/ }),
 
-/***/ 242:
+/***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7393,6 +12313,20 @@ var Input;
     Input["SecretFiles"] = "secret-files";
     Input["SecretEnvs"] = "secret-envs";
     Input["GithubToken"] = "github-token";
+    Input["RequireNonRoot"] = "require-non-root";
+    Input["ForbidToolchains"] = "forbid-toolchains";
+    Input["AuditAllow"] = "audit-allow";
+    Input["FailOn"] = "fail-on";
+    Input["MaxSize"] = "max-size";
+    Input["MaxIncrease"] = "max-increase";
+    Input["BaselineReport"] = "baseline-report";
+    Input["BaselineImage"] = "baseline-image";
+    Input["Comment"] = "comment";
+    Input["CommentKey"] = "comment-key";
+    Input["CheckName"] = "check-name";
+    Input["CacheMounts"] = "cache-mounts";
+    Input["CacheKeyFiles"] = "cache-key-files";
+    Input["CacheDir"] = "cache-dir";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -7400,6 +12334,13 @@ var Output;
     Output["Digest"] = "digest";
     Output["Metadata"] = "metadata";
     Output["TestResult"] = "test-result";
+    Output["Findings"] = "findings";
+    Output["Report"] = "report";
+    Output["Sarif"] = "sarif";
+    Output["Size"] = "size";
+    Output["CompressedSize"] = "compressed-size";
+    Output["SizeDelta"] = "size-delta";
+    Output["SizeDeltaPercent"] = "size-delta-percent";
 })(Output || (Output = {}));
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
@@ -7407,7 +12348,7 @@ const TEST_LOG_TAIL_LINES = 40;
 
 /***/ }),
 
-/***/ 170:
+/***/ 7436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7418,476 +12359,3154 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseBuilderInspect, runDocker
 
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/docker/docker.ts
 /**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
+ * The gateway to the Docker engine and buildx: the only module that runs `docker`.
+ * Everything else receives a `Docker` and gets data back.
  */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
+
+
+
+/**
+ * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
+ * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
+ */
+const runDocker = async (args, opts = {}) => {
+    const out = [];
+    const err = [];
+    const lineSplitter = (sink) => {
+        let rest = '';
+        const feed = (chunk) => {
+            const text = chunk.toString('utf8');
+            sink.push(text);
+            if (!opts.onLine)
+                return;
+            const parts = (rest + text).split(/\r?\n/);
+            rest = parts.pop() ?? '';
+            for (const p of parts)
+                opts.onLine(p);
+        };
+        const flush = () => {
+            if (rest && opts.onLine)
+                opts.onLine(rest);
+            rest = '';
+        };
+        return { feed, flush };
+    };
+    const o = lineSplitter(out);
+    const e = lineSplitter(err);
+    let exitCode;
+    try {
+        exitCode = await exec/* exec */.m('docker', args, {
+            env: { ...process.env, ...opts.env },
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: o.feed, stderr: e.feed }
+        });
+    }
+    catch (error) {
+        if (/Unable to locate executable file/.test(String(error))) {
+            throw new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
         }
-        return result;
-    });
+        throw error;
+    }
+    o.flush();
+    e.flush();
+    return { exitCode, stdout: out.join(''), stderr: err.join('') };
+};
+class Docker {
+    run;
+    constructor(run = runDocker) {
+        this.run = run;
+    }
+    /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
+    async preflight(builder) {
+        const v = await this.run(['version', '--format', '{{.Server.Version}}']);
+        if (v.exitCode !== 0 || !v.stdout.trim()) {
+            const why = firstLine(v.stderr) || 'no answer';
+            throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
+        }
+        const bx = await this.run(['buildx', 'version']);
+        if (bx.exitCode !== 0) {
+            throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
+        }
+        const info = await this.builder(builder);
+        const store = await this.run(['info', '--format', '{{json .DriverStatus}}']);
+        return {
+            server: v.stdout.trim(),
+            buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
+            builder: info,
+            containerdStore: store.stdout.includes('io.containerd.snapshotter')
+        };
+    }
+    /** `docker buildx inspect [name]`: the builder's driver and platforms. */
+    async builder(name) {
+        const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])]);
+        if (r.exitCode !== 0) {
+            throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
+        }
+        return parseBuilderInspect(r.stdout);
+    }
+    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+    buildx(args, opts = {}) {
+        return this.run(['buildx', 'build', ...args], opts);
+    }
+    /** `docker image inspect REF`, or undefined when the image is not in the local store. */
+    async inspectImage(ref) {
+        const r = await this.run(['image', 'inspect', ref]);
+        if (r.exitCode !== 0)
+            return undefined;
+        const parsed = JSON.parse(r.stdout);
+        return parsed[0];
+    }
+    /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
+    async history(ref) {
+        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref]);
+        if (r.exitCode !== 0)
+            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
+        return r.stdout
+            .split('\n')
+            .filter(l => l.trim())
+            .map(l => JSON.parse(l));
+    }
+    /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
+    raw(args, opts) {
+        return this.run(args, opts);
+    }
+    /**
+     * Stream `docker save REF` (the image as a tar: config, manifest, layer tarballs) without
+     * touching disk. The caller must consume `stream`; `done` settles when docker exits.
+     */
+    save(ref) {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+        const done = new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', code => code === 0 ? resolve() : reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
+        });
+        return { stream: child.stdout, done };
+    }
 }
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
+/** Parse `docker buildx inspect` text output. */
+function parseBuilderInspect(text) {
+    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
+    const platforms = get('Platforms')
+        .split(',')
+        .map(p => p.replace('*', '').trim())
+        .filter(Boolean);
+    return { name: get('Name'), driver: get('Driver'), platforms };
+}
+function firstLine(s) {
+    return (s.split('\n').find(l => l.trim()) ?? '').trim();
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** Errors that carry their own one-line, user-facing message. */
+/** A problem with what the user gave us: names the input and what was expected. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`${input}: ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** The environment cannot run the pipeline (no engine, no buildx, image vanished...). */
+class EnvironmentError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EnvironmentError';
+    }
+}
+/** Normalise anything thrown into a message (never a stack trace as the only message). */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   uN: () => (/* binding */ isRemoteContext)
+/* harmony export */ });
+/* unused harmony exports parseList, parseBool */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2529);
+/* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4538);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3332);
+/**
+ * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
+ * `readInputs` takes a getter so the action (core.getInput) and the CLI (flags) share it.
+ */
+
+
+
+
+
+
+
+/** Split a list input on newlines (and commas unless `ignoreComma`), trimmed, empties dropped. */
+function parseList(value, ignoreComma = false) {
+    return value
+        .split(ignoreComma ? /\r?\n/ : /\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s.length > 0 && !s.startsWith('#'));
+}
+/** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
+function parseBool(name, value, fallback) {
+    const v = value.trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
         return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `expected true or false, got "${v}"`);
+}
+/** True for contexts BuildKit fetches itself (git, https, tarball URLs) rather than a local dir. */
+function isRemoteContext(ctx) {
+    return /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/.test(ctx);
+}
+function keyValueLines(name, lines, what) {
+    lines.forEach((l, i) => {
+        if (l.indexOf('=') <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `line ${i + 1}: expected ${what}, got "${l}"`);
     });
+    return lines;
 }
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
+/** Read every input, validate what can be validated without the engine, return `Inputs`. */
+function readInputs(get, opts = {}) {
+    const env = opts.env ?? process.env;
+    const cwd = opts.cwd ?? process.cwd();
+    const context = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context).trim() || '.';
+    const remote = isRemoteContext(context);
+    const contextDir = remote ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, context);
+    if (!remote && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(contextDir)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context, `directory not found: ${context}`);
     }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
+    const fileRaw = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File).trim();
+    const file = fileRaw ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, fileRaw) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(contextDir, 'Dockerfile');
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File, `Dockerfile not found: ${fileRaw || node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file) || file}`);
     }
-    return p.startsWith('/');
+    const push = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push), false);
+    const load = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load), false);
+    const platforms = parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms));
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+        }
+    }
+    if (load && platforms.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
+    }
+    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSecrets */ .dC)({ secrets: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Secrets), secretFiles: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretFiles), secretEnvs: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretEnvs) }, env, cwd, opts.mask);
+    return {
+        context,
+        file,
+        target: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Target).trim(),
+        'test-target': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.TestTarget).trim(),
+        'build-args': keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs), true), 'NAME=value'),
+        'build-contexts': keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts), true), 'name=path-or-image'),
+        labels: keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels), true), 'key=value'),
+        tags: parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tags)),
+        push,
+        load,
+        platforms,
+        builder: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Builder).trim(),
+        pull: parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull), false),
+        'no-cache': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache), false),
+        'cache-from': parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheFrom), true),
+        'cache-to': parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheTo), true),
+        secrets,
+        'github-token': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GithubToken),
+        'require-non-root': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.RequireNonRoot, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.RequireNonRoot), true),
+        'forbid-toolchains': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ForbidToolchains, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ForbidToolchains), true),
+        'audit-allow': (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAllow */ .PT)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AuditAllow).split(/\r?\n/)),
+        'fail-on': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FailOn).trim() ? (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FailOn)) : 'error',
+        'max-size': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize).trim() ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize)) : undefined,
+        'max-increase': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease).trim() ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIncrease */ .KW)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease)) : undefined,
+        'baseline-report': baselineReport(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineReport), cwd),
+        'baseline-image': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineImage).trim(),
+        comment: parseCommentMode(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment)),
+        'comment-key': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CommentKey).trim(),
+        'check-name': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CheckName).trim(),
+        'cache-mounts': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheMounts).trim(),
+        'cache-key-files': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheKeyFiles),
+        'cache-dir': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheDir).trim()
+    };
 }
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
+function parseCommentMode(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '' || v === 'auto')
+        return 'auto';
+    if (v === 'true' || v === 'false')
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment, `expected auto, true or false, got "${value.trim()}"`);
+}
+function baselineReport(value, cwd) {
+    const v = value.trim();
+    if (!v)
         return '';
-    });
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, v);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(abs) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs).isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineReport, `file not found: ${v}`);
+    return abs;
 }
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
+
+
+/***/ }),
+
+/***/ 3332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aF: () => (/* binding */ secretValue),
+/* harmony export */   dC: () => (/* binding */ parseSecrets),
+/* harmony export */   sO: () => (/* binding */ maskablePieces)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), validated
+ * line by line. Errors name the input, the line number and the id, never the value.
+ */
+
+
+/** What BuildKit accepts as a secret id. */
+const ID = /^[A-Za-z0-9_.-]+$/;
+/** Largest secret-file whose content we keep for masking and the leak scan. */
+const MAX_SCANNED_FILE = 64 * 1024;
+function splitLines(input, raw, what) {
+    const out = [];
+    raw.split(/\r?\n/).forEach((text, i) => {
+        if (!text.trim())
+            return;
+        const n = i + 1;
+        const eq = text.indexOf('=');
+        // Never echo the line: it may hold the value.
+        if (eq <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: expected id=${what}, found no "id=" prefix`);
+        const id = text.slice(0, eq).trim();
+        if (!ID.test(id))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
+        out.push({ n, id, rest: text.slice(eq + 1) });
+    });
+    return out;
+}
+/** Parse the three secret inputs into one list; ids must be unique across them. */
+function parseSecrets(raw, env, baseDir, mask = () => { }) {
+    const out = [];
+    const seen = new Map();
+    const add = (input, l, source) => {
+        const prev = seen.get(l.id);
+        if (prev)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
+        seen.set(l.id, input);
+        const secret = { id: l.id, source };
+        for (const piece of maskablePieces(secret))
+            mask(piece);
+        out.push(secret);
+    };
+    for (const l of splitLines('secrets', raw.secrets, 'value')) {
+        if (l.rest.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
+        add('secrets', l, { kind: 'value', value: l.rest });
     }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
+    for (const l of splitLines('secret-files', raw.secretFiles, 'path')) {
+        const p = l.rest.trim();
+        if (!p)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
+        const abs = p.startsWith('/') ? p : `${baseDir}/${p}`;
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
+        }
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
+        let value;
+        try {
+            value = st.size > 0 && st.size <= MAX_SCANNED_FILE ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(abs, 'utf8') : undefined;
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
+        }
+        add('secret-files', l, { kind: 'file', path: abs, value });
+    }
+    for (const l of splitLines('secret-envs', raw.secretEnvs, 'ENV_NAME')) {
+        const name = l.rest.trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
+        }
+        const value = env[name];
+        if (value === undefined || value === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
+        }
+        add('secret-envs', l, { kind: 'env', env: name, value });
+    }
+    return out;
 }
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
+/** The strings to mask in logs for a secret: the whole value and each non-trivial line of it. */
+function maskablePieces(secret) {
+    const v = secret.source.value;
+    if (!v)
+        return [];
+    const pieces = new Set([v, v.trim()]);
+    for (const line of v.split(/\r?\n/))
+        if (line.trim().length >= 4)
+            pieces.add(line.trim());
+    return [...pieces].filter(p => p.length > 0);
 }
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+/** The value the leak scan looks for (undefined for large or unreadable secret files). */
+function secretValue(secret) {
+    const v = secret.source.value;
+    return v === undefined ? undefined : v.trim() || v;
 }
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+
+
+/***/ }),
+
+/***/ 7200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   pC: () => (/* binding */ redactLayer),
+/* harmony export */   ql: () => (/* binding */ redactConfig),
+/* harmony export */   rt: () => (/* binding */ findConfigSecrets)
+/* harmony export */ });
+/* unused harmony export redact */
+/* harmony import */ var _secret_search_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1619);
+/**
+ * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
+ * (the report's history column, the cache) ever holds a value.
+ */
+
+const REDACTED = '***';
+/** Where in the config each secret occurs. */
+function findConfigSecrets(config, needles) {
+    if (needles.length === 0)
+        return [];
+    const hits = [];
+    const check = (field, key, text) => {
+        for (const secretId of (0,_secret_search_js__WEBPACK_IMPORTED_MODULE_0__/* .textHasSecret */ .ef)(needles, text))
+            hits.push({ secretId, field, key });
+    };
+    for (const e of config.env)
+        check('env', e.split('=')[0], e);
+    for (const [k, v] of Object.entries(config.labels))
+        check('label', k, `${k}=${v}`);
+    config.history.forEach((h, i) => check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`));
+    check('config', 'User', config.user);
+    check('config', 'Entrypoint', config.entrypoint.join(' '));
+    check('config', 'Cmd', config.cmd.join(' '));
+    check('config', 'WorkingDir', config.workingDir);
+    return hits;
+}
+/** Replace every occurrence of a secret value with `***`. */
+function redact(text, needles) {
+    let out = text;
+    // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
+    for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
+        const value = n.bytes.toString('utf8');
+        if (value && out.includes(value))
+            out = out.split(value).join(REDACTED);
+    }
+    return out;
+}
+/** A copy of the config with every secret value redacted. */
+function redactConfig(config, needles) {
+    if (needles.length === 0)
+        return config;
+    const r = (s) => redact(s, needles);
+    const labels = {};
+    for (const [k, v] of Object.entries(config.labels))
+        labels[r(k)] = r(v);
+    return {
+        ...config,
+        user: r(config.user),
+        env: config.env.map(r),
+        labels,
+        entrypoint: config.entrypoint.map(r),
+        cmd: config.cmd.map(r),
+        workingDir: r(config.workingDir),
+        healthcheck: config.healthcheck?.map(r),
+        history: config.history.map(h => ({ ...h, createdBy: r(h.createdBy), comment: h.comment === undefined ? undefined : r(h.comment) }))
+    };
+}
+/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
+function redactLayer(facts, needles) {
+    if (!facts.secretHits.some(h => h.where !== 'content'))
+        return facts;
+    const r = (s) => redact(s, needles);
+    return {
+        ...facts,
+        files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
+        whiteouts: facts.whiteouts.map(r),
+        secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
+    };
+}
+
+
+/***/ }),
+
+/***/ 7341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ mergeLayers)
+/* harmony export */ });
+/** Apply `layers` bottom first. Pure. */
+function mergeLayers(layers) {
+    const files = new Map();
+    const wastedBytes = layers.map(() => 0);
+    const drop = (path) => {
+        const f = files.get(path);
+        if (!f)
+            return;
+        wastedBytes[f.layer] += f.size;
+        files.delete(path);
+    };
+    const dropUnder = (dir) => {
+        const prefix = dir ? `${dir}/` : '';
+        for (const path of [...files.keys()])
+            if (path.startsWith(prefix) && path !== dir)
+                drop(path);
+    };
+    layers.forEach((layer, index) => {
+        for (const dir of layer.opaqueDirs)
+            dropUnder(dir);
+        for (const path of layer.whiteouts) {
+            drop(path);
+            dropUnder(path);
+        }
+        for (const file of layer.files) {
+            const old = files.get(file.path);
+            if (old) {
+                if (old.type === 'dir' && file.type !== 'dir')
+                    dropUnder(file.path);
+                drop(file.path);
+            }
+            files.set(file.path, { ...file, layer: index });
+        }
     });
-};
+    return { files, wastedBytes };
+}
 
 
+/***/ }),
+
+/***/ 428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ attributeLayers),
+/* harmony export */   vD: () => (/* binding */ attributeHistory)
+/* harmony export */ });
+/* unused harmony exports historyKeyword, historyCommand */
+/** Keywords that BuildKit records in the history (every instruction of a stage but FROM). */
+const HISTORY_KEYWORDS = new Set([
+    'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'CMD', 'ENTRYPOINT',
+    'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'ONBUILD', 'MAINTAINER'
+]);
+/**
+ * Attribute every history entry (layer-making or not) to a chain instruction, walking from the end;
+ * entries before the chain's first instruction are the base image's (root stage FROM line). Pure.
+ */
+function attributeHistory(history, chain) {
+    const root = chain[0];
+    const steps = chain.flatMap(stage => stage.instructions.filter(i => i.keyword !== 'FROM').map(instruction => ({ stage: stage.index, instruction })));
+    const origins = history.map(() => ({ line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 }));
+    let next = steps.length - 1;
+    for (let k = history.length - 1; k >= 0 && next >= 0; k--) {
+        const keyword = historyKeyword(history[k].createdBy);
+        if (!keyword)
+            break;
+        const candidates = (strict) => {
+            for (let j = next; j >= 0; j--) {
+                const instr = steps[j].instruction;
+                if (instr.keyword === keyword && (!strict || sameText(instr, history[k].createdBy)))
+                    return j;
+            }
+            return -1;
+        };
+        let match = candidates(true);
+        if (match < 0)
+            match = candidates(false);
+        if (match < 0)
+            break;
+        origins[k] = { line: steps[match].instruction.line, fromBase: false, stage: steps[match].stage };
+        next = match - 1;
+    }
+    return origins;
+}
+/**
+ * One origin per layer: the history entries without `empty_layer`, aligned with the layers from
+ * the end (a hand-made image may have more or fewer entries than layers). Pure.
+ */
+function attributeLayers(history, layerCount, chain) {
+    const byEntry = attributeHistory(history, chain);
+    const root = chain[0];
+    const made = history.flatMap((h, k) => (h.emptyLayer ? [] : [{ instruction: h.createdBy, ...byEntry[k] }]));
+    const aligned = made.slice(Math.max(0, made.length - layerCount));
+    const missing = layerCount - aligned.length;
+    const base = { instruction: '', line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 };
+    return [...Array.from({ length: missing }, () => ({ ...base })), ...aligned];
+}
+/** The Dockerfile keyword a history entry records (BuildKit or classic builder form). */
+function historyKeyword(createdBy) {
+    const text = createdBy.trim();
+    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+([A-Z]+)/);
+    if (nop)
+        return nop[1];
+    if (/^\/bin\/sh -c /.test(text))
+        return 'RUN';
+    const word = text.match(/^([A-Z]+)\b/)?.[1];
+    return word && HISTORY_KEYWORDS.has(word) ? word : undefined;
+}
+/** The command part of a history entry: without keyword, build-arg prefix, shell and `# buildkit`. */
+function historyCommand(createdBy) {
+    let t = createdBy.trim().replace(/\s*# buildkit$/, '');
+    t = t.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
+    t = t.replace(/^[A-Z]+\s+/, '');
+    const args = t.match(/^\|(\d+)\s+/);
+    if (args) {
+        t = t.slice(args[0].length);
+        for (let i = 0; i < Number(args[1]); i++)
+            t = t.replace(/^\S+\s*/, '');
+    }
+    t = t.replace(/^\/bin\/sh -c\s+/, '');
+    return collapse(t);
+}
+function sameText(instr, createdBy) {
+    const hist = historyCommand(createdBy);
+    // History keeps COPY/ADD flags such as --chown and --from, but not RUN's --mount/--network.
+    const args = instr.keyword === 'RUN' ? collapse(instr.args.replace(/^(\s*--[a-z-]+(=\S*)?\s+)+/, '')) : collapse(instr.args);
+    if (!hist || !args)
+        return false;
+    return hist === args || hist.endsWith(args) || args.endsWith(hist);
+}
+const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+
+
+/***/ }),
+
+/***/ 9755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ inspectImage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/inspect/databases.ts
+/** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
+function isDatabasePath(path) {
+    return (path === 'etc/passwd' ||
+        path === 'var/lib/dpkg/status' ||
+        /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) ||
+        path === 'lib/apk/db/installed');
+}
+/** Parse whichever database `path` is; undefined for other paths. */
+function parseDatabase(path, text) {
+    if (path === 'etc/passwd')
+        return { passwd: parsePasswd(text) };
+    if (path === 'lib/apk/db/installed')
+        return { packages: parseApkInstalled(text) };
+    if (path.startsWith('var/lib/dpkg/status')) {
+        // status.d files are `<pkg>` or `<pkg>.md5sums`; only the stanza files are databases.
+        if (path.endsWith('.md5sums'))
+            return { packages: [] };
+        return { packages: parseDpkgStatus(text) };
+    }
+    return undefined;
+}
+/** `name:x:uid:gid:gecos:home:shell` lines; malformed lines are skipped. */
+function parsePasswd(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const f = line.split(':');
+        if (f.length < 4 || !/^\d+$/.test(f[2]) || !/^\d+$/.test(f[3]))
+            continue;
+        out.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]), shell: (f[6] ?? '').trim() });
+    }
+    return out;
+}
+/** dpkg status stanzas; only packages whose Status says they are installed. */
+function parseDpkgStatus(text) {
+    const out = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        const field = (name) => stanza.match(new RegExp(`^${name}:[ \\t]*(.*)$`, 'm'))?.[1]?.trim();
+        const name = field('Package');
+        if (!name)
+            continue;
+        const status = field('Status');
+        // status.d stanzas (distroless) carry no Status field: they list installed packages only.
+        if (status !== undefined && !/\binstalled$/.test(status))
+            continue;
+        if (status !== undefined && /\bnot-installed$|\bconfig-files$/.test(status))
+            continue;
+        const kib = Number(field('Installed-Size') ?? '0');
+        out.push({ name, version: field('Version') ?? '', manager: 'dpkg', installedBytes: Number.isFinite(kib) ? kib * 1024 : 0 });
+    }
+    return out;
+}
+/** apk `installed` database: `P:` name, `V:` version, `I:` installed bytes, blank line between. */
+function parseApkInstalled(text) {
+    const out = [];
+    for (const block of text.split(/\n\s*\n/)) {
+        let name = '';
+        let version = '';
+        let size = 0;
+        for (const line of block.split('\n')) {
+            if (line.startsWith('P:'))
+                name = line.slice(2).trim();
+            else if (line.startsWith('V:'))
+                version = line.slice(2).trim();
+            else if (line.startsWith('I:'))
+                size = Number(line.slice(2).trim()) || 0;
+        }
+        if (name)
+            out.push({ name, version, manager: 'apk', installedBytes: size });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/inspect/tar-entries.ts
 
 /**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
+ * Parse the tar coming from `input`, calling `onEntry` for each entry in order. Resolves when the
+ * archive ends; rejects on a malformed archive, a truncated stream or an error from `onEntry`.
  */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
+function forEachTarEntry(input, onEntry) {
+    return new Promise((resolve, reject) => {
+        const extract = tar_stream.extract();
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            input.unpipe(extract);
+            extract.destroy();
+            reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        extract.on('entry', (header, body, next) => {
+            onEntry(header, body).then(() => next(), fail);
+        });
+        extract.on('finish', () => {
+            if (settled)
+                return;
+            settled = true;
+            resolve();
+        });
+        extract.on('error', fail);
+        input.on('error', fail);
+        input.pipe(extract);
+    });
+}
+/** Drain a body without looking at it. */
+function skipBody(body) {
+    return new Promise((resolve, reject) => {
+        body.on('end', resolve);
+        body.on('error', (e) => reject(e));
+        body.resume();
+    });
+}
+/** `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/`, no trailing `/`). */
+function normalisePath(name) {
+    let p = name;
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    p = p.replace(/^\/+/, '').replace(/\/+$/, '');
+    return p === '.' ? '' : p;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/layer-scan.ts
+
+
+
+/** A database larger than this is not read (a dpkg status of thousands of packages is ~3 MB). */
+const MAX_DATABASE_BYTES = 32 * 1024 * 1024;
+/** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
+async function scanLayerTar(input, needles) {
+    const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
+    await forEachTarEntry(input, async (header, body) => {
+        const path = normalisePath(header.name);
+        const slash = path.lastIndexOf('/');
+        const base = path.slice(slash + 1);
+        const dir = slash < 0 ? '' : path.slice(0, slash);
+        if (base.startsWith('.wh.')) {
+            if (base === '.wh..wh..opq')
+                scan.opaqueDirs.push(dir);
+            else if (!base.startsWith('.wh..wh.'))
+                scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4));
+            return skipBody(body);
+        }
+        if (!path)
+            return skipBody(body);
+        const file = toLayerFile(path, header);
+        scan.files.push(file);
+        if (needles.length > 0) {
+            for (const id of (0,secret_search/* textHasSecret */.ef)(needles, path))
+                scan.secretHits.push({ secretId: id, path, where: 'path' });
+            for (const id of (0,secret_search/* textHasSecret */.ef)(needles, file.link ?? ''))
+                scan.secretHits.push({ secretId: id, path, where: 'link' });
+        }
+        if (file.type !== 'file' || file.size === 0)
+            return skipBody(body);
+        const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
+        if (!keep && needles.length === 0)
+            return skipBody(body);
+        await readBody(body, path, keep, needles, scan);
+    });
+    return scan;
+}
+async function readBody(body, path, keep, needles, scan) {
+    const search = needles.length > 0 ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
+    const kept = [];
+    for await (const chunk of body) {
+        if (search && !search.done())
+            search.feed(chunk);
+        if (keep)
+            kept.push(chunk);
+    }
+    if (search)
+        for (const id of search.found())
+            scan.secretHits.push({ secretId: id, path, where: 'content' });
+    if (!keep)
+        return;
+    const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
+    if (!parsed)
+        return;
+    if ('passwd' in parsed)
+        scan.passwd = parsed.passwd;
+    else
+        (scan.packages ??= []).push({ source: path, packages: parsed.packages });
+}
+function toLayerFile(path, h) {
+    const type = h.type === 'file' || h.type === 'contiguous-file'
+        ? 'file'
+        : h.type === 'directory'
+            ? 'dir'
+            : h.type === 'symlink'
+                ? 'symlink'
+                : h.type === 'link'
+                    ? 'hardlink'
+                    : 'other';
+    const file = {
+        path,
+        type,
+        size: type === 'file' ? (h.size ?? 0) : 0,
+        mode: h.mode ?? 0,
+        uid: h.uid ?? 0,
+        gid: h.gid ?? 0
+    };
+    if (h.linkname)
+        file.link = type === 'hardlink' ? normalisePath(h.linkname) : h.linkname;
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/archive.ts
+/**
+ * One streaming pass over an image archive as `docker save` writes it, in either layout:
+ * classic (`manifest.json`, `<id>.json`, `<id>/layer.tar`) or OCI (`index.json`, `blobs/sha256/…`,
+ * layers possibly gzip-compressed). The manifest and config may come after the layer blobs, so
+ * every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
+ * layer tar (gunzipped in-stream when it starts with the gzip magic) and mapped to a layer later.
+ * Nothing touches disk; only the current chunk and the per-layer facts are held in memory.
+ */
+
+
+
+
+/** JSON documents (manifests, configs, attestations) larger than this are not kept. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+const SNIFF_BYTES = 512;
+/** Larger zlib output chunks: fewer callbacks and stream hops per gigabyte. */
+const ZLIB_CHUNK = 256 * 1024;
+/** Read the archive streaming from `input`. Rejects when the archive itself is not a valid tar. */
+async function readImageArchive(input, options) {
+    const contents = { json: new Map(), blobs: new Map() };
+    await forEachTarEntry(input, async (header, body) => {
+        const path = normalisePath(header.name);
+        if (header.type !== 'file' || options.skip?.(path))
+            return skipBody(body);
+        const chunks = body[Symbol.asyncIterator]();
+        const head = [];
+        let headBytes = 0;
+        let ended = false;
+        while (headBytes < SNIFF_BYTES) {
+            const n = await chunks.next();
+            if (n.done) {
+                ended = true;
+                break;
+            }
+            head.push(n.value);
+            headBytes += n.value.length;
+        }
+        if (headBytes === 0)
+            return;
+        const first = Buffer.concat(head);
+        const rest = ended ? emptyIterator() : chunks;
+        if (looksLikeJson(first)) {
+            const doc = await collectJson(first, rest);
+            if (doc !== undefined)
+                contents.json.set(path, doc);
             return;
         }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
+        contents.blobs.set(path, await scanBlob(first, rest, header.size ?? 0, options));
+    });
+    return contents;
+}
+function looksLikeJson(head) {
+    // A tar whose first entry is named `{…` is still a tar.
+    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
+        return false;
+    const text = head.subarray(0, 64).toString('latin1').trimStart();
+    return text.startsWith('{') || text.startsWith('[');
+}
+async function collectJson(first, rest) {
+    const parts = [first];
+    let size = first.length;
+    for (let n = await rest.next(); !n.done; n = await rest.next()) {
+        size += n.value.length;
+        if (size <= MAX_JSON_BYTES)
+            parts.push(n.value);
+    }
+    if (size > MAX_JSON_BYTES)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.concat(parts).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function* emptyIterator() { }
+/** Scan one candidate layer blob, gunzipping it when compressed. */
+async function scanBlob(first, rest, blobSize, options) {
+    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
+    if (first.readUInt32LE(0) === 0xfd2fb528) {
+        await drain(first, rest, []);
+        return { error: 'zstd-compressed layer (not supported: export the image with gzip or uncompressed layers)' };
+    }
+    let tarBytes = 0;
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            tarBytes += chunk.length;
+            cb(null, chunk);
         }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
+    });
+    let estimate = 0;
+    let gzip;
+    let gzipDone = Promise.resolve();
+    if (!gzipped) {
+        gzip = external_node_zlib_default().createGzip({ level: options.gzipLevel ?? 6, chunkSize: ZLIB_CHUNK });
+        const g = gzip;
+        gzipDone = new Promise(resolve => {
+            g.on('data', (c) => (estimate += c.length));
+            g.on('end', resolve);
+            g.on('error', () => resolve());
+        });
+    }
+    const sinks = [];
+    let scanError;
+    let scan;
+    let scanning;
+    if (gzipped) {
+        const gunzip = external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
+        gunzip.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
+        scanning = scanLayerTar(gunzip.pipe(counter), options.needles).then(s => void (scan = s), e => {
+            scanError = e;
+            // Nobody reads any more: stop the chain so the writer does not wait for a drain.
+            gunzip.destroy();
+            counter.destroy();
+        });
+        sinks.push(gunzip);
+    }
+    else {
+        scanning = scanLayerTar(counter, options.needles).then(s => void (scan = s), e => {
+            scanError = e;
+            counter.destroy();
+        });
+        sinks.push(counter);
+    }
+    if (gzip)
+        sinks.push(gzip);
+    await drain(first, rest, sinks);
+    await scanning;
+    await gzipDone;
+    if (scanError !== undefined || !scan) {
+        return { error: scanError instanceof Error ? scanError.message : 'not a tar archive' };
+    }
+    return {
+        ...scan,
+        tarBytes,
+        compressedBytes: gzipped ? blobSize : estimate,
+        compressedFrom: gzipped ? 'blob' : 'gzip-estimate'
+    };
+}
+/** Write the blob's chunks to every live sink (honouring back-pressure), then end them. */
+async function drain(first, rest, sinks) {
+    const write = async (chunk) => {
+        const waits = [];
+        for (const s of sinks) {
+            if (s.destroyed || s.writableEnded)
+                continue;
+            if (!s.write(chunk))
+                waits.push(drained(s));
+        }
+        if (waits.length)
+            await Promise.all(waits);
+    };
+    await write(first);
+    for (let n = await rest.next(); !n.done; n = await rest.next())
+        await write(n.value);
+    for (const s of sinks)
+        if (!s.destroyed && !s.writableEnded)
+            s.end();
+}
+function drained(s) {
+    return new Promise(resolve => {
+        const done = () => {
+            s.off('drain', done);
+            s.off('close', done);
+            s.off('error', done);
+            resolve();
+        };
+        s.on('drain', done);
+        s.on('close', done);
+        s.on('error', done);
+    });
+}
+
+// EXTERNAL MODULE: ./src/inspect/config-secrets.ts
+var config_secrets = __nccwpck_require__(7200);
+;// CONCATENATED MODULE: ./src/inspect/image-config.ts
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v) => (Array.isArray(v) ? v : []);
+const asString = (v) => (typeof v === 'string' ? v : '');
+const blobPath = (digest) => `blobs/${digest.replace(':', '/')}`;
+/** Find the config and layer blobs; undefined when the archive holds no usable manifest. */
+function resolveLayout(json) {
+    const manifest = asArray(json.get('manifest.json')).find(isObject);
+    if (manifest && typeof manifest.Config === 'string') {
+        return { configPath: manifest.Config, layerPaths: asArray(manifest.Layers).map(asString) };
+    }
+    const index = json.get('index.json');
+    return isObject(index) ? fromOciIndex(index, json, 0) : undefined;
+}
+function fromOciIndex(index, json, depth) {
+    if (depth > 4)
+        return undefined;
+    for (const m of asArray(index.manifests).filter(isObject)) {
+        const platform = isObject(m.platform) ? m.platform : {};
+        if (platform.os === 'unknown' || platform.architecture === 'unknown')
+            continue; // attestations
+        const doc = json.get(blobPath(asString(m.digest)));
+        if (!isObject(doc))
+            continue;
+        if (Array.isArray(doc.manifests)) {
+            const nested = fromOciIndex(doc, json, depth + 1);
+            if (nested)
+                return nested;
+            continue;
+        }
+        if (isObject(doc.config)) {
+            return {
+                configPath: blobPath(asString(doc.config.digest)),
+                layerPaths: asArray(doc.layers).filter(isObject).map(l => blobPath(asString(l.digest)))
+            };
+        }
+    }
+    return undefined;
+}
+/** Read the parts of an image config the audit needs. */
+function parseImageConfig(doc) {
+    const c = isObject(doc) ? doc : {};
+    const cfg = isObject(c.config) ? c.config : {};
+    const rootfs = isObject(c.rootfs) ? c.rootfs : {};
+    const labels = {};
+    if (isObject(cfg.Labels))
+        for (const [k, v] of Object.entries(cfg.Labels))
+            labels[k] = asString(v);
+    const health = isObject(cfg.Healthcheck) ? asArray(cfg.Healthcheck.Test).map(asString) : undefined;
+    return {
+        os: asString(c.os),
+        architecture: asString(c.architecture),
+        variant: asString(c.variant) || undefined,
+        user: asString(cfg.User),
+        env: asArray(cfg.Env).map(asString),
+        labels,
+        healthcheck: health && health.length > 0 ? health : undefined,
+        entrypoint: asArray(cfg.Entrypoint).map(asString),
+        cmd: asArray(cfg.Cmd).map(asString),
+        workingDir: asString(cfg.WorkingDir),
+        history: asArray(c.history)
+            .filter(isObject)
+            .map((h) => ({
+            createdBy: asString(h.created_by),
+            emptyLayer: h.empty_layer === true,
+            comment: asString(h.comment) || undefined
+        })),
+        diffIds: asArray(rootfs.diff_ids).map(asString)
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/inspect/layer-cache.ts
+/**
+ * Per-layer results on disk, so an unchanged layer is not read again. Keys:
+ * - layer facts: the layer's diff id + a key derived from the secrets scanned for (scrypt of the
+ *   ids and values; the values themselves are never written, and the facts hold no values);
+ * - blob index: archive path of a blob → its diff id, to skip cached blobs while streaming;
+ * - image record: image id + secrets key → its (redacted) config, so an unchanged image is
+ *   audited from `docker image inspect` alone, without `docker save`.
+ * A missing or unreadable cache is never an error: it only costs a re-read.
+ */
+
+
+
+/** Bump when the shape of cached facts or the scan itself changes. */
+const CACHE_VERSION = 1;
+const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
+/** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
+function secretsKey(secrets) {
+    if (secrets.length === 0)
+        return 'none';
+    const material = JSON.stringify([...secrets].map(s => [s.id, s.value]).sort());
+    return (0,external_node_crypto_.scryptSync)(material, `stagecraft-audit-layer-cache-v${CACHE_VERSION}`, 32).toString('hex');
+}
+class LayerCache {
+    secrets;
+    dir;
+    /** `dir` undefined: a cache that remembers nothing. */
+    constructor(dir, secrets) {
+        this.secrets = secrets;
+        if (!dir)
+            return;
+        try {
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            this.dir = dir;
+        }
+        catch {
+            this.dir = undefined;
+        }
+    }
+    get enabled() {
+        return this.dir !== undefined;
+    }
+    getLayer(diffId) {
+        return this.read(this.layerFile(diffId));
+    }
+    putLayer(diffId, facts) {
+        this.write(this.layerFile(diffId), facts);
+    }
+    /** The diff id of the blob at `path`, when a previous run saw it. */
+    blobDiffId(path) {
+        return this.read(`blob-${sha256(path)}.json`)?.diffId;
+    }
+    putBlob(path, diffId) {
+        this.write(`blob-${sha256(path)}.json`, { diffId });
+    }
+    getImage(id) {
+        return this.read(this.imageFile(id));
+    }
+    putImage(id, record) {
+        this.write(this.imageFile(id), record);
+    }
+    layerFile(diffId) {
+        return `layer-${sha256(`${diffId}\n${this.secrets}`)}.json`;
+    }
+    imageFile(id) {
+        return `image-${sha256(`${id}\n${this.secrets}`)}.json`;
+    }
+    read(name) {
+        if (!this.dir)
+            return undefined;
+        try {
+            const doc = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, name), 'utf8'));
+            return doc.v === CACHE_VERSION ? doc.data : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    write(name, data) {
+        if (!this.dir)
+            return;
+        const file = (0,external_node_path_.join)(this.dir, name);
+        const tmp = `${file}.${process.pid}.tmp`;
+        try {
+            (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ v: CACHE_VERSION, data }));
+            (0,external_node_fs_.renameSync)(tmp, file);
+        }
+        catch {
+            // A cache that cannot be written only costs a re-read next time.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inspect/inspect-image.ts
+
+
+
+
+
+
+/** Inspect `image`. Throws EnvironmentError with one clear line when it cannot be read. */
+async function inspectImage(req) {
+    const info = await req.docker.inspectImage(req.image);
+    if (!info) {
+        throw new errors/* EnvironmentError */.eG(`image ${req.image} is not in the local image store (was it removed before the audit?)`);
+    }
+    const needles = (0,secret_search/* secretNeedles */.h9)(req.secrets);
+    const cache = new LayerCache(req.layerCacheDir, secretsKey(req.secrets));
+    const secretIds = req.secrets.map(s => s.id);
+    const record = cache.getImage(info.Id);
+    if (record) {
+        const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: cache.getLayer(digest) }));
+        if (layers.every(l => l.facts)) {
+            return {
+                id: info.Id,
+                config: record.config,
+                configSecretHits: record.configSecretHits,
+                layers: layers,
+                secretIds,
+                source: { streamed: 0, cached: layers.length, dockerSave: false }
+            };
+        }
+    }
+    const { stream, done } = req.docker.save(req.image);
+    const known = new Map();
+    const reading = readImageArchive(stream, {
+        needles,
+        gzipLevel: req.gzipLevel,
+        skip: path => {
+            const diffId = cache.blobDiffId(path);
+            const facts = diffId ? cache.getLayer(diffId) : undefined;
+            if (facts)
+                known.set(path, facts);
+            return facts !== undefined;
+        }
+    });
+    // A parse failure leaves the pipe unread: stop docker save rather than let it block forever.
+    let stopped = false;
+    reading.catch(() => {
+        if (stream.readableEnded)
+            return; // docker save ended the stream itself: its own error (if any) tells why
+        stopped = true;
+        stream.destroy();
+    });
+    const [read, saved] = await Promise.allSettled([reading, done]);
+    if (saved.status === 'rejected' && !stopped) {
+        throw saved.reason instanceof errors/* EnvironmentError */.eG ? saved.reason : new errors/* EnvironmentError */.eG((0,errors/* errorMessage */.gJ)(saved.reason));
+    }
+    if (read.status === 'rejected') {
+        throw new errors/* EnvironmentError */.eG(`the image stream of ${req.image} is corrupt: ${(0,errors/* errorMessage */.gJ)(read.reason)}`);
+    }
+    const contents = read.value;
+    const layout = resolveLayout(contents.json);
+    if (!layout)
+        throw new errors/* EnvironmentError */.eG(`docker save ${req.image} wrote no image manifest (manifest.json / index.json)`);
+    const rawConfig = contents.json.get(layout.configPath);
+    if (rawConfig === undefined)
+        throw new errors/* EnvironmentError */.eG(`docker save ${req.image} wrote no image config (${layout.configPath})`);
+    const parsed = parseImageConfig(rawConfig);
+    const configSecretHits = (0,config_secrets/* findConfigSecrets */.rt)(parsed, needles);
+    const config = (0,config_secrets/* redactConfig */.ql)(parsed, needles);
+    if (config.diffIds.length !== layout.layerPaths.length) {
+        throw new errors/* EnvironmentError */.eG(`the image config of ${req.image} lists ${config.diffIds.length} layers but its manifest ${layout.layerPaths.length}`);
+    }
+    let streamed = 0;
+    let cached = 0;
+    const layers = layout.layerPaths.map((path, index) => {
+        const digest = config.diffIds[index];
+        const blob = contents.blobs.get(path);
+        if (blob && 'error' in blob) {
+            throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${req.image} is corrupt: ${blob.error}`);
+        }
+        let facts = blob;
+        if (facts) {
+            facts = (0,config_secrets/* redactLayer */.pC)(facts, needles);
+            streamed++;
+            cache.putLayer(digest, facts);
+            cache.putBlob(path, digest);
         }
         else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
+            facts = known.get(path) ?? cache.getLayer(digest);
+            if (!facts)
+                throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${req.image} is missing from the image stream`);
+            cached++;
         }
+        return { index, digest, facts };
     });
+    cache.putImage(info.Id, { config, configSecretHits, layerPaths: layout.layerPaths });
+    return { id: info.Id, config, configSecretHits, layers, secretIds, source: { streamed, cached, dockerSave: true } };
+}
+
+
+/***/ }),
+
+/***/ 1619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ MIN_SECRET_BYTES),
+/* harmony export */   Zm: () => (/* binding */ StreamSearch),
+/* harmony export */   ef: () => (/* binding */ textHasSecret),
+/* harmony export */   h9: () => (/* binding */ secretNeedles),
+/* harmony export */   uy: () => (/* binding */ unscannableSecrets)
+/* harmony export */ });
+/**
+ * Streaming search for build-secret values in file bytes. Each value is looked for across chunk
+ * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
+ * the file size. Values are held only in memory, never returned.
+ */
+/** Shorter values would match almost any file: they are reported as not scannable instead. */
+const MIN_SECRET_BYTES = 4;
+/** The byte strings to look for: the value as given and, when it differs, the value trimmed. */
+function secretNeedles(secrets) {
+    const out = [];
+    for (const s of secrets) {
+        if (Buffer.byteLength(s.value.trim(), 'utf8') < MIN_SECRET_BYTES)
+            continue; // see unscannableSecrets
+        for (const v of new Set([s.value, s.value.trim()]))
+            out.push({ id: s.id, bytes: Buffer.from(v, 'utf8') });
+    }
+    return out;
+}
+/** Ids of secrets too short to scan for (they would match everywhere). */
+function unscannableSecrets(secrets) {
+    return secrets.filter(s => Buffer.byteLength(s.value.trim(), 'utf8') < MIN_SECRET_BYTES).map(s => s.id);
+}
+/** True when `text` contains one of the needles of secret `id`. */
+function textHasSecret(needles, text) {
+    if (!text)
+        return [];
+    const buf = Buffer.from(text, 'utf8');
+    const ids = new Set();
+    for (const n of needles)
+        if (buf.indexOf(n.bytes) >= 0)
+            ids.add(n.id);
+    return [...ids];
+}
+/** Searches one stream (a file's body) for every needle; feed chunks, then read `found()`. */
+class StreamSearch {
+    needles;
+    tails;
+    ids = new Set();
+    hit = new Set();
+    constructor(needles) {
+        this.needles = needles;
+        this.tails = needles.map(() => Buffer.alloc(0));
+        for (const n of needles)
+            this.ids.add(n.id);
+    }
+    /** Look at the next chunk of the stream. */
+    feed(chunk) {
+        for (let i = 0; i < this.needles.length; i++) {
+            if (this.hit.has(this.needles[i].id))
+                continue;
+            const needle = this.needles[i].bytes;
+            const tail = this.tails[i];
+            if (tail.length > 0) {
+                // Only the seam can hold a match that neither side holds alone.
+                const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
+                if (seam.indexOf(needle) >= 0) {
+                    this.hit.add(this.needles[i].id);
+                    continue;
+                }
+            }
+            if (chunk.indexOf(needle) >= 0) {
+                this.hit.add(this.needles[i].id);
+                continue;
+            }
+            const keep = needle.length - 1;
+            if (keep === 0)
+                continue;
+            if (chunk.length >= keep)
+                this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep));
+            else {
+                const joined = Buffer.concat([tail, chunk]);
+                this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)));
+            }
+        }
+    }
+    /** Secret ids found so far (deduplicated). */
+    found() {
+        return [...this.hit];
+    }
+    /** True when every secret has been found: the rest of the stream need not be searched. */
+    done() {
+        return this.hit.size === this.ids.size;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ summarise)
+/* harmony export */ });
+/** Build the summary. Pure. */
+function summarise(facts, origins, fs) {
+    const layers = facts.layers.map((l) => ({
+        index: l.index,
+        digest: l.digest,
+        bytes: l.facts.tarBytes,
+        fileBytes: l.facts.files.reduce((n, f) => n + f.size, 0),
+        compressedBytes: l.facts.compressedBytes,
+        compressedFrom: l.facts.compressedFrom,
+        files: l.facts.files.length,
+        instruction: origins[l.index]?.instruction ?? '',
+        line: origins[l.index]?.line ?? 1,
+        fromBase: origins[l.index]?.fromBase ?? true,
+        wastedBytes: fs.wastedBytes[l.index] ?? 0
+    }));
+    const sum = (k) => layers.reduce((n, l) => n + l[k], 0);
+    return {
+        id: facts.id,
+        user: facts.config.user,
+        os: facts.config.os,
+        architecture: facts.config.architecture,
+        variant: facts.config.variant,
+        totalBytes: sum('bytes'),
+        compressedBytes: sum('compressedBytes'),
+        wastedBytes: sum('wastedBytes'),
+        layers
+    };
+}
+
+
+/***/ }),
+
+/***/ 321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OP: () => (/* binding */ failureReasons),
+  aI: () => (/* binding */ runPipeline)
+});
+
+// UNUSED EXPORTS: blamedLine
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
+var audit = __nccwpck_require__(2529);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/log.ts
+/** Keep the last `size` lines of a stream. */
+class TailBuffer {
+    size;
+    lines = [];
+    constructor(size) {
+        this.size = size;
+    }
+    push(line) {
+        this.lines.push(line);
+        if (this.lines.length > this.size)
+            this.lines.shift();
+    }
+    get() {
+        return [...this.lines];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/args.ts
+/** Arguments after `docker buildx build`. The context is last. */
+function buildArgs(inputs, req) {
+    const a = ['--progress', 'plain', '--file', inputs.file, '--target', req.target];
+    const each = (flag, values) => values.forEach(v => a.push(flag, v));
+    each('--build-arg', inputs['build-args']);
+    each('--build-context', inputs['build-contexts']);
+    if (inputs.platforms.length)
+        a.push('--platform', inputs.platforms.join(','));
+    if (inputs.builder)
+        a.push('--builder', inputs.builder);
+    if (inputs.pull)
+        a.push('--pull');
+    if (inputs['no-cache'])
+        a.push('--no-cache');
+    each('--cache-from', inputs['cache-from']);
+    each('--secret', req.secretSpecs);
+    if (req.kind === 'test') {
+        // The gate only has to run; its layers stay in the builder's cache for the runner build.
+        a.push('--output', 'type=cacheonly');
+    }
+    else {
+        each('--label', inputs.labels);
+        each('--tag', inputs.tags);
+        each('--cache-to', inputs['cache-to']);
+        if (inputs.push)
+            a.push('--push');
+        if (needsLoad(inputs, req.driver))
+            a.push('--load');
+        if (req.iidFile)
+            a.push('--iidfile', req.iidFile);
+        if (req.metadataFile)
+            a.push('--metadata-file', req.metadataFile);
+    }
+    a.push(inputs.context);
+    return a;
 }
 /**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
+ * Whether to add --load so the audit can read the runner image from the engine. The docker
+ * driver stores the result in the engine by itself; other drivers keep it inside the builder
+ * unless loaded, which is impossible for a multi-platform image.
  */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
+function needsLoad(inputs, driver) {
+    if (inputs.load)
+        return true;
+    if (driver === 'docker')
+        return false;
+    return inputs.platforms.length <= 1;
 }
+
+;// CONCATENATED MODULE: ./src/build/build.ts
 /**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
+ * The two builds: the test-stage gate, then the runner image. Both go through the Docker
+ * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
+ * stages the test build already made.
  */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
+
+
+
+
+
+
+
+function stageRef(stage) {
+    return stage.name ?? String(stage.index);
+}
+/** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
+async function runTestStage(ctx, stage) {
+    const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
+    const args = buildArgs(ctx.inputs, {
+        kind: 'test',
+        target: stageRef(stage),
+        secretSpecs: ctx.secrets.specs,
+        driver: ctx.driver
+    });
+    const r = await ctx.docker.buildx(args, {
+        env: ctx.secrets.env,
+        onLine: line => {
+            ctx.onLine(line);
+            tail.push(line);
         }
+    });
+    return { result: r.exitCode === 0 ? 'passed' : 'failed', stage: stageRef(stage), exitCode: r.exitCode, logTail: tail.get() };
+}
+class BuildFailedError extends Error {
+    stage;
+    logTail;
+    constructor(stage, logTail) {
+        super(`build of stage "${stage}" failed`);
+        this.stage = stage;
+        this.logTail = logTail;
+        this.name = 'BuildFailedError';
+    }
+}
+/** Build the runner stage and return what identifies the image. */
+async function buildRunner(ctx, stage) {
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
+    try {
+        const iidFile = external_node_path_default().join(dir, 'iid');
+        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
+        const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
+        const args = buildArgs(ctx.inputs, {
+            kind: 'runner',
+            target: stageRef(stage),
+            secretSpecs: ctx.secrets.specs,
+            driver: ctx.driver,
+            iidFile,
+            metadataFile
+        });
+        const r = await ctx.docker.buildx(args, {
+            env: ctx.secrets.env,
+            onLine: line => {
+                ctx.onLine(line);
+                tail.push(line);
+            }
+        });
+        if (r.exitCode !== 0)
+            throw new BuildFailedError(stageRef(stage), tail.get());
+        const imageId = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
+        if (!imageId)
+            throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile written)');
+        const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
+        let digest;
         try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
+            const m = JSON.parse(metadata);
+            if (ctx.inputs.push && typeof m['containerimage.digest'] === 'string')
+                digest = m['containerimage.digest'];
+        }
+        catch {
+            // metadata is informational; an unreadable file leaves digest unset
+        }
+        return { imageId, digest, metadata, tags: ctx.inputs.tags };
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/secrets.ts
+/**
+ * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
+ * 0600 files in a private 0700 directory (removed by `cleanup`), files and env vars are referenced.
+ */
+
+
+
+function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
+    const specs = [];
+    const env = {};
+    let dir;
+    for (const s of secrets) {
+        switch (s.source.kind) {
+            case 'value': {
+                dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
+                external_node_fs_default().chmodSync(dir, 0o700);
+                const file = external_node_path_default().join(dir, s.id);
+                external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
+                specs.push(`id=${s.id},src=${file}`);
+                break;
+            }
+            case 'file':
+                specs.push(`id=${s.id},src=${s.source.path}`);
+                break;
+            case 'env':
+                specs.push(`id=${s.id},env=${s.source.env}`);
+                env[s.source.env] = s.source.value;
+                break;
+        }
+    }
+    return {
+        specs,
+        env,
+        cleanup: () => {
+            if (dir)
+                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+        }
+    };
+}
+/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
+function redactor(pieces) {
+    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return t => t;
+    return text => {
+        let out = text;
+        for (const p of sorted)
+            out = out.split(p).join('***');
+        return out;
+    };
+}
+
+// EXTERNAL MODULE: ./src/cache/inputs.ts
+var cache_inputs = __nccwpck_require__(5137);
+// EXTERNAL MODULE: ./src/cache/store.ts
+var store = __nccwpck_require__(7631);
+;// CONCATENATED MODULE: ./src/cache/layer-cache.ts
+/**
+ * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
+ * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
+ * builder facts (driver, image store, versions) it already has.
+ */
+
+/**
+ * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
+ * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
+ * never a failed build) when the builder can reach the cache service: github.com only serves
+ * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
+ * the engine's), and the docker driver exports cache only with the containerd image store.
+ */
+function defaultLayerCache(input) {
+    if (input.cacheFrom.length || input.cacheTo.length) {
+        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
+    }
+    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
+    if (!(0,store/* actionsCacheAvailable */.r)(input.env))
+        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
+    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
+    if (input.driver === 'docker') {
+        if (!input.containerdStore)
+            return none('the docker driver without the containerd image store cannot export a layer cache');
+        const major = versionParts(input.engineVersion)?.[0];
+        if (needsV2 && (major === undefined || major < 28)) {
+            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
+        }
+    }
+    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
+        const v = versionParts(input.buildkitVersion);
+        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
+            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
+        }
+    }
+    else {
+        return none(`no default layer cache for the ${input.driver} driver`);
+    }
+    const scope = `scope=${input.scope ?? 'stagecraft'}`;
+    return {
+        cacheFrom: [`type=gha,${scope}`],
+        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
+        reason: `GitHub Actions cache (${input.driver} driver)`
+    };
+}
+/**
+ * True when a failed build's log says only the cache export failed (the image itself was
+ * built): the caller should then retry without cache-to, or keep the result and warn.
+ */
+function cacheExportFailed(logLines) {
+    const text = logLines.join('\n');
+    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
+}
+/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable (`v0.0.0+unknown`). */
+function versionParts(v) {
+    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
+    if (!m)
+        return undefined;
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return parts.every(n => n === 0) ? undefined : parts;
+}
+
+// EXTERNAL MODULE: ./src/cache/mounts.ts + 2 modules
+var cache_mounts = __nccwpck_require__(9326);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts
+var inputs_inputs = __nccwpck_require__(8028);
+// EXTERNAL MODULE: ./src/inputs/secrets.ts
+var inputs_secrets = __nccwpck_require__(3332);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __nccwpck_require__(7330);
+;// CONCATENATED MODULE: ./src/size/model.ts
+/**
+ * The size model of the runner image and its delta against a baseline (pure). Layers are
+ * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
+ * changed `RUN npm ci` is reported as that step growing, not as one layer gone and one new.
+ */
+function sizeReport(image, layers, compressedFrom) {
+    return {
+        image,
+        // keep only the model's fields, whatever richer layer objects were passed
+        layers: layers.map(({ index, digest, bytes, compressedBytes, instruction, line, fromBase, wastedBytes }) => ({
+            index,
+            digest,
+            bytes,
+            compressedBytes,
+            instruction,
+            line,
+            fromBase,
+            wastedBytes
+        })),
+        bytes: layers.reduce((a, l) => a + l.bytes, 0),
+        compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
+        compressedFrom,
+        layerCount: layers.length,
+        wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0)
+    };
+}
+/**
+ * The instruction as a stable key: BuildKit's `RUN /bin/sh -c ... # buildkit`, the classic
+ * builder's `/bin/sh -c #(nop) COPY file:abc in /`, and `|2 A=1 B=2 ` build-arg prefixes are
+ * reduced to the instruction as written. Content hashes are dropped so a changed COPY matches.
+ */
+function instructionKey(createdBy) {
+    let s = createdBy.trim();
+    s = s.replace(/\s+# buildkit$/, '');
+    s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '');
+    s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
+    s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ');
+    s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
+    s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
+    return s.replace(/\s+/g, ' ');
+}
+/** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
+function layerKey(l) {
+    const k = instructionKey(l.instruction);
+    return k ? k : `#${l.index}`;
+}
+function percent(now, base) {
+    return base === 0 ? null : ((now - base) / base) * 100;
+}
+/** Delta of `current` against `base`, layers matched by instruction (in order for repeats). */
+function sizeDelta(current, base, baseline) {
+    const pool = new Map();
+    for (const l of base.layers) {
+        const k = layerKey(l);
+        pool.set(k, [...(pool.get(k) ?? []), l]);
+    }
+    const layers = [];
+    for (const l of current.layers) {
+        const k = layerKey(l);
+        const match = pool.get(k)?.shift();
+        const baseBytes = match?.bytes ?? 0;
+        layers.push({
+            instruction: l.instruction,
+            line: l.line,
+            bytes: l.bytes,
+            baseBytes,
+            delta: l.bytes - baseBytes,
+            status: !match ? 'added' : l.bytes === baseBytes ? 'same' : 'changed'
+        });
+    }
+    for (const rest of pool.values()) {
+        for (const l of rest) {
+            layers.push({ instruction: l.instruction, line: undefined, bytes: 0, baseBytes: l.bytes, delta: -l.bytes, status: 'removed' });
+        }
+    }
+    return {
+        baseline,
+        baseBytes: base.bytes,
+        bytes: current.bytes,
+        percent: percent(current.bytes, base.bytes),
+        baseCompressedBytes: base.compressedBytes,
+        compressedBytes: current.compressedBytes,
+        compressedPercent: percent(current.compressedBytes, base.compressedBytes),
+        layers
+    };
+}
+
+// EXTERNAL MODULE: ./src/inspect/filesystem.ts
+var filesystem = __nccwpck_require__(7341);
+// EXTERNAL MODULE: ./src/inspect/history.ts
+var inspect_history = __nccwpck_require__(428);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
+var inspect_image = __nccwpck_require__(9755);
+// EXTERNAL MODULE: ./src/inspect/summary.ts
+var inspect_summary = __nccwpck_require__(6892);
+;// CONCATENATED MODULE: ./src/size/measure.ts
+
+
+
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines). */
+async function measureImage(docker, ref, layerCacheDir) {
+    const facts = await (0,inspect_image/* inspectImage */.m)({ docker, image: ref, secrets: [], layerCacheDir });
+    const origins = (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
+    const summary = (0,inspect_summary/* summarise */.f)(facts, origins, (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts)));
+    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })) };
+}
+
+;// CONCATENATED MODULE: ./src/size/baseline.ts
+/**
+ * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
+ * image measured the same way, or the newest report this action saved on the base branch.
+ */
+
+
+
+
+
+
+
+
+const REPORT_FILE = 'stagecraft-report.json';
+const KEY_VERSION = 'stagecraft-report-v1';
+function slug(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
+/** Cache key prefix of the reports saved for `key` on `branch`. */
+function reportKeyPrefix(key, branch) {
+    return `${KEY_VERSION}-${slug(key)}-${slug(branch)}-`;
+}
+async function loadBaseline(req) {
+    if (req.baselineReport) {
+        let report;
+        try {
+            report = (0,run_report/* parseReport */.M)(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        }
+        return {
+            report: report.size,
+            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+        };
+    }
+    if (req.baselineImage) {
+        const found = await req.docker.inspectImage(req.baselineImage);
+        if (!found) {
+            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
+            if (pulled.exitCode !== 0) {
+                throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+            }
+        }
+        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
+        const report = sizeReport(req.baselineImage, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
+    }
+    const base = req.ctx?.pullRequest?.baseRef;
+    if (!req.ctx || !base)
+        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
+    if (!req.store)
+        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
+    try {
+        const prefix = reportKeyPrefix(req.key, base);
+        const hit = await req.store.restore(prefix, [], dir);
+        if (!hit)
+            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
+        const report = (0,run_report/* parseReport */.M)(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        return {
+            report: report.size,
+            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
+        };
+    }
+    catch (e) {
+        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
+            throw e;
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
+async function saveBaseline(store, report, ctx) {
+    if (ctx.pullRequest || !ctx.ref)
+        return undefined;
+    const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'));
+    try {
+        fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report));
+        const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
+        await store.save(key, dir);
+        return undefined;
+    }
+    catch (e) {
+        return `baseline: could not save this run's report (${errorMessage(e)})`;
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/size/budget.ts
+
+/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
+function checkBudgets(b, report, delta) {
+    const out = [];
+    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
+        out.push({
+            budget: 'max-size',
+            limit: (0,units/* formatBytes */.z3)(b.maxSize),
+            actual: (0,units/* formatBytes */.z3)(report.bytes),
+            message: `image is ${(0,units/* formatBytes */.z3)(report.bytes)}, over the max-size budget of ${(0,units/* formatBytes */.z3)(b.maxSize)}`
+        });
+    }
+    if (b.maxIncrease && delta) {
+        const grew = delta.bytes - delta.baseBytes;
+        const over = b.maxIncrease.kind === 'bytes'
+            ? grew > b.maxIncrease.value
+            : delta.percent !== null && delta.percent > b.maxIncrease.value;
+        if (over) {
+            const limit = b.maxIncrease.kind === 'bytes' ? (0,units/* formatBytes */.z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            out.push({
+                budget: 'max-increase',
+                limit,
+                actual: `${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)})`,
+                message: `image grew by ${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
             });
         }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
+    }
+    return out;
 }
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
+ * The pipeline both front ends run, as data flows through it:
+ * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
+ * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Time `fn` as a phase inside a reporter group. */
+async function phase(result, deps, name, fn) {
+    const start = Date.now();
+    try {
+        const v = await deps.reporter.group(name, fn);
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
+        return v;
+    }
+    catch (e) {
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed' });
+        throw e;
+    }
 }
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
+function warn(result, deps, message) {
+    result.warnings.push(message);
+    deps.reporter.warning(message);
+}
+async function runPipeline(inputs, resolved, deps) {
+    const result = {
+        phases: [],
+        testResult: 'skipped',
+        testStage: resolved.test ? stageRef(resolved.test) : undefined,
+        runnerStage: stageRef(resolved.runner),
+        warnings: [],
+        cacheMounts: [],
+        budgets: []
+    };
+    const redact = redactor(inputs.secrets.flatMap(inputs_secrets/* maskablePieces */.sO));
+    const onLine = (line) => deps.reporter.info(redact(line));
+    const contextDir = (0,inputs_inputs/* isRemoteContext */.uN)(inputs.context) ? external_node_path_default().dirname(inputs.file) : external_node_path_default().resolve(inputs.context);
+    // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
+    const mounts = (0,cache_inputs/* parseCacheMounts */.yY)(inputs['cache-mounts'], resolved.plan);
+    const pre = await phase(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
+    result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
+    deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
+    const effective = withLayerCache(inputs, pre, deps, result);
+    const provided = new Set(inputs.secrets.map(s => s.id));
+    for (const m of resolved.plan.secretMounts) {
+        if (!provided.has(m.id)) {
+            warn(result, deps, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
         }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
+    }
+    const mountCtx = {
+        docker: deps.docker,
+        plan: resolved.plan,
+        contextDir,
+        options: {
+            mounts,
+            keyFiles: mounts.length ? (0,cache_inputs/* cacheKeyFiles */.$s)(inputs['cache-key-files'], contextDir) : [],
+            builder: inputs.builder || undefined,
+            platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined
+        },
+        store: deps.store,
+        reporter: deps.reporter,
+        tmpDir: deps.tmpDir
+    };
+    if (mounts.length && deps.store) {
+        result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => (0,cache_mounts/* restoreCacheMounts */.LK)(mountCtx))));
+    }
+    const secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
+    try {
+        const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine };
+        if (resolved.test) {
+            const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
+            result.testResult = test.result;
+            if (test.result === 'failed') {
+                result.phases[result.phases.length - 1].outcome = 'failed';
+                result.failedLogTail = test.logTail.map(redact);
+                result.failedLine = blamedLine(test.logTail);
+                result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
+                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' });
+                return result;
             }
+        }
+        const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact);
+        if (!image)
             return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
+        result.image = image;
+    }
+    catch (e) {
+        result.failure ??= redact((0,errors/* errorMessage */.gJ)(e));
+        return result;
+    }
+    finally {
+        secrets.cleanup();
+    }
+    if (mounts.length && deps.store) {
+        const restored = result.cacheMounts;
+        result.cacheMounts = [...restored, ...(await phase(result, deps, 'Cache mounts: save', () => (0,cache_mounts/* saveCacheMounts */.mM)(mountCtx, restored)))];
+    }
+    for (const r of result.cacheMounts)
+        if (r.outcome === 'failed' && r.message)
+            warn(result, deps, `cache mount ${r.id}: ${r.message}`);
+    if (!(await deps.docker.inspectImage(result.image.imageId))) {
+        warn(result, deps, `the runner image ${result.image.imageId} is not in the engine's image store (multi-platform build on a ${pre.builder.driver} builder?): it cannot be audited or sized`);
+        return result;
+    }
+    const scanned = inputs.secrets.flatMap(s => {
+        const value = (0,inputs_secrets/* secretValue */.aF)(s);
+        return value ? [{ id: s.id, value }] : [];
     });
+    result.audit = await phase(result, deps, 'Audit', () => (0,audit/* auditImage */.$$)({
+        docker: deps.docker,
+        image: result.image.imageId,
+        dockerfile: { path: resolved.path, plan: resolved.plan },
+        target: resolved.runner,
+        secrets: scanned,
+        options: {
+            requireNonRoot: inputs['require-non-root'],
+            forbidToolchains: inputs['forbid-toolchains'],
+            allow: inputs['audit-allow'],
+            failOn: inputs['fail-on']
+        },
+        layerCacheDir: deps.layerCacheDir
+    }));
+    await phase(result, deps, 'Size', async () => {
+        const summary = result.audit.image;
+        result.size = sizeReport(result.image.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        result.baseline = await loadBaseline({
+            baselineReport: inputs['baseline-report'],
+            baselineImage: inputs['baseline-image'],
+            key: deps.key,
+            docker: deps.docker,
+            store: deps.store,
+            ctx: deps.ctx,
+            layerCacheDir: deps.layerCacheDir
+        });
+        if (result.baseline.warning)
+            warn(result, deps, result.baseline.warning);
+        if (result.baseline.report && result.baseline.info) {
+            result.delta = sizeDelta(result.size, result.baseline.report, result.baseline.info);
+        }
+        result.budgets = checkBudgets({ maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] }, result.size, result.delta);
+    });
+    return result;
+}
+/** Inputs with the layer cache filled in for the builder when the user gave none. */
+function withLayerCache(inputs, pre, deps, result) {
+    const chosen = defaultLayerCache({
+        driver: pre.builder.driver,
+        env: deps.env ?? process.env,
+        cacheFrom: inputs['cache-from'],
+        cacheTo: inputs['cache-to'],
+        containerdStore: pre.containerdStore,
+        engineVersion: pre.server,
+        scope: deps.key
+    });
+    result.layerCache = chosen;
+    deps.reporter.info(`layer cache: ${chosen.reason}`);
+    return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo };
 }
 /**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
+ * Build the runner. A build whose only failure was exporting the layer cache is built again
+ * without cache-to (its layers are all cached by then): a cache problem never fails a build.
  */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
+async function buildWithCacheFallback(result, deps, ctx, resolved, redact) {
+    const name = `Runner stage "${result.runnerStage}"`;
+    try {
+        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner));
+    }
+    catch (e) {
+        if (!(e instanceof BuildFailedError))
+            throw e;
+        if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
+            warn(result, deps, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
             try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
+                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner));
             }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
+            catch (again) {
+                if (!(again instanceof BuildFailedError))
+                    throw again;
+                e = again;
             }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
+        const failed = e;
+        result.failedLogTail = failed.logTail.map(redact);
+        result.failedLine = blamedLine(failed.logTail);
+        result.failure = `build of runner stage "${failed.stage}" failed`;
+        return undefined;
+    }
 }
-//# sourceMappingURL=io.js.map
+/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
+function blamedLine(log) {
+    for (let i = log.length - 1; i >= 0; i--) {
+        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+/** Every reason the step fails, one line each (empty: it passes). Pure. */
+function failureReasons(r, failOn) {
+    const reasons = [];
+    if (r.failure)
+        reasons.push(r.failure);
+    if (r.audit && r.audit.failing > 0) {
+        const rules = [...new Set(r.audit.findings.map(f => f.rule))].join(', ');
+        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
+    }
+    for (const b of r.budgets)
+        reasons.push(b.message);
+    return reasons;
+}
+
+
+/***/ }),
+
+/***/ 7265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ parseDockerfile),
+/* harmony export */   U9: () => (/* binding */ findStage),
+/* harmony export */   ap: () => (/* binding */ stageChain),
+/* harmony export */   zt: () => (/* binding */ stageList)
+/* harmony export */ });
+/* unused harmony exports parseMountOptions, stageDependencies */
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
+/**
+ * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
+ * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
+ * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
+ * the way BuildKit reads them.
+ */
+
+/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `#3`). */
+function stageList(plan) {
+    return plan.stages.map(s => s.name ?? `#${s.index}`).join(', ');
+}
+/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
+function parseDockerfile(content) {
+    const doc = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content);
+    const stages = [];
+    const cacheMounts = [];
+    const secretMounts = [];
+    for (const instr of doc.getInstructions()) {
+        const keyword = instr.getKeyword().toUpperCase();
+        const range = instr.getRange();
+        const line = range.start.line + 1;
+        const endLine = range.end.line + 1;
+        const flags = {};
+        if (instr instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.ModifiableInstruction) {
+            for (const flag of instr.getFlags()) {
+                const name = flag.getName().toLowerCase();
+                (flags[name] ??= []).push(flag.getValue() ?? '');
+            }
+        }
+        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
+        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
+        if (keyword === 'FROM') {
+            const from = instr;
+            const base = from.getImage() ?? '';
+            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
+            stages.push({
+                index: stages.length,
+                name,
+                base,
+                baseStage: baseStage >= 0 ? baseStage : undefined,
+                line,
+                endLine: entry.endLine,
+                instructions: [entry]
+            });
+            continue;
+        }
+        const stage = stages[stages.length - 1];
+        if (!stage)
+            continue; // ARG before the first FROM: global, not part of a stage
+        stage.instructions.push(entry);
+        stage.endLine = entry.endLine;
+        if (keyword === 'RUN') {
+            for (const mount of flags['mount'] ?? []) {
+                const opts = parseMountOptions(mount);
+                if (opts.type === 'cache')
+                    cacheMounts.push(toCacheMount(stage.index, line, opts));
+                if (opts.type === 'secret')
+                    secretMounts.push(toSecretMount(stage.index, line, opts));
+            }
+        }
+    }
+    return { stages, cacheMounts, secretMounts };
+}
+/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
+function parseMountOptions(value) {
+    const out = {};
+    for (const part of value.split(',')) {
+        const p = part.trim();
+        if (!p)
+            continue;
+        const eq = p.indexOf('=');
+        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
+        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
+    }
+    // BuildKit accepts `dst`/`destination` for target and `src` for source.
+    out.target ??= out.dst ?? out.destination ?? '';
+    out.source ??= out.src ?? '';
+    if (!out.type)
+        out.type = 'bind';
+    return out;
+}
+function toCacheMount(stage, line, o) {
+    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
+    return {
+        stage,
+        line,
+        id: o.id || o.target,
+        target: o.target,
+        sharing,
+        uid: o.uid !== undefined ? Number(o.uid) : undefined,
+        gid: o.gid !== undefined ? Number(o.gid) : undefined,
+        mode: o.mode,
+        from: o.from || undefined,
+        source: o.source || undefined
+    };
+}
+function toSecretMount(stage, line, o) {
+    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
+    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
+    return {
+        stage,
+        line,
+        id,
+        target: o.target || undefined,
+        env: o.env || undefined,
+        required: o.required === 'true'
+    };
+}
+/** Find a stage by name (case-insensitive) or index; undefined when absent. */
+function findStage(plan, ref) {
+    const r = ref.toLowerCase();
+    const byName = plan.stages.find(s => s.name === r);
+    if (byName)
+        return byName;
+    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
+}
+/**
+ * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
+ * back until a stage that starts from an external image (or scratch).
+ */
+function stageChain(plan, stage) {
+    const chain = [];
+    let cur = stage;
+    while (cur) {
+        chain.unshift(cur);
+        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
+    }
+    return chain;
+}
+/** Stages `stage` depends on at all (FROM chain, COPY --from, RUN --mount from=), itself included. */
+function stageDependencies(plan, stage) {
+    const seen = new Set();
+    const visit = (s) => {
+        if (seen.has(s.index))
+            return;
+        seen.add(s.index);
+        if (s.baseStage !== undefined)
+            visit(plan.stages[s.baseStage]);
+        for (const i of s.instructions) {
+            const refs = [...(i.flags['from'] ?? [])];
+            for (const m of i.flags['mount'] ?? []) {
+                const from = parseMountOptions(m).from;
+                if (from)
+                    refs.push(from);
+            }
+            for (const ref of refs) {
+                const dep = findStage(plan, ref);
+                if (dep && dep.index < s.index)
+                    visit(dep);
+            }
+        }
+    };
+    visit(stage);
+    return seen;
+}
+
+
+/***/ }),
+
+/***/ 8315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ resolvePlan)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7265);
+/** Read the Dockerfile named by the inputs and resolve the runner and test stages. */
+
+
+
+
+/** Parse the Dockerfile; an unknown target or test-target lists the stages the file has. */
+function resolvePlan(inputs) {
+    const plan = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDockerfile */ .Ai)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(inputs.file, 'utf8'));
+    if (plan.stages.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.File, `no FROM instruction in ${inputs.file}`);
+    const pick = (input, ref) => {
+        const s = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .findStage */ .U9)(plan, ref);
+        if (!s)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `no stage "${ref}" in the Dockerfile; its stages are: ${(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stageList */ .zt)(plan)}`);
+        return s;
+    };
+    const runner = inputs.target ? pick(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target, inputs.target) : plan.stages[plan.stages.length - 1];
+    const test = inputs['test-target'] ? pick(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, inputs['test-target']) : undefined;
+    if (test && test.index === runner.index) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
+    }
+    return { path: inputs.file, plan, runner, test };
+}
+
+
+/***/ }),
+
+/***/ 4417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ buildRunReport)
+/* harmony export */ });
+/* unused harmony export failingCount */
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7330);
+
+
+function buildRunReport(r, opts) {
+    const reasons = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .failureReasons */ .OP)(r, opts.failOn);
+    const summary = r.audit?.image;
+    return {
+        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA */ .D,
+        createdAt: (opts.now ?? new Date()).toISOString(),
+        dockerfile: opts.dockerfile,
+        target: r.runnerStage,
+        key: opts.key,
+        git: opts.ctx ? { sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha, ref: opts.ctx.ref } : undefined,
+        test: { stage: r.testStage, result: r.testResult },
+        image: r.image
+            ? {
+                id: r.image.imageId,
+                tags: r.image.tags,
+                digest: r.image.digest,
+                user: summary?.user,
+                platform: summary ? [summary.os, summary.architecture, summary.variant].filter(Boolean).join('/') : undefined
+            }
+            : undefined,
+        audit: r.audit
+            ? { failOn: opts.failOn, findings: r.audit.findings, allowed: r.audit.allowed, failing: r.audit.failing, source: r.audit.source }
+            : undefined,
+        size: r.size,
+        baselineNote: r.baseline?.note,
+        delta: r.delta,
+        budgets: r.budgets,
+        verdict: { passed: reasons.length === 0, reasons }
+    };
+}
+/** Findings at or above fail-on plus budget violations: the `findings` output. */
+function failingCount(r) {
+    return (r.audit?.failing ?? 0) + r.budgets.length;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderReport)
+/* harmony export */ });
+/* unused harmony export escapeCell */
+/* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4538);
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+function shorten(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+function direction(delta) {
+    return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
+}
+function sizeLine(r) {
+    if (!r.size)
+        return '—';
+    const s = r.size;
+    const compressed = `${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
+    if (!r.delta)
+        return `**${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.bytes)}** (${compressed})`;
+    const d = r.delta;
+    const grew = d.bytes - d.baseBytes;
+    const cgrew = d.compressedBytes - d.baseCompressedBytes;
+    return (`**${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.bytes)}** ${direction(grew)} **${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(grew)} (${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(d.percent)})** · ` +
+        `${compressed} ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(cgrew)} (${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(d.compressedPercent)})`);
+}
+function budgetLine(r) {
+    if (r.budgets.length === 0)
+        return '✅ within budget';
+    return r.budgets.map(b => `❌ ${escapeCell(b.message)}`).join('<br>');
+}
+function testLine(r) {
+    if (r.test.result === 'skipped')
+        return '⏭️ no test stage';
+    return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`;
+}
+function auditLine(r) {
+    if (!r.audit)
+        return '—';
+    const count = (sev) => r.audit.findings.filter(f => f.severity === sev).length;
+    const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`);
+    const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : '';
+    if (r.audit.failing > 0)
+        return `❌ ${parts.join(', ')}${allowed}`;
+    return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
+}
+function where(f, dockerfile) {
+    const e = f.evidence;
+    const bits = [];
+    if (e.path)
+        bits.push(`\`${shorten(e.path, 60)}\``);
+    if (e.line)
+        bits.push(`${dockerfile}:${e.line}`);
+    if (e.layer)
+        bits.push(`layer ${e.layer.index}`);
+    return bits.join(' · ') || '—';
+}
+function findingsTable(findings, dockerfile, max) {
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
+    const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
+    if (findings.length > max)
+        out.push('', `_…and ${findings.length - max} more in the JSON report._`);
+    return out;
+}
+function layerRow(l, d) {
+    const delta = d ? (d.status === 'added' ? `🆕 ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(d.delta)}` : d.status === 'removed' ? `🗑️ ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(d.delta)}` : d.delta ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(d.delta) : '') : '';
+    return `| ${l.line ?? ''} | \`${escapeCell(shorten(l.instruction.replace(/\s+# buildkit$/, ''), 90))}\` | ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(l.bytes)} | ${delta} |`;
+}
+function layersTable(r) {
+    if (!r.size)
+        return [];
+    const rows = [];
+    if (r.delta) {
+        for (const d of r.delta.layers)
+            rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
+    }
+    else {
+        for (const l of r.size.layers)
+            rows.push(layerRow(l));
+    }
+    const wasted = r.size.wastedBytes ? ` · ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
+    return [
+        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${wasted}</summary>`,
+        '',
+        '| Line | Instruction | Size | Δ |',
+        '| ---: | --- | ---: | ---: |',
+        ...rows,
+        '',
+        '</details>'
+    ];
+}
+/** The PR comment / summary body. `maxFindings` bounds the findings table. */
+function renderReport(r, maxFindings = 50) {
+    const out = [];
+    const verdict = r.verdict.passed ? '✅' : '❌';
+    out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '');
+    out.push('| | |', '| --- | --- |');
+    out.push(`| **Size** | ${sizeLine(r)} |`);
+    out.push(`| **Budget** | ${budgetLine(r)} |`);
+    out.push(`| **Test stage** | ${testLine(r)} |`);
+    out.push(`| **Audit** | ${auditLine(r)} |`);
+    out.push('');
+    if (!r.verdict.passed) {
+        out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
+    }
+    if (r.audit?.findings.length)
+        out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings), '');
+    out.push(...layersTable(r));
+    out.push('');
+    const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
+    const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
+    out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ REPORT_SCHEMA),
+/* harmony export */   M: () => (/* binding */ parseReport)
+/* harmony export */ });
+const REPORT_SCHEMA = 'stagecraft/report@1';
+/** Parse a report read from disk; throws a plain Error saying what is wrong. */
+function parseReport(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    const r = data;
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    if (!r.size || !Array.isArray(r.size.layers))
+        throw new Error('the report has no size section (was the runner image built?)');
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ toSarif)
+/* harmony export */ });
+const HELP = {
+    'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
+    toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image.',
+    'secret-leak': 'Build secret values must not occur in any layer, in ENV, labels or history.',
+    'dev-leftover': 'Source maps, .git, .env files, test frameworks and linters should not ship in the runner image.',
+    'hygiene/no-healthcheck': 'The image declares no HEALTHCHECK.',
+    'hygiene/setuid': 'setuid/setgid files allow privilege escalation inside the container.',
+    'hygiene/package-cache': 'Package-manager caches and indexes left in the image waste bytes.',
+    'hygiene/shell': 'A shell is present in the runner image.'
+};
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * Build the SARIF log. `dockerfilePath` is the artifact location (relative to the repository root,
+ * as code scanning expects); allowed findings are included as suppressed results.
+ */
+function toSarif(report, dockerfilePath, toolVersion = '0.1.0') {
+    const all = [...report.findings.map(f => ({ f, allowed: false })), ...report.allowed.map(f => ({ f, allowed: true }))];
+    const ruleIds = [...new Set(all.map(x => x.f.rule))].sort();
+    const uri = dockerfilePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'stagecraft-audit',
+                        informationUri: 'https://github.com/stagecraft/stagecraft',
+                        version: toolVersion,
+                        rules: ruleIds.map(id => ({
+                            id,
+                            name: id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase()),
+                            shortDescription: { text: HELP[id] ?? id },
+                            defaultConfiguration: { level: LEVEL[all.find(x => x.f.rule === id).f.severity] }
+                        }))
+                    }
+                },
+                results: all.map(({ f, allowed }) => result(f, ruleIds.indexOf(f.rule), uri, allowed)),
+                properties: { image: report.image.id }
+            }
+        ]
+    };
+}
+function result(f, ruleIndex, uri, allowed) {
+    const out = {
+        ruleId: f.rule,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri },
+                    region: { startLine: f.evidence.line ?? 1 }
+                }
+            }
+        ],
+        // Stable across runs, so code scanning tracks one alert per problem.
+        partialFingerprints: { stagecraftAudit: [f.rule, f.evidence.path ?? '', f.evidence.secretId ?? '', f.evidence.line ?? ''].join('|') },
+        properties: { evidence: f.evidence }
+    };
+    if (allowed)
+        out.suppressions = [{ kind: 'external', justification: 'matched audit-allow' }];
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   KW: () => (/* binding */ parseIncrease),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
+
+const UNITS = {
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    m: 1e6,
+    mb: 1e6,
+    g: 1e9,
+    gb: 1e9,
+    t: 1e12,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4
+};
+/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
+function parseSize(input, value) {
+    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in UNITS)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
+    }
+    return Math.round(Number(m[1]) * UNITS[unit]);
+}
+/** `10%` or a size (`20MB`). */
+function parseIncrease(input, value) {
+    const v = value.trim();
+    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
+    if (pct)
+        return { kind: 'percent', value: Number(pct[1]) };
+    try {
+        return { kind: 'bytes', value: parseSize(input, v) };
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
+    }
+}
+/** Human size with binary-free decimal units as registries and `docker images` print them. */
+function formatBytes(n) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < 1000)
+        return `${sign}${abs} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = abs;
+    let i = -1;
+    do {
+        v /= 1000;
+        i++;
+    } while (v >= 1000 && i < units.length - 1);
+    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
+}
+/** `+1.20 MB` / `-300 B` / `±0 B`. */
+function formatDelta(n) {
+    if (n === 0)
+        return '±0 B';
+    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
+}
+/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
+function formatPercent(p) {
+    if (p === null || !Number.isFinite(p))
+        return 'n/a';
+    if (p === 0)
+        return '±0%';
+    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 ;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -7904,11 +15523,11 @@ var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 /* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
+const IS_WINDOWS = process.platform === 'win32';
 /*
  * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
  */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
+class ToolRunner extends external_events_.EventEmitter {
     constructor(toolPath, args, options) {
         super();
         if (!toolPath) {
@@ -7927,7 +15546,7 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
         const toolPath = this._getSpawnFileName();
         const args = this._getSpawnArgs(options);
         let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             // Windows + cmd file
             if (this._isCmdFile()) {
                 cmd += toolPath;
@@ -7964,13 +15583,13 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -7981,7 +15600,7 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
         }
     }
     _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             if (this._isCmdFile()) {
                 return process.env['COMSPEC'] || 'cmd.exe';
             }
@@ -7989,7 +15608,7 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
         return this.toolPath;
     }
     _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             if (this._isCmdFile()) {
                 let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
                 for (const a of this.args) {
@@ -8242,18 +15861,18 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
      * @returns   number
      */
     exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
                 (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
                 this._debug(`exec tool: ${this.toolPath}`);
                 this._debug('arguments:');
                 for (const arg of this.args) {
@@ -8261,13 +15880,13 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
                     this._debug(message);
                 });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
@@ -8406,7 +16025,7 @@ function argStringToArray(argString) {
     }
     return args;
 }
-class ExecState extends external_events_namespaceObject.EventEmitter {
+class ExecState extends external_events_.EventEmitter {
     constructor(options, toolPath) {
         super();
         this.processClosed = false; // tracks whether the process has exited and stdio is closed
@@ -8554,956 +16173,488 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: ./src/docker/docker.ts
-/**
- * The gateway to the Docker engine and buildx: the only module that runs `docker`.
- * Everything else receives a `Docker` and gets data back.
- */
 
+/***/ }),
 
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
- * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
- */
-const runDocker = async (args, opts = {}) => {
-    const out = [];
-    const err = [];
-    const lineSplitter = (sink) => {
-        let rest = '';
-        const feed = (chunk) => {
-            const text = chunk.toString('utf8');
-            sink.push(text);
-            if (!opts.onLine)
-                return;
-            const parts = (rest + text).split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const p of parts)
-                opts.onLine(p);
-        };
-        const flush = () => {
-            if (rest && opts.onLine)
-                opts.onLine(rest);
-            rest = '';
-        };
-        return { feed, flush };
-    };
-    const o = lineSplitter(out);
-    const e = lineSplitter(err);
-    let exitCode;
-    try {
-        exitCode = await exec('docker', args, {
-            env: { ...process.env, ...opts.env },
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: o.feed, stderr: e.feed }
-        });
-    }
-    catch (error) {
-        if (/Unable to locate executable file/.test(String(error))) {
-            throw new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
-        }
-        throw error;
-    }
-    o.flush();
-    e.flush();
-    return { exitCode, stdout: out.join(''), stderr: err.join('') };
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
 };
-class Docker {
-    run;
-    constructor(run = runDocker) {
-        this.run = run;
-    }
-    /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
-    async preflight(builder) {
-        const v = await this.run(['version', '--format', '{{.Server.Version}}']);
-        if (v.exitCode !== 0 || !v.stdout.trim()) {
-            const why = firstLine(v.stderr) || 'no answer';
-            throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
-        }
-        const bx = await this.run(['buildx', 'version']);
-        if (bx.exitCode !== 0) {
-            throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
-        }
-        const info = await this.builder(builder);
-        return { server: v.stdout.trim(), buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(), builder: info };
-    }
-    /** `docker buildx inspect [name]`: the builder's driver and platforms. */
-    async builder(name) {
-        const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])]);
-        if (r.exitCode !== 0) {
-            throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
-        }
-        return parseBuilderInspect(r.stdout);
-    }
-    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
-    buildx(args, opts = {}) {
-        return this.run(['buildx', 'build', ...args], opts);
-    }
-    /** `docker image inspect REF`, or undefined when the image is not in the local store. */
-    async inspectImage(ref) {
-        const r = await this.run(['image', 'inspect', ref]);
-        if (r.exitCode !== 0)
-            return undefined;
-        const parsed = JSON.parse(r.stdout);
-        return parsed[0];
-    }
-    /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
-    async history(ref) {
-        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref]);
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
-        return r.stdout
-            .split('\n')
-            .filter(l => l.trim())
-            .map(l => JSON.parse(l));
-    }
-    /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
-    raw(args, opts) {
-        return this.run(args, opts);
-    }
-    /**
-     * Stream `docker save REF` (the image as a tar: config, manifest, layer tarballs) without
-     * touching disk. The caller must consume `stream`; `done` settles when docker exits.
-     */
-    save(ref) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-        const done = new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', code => code === 0 ? resolve() : reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
-        });
-        return { stream: child.stdout, done };
-    }
-}
-/** Parse `docker buildx inspect` text output. */
-function parseBuilderInspect(text) {
-    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
-    const platforms = get('Platforms')
-        .split(',')
-        .map(p => p.replace('*', '').trim())
-        .filter(Boolean);
-    return { name: get('Name'), driver: get('Driver'), platforms };
-}
-function firstLine(s) {
-    return (s.split('\n').find(l => l.trim()) ?? '').trim();
-}
 
 
-/***/ }),
-
-/***/ 916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eG: () => (/* binding */ EnvironmentError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** Errors that carry their own one-line, user-facing message. */
-/** A problem with what the user gave us: names the input and what was expected. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`${input}: ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** The environment cannot run the pipeline (no engine, no buildx, image vanished...). */
-class EnvironmentError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EnvironmentError';
-    }
-}
-/** Normalise anything thrown into a message (never a stack trace as the only message). */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 28:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* unused harmony exports parseList, parseBool, isRemoteContext */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(332);
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
 /**
- * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
- * `readInputs` takes a getter so the action (core.getInput) and the CLI (flags) share it.
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
  */
-
-
-
-
-
-/** Split a list input on newlines (and commas unless `ignoreComma`), trimmed, empties dropped. */
-function parseList(value, ignoreComma = false) {
-    return value
-        .split(ignoreComma ? /\r?\n/ : /\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s.length > 0 && !s.startsWith('#'));
-}
-/** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
-function parseBool(name, value, fallback) {
-    const v = value.trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `expected true or false, got "${v}"`);
-}
-/** True for contexts BuildKit fetches itself (git, https, tarball URLs) rather than a local dir. */
-function isRemoteContext(ctx) {
-    return /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/.test(ctx);
-}
-function keyValueLines(name, lines, what) {
-    lines.forEach((l, i) => {
-        if (l.indexOf('=') <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `line ${i + 1}: expected ${what}, got "${l}"`);
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
     });
-    return lines;
 }
-/** Read every input, validate what can be validated without the engine, return `Inputs`. */
-function readInputs(get, opts = {}) {
-    const env = opts.env ?? process.env;
-    const cwd = opts.cwd ?? process.cwd();
-    const context = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context).trim() || '.';
-    const remote = isRemoteContext(context);
-    const contextDir = remote ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, context);
-    if (!remote && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(contextDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context, `directory not found: ${context}`);
-    }
-    const fileRaw = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File).trim();
-    const file = fileRaw ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, fileRaw) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(contextDir, 'Dockerfile');
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File, `Dockerfile not found: ${fileRaw || node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file) || file}`);
-    }
-    const push = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push), false);
-    const load = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load), false);
-    const platforms = parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms));
-    for (const p of platforms) {
-        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
         }
-    }
-    if (load && platforms.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
-    }
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSecrets */ .dC)({ secrets: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Secrets), secretFiles: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretFiles), secretEnvs: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretEnvs) }, env, cwd, opts.mask);
-    return {
-        context,
-        file,
-        target: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Target).trim(),
-        'test-target': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.TestTarget).trim(),
-        'build-args': keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs), true), 'NAME=value'),
-        'build-contexts': keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts), true), 'name=path-or-image'),
-        labels: keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels), true), 'key=value'),
-        tags: parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tags)),
-        push,
-        load,
-        platforms,
-        builder: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Builder).trim(),
-        pull: parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull), false),
-        'no-cache': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache), false),
-        'cache-from': parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheFrom), true),
-        'cache-to': parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheTo), true),
-        secrets,
-        'github-token': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GithubToken)
-    };
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
 }
-
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
 
 /***/ }),
 
-/***/ 332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dC: () => (/* binding */ parseSecrets),
-/* harmony export */   sO: () => (/* binding */ maskablePieces)
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF)
 /* harmony export */ });
-/* unused harmony export secretValue */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/* unused harmony exports cp, mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
 /**
- * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), validated
- * line by line. Errors name the input, the line number and the id, never the value.
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
  */
-
-
-/** What BuildKit accepts as a secret id. */
-const ID = /^[A-Za-z0-9_.-]+$/;
-/** Largest secret-file whose content we keep for masking and the leak scan. */
-const MAX_SCANNED_FILE = 64 * 1024;
-function splitLines(input, raw, what) {
-    const out = [];
-    raw.split(/\r?\n/).forEach((text, i) => {
-        if (!text.trim())
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
             return;
-        const n = i + 1;
-        const eq = text.indexOf('=');
-        // Never echo the line: it may hold the value.
-        if (eq <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: expected id=${what}, found no "id=" prefix`);
-        const id = text.slice(0, eq).trim();
-        if (!ID.test(id))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
-        out.push({ n, id, rest: text.slice(eq + 1) });
-    });
-    return out;
-}
-/** Parse the three secret inputs into one list; ids must be unique across them. */
-function parseSecrets(raw, env, baseDir, mask = () => { }) {
-    const out = [];
-    const seen = new Map();
-    const add = (input, l, source) => {
-        const prev = seen.get(l.id);
-        if (prev)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
-        seen.set(l.id, input);
-        const secret = { id: l.id, source };
-        for (const piece of maskablePieces(secret))
-            mask(piece);
-        out.push(secret);
-    };
-    for (const l of splitLines('secrets', raw.secrets, 'value')) {
-        if (l.rest.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
-        add('secrets', l, { kind: 'value', value: l.rest });
-    }
-    for (const l of splitLines('secret-files', raw.secretFiles, 'path')) {
-        const p = l.rest.trim();
-        if (!p)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
-        const abs = p.startsWith('/') ? p : `${baseDir}/${p}`;
-        let st;
-        try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs);
         }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
         }
-        if (!st.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
-        let value;
-        try {
-            value = st.size > 0 && st.size <= MAX_SCANNED_FILE ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(abs, 'utf8') : undefined;
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
         }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
-        }
-        add('secret-files', l, { kind: 'file', path: abs, value });
-    }
-    for (const l of splitLines('secret-envs', raw.secretEnvs, 'ENV_NAME')) {
-        const name = l.rest.trim();
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
-        }
-        const value = env[name];
-        if (value === undefined || value === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
-        }
-        add('secret-envs', l, { kind: 'env', env: name, value });
-    }
-    return out;
-}
-/** The strings to mask in logs for a secret: the whole value and each non-trivial line of it. */
-function maskablePieces(secret) {
-    const v = secret.source.value;
-    if (!v)
-        return [];
-    const pieces = new Set([v, v.trim()]);
-    for (const line of v.split(/\r?\n/))
-        if (line.trim().length >= 4)
-            pieces.add(line.trim());
-    return [...pieces].filter(p => p.length > 0);
-}
-/** The value the leak scan looks for (undefined for large or unreadable secret files). */
-function secretValue(secret) {
-    const v = secret.source.value;
-    return v === undefined ? undefined : v.trim() || v;
-}
-
-
-/***/ }),
-
-/***/ 463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPipeline)
-});
-
-// UNUSED EXPORTS: blamedLine
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(242);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: ./src/log.ts
-/** Keep the last `size` lines of a stream. */
-class TailBuffer {
-    size;
-    lines = [];
-    constructor(size) {
-        this.size = size;
-    }
-    push(line) {
-        this.lines.push(line);
-        if (this.lines.length > this.size)
-            this.lines.shift();
-    }
-    get() {
-        return [...this.lines];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/args.ts
-/** Arguments after `docker buildx build`. The context is last. */
-function buildArgs(inputs, req) {
-    const a = ['--progress', 'plain', '--file', inputs.file, '--target', req.target];
-    const each = (flag, values) => values.forEach(v => a.push(flag, v));
-    each('--build-arg', inputs['build-args']);
-    each('--build-context', inputs['build-contexts']);
-    if (inputs.platforms.length)
-        a.push('--platform', inputs.platforms.join(','));
-    if (inputs.builder)
-        a.push('--builder', inputs.builder);
-    if (inputs.pull)
-        a.push('--pull');
-    if (inputs['no-cache'])
-        a.push('--no-cache');
-    each('--cache-from', inputs['cache-from']);
-    each('--secret', req.secretSpecs);
-    if (req.kind === 'test') {
-        // The gate only has to run; its layers stay in the builder's cache for the runner build.
-        a.push('--output', 'type=cacheonly');
-    }
-    else {
-        each('--label', inputs.labels);
-        each('--tag', inputs.tags);
-        each('--cache-to', inputs['cache-to']);
-        if (inputs.push)
-            a.push('--push');
-        if (needsLoad(inputs, req.driver))
-            a.push('--load');
-        if (req.iidFile)
-            a.push('--iidfile', req.iidFile);
-        if (req.metadataFile)
-            a.push('--metadata-file', req.metadataFile);
-    }
-    a.push(inputs.context);
-    return a;
-}
-/**
- * Whether to add --load so the audit can read the runner image from the engine. The docker
- * driver stores the result in the engine by itself; other drivers keep it inside the builder
- * unless loaded, which is impossible for a multi-platform image.
- */
-function needsLoad(inputs, driver) {
-    if (inputs.load)
-        return true;
-    if (driver === 'docker')
-        return false;
-    return inputs.platforms.length <= 1;
-}
-
-;// CONCATENATED MODULE: ./src/build/build.ts
-/**
- * The two builds: the test-stage gate, then the runner image. Both go through the Docker
- * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
- * stages the test build already made.
- */
-
-
-
-
-
-
-
-function stageRef(stage) {
-    return stage.name ?? String(stage.index);
-}
-/** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
-async function runTestStage(ctx, stage) {
-    const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
-    const args = buildArgs(ctx.inputs, {
-        kind: 'test',
-        target: stageRef(stage),
-        secretSpecs: ctx.secrets.specs,
-        driver: ctx.driver
-    });
-    const r = await ctx.docker.buildx(args, {
-        env: ctx.secrets.env,
-        onLine: line => {
-            ctx.onLine(line);
-            tail.push(line);
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
         }
     });
-    return { result: r.exitCode === 0 ? 'passed' : 'failed', stage: stageRef(stage), exitCode: r.exitCode, logTail: tail.get() };
 }
-class BuildFailedError extends Error {
-    stage;
-    logTail;
-    constructor(stage, logTail) {
-        super(`build of stage "${stage}" failed`);
-        this.stage = stage;
-        this.logTail = logTail;
-        this.name = 'BuildFailedError';
-    }
-}
-/** Build the runner stage and return what identifies the image. */
-async function buildRunner(ctx, stage) {
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
-    try {
-        const iidFile = external_node_path_default().join(dir, 'iid');
-        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
-        const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
-        const args = buildArgs(ctx.inputs, {
-            kind: 'runner',
-            target: stageRef(stage),
-            secretSpecs: ctx.secrets.specs,
-            driver: ctx.driver,
-            iidFile,
-            metadataFile
-        });
-        const r = await ctx.docker.buildx(args, {
-            env: ctx.secrets.env,
-            onLine: line => {
-                ctx.onLine(line);
-                tail.push(line);
-            }
-        });
-        if (r.exitCode !== 0)
-            throw new BuildFailedError(stageRef(stage), tail.get());
-        const imageId = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
-        if (!imageId)
-            throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile written)');
-        const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
-        let digest;
-        try {
-            const m = JSON.parse(metadata);
-            if (ctx.inputs.push && typeof m['containerimage.digest'] === 'string')
-                digest = m['containerimage.digest'];
-        }
-        catch {
-            // metadata is informational; an unreadable file leaves digest unset
-        }
-        return { imageId, digest, metadata, tags: ctx.inputs.tags };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/secrets.ts
 /**
- * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
- * 0600 files in a private 0700 directory (removed by `cleanup`), files and env vars are referenced.
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
  */
-
-
-
-function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
-    const specs = [];
-    const env = {};
-    let dir;
-    for (const s of secrets) {
-        switch (s.source.kind) {
-            case 'value': {
-                dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
-                external_node_fs_default().chmodSync(dir, 0o700);
-                const file = external_node_path_default().join(dir, s.id);
-                external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
-                specs.push(`id=${s.id},src=${file}`);
-                break;
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
             }
-            case 'file':
-                specs.push(`id=${s.id},src=${s.source.path}`);
-                break;
-            case 'env':
-                specs.push(`id=${s.id},env=${s.source.env}`);
-                env[s.source.env] = s.source.value;
-                break;
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
         }
-    }
-    return {
-        specs,
-        env,
-        cleanup: () => {
-            if (dir)
-                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        }
-    };
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
 }
-/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
-function redactor(pieces) {
-    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return t => t;
-    return text => {
-        let out = text;
-        for (const p of sorted)
-            out = out.split(p).join('***');
-        return out;
-    };
-}
-
-// EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(332);
-;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
- * The pipeline both front ends run: preflight → test-stage gate → runner build.
- * It returns data (phases, results, the reason to fail); it never decides the step's outcome.
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
  */
-
-
-
-
-/** Time `fn` as a phase inside a reporter group. */
-async function phase(result, deps, name, fn) {
-    const start = Date.now();
-    try {
-        const v = await deps.reporter.group(name, fn);
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
-        return v;
-    }
-    catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed' });
-        throw e;
-    }
-}
-async function runPipeline(inputs, resolved, deps) {
-    const result = {
-        phases: [],
-        testResult: 'skipped',
-        testStage: resolved.test ? stageRef(resolved.test) : undefined,
-        runnerStage: stageRef(resolved.runner),
-        warnings: []
-    };
-    const redact = redactor(inputs.secrets.flatMap(inputs_secrets/* maskablePieces */.sO));
-    const onLine = (line) => deps.reporter.info(redact(line));
-    const pre = await phase(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
-    result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
-    deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
-    const provided = new Set(inputs.secrets.map(s => s.id));
-    for (const m of resolved.plan.secretMounts) {
-        if (!provided.has(m.id)) {
-            const w = `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`;
-            result.warnings.push(w);
-            deps.reporter.warning(w);
-        }
-    }
-    const secrets = materializeSecrets(inputs.secrets);
-    try {
-        const ctx = { docker: deps.docker, inputs, driver: pre.builder.driver, secrets, onLine };
-        if (resolved.test) {
-            const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
-            result.testResult = test.result;
-            if (test.result === 'failed') {
-                result.phases[result.phases.length - 1].outcome = 'failed';
-                result.failedLogTail = test.logTail.map(redact);
-                result.failedLine = blamedLine(test.logTail);
-                result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
-                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' });
-                return result;
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
             }
         }
         try {
-            result.image = await phase(result, deps, `Runner stage "${result.runnerStage}"`, () => buildRunner(ctx, resolved.runner));
-        }
-        catch (e) {
-            if (e instanceof BuildFailedError) {
-                result.failedLogTail = e.logTail.map(redact);
-                result.failedLine = blamedLine(e.logTail);
-                result.failure = `build of runner stage "${e.stage}" failed`;
-                return result;
-            }
-            throw e;
-        }
-        const inspected = await deps.docker.inspectImage(result.image.imageId);
-        if (!inspected) {
-            const w = `the runner image ${result.image.imageId} is not in the engine's image store (multi-platform build on a ${pre.builder.driver} builder?); later phases cannot read it`;
-            result.warnings.push(w);
-            deps.reporter.warning(w);
-        }
-    }
-    catch (e) {
-        result.failure ??= redact((0,errors/* errorMessage */.gJ)(e));
-    }
-    finally {
-        secrets.cleanup();
-    }
-    return result;
-}
-/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
-function blamedLine(log) {
-    for (let i = log.length - 1; i >= 0; i--) {
-        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
-        if (m)
-            return Number(m[1]);
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 116:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ resolvePlan)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(242);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(390);
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/**
- * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
- * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
- * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
- * the way BuildKit reads them.
- */
-
-/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `#3`). */
-function stageList(plan) {
-    return plan.stages.map(s => s.name ?? `#${s.index}`).join(', ');
-}
-/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
-function parseDockerfile(content) {
-    const doc = main.DockerfileParser.parse(content);
-    const stages = [];
-    const cacheMounts = [];
-    const secretMounts = [];
-    for (const instr of doc.getInstructions()) {
-        const keyword = instr.getKeyword().toUpperCase();
-        const range = instr.getRange();
-        const line = range.start.line + 1;
-        const endLine = range.end.line + 1;
-        const flags = {};
-        if (instr instanceof main.ModifiableInstruction) {
-            for (const flag of instr.getFlags()) {
-                const name = flag.getName().toLowerCase();
-                (flags[name] ??= []).push(flag.getValue() ?? '');
-            }
-        }
-        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
-        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
-        if (keyword === 'FROM') {
-            const from = instr;
-            const base = from.getImage() ?? '';
-            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
-            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
-            stages.push({
-                index: stages.length,
-                name,
-                base,
-                baseStage: baseStage >= 0 ? baseStage : undefined,
-                line,
-                endLine: entry.endLine,
-                instructions: [entry]
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
             });
-            continue;
         }
-        const stage = stages[stages.length - 1];
-        if (!stage)
-            continue; // ARG before the first FROM: global, not part of a stage
-        stage.instructions.push(entry);
-        stage.endLine = entry.endLine;
-        if (keyword === 'RUN') {
-            for (const mount of flags['mount'] ?? []) {
-                const opts = parseMountOptions(mount);
-                if (opts.type === 'cache')
-                    cacheMounts.push(toCacheMount(stage.index, line, opts));
-                if (opts.type === 'secret')
-                    secretMounts.push(toSecretMount(stage.index, line, opts));
-            }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
         }
-    }
-    return { stages, cacheMounts, secretMounts };
-}
-/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
-function parseMountOptions(value) {
-    const out = {};
-    for (const part of value.split(',')) {
-        const p = part.trim();
-        if (!p)
-            continue;
-        const eq = p.indexOf('=');
-        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
-        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
-    }
-    // BuildKit accepts `dst`/`destination` for target and `src` for source.
-    out.target ??= out.dst ?? out.destination ?? '';
-    out.source ??= out.src ?? '';
-    if (!out.type)
-        out.type = 'bind';
-    return out;
-}
-function toCacheMount(stage, line, o) {
-    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
-    return {
-        stage,
-        line,
-        id: o.id || o.target,
-        target: o.target,
-        sharing,
-        uid: o.uid !== undefined ? Number(o.uid) : undefined,
-        gid: o.gid !== undefined ? Number(o.gid) : undefined,
-        mode: o.mode,
-        from: o.from || undefined,
-        source: o.source || undefined
-    };
-}
-function toSecretMount(stage, line, o) {
-    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
-    return {
-        stage,
-        line,
-        id,
-        target: o.target || undefined,
-        env: o.env || undefined,
-        required: o.required === 'true'
-    };
-}
-/** Find a stage by name (case-insensitive) or index; undefined when absent. */
-function findStage(plan, ref) {
-    const r = ref.toLowerCase();
-    const byName = plan.stages.find(s => s.name === r);
-    if (byName)
-        return byName;
-    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
+    });
 }
 /**
- * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
- * back until a stage that starts from an external image (or scratch).
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
  */
-function stageChain(plan, stage) {
-    const chain = [];
-    let cur = stage;
-    while (cur) {
-        chain.unshift(cur);
-        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
-    }
-    return chain;
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
 }
-/** Stages `stage` depends on at all (FROM chain, COPY --from, RUN --mount from=), itself included. */
-function stageDependencies(plan, stage) {
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
-            return;
-        seen.add(s.index);
-        if (s.baseStage !== undefined)
-            visit(plan.stages[s.baseStage]);
-        for (const i of s.instructions) {
-            const refs = [...(i.flags['from'] ?? [])];
-            for (const m of i.flags['mount'] ?? []) {
-                const from = parseMountOptions(m).from;
-                if (from)
-                    refs.push(from);
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
             }
-            for (const ref of refs) {
-                const dep = findStage(plan, ref);
-                if (dep && dep.index < s.index)
-                    visit(dep);
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
             }
         }
-    };
-    visit(stage);
-    return seen;
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
 }
-
-;// CONCATENATED MODULE: ./src/plan/resolve.ts
-/** Read the Dockerfile named by the inputs and resolve the runner and test stages. */
-
-
-
-
-/** Parse the Dockerfile; an unknown target or test-target lists the stages the file has. */
-function resolvePlan(inputs) {
-    const plan = parseDockerfile(external_node_fs_default().readFileSync(inputs.file, 'utf8'));
-    if (plan.stages.length === 0)
-        throw new errors/* InputError */.dz(constants/* Input */.pd.File, `no FROM instruction in ${inputs.file}`);
-    const pick = (input, ref) => {
-        const s = findStage(plan, ref);
-        if (!s)
-            throw new errors/* InputError */.dz(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
-        return s;
-    };
-    const runner = inputs.target ? pick(constants/* Input */.pd.Target, inputs.target) : plan.stages[plan.stages.length - 1];
-    const test = inputs['test-target'] ? pick(constants/* Input */.pd.TestTarget, inputs['test-target']) : undefined;
-    if (test && test.index === runner.index) {
-        throw new errors/* InputError */.dz(constants/* Input */.pd.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
-    }
-    return { path: inputs.file, plan, runner, test };
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
 }
-
-
-/***/ }),
-
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
 
 /***/ })
 
@@ -9538,6 +16689,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -9624,6 +16778,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -9636,9 +16820,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -9646,6 +16926,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -9,6 +9,11 @@ export interface CliCommand {
   command: 'run' | 'help' | 'version'
   inputs: Record<string, string>
   json: boolean
+  /** Print the PR comment Markdown as it would appear. */
+  markdown: boolean
+  /** Write the JSON report / SARIF here. */
+  reportFile?: string
+  sarifFile?: string
   color: boolean | undefined
   verbose: boolean
 }
@@ -25,13 +30,23 @@ const LIST_FLAGS: Record<string, Input> = {
   'cache-from': Input.CacheFrom,
   'cache-to': Input.CacheTo,
   'secret-file': Input.SecretFiles,
-  'secret-env': Input.SecretEnvs
+  'secret-env': Input.SecretEnvs,
+  allow: Input.AuditAllow,
+  'cache-mount': Input.CacheMounts,
+  'cache-key-file': Input.CacheKeyFiles
 }
 const STRING_FLAGS: Record<string, Input> = {
   file: Input.File,
   target: Input.Target,
   'test-target': Input.TestTarget,
-  builder: Input.Builder
+  builder: Input.Builder,
+  'fail-on': Input.FailOn,
+  'max-size': Input.MaxSize,
+  'max-increase': Input.MaxIncrease,
+  'baseline-report': Input.BaselineReport,
+  'baseline-image': Input.BaselineImage,
+  'cache-dir': Input.CacheDir,
+  key: Input.CommentKey
 }
 const BOOL_FLAGS: Record<string, Input> = {
   push: Input.Push,
@@ -67,14 +82,36 @@ Build (the same meaning as the action's inputs):
       --secret-env ID=ENV    build secret read from an environment variable (repeatable)
                              (no --secret ID=VALUE: a value on the command line is visible in ps)
 
+Audit (the runner image):
+      --allow-root           do not require a non-root user
+      --allow-toolchains     do not fail on compilers, build tools, headers
+      --allow PATTERN        accept a finding: rule id, absolute path glob, or rule:glob (repeatable)
+      --fail-on SEVERITY     lowest severity that fails: error (default), warning or notice
+
+Size:
+      --max-size SIZE        budget, e.g. 250MB or 1.2GiB
+      --max-increase D       largest growth against the baseline, e.g. 10% or 20MB
+      --baseline-image REF   compare with this image, measured the same way
+      --baseline-report FILE compare with an earlier run's JSON report (see --report)
+      --key NAME             report key (default: Dockerfile path and target)
+
+Cache mounts:
+      --cache-dir DIR        persist RUN --mount=type=cache contents (and audit results) here
+      --cache-mount ID       persist only these cache mounts (id or target; repeatable)
+      --no-cache-mounts      persist none
+      --cache-key-file FILE  files keying the cache entries (default: lockfiles in the context)
+
 Output:
-      --json                 print the result as JSON on stdout (logs go to stderr)
+      --json                 print the JSON report on stdout (logs go to stderr)
+      --markdown             print the report as the PR comment would show it
+      --report FILE          also write the JSON report to FILE
+      --sarif FILE           also write the findings as SARIF 2.1.0 to FILE
       --color / --no-color   force or disable colours (default: when stdout is a terminal)
   -v, --verbose              print the full build log (default: only a failing build's tail)
 
 Exit codes:
   0  the pipeline passed
-  1  the pipeline failed: test stage, build, (later: audit or budget)
+  1  the pipeline failed: test stage, build, audit finding at or above --fail-on, or a size budget
   2  bad usage or bad input (a one-line message names the flag)
   3  the environment cannot run it: no Docker engine, no buildx
 `
@@ -93,6 +130,12 @@ export function parseCli(argv: string[]): CliCommand {
         f: { type: 'string' },
         t: { type: 'string', multiple: true },
         json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        report: { type: 'string' },
+        sarif: { type: 'string' },
+        'allow-root': { type: 'boolean' },
+        'allow-toolchains': { type: 'boolean' },
+        'no-cache-mounts': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
@@ -105,8 +148,9 @@ export function parseCli(argv: string[]): CliCommand {
   }
   const v = parsed.values as Record<string, string | string[] | boolean | undefined>
   const pos = [...parsed.positionals]
-  if (v.help || pos[0] === 'help') return { command: 'help', inputs: {}, json: false, color: undefined, verbose: false }
-  if (v.version) return { command: 'version', inputs: {}, json: false, color: undefined, verbose: false }
+  const none = { inputs: {}, json: false, markdown: false, color: undefined, verbose: false }
+  if (v.help || pos[0] === 'help') return { command: 'help', ...none }
+  if (v.version) return { command: 'version', ...none }
   if (pos[0] === 'run') pos.shift()
   if (pos.length > 1) throw new UsageError(`expected at most one CONTEXT, got: ${pos.join(' ')}`)
 
@@ -121,6 +165,18 @@ export function parseCli(argv: string[]): CliCommand {
     if (val !== undefined) inputs[input] = val
   }
   for (const [flag, input] of Object.entries(BOOL_FLAGS)) if (v[flag]) inputs[input] = 'true'
+  if (v['allow-root']) inputs[Input.RequireNonRoot] = 'false'
+  if (v['allow-toolchains']) inputs[Input.ForbidToolchains] = 'false'
+  if (v['no-cache-mounts']) inputs[Input.CacheMounts] = 'false'
   const color = v['no-color'] ? false : v.color ? true : undefined
-  return { command: 'run', inputs, json: Boolean(v.json), color, verbose: Boolean(v.verbose) }
+  return {
+    command: 'run',
+    inputs,
+    json: Boolean(v.json),
+    markdown: Boolean(v.markdown),
+    reportFile: v.report as string | undefined,
+    sarifFile: v.sarif as string | undefined,
+    color,
+    verbose: Boolean(v.verbose)
+  }
 }

@@ -1,6 +1,8 @@
 /** Terminal rendering of a pipeline result (pure: result in, text out). */
 import type { PipelineResult } from '../pipeline.js'
+import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
+import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
 
 export interface Style {
   bold(s: string): string
@@ -33,24 +35,74 @@ export function table(rows: string[][], style: Style, rightAlign: number[] = [])
     .join('\n')
 }
 
-export function renderTerminal(r: PipelineResult, dockerfile: string, s: Style): string {
+const SEV = { error: 'red', warning: 'yellow', notice: 'dim' } as const
+
+export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): string {
   const out: string[] = []
   const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') }
-  out.push('', s.bold(`Stagecraft: ${dockerfile} → ${r.runnerStage}`), '')
+  out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '')
   out.push(table([['phase', 'outcome', 'time'], ...r.phases.map(p => [p.name, mark[p.outcome], formatDuration(p.durationMs)])], s, [2]))
   out.push('')
   const test =
     r.testResult === 'skipped' ? s.dim('skipped (no --test-target)') : r.testResult === 'passed' ? s.green(`${r.testStage} passed`) : s.red(`${r.testStage} FAILED`)
   out.push(`test stage  ${test}`)
   if (r.image) {
-    out.push(`image       ${r.image.imageId}`)
+    out.push(`image       ${r.image.imageId}${report.image?.user !== undefined ? `  (user: ${report.image.user || 'root'})` : ''}`)
     if (r.image.tags.length) out.push(`tags        ${r.image.tags.join(', ')}`)
     if (r.image.digest) out.push(`digest      ${r.image.digest}`)
+  }
+  if (r.size) {
+    const d = r.delta
+    const delta = d ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${formatDelta(d.bytes - d.baseBytes)} (${formatPercent(d.percent)})`)} vs ${d.baseline.description}` : ''
+    out.push(`size        ${formatBytes(r.size.bytes)} (${formatBytes(r.size.compressedBytes)} compressed), ${r.size.layerCount} layers${delta}`)
+    if (!d && r.baseline?.note) out.push(s.dim(`baseline    ${r.baseline.note}`))
+  }
+  for (const b of r.budgets) out.push(s.red(`budget      ${b.message}`))
+  if (r.audit) {
+    const f = r.audit.findings
+    out.push(`audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`)
+    if (f.length) {
+      out.push('')
+      out.push(
+        table(
+          [
+            ['severity', 'rule', 'line', 'path', 'bytes', 'finding'],
+            ...f.map(x => [
+              s[SEV[x.severity]](x.severity),
+              x.rule,
+              x.evidence.line ? String(x.evidence.line) : '',
+              x.evidence.path ?? '',
+              x.evidence.bytes ? formatBytes(x.evidence.bytes) : '',
+              x.message.length > 100 ? `${x.message.slice(0, 99)}…` : x.message
+            ])
+          ],
+          s,
+          [2, 4]
+        )
+      )
+    }
+  }
+  if (r.delta) {
+    const changed = r.delta.layers.filter(l => l.status !== 'same')
+    if (changed.length) {
+      out.push('', s.bold('layer changes against the baseline'))
+      out.push(
+        table(
+          [['line', 'instruction', 'size', 'delta'], ...changed.map(l => [l.line ? String(l.line) : '', shorten(l.instruction.replace(/\s+# buildkit$/, ''), 70), formatBytes(l.bytes), formatDelta(l.delta)])],
+          s,
+          [0, 2, 3]
+        )
+      )
+    }
   }
   for (const w of r.warnings) out.push(s.yellow(`warning: ${w}`))
   if (r.failedLogTail?.length) {
     out.push('', s.dim(`--- last ${r.failedLogTail.length} lines of the failing build ---`), ...r.failedLogTail, s.dim('---'))
   }
-  out.push('', r.failure ? s.red(`✗ ${r.failure}`) : s.green('✓ passed'), '')
+  out.push('', report.verdict.passed ? s.green('✓ passed') : s.red(`✗ ${report.verdict.reasons.join('\n✗ ')}`), '')
   return out.join('\n')
+}
+
+function shorten(x: string, n: number): string {
+  return x.length <= n ? x : `${x.slice(0, n - 1)}…`
 }

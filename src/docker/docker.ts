@@ -74,11 +74,20 @@ export const runDocker: Runner = async (args, opts = {}) => {
   return { exitCode, stdout: out.join(''), stderr: err.join('') }
 }
 
+export interface Preflight {
+  /** Engine version, e.g. `26.1.5`. */
+  server: string
+  buildx: string
+  builder: BuilderInfo
+  /** The engine keeps images in containerd (needed by the docker driver to export a cache). */
+  containerdStore: boolean
+}
+
 export class Docker {
   constructor(private readonly run: Runner = runDocker) {}
 
   /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
-  async preflight(builder?: string): Promise<{ server: string; buildx: string; builder: BuilderInfo }> {
+  async preflight(builder?: string): Promise<Preflight> {
     const v = await this.run(['version', '--format', '{{.Server.Version}}'])
     if (v.exitCode !== 0 || !v.stdout.trim()) {
       const why = firstLine(v.stderr) || 'no answer'
@@ -89,7 +98,13 @@ export class Docker {
       throw new EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)')
     }
     const info = await this.builder(builder)
-    return { server: v.stdout.trim(), buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(), builder: info }
+    const store = await this.run(['info', '--format', '{{json .DriverStatus}}'])
+    return {
+      server: v.stdout.trim(),
+      buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
+      builder: info,
+      containerdStore: store.stdout.includes('io.containerd.snapshotter')
+    }
   }
 
   /** `docker buildx inspect [name]`: the builder's driver and platforms. */

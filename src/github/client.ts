@@ -23,6 +23,27 @@ export interface CommentsApi {
   deleteComment(id: number): Promise<void>
 }
 
+export interface CheckAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: 'failure' | 'warning' | 'notice'
+  message: string
+  title?: string
+}
+
+export interface CheckRunOutput {
+  title: string
+  summary: string
+  annotations?: CheckAnnotation[]
+}
+
+/** Check runs (needs `checks: write`). */
+export interface ChecksApi {
+  createCheckRun(run: { name: string; head_sha: string; conclusion: 'success' | 'failure'; output: CheckRunOutput; details_url?: string }): Promise<{ id: number; html_url: string }>
+  updateCheckRun(id: number, output: CheckRunOutput): Promise<void>
+}
+
 export interface GitHubClientOptions {
   token: string
   owner: string
@@ -37,7 +58,7 @@ export interface GitHubClientOptions {
 const PER_PAGE = 100
 
 /** Build the REST client: Octokit + retry + throttling. */
-export function createGitHubClient(opts: GitHubClientOptions): CommentsApi {
+export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & ChecksApi {
   const octokit = getOctokit(
     opts.token,
     {
@@ -79,6 +100,13 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi {
     },
     async deleteComment(id) {
       await octokit.rest.issues.deleteComment({ ...repo, comment_id: id })
+    },
+    async createCheckRun(run) {
+      const r = await octokit.rest.checks.create({ ...repo, ...run, status: 'completed', completed_at: new Date().toISOString() })
+      return { id: r.data.id, html_url: r.data.html_url ?? '' }
+    },
+    async updateCheckRun(id, output) {
+      await octokit.rest.checks.update({ ...repo, check_run_id: id, output })
     }
   }
 }

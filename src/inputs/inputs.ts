@@ -6,6 +6,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError } from '../errors.js'
+import { parseAllow, parseFailOn, type AllowRule, type Severity } from '../audit/index.js'
+import type { CommentMode } from '../github/publish.js'
+import { parseIncrease, parseSize, type Increase } from '../size/units.js'
 import { parseSecrets, type Secret } from './secrets.js'
 
 export interface Inputs {
@@ -30,6 +33,23 @@ export interface Inputs {
   'cache-to': string[]
   secrets: Secret[]
   'github-token': string
+  'require-non-root': boolean
+  'forbid-toolchains': boolean
+  'audit-allow': AllowRule[]
+  'fail-on': Severity
+  'max-size'?: number
+  'max-increase'?: Increase
+  /** Absolute path of an earlier run's JSON report; '' when not given. */
+  'baseline-report': string
+  'baseline-image': string
+  comment: CommentMode
+  /** '' means derived from the Dockerfile path and target. */
+  'comment-key': string
+  'check-name': string
+  /** Raw; resolved against the Dockerfile's cache mounts once it is parsed. */
+  'cache-mounts': string
+  'cache-key-files': string
+  'cache-dir': string
 }
 
 export type InputGetter = (name: string) => string
@@ -116,6 +136,35 @@ export function readInputs(
     'cache-from': parseList(get(Input.CacheFrom), true),
     'cache-to': parseList(get(Input.CacheTo), true),
     secrets,
-    'github-token': get(Input.GithubToken)
+    'github-token': get(Input.GithubToken),
+    'require-non-root': parseBool(Input.RequireNonRoot, get(Input.RequireNonRoot), true),
+    'forbid-toolchains': parseBool(Input.ForbidToolchains, get(Input.ForbidToolchains), true),
+    'audit-allow': parseAllow(get(Input.AuditAllow).split(/\r?\n/)),
+    'fail-on': get(Input.FailOn).trim() ? parseFailOn(get(Input.FailOn)) : 'error',
+    'max-size': get(Input.MaxSize).trim() ? parseSize(Input.MaxSize, get(Input.MaxSize)) : undefined,
+    'max-increase': get(Input.MaxIncrease).trim() ? parseIncrease(Input.MaxIncrease, get(Input.MaxIncrease)) : undefined,
+    'baseline-report': baselineReport(get(Input.BaselineReport), cwd),
+    'baseline-image': get(Input.BaselineImage).trim(),
+    comment: parseCommentMode(get(Input.Comment)),
+    'comment-key': get(Input.CommentKey).trim(),
+    'check-name': get(Input.CheckName).trim(),
+    'cache-mounts': get(Input.CacheMounts).trim(),
+    'cache-key-files': get(Input.CacheKeyFiles),
+    'cache-dir': get(Input.CacheDir).trim()
   }
+}
+
+function parseCommentMode(value: string): CommentMode {
+  const v = value.trim().toLowerCase()
+  if (v === '' || v === 'auto') return 'auto'
+  if (v === 'true' || v === 'false') return v
+  throw new InputError(Input.Comment, `expected auto, true or false, got "${value.trim()}"`)
+}
+
+function baselineReport(value: string, cwd: string): string {
+  const v = value.trim()
+  if (!v) return ''
+  const abs = path.resolve(cwd, v)
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) throw new InputError(Input.BaselineReport, `file not found: ${v}`)
+  return abs
 }

@@ -1,5 +1,9 @@
-/** The job-summary Markdown for a pipeline run (pure: result in, Markdown out). */
+/** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
+import type { CacheMountReport } from '../cache/mounts.js'
+import { renderCacheMountSummary } from '../cache/summary.js'
 import type { PipelineResult } from '../pipeline.js'
+import { escapeCell, renderReport } from './markdown.js'
+import type { RunReport } from './run-report.js'
 
 const ICON = { ok: '✅', failed: '❌', skipped: '⏭️' } as const
 
@@ -17,32 +21,20 @@ export function codeBlock(text: string, lang = 'text'): string {
   return `${fence}${lang}\n${text}\n${fence}`
 }
 
-function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
-
-export function renderSummary(r: PipelineResult, dockerfile: string): string {
-  const out: string[] = []
-  const verdict = r.failure ? '❌' : '✅'
-  out.push(`## ${verdict} Stagecraft: \`${dockerfile}\` → \`${r.runnerStage}\``, '')
-  if (r.failure) out.push(`**Failed:** ${escapeCell(r.failure)}`, '')
-  const test =
-    r.testResult === 'skipped' ? 'skipped (no `test-target`)' : `\`${r.testStage}\` ${r.testResult === 'passed' ? '✅ passed' : '❌ failed'}`
-  out.push(`**Test stage:** ${test}`, '')
+export function renderSummary(r: PipelineResult, report: RunReport, cacheStore?: string): string {
+  const out: string[] = [renderReport(report), '']
+  if (r.failure) out.push(`**Stopped:** ${escapeCell(r.failure)}`, '')
   out.push('| Phase | Outcome | Duration |', '| --- | --- | ---: |')
   for (const p of r.phases) out.push(`| ${escapeCell(p.name)} | ${ICON[p.outcome]} ${p.outcome} | ${formatDuration(p.durationMs)} |`)
   out.push('')
-  if (r.image) {
-    out.push(`**Image:** \`${r.image.imageId}\``)
-    if (r.image.tags.length) out.push(`**Tags:** ${r.image.tags.map(t => `\`${t}\``).join(', ')}`)
-    if (r.image.digest) out.push(`**Digest:** \`${r.image.digest}\``)
-    out.push('')
-  }
   if (r.failedLogTail?.length) {
     out.push(`<details open><summary>Last ${r.failedLogTail.length} lines of the failing build's log</summary>`, '')
     out.push(codeBlock(r.failedLogTail.join('\n')), '', '</details>', '')
   }
-  for (const w of r.warnings) out.push(`> [!WARNING]`, `> ${escapeCell(w)}`, '')
+  const mounts: CacheMountReport[] = r.cacheMounts
+  if (mounts.length) out.push(renderCacheMountSummary(mounts, { store: cacheStore }), '')
+  if (r.layerCache) out.push(`Layer cache: ${escapeCell(r.layerCache.reason)}.`, '')
+  for (const w of r.warnings) out.push('> [!WARNING]', `> ${escapeCell(w)}`, '')
   if (r.engine) out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '')
   return out.join('\n')
 }

@@ -101,6 +101,12 @@ export function instructionKey(createdBy: string): string {
   return s.replace(/\s+/g, ' ')
 }
 
+/** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
+function layerKey(l: SizeLayer): string {
+  const k = instructionKey(l.instruction)
+  return k ? k : `#${l.index}`
+}
+
 function percent(now: number, base: number): number | null {
   return base === 0 ? null : ((now - base) / base) * 100
 }
@@ -109,12 +115,12 @@ function percent(now: number, base: number): number | null {
 export function sizeDelta(current: SizeReport, base: SizeReport, baseline: BaselineInfo): SizeDelta {
   const pool = new Map<string, SizeLayer[]>()
   for (const l of base.layers) {
-    const k = l.fromBase ? `FROM-base#${l.index}` : instructionKey(l.instruction)
+    const k = layerKey(l)
     pool.set(k, [...(pool.get(k) ?? []), l])
   }
   const layers: LayerDelta[] = []
   for (const l of current.layers) {
-    const k = l.fromBase ? `FROM-base#${l.index}` : instructionKey(l.instruction)
+    const k = layerKey(l)
     const match = pool.get(k)?.shift()
     const baseBytes = match?.bytes ?? 0
     layers.push({

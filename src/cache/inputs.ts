@@ -1,0 +1,170 @@
+/**
+ * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
+ * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { InputError } from '../errors.js'
+import type { CacheMount, DockerfilePlan } from '../plan/dockerfile.js'
+import { cacheId } from './keys.js'
+
+/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
+export const LOCKFILE_PATTERNS = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lockb',
+  'bun.lock',
+  'requirements*.txt',
+  'poetry.lock',
+  'Pipfile.lock',
+  'uv.lock',
+  'pdm.lock',
+  'go.sum',
+  'Cargo.lock',
+  'Gemfile.lock',
+  'composer.lock',
+  'mix.lock',
+  'pubspec.lock',
+  'packages.lock.json',
+  'gradle.lockfile',
+  'Package.resolved',
+  'conan.lock',
+  'vcpkg.json'
+]
+
+/** Directories never searched for lockfiles: vendored or generated trees. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox'])
+const MAX_DEPTH = 3
+const MAX_FILES = 64
+
+/**
+ * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
+ * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
+ * a cache mount of the Dockerfile.
+ */
+export function parseCacheMounts(value: string, plan: DockerfilePlan): CacheMount[] {
+  const v = value.trim()
+  if (v === '' || /^(auto|true)$/i.test(v)) return [...plan.cacheMounts]
+  if (/^(false|none|off)$/i.test(v)) return []
+  const wanted = v
+    .split(/\r?\n|,/)
+    .map(s => s.trim())
+    .filter(s => s && !s.startsWith('#'))
+  const picked = new Set<CacheMount>()
+  for (const name of wanted) {
+    const n = stripSlash(name)
+    const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n)
+    if (found.length === 0) {
+      const has = plan.cacheMounts.length
+        ? plan.cacheMounts.map(describeMount).join(', ')
+        : 'none'
+      throw new InputError('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`)
+    }
+    found.forEach(m => picked.add(m))
+  }
+  return plan.cacheMounts.filter(m => picked.has(m))
+}
+
+/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
+export function describeMount(m: CacheMount): string {
+  const id = cacheId(m)
+  return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`
+}
+
+/**
+ * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
+ * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
+ * a list of paths relative to the context (a `*` in the file name matches any run of characters);
+ * a path that matches nothing is an InputError.
+ */
+export function cacheKeyFiles(value: string, contextDir: string): string[] {
+  const items = value
+    .split(/\r?\n|,/)
+    .map(s => s.trim())
+    .filter(s => s && !s.startsWith('#'))
+  if (items.length === 0) return findLockfiles(contextDir)
+  const out = new Set<string>()
+  for (const item of items) {
+    const abs = path.resolve(contextDir, item)
+    const base = path.basename(abs)
+    let matches: string[]
+    if (base.includes('*')) {
+      const dir = path.dirname(abs)
+      const re = globToRegExp(base)
+      matches = safeReaddir(dir)
+        .filter(n => re.test(n))
+        .map(n => path.join(dir, n))
+        .filter(isFile)
+    } else {
+      matches = isFile(abs) ? [abs] : []
+    }
+    if (matches.length === 0) throw new InputError('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`)
+    matches.forEach(m => out.add(m))
+  }
+  return [...out].sort()
+}
+
+/**
+ * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
+ * value, so entries still have a stable key.
+ */
+export function hashKeyFiles(files: string[], contextDir: string): string {
+  const h = createHash('sha256')
+  h.update('stagecraft-key-files-v1\n')
+  for (const f of [...files].sort()) {
+    const rel = path.relative(contextDir, f).split(path.sep).join('/')
+    const content = createHash('sha256').update(fs.readFileSync(f)).digest('hex')
+    h.update(`${rel}\0${content}\n`)
+  }
+  return h.digest('hex')
+}
+
+function findLockfiles(root: string): string[] {
+  const res = LOCKFILE_PATTERNS.map(globToRegExp)
+  const out: string[] = []
+  const walk = (dir: string, depth: number) => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true })
+    } catch {
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1))
+    for (const e of entries) {
+      if (out.length >= MAX_FILES) return
+      const p = path.join(dir, e.name)
+      if (e.isFile() && res.some(r => r.test(e.name))) out.push(p)
+      else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, depth + 1)
+    }
+  }
+  walk(root, 0)
+  return out.sort()
+}
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')
+  return new RegExp(`^${body}$`)
+}
+
+function stripSlash(p: string): string {
+  return p.length > 1 ? p.replace(/\/+$/, '') : p
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir).sort()
+  } catch {
+    return []
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile()
+  } catch {
+    return false
+  }
+}

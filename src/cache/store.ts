@@ -1,0 +1,85 @@
+/**
+ * The persistent store behind cache mounts (and any other small artefact that must outlive a
+ * job): an interface with two implementations, the Actions cache on GitHub and a local directory
+ * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { InputError, errorMessage } from '../errors.js'
+
+/** What `restore` found. */
+export interface StoreHit {
+  /** The key of the entry that was restored. */
+  key: string
+  /** True when it is the requested key itself, false for a prefix (restore-key) match. */
+  exact: boolean
+}
+
+/**
+ * A key → directory store. Entries are immutable once written (as in the Actions cache);
+ * callers encode whatever must change into the key.
+ */
+export interface CacheStore {
+  /** Short name for logs and the job summary, e.g. `local directory /cache` or `GitHub Actions cache`. */
+  readonly name: string
+  /**
+   * Fill `destDir` (created if needed) with the entry `key`, else with the newest entry whose key
+   * starts with `key`, else with the newest entry starting with each of `restoreKeys` in turn.
+   * Undefined when nothing matched. Throws on a broken store; the caller degrades that to a warning.
+   * Files placed in `destDir` may be hard links into the store: treat them as read-only.
+   */
+  restore(key: string, restoreKeys: string[], destDir: string): Promise<StoreHit | undefined>
+  /**
+   * Store the files of `srcDir` (a flat or nested directory) under `key`. Resolves to false when
+   * the store declined (the key exists already, a concurrent job saved it, the store is full...).
+   * Throws on failure; callers turn that into a warning, never a failed build.
+   */
+  save(key: string, srcDir: string): Promise<boolean>
+}
+
+/**
+ * The store to use. `cacheDir` given → a directory store there, after checking it can be
+ * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
+ * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
+ * Actions cache. Else undefined: cache mounts then live only as long as the builder does.
+ */
+export async function chooseStore(opts: { cacheDir?: string; env?: NodeJS.ProcessEnv; cwd?: string }): Promise<CacheStore | undefined> {
+  const env = opts.env ?? process.env
+  const dir = opts.cacheDir?.trim()
+  if (dir) {
+    const abs = path.resolve(opts.cwd ?? process.cwd(), dir)
+    checkWritable(abs, dir)
+    const { LocalDirStore } = await import('./local-store.js')
+    return new LocalDirStore(abs)
+  }
+  if (actionsCacheAvailable(env)) {
+    const { ActionsCacheStore } = await import('./actions-cache.js')
+    return new ActionsCacheStore({ stagingRoot: path.join(env.RUNNER_TEMP || path.resolve('.stagecraft-tmp'), 'stagecraft-cache') })
+  }
+  return undefined
+}
+
+/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
+export function actionsCacheAvailable(env: NodeJS.ProcessEnv): boolean {
+  if (!env.ACTIONS_RUNTIME_TOKEN) return false
+  return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)
+}
+
+/** Create `abs` if needed and prove a file can be written and renamed there. */
+function checkWritable(abs: string, given: string): void {
+  const probe = path.join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`)
+  try {
+    fs.mkdirSync(abs, { recursive: true })
+    fs.writeFileSync(probe, 'ok')
+    fs.renameSync(probe, `${probe}.renamed`)
+    fs.rmSync(`${probe}.renamed`, { force: true })
+  } catch (e) {
+    try {
+      fs.rmSync(probe, { force: true })
+    } catch {
+      // the directory itself is the problem
+    }
+    const code = (e as NodeJS.ErrnoException).code
+    throw new InputError('cache-dir', `cannot write to "${given}" (${code ?? errorMessage(e)}); give a writable directory or leave cache-dir empty`)
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Publishing the report on GitHub: the sticky PR comment and the optional check run. Neither is
+ * the user's gate, so every failure here becomes a warning and the step's outcome is unchanged.
+ */
+import { errorMessage } from '../errors.js'
+import type { Finding } from '../audit/types.js'
+import type { ChecksApi, CheckAnnotation, CommentsApi } from './client.js'
+import { httpStatus } from './client.js'
+import type { RunContext } from './context.js'
+import { upsertStickyComment } from './sticky-comment.js'
+
+export type CommentMode = 'auto' | 'true' | 'false'
+
+export interface PublishOutcome {
+  status: 'created' | 'updated' | 'skipped' | 'failed'
+  url?: string
+  /** Why it was skipped or failed (a warning for the log), one line. */
+  note?: string
+}
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
+
+/** Whether to comment, and on which PR; a note when `true` cannot be honoured. */
+export function commentTarget(mode: CommentMode, ctx: RunContext | undefined): { issue?: number; note?: string } {
+  if (mode === 'false') return {}
+  const pr = ctx?.pullRequest
+  if (pr && (mode === 'true' || PR_EVENTS.has(ctx!.eventName))) return { issue: pr.number }
+  if (mode === 'true') {
+    return { note: `comment is true but this run is not for a pull request (event ${ctx?.eventName ?? 'none'}); the report is in the job summary only` }
+  }
+  return {}
+}
+
+/** Post or update the sticky comment; never throws. */
+export async function publishComment(api: CommentsApi, issue: number, key: string, body: string, ctx: RunContext): Promise<PublishOutcome> {
+  try {
+    const r = await upsertStickyComment(api, issue, key, body)
+    return { status: r.action, url: r.comment.html_url }
+  } catch (e) {
+    const status = httpStatus(e)
+    const why =
+      status === 403 || status === 404
+        ? ctx.pullRequest?.fromFork
+          ? 'the token of a pull request from a fork is read-only'
+          : 'the token lacks pull-requests: write (or issues: write)'
+        : 'the GitHub API failed'
+    return {
+      status: 'failed',
+      note: `could not comment on pull request #${issue} (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]}): ${why}; the report is in the job summary`
+    }
+  }
+}
+
+const LEVEL: Record<Finding['severity'], CheckAnnotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' }
+/** GitHub takes at most 50 annotations per check-run request. */
+const ANNOTATIONS_PER_REQUEST = 50
+
+export function checkAnnotations(findings: Finding[], dockerfile: string): CheckAnnotation[] {
+  return findings.map(f => ({
+    path: dockerfile,
+    start_line: f.evidence.line ?? 1,
+    end_line: f.evidence.line ?? 1,
+    annotation_level: LEVEL[f.severity],
+    title: f.rule,
+    message: f.message
+  }))
+}
+
+/** Publish a completed check run carrying the annotations (in batches of 50); never throws. */
+export async function publishCheckRun(
+  api: ChecksApi,
+  run: { name: string; sha: string; passed: boolean; title: string; summary: string; annotations: CheckAnnotation[] }
+): Promise<PublishOutcome> {
+  const summary = run.summary.length > 65535 ? `${run.summary.slice(0, 65000)}\n\n… truncated` : run.summary
+  const batches: CheckAnnotation[][] = []
+  for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+  try {
+    const created = await api.createCheckRun({
+      name: run.name,
+      head_sha: run.sha,
+      conclusion: run.passed ? 'success' : 'failure',
+      output: { title: run.title, summary, annotations: batches[0] ?? [] }
+    })
+    for (const batch of batches.slice(1)) await api.updateCheckRun(created.id, { title: run.title, summary, annotations: batch })
+    return { status: 'created', url: created.html_url }
+  } catch (e) {
+    const status = httpStatus(e)
+    return {
+      status: 'failed',
+      note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/** Assemble the JSON report from a pipeline result (pure). */
+import type { Severity } from '../audit/types.js'
+import type { RunContext } from '../github/context.js'
+import { failureReasons, type PipelineResult } from '../pipeline.js'
+import { REPORT_SCHEMA, type RunReport } from './run-report.js'
+
+export function buildRunReport(
+  r: PipelineResult,
+  opts: { dockerfile: string; key: string; failOn: Severity; ctx?: RunContext; now?: Date }
+): RunReport {
+  const reasons = failureReasons(r, opts.failOn)
+  const summary = r.audit?.image
+  return {
+    schema: REPORT_SCHEMA,
+    createdAt: (opts.now ?? new Date()).toISOString(),
+    dockerfile: opts.dockerfile,
+    target: r.runnerStage,
+    key: opts.key,
+    git: opts.ctx ? { sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha, ref: opts.ctx.ref } : undefined,
+    test: { stage: r.testStage, result: r.testResult },
+    image: r.image
+      ? {
+          id: r.image.imageId,
+          tags: r.image.tags,
+          digest: r.image.digest,
+          user: summary?.user,
+          platform: summary ? [summary.os, summary.architecture, summary.variant].filter(Boolean).join('/') : undefined
+        }
+      : undefined,
+    audit: r.audit
+      ? { failOn: opts.failOn, findings: r.audit.findings, allowed: r.audit.allowed, failing: r.audit.failing, source: r.audit.source }
+      : undefined,
+    size: r.size,
+    baselineNote: r.baseline?.note,
+    delta: r.delta,
+    budgets: r.budgets,
+    verdict: { passed: reasons.length === 0, reasons }
+  }
+}
+
+/** Findings at or above fail-on plus budget violations: the `findings` output. */
+export function failingCount(r: PipelineResult): number {
+  return (r.audit?.failing ?? 0) + r.budgets.length
+}

@@ -1,0 +1,108 @@
+/**
+ * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
+ * image measured the same way, or the newest report this action saved on the base branch.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { CacheStore } from '../cache/store.js'
+import type { Docker } from '../docker/docker.js'
+import { EnvironmentError, errorMessage, InputError } from '../errors.js'
+import { Input } from '../constants.js'
+import type { RunContext } from '../github/context.js'
+import { parseReport, type RunReport } from '../report/run-report.js'
+import { sizeReport, type BaselineInfo, type SizeReport } from './model.js'
+import { measureImage } from './measure.js'
+
+export interface Baseline {
+  report?: SizeReport
+  info?: BaselineInfo
+  /** Plain words when there is no baseline (not an error). */
+  note?: string
+  /** A problem worth a warning (the store failed); the run goes on without a baseline. */
+  warning?: string
+}
+
+export const REPORT_FILE = 'stagecraft-report.json'
+const KEY_VERSION = 'stagecraft-report-v1'
+
+function slug(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)
+}
+
+/** Cache key prefix of the reports saved for `key` on `branch`. */
+export function reportKeyPrefix(key: string, branch: string): string {
+  return `${KEY_VERSION}-${slug(key)}-${slug(branch)}-`
+}
+
+export interface BaselineRequest {
+  baselineReport: string
+  baselineImage: string
+  key: string
+  docker: Docker
+  store?: CacheStore
+  ctx?: RunContext
+  layerCacheDir?: string
+}
+
+export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
+  if (req.baselineReport) {
+    let report: RunReport
+    try {
+      report = parseReport(fs.readFileSync(req.baselineReport, 'utf8'))
+    } catch (e) {
+      throw new InputError(Input.BaselineReport, `${path.basename(req.baselineReport)} is not usable: ${errorMessage(e)}`)
+    }
+    return {
+      report: report.size,
+      info: { source: 'report', ref: req.baselineReport, description: `report ${path.basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+    }
+  }
+  if (req.baselineImage) {
+    const found = await req.docker.inspectImage(req.baselineImage)
+    if (!found) {
+      const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage])
+      if (pulled.exitCode !== 0) {
+        throw new InputError(Input.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`)
+      }
+    }
+    const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir)
+    const report = sizeReport(req.baselineImage, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob')
+    return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } }
+  }
+  const base = req.ctx?.pullRequest?.baseRef
+  if (!req.ctx || !base) return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' }
+  if (!req.store) return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` }
+  const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-baseline-'))
+  try {
+    const prefix = reportKeyPrefix(req.key, base)
+    const hit = await req.store.restore(prefix, [], dir)
+    if (!hit) return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` }
+    const report = parseReport(fs.readFileSync(path.join(dir, REPORT_FILE), 'utf8'))
+    return {
+      report: report.size,
+      info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
+    }
+  } catch (e) {
+    if (e instanceof EnvironmentError || e instanceof InputError) throw e
+    return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${errorMessage(e)})` }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
+export async function saveBaseline(store: CacheStore, report: RunReport, ctx: RunContext): Promise<string | undefined> {
+  if (ctx.pullRequest || !ctx.ref) return undefined
+  const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'))
+  try {
+    fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report))
+    const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`
+    await store.save(key, dir)
+    return undefined
+  } catch (e) {
+    return `baseline: could not save this run's report (${errorMessage(e)})`
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}

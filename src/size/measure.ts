@@ -1,0 +1,14 @@
+/** Measure any local image the same way as the runner image, without a Dockerfile to map lines. */
+import type { Docker } from '../docker/docker.js'
+import { mergeLayers } from '../inspect/filesystem.js'
+import { attributeLayers } from '../inspect/history.js'
+import { inspectImage } from '../inspect/inspect-image.js'
+import { summarise, type ImageSummary } from '../inspect/summary.js'
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines). */
+export async function measureImage(docker: Docker, ref: string, layerCacheDir?: string): Promise<ImageSummary> {
+  const facts = await inspectImage({ docker, image: ref, secrets: [], layerCacheDir })
+  const origins = attributeLayers(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }))
+  const summary = summarise(facts, origins, mergeLayers(facts.layers.map(l => l.facts)))
+  return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })) }
+}
