@@ -9,6 +9,8 @@ const common = {
 }
 export default {
   verbose: false,
+  // Integration and e2e tests run real builds (a cold one installs Debian packages over http).
+  testTimeout: 300000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
       testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },

@@ -46483,7 +46483,8 @@ const PER_PAGE = 100;
 function createGitHubClient(opts) {
     const octokit = getOctokit(opts.token, {
         baseUrl: opts.baseUrl,
-        request: { retries: opts.retries ?? 3, retryAfter: 1 },
+        // Not request.retries: set there, the retry plugin retries every failure, 403 included.
+        retry: { retries: opts.retries ?? 3 },
         throttle: {
             onRateLimit: (after, o, _k, count) => {
                 opts.onRateLimit?.(`GitHub rate limit on ${o.method} ${o.url}; retrying in ${after} s`);

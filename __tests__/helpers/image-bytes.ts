@@ -42,3 +42,27 @@ export function imageId(ref: string): string | undefined {
     return undefined
   }
 }
+
+/**
+ * Independent measurement for size tests: per layer (manifest order) the blob size as
+ * `docker save` writes it and its uncompressed (gunzipped) tar size.
+ */
+export function layerSizes(ref: string): { compressed: number[]; uncompressed: number[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-sizes-'))
+  try {
+    const tar = path.join(dir, 'image.tar')
+    execFileSync('docker', ['save', '-o', tar, ref])
+    execFileSync('tar', ['-xf', tar, '-C', dir])
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { Layers: string[] }[]
+    const compressed: number[] = []
+    const uncompressed: number[] = []
+    for (const layer of manifest[0].Layers) {
+      const data = fs.readFileSync(path.join(dir, layer))
+      compressed.push(data.length)
+      uncompressed.push(data[0] === 0x1f && data[1] === 0x8b ? zlib.gunzipSync(data).length : data.length)
+    }
+    return { compressed, uncompressed }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -63,7 +63,8 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
     opts.token,
     {
       baseUrl: opts.baseUrl,
-      request: { retries: opts.retries ?? 3, retryAfter: 1 },
+      // Not request.retries: set there, the retry plugin retries every failure, 403 included.
+      retry: { retries: opts.retries ?? 3 },
       throttle: {
         onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
           opts.onRateLimit?.(`GitHub rate limit on ${o.method} ${o.url}; retrying in ${after} s`)
