@@ -48885,6 +48885,17 @@ function readInputs(get, opts = {}) {
         'cache-to': parseList(get(Input.CacheTo), true),
         secrets,
         'github-token': get(Input.GithubToken),
+        ...readAuditInputs(get, cwd),
+        comment: parseCommentMode(get(Input.Comment)),
+        'comment-key': get(Input.CommentKey).trim(),
+        'check-name': get(Input.CheckName).trim(),
+        'cache-mounts': get(Input.CacheMounts).trim(),
+        'cache-key-files': get(Input.CacheKeyFiles),
+        'cache-dir': get(Input.CacheDir).trim()
+    };
+}
+function readAuditInputs(get, cwd = process.cwd()) {
+    return {
         'require-non-root': parseBool(Input.RequireNonRoot, get(Input.RequireNonRoot), true),
         'forbid-toolchains': parseBool(Input.ForbidToolchains, get(Input.ForbidToolchains), true),
         'audit-allow': parseAllow(get(Input.AuditAllow).split(/\r?\n/)),
@@ -48892,13 +48903,7 @@ function readInputs(get, opts = {}) {
         'max-size': get(Input.MaxSize).trim() ? parseSize(Input.MaxSize, get(Input.MaxSize)) : undefined,
         'max-increase': get(Input.MaxIncrease).trim() ? parseIncrease(Input.MaxIncrease, get(Input.MaxIncrease)) : undefined,
         'baseline-report': baselineReport(get(Input.BaselineReport), cwd),
-        'baseline-image': get(Input.BaselineImage).trim(),
-        comment: parseCommentMode(get(Input.Comment)),
-        'comment-key': get(Input.CommentKey).trim(),
-        'check-name': get(Input.CheckName).trim(),
-        'cache-mounts': get(Input.CacheMounts).trim(),
-        'cache-key-files': get(Input.CacheKeyFiles),
-        'cache-dir': get(Input.CacheDir).trim()
+        'baseline-image': get(Input.BaselineImage).trim()
     };
 }
 function parseCommentMode(value) {
@@ -50182,6 +50187,7 @@ function checkBudgets(b, report, delta) {
 
 
 
+
 /** Time `fn` as a phase inside a reporter group. */
 async function phase(result, deps, name, fn) {
     const start = Date.now();
@@ -50232,7 +50238,8 @@ async function runPipeline(inputs, resolved, deps) {
             mounts,
             keyFiles: mounts.length ? cacheKeyFiles(inputs['cache-key-files'], contextDir) : [],
             builder: inputs.builder || undefined,
-            platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined
+            platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined,
+            namespace: inputs['build-args'].find(a => a.startsWith('BUILDKIT_CACHE_MOUNT_NS='))?.slice('BUILDKIT_CACHE_MOUNT_NS='.length)
         },
         store: deps.store,
         reporter: deps.reporter,
@@ -50378,7 +50385,7 @@ function failureReasons(r, failOn) {
     if (r.failure)
         reasons.push(r.failure);
     if (r.audit && r.audit.failing > 0) {
-        const rules = [...new Set(r.audit.findings.map(f => f.rule))].join(', ');
+        const rules = [...new Set(r.audit.findings.filter(f => atLeast(f.severity, failOn)).map(f => f.rule))].join(', ');
         reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
     }
     for (const b of r.budgets)

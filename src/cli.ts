@@ -14,9 +14,12 @@ import { HELP, parseCli, UsageError } from './cli/args.js'
 import { COLORS, PLAIN, renderTerminal } from './cli/terminal.js'
 import { Docker } from './docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from './errors.js'
-import { readInputs } from './inputs/inputs.js'
+import { readAuditInputs, readInputs } from './inputs/inputs.js'
+import { Input } from './constants.js'
+import { runImageCommand } from './cli/image-commands.js'
+import type { RunReport } from './report/run-report.js'
 import type { Reporter } from './log.js'
-import { runPipeline } from './pipeline.js'
+import { runPipeline, type PipelineResult } from './pipeline.js'
 import { resolvePlan } from './plan/resolve.js'
 
 const VERSION = '0.1.0'
@@ -50,24 +53,46 @@ async function main(argv: string[]): Promise<number> {
       return fn()
     }
   }
+  const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
+  const get = (name: string) => cmd.inputs[name] ?? ''
+  const cacheDir = get(Input.CacheDir)
+  const layerCacheDir = cacheDir ? path.resolve(cacheDir, 'audit-layers') : path.join(cacheHome, 'stagecraft', 'audit-layers')
+  const emit = (result: PipelineResult, report: RunReport, dockerfile: string): number => {
+    if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`)
+    if (cmd.sarifFile && result.audit) fs.writeFileSync(cmd.sarifFile, `${JSON.stringify(toSarif(result.audit, dockerfile), null, 2)}\n`)
+    if (cmd.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    else if (cmd.markdown) process.stdout.write(`${renderReport(report)}\n`)
+    else process.stdout.write(renderTerminal(result, report, style))
+    return report.verdict.passed ? 0 : 1
+  }
   try {
-    const inputs = readInputs(name => cmd.inputs[name] ?? '')
+    if (cmd.command === 'audit' || cmd.command === 'compare') {
+      const inputs = readAuditInputs(get)
+      const file = get(Input.File)
+      const key = get(Input.CommentKey) || cmd.images[0]
+      const result = await runImageCommand({
+        docker: new Docker(),
+        reporter,
+        image: cmd.images[0],
+        baseline: cmd.images[1],
+        audit: cmd.command === 'audit',
+        inputs,
+        dockerfile: file ? { path: path.resolve(file), target: get(Input.Target) } : undefined,
+        layerCacheDir,
+        key
+      })
+      const shown = file || cmd.images[0]
+      return emit(result, buildRunReport(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown)
+    }
+    const inputs = readInputs(get)
     const resolved = resolvePlan(inputs)
     const dockerfile = path.relative(process.cwd(), inputs.file) || inputs.file
     const key = inputs['comment-key'] || `${dockerfile}:${resolved.runner.name ?? resolved.runner.index}`
-    const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
-    const layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(cacheHome, 'stagecraft', 'audit-layers')
     const store = await chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-'))
     try {
       const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter, store, layerCacheDir, tmpDir, key, env: {} })
-      const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'] })
-      if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`)
-      if (cmd.sarifFile && result.audit) fs.writeFileSync(cmd.sarifFile, `${JSON.stringify(toSarif(result.audit, dockerfile), null, 2)}\n`)
-      if (cmd.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-      else if (cmd.markdown) process.stdout.write(`${renderReport(report)}\n`)
-      else process.stdout.write(renderTerminal(result, report, style))
-      return report.verdict.passed ? 0 : 1
+      return emit(result, buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile)
     } finally {
       fs.rmSync(tmpDir, { recursive: true, force: true })
     }

@@ -4,7 +4,8 @@
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
 import path from 'node:path'
-import { auditImage, type AuditReport } from './audit/index.js'
+import { auditImage, type AuditReport, type Severity } from './audit/index.js'
+import { atLeast } from './audit/severity.js'
 import { buildRunner, BuildFailedError, runTestStage, stageRef, type BuildContext, type RunnerImage } from './build/build.js'
 import { materializeSecrets, redactor } from './build/secrets.js'
 import { cacheKeyFiles, parseCacheMounts } from './cache/inputs.js'
@@ -124,7 +125,8 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
       mounts,
       keyFiles: mounts.length ? cacheKeyFiles(inputs['cache-key-files'], contextDir) : [],
       builder: inputs.builder || undefined,
-      platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined
+      platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined,
+      namespace: inputs['build-args'].find(a => a.startsWith('BUILDKIT_CACHE_MOUNT_NS='))?.slice('BUILDKIT_CACHE_MOUNT_NS='.length)
     },
     store: deps.store,
     reporter: deps.reporter,
@@ -270,11 +272,11 @@ export function blamedLine(log: string[]): number | undefined {
 }
 
 /** Every reason the step fails, one line each (empty: it passes). Pure. */
-export function failureReasons(r: PipelineResult, failOn: string): string[] {
+export function failureReasons(r: PipelineResult, failOn: Severity): string[] {
   const reasons: string[] = []
   if (r.failure) reasons.push(r.failure)
   if (r.audit && r.audit.failing > 0) {
-    const rules = [...new Set(r.audit.findings.map(f => f.rule))].join(', ')
+    const rules = [...new Set(r.audit.findings.filter(f => atLeast(f.severity, failOn)).map(f => f.rule))].join(', ')
     reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`)
   }
   for (const b of r.budgets) reasons.push(b.message)

@@ -10072,7 +10072,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 2529:
+/***/ 6465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10080,7 +10080,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 __nccwpck_require__.d(__webpack_exports__, {
   $$: () => (/* binding */ auditImage),
   PT: () => (/* reexport */ parseAllow),
-  XV: () => (/* reexport */ parseFailOn)
+  XV: () => (/* reexport */ severity/* parseFailOn */.XV)
 });
 
 // UNUSED EXPORTS: RULE_IDS, auditFacts
@@ -10819,26 +10819,8 @@ function toolchainRule(ctx) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/audit/severity.ts
-/** Severity order and the fail-on input. */
-
-const RANK = { error: 3, warning: 2, notice: 1 };
-/** True when `s` is at or above `threshold` (error > warning > notice). */
-function atLeast(s, threshold) {
-    return RANK[s] >= RANK[threshold];
-}
-/** Sort key: errors first. */
-function severityRank(s) {
-    return RANK[s];
-}
-/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
-function parseFailOn(v) {
-    const s = v.trim().toLowerCase();
-    if (s === 'error' || s === 'warning' || s === 'notice')
-        return s;
-    throw new errors/* InputError */.dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
-}
-
+// EXTERNAL MODULE: ./src/audit/severity.ts
+var severity = __nccwpck_require__(6472);
 ;// CONCATENATED MODULE: ./src/audit/index.ts
 
 
@@ -10870,16 +10852,47 @@ function auditFacts(facts, plan, target, options, unscannable = []) {
         ...secretLeakRule(ctx),
         ...devLeftoverRule(ctx),
         ...hygieneRule(ctx)
-    ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
+    ].sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
     const findings = all.filter(f => !isAllowed(f, options.allow));
     const allowed = all.filter(f => isAllowed(f, options.allow));
     return {
         image: (0,summary/* summarise */.f)(facts, ctx.layers, ctx.fs),
         findings,
         allowed,
-        failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
+        failing: findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, options.failOn)).length,
         source: facts.source
     };
+}
+
+
+/***/ }),
+
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/** Severity order and the fail-on input. */
+
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `s` is at or above `threshold` (error > warning > notice). */
+function atLeast(s, threshold) {
+    return RANK[s] >= RANK[threshold];
+}
+/** Sort key: errors first. */
+function severityRank(s) {
+    return RANK[s];
+}
+/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
+function parseFailOn(v) {
+    const s = v.trim().toLowerCase();
+    if (s === 'error' || s === 'warning' || s === 'notice')
+        return s;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
 }
 
 
@@ -11771,12 +11784,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7436);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8028);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(321);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8315);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
+/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1093);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
  */
+
+
 
 
 
@@ -11823,29 +11840,51 @@ async function main(argv) {
             return fn();
         }
     };
+    const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache');
+    const get = (name) => cmd.inputs[name] ?? '';
+    const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.CacheDir);
+    const layerCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cacheDir, 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheHome, 'stagecraft', 'audit-layers');
+    const emit = (result, report, dockerfile) => {
+        if (cmd.reportFile)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+        if (cmd.sarifFile && result.audit)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
+        if (cmd.json)
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else if (cmd.markdown)
+            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B)(report)}\n`);
+        else
+            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .bF)(result, report, style));
+        return report.verdict.passed ? 0 : 1;
+    };
     try {
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)(name => cmd.inputs[name] ?? '');
-        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_13__/* .resolvePlan */ .y)(inputs);
+        if (cmd.command === 'audit' || cmd.command === 'compare') {
+            const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readAuditInputs */ .hy)(get);
+            const file = get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.File);
+            const key = get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.CommentKey) || cmd.images[0];
+            const result = await (0,_cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__/* .runImageCommand */ .u)({
+                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(),
+                reporter,
+                image: cmd.images[0],
+                baseline: cmd.images[1],
+                audit: cmd.command === 'audit',
+                inputs,
+                dockerfile: file ? { path: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), target: get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.Target) } : undefined,
+                layerCacheDir,
+                key
+            });
+            const shown = file || cmd.images[0];
+            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
+        }
+        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)(get);
+        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__/* .resolvePlan */ .y)(inputs);
         const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), inputs.file) || inputs.file;
         const key = inputs['comment-key'] || `${dockerfile}:${resolved.runner.name ?? resolved.runner.index}`;
-        const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache');
-        const layerCacheDir = inputs['cache-dir'] ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(inputs['cache-dir'], 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheHome, 'stagecraft', 'audit-layers');
         const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .z)({ cacheDir: inputs['cache-dir'], env: {} });
         const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
         try {
-            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_12__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
-            const report = (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] });
-            if (cmd.reportFile)
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-            if (cmd.sarifFile && result.audit)
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
-            if (cmd.json)
-                process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-            else if (cmd.markdown)
-                process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B)(report)}\n`);
-            else
-                process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .bF)(result, report, style));
-            return report.verdict.passed ? 0 : 1;
+            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_14__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
+            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(tmpDir, { recursive: true, force: true });
@@ -11923,7 +11962,9 @@ const BOOL_FLAGS = {
 const HELP = `stagecraft: build a multi-stage Dockerfile, gate on its test stage, report the runner image.
 
 Usage:
-  stagecraft [run] [options] [CONTEXT]     run the pipeline on a local Dockerfile (CONTEXT defaults to .)
+  stagecraft [run] [options] [CONTEXT]     build, test-gate, audit and size a local Dockerfile (CONTEXT: .)
+  stagecraft audit IMAGE [options]         audit and size any local image (with -f/--target: Dockerfile lines)
+  stagecraft compare IMAGE BASELINE        size IMAGE against BASELINE, per layer, by instruction
   stagecraft --help | --version
 
 Build (the same meaning as the action's inputs):
@@ -12013,11 +12054,21 @@ function parseCli(argv) {
     }
     const v = parsed.values;
     const pos = [...parsed.positionals];
-    const none = { inputs: {}, json: false, markdown: false, color: undefined, verbose: false };
+    const none = { inputs: {}, images: [], json: false, markdown: false, color: undefined, verbose: false };
     if (v.help || pos[0] === 'help')
         return { command: 'help', ...none };
     if (v.version)
         return { command: 'version', ...none };
+    let command = 'run';
+    let images = [];
+    if (pos[0] === 'audit' || pos[0] === 'compare') {
+        command = pos.shift();
+        const want = command === 'audit' ? 1 : 2;
+        if (pos.length !== want) {
+            throw new UsageError(command === 'audit' ? 'audit takes one IMAGE' : 'compare takes IMAGE and BASELINE');
+        }
+        images = pos.splice(0);
+    }
     if (pos[0] === 'run')
         pos.shift();
     if (pos.length > 1)
@@ -12046,7 +12097,8 @@ function parseCli(argv) {
         inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts] = 'false';
     const color = v['no-color'] ? false : v.color ? true : undefined;
     return {
-        command: 'run',
+        command,
+        images,
         inputs,
         json: Boolean(v.json),
         markdown: Boolean(v.markdown),
@@ -12055,6 +12107,108 @@ function parseCli(argv) {
         color,
         verbose: Boolean(v.verbose)
     };
+}
+
+
+/***/ }),
+
+/***/ 326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ runImageCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6465);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7265);
+/* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2074);
+/* harmony import */ var _size_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9132);
+/* harmony import */ var _size_measure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3013);
+/* harmony import */ var _size_model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(976);
+/**
+ * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
+ * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
+ */
+
+
+
+
+
+
+
+
+
+/** An image-only plan: no Dockerfile, so no lines (0) and everything attributed to the image. */
+function planFor(cmd) {
+    if (!cmd.dockerfile) {
+        const target = { index: 0, base: cmd.image, line: 0, endLine: 0, instructions: [] };
+        return { plan: { stages: [], cacheMounts: [], secretMounts: [] }, target, path: '' };
+    }
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(cmd.dockerfile.path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
+    const plan = (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDockerfile */ .Ai)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(cmd.dockerfile.path, 'utf8'));
+    const target = cmd.dockerfile.target ? (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .findStage */ .U9)(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
+    if (!target)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${(0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stageList */ .zt)(plan)}`);
+    return { plan, target, path: cmd.dockerfile.path };
+}
+async function runImageCommand(cmd) {
+    const { plan, target, path } = planFor(cmd);
+    const info = await cmd.docker.inspectImage(cmd.image);
+    if (!info)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`image ${cmd.image} is not in the local image store`);
+    const result = {
+        phases: [],
+        testResult: 'skipped',
+        runnerStage: target.name ?? 'image',
+        warnings: [],
+        cacheMounts: [],
+        budgets: [],
+        image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [] }
+    };
+    const timed = async (name, fn) => {
+        const start = Date.now();
+        const v = await cmd.reporter.group(name, fn);
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
+        return v;
+    };
+    let layers;
+    if (cmd.audit) {
+        result.audit = await timed('Audit', () => (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_1__/* .auditImage */ .$$)({
+            docker: cmd.docker,
+            image: info.Id,
+            dockerfile: { path, plan },
+            target,
+            secrets: [],
+            options: {
+                requireNonRoot: cmd.inputs['require-non-root'],
+                forbidToolchains: cmd.inputs['forbid-toolchains'],
+                allow: cmd.inputs['audit-allow'],
+                failOn: cmd.inputs['fail-on']
+            },
+            layerCacheDir: cmd.layerCacheDir
+        }));
+        layers = result.audit.image.layers;
+    }
+    else {
+        layers = (await timed('Measure', () => (0,_size_measure_js__WEBPACK_IMPORTED_MODULE_6__/* .measureImage */ .u)(cmd.docker, info.Id, cmd.layerCacheDir))).layers;
+    }
+    await timed('Size', async () => {
+        result.size = (0,_size_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sizeReport */ .Mo)(cmd.image, layers, layers[0]?.compressedFrom ?? 'blob');
+        result.baseline = await (0,_size_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBaseline */ .oU)({
+            baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
+            baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
+            key: cmd.key,
+            docker: cmd.docker,
+            layerCacheDir: cmd.layerCacheDir
+        });
+        if (result.baseline.report && result.baseline.info)
+            result.delta = (0,_size_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sizeDelta */ .GL)(result.size, result.baseline.report, result.baseline.info);
+        result.budgets = (0,_size_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBudgets */ .N)({ maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }, result.size, result.delta);
+    });
+    return result;
 }
 
 
@@ -12557,6 +12711,7 @@ function errorMessage(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   hy: () => (/* binding */ readAuditInputs),
 /* harmony export */   uN: () => (/* binding */ isRemoteContext)
 /* harmony export */ });
 /* unused harmony exports parseList, parseBool */
@@ -12566,7 +12721,7 @@ function errorMessage(error) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2529);
+/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6465);
 /* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4538);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3332);
 /**
@@ -12655,6 +12810,17 @@ function readInputs(get, opts = {}) {
         'cache-to': parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheTo), true),
         secrets,
         'github-token': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GithubToken),
+        ...readAuditInputs(get, cwd),
+        comment: parseCommentMode(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment)),
+        'comment-key': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CommentKey).trim(),
+        'check-name': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CheckName).trim(),
+        'cache-mounts': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheMounts).trim(),
+        'cache-key-files': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheKeyFiles),
+        'cache-dir': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheDir).trim()
+    };
+}
+function readAuditInputs(get, cwd = process.cwd()) {
+    return {
         'require-non-root': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.RequireNonRoot, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.RequireNonRoot), true),
         'forbid-toolchains': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ForbidToolchains, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ForbidToolchains), true),
         'audit-allow': (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAllow */ .PT)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AuditAllow).split(/\r?\n/)),
@@ -12662,13 +12828,7 @@ function readInputs(get, opts = {}) {
         'max-size': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize).trim() ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize)) : undefined,
         'max-increase': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease).trim() ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIncrease */ .KW)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease)) : undefined,
         'baseline-report': baselineReport(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineReport), cwd),
-        'baseline-image': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineImage).trim(),
-        comment: parseCommentMode(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment)),
-        'comment-key': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CommentKey).trim(),
-        'check-name': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CheckName).trim(),
-        'cache-mounts': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheMounts).trim(),
-        'cache-key-files': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheKeyFiles),
-        'cache-dir': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheDir).trim()
+        'baseline-image': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineImage).trim()
     };
 }
 function parseCommentMode(value) {
@@ -13842,7 +14002,7 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 321:
+/***/ 1093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13857,8 +14017,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
-var audit = __nccwpck_require__(2529);
+// EXTERNAL MODULE: ./src/audit/index.ts + 11 modules
+var audit = __nccwpck_require__(6465);
+// EXTERNAL MODULE: ./src/audit/severity.ts
+var severity = __nccwpck_require__(6472);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -14151,249 +14313,19 @@ var cache_mounts = __nccwpck_require__(9326);
 var inputs_inputs = __nccwpck_require__(8028);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var inputs_secrets = __nccwpck_require__(3332);
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
-;// CONCATENATED MODULE: ./src/size/model.ts
-/**
- * The size model of the runner image and its delta against a baseline (pure). Layers are
- * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
- * changed `RUN npm ci` is reported as that step growing, not as one layer gone and one new.
- */
-function sizeReport(image, layers, compressedFrom) {
-    return {
-        image,
-        // keep only the model's fields, whatever richer layer objects were passed
-        layers: layers.map(({ index, digest, bytes, compressedBytes, instruction, line, fromBase, wastedBytes }) => ({
-            index,
-            digest,
-            bytes,
-            compressedBytes,
-            instruction,
-            line,
-            fromBase,
-            wastedBytes
-        })),
-        bytes: layers.reduce((a, l) => a + l.bytes, 0),
-        compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
-        compressedFrom,
-        layerCount: layers.length,
-        wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0)
-    };
-}
-/**
- * The instruction as a stable key: BuildKit's `RUN /bin/sh -c ... # buildkit`, the classic
- * builder's `/bin/sh -c #(nop) COPY file:abc in /`, and `|2 A=1 B=2 ` build-arg prefixes are
- * reduced to the instruction as written. Content hashes are dropped so a changed COPY matches.
- */
-function instructionKey(createdBy) {
-    let s = createdBy.trim();
-    s = s.replace(/\s+# buildkit$/, '');
-    s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '');
-    s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
-    s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ');
-    s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
-    s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
-    return s.replace(/\s+/g, ' ');
-}
-/** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
-function layerKey(l) {
-    const k = instructionKey(l.instruction);
-    return k ? k : `#${l.index}`;
-}
-function percent(now, base) {
-    return base === 0 ? null : ((now - base) / base) * 100;
-}
-/** Delta of `current` against `base`, layers matched by instruction (in order for repeats). */
-function sizeDelta(current, base, baseline) {
-    const pool = new Map();
-    for (const l of base.layers) {
-        const k = layerKey(l);
-        pool.set(k, [...(pool.get(k) ?? []), l]);
-    }
-    const layers = [];
-    for (const l of current.layers) {
-        const k = layerKey(l);
-        const match = pool.get(k)?.shift();
-        const baseBytes = match?.bytes ?? 0;
-        layers.push({
-            instruction: l.instruction,
-            line: l.line,
-            bytes: l.bytes,
-            baseBytes,
-            delta: l.bytes - baseBytes,
-            status: !match ? 'added' : l.bytes === baseBytes ? 'same' : 'changed'
-        });
-    }
-    for (const rest of pool.values()) {
-        for (const l of rest) {
-            layers.push({ instruction: l.instruction, line: undefined, bytes: 0, baseBytes: l.bytes, delta: -l.bytes, status: 'removed' });
-        }
-    }
-    return {
-        baseline,
-        baseBytes: base.bytes,
-        bytes: current.bytes,
-        percent: percent(current.bytes, base.bytes),
-        baseCompressedBytes: base.compressedBytes,
-        compressedBytes: current.compressedBytes,
-        compressedPercent: percent(current.compressedBytes, base.compressedBytes),
-        layers
-    };
-}
-
-// EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
-// EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
-var inspect_image = __nccwpck_require__(9755);
-// EXTERNAL MODULE: ./src/inspect/summary.ts
-var inspect_summary = __nccwpck_require__(6892);
-;// CONCATENATED MODULE: ./src/size/measure.ts
-
-
-
-
-/** The image summary of `ref` (layers by history instruction; no Dockerfile lines). */
-async function measureImage(docker, ref, layerCacheDir) {
-    const facts = await (0,inspect_image/* inspectImage */.m)({ docker, image: ref, secrets: [], layerCacheDir });
-    const origins = (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
-    const summary = (0,inspect_summary/* summarise */.f)(facts, origins, (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts)));
-    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })) };
-}
-
-;// CONCATENATED MODULE: ./src/size/baseline.ts
-/**
- * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
- * image measured the same way, or the newest report this action saved on the base branch.
- */
-
-
-
-
-
-
-
-
-const REPORT_FILE = 'stagecraft-report.json';
-const KEY_VERSION = 'stagecraft-report-v1';
-function slug(s) {
-    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
-}
-/** Cache key prefix of the reports saved for `key` on `branch`. */
-function reportKeyPrefix(key, branch) {
-    return `${KEY_VERSION}-${slug(key)}-${slug(branch)}-`;
-}
-async function loadBaseline(req) {
-    if (req.baselineReport) {
-        let report;
-        try {
-            report = (0,run_report/* parseReport */.M)(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
-        }
-        catch (e) {
-            throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
-        }
-        return {
-            report: report.size,
-            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
-        };
-    }
-    if (req.baselineImage) {
-        const found = await req.docker.inspectImage(req.baselineImage);
-        if (!found) {
-            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
-            if (pulled.exitCode !== 0) {
-                throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
-            }
-        }
-        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
-        const report = sizeReport(req.baselineImage, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
-        return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
-    }
-    const base = req.ctx?.pullRequest?.baseRef;
-    if (!req.ctx || !base)
-        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
-    if (!req.store)
-        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
-    try {
-        const prefix = reportKeyPrefix(req.key, base);
-        const hit = await req.store.restore(prefix, [], dir);
-        if (!hit)
-            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
-        const report = (0,run_report/* parseReport */.M)(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
-        return {
-            report: report.size,
-            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
-        };
-    }
-    catch (e) {
-        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
-            throw e;
-        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
-async function saveBaseline(store, report, ctx) {
-    if (ctx.pullRequest || !ctx.ref)
-        return undefined;
-    const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'));
-    try {
-        fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report));
-        const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
-        await store.save(key, dir);
-        return undefined;
-    }
-    catch (e) {
-        return `baseline: could not save this run's report (${errorMessage(e)})`;
-    }
-    finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/size/budget.ts
-
-/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
-function checkBudgets(b, report, delta) {
-    const out = [];
-    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
-        out.push({
-            budget: 'max-size',
-            limit: (0,units/* formatBytes */.z3)(b.maxSize),
-            actual: (0,units/* formatBytes */.z3)(report.bytes),
-            message: `image is ${(0,units/* formatBytes */.z3)(report.bytes)}, over the max-size budget of ${(0,units/* formatBytes */.z3)(b.maxSize)}`
-        });
-    }
-    if (b.maxIncrease && delta) {
-        const grew = delta.bytes - delta.baseBytes;
-        const over = b.maxIncrease.kind === 'bytes'
-            ? grew > b.maxIncrease.value
-            : delta.percent !== null && delta.percent > b.maxIncrease.value;
-        if (over) {
-            const limit = b.maxIncrease.kind === 'bytes' ? (0,units/* formatBytes */.z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
-            out.push({
-                budget: 'max-increase',
-                limit,
-                actual: `${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)})`,
-                message: `image grew by ${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
-            });
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/size/baseline.ts
+var baseline = __nccwpck_require__(2074);
+// EXTERNAL MODULE: ./src/size/budget.ts
+var budget = __nccwpck_require__(9132);
+// EXTERNAL MODULE: ./src/size/model.ts
+var model = __nccwpck_require__(976);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
+
 
 
 
@@ -14457,7 +14389,8 @@ async function runPipeline(inputs, resolved, deps) {
             mounts,
             keyFiles: mounts.length ? (0,cache_inputs/* cacheKeyFiles */.$s)(inputs['cache-key-files'], contextDir) : [],
             builder: inputs.builder || undefined,
-            platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined
+            platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined,
+            namespace: inputs['build-args'].find(a => a.startsWith('BUILDKIT_CACHE_MOUNT_NS='))?.slice('BUILDKIT_CACHE_MOUNT_NS='.length)
         },
         store: deps.store,
         reporter: deps.reporter,
@@ -14524,8 +14457,8 @@ async function runPipeline(inputs, resolved, deps) {
     }));
     await phase(result, deps, 'Size', async () => {
         const summary = result.audit.image;
-        result.size = sizeReport(result.image.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
-        result.baseline = await loadBaseline({
+        result.size = (0,model/* sizeReport */.Mo)(result.image.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        result.baseline = await (0,baseline/* loadBaseline */.oU)({
             baselineReport: inputs['baseline-report'],
             baselineImage: inputs['baseline-image'],
             key: deps.key,
@@ -14537,9 +14470,9 @@ async function runPipeline(inputs, resolved, deps) {
         if (result.baseline.warning)
             warn(result, deps, result.baseline.warning);
         if (result.baseline.report && result.baseline.info) {
-            result.delta = sizeDelta(result.size, result.baseline.report, result.baseline.info);
+            result.delta = (0,model/* sizeDelta */.GL)(result.size, result.baseline.report, result.baseline.info);
         }
-        result.budgets = checkBudgets({ maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] }, result.size, result.delta);
+        result.budgets = (0,budget/* checkBudgets */.N)({ maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] }, result.size, result.delta);
     });
     return result;
 }
@@ -14603,7 +14536,7 @@ function failureReasons(r, failOn) {
     if (r.failure)
         reasons.push(r.failure);
     if (r.audit && r.audit.failing > 0) {
-        const rules = [...new Set(r.audit.findings.map(f => f.rule))].join(', ');
+        const rules = [...new Set(r.audit.findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, failOn)).map(f => f.rule))].join(', ');
         reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
     }
     for (const b of r.budgets)
@@ -14830,7 +14763,7 @@ function resolvePlan(inputs) {
 /* harmony export */   I: () => (/* binding */ buildRunReport)
 /* harmony export */ });
 /* unused harmony export failingCount */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1093);
 /* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7330);
 
 
@@ -15096,6 +15029,282 @@ function result(f, ruleIndex, uri, allowed) {
     if (allowed)
         out.suppressions = [{ kind: 'external', justification: 'matched audit-allow' }];
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony exports REPORT_FILE, reportKeyPrefix, saveBaseline */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7330);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(976);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3013);
+/**
+ * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
+ * image measured the same way, or the newest report this action saved on the base branch.
+ */
+
+
+
+
+
+
+
+
+const REPORT_FILE = 'stagecraft-report.json';
+const KEY_VERSION = 'stagecraft-report-v1';
+function slug(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
+/** Cache key prefix of the reports saved for `key` on `branch`. */
+function reportKeyPrefix(key, branch) {
+    return `${KEY_VERSION}-${slug(key)}-${slug(branch)}-`;
+}
+async function loadBaseline(req) {
+    if (req.baselineReport) {
+        let report;
+        try {
+            report = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReport */ .M)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(req.baselineReport, 'utf8'));
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.BaselineReport, `${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(req.baselineReport)} is not usable: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`);
+        }
+        return {
+            report: report.size,
+            info: { source: 'report', ref: req.baselineReport, description: `report ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+        };
+    }
+    if (req.baselineImage) {
+        const found = await req.docker.inspectImage(req.baselineImage);
+        if (!found) {
+            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
+            if (pulled.exitCode !== 0) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+            }
+        }
+        const summary = await (0,_measure_js__WEBPACK_IMPORTED_MODULE_5__/* .measureImage */ .u)(req.docker, req.baselineImage, req.layerCacheDir);
+        const report = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sizeReport */ .Mo)(req.baselineImage, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
+    }
+    const base = req.ctx?.pullRequest?.baseRef;
+    if (!req.ctx || !base)
+        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
+    if (!req.store)
+        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
+    const dir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-baseline-'));
+    try {
+        const prefix = reportKeyPrefix(req.key, base);
+        const hit = await req.store.restore(prefix, [], dir);
+        if (!hit)
+            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
+        const report = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReport */ .M)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, REPORT_FILE), 'utf8'));
+        return {
+            report: report.size,
+            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
+        };
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EnvironmentError */ .eG || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw e;
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})` };
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
+async function saveBaseline(store, report, ctx) {
+    if (ctx.pullRequest || !ctx.ref)
+        return undefined;
+    const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'));
+    try {
+        fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report));
+        const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
+        await store.save(key, dir);
+        return undefined;
+    }
+    catch (e) {
+        return `baseline: could not save this run's report (${errorMessage(e)})`;
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ checkBudgets)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4538);
+
+/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
+function checkBudgets(b, report, delta) {
+    const out = [];
+    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
+        out.push({
+            budget: 'max-size',
+            limit: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(b.maxSize),
+            actual: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.bytes),
+            message: `image is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.bytes)}, over the max-size budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(b.maxSize)}`
+        });
+    }
+    if (b.maxIncrease && delta) {
+        const grew = delta.bytes - delta.baseBytes;
+        const over = b.maxIncrease.kind === 'bytes'
+            ? grew > b.maxIncrease.value
+            : delta.percent !== null && delta.percent > b.maxIncrease.value;
+        if (over) {
+            const limit = b.maxIncrease.kind === 'bytes' ? (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            out.push({
+                budget: 'max-increase',
+                limit,
+                actual: `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(grew)} (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(delta.percent)})`,
+                message: `image grew by ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(grew)} (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
+            });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ measureImage)
+/* harmony export */ });
+/* harmony import */ var _inspect_filesystem_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7341);
+/* harmony import */ var _inspect_history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
+/* harmony import */ var _inspect_inspect_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9755);
+/* harmony import */ var _inspect_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6892);
+
+
+
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines). */
+async function measureImage(docker, ref, layerCacheDir) {
+    const facts = await (0,_inspect_inspect_image_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectImage */ .m)({ docker, image: ref, secrets: [], layerCacheDir });
+    const origins = (0,_inspect_history_js__WEBPACK_IMPORTED_MODULE_0__/* .attributeLayers */ .LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
+    const summary = (0,_inspect_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .f)(facts, origins, (0,_inspect_filesystem_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeLayers */ .J)(facts.layers.map(l => l.facts)));
+    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })) };
+}
+
+
+/***/ }),
+
+/***/ 976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GL: () => (/* binding */ sizeDelta),
+/* harmony export */   Mo: () => (/* binding */ sizeReport)
+/* harmony export */ });
+/* unused harmony export instructionKey */
+/**
+ * The size model of the runner image and its delta against a baseline (pure). Layers are
+ * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
+ * changed `RUN npm ci` is reported as that step growing, not as one layer gone and one new.
+ */
+function sizeReport(image, layers, compressedFrom) {
+    return {
+        image,
+        // keep only the model's fields, whatever richer layer objects were passed
+        layers: layers.map(({ index, digest, bytes, compressedBytes, instruction, line, fromBase, wastedBytes }) => ({
+            index,
+            digest,
+            bytes,
+            compressedBytes,
+            instruction,
+            line,
+            fromBase,
+            wastedBytes
+        })),
+        bytes: layers.reduce((a, l) => a + l.bytes, 0),
+        compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
+        compressedFrom,
+        layerCount: layers.length,
+        wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0)
+    };
+}
+/**
+ * The instruction as a stable key: BuildKit's `RUN /bin/sh -c ... # buildkit`, the classic
+ * builder's `/bin/sh -c #(nop) COPY file:abc in /`, and `|2 A=1 B=2 ` build-arg prefixes are
+ * reduced to the instruction as written. Content hashes are dropped so a changed COPY matches.
+ */
+function instructionKey(createdBy) {
+    let s = createdBy.trim();
+    s = s.replace(/\s+# buildkit$/, '');
+    s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '');
+    s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
+    s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ');
+    s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
+    s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
+    return s.replace(/\s+/g, ' ');
+}
+/** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
+function layerKey(l) {
+    const k = instructionKey(l.instruction);
+    return k ? k : `#${l.index}`;
+}
+function percent(now, base) {
+    return base === 0 ? null : ((now - base) / base) * 100;
+}
+/** Delta of `current` against `base`, layers matched by instruction (in order for repeats). */
+function sizeDelta(current, base, baseline) {
+    const pool = new Map();
+    for (const l of base.layers) {
+        const k = layerKey(l);
+        pool.set(k, [...(pool.get(k) ?? []), l]);
+    }
+    const layers = [];
+    for (const l of current.layers) {
+        const k = layerKey(l);
+        const match = pool.get(k)?.shift();
+        const baseBytes = match?.bytes ?? 0;
+        layers.push({
+            instruction: l.instruction,
+            line: l.line,
+            bytes: l.bytes,
+            baseBytes,
+            delta: l.bytes - baseBytes,
+            status: !match ? 'added' : l.bytes === baseBytes ? 'same' : 'changed'
+        });
+    }
+    for (const rest of pool.values()) {
+        for (const l of rest) {
+            layers.push({ instruction: l.instruction, line: undefined, bytes: 0, baseBytes: l.bytes, delta: -l.bytes, status: 'removed' });
+        }
+    }
+    return {
+        baseline,
+        baseBytes: base.bytes,
+        bytes: current.bytes,
+        percent: percent(current.bytes, base.bytes),
+        baseCompressedBytes: base.compressedBytes,
+        compressedBytes: current.compressedBytes,
+        compressedPercent: percent(current.compressedBytes, base.compressedBytes),
+        layers
+    };
 }
 
 

@@ -6,8 +6,10 @@ import { parseArgs } from 'node:util'
 import { Input } from '../constants.js'
 
 export interface CliCommand {
-  command: 'run' | 'help' | 'version'
+  command: 'run' | 'audit' | 'compare' | 'help' | 'version'
   inputs: Record<string, string>
+  /** audit: [IMAGE]; compare: [IMAGE, BASELINE]. */
+  images: string[]
   json: boolean
   /** Print the PR comment Markdown as it would appear. */
   markdown: boolean
@@ -58,7 +60,9 @@ const BOOL_FLAGS: Record<string, Input> = {
 export const HELP = `stagecraft: build a multi-stage Dockerfile, gate on its test stage, report the runner image.
 
 Usage:
-  stagecraft [run] [options] [CONTEXT]     run the pipeline on a local Dockerfile (CONTEXT defaults to .)
+  stagecraft [run] [options] [CONTEXT]     build, test-gate, audit and size a local Dockerfile (CONTEXT: .)
+  stagecraft audit IMAGE [options]         audit and size any local image (with -f/--target: Dockerfile lines)
+  stagecraft compare IMAGE BASELINE        size IMAGE against BASELINE, per layer, by instruction
   stagecraft --help | --version
 
 Build (the same meaning as the action's inputs):
@@ -148,9 +152,19 @@ export function parseCli(argv: string[]): CliCommand {
   }
   const v = parsed.values as Record<string, string | string[] | boolean | undefined>
   const pos = [...parsed.positionals]
-  const none = { inputs: {}, json: false, markdown: false, color: undefined, verbose: false }
+  const none = { inputs: {}, images: [], json: false, markdown: false, color: undefined, verbose: false }
   if (v.help || pos[0] === 'help') return { command: 'help', ...none }
   if (v.version) return { command: 'version', ...none }
+  let command: CliCommand['command'] = 'run'
+  let images: string[] = []
+  if (pos[0] === 'audit' || pos[0] === 'compare') {
+    command = pos.shift() as 'audit' | 'compare'
+    const want = command === 'audit' ? 1 : 2
+    if (pos.length !== want) {
+      throw new UsageError(command === 'audit' ? 'audit takes one IMAGE' : 'compare takes IMAGE and BASELINE')
+    }
+    images = pos.splice(0)
+  }
   if (pos[0] === 'run') pos.shift()
   if (pos.length > 1) throw new UsageError(`expected at most one CONTEXT, got: ${pos.join(' ')}`)
 
@@ -170,7 +184,8 @@ export function parseCli(argv: string[]): CliCommand {
   if (v['no-cache-mounts']) inputs[Input.CacheMounts] = 'false'
   const color = v['no-color'] ? false : v.color ? true : undefined
   return {
-    command: 'run',
+    command,
+    images,
     inputs,
     json: Boolean(v.json),
     markdown: Boolean(v.markdown),

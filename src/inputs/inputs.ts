@@ -137,6 +137,24 @@ export function readInputs(
     'cache-to': parseList(get(Input.CacheTo), true),
     secrets,
     'github-token': get(Input.GithubToken),
+    ...readAuditInputs(get, cwd),
+    comment: parseCommentMode(get(Input.Comment)),
+    'comment-key': get(Input.CommentKey).trim(),
+    'check-name': get(Input.CheckName).trim(),
+    'cache-mounts': get(Input.CacheMounts).trim(),
+    'cache-key-files': get(Input.CacheKeyFiles),
+    'cache-dir': get(Input.CacheDir).trim()
+  }
+}
+
+/** The audit and size inputs: all that `stagecraft audit IMAGE` needs (no Dockerfile, no build). */
+export type AuditInputs = Pick<
+  Inputs,
+  'require-non-root' | 'forbid-toolchains' | 'audit-allow' | 'fail-on' | 'max-size' | 'max-increase' | 'baseline-report' | 'baseline-image'
+>
+
+export function readAuditInputs(get: InputGetter, cwd = process.cwd()): AuditInputs {
+  return {
     'require-non-root': parseBool(Input.RequireNonRoot, get(Input.RequireNonRoot), true),
     'forbid-toolchains': parseBool(Input.ForbidToolchains, get(Input.ForbidToolchains), true),
     'audit-allow': parseAllow(get(Input.AuditAllow).split(/\r?\n/)),
@@ -144,13 +162,7 @@ export function readInputs(
     'max-size': get(Input.MaxSize).trim() ? parseSize(Input.MaxSize, get(Input.MaxSize)) : undefined,
     'max-increase': get(Input.MaxIncrease).trim() ? parseIncrease(Input.MaxIncrease, get(Input.MaxIncrease)) : undefined,
     'baseline-report': baselineReport(get(Input.BaselineReport), cwd),
-    'baseline-image': get(Input.BaselineImage).trim(),
-    comment: parseCommentMode(get(Input.Comment)),
-    'comment-key': get(Input.CommentKey).trim(),
-    'check-name': get(Input.CheckName).trim(),
-    'cache-mounts': get(Input.CacheMounts).trim(),
-    'cache-key-files': get(Input.CacheKeyFiles),
-    'cache-dir': get(Input.CacheDir).trim()
+    'baseline-image': get(Input.BaselineImage).trim()
   }
 }
 

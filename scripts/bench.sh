@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# npm run bench: the benchmarks (figures, not tests). Each prints ratios against a floor measured
+# in the same run: the audit against `docker save`, the cache-mount persistence against the
+# naive copy-in/copy-out and a cold build.
+#   bash scripts/bench.sh            both
+#   bash scripts/bench.sh audit      only the audit (~700 MB and ~2 GB images)
+#   bash scripts/bench.sh cache      only the cache mounts (~500 MB cache)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/setup-engine.sh
+bash scripts/base-images.sh busybox
+which=${1:-all}
+if [ "$which" = all ] || [ "$which" = audit ]; then
+  echo "== audit benchmark =="
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  node build/audit-bench/bench/audit.js
+fi
+if [ "$which" = all ] || [ "$which" = cache ]; then
+  echo "== cache-mount benchmark =="
+  bash bench/cache-mounts.sh
+fi
