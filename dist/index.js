@@ -40918,6 +40918,16 @@ function actionsCacheAvailable(env) {
 function checkWritable(abs, given) {
     const probe = external_node_path_default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
     try {
+        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
+        // pseudo file systems such as /proc instead of failing.
+        let existing = abs;
+        while (!external_node_fs_default().existsSync(existing))
+            existing = external_node_path_default().dirname(existing);
+        if (!external_node_fs_default().statSync(existing).isDirectory())
+            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+        external_node_fs_default().accessSync(existing, (external_node_fs_default()).constants.W_OK);
+        if (existing !== abs && external_node_fs_default().statfsSync(existing).type === 0x9fa0)
+            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
         external_node_fs_default().mkdirSync(abs, { recursive: true });
         external_node_fs_default().writeFileSync(probe, 'ok');
         external_node_fs_default().renameSync(probe, `${probe}.renamed`);
@@ -50523,7 +50533,9 @@ function findingsTable(findings, dockerfile, max) {
 }
 function layerRow(l, d) {
     const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : '';
-    return `| ${l.line ?? ''} | \`${escapeCell(shorten(l.instruction.replace(/\s+# buildkit$/, ''), 90))}\` | ${units_formatBytes(l.bytes)} | ${delta} |`;
+    const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
+    const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
+    return `| ${l.line || ''} | ${what} | ${units_formatBytes(l.bytes)} | ${delta} |`;
 }
 function layersTable(r) {
     if (!r.size)

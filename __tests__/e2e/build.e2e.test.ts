@@ -4,6 +4,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { fixture } from '../fixtures/paths.js'
 import { startGitHubServer, type FakeGitHub } from '../helpers/github-server.js'
 import { imageId, imageOccurrences } from '../helpers/image-bytes.js'
@@ -87,6 +90,24 @@ describe('the action, run like the Actions runner runs it', () => {
     expect(imageId(t)).toBeUndefined()
   })
 
+  test('cache mounts persist through cache-dir: after a prune of the builder, the second run finds the files', async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-e2e-cache-'))
+    try {
+      const inputs = { context: CONTEXT, 'test-target': 'test', secrets: 'registry_token=tok-c4c4e1d2', 'cache-dir': cacheDir, 'no-cache': 'true' }
+      const first = await runAction({ event: 'push', apiUrl: github.url, inputs })
+      expect(first.exitCode).toBe(0)
+      expect(first.summary).toContain('### Cache mounts')
+      expect(first.stdout).toContain('pkg cache: miss')
+      execFileSync('docker', ['buildx', 'prune', '-af'], { stdio: 'ignore' }) // a fresh runner's empty builder
+      const second = await runAction({ event: 'push', apiUrl: github.url, inputs })
+      expect(second.exitCode).toBe(0)
+      expect(second.stdout).toContain('pkg cache: hit')
+      expect(second.summary).toMatch(/pkg-cache[^\n]*\| hit/)
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true })
+    }
+  })
+
   const secretValue = 'do-not-print-me-7f3a'
   test.each<[string, Record<string, string>, Record<string, string | undefined>, RegExp]>([
     ['missing Dockerfile', { file: 'no/such/Dockerfile' }, {}, /^file: Dockerfile not found: no\/such\/Dockerfile$/],
@@ -95,6 +116,8 @@ describe('the action, run like the Actions runner runs it', () => {
     ['secrets line without =', { secrets: `registry_token=ok\n${secretValue}` }, {}, /^secrets: line 2: expected id=value, found no "id=" prefix$/],
     ['secret-files path that does not exist', { 'secret-files': 'npmrc=/nope/.npmrc' }, {}, /^secret-files: line 1: secret "npmrc": file not found: \/nope\/\.npmrc$/],
     ['secret-envs naming an unset variable', { 'secret-envs': 'gh=STAGECRAFT_UNSET_VAR' }, { STAGECRAFT_UNSET_VAR: undefined }, /^secret-envs: line 1: secret "gh": environment variable STAGECRAFT_UNSET_VAR is not set$/],
+    ['cache-mounts naming a mount the Dockerfile does not have', { 'cache-mounts': '/root/.npm' }, {}, /^cache-mounts: no RUN --mount=type=cache with id or target "\/root\/\.npm" in the Dockerfile; it has: /],
+    ['an unwritable cache-dir', { 'cache-dir': '/proc/stagecraft-cache' }, {}, /^cache-dir: cannot write to "\/proc\/stagecraft-cache" \(\w+\); give a writable directory or leave cache-dir empty$/],
     ['no engine reachable', { secrets: `registry_token=${secretValue}` }, { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }, /^no Docker engine reachable \(.+\); start one, e\.g\. with scripts\/setup-engine\.sh$/]
   ])('bad input: %s → exit 1, one line naming it, nothing printed or built', async (_name, inputs, env, message) => {
     const t = tag('bad')

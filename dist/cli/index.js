@@ -11745,6 +11745,16 @@ function actionsCacheAvailable(env) {
 function checkWritable(abs, given) {
     const probe = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
     try {
+        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
+        // pseudo file systems such as /proc instead of failing.
+        let existing = abs;
+        while (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(existing))
+            existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(existing).isDirectory())
+            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(existing, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).W_OK);
+        if (existing !== abs && node_fs__WEBPACK_IMPORTED_MODULE_0___default().statfsSync(existing).type === 0x9fa0)
+            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(abs, { recursive: true });
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(probe, 'ok');
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(probe, `${probe}.renamed`);
@@ -14879,7 +14889,9 @@ function findingsTable(findings, dockerfile, max) {
 }
 function layerRow(l, d) {
     const delta = d ? (d.status === 'added' ? `🆕 ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(d.delta)}` : d.status === 'removed' ? `🗑️ ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(d.delta)}` : d.delta ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(d.delta) : '') : '';
-    return `| ${l.line ?? ''} | \`${escapeCell(shorten(l.instruction.replace(/\s+# buildkit$/, ''), 90))}\` | ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(l.bytes)} | ${delta} |`;
+    const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
+    const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
+    return `| ${l.line || ''} | ${what} | ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(l.bytes)} | ${delta} |`;
 }
 function layersTable(r) {
     if (!r.size)

@@ -69,6 +69,13 @@ export function actionsCacheAvailable(env: NodeJS.ProcessEnv): boolean {
 function checkWritable(abs: string, given: string): void {
   const probe = path.join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`)
   try {
+    // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
+    // pseudo file systems such as /proc instead of failing.
+    let existing = abs
+    while (!fs.existsSync(existing)) existing = path.dirname(existing)
+    if (!fs.statSync(existing).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' })
+    fs.accessSync(existing, fs.constants.W_OK)
+    if (existing !== abs && fs.statfsSync(existing).type === 0x9fa0) throw Object.assign(new Error('procfs'), { code: 'EACCES' })
     fs.mkdirSync(abs, { recursive: true })
     fs.writeFileSync(probe, 'ok')
     fs.renameSync(probe, `${probe}.renamed`)

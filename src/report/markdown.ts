@@ -77,7 +77,9 @@ function findingsTable(findings: Finding[], dockerfile: string, max: number): st
 
 function layerRow(l: { line?: number; instruction: string; bytes: number }, d?: LayerDelta): string {
   const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : ''
-  return `| ${l.line ?? ''} | \`${escapeCell(shorten(l.instruction.replace(/\s+# buildkit$/, ''), 90))}\` | ${formatBytes(l.bytes)} | ${delta} |`
+  const text = l.instruction.replace(/\s+# buildkit$/, '').trim()
+  const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_'
+  return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`
 }
 
 function layersTable(r: RunReport): string[] {
