@@ -47996,9 +47996,82 @@ function sameText(instr, createdBy) {
 }
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
+;// CONCATENATED MODULE: ./src/size/units.ts
+/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
+
+const UNITS = {
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    m: 1e6,
+    mb: 1e6,
+    g: 1e9,
+    gb: 1e9,
+    t: 1e12,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4
+};
+/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
+function parseSize(input, value) {
+    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in UNITS)) {
+        throw new InputError(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
+    }
+    return Math.round(Number(m[1]) * UNITS[unit]);
+}
+/** `10%` or a size (`20MB`). */
+function parseIncrease(input, value) {
+    const v = value.trim();
+    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
+    if (pct)
+        return { kind: 'percent', value: Number(pct[1]) };
+    try {
+        return { kind: 'bytes', value: parseSize(input, v) };
+    }
+    catch {
+        throw new InputError(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
+    }
+}
+/** Human size with binary-free decimal units as registries and `docker images` print them. */
+function formatBytes(n) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < 1000)
+        return `${sign}${abs} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = abs;
+    let i = -1;
+    do {
+        v /= 1000;
+        i++;
+    } while (v >= 1000 && i < units.length - 1);
+    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
+}
+/** `+1.20 MB` / `-300 B` / `±0 B`. */
+function formatDelta(n) {
+    if (n === 0)
+        return '±0 B';
+    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
+}
+/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
+function formatPercent(p) {
+    if (p === null || !Number.isFinite(p))
+        return 'n/a';
+    if (p === 0)
+        return '±0%';
+    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
+}
+
 ;// CONCATENATED MODULE: ./src/audit/context.ts
 
 
+
+
+/** Sizes in findings read like every other size Stagecraft prints. */
 
 /** Join facts and plan. Pure. */
 function buildContext(facts, plan, target, unscannableSecrets = []) {
@@ -48075,18 +48148,6 @@ function finding(rule, severity, message, evidence) {
     return { rule, severity, message, evidence: clean };
 }
 /** `1.2 MB`-style sizes for messages. */
-function formatBytes(n) {
-    if (n < 1000)
-        return `${n} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let v = n;
-    let u = -1;
-    do {
-        v /= 1000;
-        u++;
-    } while (v >= 1000 && u < units.length - 1);
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
-}
 
 ;// CONCATENATED MODULE: ./src/audit/match.ts
 /** Match `signatures` (first match wins for each path / package). Pure. */
@@ -48636,76 +48697,6 @@ function auditFacts(facts, plan, target, options, unscannable = []) {
         failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
         source: facts.source
     };
-}
-
-;// CONCATENATED MODULE: ./src/size/units.ts
-/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
-
-const UNITS = {
-    b: 1,
-    k: 1e3,
-    kb: 1e3,
-    m: 1e6,
-    mb: 1e6,
-    g: 1e9,
-    gb: 1e9,
-    t: 1e12,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4
-};
-/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
-function parseSize(input, value) {
-    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
-    const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in UNITS)) {
-        throw new InputError(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
-    }
-    return Math.round(Number(m[1]) * UNITS[unit]);
-}
-/** `10%` or a size (`20MB`). */
-function parseIncrease(input, value) {
-    const v = value.trim();
-    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
-    if (pct)
-        return { kind: 'percent', value: Number(pct[1]) };
-    try {
-        return { kind: 'bytes', value: parseSize(input, v) };
-    }
-    catch {
-        throw new InputError(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
-    }
-}
-/** Human size with binary-free decimal units as registries and `docker images` print them. */
-function units_formatBytes(n) {
-    const abs = Math.abs(n);
-    const sign = n < 0 ? '-' : '';
-    if (abs < 1000)
-        return `${sign}${abs} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let v = abs;
-    let i = -1;
-    do {
-        v /= 1000;
-        i++;
-    } while (v >= 1000 && i < units.length - 1);
-    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
-}
-/** `+1.20 MB` / `-300 B` / `±0 B`. */
-function formatDelta(n) {
-    if (n === 0)
-        return '±0 B';
-    return n > 0 ? `+${units_formatBytes(n)}` : units_formatBytes(n);
-}
-/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
-function formatPercent(p) {
-    if (p === null || !Number.isFinite(p))
-        return 'n/a';
-    if (p === 0)
-        return '±0%';
-    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/secrets.ts
@@ -49727,6 +49718,8 @@ function readResults(outDir, count) {
 
 
 
+
+
 /** `linux/amd64` for this host. */
 function hostPlatform() {
     const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
@@ -49914,24 +49907,13 @@ function phaseDir(ctx, phase) {
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
 function log(reporter, r) {
-    const size = `${r.files} files, ${mounts_formatBytes(r.bytes)}`;
+    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
     if (r.outcome === 'failed')
         reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
     else
         reporter.info(r.message ? `${line}; ${r.message}` : line);
-}
-/** `467.2 MB`, `12.0 kB`, `0 B` (decimal units, as docker prints sizes). */
-function mounts_formatBytes(n) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return u === 0 ? `${v} B` : `${v.toFixed(1)} ${units[u]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -50155,9 +50137,9 @@ function checkBudgets(b, report, delta) {
     if (b.maxSize !== undefined && report.bytes > b.maxSize) {
         out.push({
             budget: 'max-size',
-            limit: units_formatBytes(b.maxSize),
-            actual: units_formatBytes(report.bytes),
-            message: `image is ${units_formatBytes(report.bytes)}, over the max-size budget of ${units_formatBytes(b.maxSize)}`
+            limit: formatBytes(b.maxSize),
+            actual: formatBytes(report.bytes),
+            message: `image is ${formatBytes(report.bytes)}, over the max-size budget of ${formatBytes(b.maxSize)}`
         });
     }
     if (b.maxIncrease && delta) {
@@ -50166,7 +50148,7 @@ function checkBudgets(b, report, delta) {
             ? grew > b.maxIncrease.value
             : delta.percent !== null && delta.percent > b.maxIncrease.value;
         if (over) {
-            const limit = b.maxIncrease.kind === 'bytes' ? units_formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            const limit = b.maxIncrease.kind === 'bytes' ? formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
             out.push({
                 budget: 'max-increase',
                 limit,
@@ -50482,13 +50464,13 @@ function sizeLine(r) {
     if (!r.size)
         return '—';
     const s = r.size;
-    const compressed = `${units_formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
+    const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
     if (!r.delta)
-        return `**${units_formatBytes(s.bytes)}** (${compressed})`;
+        return `**${formatBytes(s.bytes)}** (${compressed})`;
     const d = r.delta;
     const grew = d.bytes - d.baseBytes;
     const cgrew = d.compressedBytes - d.baseCompressedBytes;
-    return (`**${units_formatBytes(s.bytes)}** ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
+    return (`**${formatBytes(s.bytes)}** ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
         `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
 }
 function budgetLine(r) {
@@ -50525,7 +50507,7 @@ function where(f, dockerfile) {
     return bits.join(' · ') || '—';
 }
 function findingsTable(findings, dockerfile, max) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? units_formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
     const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
     if (findings.length > max)
         out.push('', `_…and ${findings.length - max} more in the JSON report._`);
@@ -50535,7 +50517,7 @@ function layerRow(l, d) {
     const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : '';
     const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
     const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
-    return `| ${l.line || ''} | ${what} | ${units_formatBytes(l.bytes)} | ${delta} |`;
+    return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
 }
 function layersTable(r) {
     if (!r.size)
@@ -50549,7 +50531,7 @@ function layersTable(r) {
         for (const l of r.size.layers)
             rows.push(layerRow(l));
     }
-    const wasted = r.size.wastedBytes ? ` · ${units_formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
+    const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
     return [
         `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${wasted}</summary>`,
         '',
@@ -50707,7 +50689,7 @@ function restored(r) {
     return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
 }
 function size(r) {
-    return `${mounts_formatBytes(r.bytes)} (${r.files} files)`;
+    return `${formatBytes(r.bytes)} (${r.files} files)`;
 }
 function time(r) {
     if (!r || r.outcome === 'skipped')

@@ -41,7 +41,7 @@ Store: local directory /c.
 
 | Cache mount | Restore | Restored | Restore time | Save | Saved | Save time |
 |---|---|---|---:|---|---|---:|
-| \`/root/.npm\` (line 2) | hit | 467.2 MB (1200 files) | 5.7 s | unchanged, not saved | — | 3.0 s |
+| \`/root/.npm\` (line 2) | hit | 467 MB (1200 files) | 5.7 s | unchanged, not saved | — | 3.0 s |
 | \`build\` → \`/app/.cache\` (line 3) | miss | — | 4.2 s | ⚠️ failed | — | 3.0 s |
 | \`/x\` (line 4) | skipped | — | — | — | — | — |
 
@@ -56,5 +56,5 @@ test.each([
   [0, '0 B'],
   [999, '999 B'],
   [12_000, '12.0 kB'],
-  [501_761_536, '501.8 MB']
+  [501_761_536, '502 MB']
 ])('formatBytes(%d) = %s', (n, s) => expect(formatBytes(n)).toBe(s))

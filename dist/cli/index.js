@@ -10238,9 +10238,14 @@ var dockerfile = __nccwpck_require__(7265);
 var filesystem = __nccwpck_require__(7341);
 // EXTERNAL MODULE: ./src/inspect/history.ts
 var inspect_history = __nccwpck_require__(428);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
 ;// CONCATENATED MODULE: ./src/audit/context.ts
 
 
+
+
+/** Sizes in findings read like every other size Stagecraft prints. */
 
 /** Join facts and plan. Pure. */
 function buildContext(facts, plan, target, unscannableSecrets = []) {
@@ -10317,18 +10322,6 @@ function finding(rule, severity, message, evidence) {
     return { rule, severity, message, evidence: clean };
 }
 /** `1.2 MB`-style sizes for messages. */
-function formatBytes(n) {
-    if (n < 1000)
-        return `${n} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let v = n;
-    let u = -1;
-    do {
-        v /= 1000;
-        u++;
-    } while (v >= 1000 && u < units.length - 1);
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
-}
 
 ;// CONCATENATED MODULE: ./src/audit/match.ts
 /** Match `signatures` (first match wins for each path / package). Pure. */
@@ -10555,7 +10548,7 @@ const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
 function devLeftoverRule(ctx) {
     return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
         const bytes = groupBytes(g);
-        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${(0,units/* formatBytes */.z3)(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
     });
 }
 
@@ -10596,7 +10589,7 @@ function caches(ctx) {
         .filter(g => groupBytes(g) > 0)
         .map(g => {
         const bytes = groupBytes(g);
-        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${(0,units/* formatBytes */.z3)(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
     });
 }
 function shell(ctx) {
@@ -10810,7 +10803,7 @@ function toolchainRule(ctx) {
         const bytes = groupBytes(g);
         const where = [describeFiles(g.files), describePackages(g.packages)].filter(Boolean).join('; ');
         const origin = ctx.layers[g.layer]?.fromBase ? 'inherited from the base image' : 'added by this line';
-        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}. Build in an earlier stage and copy only the output.`, {
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)}. Build in an earlier stage and copy only the output.`, {
             path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
             bytes,
             ...layerEvidence(ctx, g.layer),
@@ -11470,6 +11463,8 @@ function readResults(outDir, count) {
 var inputs = __nccwpck_require__(5137);
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var cache_keys = __nccwpck_require__(1452);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
 ;// CONCATENATED MODULE: ./src/cache/mounts.ts
 /**
  * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
@@ -11477,6 +11472,8 @@ var cache_keys = __nccwpck_require__(1452);
  * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
  * for a cache problem: a failure is a warning and a report line, and the build goes on.
  */
+
+
 
 
 
@@ -11671,24 +11668,13 @@ function phaseDir(ctx, phase) {
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
 function log(reporter, r) {
-    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
+    const size = `${r.files} files, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
     if (r.outcome === 'failed')
         reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
     else
         reporter.info(r.message ? `${line}; ${r.message}` : line);
-}
-/** `467.2 MB`, `12.0 kB`, `0 B` (decimal units, as docker prints sizes). */
-function formatBytes(n) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return u === 0 ? `${v} B` : `${v.toFixed(1)} ${units[u]}`;
 }
 
 

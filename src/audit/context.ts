@@ -8,6 +8,10 @@ import { mergeLayers, type FilesystemView, type FinalFile } from '../inspect/fil
 import { attributeHistory, attributeLayers, type HistoryOrigin, type LayerOrigin } from '../inspect/history.js'
 import type { ImageFacts, InstalledPackage, PasswdEntry } from '../inspect/types.js'
 import type { Evidence, Finding, RuleId, Severity } from './types.js'
+import { formatBytes } from '../size/units.js'
+
+/** Sizes in findings read like every other size Stagecraft prints. */
+export { formatBytes }
 
 /** A package of the final database, with the layer that first recorded it. */
 export interface PackageFact extends InstalledPackage {
@@ -107,14 +111,3 @@ export function finding(rule: RuleId, severity: Severity, message: string, evide
 }
 
 /** `1.2 MB`-style sizes for messages. */
-export function formatBytes(n: number): string {
-  if (n < 1000) return `${n} B`
-  const units = ['kB', 'MB', 'GB', 'TB']
-  let v = n
-  let u = -1
-  do {
-    v /= 1000
-    u++
-  } while (v >= 1000 && u < units.length - 1)
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`
-}

@@ -15,6 +15,9 @@ import { findStaticBusybox, helperBases, runHelper, type HelperOutcome } from '.
 import { hashKeyFiles, describeMount } from './inputs.js'
 import { entryKeys, groupMounts, savedKey, unpersistableReason, type CacheEntry, type EntryKeys } from './keys.js'
 import type { CacheStore } from './store.js'
+import { formatBytes } from '../size/units.js'
+
+export { formatBytes }
 
 export interface CacheMountOptions {
   /** The mounts to persist, from parseCacheMounts(). */
@@ -263,14 +266,3 @@ function log(reporter: Reporter, r: CacheMountReport): void {
   else reporter.info(r.message ? `${line}; ${r.message}` : line)
 }
 
-/** `467.2 MB`, `12.0 kB`, `0 B` (decimal units, as docker prints sizes). */
-export function formatBytes(n: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB']
-  let v = n
-  let u = 0
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000
-    u++
-  }
-  return u === 0 ? `${v} B` : `${v.toFixed(1)} ${units[u]}`
-}

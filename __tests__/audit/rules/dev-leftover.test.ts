@@ -24,5 +24,5 @@ test.each([['app/.env.example'], ['app/index.js'], ['usr/share/i18n/charmaps/UTF
 test('findings are warnings that say how many bytes they waste', () => {
   const [f] = devLeftoverRule(context(DF, imageFacts([{ by: '' }, { by: 'COPY . /app/ # buildkit', files: [['app/.env', 1500]] }])))
   expect(f.severity).toBe('warning')
-  expect(f.message).toMatch(/1\.5 kB/)
+  expect(f.message).toMatch(/1\.50 kB/)
 })
