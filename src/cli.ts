@@ -59,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
   const layerCacheDir = cacheDir ? path.resolve(cacheDir, 'audit-layers') : path.join(cacheHome, 'stagecraft', 'audit-layers')
   const emit = (result: PipelineResult, report: RunReport, dockerfile: string): number => {
     if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`)
+    if (cmd.commentFile) fs.writeFileSync(cmd.commentFile, `${renderReport(report)}\n`)
     if (cmd.sarifFile && result.audit) fs.writeFileSync(cmd.sarifFile, `${JSON.stringify(toSarif(result.audit, dockerfile), null, 2)}\n`)
     if (cmd.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (cmd.markdown) process.stdout.write(`${renderReport(report)}\n`)

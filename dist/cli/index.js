@@ -11843,6 +11843,8 @@ async function main(argv) {
     const emit = (result, report, dockerfile) => {
         if (cmd.reportFile)
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+        if (cmd.commentFile)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B)(report)}\n`);
         if (cmd.sarifFile && result.audit)
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
         if (cmd.json)
@@ -11949,6 +11951,7 @@ const STRING_FLAGS = {
     'cache-dir': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheDir,
     key: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CommentKey
 };
+const SHORT = { file: { short: 'f' }, tag: { short: 't' } };
 const BOOL_FLAGS = {
     push: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Push,
     load: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Load,
@@ -12008,6 +12011,7 @@ Output:
       --markdown             print the report as the PR comment would show it
       --report FILE          also write the JSON report to FILE
       --sarif FILE           also write the findings as SARIF 2.1.0 to FILE
+      --comment FILE         also write the PR comment (Markdown) to FILE
       --color / --no-color   force or disable colours (default: when stdout is a terminal)
   -v, --verbose              print the full build log (default: only a failing build's tail)
 
@@ -12025,15 +12029,14 @@ function parseCli(argv) {
             allowPositionals: true,
             strict: true,
             options: {
-                ...Object.fromEntries(Object.keys(LIST_FLAGS).map(k => [k, { type: 'string', multiple: true }])),
-                ...Object.fromEntries(Object.keys(STRING_FLAGS).map(k => [k, { type: 'string' }])),
+                ...Object.fromEntries(Object.keys(LIST_FLAGS).map(k => [k, { type: 'string', multiple: true, ...SHORT[k] }])),
+                ...Object.fromEntries(Object.keys(STRING_FLAGS).map(k => [k, { type: 'string', ...SHORT[k] }])),
                 ...Object.fromEntries(Object.keys(BOOL_FLAGS).map(k => [k, { type: 'boolean' }])),
-                f: { type: 'string' },
-                t: { type: 'string', multiple: true },
                 json: { type: 'boolean' },
                 markdown: { type: 'boolean' },
                 report: { type: 'string' },
                 sarif: { type: 'string' },
+                comment: { type: 'string' },
                 'allow-root': { type: 'boolean' },
                 'allow-toolchains': { type: 'boolean' },
                 'no-cache-mounts': { type: 'boolean' },
@@ -12073,12 +12076,12 @@ function parseCli(argv) {
     if (pos[0])
         inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Context] = pos[0];
     for (const [flag, input] of Object.entries(LIST_FLAGS)) {
-        const vals = [...(v[flag] ?? []), ...(flag === 'tag' ? (v.t ?? []) : [])];
+        const vals = v[flag] ?? [];
         if (vals.length)
             inputs[input] = vals.join('\n');
     }
     for (const [flag, input] of Object.entries(STRING_FLAGS)) {
-        const val = v[flag] ?? (flag === 'file' ? v.f : undefined);
+        const val = v[flag];
         if (val !== undefined)
             inputs[input] = val;
     }
@@ -12100,6 +12103,7 @@ function parseCli(argv) {
         markdown: Boolean(v.markdown),
         reportFile: v.report,
         sarifFile: v.sarif,
+        commentFile: v.comment,
         color,
         verbose: Boolean(v.verbose)
     };

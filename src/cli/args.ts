@@ -16,6 +16,8 @@ export interface CliCommand {
   /** Write the JSON report / SARIF here. */
   reportFile?: string
   sarifFile?: string
+  /** Write the PR comment Markdown here. */
+  commentFile?: string
   color: boolean | undefined
   verbose: boolean
 }
@@ -50,6 +52,7 @@ const STRING_FLAGS: Record<string, Input> = {
   'cache-dir': Input.CacheDir,
   key: Input.CommentKey
 }
+const SHORT: Record<string, { short: string }> = { file: { short: 'f' }, tag: { short: 't' } }
 const BOOL_FLAGS: Record<string, Input> = {
   push: Input.Push,
   load: Input.Load,
@@ -110,6 +113,7 @@ Output:
       --markdown             print the report as the PR comment would show it
       --report FILE          also write the JSON report to FILE
       --sarif FILE           also write the findings as SARIF 2.1.0 to FILE
+      --comment FILE         also write the PR comment (Markdown) to FILE
       --color / --no-color   force or disable colours (default: when stdout is a terminal)
   -v, --verbose              print the full build log (default: only a failing build's tail)
 
@@ -128,15 +132,14 @@ export function parseCli(argv: string[]): CliCommand {
       allowPositionals: true,
       strict: true,
       options: {
-        ...Object.fromEntries(Object.keys(LIST_FLAGS).map(k => [k, { type: 'string' as const, multiple: true }])),
-        ...Object.fromEntries(Object.keys(STRING_FLAGS).map(k => [k, { type: 'string' as const }])),
+        ...Object.fromEntries(Object.keys(LIST_FLAGS).map(k => [k, { type: 'string' as const, multiple: true, ...SHORT[k] }])),
+        ...Object.fromEntries(Object.keys(STRING_FLAGS).map(k => [k, { type: 'string' as const, ...SHORT[k] }])),
         ...Object.fromEntries(Object.keys(BOOL_FLAGS).map(k => [k, { type: 'boolean' as const }])),
-        f: { type: 'string' },
-        t: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         markdown: { type: 'boolean' },
         report: { type: 'string' },
         sarif: { type: 'string' },
+        comment: { type: 'string' },
         'allow-root': { type: 'boolean' },
         'allow-toolchains': { type: 'boolean' },
         'no-cache-mounts': { type: 'boolean' },
@@ -171,11 +174,11 @@ export function parseCli(argv: string[]): CliCommand {
   const inputs: Record<string, string> = {}
   if (pos[0]) inputs[Input.Context] = pos[0]
   for (const [flag, input] of Object.entries(LIST_FLAGS)) {
-    const vals = [...((v[flag] as string[] | undefined) ?? []), ...(flag === 'tag' ? ((v.t as string[] | undefined) ?? []) : [])]
+    const vals = (v[flag] as string[] | undefined) ?? []
     if (vals.length) inputs[input] = vals.join('\n')
   }
   for (const [flag, input] of Object.entries(STRING_FLAGS)) {
-    const val = (v[flag] as string | undefined) ?? (flag === 'file' ? (v.f as string | undefined) : undefined)
+    const val = v[flag] as string | undefined
     if (val !== undefined) inputs[input] = val
   }
   for (const [flag, input] of Object.entries(BOOL_FLAGS)) if (v[flag]) inputs[input] = 'true'
@@ -191,6 +194,7 @@ export function parseCli(argv: string[]): CliCommand {
     markdown: Boolean(v.markdown),
     reportFile: v.report as string | undefined,
     sarifFile: v.sarif as string | undefined,
+    commentFile: v.comment as string | undefined,
     color,
     verbose: Boolean(v.verbose)
   }
