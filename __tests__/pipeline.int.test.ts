@@ -99,6 +99,14 @@ describe('pipeline on the real engine', () => {
     expect(second.reporter.lines.join('\n')).toContain('pkg cache: hit')
   })
 
+  test('a single-stage Dockerfile (unnamed last stage) builds, audits and sizes', async () => {
+    const { result } = await run({ file: path.join(FIXTURE, 'Dockerfile.naive'), secrets: 'registry_token=tok-single-01' })
+    expect(result.failure).toBeUndefined()
+    expect(result.runnerStage).toBe('#0')
+    expect(result.audit?.findings.map(f => f.rule)).toContain('non-root') // no USER: root by omission
+    expect(result.size?.layerCount).toBeGreaterThan(3)
+  })
+
   test('no engine reachable: one line naming the problem', async () => {
     const saved = process.env.DOCKER_HOST
     process.env.DOCKER_HOST = 'unix:///nonexistent/docker.sock'

@@ -11,7 +11,27 @@
 #                The finished rootfs tarball is kept in ${STAGECRAFT_CACHE:-/var/cache/stagecraft}, so a
 #                re-import after `docker rmi` takes seconds.
 #
-# Usage: bash scripts/base-images.sh [busybox] [debian]     (no argument: all of them)
+# Stand-ins for the official language images the examples/ build FROM. They are NOT the official
+# images: each is debian:bookworm-slim plus what the official image is for, installed offline (from
+# the host or from Debian's apt mirror inside a docker build), under the official tag so the
+# examples' Dockerfiles read the way our users write them. The label org.stagecraft.stand-in says so.
+#   node      -> node:20-bookworm-slim, node:20
+#                the host's Node 20 binary and npm package (command -v node, npm root -g) copied in,
+#                /usr/local/bin/{node,npm,npx}, user node (1000:1000), CMD ["node"]. No yarn, no corepack.
+#   golang    -> golang:1.19-bookworm, golang:1.19
+#                Debian's golang-go (Go 1.19) with gcc, libc6-dev, make and pkg-config for cgo, as in the
+#                official image (which also has git: without a reachable VCS it is left out here);
+#                GOPATH=/go, WORKDIR /go.
+#   python    -> python:3.11-slim-bookworm, python:3.11-slim
+#                Debian's python3 (3.11), python3-pip, python3-venv, python-is-python3; the PEP 668
+#                EXTERNALLY-MANAGED marker removed, so `pip install --user` works as in the official image.
+#   nginx     -> nginx:bookworm
+#                Debian's nginx (1.22) laid out like the official image: /etc/nginx/conf.d/default.conf
+#                serving /usr/share/nginx/html on port 80, user nginx (101:101), logs to stdout/stderr,
+#                curl and envsubst (gettext-base) present, CMD ["nginx", "-g", "daemon off;"].
+#   Each needs debian:bookworm-slim, and creates it first when it is missing.
+#
+# Usage: bash scripts/base-images.sh [busybox] [debian] [node] [golang] [python] [nginx]   (no argument: all)
 #
 # Idempotent: an image tag that already exists (`docker image inspect TAG` succeeds) is left alone.
 # Prints one line per image on stdout: "<tag> created|exists <size> [also: <tags>]".
@@ -28,24 +48,22 @@ say() { printf 'base-images: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 usage() {
-  printf 'usage: %s [busybox] [debian]   (no argument: all)\n' "$(basename "$0")" >&2
+  printf 'usage: %s [busybox] [debian] [node] [golang] [python] [nginx]   (no argument: all)\n' "$(basename "$0")" >&2
   exit 2
 }
 
 # ---- arguments ------------------------------------------------------------------------------
-want_busybox=0
-want_debian=0
+SETS=(busybox debian node golang python nginx)
+declare -A want=()
 if [ $# -eq 0 ]; then
-  want_busybox=1
-  want_debian=1
+  for s in "${SETS[@]}"; do want[$s]=1; done
 fi
 for arg in "$@"; do
   case "$arg" in
-    busybox) want_busybox=1 ;;
-    debian) want_debian=1 ;;
-    all) want_busybox=1; want_debian=1 ;;
+    busybox|debian|node|golang|python|nginx) want[$arg]=1 ;;
+    all) for s in "${SETS[@]}"; do want[$s]=1; done ;;
     -h|--help) usage ;;
-    *) say "error: unknown image set '$arg' (expected busybox, debian or nothing for all)"; exit 2 ;;
+    *) say "error: unknown image set '$arg' (expected ${SETS[*]} or nothing for all)"; exit 2 ;;
   esac
 done
 
@@ -67,7 +85,7 @@ report() {
   local primary=$1 status=$2
   shift 2
   local line
-  line=$(printf '%-22s %-8s %s' "$primary" "$status" "$(size_of "$primary")")
+  line=$(printf '%-26s %-8s %s' "$primary" "$status" "$(size_of "$primary")")
   [ $# -gt 0 ] && line="$line  also: $*"
   printf '%s\n' "$line"
 }
@@ -320,6 +338,170 @@ make_debian() {
   report "${tags[0]}" created "${tags[@]:1}"
 }
 
-[ $want_busybox = 1 ] && make_busybox
-[ $want_debian = 1 ] && make_debian
+# ---- language stand-ins ---------------------------------------------------------------------
+# Built with BuildKit on the engine's own (docker driver) builder, so the result lands in the image
+# store whatever builder is current. The build log is kept in $work; a failure prints its tail.
+build_standin() {
+  local dir=$1 tag=$2
+  local log="$work/build-${tag//[^a-zA-Z0-9.-]/_}.log"
+  if ! docker buildx build --builder default --load --provenance=false --progress=plain -t "$tag" "$dir" > "$log" 2>&1; then
+    tail -n 15 "$log" >&2 || true
+    die "docker build of the $tag stand-in failed (log above)"
+  fi
+}
+
+# The stand-ins build FROM debian:bookworm-slim: create it first when it is missing.
+need_debian() {
+  exists debian:bookworm-slim || make_debian
+}
+
+# standin_dockerfile DIR DESCRIPTION: start DIR/Dockerfile FROM debian:bookworm-slim with the label.
+standin_dockerfile() {
+  mkdir -p "$1"
+  printf 'FROM debian:bookworm-slim\nLABEL org.stagecraft.stand-in="%s"\n' "$2" > "$1/Dockerfile"
+}
+
+make_node() {
+  local tags=(node:20-bookworm-slim node:20)
+  if exists "${tags[0]}"; then
+    tag_missing "${tags[@]}"
+    report "${tags[0]}" exists "${tags[@]:1}"
+    return 0
+  fi
+  local node_bin npm_root version dir="$work/node"
+  node_bin=$(command -v node 2>/dev/null) || die "the node stand-in copies the host's Node 20, and node is not installed here"
+  node_bin=$(readlink -f "$node_bin")
+  version=$("$node_bin" --version 2>/dev/null) || die "$node_bin --version failed"
+  case "$version" in
+    v20.*) ;;
+    *) die "the host's node is $version; the node:20 stand-in needs Node 20" ;;
+  esac
+  npm_root=$(npm root -g 2>/dev/null) || die "npm root -g failed; the node stand-in copies the host's npm package"
+  [ -f "$npm_root/npm/bin/npm-cli.js" ] || die "no npm package at $npm_root/npm (npm root -g)"
+  need_debian
+  standin_dockerfile "$dir" "node:20-bookworm-slim: the host's node $version and npm $(node "$npm_root/npm/bin/npm-cli.js" --version 2>/dev/null) on debian:bookworm-slim"
+  cp "$node_bin" "$dir/node"
+  cp -a "$npm_root/npm" "$dir/npm"
+  cat >> "$dir/Dockerfile" <<DOCKERFILE
+COPY node /usr/local/bin/node
+COPY npm /usr/local/lib/node_modules/npm
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \\
+ && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \\
+ && groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node \\
+ && node --version && npm --version
+ENV NODE_VERSION=${version#v}
+CMD ["node"]
+DOCKERFILE
+  say "building ${tags[0]} from the host's node $version"
+  build_standin "$dir" "${tags[0]}"
+  tag_missing "${tags[@]}"
+  report "${tags[0]}" created "${tags[@]:1}"
+}
+
+make_golang() {
+  local tags=(golang:1.19-bookworm golang:1.19) dir="$work/golang"
+  if exists "${tags[0]}"; then
+    tag_missing "${tags[@]}"
+    report "${tags[0]}" exists "${tags[@]:1}"
+    return 0
+  fi
+  need_debian
+  standin_dockerfile "$dir" "golang:1.19-bookworm: Debian's golang-go with gcc, libc6-dev, make and pkg-config (for cgo) on debian:bookworm-slim"
+  cat >> "$dir/Dockerfile" <<DOCKERFILE
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends golang-go gcc libc6-dev make pkg-config ca-certificates \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && mkdir -p /go/src /go/bin && chmod -R 1777 /go \\
+ && go version
+ENV GOPATH=/go
+ENV PATH=/go/bin:/usr/lib/go/bin:$DEFAULT_PATH
+WORKDIR /go
+DOCKERFILE
+  say "building ${tags[0]} (golang-go from $MIRROR)"
+  build_standin "$dir" "${tags[0]}"
+  tag_missing "${tags[@]}"
+  report "${tags[0]}" created "${tags[@]:1}"
+}
+
+make_python() {
+  local tags=(python:3.11-slim-bookworm python:3.11-slim) dir="$work/python"
+  if exists "${tags[0]}"; then
+    tag_missing "${tags[@]}"
+    report "${tags[0]}" exists "${tags[@]:1}"
+    return 0
+  fi
+  need_debian
+  standin_dockerfile "$dir" "python:3.11-slim-bookworm: Debian's python3, python3-pip and python3-venv on debian:bookworm-slim"
+  # The official image's python lives in /usr/local and has no PEP 668 marker: pip install --user works.
+  cat >> "$dir/Dockerfile" <<DOCKERFILE
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends python3 python3-pip python3-venv python-is-python3 ca-certificates \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && rm -f /usr/lib/python3*/EXTERNALLY-MANAGED \\
+ && python --version && pip --version
+ENV LANG=C.UTF-8
+CMD ["python3"]
+DOCKERFILE
+  say "building ${tags[0]} (python3 from $MIRROR)"
+  build_standin "$dir" "${tags[0]}"
+  tag_missing "${tags[@]}"
+  report "${tags[0]}" created "${tags[@]:1}"
+}
+
+make_nginx() {
+  local tags=(nginx:bookworm) dir="$work/nginx"
+  if exists "${tags[0]}"; then
+    report "${tags[0]}" exists
+    return 0
+  fi
+  need_debian
+  standin_dockerfile "$dir" "nginx:bookworm: Debian's nginx on debian:bookworm-slim, laid out like the official image"
+  mkdir -p "$dir/html"
+  cat > "$dir/default.conf" <<'CONF'
+server {
+    listen 80;
+    listen [::]:80;
+    server_name localhost;
+
+    location / {
+        root /usr/share/nginx/html;
+        index index.html index.htm;
+    }
+
+    error_page 500 502 503 504 /50x.html;
+    location = /50x.html {
+        root /usr/share/nginx/html;
+    }
+}
+CONF
+  printf '<!doctype html>\n<title>nginx stand-in</title>\n<p>nginx (stagecraft stand-in for nginx:bookworm) is serving this page.</p>\n' > "$dir/html/index.html"
+  printf '<!doctype html>\n<title>Error</title>\n<p>An error occurred.</p>\n' > "$dir/html/50x.html"
+  cat >> "$dir/Dockerfile" <<DOCKERFILE
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends nginx gettext-base curl ca-certificates \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && groupadd --system --gid 101 nginx \\
+ && useradd --system --uid 101 --gid nginx --no-create-home --home-dir /nonexistent --shell /bin/false nginx \\
+ && sed -i 's/^user www-data;/user nginx;/' /etc/nginx/nginx.conf \\
+ && rm -f /etc/nginx/sites-enabled/default \\
+ && ln -sf /dev/stdout /var/log/nginx/access.log \\
+ && ln -sf /dev/stderr /var/log/nginx/error.log \\
+ && nginx -v
+COPY default.conf /etc/nginx/conf.d/default.conf
+COPY html/ /usr/share/nginx/html/
+EXPOSE 80
+STOPSIGNAL SIGQUIT
+CMD ["nginx", "-g", "daemon off;"]
+DOCKERFILE
+  say "building ${tags[0]} (nginx from $MIRROR)"
+  build_standin "$dir" "${tags[0]}"
+  report "${tags[0]}" created
+}
+
+[ "${want[busybox]:-0}" = 1 ] && make_busybox
+[ "${want[debian]:-0}" = 1 ] && make_debian
+[ "${want[node]:-0}" = 1 ] && make_node
+[ "${want[golang]:-0}" = 1 ] && make_golang
+[ "${want[python]:-0}" = 1 ] && make_python
+[ "${want[nginx]:-0}" = 1 ] && make_nginx
 exit 0

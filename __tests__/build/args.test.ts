@@ -89,6 +89,7 @@ describe('buildArgs', () => {
       runner({ driver: 'docker-container' }),
       [...base, '--target', 'runner', '--load', '.']
     ],
+    ['an unnamed last stage: no --target (BuildKit targets names only)', {}, runner({ target: undefined }), [...base, '.']],
     ['explicit load on docker driver', { load: true }, runner(), [...base, '--target', 'runner', '--load', '.']],
     ['remote context is passed through last', { context: 'https://github.com/o/r.git#main' }, runner(), [...base, '--target', 'runner', 'https://github.com/o/r.git#main']]
   ])('%s', (_name, over, req, expected) => {

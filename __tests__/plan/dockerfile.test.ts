@@ -84,6 +84,14 @@ describe('resolvePlan', () => {
   fs.writeFileSync(file, DOCKERFILE)
   afterAll(() => fs.rmSync(dir, { recursive: true }))
 
+  test('an unnamed stage other than the last cannot be built: say how to fix it', () => {
+    const f2 = path.join(dir, 'Dockerfile.unnamed')
+    fs.writeFileSync(f2, 'FROM a\nRUN x\nFROM b AS runner\n')
+    expect(() => resolvePlan({ file: f2, target: '0', 'test-target': '' })).toThrow(
+      'target: stage #0 (line 1) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM'
+    )
+  })
+
   test('default target is the last stage', () => {
     const r = resolvePlan({ file, target: '', 'test-target': 'test' })
     expect(r.runner.index).toBe(3)
@@ -92,7 +100,8 @@ describe('resolvePlan', () => {
   test.each([
     [{ target: 'runner', 'test-target': '' }, 'target: no stage "runner" in the Dockerfile; its stages are: deps, builder, test, #3'],
     [{ target: '', 'test-target': 'tests' }, 'test-target: no stage "tests" in the Dockerfile; its stages are: deps, builder, test, #3'],
-    [{ target: 'test', 'test-target': 'test' }, 'test-target: "test" is the runner stage itself']
+    [{ target: 'test', 'test-target': 'test' }, 'test-target: "test" is the runner stage itself'],
+    [{ target: '', 'test-target': '3' }, 'test-target: "3" is the runner stage itself']
   ])('%j → %s', (over, message) => {
     expect(() => resolvePlan({ file, ...over })).toThrow(message)
   })

@@ -7,8 +7,8 @@ import type { Inputs } from '../inputs/inputs.js'
 export interface BuildRequest {
   /** `test` builds the gate stage and exports nothing; `runner` builds the image. */
   kind: 'test' | 'runner'
-  /** Stage name or index to pass as --target. */
-  target: string
+  /** Stage name to pass as --target; undefined builds the last stage (BuildKit targets names only). */
+  target?: string
   /** `id=..,src=..` / `id=..,env=..` specs from materializeSecrets. */
   secretSpecs: string[]
   /** The builder's driver (`docker`, `docker-container`, ...). */
@@ -19,7 +19,8 @@ export interface BuildRequest {
 
 /** Arguments after `docker buildx build`. The context is last. */
 export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
-  const a: string[] = ['--progress', 'plain', '--file', inputs.file, '--target', req.target]
+  const a: string[] = ['--progress', 'plain', '--file', inputs.file]
+  if (req.target) a.push('--target', req.target)
   const each = (flag: string, values: string[]) => values.forEach(v => a.push(flag, v))
   each('--build-arg', inputs['build-args'])
   each('--build-context', inputs['build-contexts'])

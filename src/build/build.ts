@@ -40,8 +40,14 @@ export interface RunnerImage {
   tags: string[]
 }
 
+/** How a stage is shown to people: its name, or `#N` for an unnamed one. */
 export function stageRef(stage: Stage): string {
-  return stage.name ?? String(stage.index)
+  return stage.name ?? `#${stage.index}`
+}
+
+/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
+export function buildTarget(stage: Stage): string | undefined {
+  return stage.name
 }
 
 /** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
@@ -49,7 +55,7 @@ export async function runTestStage(ctx: BuildContext, stage: Stage): Promise<Tes
   const tail = new TailBuffer(TEST_LOG_TAIL_LINES)
   const args = buildArgs(ctx.inputs, {
     kind: 'test',
-    target: stageRef(stage),
+    target: buildTarget(stage),
     secretSpecs: ctx.secrets.specs,
     driver: ctx.driver
   })
@@ -82,7 +88,7 @@ export async function buildRunner(ctx: BuildContext, stage: Stage): Promise<Runn
     const tail = new TailBuffer(TEST_LOG_TAIL_LINES)
     const args = buildArgs(ctx.inputs, {
       kind: 'runner',
-      target: stageRef(stage),
+      target: buildTarget(stage),
       secretSpecs: ctx.secrets.specs,
       driver: ctx.driver,
       iidFile,

@@ -21,8 +21,15 @@ export function resolvePlan(inputs: Pick<Inputs, 'file' | 'target' | 'test-targe
     if (!s) throw new InputError(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`)
     return s
   }
-  const runner = inputs.target ? pick(Input.Target, inputs.target) : plan.stages[plan.stages.length - 1]
+  const last = plan.stages[plan.stages.length - 1]
+  const runner = inputs.target ? pick(Input.Target, inputs.target) : last
   const test = inputs['test-target'] ? pick(Input.TestTarget, inputs['test-target']) : undefined
+  // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
+  for (const [input, s] of [[Input.Target, runner], [Input.TestTarget, test]] as const) {
+    if (s && !s.name && s !== last) {
+      throw new InputError(input, `stage #${s.index} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`)
+    }
+  }
   if (test && test.index === runner.index) {
     throw new InputError(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`)
   }

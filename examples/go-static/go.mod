@@ -1,0 +1,3 @@
+module example.com/stagecraft/go-static
+
+go 1.19
