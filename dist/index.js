@@ -48946,7 +48946,9 @@ class TailBuffer {
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /** Arguments after `docker buildx build`. The context is last. */
 function buildArgs(inputs, req) {
-    const a = ['--progress', 'plain', '--file', inputs.file, '--target', req.target];
+    const a = ['--progress', 'plain', '--file', inputs.file];
+    if (req.target)
+        a.push('--target', req.target);
     const each = (flag, values) => values.forEach(v => a.push(flag, v));
     each('--build-arg', inputs['build-args']);
     each('--build-context', inputs['build-contexts']);
@@ -49006,15 +49008,20 @@ function needsLoad(inputs, driver) {
 
 
 
+/** How a stage is shown to people: its name, or `#N` for an unnamed one. */
 function stageRef(stage) {
-    return stage.name ?? String(stage.index);
+    return stage.name ?? `#${stage.index}`;
+}
+/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
+function buildTarget(stage) {
+    return stage.name;
 }
 /** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
 async function runTestStage(ctx, stage) {
     const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
     const args = buildArgs(ctx.inputs, {
         kind: 'test',
-        target: stageRef(stage),
+        target: buildTarget(stage),
         secretSpecs: ctx.secrets.specs,
         driver: ctx.driver
     });
@@ -49046,7 +49053,7 @@ async function buildRunner(ctx, stage) {
         const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
         const args = buildArgs(ctx.inputs, {
             kind: 'runner',
-            target: stageRef(stage),
+            target: buildTarget(stage),
             secretSpecs: ctx.secrets.specs,
             driver: ctx.driver,
             iidFile,
@@ -50402,8 +50409,15 @@ function resolvePlan(inputs) {
             throw new InputError(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
         return s;
     };
-    const runner = inputs.target ? pick(Input.Target, inputs.target) : plan.stages[plan.stages.length - 1];
+    const last = plan.stages[plan.stages.length - 1];
+    const runner = inputs.target ? pick(Input.Target, inputs.target) : last;
     const test = inputs['test-target'] ? pick(Input.TestTarget, inputs['test-target']) : undefined;
+    // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
+    for (const [input, s] of [[Input.Target, runner], [Input.TestTarget, test]]) {
+        if (s && !s.name && s !== last) {
+            throw new InputError(input, `stage #${s.index} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
+        }
+    }
     if (test && test.index === runner.index) {
         throw new InputError(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
     }

@@ -14052,7 +14052,9 @@ class TailBuffer {
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /** Arguments after `docker buildx build`. The context is last. */
 function buildArgs(inputs, req) {
-    const a = ['--progress', 'plain', '--file', inputs.file, '--target', req.target];
+    const a = ['--progress', 'plain', '--file', inputs.file];
+    if (req.target)
+        a.push('--target', req.target);
     const each = (flag, values) => values.forEach(v => a.push(flag, v));
     each('--build-arg', inputs['build-args']);
     each('--build-context', inputs['build-contexts']);
@@ -14112,15 +14114,20 @@ function needsLoad(inputs, driver) {
 
 
 
+/** How a stage is shown to people: its name, or `#N` for an unnamed one. */
 function stageRef(stage) {
-    return stage.name ?? String(stage.index);
+    return stage.name ?? `#${stage.index}`;
+}
+/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
+function buildTarget(stage) {
+    return stage.name;
 }
 /** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
 async function runTestStage(ctx, stage) {
     const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
     const args = buildArgs(ctx.inputs, {
         kind: 'test',
-        target: stageRef(stage),
+        target: buildTarget(stage),
         secretSpecs: ctx.secrets.specs,
         driver: ctx.driver
     });
@@ -14152,7 +14159,7 @@ async function buildRunner(ctx, stage) {
         const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
         const args = buildArgs(ctx.inputs, {
             kind: 'runner',
-            target: stageRef(stage),
+            target: buildTarget(stage),
             secretSpecs: ctx.secrets.specs,
             driver: ctx.driver,
             iidFile,
@@ -14745,8 +14752,15 @@ function resolvePlan(inputs) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `no stage "${ref}" in the Dockerfile; its stages are: ${(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stageList */ .zt)(plan)}`);
         return s;
     };
-    const runner = inputs.target ? pick(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target, inputs.target) : plan.stages[plan.stages.length - 1];
+    const last = plan.stages[plan.stages.length - 1];
+    const runner = inputs.target ? pick(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target, inputs.target) : last;
     const test = inputs['test-target'] ? pick(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, inputs['test-target']) : undefined;
+    // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
+    for (const [input, s] of [[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target, runner], [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, test]]) {
+        if (s && !s.name && s !== last) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `stage #${s.index} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
+        }
+    }
     if (test && test.index === runner.index) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
     }
