@@ -15,7 +15,7 @@ say() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 
 [ -d node_modules ] || npm ci --no-audit --no-fund
 bash scripts/setup-engine.sh
-bash scripts/base-images.sh
+bash scripts/base-images.sh busybox debian node
 [ -f dist/cli.js ] || npm run --silent build
 
 # npm inside the build reaches the registry through this machine's CA bundle (an intercepting
