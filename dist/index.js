@@ -40815,7 +40815,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6379);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(853);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40824,7 +40824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6379:
+/***/ 853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41114,6 +41114,13 @@ class Docker {
             .split('\n')
             .filter(l => l.trim())
             .map(l => JSON.parse(l));
+    }
+    /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
+    async registryManifest(ref) {
+        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref]);
+        if (r.exitCode !== 0)
+            throw new EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
+        return JSON.parse(r.stdout);
     }
     /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
     raw(args, opts) {
@@ -50167,12 +50174,42 @@ function checkBudgets(b, report, delta) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/size/registry.ts
+/** The pushed platform manifest's layer sizes (bottom first). */
+async function registryLayerSizes(docker, repo, digest, platform) {
+    const top = await docker.registryManifest(`${repo}@${digest}`);
+    let manifest = top;
+    if (top.manifests) {
+        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
+        if (!match)
+            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
+        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
+    }
+    return (manifest.layers ?? []).map(l => l.size);
+}
+/** The report with the registry's layer sizes, when they line up with the measured layers. */
+function withRegistrySizes(report, sizes) {
+    if (sizes.length !== report.layers.length)
+        return report;
+    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
+    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
+}
+/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
+function repositoryOf(tag) {
+    const at = tag.indexOf('@');
+    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
+
 
 
 
@@ -50306,6 +50343,16 @@ async function runPipeline(inputs, resolved, deps) {
     await phase(result, deps, 'Size', async () => {
         const summary = result.audit.image;
         result.size = sizeReport(result.image.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        const pushed = result.image.digest && result.image.tags[0];
+        if (pushed) {
+            try {
+                const sizes = await registryLayerSizes(deps.docker, repositoryOf(result.image.tags[0]), result.image.digest, summary);
+                result.size = withRegistrySizes(result.size, sizes);
+            }
+            catch (e) {
+                warn(result, deps, `compressed size: could not read the pushed manifest (${errorMessage(e)}); using the local layer blobs`);
+            }
+        }
         result.baseline = await loadBaseline({
             baselineReport: inputs['baseline-report'],
             baselineImage: inputs['baseline-image'],

@@ -8,6 +8,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 bash scripts/setup-engine.sh
+bash scripts/setup-registry.sh
 bash scripts/base-images.sh
 npx --no-install tsc --noEmit -p tsconfig.check.json
 npm run --silent build

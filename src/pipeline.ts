@@ -22,6 +22,7 @@ import type { ResolvedPlan } from './plan/resolve.js'
 import { loadBaseline, type Baseline } from './size/baseline.js'
 import { checkBudgets, type BudgetViolation } from './size/budget.js'
 import { sizeDelta, sizeReport, type SizeDelta, type SizeReport } from './size/model.js'
+import { registryLayerSizes, repositoryOf, withRegistrySizes } from './size/registry.js'
 
 export type TestResult = 'passed' | 'failed' | 'skipped'
 
@@ -195,6 +196,15 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   await phase(result, deps, 'Size', async () => {
     const summary = result.audit!.image
     result.size = sizeReport(result.image!.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob')
+    const pushed = result.image!.digest && result.image!.tags[0]
+    if (pushed) {
+      try {
+        const sizes = await registryLayerSizes(deps.docker, repositoryOf(result.image!.tags[0]), result.image!.digest!, summary)
+        result.size = withRegistrySizes(result.size, sizes)
+      } catch (e) {
+        warn(result, deps, `compressed size: could not read the pushed manifest (${errorMessage(e)}); using the local layer blobs`)
+      }
+    }
     result.baseline = await loadBaseline({
       baselineReport: inputs['baseline-report'],
       baselineImage: inputs['baseline-image'],

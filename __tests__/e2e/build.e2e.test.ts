@@ -130,3 +130,44 @@ describe('the action, run like the Actions runner runs it', () => {
     expect(imageId(t)).toBeUndefined()
   })
 })
+
+describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see scripts/setup-registry.sh)', () => {
+  const REGISTRY = '127.0.0.1:5000'
+  const repo = `stagecraft-e2e/pushed-${randomBytes(3).toString('hex')}`
+  /** The registry's digest for a tag (what a pull resolves), or undefined when it has no such tag. */
+  const registryDigest = (tag: string): string | undefined => {
+    const headers = execFileSync(
+      'curl',
+      ['-sSI', '-H', 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json', `http://${REGISTRY}/v2/${repo}/manifests/${tag}`],
+      { encoding: 'utf8' }
+    )
+    if (!/^HTTP\/1\.1 200/.test(headers)) return undefined
+    return headers.match(/^docker-content-digest:\s*(\S+)/im)?.[1]
+  }
+
+  test('push: true pushes only after the test stage; digest is the registry\'s; compressed size is read from the pushed manifest', async () => {
+    const r = await runAction({
+      event: 'push',
+      apiUrl: github.url,
+      inputs: { context: CONTEXT, 'test-target': 'test', secrets: 'registry_token=tok-push-77aa', push: 'true', tags: `${REGISTRY}/${repo}:ok` }
+    })
+    expect(errors(r)).toEqual([])
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(r.outputs.digest).toBe(registryDigest('ok'))
+    const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8'))
+    expect(report.size.compressedFrom).toBe('registry')
+    expect(report.size.compressedBytes).toBe(Number(r.outputs['compressed-size']))
+  })
+
+  test('a failing test stage pushes nothing', async () => {
+    const r = await runAction({
+      event: 'push',
+      apiUrl: github.url,
+      inputs: { context: CONTEXT, 'test-target': 'test', secrets: 'registry_token=tok-push-77aa', push: 'true', tags: `${REGISTRY}/${repo}:failed`, 'build-args': 'FAIL_TESTS=1' }
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs.digest).toBeUndefined()
+    expect(registryDigest('failed')).toBeUndefined()
+  })
+})

@@ -11782,7 +11782,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8028);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1093);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1521);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
@@ -12628,6 +12628,13 @@ class Docker {
             .split('\n')
             .filter(l => l.trim())
             .map(l => JSON.parse(l));
+    }
+    /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
+    async registryManifest(ref) {
+        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref]);
+        if (r.exitCode !== 0)
+            throw new errors/* EnvironmentError */.eG(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
+        return JSON.parse(r.stdout);
     }
     /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
     raw(args, opts) {
@@ -14002,7 +14009,7 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 1093:
+/***/ 1521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14326,12 +14333,42 @@ var baseline = __nccwpck_require__(2074);
 var budget = __nccwpck_require__(9132);
 // EXTERNAL MODULE: ./src/size/model.ts
 var model = __nccwpck_require__(976);
+;// CONCATENATED MODULE: ./src/size/registry.ts
+/** The pushed platform manifest's layer sizes (bottom first). */
+async function registryLayerSizes(docker, repo, digest, platform) {
+    const top = await docker.registryManifest(`${repo}@${digest}`);
+    let manifest = top;
+    if (top.manifests) {
+        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
+        if (!match)
+            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
+        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
+    }
+    return (manifest.layers ?? []).map(l => l.size);
+}
+/** The report with the registry's layer sizes, when they line up with the measured layers. */
+function withRegistrySizes(report, sizes) {
+    if (sizes.length !== report.layers.length)
+        return report;
+    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
+    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
+}
+/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
+function repositoryOf(tag) {
+    const at = tag.indexOf('@');
+    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
+
 
 
 
@@ -14465,6 +14502,16 @@ async function runPipeline(inputs, resolved, deps) {
     await phase(result, deps, 'Size', async () => {
         const summary = result.audit.image;
         result.size = (0,model/* sizeReport */.Mo)(result.image.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        const pushed = result.image.digest && result.image.tags[0];
+        if (pushed) {
+            try {
+                const sizes = await registryLayerSizes(deps.docker, repositoryOf(result.image.tags[0]), result.image.digest, summary);
+                result.size = withRegistrySizes(result.size, sizes);
+            }
+            catch (e) {
+                warn(result, deps, `compressed size: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); using the local layer blobs`);
+            }
+        }
         result.baseline = await (0,baseline/* loadBaseline */.oU)({
             baselineReport: inputs['baseline-report'],
             baselineImage: inputs['baseline-image'],
@@ -14777,7 +14824,7 @@ function resolvePlan(inputs) {
 /* harmony export */   I: () => (/* binding */ buildRunReport)
 /* harmony export */ });
 /* unused harmony export failingCount */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1093);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1521);
 /* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7330);
 
 

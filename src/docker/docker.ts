@@ -139,6 +139,13 @@ export class Docker {
       .map(l => JSON.parse(l) as HistoryEntry)
   }
 
+  /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
+  async registryManifest(ref: string): Promise<RegistryManifest> {
+    const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref])
+    if (r.exitCode !== 0) throw new EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`)
+    return JSON.parse(r.stdout) as RegistryManifest
+  }
+
   /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
   raw(args: string[], opts?: StreamOptions): Promise<RunResult> {
     return this.run(args, opts)
@@ -178,6 +185,14 @@ export interface ImageInspect {
     Cmd?: string[] | null
   }
   RootFS?: { Layers?: string[] }
+}
+
+export interface RegistryManifest {
+  mediaType?: string
+  /** An image index: one manifest per platform (and attestations). */
+  manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string } }[]
+  /** An image manifest: the layer blobs as pushed. */
+  layers?: { digest: string; size: number }[]
 }
 
 export interface HistoryEntry {
