@@ -71,6 +71,12 @@ describe('sticky PR comment', () => {
     expect(bodies).toEqual([marker('leg-a'), marker('leg-b')])
   })
 
+  test('two runs racing on one PR still leave exactly one comment', async () => {
+    const [a, b] = await Promise.all([pr(17), pr(17)])
+    expect([a.exitCode, b.exitCode]).toEqual([0, 0])
+    expect(github.commentsOn(17).filter(c => c.body.startsWith('<!-- stagecraft:comment'))).toHaveLength(1)
+  })
+
   test('a PR with more than 100 comments still finds ours', async () => {
     await pr(13)
     github.seedComments(13, 130)
@@ -177,7 +183,8 @@ describe('bad input', () => {
     ['baseline-report not a report', { 'baseline-report': path.join(CONTEXT, 'deps.lock') }, /^baseline-report: deps\.lock is not usable: not JSON$/],
     ['baseline-image not found', { 'baseline-image': 'stagecraft-e2e/does-not-exist:1' }, /^baseline-image: image "stagecraft-e2e\/does-not-exist:1" is not in the local store and could not be pulled$/],
     ['invalid comment', { comment: 'sometimes' }, /^comment: expected auto, true or false, got "sometimes"$/],
-    ['invalid fail-on', { 'fail-on': 'critical' }, /^fail-on: expected error, warning or notice, got "critical"$/]
+    ['invalid fail-on', { 'fail-on': 'critical' }, /^fail-on: expected error, warning or notice, got "critical"$/],
+    ['malformed audit-allow', { 'audit-allow': '/usr/bin/make\nno-such-rule' }, /^audit-allow: line 2 "no-such-rule": expected a rule id \(/]
   ])('%s → one clear line, exit 1', async (_n, inputs, message) => {
     const r = await runAction({ event: 'push', apiUrl: github.url, inputs: { context: CONTEXT, secrets: SECRET, ...inputs } })
     expect(r.exitCode).toBe(1)
