@@ -48633,7 +48633,12 @@ function toolchainRule(ctx) {
     return matchSignatures(ctx, toolchain_SIGNATURES, { packages: true }).map(g => {
         const bytes = groupBytes(g);
         const where = [describeFiles(g.files), describePackages(g.packages)].filter(Boolean).join('; ');
-        const origin = ctx.layers[g.layer]?.fromBase ? 'inherited from the base image' : 'added by this line';
+        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
+        const origin = ctx.plan.stages.length === 0
+            ? `layer ${g.layer}`
+            : ctx.layers[g.layer]?.fromBase
+                ? 'inherited from the base image'
+                : 'added by this line';
         return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}. Build in an earlier stage and copy only the output.`, {
             path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
             bytes,

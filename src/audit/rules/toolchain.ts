@@ -14,7 +14,13 @@ export function toolchainRule(ctx: AuditContext): Finding[] {
   return matchSignatures(ctx, SIGNATURES, { packages: true }).map(g => {
     const bytes = groupBytes(g)
     const where = [describeFiles(g.files), describePackages(g.packages)].filter(Boolean).join('; ')
-    const origin = ctx.layers[g.layer]?.fromBase ? 'inherited from the base image' : 'added by this line'
+    // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
+    const origin =
+      ctx.plan.stages.length === 0
+        ? `layer ${g.layer}`
+        : ctx.layers[g.layer]?.fromBase
+          ? 'inherited from the base image'
+          : 'added by this line'
     return finding(
       'toolchain',
       'error',

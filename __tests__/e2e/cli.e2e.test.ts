@@ -1,0 +1,56 @@
+/** The CLI as a script would use it: dist/cli.js, its exit codes, --json and the image commands. */
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fixture, REPO_ROOT } from '../fixtures/paths.js'
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js')
+const CONTEXT = fixture('multistage')
+const cli = (args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+const secret = { DEMO_TOKEN: 'cli-token-4d2e9a71' }
+
+describe('stagecraft CLI', () => {
+  test('run: exit 0, --json is the report, the secret appears nowhere', () => {
+    const r = cli([CONTEXT, '--test-target', 'test', '--secret-env', 'registry_token=DEMO_TOKEN', '--json'], secret)
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report).toMatchObject({ schema: 'stagecraft/report@1', test: { result: 'passed' }, verdict: { passed: true } })
+    expect(r.stdout + r.stderr).not.toContain(secret.DEMO_TOKEN)
+  })
+
+  test('run with a failing test stage: exit 1, the stage named', () => {
+    const r = cli([CONTEXT, '--test-target', 'test', '--secret-env', 'registry_token=DEMO_TOKEN', '--build-arg', 'FAIL_TESTS=1'], secret)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('✗ test stage "test" failed')
+  })
+
+  test('bad input: exit 2 and one line naming the flag', () => {
+    const r = cli([CONTEXT, '--max-size', 'huge'])
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim()).toBe('stagecraft: max-size: expected a size such as 250MB, 1.2GiB or 900kB, got "huge"')
+  })
+
+  test('no engine: exit 3', () => {
+    const r = cli([CONTEXT, '--secret-env', 'registry_token=DEMO_TOKEN'], { ...secret, DOCKER_HOST: 'unix:///nonexistent.sock' })
+    expect(r.code).toBe(3)
+    expect(r.stderr).toMatch(/^stagecraft: no Docker engine reachable/m)
+  })
+
+  test('audit IMAGE: the busybox base runs as root by omission → exit 1; allowed → exit 0', () => {
+    const root = cli(['audit', 'busybox:stable', '--json'])
+    expect(root.code).toBe(1)
+    expect(JSON.parse(root.stdout).audit.findings.map((f: { rule: string }) => f.rule)).toContain('non-root')
+    const allowed = cli(['audit', 'busybox:stable', '--allow-root', '--json'])
+    expect(allowed.code).toBe(0)
+  })
+
+  test('compare IMAGE BASELINE: the delta by layer', () => {
+    const r = cli(['compare', 'debian:bookworm-slim', 'busybox:stable', '--json'])
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.delta.baseline).toMatchObject({ source: 'image', ref: 'busybox:stable' })
+    expect(report.delta.bytes).toBeGreaterThan(report.delta.baseBytes)
+  })
+})
