@@ -81,6 +81,14 @@ if ! engine_ok; then
   if [ ! -f /etc/docker/daemon.json ]; then
     printf '{\n  "features": { "containerd-snapshotter": true }\n}\n' > /etc/docker/daemon.json
   fi
+  # A machine handed back after a session keeps dockerd's pid files; if their pid now belongs to
+  # another process, dockerd would refuse to start. No engine answers, so they are stale.
+  for pidfile in /var/run/docker.pid /var/run/docker/containerd/containerd.pid; do
+    if [ -f "$pidfile" ]; then
+      pid=$(cat "$pidfile" 2>/dev/null || true)
+      if [ -z "$pid" ] || ! grep -qs -e dockerd -e containerd "/proc/$pid/comm"; then rm -f "$pidfile"; fi
+    fi
+  done
   say "starting dockerd (log: $LOG)"
   PATH="$ENGINE_DIR/bin:$PATH" nohup setsid "$ENGINE_DIR/bin/dockerd" >>"$LOG" 2>&1 < /dev/null &
   for _ in $(seq 1 60); do
