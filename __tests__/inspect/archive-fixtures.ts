@@ -85,7 +85,7 @@ export class FakeDocker extends Docker {
     return { Id: this.image.id, Size: 0, RootFS: { Layers: this.image.diffIds } }
   }
 
-  override save(): { stream: Readable; done: Promise<void> } {
+  override async save(): Promise<{ stream: Readable; done: Promise<void> }> {
     this.saves++
     const buf = this.image?.archive ?? Buffer.alloc(0)
     const parts: Buffer[] = []

@@ -12522,6 +12522,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 var exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
@@ -12529,6 +12534,8 @@ var errors = __nccwpck_require__(3916);
  * The gateway to the Docker engine and buildx: the only module that runs `docker`.
  * Everything else receives a `Docker` and gets data back.
  */
+
+
 
 
 
@@ -12646,19 +12653,81 @@ class Docker {
         return this.run(args, opts);
     }
     /**
-     * Stream `docker save REF` (the image as a tar: config, manifest, layer tarballs) without
-     * touching disk. The caller must consume `stream`; `done` settles when docker exits.
+     * Stream the image export (what `docker save REF` writes: config, manifests, layer blobs)
+     * without touching disk. Read straight from the engine's API socket when the CLI talks to a
+     * local one (no CLI process copying every byte in between), else through `docker save`.
+     * The caller must consume `stream` (or destroy it); `done` settles when the export ends.
      */
-    save(ref) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-        const done = new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', code => code === 0 ? resolve() : reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
-        });
-        return { stream: child.stdout, done };
+    async save(ref) {
+        const socket = await this.engineSocket();
+        return socket ? saveViaApi(socket, ref) : saveViaCli(ref);
     }
+    socket;
+    /** The unix socket of the engine the CLI uses (DOCKER_HOST, else the current context), if any. */
+    engineSocket() {
+        this.socket ??= (async () => {
+            const host = process.env.DOCKER_HOST;
+            if (host)
+                return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}']);
+            const h = r.stdout.trim();
+            return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
+        })();
+        return this.socket;
+    }
+}
+/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
+function quiet(p) {
+    p.catch(() => { });
+    return p;
+}
+function ended() {
+    return external_node_stream_.Readable.from([]);
+}
+function saveViaApi(socketPath, ref) {
+    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
+    return new Promise(resolve => {
+        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
+        req.on('response', res => {
+            if (res.statusCode !== 200) {
+                let body = '';
+                res.on('data', (c) => (body += c.toString('utf8')));
+                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
+                    let message = body.trim();
+                    try {
+                        message = JSON.parse(body).message ?? message;
+                    }
+                    catch {
+                        // not JSON: keep the text
+                    }
+                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
+                })));
+                resolve({ stream: ended(), done });
+                return;
+            }
+            const done = quiet(new Promise((ok, ko) => {
+                res.on('end', ok);
+                res.on('error', e => ko(fail(errorText(e))));
+                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
+            }));
+            resolve({ stream: res, done });
+        });
+        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
+        req.end();
+    });
+}
+function saveViaCli(ref) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    const done = quiet(new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', code => code === 0 ? resolve() : reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
+    }));
+    return { stream: child.stdout, done };
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
 }
 /** Parse `docker buildx inspect` text output. */
 function parseBuilderInspect(text) {
@@ -13807,7 +13876,7 @@ async function inspectImage(req) {
             };
         }
     }
-    const { stream, done } = req.docker.save(req.image);
+    const { stream, done } = await req.docker.save(req.image);
     const known = new Map();
     const reading = readImageArchive(stream, {
         needles,

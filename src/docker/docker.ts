@@ -4,7 +4,8 @@
  */
 import * as exec from '@actions/exec'
 import { spawn } from 'node:child_process'
-import type { Readable } from 'node:stream'
+import http from 'node:http'
+import { Readable } from 'node:stream'
 import { EnvironmentError } from '../errors.js'
 
 export interface RunResult {
@@ -152,21 +153,96 @@ export class Docker {
   }
 
   /**
-   * Stream `docker save REF` (the image as a tar: config, manifest, layer tarballs) without
-   * touching disk. The caller must consume `stream`; `done` settles when docker exits.
+   * Stream the image export (what `docker save REF` writes: config, manifests, layer blobs)
+   * without touching disk. Read straight from the engine's API socket when the CLI talks to a
+   * local one (no CLI process copying every byte in between), else through `docker save`.
+   * The caller must consume `stream` (or destroy it); `done` settles when the export ends.
    */
-  save(ref: string): { stream: Readable; done: Promise<void> } {
-    const child = spawn('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stderr = ''
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
-    const done = new Promise<void>((resolve, reject) => {
+  async save(ref: string): Promise<{ stream: Readable; done: Promise<void> }> {
+    const socket = await this.engineSocket()
+    return socket ? saveViaApi(socket, ref) : saveViaCli(ref)
+  }
+
+  private socket?: Promise<string | undefined>
+
+  /** The unix socket of the engine the CLI uses (DOCKER_HOST, else the current context), if any. */
+  engineSocket(): Promise<string | undefined> {
+    this.socket ??= (async () => {
+      const host = process.env.DOCKER_HOST
+      if (host) return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined
+      const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'])
+      const h = r.stdout.trim()
+      return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined
+    })()
+    return this.socket
+  }
+}
+
+/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {})
+  return p
+}
+
+function ended(): Readable {
+  return Readable.from([])
+}
+
+function saveViaApi(socketPath: string, ref: string): Promise<{ stream: Readable; done: Promise<void> }> {
+  const fail = (why: string) => new EnvironmentError(`docker save ${ref} failed: ${why}`)
+  return new Promise(resolve => {
+    const req = http.request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` })
+    req.on('response', res => {
+      if (res.statusCode !== 200) {
+        let body = ''
+        res.on('data', (c: Buffer) => (body += c.toString('utf8')))
+        const done = quiet(
+          new Promise<void>((_ok, ko) =>
+            res.on('end', () => {
+              let message = body.trim()
+              try {
+                message = (JSON.parse(body) as { message?: string }).message ?? message
+              } catch {
+                // not JSON: keep the text
+              }
+              ko(fail(firstLine(message) || `HTTP ${res.statusCode}`))
+            })
+          )
+        )
+        resolve({ stream: ended(), done })
+        return
+      }
+      const done = quiet(
+        new Promise<void>((ok, ko) => {
+          res.on('end', ok)
+          res.on('error', e => ko(fail(errorText(e))))
+          res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))))
+        })
+      )
+      resolve({ stream: res, done })
+    })
+    req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }))
+    req.end()
+  })
+}
+
+function saveViaCli(ref: string): { stream: Readable; done: Promise<void> } {
+  const child = spawn('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
+  const done = quiet(
+    new Promise<void>((resolve, reject) => {
       child.on('error', reject)
       child.on('close', code =>
         code === 0 ? resolve() : reject(new EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`))
       )
     })
-    return { stream: child.stdout, done }
-  }
+  )
+  return { stream: child.stdout, done }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
 }
 
 export interface ImageInspect {

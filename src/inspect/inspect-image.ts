@@ -48,7 +48,7 @@ export async function inspectImage(req: InspectRequest): Promise<ImageFacts> {
     }
   }
 
-  const { stream, done } = req.docker.save(req.image)
+  const { stream, done } = await req.docker.save(req.image)
   const known = new Map<string, LayerFacts>()
   const reading = readImageArchive(stream, {
     needles,
