@@ -40887,6 +40887,10 @@ function errorMessage(error) {
 
 
 
+/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
+function keyPart(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
 /**
  * The store to use. `cacheDir` given → a directory store there, after checking it can be
  * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
@@ -50004,6 +50008,10 @@ function log(reporter, r) {
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 const REPORT_SCHEMA = 'stagecraft/report@1';
+/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+function defaultReportKey(dockerfile, runner) {
+    return `${dockerfile}:${runner.name ?? runner.index}`;
+}
 /** Parse a report read from disk; throws a plain Error saying what is wrong. */
 function parseReport(text) {
     let data;
@@ -50062,6 +50070,10 @@ function instructionKey(createdBy) {
     s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
     s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
     return s.replace(/\s+/g, ' ');
+}
+/** The size report of measured layers; how the compressed sizes were obtained comes with them. */
+function sizeReportOf(image, layers) {
+    return sizeReport(image, layers, layers[0]?.compressedFrom ?? 'blob');
 }
 /** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
 function layerKey(l) {
@@ -50135,14 +50147,12 @@ async function measureImage(docker, ref, layerCacheDir) {
 
 
 
+
 const REPORT_FILE = 'stagecraft-report.json';
 const KEY_VERSION = 'stagecraft-report-v1';
-function baseline_slug(s) {
-    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
-}
 /** Cache key prefix of the reports saved for `key` on `branch`. */
 function reportKeyPrefix(key, branch) {
-    return `${KEY_VERSION}-${baseline_slug(key)}-${baseline_slug(branch)}-`;
+    return `${KEY_VERSION}-${keyPart(key)}-${keyPart(branch)}-`;
 }
 async function loadBaseline(req) {
     if (req.baselineReport) {
@@ -50167,7 +50177,7 @@ async function loadBaseline(req) {
             }
         }
         const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
-        const report = sizeReport(req.baselineImage, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        const report = sizeReportOf(req.baselineImage, summary.layers);
         return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
     }
     const base = req.ctx?.pullRequest?.baseRef;
@@ -50296,7 +50306,7 @@ function repositoryOf(tag) {
 
 
 
-/** Time `fn` as a phase inside a reporter group. */
+/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
 async function phase(result, deps, name, fn) {
     const start = Date.now();
     try {
@@ -50414,7 +50424,7 @@ async function runPipeline(inputs, resolved, deps) {
     }));
     await phase(result, deps, 'Size', async () => {
         const summary = result.audit.image;
-        result.size = sizeReport(result.image.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        result.size = sizeReportOf(result.image.imageId, summary.layers);
         const pushed = result.image.digest && result.image.tags[0];
         if (pushed) {
             try {
@@ -50769,6 +50779,7 @@ function result(f, ruleIndex, uri, allowed) {
 ;// CONCATENATED MODULE: ./src/cache/summary.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
+
 /**
  * One row per persisted cache: restore outcome (hit / partial / miss / warm), what was restored,
  * save outcome and size, and the time of each phase (store transfer + helper build). Skipped and
@@ -50797,7 +50808,7 @@ function renderCacheMountSummary(reports, opts = {}) {
             `| ${label(save)} | ${save?.outcome === 'saved' ? size(save) : '—'} | ${time(save)} |`);
         for (const r of [restore, save])
             if (r?.message)
-                notes.push(`- ${name} (${r.phase}): ${summary_escapeCell(r.message)}`);
+                notes.push(`- ${name} (${r.phase}): ${escapeCell(r.message)}`);
     }
     if (notes.length)
         out.push('', ...notes);
@@ -50832,10 +50843,7 @@ function time(r) {
 function mountName(r) {
     const targets = r.targets.filter(t => t.replace(/\/+$/, '') !== r.id);
     const name = targets.length ? `\`${r.id}\` → ${targets.map(t => `\`${t}\``).join(', ')}` : `\`${r.id}\``;
-    return summary_escapeCell(`${name} (line ${r.lines.join(', ')})`);
-}
-function summary_escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return escapeCell(`${name} (line ${r.lines.join(', ')})`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -50886,9 +50894,10 @@ function renderSummary(r, report, cacheStore) {
  * is not read again on the next run. Best effort: a failure is a log line, never an error.
  */
 
+
 const PREFIX = 'stagecraft-audit-layers-v1';
 function prefix(key) {
-    return `${PREFIX}-${key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)}-`;
+    return `${PREFIX}-${keyPart(key)}-`;
 }
 /** Fill `dir` with the newest saved layer results for `key`. */
 async function restoreLayerCache(store, key, dir, reporter) {
@@ -50938,6 +50947,7 @@ async function saveLayerCache(store, key, imageId, dir, reporter) {
 
 
 
+
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
     info: m => core/* info */.pq(m),
@@ -50950,7 +50960,7 @@ async function run() {
         const inputs = readInputs(name => core/* getInput */.V4(name), { mask: v => core/* setSecret */.Pq(v) });
         const resolved = resolvePlan(inputs);
         const dockerfile = workspacePath(inputs.file);
-        const key = inputs['comment-key'] || `${dockerfile}:${resolved.runner.name ?? resolved.runner.index}`;
+        const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner);
         const tmpDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-'));
         const ctx = readRunContext();
         const store = await chooseStore({ cacheDir: inputs['cache-dir'] });
@@ -50983,7 +50993,7 @@ async function publish(inputs, result, report, env) {
     }
     const outDir = external_node_path_default().join(process.env.RUNNER_TEMP || env.tmpDir, 'stagecraft');
     external_node_fs_default().mkdirSync(outDir, { recursive: true });
-    const slug = report.key.replace(/[^A-Za-z0-9._-]+/g, '_');
+    const slug = keyPart(report.key);
     const reportPath = external_node_path_default().join(outDir, `${slug}.report.json`);
     external_node_fs_default().writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     core/* setOutput */.uH(Output.Report, reportPath);

@@ -17,7 +17,7 @@ import { EnvironmentError, errorMessage, InputError } from './errors.js'
 import { readAuditInputs, readInputs } from './inputs/inputs.js'
 import { Input } from './constants.js'
 import { runImageCommand } from './cli/image-commands.js'
-import type { RunReport } from './report/run-report.js'
+import { defaultReportKey, type RunReport } from './report/run-report.js'
 import type { Reporter } from './log.js'
 import { runPipeline, type PipelineResult } from './pipeline.js'
 import { resolvePlan } from './plan/resolve.js'
@@ -88,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     const inputs = readInputs(get)
     const resolved = resolvePlan(inputs)
     const dockerfile = path.relative(process.cwd(), inputs.file) || inputs.file
-    const key = inputs['comment-key'] || `${dockerfile}:${resolved.runner.name ?? resolved.runner.index}`
+    const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
     const store = await chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-'))
     try {

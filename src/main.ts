@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Finding } from './audit/types.js'
-import { chooseStore, type CacheStore } from './cache/store.js'
+import { chooseStore, keyPart, type CacheStore } from './cache/store.js'
 import { Output } from './constants.js'
 import { Docker } from './docker/docker.js'
 import { errorMessage } from './errors.js'
@@ -21,7 +21,7 @@ import { runPipeline, type PipelineResult } from './pipeline.js'
 import { resolvePlan } from './plan/resolve.js'
 import { buildRunReport, failingCount } from './report/build-report.js'
 import { renderReport } from './report/markdown.js'
-import type { RunReport } from './report/run-report.js'
+import { defaultReportKey, type RunReport } from './report/run-report.js'
 import { toSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { saveBaseline } from './size/baseline.js'
@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs(name => core.getInput(name), { mask: v => core.setSecret(v) })
     const resolved = resolvePlan(inputs)
     const dockerfile = workspacePath(inputs.file)
-    const key = inputs['comment-key'] || `${dockerfile}:${resolved.runner.name ?? resolved.runner.index}`
+    const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
     const tmpDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-'))
     const ctx = readRunContext()
     const store = await chooseStore({ cacheDir: inputs['cache-dir'] })
@@ -77,7 +77,7 @@ async function publish(
   }
   const outDir = path.join(process.env.RUNNER_TEMP || env.tmpDir, 'stagecraft')
   fs.mkdirSync(outDir, { recursive: true })
-  const slug = report.key.replace(/[^A-Za-z0-9._-]+/g, '_')
+  const slug = keyPart(report.key)
   const reportPath = path.join(outDir, `${slug}.report.json`)
   fs.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
   core.setOutput(Output.Report, reportPath)

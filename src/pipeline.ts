@@ -21,7 +21,7 @@ import type { Reporter } from './log.js'
 import type { ResolvedPlan } from './plan/resolve.js'
 import { loadBaseline, type Baseline } from './size/baseline.js'
 import { checkBudgets, type BudgetViolation } from './size/budget.js'
-import { sizeDelta, sizeReport, type SizeDelta, type SizeReport } from './size/model.js'
+import { sizeDelta, sizeReportOf, type SizeDelta, type SizeReport } from './size/model.js'
 import { registryLayerSizes, repositoryOf, withRegistrySizes } from './size/registry.js'
 
 export type TestResult = 'passed' | 'failed' | 'skipped'
@@ -72,8 +72,8 @@ export interface PipelineDeps {
   env?: NodeJS.ProcessEnv
 }
 
-/** Time `fn` as a phase inside a reporter group. */
-async function phase<T>(result: PipelineResult, deps: PipelineDeps, name: string, fn: () => Promise<T>): Promise<T> {
+/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
+export async function phase<T>(result: Pick<PipelineResult, 'phases'>, deps: { reporter: Reporter }, name: string, fn: () => Promise<T>): Promise<T> {
   const start = Date.now()
   try {
     const v = await deps.reporter.group(name, fn)
@@ -195,7 +195,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
 
   await phase(result, deps, 'Size', async () => {
     const summary = result.audit!.image
-    result.size = sizeReport(result.image!.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob')
+    result.size = sizeReportOf(result.image!.imageId, summary.layers)
     const pushed = result.image!.digest && result.image!.tags[0]
     if (pushed) {
       try {

@@ -11689,8 +11689,9 @@ function log(reporter, r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ actionsCacheAvailable),
-/* harmony export */   z: () => (/* binding */ chooseStore)
+/* harmony export */   Vs: () => (/* binding */ keyPart),
+/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable),
+/* harmony export */   zp: () => (/* binding */ chooseStore)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -11705,6 +11706,10 @@ function log(reporter, r) {
 
 
 
+/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
+function keyPart(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
 /**
  * The store to use. `cacheDir` given → a directory store there, after checking it can be
  * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
@@ -11787,12 +11792,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8028);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1521);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
  */
+
 
 
 
@@ -11882,8 +11889,8 @@ async function main(argv) {
         const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)(get);
         const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__/* .resolvePlan */ .y)(inputs);
         const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), inputs.file) || inputs.file;
-        const key = inputs['comment-key'] || `${dockerfile}:${resolved.runner.name ?? resolved.runner.index}`;
-        const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .z)({ cacheDir: inputs['cache-dir'], env: {} });
+        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_16__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
+        const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
         const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
         try {
             const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_14__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
@@ -12128,14 +12135,16 @@ function parseCli(argv) {
 /* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6465);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7265);
-/* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2074);
-/* harmony import */ var _size_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9132);
-/* harmony import */ var _size_measure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3013);
-/* harmony import */ var _size_model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(976);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1521);
+/* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2074);
+/* harmony import */ var _size_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9132);
+/* harmony import */ var _size_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3013);
+/* harmony import */ var _size_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(976);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
  * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
  */
+
 
 
 
@@ -12173,12 +12182,7 @@ async function runImageCommand(cmd) {
         budgets: [],
         image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [] }
     };
-    const timed = async (name, fn) => {
-        const start = Date.now();
-        const v = await cmd.reporter.group(name, fn);
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
-        return v;
-    };
+    const timed = (name, fn) => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .phase */ .Oi)(result, cmd, name, fn);
     let layers;
     if (cmd.audit) {
         result.audit = await timed('Audit', () => (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_1__/* .auditImage */ .$$)({
@@ -12198,11 +12202,11 @@ async function runImageCommand(cmd) {
         layers = result.audit.image.layers;
     }
     else {
-        layers = (await timed('Measure', () => (0,_size_measure_js__WEBPACK_IMPORTED_MODULE_6__/* .measureImage */ .u)(cmd.docker, info.Id, cmd.layerCacheDir))).layers;
+        layers = (await timed('Measure', () => (0,_size_measure_js__WEBPACK_IMPORTED_MODULE_7__/* .measureImage */ .u)(cmd.docker, info.Id, cmd.layerCacheDir))).layers;
     }
     await timed('Size', async () => {
-        result.size = (0,_size_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sizeReport */ .Mo)(cmd.image, layers, layers[0]?.compressedFrom ?? 'blob');
-        result.baseline = await (0,_size_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBaseline */ .oU)({
+        result.size = (0,_size_model_js__WEBPACK_IMPORTED_MODULE_8__/* .sizeReportOf */ .h5)(cmd.image, layers);
+        result.baseline = await (0,_size_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .loadBaseline */ .oU)({
             baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
             baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
             key: cmd.key,
@@ -12210,8 +12214,8 @@ async function runImageCommand(cmd) {
             layerCacheDir: cmd.layerCacheDir
         });
         if (result.baseline.report && result.baseline.info)
-            result.delta = (0,_size_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sizeDelta */ .GL)(result.size, result.baseline.report, result.baseline.info);
-        result.budgets = (0,_size_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBudgets */ .N)({ maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }, result.size, result.delta);
+            result.delta = (0,_size_model_js__WEBPACK_IMPORTED_MODULE_8__/* .sizeDelta */ .GL)(result.size, result.baseline.report, result.baseline.info);
+        result.budgets = (0,_size_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .checkBudgets */ .N)({ maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }, result.size, result.delta);
     });
     return result;
 }
@@ -12232,10 +12236,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: table
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/cache/mounts.ts + 2 modules
 var mounts = __nccwpck_require__(9326);
 ;// CONCATENATED MODULE: ./src/cache/summary.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
+
 
 /**
  * One row per persisted cache: restore outcome (hit / partial / miss / warm), what was restored,
@@ -12265,7 +12272,7 @@ function summary_renderCacheMountSummary(reports, opts = {}) {
             `| ${label(save)} | ${save?.outcome === 'saved' ? size(save) : '—'} | ${time(save)} |`);
         for (const r of [restore, save])
             if (r?.message)
-                notes.push(`- ${name} (${r.phase}): ${summary_escapeCell(r.message)}`);
+                notes.push(`- ${name} (${r.phase}): ${escapeCell(r.message)}`);
     }
     if (notes.length)
         out.push('', ...notes);
@@ -12300,14 +12307,9 @@ function time(r) {
 function mountName(r) {
     const targets = r.targets.filter(t => t.replace(/\/+$/, '') !== r.id);
     const name = targets.length ? `\`${r.id}\` → ${targets.map(t => `\`${t}\``).join(', ')}` : `\`${r.id}\``;
-    return summary_escapeCell(`${name} (line ${r.lines.join(', ')})`);
-}
-function summary_escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return escapeCell(`${name} (line ${r.lines.join(', ')})`);
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -14090,6 +14092,7 @@ function summarise(facts, origins, fs) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   OP: () => (/* binding */ failureReasons),
+  Oi: () => (/* binding */ phase),
   aI: () => (/* binding */ runPipeline)
 });
 
@@ -14351,7 +14354,7 @@ function defaultLayerCache(input) {
         return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
     }
     const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
-    if (!(0,store/* actionsCacheAvailable */.r)(input.env))
+    if (!(0,store/* actionsCacheAvailable */.rL)(input.env))
         return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
     const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
     if (input.driver === 'docker') {
@@ -14457,7 +14460,7 @@ function repositoryOf(tag) {
 
 
 
-/** Time `fn` as a phase inside a reporter group. */
+/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
 async function phase(result, deps, name, fn) {
     const start = Date.now();
     try {
@@ -14575,7 +14578,7 @@ async function runPipeline(inputs, resolved, deps) {
     }));
     await phase(result, deps, 'Size', async () => {
         const summary = result.audit.image;
-        result.size = (0,model/* sizeReport */.Mo)(result.image.imageId, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        result.size = (0,model/* sizeReportOf */.h5)(result.image.imageId, summary.layers);
         const pushed = result.image.digest && result.image.tags[0];
         if (pushed) {
             try {
@@ -14906,7 +14909,7 @@ function buildRunReport(r, opts) {
     const reasons = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .failureReasons */ .OP)(r, opts.failOn);
     const summary = r.audit?.image;
     return {
-        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA */ .D,
+        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA */ .DC,
         createdAt: (opts.now ?? new Date()).toISOString(),
         dockerfile: opts.dockerfile,
         target: r.runnerStage,
@@ -15072,10 +15075,15 @@ function renderReport(r, maxFindings = 50) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ REPORT_SCHEMA),
-/* harmony export */   M: () => (/* binding */ parseReport)
+/* harmony export */   DC: () => (/* binding */ REPORT_SCHEMA),
+/* harmony export */   Hi: () => (/* binding */ defaultReportKey),
+/* harmony export */   MM: () => (/* binding */ parseReport)
 /* harmony export */ });
 const REPORT_SCHEMA = 'stagecraft/report@1';
+/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+function defaultReportKey(dockerfile, runner) {
+    return `${dockerfile}:${runner.name ?? runner.index}`;
+}
 /** Parse a report read from disk; throws a plain Error saying what is wrong. */
 function parseReport(text) {
     let data;
@@ -15184,11 +15192,12 @@ function result(f, ruleIndex, uri, allowed) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7330);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(976);
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3013);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7631);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7242);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7330);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(976);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3013);
 /**
  * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
  * image measured the same way, or the newest report this action saved on the base branch.
@@ -15201,23 +15210,21 @@ function result(f, ruleIndex, uri, allowed) {
 
 
 
+
 const REPORT_FILE = 'stagecraft-report.json';
 const KEY_VERSION = 'stagecraft-report-v1';
-function slug(s) {
-    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
-}
 /** Cache key prefix of the reports saved for `key` on `branch`. */
 function reportKeyPrefix(key, branch) {
-    return `${KEY_VERSION}-${slug(key)}-${slug(branch)}-`;
+    return `${KEY_VERSION}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPart */ .Vs)(key)}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPart */ .Vs)(branch)}-`;
 }
 async function loadBaseline(req) {
     if (req.baselineReport) {
         let report;
         try {
-            report = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReport */ .M)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(req.baselineReport, 'utf8'));
+            report = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReport */ .MM)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(req.baselineReport, 'utf8'));
         }
         catch (e) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.BaselineReport, `${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(req.baselineReport)} is not usable: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.BaselineReport, `${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(req.baselineReport)} is not usable: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e)}`);
         }
         return {
             report: report.size,
@@ -15229,11 +15236,11 @@ async function loadBaseline(req) {
         if (!found) {
             const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
             if (pulled.exitCode !== 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
             }
         }
-        const summary = await (0,_measure_js__WEBPACK_IMPORTED_MODULE_5__/* .measureImage */ .u)(req.docker, req.baselineImage, req.layerCacheDir);
-        const report = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sizeReport */ .Mo)(req.baselineImage, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob');
+        const summary = await (0,_measure_js__WEBPACK_IMPORTED_MODULE_6__/* .measureImage */ .u)(req.docker, req.baselineImage, req.layerCacheDir);
+        const report = (0,_model_js__WEBPACK_IMPORTED_MODULE_8__/* .sizeReportOf */ .h5)(req.baselineImage, summary.layers);
         return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
     }
     const base = req.ctx?.pullRequest?.baseRef;
@@ -15247,16 +15254,16 @@ async function loadBaseline(req) {
         const hit = await req.store.restore(prefix, [], dir);
         if (!hit)
             return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
-        const report = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReport */ .M)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, REPORT_FILE), 'utf8'));
+        const report = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReport */ .MM)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, REPORT_FILE), 'utf8'));
         return {
             report: report.size,
             info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
         };
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EnvironmentError */ .eG || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EnvironmentError */ .eG || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
             throw e;
-        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})` };
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e)})` };
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
@@ -15354,9 +15361,9 @@ async function measureImage(docker, ref, layerCacheDir) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GL: () => (/* binding */ sizeDelta),
-/* harmony export */   Mo: () => (/* binding */ sizeReport)
+/* harmony export */   h5: () => (/* binding */ sizeReportOf)
 /* harmony export */ });
-/* unused harmony export instructionKey */
+/* unused harmony exports sizeReport, instructionKey */
 /**
  * The size model of the runner image and its delta against a baseline (pure). Layers are
  * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
@@ -15397,6 +15404,10 @@ function instructionKey(createdBy) {
     s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
     s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
     return s.replace(/\s+/g, ' ');
+}
+/** The size report of measured layers; how the compressed sizes were obtained comes with them. */
+function sizeReportOf(image, layers) {
+    return sizeReport(image, layers, layers[0]?.compressedFrom ?? 'blob');
 }
 /** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
 function layerKey(l) {

@@ -4,12 +4,12 @@
  */
 import { errorMessage } from '../errors.js'
 import type { Reporter } from '../log.js'
-import type { CacheStore } from './store.js'
+import { keyPart, type CacheStore } from './store.js'
 
 const PREFIX = 'stagecraft-audit-layers-v1'
 
 function prefix(key: string): string {
-  return `${PREFIX}-${key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)}-`
+  return `${PREFIX}-${keyPart(key)}-`
 }
 
 /** Fill `dir` with the newest saved layer results for `key`. */

@@ -7,6 +7,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { InputError, errorMessage } from '../errors.js'
 
+/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
+export function keyPart(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)
+}
+
 /** What `restore` found. */
 export interface StoreHit {
   /** The key of the entry that was restored. */

@@ -1,4 +1,5 @@
 /** The cache-mount section of the job summary, as Markdown. Pure. */
+import { escapeCell } from '../report/markdown.js'
 import { formatBytes, type CacheMountReport } from './mounts.js'
 
 /**
@@ -69,6 +70,3 @@ function mountName(r: CacheMountReport): string {
   return escapeCell(`${name} (line ${r.lines.join(', ')})`)
 }
 
-function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}

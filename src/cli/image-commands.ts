@@ -10,11 +10,11 @@ import type { AuditInputs } from '../inputs/inputs.js'
 import type { Reporter } from '../log.js'
 import { findStage, parseDockerfile, stageList, type DockerfilePlan, type Stage } from '../plan/dockerfile.js'
 import { InputError } from '../errors.js'
-import type { PipelineResult } from '../pipeline.js'
+import { phase, type PipelineResult } from '../pipeline.js'
 import { loadBaseline } from '../size/baseline.js'
 import { checkBudgets } from '../size/budget.js'
 import { measureImage } from '../size/measure.js'
-import { sizeDelta, sizeReport } from '../size/model.js'
+import { sizeDelta, sizeReportOf } from '../size/model.js'
 
 export interface ImageCommand {
   docker: Docker
@@ -56,12 +56,7 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
     budgets: [],
     image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [] }
   }
-  const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    const start = Date.now()
-    const v = await cmd.reporter.group(name, fn)
-    result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' })
-    return v
-  }
+  const timed = <T>(name: string, fn: () => Promise<T>): Promise<T> => phase(result, cmd, name, fn)
   let layers
   if (cmd.audit) {
     result.audit = await timed('Audit', () =>
@@ -85,7 +80,7 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
     layers = (await timed('Measure', () => measureImage(cmd.docker, info.Id, cmd.layerCacheDir))).layers
   }
   await timed('Size', async () => {
-    result.size = sizeReport(cmd.image, layers, layers[0]?.compressedFrom ?? 'blob')
+    result.size = sizeReportOf(cmd.image, layers)
     result.baseline = await loadBaseline({
       baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
       baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],

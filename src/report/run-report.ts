@@ -36,6 +36,11 @@ export interface RunReport {
   verdict: { passed: boolean; reasons: string[] }
 }
 
+/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+export function defaultReportKey(dockerfile: string, runner: { name?: string; index: number }): string {
+  return `${dockerfile}:${runner.name ?? runner.index}`
+}
+
 /** Parse a report read from disk; throws a plain Error saying what is wrong. */
 export function parseReport(text: string): RunReport {
   let data: unknown

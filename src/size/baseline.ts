@@ -5,13 +5,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { CacheStore } from '../cache/store.js'
+import { keyPart, type CacheStore } from '../cache/store.js'
 import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import { Input } from '../constants.js'
 import type { RunContext } from '../github/context.js'
 import { parseReport, type RunReport } from '../report/run-report.js'
-import { sizeReport, type BaselineInfo, type SizeReport } from './model.js'
+import { sizeReportOf, type BaselineInfo, type SizeReport } from './model.js'
 import { measureImage } from './measure.js'
 
 export interface Baseline {
@@ -26,13 +26,9 @@ export interface Baseline {
 export const REPORT_FILE = 'stagecraft-report.json'
 const KEY_VERSION = 'stagecraft-report-v1'
 
-function slug(s: string): string {
-  return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)
-}
-
 /** Cache key prefix of the reports saved for `key` on `branch`. */
 export function reportKeyPrefix(key: string, branch: string): string {
-  return `${KEY_VERSION}-${slug(key)}-${slug(branch)}-`
+  return `${KEY_VERSION}-${keyPart(key)}-${keyPart(branch)}-`
 }
 
 export interface BaselineRequest {
@@ -67,7 +63,7 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
       }
     }
     const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir)
-    const report = sizeReport(req.baselineImage, summary.layers, summary.layers[0]?.compressedFrom ?? 'blob')
+    const report = sizeReportOf(req.baselineImage, summary.layers)
     return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } }
   }
   const base = req.ctx?.pullRequest?.baseRef

@@ -101,6 +101,11 @@ export function instructionKey(createdBy: string): string {
   return s.replace(/\s+/g, ' ')
 }
 
+/** The size report of measured layers; how the compressed sizes were obtained comes with them. */
+export function sizeReportOf(image: string, layers: (SizeLayer & { compressedFrom: CompressedSource })[]): SizeReport {
+  return sizeReport(image, layers, layers[0]?.compressedFrom ?? 'blob')
+}
+
 /** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
 function layerKey(l: SizeLayer): string {
   const k = instructionKey(l.instruction)
