@@ -93,6 +93,19 @@ export interface GitHubServerOptions {
   htmlBaseUrl?: string
   /** Use `/repos/{owner}/{repo}` instead of `/repositories/{id}` in Link headers. Default false. */
   linkWithRepoName?: boolean
+  /**
+   * Tokens that may only read (a fork pull request's GITHUB_TOKEN): any other method answers 403
+   * "Resource not accessible by integration", as GitHub does.
+   */
+  readOnlyTokens?: string[]
+  /** The Actions cache behind `/actions/caches` and `/actions/cache/usage` (see cache-service.ts). */
+  caches?: ActionsCaches
+}
+
+/** The Actions cache entries the REST API lists, counts and deletes. */
+export interface ActionsCaches {
+  entries: { id: number; key: string; version: string; scope: string; sizeBytes: number; finalized: boolean; createdAt: Date; lastAccessedAt: Date }[]
+  delete(id: number): boolean
 }
 
 /** A running fake GitHub API. */
@@ -376,6 +389,45 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     }
   }
 
+  /** An Actions cache entry as `GET /repos/{owner}/{repo}/actions/caches` returns it. */
+  function publicCache(e: ActionsCaches['entries'][number]): Record<string, unknown> {
+    return {
+      id: e.id,
+      ref: e.scope,
+      key: e.key,
+      version: e.version,
+      last_accessed_at: e.lastAccessedAt.toISOString(),
+      created_at: e.createdAt.toISOString(),
+      size_in_bytes: e.sizeBytes
+    }
+  }
+
+  /** `key` is a prefix; `ref` exact; sort by created_at, last_accessed_at (default) or size_in_bytes. */
+  function listCaches(query: Record<string, string>): Reply {
+    const perPage = Math.min(100, Math.max(1, Number.parseInt(query.per_page ?? '', 10) || 30))
+    const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1)
+    const sortKey = { created_at: 'createdAt', last_accessed_at: 'lastAccessedAt', size_in_bytes: 'sizeBytes' }[query.sort ?? 'last_accessed_at'] as
+      | 'createdAt'
+      | 'lastAccessedAt'
+      | 'sizeBytes'
+      | undefined
+    if (!sortKey) throw validation('ActionsCache', 'sort', 'sort is not one of created_at, last_accessed_at, size_in_bytes', `${DOCS}/actions/cache`)
+    const dir = query.direction === 'asc' ? 1 : -1
+    const all = (opts.caches?.entries ?? [])
+      .filter((e) => e.finalized && (!query.key || e.key.startsWith(query.key)) && (!query.ref || e.scope === query.ref))
+      .sort((a, b) => dir * (Number(a[sortKey]) - Number(b[sortKey])))
+    return { status: 200, body: { total_count: all.length, actions_caches: all.slice((page - 1) * perPage, page * perPage).map(publicCache) } }
+  }
+
+  /** `DELETE /actions/caches?key=&ref=`: the exact key, on one ref or all. */
+  function deleteCachesByKey(query: Record<string, string>): Reply {
+    if (!query.key) throw validation('ActionsCache', 'key', 'key is required', `${DOCS}/actions/cache`)
+    const gone = (opts.caches?.entries ?? []).filter((e) => e.finalized && e.key === query.key && (!query.ref || e.scope === query.ref))
+    if (gone.length === 0) throw new HttpError(404, errorBody(404))
+    for (const e of gone) opts.caches?.delete(e.id)
+    return { status: 200, body: { total_count: gone.length, actions_caches: gone.map(publicCache) } }
+  }
+
   /** Route one request; `path` has no query. */
   function route(method: string, path: string, query: Record<string, string>, body: unknown): Reply {
     const m = /^\/(?:repos\/([^/]+)\/([^/]+)|repositories\/(\d+))(\/.*)$/.exec(path)
@@ -415,6 +467,18 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       }
     } else if ((r = /^\/pulls\/(\d+)$/.exec(rest))) {
       if (method === 'GET') return { status: 200, body: pullRequest(Number(r[1])) }
+    } else if (rest === '/actions/cache/usage' && method === 'GET') {
+      const live = (opts.caches?.entries ?? []).filter((e) => e.finalized)
+      return {
+        status: 200,
+        body: { full_name: `${owner}/${repo}`, active_caches_size_in_bytes: live.reduce((n, e) => n + e.sizeBytes, 0), active_caches_count: live.length }
+      }
+    } else if (rest === '/actions/caches') {
+      if (method === 'GET') return listCaches(query)
+      if (method === 'DELETE') return deleteCachesByKey(query)
+    } else if ((r = /^\/actions\/caches\/(\d+)$/.exec(rest)) && method === 'DELETE') {
+      if (!opts.caches?.delete(Number(r[1]))) throw new HttpError(404, errorBody(404))
+      return { status: 204 }
     }
     throw new HttpError(404, errorBody(404))
   }
@@ -437,6 +501,11 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     if (opts.token === undefined) return true
     const m = /^(?:token|bearer)\s+(.+)$/i.exec(headers.authorization ?? '')
     return m !== null && m[1] === opts.token
+  }
+
+  function readOnly(headers: IncomingHttpHeaders): boolean {
+    const m = /^(?:token|bearer)\s+(.+)$/i.exec(headers.authorization ?? '')
+    return m !== null && (opts.readOnlyTokens ?? []).includes(m[1])
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -464,6 +533,8 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       reply = { status: fault.status, body: fault.response?.body ?? errorBody(fault.status), headers: fault.response?.headers }
     } else if (!authorized(req.headers)) {
       reply = { status: 401, body: errorBody(401) }
+    } else if (method !== 'GET' && method !== 'HEAD' && readOnly(req.headers)) {
+      reply = { status: 403, body: errorBody(403) }
     } else if (badJson) {
       reply = { status: 400, body: errorBody(400) }
     } else {
