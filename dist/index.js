@@ -40811,42 +40811,133 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(853);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ActionsCacheStore: () => (/* binding */ ActionsCacheStore)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/**
+ * The gateway to the GitHub Actions cache: the only module that imports @actions/cache.
+ * The Actions cache versions an entry by the exact paths it was saved from, so every entry goes
+ * through one fixed staging directory; the caller's directories are moved in and out of it.
+ */
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+
+class ActionsCacheStore {
+    name = 'GitHub Actions cache';
+    staging;
+    mod;
+    housekeeping;
+    /** Why pruning is off (e.g. the token lacks actions: write), once known. */
+    pruneNote;
+    /** Keys deleted by `prune` in this run. */
+    pruned = [];
+    /** The path as @actions/cache is given it: its string is part of the entry's version. */
+    cachePath;
+    constructor(opts) {
+        this.cachePath = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(opts.stagingRoot, 'entry');
+        this.staging = opts.stagingRoot.startsWith('~/') ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), opts.stagingRoot.slice(2), 'entry') : this.cachePath;
+        this.mod = opts.module;
+        this.housekeeping = opts.housekeeping;
+    }
+    async restore(key, restoreKeys, destDir) {
+        const cache = await this.load();
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(this.staging, { recursive: true });
+        const matched = await cache.restoreCache([this.cachePath], key, restoreKeys);
+        if (!matched)
+            return undefined;
+        moveContents(this.staging, destDir);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
+        return { key: matched, exact: matched === key };
+    }
+    async save(key, srcDir) {
+        const cache = await this.load();
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(this.staging, { recursive: true });
+        moveContents(srcDir, this.staging);
+        try {
+            // saveCache reports every failure (key taken, service errors, a cut upload) by logging and
+            // returning -1. Only a lookup tells "already stored" (immutable key) from "not stored".
+            const id = await cache.saveCache([this.cachePath], key);
+            if (id !== -1)
+                return true;
+            const there = await cache.restoreCache([this.cachePath], key, [], { lookupOnly: true });
+            if (there === key)
+                return false;
+            throw new Error('the cache service did not store it (see the message above)');
+        }
+        finally {
+            moveContents(this.staging, srcDir);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Delete all but the `keep` newest entries of this run's scope whose key starts with `prefix`
+     * (an entry cannot be overwritten, so each change of a cache adds one). Needs `actions: write`;
+     * without it (or without housekeeping) nothing is deleted and `pruneNote` says why.
+     */
+    async prune(prefix, keep) {
+        if (!this.housekeeping || this.pruneNote)
+            return [];
+        try {
+            const old = (await this.housekeeping.api.listCaches(prefix, this.housekeeping.ref)).filter(e => e.ref === this.housekeeping.ref).slice(keep);
+            for (const e of old) {
+                await this.housekeeping.api.deleteCache(e.id);
+                this.pruned.push(e.key);
+            }
+            return old.map(e => e.key);
+        }
+        catch (e) {
+            this.pruneNote = `superseded entries are not deleted (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e).split('\n')[0]}); give the job actions: write to keep them from piling up`;
+            return [];
+        }
+    }
+    async load() {
+        this.mod ??= await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        return this.mod;
+    }
+}
+/** Move every entry of `from` into `to` (rename; copy across filesystems). */
+function moveContents(from, to) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
+    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from)) {
+        const s = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(from, name);
+        const t = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(to, name);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(t, { recursive: true, force: true });
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(s, t);
+        }
+        catch (e) {
+            if (e.code !== 'EXDEV')
+                throw e;
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().cpSync(s, t, { recursive: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(s, { recursive: true, force: true });
+        }
+    }
+}
+
 
 /***/ }),
 
-/***/ 853:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: coreReporter
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
 /** Errors that carry their own one-line, user-facing message. */
 /** A problem with what the user gave us: names the input and what was expected. */
 class InputError extends Error {
@@ -40878,6 +40969,46 @@ function errorMessage(error) {
     }
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1134);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: coreReporter
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/cache/store.ts
 /**
  * The persistent store behind cache mounts (and any other small artefact that must outlive a
@@ -40907,11 +41038,16 @@ async function chooseStore(opts) {
         return new LocalDirStore(abs);
     }
     if (actionsCacheAvailable(env)) {
-        const { ActionsCacheStore } = await __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 414));
-        return new ActionsCacheStore({ stagingRoot: external_node_path_default().join(env.RUNNER_TEMP || external_node_path_default().resolve('.stagecraft-tmp'), 'stagecraft-cache') });
+        const { ActionsCacheStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 414));
+        return new ActionsCacheStore({
+            stagingRoot: STAGING_ROOT,
+            housekeeping: opts.housekeeping
+        });
     }
     return undefined;
 }
+/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
+const STAGING_ROOT = '~/.stagecraft-cache-staging';
 /** True when the job can reach the GitHub Actions cache service (v1 or v2). */
 function actionsCacheAvailable(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN)
@@ -40945,7 +41081,7 @@ function checkWritable(abs, given) {
             // the directory itself is the problem
         }
         const code = e.code;
-        throw new InputError('cache-dir', `cannot write to "${given}" (${code ?? errorMessage(e)}); give a writable directory or leave cache-dir empty`);
+        throw new errors/* InputError */.dz('cache-dir', `cannot write to "${given}" (${code ?? (0,errors/* errorMessage */.gJ)(e)}); give a writable directory or leave cache-dir empty`);
     }
 }
 
@@ -41063,7 +41199,7 @@ const runDocker = async (args, opts = {}) => {
     }
     catch (error) {
         if (/Unable to locate executable file/.test(String(error))) {
-            throw new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
+            throw new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
         }
         throw error;
     }
@@ -41081,11 +41217,11 @@ class Docker {
         const v = await this.run(['version', '--format', '{{.Server.Version}}']);
         if (v.exitCode !== 0 || !v.stdout.trim()) {
             const why = firstLine(v.stderr) || 'no answer';
-            throw new EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
+            throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
         }
         const bx = await this.run(['buildx', 'version']);
         if (bx.exitCode !== 0) {
-            throw new EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
+            throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
         }
         const info = await this.builder(builder);
         const store = await this.run(['info', '--format', '{{json .DriverStatus}}']);
@@ -41100,7 +41236,7 @@ class Docker {
     async builder(name) {
         const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])]);
         if (r.exitCode !== 0) {
-            throw new EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
+            throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
         }
         return parseBuilderInspect(r.stdout);
     }
@@ -41120,7 +41256,7 @@ class Docker {
     async history(ref) {
         const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref]);
         if (r.exitCode !== 0)
-            throw new EnvironmentError(`image ${ref} not found (${firstLine(r.stderr)})`);
+            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
         return r.stdout
             .split('\n')
             .filter(l => l.trim())
@@ -41130,7 +41266,7 @@ class Docker {
     async registryManifest(ref) {
         const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref]);
         if (r.exitCode !== 0)
-            throw new EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
+            throw new errors/* EnvironmentError */.eG(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
         return JSON.parse(r.stdout);
     }
     /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
@@ -41170,7 +41306,7 @@ function ended() {
     return external_node_stream_.Readable.from([]);
 }
 function saveViaApi(socketPath, ref) {
-    const fail = (why) => new EnvironmentError(`docker save ${ref} failed: ${why}`);
+    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
     return new Promise(resolve => {
         const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
         req.on('response', res => {
@@ -41207,7 +41343,7 @@ function saveViaCli(ref) {
     child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
     const done = quiet(new Promise((resolve, reject) => {
         child.on('error', reject);
-        child.on('close', code => code === 0 ? resolve() : reject(new EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
+        child.on('close', code => code === 0 ? resolve() : reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
     }));
     return { stream: child.stdout, done };
 }
@@ -46615,6 +46751,25 @@ function createGitHubClient(opts) {
         },
         async updateCheckRun(id, output) {
             await octokit.rest.checks.update({ ...repo, check_run_id: id, output });
+        },
+        async listCaches(keyPrefix, ref) {
+            const out = [];
+            for (let page = 1; page <= 50; page++) {
+                const r = await octokit.rest.actions.getActionsCacheList({ ...repo, key: keyPrefix, ref, sort: 'created_at', direction: 'desc', per_page: PER_PAGE, page });
+                for (const c of r.data.actions_caches) {
+                    out.push({ id: c.id ?? 0, key: c.key ?? '', ref: c.ref ?? '', sizeBytes: c.size_in_bytes ?? 0, createdAt: c.created_at ?? '' });
+                }
+                if (r.data.actions_caches.length < PER_PAGE)
+                    break;
+            }
+            return out;
+        },
+        async deleteCache(id) {
+            await octokit.rest.actions.deleteActionsCacheById({ ...repo, cache_id: id });
+        },
+        async cacheUsage() {
+            const r = await octokit.rest.actions.getActionsCacheUsage(repo);
+            return { bytes: r.data.active_caches_size_in_bytes, count: r.data.active_caches_count };
         }
     };
 }
@@ -46650,7 +46805,10 @@ function readRunContext(env = process.env) {
         ref: env.GITHUB_HEAD_REF || (env.GITHUB_REF ?? '').replace(/^refs\/heads\//, ''),
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        runId: env.GITHUB_RUN_ID
+        runId: env.GITHUB_RUN_ID,
+        fullRef: env.GITHUB_REF || undefined,
+        runNumber: positive(env.GITHUB_RUN_NUMBER),
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT)
     };
     if (pr) {
         ctx.pullRequest = {
@@ -46662,6 +46820,10 @@ function readRunContext(env = process.env) {
         };
     }
     return ctx;
+}
+function positive(v) {
+    const n = Number(v);
+    return v && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
@@ -46770,7 +46932,7 @@ async function publishComment(api, issue, key, body, ctx) {
             : 'the GitHub API failed';
         return {
             status: 'failed',
-            note: `could not comment on pull request #${issue} (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]}): ${why}; the report is in the job summary`
+            note: `could not comment on pull request #${issue} (${status ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}): ${why}; the report is in the job summary`
         };
     }
 }
@@ -46808,7 +46970,7 @@ async function publishCheckRun(api, run) {
         const status = httpStatus(e);
         return {
             status: 'failed',
-            note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
+            note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
         };
     }
 }
@@ -47535,7 +47697,7 @@ class LayerCache {
 async function inspectImage(req) {
     const info = await req.docker.inspectImage(req.image);
     if (!info) {
-        throw new EnvironmentError(`image ${req.image} is not in the local image store (was it removed before the audit?)`);
+        throw new errors/* EnvironmentError */.eG(`image ${req.image} is not in the local image store (was it removed before the audit?)`);
     }
     const needles = secretNeedles(req.secrets);
     const cache = new LayerCache(req.layerCacheDir, secretsKey(req.secrets));
@@ -47577,23 +47739,23 @@ async function inspectImage(req) {
     });
     const [read, saved] = await Promise.allSettled([reading, done]);
     if (saved.status === 'rejected' && !stopped) {
-        throw saved.reason instanceof EnvironmentError ? saved.reason : new EnvironmentError(errorMessage(saved.reason));
+        throw saved.reason instanceof errors/* EnvironmentError */.eG ? saved.reason : new errors/* EnvironmentError */.eG((0,errors/* errorMessage */.gJ)(saved.reason));
     }
     if (read.status === 'rejected') {
-        throw new EnvironmentError(`the image stream of ${req.image} is corrupt: ${errorMessage(read.reason)}`);
+        throw new errors/* EnvironmentError */.eG(`the image stream of ${req.image} is corrupt: ${(0,errors/* errorMessage */.gJ)(read.reason)}`);
     }
     const contents = read.value;
     const layout = resolveLayout(contents.json);
     if (!layout)
-        throw new EnvironmentError(`docker save ${req.image} wrote no image manifest (manifest.json / index.json)`);
+        throw new errors/* EnvironmentError */.eG(`docker save ${req.image} wrote no image manifest (manifest.json / index.json)`);
     const rawConfig = contents.json.get(layout.configPath);
     if (rawConfig === undefined)
-        throw new EnvironmentError(`docker save ${req.image} wrote no image config (${layout.configPath})`);
+        throw new errors/* EnvironmentError */.eG(`docker save ${req.image} wrote no image config (${layout.configPath})`);
     const parsed = parseImageConfig(rawConfig);
     const configSecretHits = findConfigSecrets(parsed, needles);
     const config = redactConfig(parsed, needles);
     if (config.diffIds.length !== layout.layerPaths.length) {
-        throw new EnvironmentError(`the image config of ${req.image} lists ${config.diffIds.length} layers but its manifest ${layout.layerPaths.length}`);
+        throw new errors/* EnvironmentError */.eG(`the image config of ${req.image} lists ${config.diffIds.length} layers but its manifest ${layout.layerPaths.length}`);
     }
     let streamed = 0;
     let cached = 0;
@@ -47601,7 +47763,7 @@ async function inspectImage(req) {
         const digest = config.diffIds[index];
         const blob = contents.blobs.get(path);
         if (blob && 'error' in blob) {
-            throw new EnvironmentError(`layer ${index} (${digest}) of ${req.image} is corrupt: ${blob.error}`);
+            throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${req.image} is corrupt: ${blob.error}`);
         }
         let facts = blob;
         if (facts) {
@@ -47613,7 +47775,7 @@ async function inspectImage(req) {
         else {
             facts = known.get(path) ?? cache.getLayer(digest);
             if (!facts)
-                throw new EnvironmentError(`layer ${index} (${digest}) of ${req.image} is missing from the image stream`);
+                throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${req.image} is missing from the image stream`);
             cached++;
         }
         return { index, digest, facts };
@@ -47758,7 +47920,7 @@ function parseAllow(lines) {
         const line = raw.trim();
         if (!line || line.startsWith('#'))
             return;
-        const bad = (why) => new InputError('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
+        const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
         const colon = line.indexOf(':');
         const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon);
         const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
@@ -48097,7 +48259,7 @@ function parseSize(input, value) {
     const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
     const unit = m ? (m[2] || 'b').toLowerCase() : '';
     if (!m || !(unit in UNITS)) {
-        throw new InputError(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
+        throw new errors/* InputError */.dz(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
     }
     return Math.round(Number(m[1]) * UNITS[unit]);
 }
@@ -48111,7 +48273,7 @@ function parseIncrease(input, value) {
         return { kind: 'bytes', value: parseSize(input, v) };
     }
     catch {
-        throw new InputError(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
+        throw new errors/* InputError */.dz(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
     }
 }
 /** Human size with binary-free decimal units as registries and `docker images` print them. */
@@ -48736,7 +48898,7 @@ function parseFailOn(v) {
     const s = v.trim().toLowerCase();
     if (s === 'error' || s === 'warning' || s === 'notice')
         return s;
-    throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
+    throw new errors/* InputError */.dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/index.ts
@@ -48802,10 +48964,10 @@ function splitLines(input, raw, what) {
         const eq = text.indexOf('=');
         // Never echo the line: it may hold the value.
         if (eq <= 0)
-            throw new InputError(input, `line ${n}: expected id=${what}, found no "id=" prefix`);
+            throw new errors/* InputError */.dz(input, `line ${n}: expected id=${what}, found no "id=" prefix`);
         const id = text.slice(0, eq).trim();
         if (!ID.test(id))
-            throw new InputError(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
+            throw new errors/* InputError */.dz(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
         out.push({ n, id, rest: text.slice(eq + 1) });
     });
     return out;
@@ -48817,7 +48979,7 @@ function parseSecrets(raw, env, baseDir, mask = () => { }) {
     const add = (input, l, source) => {
         const prev = seen.get(l.id);
         if (prev)
-            throw new InputError(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
+            throw new errors/* InputError */.dz(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
         seen.set(l.id, input);
         const secret = { id: l.id, source };
         for (const piece of maskablePieces(secret))
@@ -48826,40 +48988,40 @@ function parseSecrets(raw, env, baseDir, mask = () => { }) {
     };
     for (const l of splitLines('secrets', raw.secrets, 'value')) {
         if (l.rest.length === 0)
-            throw new InputError('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
+            throw new errors/* InputError */.dz('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
         add('secrets', l, { kind: 'value', value: l.rest });
     }
     for (const l of splitLines('secret-files', raw.secretFiles, 'path')) {
         const p = l.rest.trim();
         if (!p)
-            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
+            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
         const abs = p.startsWith('/') ? p : `${baseDir}/${p}`;
         let st;
         try {
             st = external_node_fs_default().statSync(abs);
         }
         catch {
-            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
+            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
         }
         if (!st.isFile())
-            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
+            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
         let value;
         try {
             value = st.size > 0 && st.size <= MAX_SCANNED_FILE ? external_node_fs_default().readFileSync(abs, 'utf8') : undefined;
         }
         catch {
-            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
+            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
         }
         add('secret-files', l, { kind: 'file', path: abs, value });
     }
     for (const l of splitLines('secret-envs', raw.secretEnvs, 'ENV_NAME')) {
         const name = l.rest.trim();
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
+            throw new errors/* InputError */.dz('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
         }
         const value = env[name];
         if (value === undefined || value === '') {
-            throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
+            throw new errors/* InputError */.dz('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
         }
         add('secret-envs', l, { kind: 'env', env: name, value });
     }
@@ -48910,7 +49072,7 @@ function parseBool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(v))
         return false;
-    throw new InputError(name, `expected true or false, got "${v}"`);
+    throw new errors/* InputError */.dz(name, `expected true or false, got "${v}"`);
 }
 /** True for contexts BuildKit fetches itself (git, https, tarball URLs) rather than a local dir. */
 function isRemoteContext(ctx) {
@@ -48919,7 +49081,7 @@ function isRemoteContext(ctx) {
 function keyValueLines(name, lines, what) {
     lines.forEach((l, i) => {
         if (l.indexOf('=') <= 0)
-            throw new InputError(name, `line ${i + 1}: expected ${what}, got "${l}"`);
+            throw new errors/* InputError */.dz(name, `line ${i + 1}: expected ${what}, got "${l}"`);
     });
     return lines;
 }
@@ -48931,23 +49093,23 @@ function readInputs(get, opts = {}) {
     const remote = isRemoteContext(context);
     const contextDir = remote ? cwd : external_node_path_default().resolve(cwd, context);
     if (!remote && !external_node_fs_default().existsSync(contextDir)) {
-        throw new InputError(Input.Context, `directory not found: ${context}`);
+        throw new errors/* InputError */.dz(Input.Context, `directory not found: ${context}`);
     }
     const fileRaw = get(Input.File).trim();
     const file = fileRaw ? external_node_path_default().resolve(cwd, fileRaw) : external_node_path_default().join(contextDir, 'Dockerfile');
     if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
-        throw new InputError(Input.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
+        throw new errors/* InputError */.dz(Input.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
     }
     const push = parseBool(Input.Push, get(Input.Push), false);
     const load = parseBool(Input.Load, get(Input.Load), false);
     const platforms = parseList(get(Input.Platforms));
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
-            throw new InputError(Input.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+            throw new errors/* InputError */.dz(Input.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
         }
     }
     if (load && platforms.length > 1) {
-        throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
+        throw new errors/* InputError */.dz(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
     const secrets = parseSecrets({ secrets: get(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask);
     return {
@@ -48996,7 +49158,7 @@ function parseCommentMode(value) {
         return 'auto';
     if (v === 'true' || v === 'false')
         return v;
-    throw new InputError(Input.Comment, `expected auto, true or false, got "${value.trim()}"`);
+    throw new errors/* InputError */.dz(Input.Comment, `expected auto, true or false, got "${value.trim()}"`);
 }
 function baselineReport(value, cwd) {
     const v = value.trim();
@@ -49004,7 +49166,7 @@ function baselineReport(value, cwd) {
         return '';
     const abs = external_node_path_default().resolve(cwd, v);
     if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile())
-        throw new InputError(Input.BaselineReport, `file not found: ${v}`);
+        throw new errors/* InputError */.dz(Input.BaselineReport, `file not found: ${v}`);
     return abs;
 }
 
@@ -49153,7 +49315,7 @@ async function buildRunner(ctx, stage) {
             throw new BuildFailedError(stageRef(stage), tail.get());
         const imageId = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
         if (!imageId)
-            throw new EnvironmentError('buildx finished without an image id (no --iidfile written)');
+            throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile written)');
         const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
         let digest;
         try {
@@ -49367,7 +49529,7 @@ function parseCacheMounts(value, plan) {
             const has = plan.cacheMounts.length
                 ? plan.cacheMounts.map(describeMount).join(', ')
                 : 'none';
-            throw new InputError('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+            throw new errors/* InputError */.dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
         }
         found.forEach(m => picked.add(m));
     }
@@ -49408,7 +49570,7 @@ function cacheKeyFiles(value, contextDir) {
             matches = isFile(abs) ? [abs] : [];
         }
         if (matches.length === 0)
-            throw new InputError('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
+            throw new errors/* InputError */.dz('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
         matches.forEach(m => out.add(m));
     }
     return [...out].sort();
@@ -49840,7 +50002,7 @@ async function restoreCacheMounts(ctx) {
                     p.error = `entry ${p.hit.key} has no ${TARBALL}`;
             }
             catch (e) {
-                p.error = `restoring from the ${ctx.store.name} failed: ${errorMessage(e)}`;
+                p.error = `restoring from the ${ctx.store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
             }
             p.storeMs = Date.now() - t;
         }
@@ -49888,7 +50050,7 @@ async function restoreCacheMounts(ctx) {
         }
     }
     catch (e) {
-        ctx.reporter.warning(`cache mounts: restore failed: ${errorMessage(e)}; building without restored caches`);
+        ctx.reporter.warning(`cache mounts: restore failed: ${(0,errors/* errorMessage */.gJ)(e)}; building without restored caches`);
     }
     finally {
         external_node_fs_default().rmSync(work, { recursive: true, force: true });
@@ -49941,12 +50103,11 @@ async function saveCacheMounts(ctx, restored) {
                     report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
                     report.key = key;
                     const keep = ctx.options.keepEntries ?? 2;
-                    const prunable = store;
-                    if (report.outcome === 'saved' && typeof prunable.prune === 'function')
-                        prunable.prune(`${it.keys.prefix}-`, keep);
+                    if (report.outcome === 'saved' && store.prune)
+                        await store.prune(`${it.keys.prefix}-`, keep);
                 }
                 catch (e) {
-                    report.message = `saving to the ${store.name} failed: ${errorMessage(e)}`;
+                    report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
                 }
                 report.storeMs = Date.now() - t;
             }
@@ -49954,7 +50115,7 @@ async function saveCacheMounts(ctx, restored) {
         }
     }
     catch (e) {
-        ctx.reporter.warning(`cache mounts: save failed: ${errorMessage(e)}; the build result stands`);
+        ctx.reporter.warning(`cache mounts: save failed: ${(0,errors/* errorMessage */.gJ)(e)}; the build result stands`);
     }
     finally {
         external_node_fs_default().rmSync(work, { recursive: true, force: true });
@@ -50161,7 +50322,7 @@ async function loadBaseline(req) {
             report = parseReport(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
         }
         catch (e) {
-            throw new InputError(Input.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${errorMessage(e)}`);
+            throw new errors/* InputError */.dz(Input.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
         }
         return {
             report: report.size,
@@ -50173,7 +50334,7 @@ async function loadBaseline(req) {
         if (!found) {
             const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
             if (pulled.exitCode !== 0) {
-                throw new InputError(Input.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+                throw new errors/* InputError */.dz(Input.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
             }
         }
         const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
@@ -50198,9 +50359,9 @@ async function loadBaseline(req) {
         };
     }
     catch (e) {
-        if (e instanceof EnvironmentError || e instanceof InputError)
+        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
             throw e;
-        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${errorMessage(e)})` };
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
     }
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
@@ -50213,12 +50374,15 @@ async function saveBaseline(store, report, ctx) {
     const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-report-'));
     try {
         external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify(report));
-        const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
-        await store.save(key, dir);
+        const prefix = reportKeyPrefix(report.key, ctx.ref);
+        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
+        // One baseline per key and branch: the newest; older ones are deleted where the store can.
+        if (await store.save(key, dir))
+            await store.prune?.(prefix, 1);
         return undefined;
     }
     catch (e) {
-        return `baseline: could not save this run's report (${errorMessage(e)})`;
+        return `baseline: could not save this run's report (${(0,errors/* errorMessage */.gJ)(e)})`;
     }
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
@@ -50387,7 +50551,7 @@ async function runPipeline(inputs, resolved, deps) {
         result.image = image;
     }
     catch (e) {
-        result.failure ??= redact(errorMessage(e));
+        result.failure ??= redact((0,errors/* errorMessage */.gJ)(e));
         return result;
     }
     finally {
@@ -50432,7 +50596,7 @@ async function runPipeline(inputs, resolved, deps) {
                 result.size = withRegistrySizes(result.size, sizes);
             }
             catch (e) {
-                warn(result, deps, `compressed size: could not read the pushed manifest (${errorMessage(e)}); using the local layer blobs`);
+                warn(result, deps, `compressed size: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); using the local layer blobs`);
             }
         }
         result.baseline = await loadBaseline({
@@ -50531,11 +50695,11 @@ function failureReasons(r, failOn) {
 function resolvePlan(inputs) {
     const plan = parseDockerfile(external_node_fs_default().readFileSync(inputs.file, 'utf8'));
     if (plan.stages.length === 0)
-        throw new InputError(Input.File, `no FROM instruction in ${inputs.file}`);
+        throw new errors/* InputError */.dz(Input.File, `no FROM instruction in ${inputs.file}`);
     const pick = (input, ref) => {
         const s = findStage(plan, ref);
         if (!s)
-            throw new InputError(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
+            throw new errors/* InputError */.dz(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
         return s;
     };
     const last = plan.stages[plan.stages.length - 1];
@@ -50544,11 +50708,11 @@ function resolvePlan(inputs) {
     // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
     for (const [input, s] of [[Input.Target, runner], [Input.TestTarget, test]]) {
         if (s && !s.name && s !== last) {
-            throw new InputError(input, `stage #${s.index} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
+            throw new errors/* InputError */.dz(input, `stage #${s.index} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
         }
     }
     if (test && test.index === runner.index) {
-        throw new InputError(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
+        throw new errors/* InputError */.dz(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
     }
     return { path: inputs.file, plan, runner, test };
 }
@@ -50895,7 +51059,12 @@ function renderSummary(r, report, cacheStore) {
  */
 
 
+
+
+
 const PREFIX = 'stagecraft-audit-layers-v1';
+/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
+const RESTORED = '.stagecraft-restored';
 function prefix(key) {
     return `${PREFIX}-${keyPart(key)}-`;
 }
@@ -50903,22 +51072,94 @@ function prefix(key) {
 async function restoreLayerCache(store, key, dir, reporter) {
     try {
         const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
+        if (hit)
+            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
         reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
     }
     catch (e) {
-        reporter.info(`audit layer cache not restored: ${errorMessage(e)}`);
+        reporter.info(`audit layer cache not restored: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
 /** Save `dir` for the next run, keyed by the image it was filled for. */
 async function saveLayerCache(store, key, imageId, dir, reporter) {
     try {
+        const restored = external_node_path_default().join(dir, RESTORED);
+        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
+            reporter.info('audit layer cache unchanged since restored: not saved again');
+            return;
+        }
+        external_node_fs_default().rmSync(restored, { force: true });
         const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
-        if (saved)
+        if (saved) {
             reporter.info('audit layer cache saved');
+            await store.prune?.(prefix(key), 1);
+        }
     }
     catch (e) {
-        reporter.info(`audit layer cache not saved: ${errorMessage(e)}`);
+        reporter.info(`audit layer cache not saved: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
+}
+/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
+function fingerprint(dir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.name === RESTORED && d === dir)
+                continue;
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile())
+                h.update(`${external_node_path_default().relative(dir, p)}\0`).update(external_node_fs_default().readFileSync(p)).update('\0');
+        }
+    };
+    if (external_node_fs_default().existsSync(dir))
+        walk(dir);
+    return h.digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/cache/actions-cache.ts
+var actions_cache = __nccwpck_require__(414);
+;// CONCATENATED MODULE: ./src/github/cache-usage.ts
+/**
+ * How much of the repository's Actions cache Stagecraft's entries take, for the job summary: the
+ * entries whose key starts with `stagecraft-` (all refs) against the repository's usage and the
+ * 10 GB quota GitHub documents. Reading needs `actions: read`; without it the line says so.
+ */
+
+
+/** Every key Stagecraft writes starts with this. */
+const STAGECRAFT_KEY_PREFIX = 'stagecraft-';
+/** The repository cache quota GitHub documents (a repository admin can change it). */
+const REPOSITORY_QUOTA_BYTES = 10_000_000_000;
+/** Read the usage; an Error's message (one line) when the API refused. */
+async function readCacheUsage(api) {
+    try {
+        const ours = await api.listCaches(STAGECRAFT_KEY_PREFIX);
+        const repository = await api.cacheUsage();
+        return { ours: { bytes: ours.reduce((n, e) => n + e.sizeBytes, 0), count: ours.length }, repository };
+    }
+    catch (e) {
+        return (0,errors/* errorMessage */.gJ)(e).split('\n')[0];
+    }
+}
+/** The job summary section. Pure. */
+function renderCacheUsage(usage, housekeeping) {
+    const out = ['### Actions cache', ''];
+    if (typeof usage === 'string') {
+        out.push(`Cache usage not available (${usage}); the job needs \`actions: read\` to show it.`);
+    }
+    else {
+        const share = ((usage.ours.bytes / REPOSITORY_QUOTA_BYTES) * 100).toFixed(2);
+        out.push(`Stagecraft's entries: ${usage.ours.count} ${usage.ours.count === 1 ? 'entry' : 'entries'}, ${formatBytes(usage.ours.bytes)}: ` +
+            `${share}% of the ${formatBytes(REPOSITORY_QUOTA_BYTES)} repository quota ` +
+            `(the repository uses ${formatBytes(usage.repository.bytes)} in ${usage.repository.count} ${usage.repository.count === 1 ? 'entry' : 'entries'}).`);
+    }
+    if (housekeeping.pruned.length)
+        out.push('', `Superseded entries deleted: ${housekeeping.pruned.map(k => `\`${k}\``).join(', ')}.`);
+    if (housekeeping.pruneNote)
+        out.push('', `Note: ${housekeeping.pruneNote}.`);
+    return `${out.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -50927,6 +51168,8 @@ async function saveLayerCache(store, key, imageId, dir, reporter) {
  * summary, PR comment, check run, baseline) and decide the step's outcome. The only module that
  * fails the step; publishing problems are warnings.
  */
+
+
 
 
 
@@ -50963,7 +51206,8 @@ async function run() {
         const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner);
         const tmpDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-'));
         const ctx = readRunContext();
-        const store = await chooseStore({ cacheDir: inputs['cache-dir'] });
+        const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined;
+        const store = await chooseStore({ cacheDir: inputs['cache-dir'], housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined });
         const docker = new Docker();
         const layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
         if (store && !inputs['cache-dir'])
@@ -50974,13 +51218,15 @@ async function run() {
         if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
             await saveLayerCache(store, key, result.image.imageId, layerCacheDir, coreReporter);
         }
+        if (store instanceof actions_cache.ActionsCacheStore && cachesApi)
+            await appendSummary(renderCacheUsage(await readCacheUsage(cachesApi), store));
         if (!report.verdict.passed) {
             const line = result.failedLine ?? firstFailingLine(result);
             fail(report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' });
         }
     }
     catch (e) {
-        fail(errorMessage(e));
+        fail((0,errors/* errorMessage */.gJ)(e));
     }
 }
 async function publish(inputs, result, report, env) {
@@ -51019,7 +51265,7 @@ async function publish(inputs, result, report, env) {
         await core/* summary */.z.addRaw(renderSummary(result, report, env.store?.name)).write();
     }
     catch (e) {
-        core/* warning */.$e(`could not write the job summary: ${errorMessage(e)}`);
+        core/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
     const target = commentTarget(inputs.comment, env.ctx);
     if (target.note)
@@ -51056,6 +51302,15 @@ async function publish(inputs, result, report, env) {
         const w = await saveBaseline(env.store, report, env.ctx);
         if (w)
             core/* warning */.$e(w);
+    }
+}
+/** Add a section to the job summary; a failure is a warning. */
+async function appendSummary(markdown) {
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (e) {
+        core/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
 const ANNOTATE = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };

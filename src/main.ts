@@ -26,6 +26,8 @@ import { toSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { saveBaseline } from './size/baseline.js'
 import { restoreLayerCache, saveLayerCache } from './cache/audit-layers.js'
+import { ActionsCacheStore } from './cache/actions-cache.js'
+import { readCacheUsage, renderCacheUsage } from './github/cache-usage.js'
 
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 export const coreReporter: Reporter = {
@@ -43,7 +45,8 @@ export async function run(): Promise<void> {
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
     const tmpDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-'))
     const ctx = readRunContext()
-    const store = await chooseStore({ cacheDir: inputs['cache-dir'] })
+    const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined
+    const store = await chooseStore({ cacheDir: inputs['cache-dir'], housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined })
     const docker = new Docker()
     const layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
     if (store && !inputs['cache-dir']) await restoreLayerCache(store, key, layerCacheDir, coreReporter)
@@ -54,6 +57,7 @@ export async function run(): Promise<void> {
     if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
       await saveLayerCache(store, key, result.image.imageId, layerCacheDir, coreReporter)
     }
+    if (store instanceof ActionsCacheStore && cachesApi) await appendSummary(renderCacheUsage(await readCacheUsage(cachesApi), store))
     if (!report.verdict.passed) {
       const line = result.failedLine ?? firstFailingLine(result)
       fail(report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' })
@@ -133,6 +137,15 @@ async function publish(
   if (env.store && env.ctx && result.size) {
     const w = await saveBaseline(env.store, report, env.ctx)
     if (w) core.warning(w)
+  }
+}
+
+/** Add a section to the job summary; a failure is a warning. */
+async function appendSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (e) {
+    core.warning(`could not write the job summary: ${errorMessage(e)}`)
   }
 }
 

@@ -89,7 +89,7 @@ export interface FakeCacheService {
   env(run: RunScope): Record<string, string>
   /** Answer the next `times` calls of `rpc` with HTTP `status` (a Twirp error body). */
   failNext(rpc: CacheRpc, status: number, times?: number): void
-  /** Cut the next `times` blob uploads (PUT) half way: the connection is destroyed. */
+  /** Cut the next `times` blob uploads (PUT) half way (the connection is destroyed); 0 stops. */
   cutUploads(times?: number): void
   /** Entries readable by a run, finalized only. */
   visibleTo(run: RunScope): CacheEntry[]
@@ -410,7 +410,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       faults.push({ rpc: rpcName, status, remaining: times })
     },
     cutUploads(times = 1) {
-      cuts += times
+      cuts = times
     },
     get quotaBytes() {
       return quota

@@ -16,6 +16,14 @@ import { sha } from './github-server.js'
 /** The repository root (where action.yml and dist/ live). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
+/**
+ * The node binary that runs the action, as the runner's `using: node24` would: STAGECRAFT_E2E_NODE
+ * when set (scripts/node24.sh installs Node 24 from the npm registry), else this process's node.
+ */
+export function actionNode(): string {
+  return process.env.STAGECRAFT_E2E_NODE || process.execPath
+}
+
 /** A token the runner would hand the action as `${{ github.token }}`. */
 export const FAKE_TOKEN = 'ghs_stagecraftFakeToken000000000000000000'
 
@@ -487,7 +495,7 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
     GITHUB_PATH: f.path
   }
 
-  const child = spawn(process.execPath, [spec.entry], {
+  const child = spawn(actionNode(), [spec.entry], {
     cwd: spec.cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

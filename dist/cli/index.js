@@ -11617,9 +11617,8 @@ async function saveCacheMounts(ctx, restored) {
                     report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
                     report.key = key;
                     const keep = ctx.options.keepEntries ?? 2;
-                    const prunable = store;
-                    if (report.outcome === 'saved' && typeof prunable.prune === 'function')
-                        prunable.prune(`${it.keys.prefix}-`, keep);
+                    if (report.outcome === 'saved' && store.prune)
+                        await store.prune(`${it.keys.prefix}-`, keep);
                 }
                 catch (e) {
                     report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
@@ -11693,6 +11692,7 @@ function log(reporter, r) {
 /* harmony export */   rL: () => (/* binding */ actionsCacheAvailable),
 /* harmony export */   zp: () => (/* binding */ chooseStore)
 /* harmony export */ });
+/* unused harmony export STAGING_ROOT */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -11727,10 +11727,15 @@ async function chooseStore(opts) {
     }
     if (actionsCacheAvailable(env)) {
         const { ActionsCacheStore } = await __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 414));
-        return new ActionsCacheStore({ stagingRoot: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve('.stagecraft-tmp'), 'stagecraft-cache') });
+        return new ActionsCacheStore({
+            stagingRoot: STAGING_ROOT,
+            housekeeping: opts.housekeeping
+        });
     }
     return undefined;
 }
+/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
+const STAGING_ROOT = '~/.stagecraft-cache-staging';
 /** True when the job can reach the GitHub Actions cache service (v1 or v2). */
 function actionsCacheAvailable(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN)
@@ -15276,8 +15281,11 @@ async function saveBaseline(store, report, ctx) {
     const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'));
     try {
         fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report));
-        const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
-        await store.save(key, dir);
+        const prefix = reportKeyPrefix(report.key, ctx.ref);
+        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
+        // One baseline per key and branch: the newest; older ones are deleted where the store can.
+        if (await store.save(key, dir))
+            await store.prune?.(prefix, 1);
         return undefined;
     }
     catch (e) {

@@ -4,35 +4,62 @@
  * through one fixed staging directory; the caller's directories are moved in and out of it.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { errorMessage } from '../errors.js'
+import type { CachesApi } from '../github/client.js'
 import type { CacheStore, StoreHit } from './store.js'
 
 type ActionsCacheModule = Pick<typeof import('@actions/cache'), 'restoreCache' | 'saveCache'>
 
+/** The REST side of the Actions cache, for deleting superseded entries of this run's scope. */
+export interface CacheHousekeeping {
+  api: Pick<CachesApi, 'listCaches' | 'deleteCache'>
+  /** The run's scope, GITHUB_REF (`refs/heads/main`, `refs/pull/7/merge`). */
+  ref: string
+}
+
 export interface ActionsCacheOptions {
-  /** A directory that is the same path on every run (e.g. under RUNNER_TEMP). */
+  /**
+   * The staging directory. The Actions cache versions an entry by the path strings it was saved
+   * from, so this must be the same string on every runner: `~/...` (as actions/cache users write
+   * it) is; RUNNER_TEMP differs between runner installations.
+   */
   stagingRoot: string
   /** The @actions/cache module; injected by tests. Loaded lazily otherwise (it is large). */
   module?: ActionsCacheModule
+  /** When given, `prune` deletes superseded entries through the REST API. */
+  housekeeping?: CacheHousekeeping
 }
 
 export class ActionsCacheStore implements CacheStore {
   readonly name = 'GitHub Actions cache'
   private readonly staging: string
   private mod?: ActionsCacheModule
+  private readonly housekeeping?: CacheHousekeeping
+  /** Why pruning is off (e.g. the token lacks actions: write), once known. */
+  pruneNote?: string
+  /** Keys deleted by `prune` in this run. */
+  readonly pruned: string[] = []
+
+  /** The path as @actions/cache is given it: its string is part of the entry's version. */
+  private readonly cachePath: string
 
   constructor(opts: ActionsCacheOptions) {
-    this.staging = path.join(opts.stagingRoot, 'entry')
+    this.cachePath = path.posix.join(opts.stagingRoot, 'entry')
+    this.staging = opts.stagingRoot.startsWith('~/') ? path.join(os.homedir(), opts.stagingRoot.slice(2), 'entry') : this.cachePath
     this.mod = opts.module
+    this.housekeeping = opts.housekeeping
   }
 
   async restore(key: string, restoreKeys: string[], destDir: string): Promise<StoreHit | undefined> {
     const cache = await this.load()
     fs.rmSync(this.staging, { recursive: true, force: true })
     fs.mkdirSync(this.staging, { recursive: true })
-    const matched = await cache.restoreCache([this.staging], key, restoreKeys)
+    const matched = await cache.restoreCache([this.cachePath], key, restoreKeys)
     if (!matched) return undefined
     moveContents(this.staging, destDir)
+    fs.rmSync(this.staging, { recursive: true, force: true })
     return { key: matched, exact: matched === key }
   }
 
@@ -42,11 +69,36 @@ export class ActionsCacheStore implements CacheStore {
     fs.mkdirSync(this.staging, { recursive: true })
     moveContents(srcDir, this.staging)
     try {
-      // saveCache reports most failures (key taken, service errors) by returning -1 after logging.
-      const id = await cache.saveCache([this.staging], key)
-      return id !== -1
+      // saveCache reports every failure (key taken, service errors, a cut upload) by logging and
+      // returning -1. Only a lookup tells "already stored" (immutable key) from "not stored".
+      const id = await cache.saveCache([this.cachePath], key)
+      if (id !== -1) return true
+      const there = await cache.restoreCache([this.cachePath], key, [], { lookupOnly: true })
+      if (there === key) return false
+      throw new Error('the cache service did not store it (see the message above)')
     } finally {
       moveContents(this.staging, srcDir)
+      fs.rmSync(this.staging, { recursive: true, force: true })
+    }
+  }
+
+  /**
+   * Delete all but the `keep` newest entries of this run's scope whose key starts with `prefix`
+   * (an entry cannot be overwritten, so each change of a cache adds one). Needs `actions: write`;
+   * without it (or without housekeeping) nothing is deleted and `pruneNote` says why.
+   */
+  async prune(prefix: string, keep: number): Promise<string[]> {
+    if (!this.housekeeping || this.pruneNote) return []
+    try {
+      const old = (await this.housekeeping.api.listCaches(prefix, this.housekeeping.ref)).filter(e => e.ref === this.housekeeping!.ref).slice(keep)
+      for (const e of old) {
+        await this.housekeeping.api.deleteCache(e.id)
+        this.pruned.push(e.key)
+      }
+      return old.map(e => e.key)
+    } catch (e) {
+      this.pruneNote = `superseded entries are not deleted (${errorMessage(e).split('\n')[0]}); give the job actions: write to keep them from piling up`
+      return []
     }
   }
 

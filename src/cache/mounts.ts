@@ -203,8 +203,7 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
           report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists'
           report.key = key
           const keep = ctx.options.keepEntries ?? 2
-          const prunable = store as CacheStore & { prune?: (prefix: string, keep: number) => string[] }
-          if (report.outcome === 'saved' && typeof prunable.prune === 'function') prunable.prune(`${it.keys.prefix}-`, keep)
+          if (report.outcome === 'saved' && store.prune) await store.prune(`${it.keys.prefix}-`, keep)
         } catch (e) {
           report.message = `saving to the ${store.name} failed: ${errorMessage(e)}`
         }

@@ -40,6 +40,11 @@ export interface CacheStore {
    * Throws on failure; callers turn that into a warning, never a failed build.
    */
   save(key: string, srcDir: string): Promise<boolean>
+  /**
+   * Delete all but the `keep` newest entries whose key starts with `prefix` (entries are
+   * immutable, so a cache that changes adds one per change). Returns the keys removed; never throws.
+   */
+  prune?(prefix: string, keep: number): string[] | Promise<string[]>
 }
 
 /**
@@ -48,7 +53,13 @@ export interface CacheStore {
  * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
  * Actions cache. Else undefined: cache mounts then live only as long as the builder does.
  */
-export async function chooseStore(opts: { cacheDir?: string; env?: NodeJS.ProcessEnv; cwd?: string }): Promise<CacheStore | undefined> {
+export async function chooseStore(opts: {
+  cacheDir?: string
+  env?: NodeJS.ProcessEnv
+  cwd?: string
+  /** The Actions cache REST API, to delete superseded entries. */
+  housekeeping?: import('./actions-cache.js').CacheHousekeeping
+}): Promise<CacheStore | undefined> {
   const env = opts.env ?? process.env
   const dir = opts.cacheDir?.trim()
   if (dir) {
@@ -59,10 +70,16 @@ export async function chooseStore(opts: { cacheDir?: string; env?: NodeJS.Proces
   }
   if (actionsCacheAvailable(env)) {
     const { ActionsCacheStore } = await import('./actions-cache.js')
-    return new ActionsCacheStore({ stagingRoot: path.join(env.RUNNER_TEMP || path.resolve('.stagecraft-tmp'), 'stagecraft-cache') })
+    return new ActionsCacheStore({
+      stagingRoot: STAGING_ROOT,
+      housekeeping: opts.housekeeping
+    })
   }
   return undefined
 }
+
+/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
+export const STAGING_ROOT = '~/.stagecraft-cache-staging'
 
 /** True when the job can reach the GitHub Actions cache service (v1 or v2). */
 export function actionsCacheAvailable(env: NodeJS.ProcessEnv): boolean {

@@ -44,6 +44,25 @@ export interface ChecksApi {
   updateCheckRun(id: number, output: CheckRunOutput): Promise<void>
 }
 
+/** One Actions cache entry as the REST API lists it. */
+export interface ActionsCacheEntry {
+  id: number
+  key: string
+  /** The scope it was saved on: `refs/heads/main`, `refs/pull/7/merge`. */
+  ref: string
+  sizeBytes: number
+  createdAt: string
+}
+
+/** The Actions cache's REST endpoints (list/usage need `actions: read`, delete `actions: write`). */
+export interface CachesApi {
+  /** Every entry whose key starts with `keyPrefix` (on `ref` when given), newest first. */
+  listCaches(keyPrefix: string, ref?: string): Promise<ActionsCacheEntry[]>
+  deleteCache(id: number): Promise<void>
+  /** The repository's active cache size and entry count. */
+  cacheUsage(): Promise<{ bytes: number; count: number }>
+}
+
 export interface GitHubClientOptions {
   token: string
   owner: string
@@ -58,7 +77,7 @@ export interface GitHubClientOptions {
 const PER_PAGE = 100
 
 /** Build the REST client: Octokit + retry + throttling. */
-export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & ChecksApi {
+export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & ChecksApi & CachesApi {
   const octokit = getOctokit(
     opts.token,
     {
@@ -108,6 +127,24 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
     },
     async updateCheckRun(id, output) {
       await octokit.rest.checks.update({ ...repo, check_run_id: id, output })
+    },
+    async listCaches(keyPrefix, ref) {
+      const out: ActionsCacheEntry[] = []
+      for (let page = 1; page <= 50; page++) {
+        const r = await octokit.rest.actions.getActionsCacheList({ ...repo, key: keyPrefix, ref, sort: 'created_at', direction: 'desc', per_page: PER_PAGE, page })
+        for (const c of r.data.actions_caches) {
+          out.push({ id: c.id ?? 0, key: c.key ?? '', ref: c.ref ?? '', sizeBytes: c.size_in_bytes ?? 0, createdAt: c.created_at ?? '' })
+        }
+        if (r.data.actions_caches.length < PER_PAGE) break
+      }
+      return out
+    },
+    async deleteCache(id) {
+      await octokit.rest.actions.deleteActionsCacheById({ ...repo, cache_id: id })
+    },
+    async cacheUsage() {
+      const r = await octokit.rest.actions.getActionsCacheUsage(repo)
+      return { bytes: r.data.active_caches_size_in_bytes, count: r.data.active_caches_count }
     }
   }
 }

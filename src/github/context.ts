@@ -8,6 +8,11 @@ export interface RunContext {
   sha: string
   /** Branch of this run: the PR head for pull requests, else the pushed branch. */
   ref: string
+  /** GITHUB_REF as given (`refs/heads/main`, `refs/pull/7/merge`): the Actions cache scope of the run. */
+  fullRef?: string
+  /** GITHUB_RUN_NUMBER and GITHUB_RUN_ATTEMPT: the order of runs of one workflow. */
+  runNumber?: number
+  runAttempt?: number
   pullRequest?: {
     number: number
     baseRef: string
@@ -51,7 +56,10 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     ref: env.GITHUB_HEAD_REF || (env.GITHUB_REF ?? '').replace(/^refs\/heads\//, ''),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    runId: env.GITHUB_RUN_ID
+    runId: env.GITHUB_RUN_ID,
+    fullRef: env.GITHUB_REF || undefined,
+    runNumber: positive(env.GITHUB_RUN_NUMBER),
+    runAttempt: positive(env.GITHUB_RUN_ATTEMPT)
   }
   if (pr) {
     ctx.pullRequest = {
@@ -63,4 +71,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     }
   }
   return ctx
+}
+
+function positive(v: string | undefined): number | undefined {
+  const n = Number(v)
+  return v && Number.isInteger(n) && n > 0 ? n : undefined
 }

@@ -93,8 +93,10 @@ export async function saveBaseline(store: CacheStore, report: RunReport, ctx: Ru
   const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'))
   try {
     fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report))
-    const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`
-    await store.save(key, dir)
+    const prefix = reportKeyPrefix(report.key, ctx.ref)
+    const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`
+    // One baseline per key and branch: the newest; older ones are deleted where the store can.
+    if (await store.save(key, dir)) await store.prune?.(prefix, 1)
     return undefined
   } catch (e) {
     return `baseline: could not save this run's report (${errorMessage(e)})`
