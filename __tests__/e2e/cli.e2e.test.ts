@@ -2,11 +2,12 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fixture, REPO_ROOT } from '../fixtures/paths.js'
+import { actionNode } from '../helpers/runner.js'
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js')
 const CONTEXT = fixture('multistage')
 const cli = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } })
+  const r = spawnSync(actionNode(), [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', ...env } })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 const secret = { DEMO_TOKEN: 'cli-token-4d2e9a71' }

@@ -525,6 +525,10 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
   }).finally(() => clearTimeout(timer))
 
   const problems = [...spec.problems]
+  // Node prints these on stderr; on a runner they are noise in every user's log.
+  for (const line of stderr.split('\n')) {
+    if (/DeprecationWarning|\[DEP\d+\]/.test(line)) problems.push(`node printed a deprecation warning: ${line.trim()}`)
+  }
   const parse = (file: string, label: string): Record<string, string> => {
     const r = parseFileCommand(readFileSync(file, 'utf8'))
     for (const e of r.errors) problems.push(`${label}: ${e}`)
