@@ -40976,7 +40976,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1134);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40985,7 +40985,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1134:
+/***/ 5460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41085,6 +41085,66 @@ function checkWritable(abs, given) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cleanup.ts
+/**
+ * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
+ * them) are recorded as state for the action's post step, and removed by a SIGINT/SIGTERM
+ * handler in the process itself. Paths only: no secret value is ever recorded.
+ */
+
+
+/** The state name under which the action records its temp paths for the post step. */
+const TEMP_PATHS_STATE = 'temp-paths';
+/** Only Stagecraft's own directories are ever removed: absolute, named stagecraft-... */
+function removable(p) {
+    return external_node_path_default().isAbsolute(p) && /^\.?stagecraft-[\w.-]+$/.test(external_node_path_default().basename(p)) && external_node_path_default().dirname(p) !== p;
+}
+/** Remove the paths that are ours; returns the ones removed. Never throws. */
+function removePaths(paths) {
+    const gone = [];
+    for (const p of paths) {
+        if (!removable(p))
+            continue;
+        try {
+            if (external_node_fs_default().existsSync(p)) {
+                external_node_fs_default().rmSync(p, { recursive: true, force: true });
+                gone.push(p);
+            }
+        }
+        catch {
+            // a later cleanup (post step, runner) gets another chance
+        }
+    }
+    return gone;
+}
+/** Parse the recorded state; [] when absent or malformed. */
+function parseTempPaths(state) {
+    try {
+        const v = JSON.parse(state);
+        return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): remove `paths()` and exit 130 / 143 as a shell
+ * would. Returns a function that removes the handlers.
+ */
+function cleanupOnSignal(paths, onExit = () => { }) {
+    const handler = (signal) => {
+        removePaths(paths());
+        onExit(signal);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', handler);
+    process.once('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/constants.ts
 /** Names of action.yml inputs and outputs, in one place. */
 var Input;
@@ -41123,6 +41183,8 @@ var Input;
     Input["CacheMounts"] = "cache-mounts";
     Input["CacheKeyFiles"] = "cache-key-files";
     Input["CacheDir"] = "cache-dir";
+    Input["Mode"] = "mode";
+    Input["ReportFile"] = "report-file";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -41137,230 +41199,221 @@ var Output;
     Output["CompressedSize"] = "compressed-size";
     Output["SizeDelta"] = "size-delta";
     Output["SizeDeltaPercent"] = "size-delta-percent";
+    Output["CommentMarkdown"] = "comment-markdown";
+    Output["CommentFile"] = "comment-file";
 })(Output || (Output = {}));
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __nccwpck_require__(7187);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/docker/docker.ts
-/**
- * The gateway to the Docker engine and buildx: the only module that runs `docker`.
- * Everything else receives a `Docker` and gets data back.
- */
+;// CONCATENATED MODULE: ./src/size/units.ts
+/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
 
-
-
-
-
-/**
- * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
- * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
- */
-const runDocker = async (args, opts = {}) => {
-    const out = [];
-    const err = [];
-    const lineSplitter = (sink) => {
-        let rest = '';
-        const feed = (chunk) => {
-            const text = chunk.toString('utf8');
-            sink.push(text);
-            if (!opts.onLine)
-                return;
-            const parts = (rest + text).split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const p of parts)
-                opts.onLine(p);
-        };
-        const flush = () => {
-            if (rest && opts.onLine)
-                opts.onLine(rest);
-            rest = '';
-        };
-        return { feed, flush };
-    };
-    const o = lineSplitter(out);
-    const e = lineSplitter(err);
-    let exitCode;
-    try {
-        exitCode = await exec/* exec */.m('docker', args, {
-            env: { ...process.env, ...opts.env },
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: o.feed, stderr: e.feed }
-        });
-    }
-    catch (error) {
-        if (/Unable to locate executable file/.test(String(error))) {
-            throw new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
-        }
-        throw error;
-    }
-    o.flush();
-    e.flush();
-    return { exitCode, stdout: out.join(''), stderr: err.join('') };
+const UNITS = {
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    m: 1e6,
+    mb: 1e6,
+    g: 1e9,
+    gb: 1e9,
+    t: 1e12,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4
 };
-class Docker {
-    run;
-    constructor(run = runDocker) {
-        this.run = run;
+/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
+function parseSize(input, value) {
+    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in UNITS)) {
+        throw new errors/* InputError */.dz(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
     }
-    /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
-    async preflight(builder) {
-        const v = await this.run(['version', '--format', '{{.Server.Version}}']);
-        if (v.exitCode !== 0 || !v.stdout.trim()) {
-            const why = firstLine(v.stderr) || 'no answer';
-            throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
-        }
-        const bx = await this.run(['buildx', 'version']);
-        if (bx.exitCode !== 0) {
-            throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
-        }
-        const info = await this.builder(builder);
-        const store = await this.run(['info', '--format', '{{json .DriverStatus}}']);
-        return {
-            server: v.stdout.trim(),
-            buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
-            builder: info,
-            containerdStore: store.stdout.includes('io.containerd.snapshotter')
-        };
+    return Math.round(Number(m[1]) * UNITS[unit]);
+}
+/** `10%` or a size (`20MB`). */
+function parseIncrease(input, value) {
+    const v = value.trim();
+    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
+    if (pct)
+        return { kind: 'percent', value: Number(pct[1]) };
+    try {
+        return { kind: 'bytes', value: parseSize(input, v) };
     }
-    /** `docker buildx inspect [name]`: the builder's driver and platforms. */
-    async builder(name) {
-        const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])]);
-        if (r.exitCode !== 0) {
-            throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
-        }
-        return parseBuilderInspect(r.stdout);
-    }
-    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
-    buildx(args, opts = {}) {
-        return this.run(['buildx', 'build', ...args], opts);
-    }
-    /** `docker image inspect REF`, or undefined when the image is not in the local store. */
-    async inspectImage(ref) {
-        const r = await this.run(['image', 'inspect', ref]);
-        if (r.exitCode !== 0)
-            return undefined;
-        const parsed = JSON.parse(r.stdout);
-        return parsed[0];
-    }
-    /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
-    async history(ref) {
-        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref]);
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
-        return r.stdout
-            .split('\n')
-            .filter(l => l.trim())
-            .map(l => JSON.parse(l));
-    }
-    /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
-    async registryManifest(ref) {
-        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref]);
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
-        return JSON.parse(r.stdout);
-    }
-    /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
-    raw(args, opts) {
-        return this.run(args, opts);
-    }
-    /**
-     * Stream the image export (what `docker save REF` writes: config, manifests, layer blobs)
-     * without touching disk. Read straight from the engine's API socket when the CLI talks to a
-     * local one (no CLI process copying every byte in between), else through `docker save`.
-     * The caller must consume `stream` (or destroy it); `done` settles when the export ends.
-     */
-    async save(ref) {
-        const socket = await this.engineSocket();
-        return socket ? saveViaApi(socket, ref) : saveViaCli(ref);
-    }
-    socket;
-    /** The unix socket of the engine the CLI uses (DOCKER_HOST, else the current context), if any. */
-    engineSocket() {
-        this.socket ??= (async () => {
-            const host = process.env.DOCKER_HOST;
-            if (host)
-                return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
-            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}']);
-            const h = r.stdout.trim();
-            return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
-        })();
-        return this.socket;
+    catch {
+        throw new errors/* InputError */.dz(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
     }
 }
-/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
-function quiet(p) {
-    p.catch(() => { });
-    return p;
+/** Human size with binary-free decimal units as registries and `docker images` print them. */
+function formatBytes(n) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < 1000)
+        return `${sign}${abs} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = abs;
+    let i = -1;
+    do {
+        v /= 1000;
+        i++;
+    } while (v >= 1000 && i < units.length - 1);
+    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
 }
-function ended() {
-    return external_node_stream_.Readable.from([]);
+/** `+1.20 MB` / `-300 B` / `±0 B`. */
+function formatDelta(n) {
+    if (n === 0)
+        return '±0 B';
+    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
 }
-function saveViaApi(socketPath, ref) {
-    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
-    return new Promise(resolve => {
-        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
-        req.on('response', res => {
-            if (res.statusCode !== 200) {
-                let body = '';
-                res.on('data', (c) => (body += c.toString('utf8')));
-                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
-                    let message = body.trim();
-                    try {
-                        message = JSON.parse(body).message ?? message;
-                    }
-                    catch {
-                        // not JSON: keep the text
-                    }
-                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
-                })));
-                resolve({ stream: ended(), done });
-                return;
-            }
-            const done = quiet(new Promise((ok, ko) => {
-                res.on('end', ok);
-                res.on('error', e => ko(fail(errorText(e))));
-                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
-            }));
-            resolve({ stream: res, done });
-        });
-        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
-        req.end();
-    });
+/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
+function formatPercent(p) {
+    if (p === null || !Number.isFinite(p))
+        return 'n/a';
+    if (p === 0)
+        return '±0%';
+    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
 }
-function saveViaCli(ref) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-    const done = quiet(new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', code => code === 0 ? resolve() : reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
-    }));
-    return { stream: child.stdout, done };
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
+function shorten(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
-/** Parse `docker buildx inspect` text output. */
-function parseBuilderInspect(text) {
-    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
-    const platforms = get('Platforms')
-        .split(',')
-        .map(p => p.replace('*', '').trim())
-        .filter(Boolean);
-    return { name: get('Name'), driver: get('Driver'), platforms };
+function direction(delta) {
+    return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
 }
-function firstLine(s) {
-    return (s.split('\n').find(l => l.trim()) ?? '').trim();
+function sizeLine(r) {
+    if (!r.size)
+        return '—';
+    const s = r.size;
+    const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
+    if (!r.delta)
+        return `**${formatBytes(s.bytes)}** (${compressed})`;
+    const d = r.delta;
+    const grew = d.bytes - d.baseBytes;
+    const cgrew = d.compressedBytes - d.baseCompressedBytes;
+    return (`**${formatBytes(s.bytes)}** ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
+        `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
+}
+function budgetLine(r) {
+    if (r.budgets.length === 0)
+        return '✅ within budget';
+    return r.budgets.map(b => `❌ ${escapeCell(b.message)}`).join('<br>');
+}
+function testLine(r) {
+    if (r.test.result === 'skipped')
+        return '⏭️ no test stage';
+    return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`;
+}
+function auditLine(r) {
+    if (!r.audit)
+        return '—';
+    const count = (sev) => r.audit.findings.filter(f => f.severity === sev).length;
+    const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`);
+    const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : '';
+    if (r.audit.failing > 0)
+        return `❌ ${parts.join(', ')}${allowed}`;
+    return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
+}
+function where(f, dockerfile) {
+    const e = f.evidence;
+    const bits = [];
+    if (e.path)
+        bits.push(`\`${shorten(e.path, 60)}\``);
+    if (e.line)
+        bits.push(`${dockerfile}:${e.line}`);
+    if (e.layer)
+        bits.push(`layer ${e.layer.index}`);
+    return bits.join(' · ') || '—';
+}
+function findingsTable(findings, dockerfile, max) {
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
+    const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
+    if (findings.length > max)
+        out.push('', `_…and ${findings.length - max} more in the JSON report._`);
+    return out;
+}
+function layerRow(l, d) {
+    const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : '';
+    const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
+    const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
+    return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
+}
+function layersTable(r) {
+    if (!r.size)
+        return [];
+    const rows = [];
+    if (r.delta) {
+        for (const d of r.delta.layers)
+            rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
+    }
+    else {
+        for (const l of r.size.layers)
+            rows.push(layerRow(l));
+    }
+    const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
+    return [
+        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${wasted}</summary>`,
+        '',
+        '| Line | Instruction | Size | Δ |',
+        '| ---: | --- | ---: | ---: |',
+        ...rows,
+        '',
+        '</details>'
+    ];
+}
+/** The PR comment / summary body. `maxFindings` bounds the findings table. */
+function renderReport(r, maxFindings = 50) {
+    const out = [];
+    const verdict = r.verdict.passed ? '✅' : '❌';
+    out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '');
+    out.push('| | |', '| --- | --- |');
+    out.push(`| **Size** | ${sizeLine(r)} |`);
+    out.push(`| **Budget** | ${budgetLine(r)} |`);
+    out.push(`| **Test stage** | ${testLine(r)} |`);
+    out.push(`| **Audit** | ${auditLine(r)} |`);
+    out.push('');
+    if (!r.verdict.passed) {
+        out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
+    }
+    if (r.audit?.findings.length)
+        out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings), '');
+    out.push(...layersTable(r));
+    out.push('');
+    const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
+    const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
+    out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+const REPORT_SCHEMA = 'stagecraft/report@1';
+/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+function defaultReportKey(dockerfile, runner) {
+    return `${dockerfile}:${runner.name ?? runner.index}`;
+}
+/** Parse a report read from disk; throws a plain Error saying what is wrong. */
+function parseReport(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    const r = data;
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    if (!r.size || !Array.isArray(r.size.layers))
+        throw new Error('the report has no size section (was the runner image built?)');
+    return r;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -46767,6 +46820,10 @@ function createGitHubClient(opts) {
         async deleteCache(id) {
             await octokit.rest.actions.deleteActionsCacheById({ ...repo, cache_id: id });
         },
+        async getPullRequest(n) {
+            const r = await octokit.rest.pulls.get({ ...repo, pull_number: n });
+            return { headSha: r.data.head.sha, state: r.data.state };
+        },
         async cacheUsage() {
             const r = await octokit.rest.actions.getActionsCacheUsage(repo);
             return { bytes: r.data.active_caches_size_in_bytes, count: r.data.active_caches_count };
@@ -46779,58 +46836,13 @@ function httpStatus(error) {
     return typeof s === 'number' ? s : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/github/context.ts
-/** What the run is about, from the Actions environment and the event payload (pure). */
-
-/** Read GITHUB_* variables and the event payload; undefined when not running in Actions. */
-function readRunContext(env = process.env) {
-    if (!env.GITHUB_REPOSITORY || !env.GITHUB_EVENT_NAME)
-        return undefined;
-    const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH && external_node_fs_default().existsSync(env.GITHUB_EVENT_PATH)) {
-        try {
-            payload = JSON.parse(external_node_fs_default().readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const pr = payload.pull_request;
-    const ctx = {
-        eventName: env.GITHUB_EVENT_NAME,
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_HEAD_REF || (env.GITHUB_REF ?? '').replace(/^refs\/heads\//, ''),
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        runId: env.GITHUB_RUN_ID,
-        fullRef: env.GITHUB_REF || undefined,
-        runNumber: positive(env.GITHUB_RUN_NUMBER),
-        runAttempt: positive(env.GITHUB_RUN_ATTEMPT)
-    };
-    if (pr) {
-        ctx.pullRequest = {
-            number: pr.number,
-            baseRef: pr.base.ref,
-            baseSha: pr.base.sha,
-            headSha: pr.head.sha,
-            fromFork: !!pr.base.repo?.full_name && pr.head.repo?.full_name !== pr.base.repo.full_name
-        };
-    }
-    return ctx;
-}
-function positive(v) {
-    const n = Number(v);
-    return v && Number.isInteger(n) && n > 0 ? n : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 /**
  * One sticky comment per key on a pull request: found again by a hidden marker through the
  * whole paginated listing, updated in place; when two runs race and both create one, the
- * oldest survives and the others are deleted, so exactly one remains.
+ * oldest survives and the others are deleted, so exactly one remains. A second hidden line
+ * stamps the commit and run the comment reports on, so a slow run for an older commit that
+ * finishes last does not overwrite the newer commit's report.
  */
 
 /** GitHub rejects comment bodies longer than this many characters. */
@@ -46838,6 +46850,28 @@ const MAX_COMMENT_CHARS = 65536;
 /** The hidden first line that marks our comment for `key`. */
 function marker(key) {
     return `<!-- stagecraft:comment ${key.replace(/--+>?/g, '-')} -->`;
+}
+/** The hidden second line carrying the stamp. */
+function stampLine(s) {
+    return `<!-- stagecraft:run sha=${s.sha.replace(/[^0-9a-f]/gi, '')} run=${s.runNumber ?? 0}.${s.runAttempt ?? 0} -->`;
+}
+/** The stamp of a comment body, if it has one. */
+function readStamp(body) {
+    const m = /^<!-- stagecraft:run sha=([0-9a-f]*) run=(\d+)\.(\d+) -->$/im.exec(body.split('\n', 3).slice(0, 2).join('\n'));
+    if (!m)
+        return undefined;
+    return { sha: m[1], runNumber: Number(m[2]) || undefined, runAttempt: Number(m[3]) || undefined };
+}
+/**
+ * True when `ours` reports on an older commit than `theirs`: another commit, from an earlier
+ * run of the workflow. The same commit (a re-run) always updates.
+ */
+function isOlder(ours, theirs) {
+    if (!theirs || !ours.sha || ours.sha === theirs.sha)
+        return false;
+    if (ours.runNumber === undefined || theirs.runNumber === undefined)
+        return false;
+    return ours.runNumber < theirs.runNumber;
 }
 async function findAll(api, issue, mark) {
     const found = [];
@@ -46856,12 +46890,15 @@ function fitBody(body, limit = MAX_COMMENT_CHARS) {
     return body.slice(0, limit - note.length) + note;
 }
 /** Create or update the comment for `key` on `issue`. `body` must not contain the marker. */
-async function upsertStickyComment(api, issue, key, body) {
+async function upsertStickyComment(api, issue, key, body, stamp) {
     const mark = marker(key);
-    const full = fitBody(`${mark}\n${body}`);
+    const full = fitBody(stamp ? `${mark}\n${stampLine(stamp)}\n${body}` : `${mark}\n${body}`);
     const existing = await findAll(api, issue, mark);
     let action;
     let comment;
+    const shown = existing.length > 0 ? readStamp(existing[0].body) : undefined;
+    if (stamp && isOlder(stamp, shown))
+        return { action: 'skipped', comment: existing[0], removed: 0, newer: shown };
     if (existing.length > 0) {
         comment = await api.updateComment(existing[0].id, full);
         action = 'updated';
@@ -46917,17 +46954,28 @@ function commentTarget(mode, ctx) {
     }
     return {};
 }
-/** Post or update the sticky comment; never throws. */
-async function publishComment(api, issue, key, body, ctx) {
+/** The commit and run this run reports on (the PR head, not the merge commit). */
+function runStamp(ctx) {
+    return { sha: ctx.pullRequest?.headSha ?? ctx.sha, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt };
+}
+/** Post or update the sticky comment; never throws. `stamp` defaults to this run's. */
+async function publishComment(api, issue, key, body, ctx, stamp = runStamp(ctx)) {
     try {
-        const r = await upsertStickyComment(api, issue, key, body);
+        const r = await upsertStickyComment(api, issue, key, body, stamp);
+        if (r.action === 'skipped') {
+            return {
+                status: 'skipped',
+                url: r.comment.html_url,
+                info: `PR comment not updated: it shows run ${r.newer?.runNumber} for ${r.newer?.sha.slice(0, 7)}, newer than this run ${stamp.runNumber} for ${stamp.sha.slice(0, 7)}`
+            };
+        }
         return { status: r.action, url: r.comment.html_url };
     }
     catch (e) {
         const status = httpStatus(e);
         const why = status === 403 || status === 404
             ? ctx.pullRequest?.fromFork
-                ? 'the token of a pull request from a fork is read-only'
+                ? 'the token of a pull request from a fork is read-only (post the report from a workflow_run workflow with mode: comment-from-report, see the README)'
                 : 'the token lacks pull-requests: write (or issues: write)'
             : 'the GitHub API failed';
         return {
@@ -46973,6 +47021,397 @@ async function publishCheckRun(api, run) {
             note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
         };
     }
+}
+
+;// CONCATENATED MODULE: ./src/github/post-report.ts
+/**
+ * The second phase for pull requests from forks. A fork's run gets a read-only token and cannot
+ * comment; it saves its JSON report as an artifact. A `workflow_run` workflow of the base
+ * repository (with `pull-requests: write`, and never checking out the fork's code) downloads it
+ * and runs Stagecraft with `mode: comment-from-report`, which posts the sticky comment from the
+ * report alone: no engine, no Dockerfile, nothing of the fork is executed.
+ *
+ * The report is data from an untrusted run, so it is checked before anything is posted: it must
+ * be a Stagecraft report of a pull request run, for the commit the triggering workflow run built
+ * (`workflow_run.head_sha`), and that commit must still be the PR's head.
+ */
+
+
+
+
+
+
+
+/** The `mode` input. */
+function parseMode(value) {
+    const v = value.trim() || 'build';
+    if (v === 'build' || v === 'comment-from-report')
+        return v;
+    throw new errors/* InputError */.dz(Input.Mode, `expected build or comment-from-report, got "${value.trim()}"`);
+}
+/** The report files under `given` (a file, or a downloaded artifact directory). */
+function findReports(given, cwd = process.cwd()) {
+    if (!given.trim())
+        throw new errors/* InputError */.dz(Input.ReportFile, 'required with mode: comment-from-report (the path of the report artifact)');
+    const abs = external_node_path_default().resolve(cwd, given.trim());
+    if (!external_node_fs_default().existsSync(abs))
+        throw new errors/* InputError */.dz(Input.ReportFile, `not found: ${given.trim()}`);
+    if (external_node_fs_default().statSync(abs).isFile())
+        return [abs];
+    const found = [];
+    const walk = (dir, depth) => {
+        for (const e of external_node_fs_default().readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(dir, e.name);
+            if (e.isFile() && e.name.endsWith('.report.json'))
+                found.push(p);
+            else if (e.isDirectory() && depth < 3)
+                walk(p, depth + 1);
+        }
+    };
+    walk(abs, 0);
+    if (found.length === 0)
+        throw new errors/* InputError */.dz(Input.ReportFile, `no Stagecraft report (*.report.json) in ${given.trim()}`);
+    return found;
+}
+/** Parse an untrusted report: the fields the comment needs, with their types checked. */
+function readPostableReport(file) {
+    let r;
+    try {
+        r = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    const git = r.git;
+    if (typeof r.key !== 'string' || !r.key)
+        throw new Error('it has no report key');
+    if (!git || typeof git.sha !== 'string' || !/^[0-9a-f]{40}$/.test(git.sha))
+        throw new Error('it has no commit sha');
+    if (!Number.isInteger(git.pullRequest) || (git.pullRequest ?? 0) <= 0)
+        throw new Error('it is not the report of a pull request run');
+    if (!r.verdict || !r.test || !Array.isArray(r.budgets))
+        throw new Error('it is incomplete');
+    return r;
+}
+/**
+ * Post one sticky comment per report. Never throws for a report or an API problem: each is a
+ * warning line (the posting workflow is not the fork's gate).
+ */
+async function postReports(files, api, ctx) {
+    const lines = [];
+    for (const file of files) {
+        const name = external_node_path_default().basename(file);
+        let report;
+        try {
+            report = readPostableReport(file);
+        }
+        catch (e) {
+            lines.push({ level: 'warning', message: `${name} is not posted: ${(0,errors/* errorMessage */.gJ)(e)}` });
+            continue;
+        }
+        const sha = report.git.sha;
+        const pr = report.git.pullRequest;
+        if (ctx.workflowRunHeadSha && ctx.workflowRunHeadSha !== sha) {
+            lines.push({
+                level: 'warning',
+                message: `${name} is not posted: it is for commit ${sha.slice(0, 7)}, but the workflow run that produced it built ${ctx.workflowRunHeadSha.slice(0, 7)}`
+            });
+            continue;
+        }
+        try {
+            const pull = await api.getPullRequest(pr);
+            if (pull.headSha !== sha) {
+                lines.push({ level: 'info', message: `${name}: pull request #${pr} is now at ${pull.headSha.slice(0, 7)}; the report for ${sha.slice(0, 7)} is not posted` });
+                continue;
+            }
+        }
+        catch (e) {
+            lines.push({ level: 'warning', message: `${name} is not posted: pull request #${pr} could not be read (${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})` });
+            continue;
+        }
+        const out = await publishComment(api, pr, report.key, renderReport(report), ctx, {
+            sha,
+            runNumber: report.git.runNumber,
+            runAttempt: report.git.runAttempt
+        });
+        if (out.note)
+            lines.push({ level: 'warning', message: out.note });
+        else
+            lines.push({ level: 'info', message: out.info ?? `PR comment ${out.status} on #${pr} from ${name}: ${out.url}` });
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/docker/docker.ts
+/**
+ * The gateway to the Docker engine and buildx: the only module that runs `docker`.
+ * Everything else receives a `Docker` and gets data back.
+ */
+
+
+
+
+
+/**
+ * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
+ * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
+ */
+const runDocker = async (args, opts = {}) => {
+    const out = [];
+    const err = [];
+    const lineSplitter = (sink) => {
+        let rest = '';
+        const feed = (chunk) => {
+            const text = chunk.toString('utf8');
+            sink.push(text);
+            if (!opts.onLine)
+                return;
+            const parts = (rest + text).split(/\r?\n/);
+            rest = parts.pop() ?? '';
+            for (const p of parts)
+                opts.onLine(p);
+        };
+        const flush = () => {
+            if (rest && opts.onLine)
+                opts.onLine(rest);
+            rest = '';
+        };
+        return { feed, flush };
+    };
+    const o = lineSplitter(out);
+    const e = lineSplitter(err);
+    let exitCode;
+    try {
+        exitCode = await exec/* exec */.m('docker', args, {
+            env: { ...process.env, ...opts.env },
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: o.feed, stderr: e.feed }
+        });
+    }
+    catch (error) {
+        if (/Unable to locate executable file/.test(String(error))) {
+            throw new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
+        }
+        throw error;
+    }
+    o.flush();
+    e.flush();
+    return { exitCode, stdout: out.join(''), stderr: err.join('') };
+};
+class Docker {
+    run;
+    constructor(run = runDocker) {
+        this.run = run;
+    }
+    /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
+    async preflight(builder) {
+        const v = await this.run(['version', '--format', '{{.Server.Version}}']);
+        if (v.exitCode !== 0 || !v.stdout.trim()) {
+            const why = firstLine(v.stderr) || 'no answer';
+            throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
+        }
+        const bx = await this.run(['buildx', 'version']);
+        if (bx.exitCode !== 0) {
+            throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
+        }
+        const info = await this.builder(builder);
+        const store = await this.run(['info', '--format', '{{json .DriverStatus}}']);
+        return {
+            server: v.stdout.trim(),
+            buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
+            builder: info,
+            containerdStore: store.stdout.includes('io.containerd.snapshotter')
+        };
+    }
+    /** `docker buildx inspect [name]`: the builder's driver and platforms. */
+    async builder(name) {
+        const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])]);
+        if (r.exitCode !== 0) {
+            throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
+        }
+        return parseBuilderInspect(r.stdout);
+    }
+    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+    buildx(args, opts = {}) {
+        return this.run(['buildx', 'build', ...args], opts);
+    }
+    /** `docker image inspect REF`, or undefined when the image is not in the local store. */
+    async inspectImage(ref) {
+        const r = await this.run(['image', 'inspect', ref]);
+        if (r.exitCode !== 0)
+            return undefined;
+        const parsed = JSON.parse(r.stdout);
+        return parsed[0];
+    }
+    /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
+    async history(ref) {
+        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref]);
+        if (r.exitCode !== 0)
+            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
+        return r.stdout
+            .split('\n')
+            .filter(l => l.trim())
+            .map(l => JSON.parse(l));
+    }
+    /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
+    async registryManifest(ref) {
+        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref]);
+        if (r.exitCode !== 0)
+            throw new errors/* EnvironmentError */.eG(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
+        return JSON.parse(r.stdout);
+    }
+    /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
+    raw(args, opts) {
+        return this.run(args, opts);
+    }
+    /**
+     * Stream the image export (what `docker save REF` writes: config, manifests, layer blobs)
+     * without touching disk. Read straight from the engine's API socket when the CLI talks to a
+     * local one (no CLI process copying every byte in between), else through `docker save`.
+     * The caller must consume `stream` (or destroy it); `done` settles when the export ends.
+     */
+    async save(ref) {
+        const socket = await this.engineSocket();
+        return socket ? saveViaApi(socket, ref) : saveViaCli(ref);
+    }
+    socket;
+    /** The unix socket of the engine the CLI uses (DOCKER_HOST, else the current context), if any. */
+    engineSocket() {
+        this.socket ??= (async () => {
+            const host = process.env.DOCKER_HOST;
+            if (host)
+                return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}']);
+            const h = r.stdout.trim();
+            return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
+        })();
+        return this.socket;
+    }
+}
+/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
+function quiet(p) {
+    p.catch(() => { });
+    return p;
+}
+function ended() {
+    return external_node_stream_.Readable.from([]);
+}
+function saveViaApi(socketPath, ref) {
+    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
+    return new Promise(resolve => {
+        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
+        req.on('response', res => {
+            if (res.statusCode !== 200) {
+                let body = '';
+                res.on('data', (c) => (body += c.toString('utf8')));
+                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
+                    let message = body.trim();
+                    try {
+                        message = JSON.parse(body).message ?? message;
+                    }
+                    catch {
+                        // not JSON: keep the text
+                    }
+                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
+                })));
+                resolve({ stream: ended(), done });
+                return;
+            }
+            const done = quiet(new Promise((ok, ko) => {
+                res.on('end', ok);
+                res.on('error', e => ko(fail(errorText(e))));
+                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
+            }));
+            resolve({ stream: res, done });
+        });
+        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
+        req.end();
+    });
+}
+function saveViaCli(ref) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    const done = quiet(new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', code => code === 0 ? resolve() : reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
+    }));
+    return { stream: child.stdout, done };
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/** Parse `docker buildx inspect` text output. */
+function parseBuilderInspect(text) {
+    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
+    const platforms = get('Platforms')
+        .split(',')
+        .map(p => p.replace('*', '').trim())
+        .filter(Boolean);
+    return { name: get('Name'), driver: get('Driver'), platforms };
+}
+function firstLine(s) {
+    return (s.split('\n').find(l => l.trim()) ?? '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+/** What the run is about, from the Actions environment and the event payload (pure). */
+
+/** Read GITHUB_* variables and the event payload; undefined when not running in Actions. */
+function readRunContext(env = process.env) {
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_EVENT_NAME)
+        return undefined;
+    const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH && external_node_fs_default().existsSync(env.GITHUB_EVENT_PATH)) {
+        try {
+            payload = JSON.parse(external_node_fs_default().readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const ctx = {
+        eventName: env.GITHUB_EVENT_NAME,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_HEAD_REF || (env.GITHUB_REF ?? '').replace(/^refs\/heads\//, ''),
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        runId: env.GITHUB_RUN_ID,
+        fullRef: env.GITHUB_REF || undefined,
+        runNumber: positive(env.GITHUB_RUN_NUMBER),
+        runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+        workflowRunHeadSha: typeof payload.workflow_run?.head_sha === 'string' ? payload.workflow_run.head_sha : undefined
+    };
+    if (pr) {
+        ctx.pullRequest = {
+            number: pr.number,
+            baseRef: pr.base.ref,
+            baseSha: pr.base.sha,
+            headSha: pr.head.sha,
+            fromFork: !!pr.base.repo?.full_name && pr.head.repo?.full_name !== pr.base.repo.full_name
+        };
+    }
+    return ctx;
+}
+function positive(v) {
+    const n = Number(v);
+    return v && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -48236,76 +48675,6 @@ function sameText(instr, createdBy) {
 }
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
-;// CONCATENATED MODULE: ./src/size/units.ts
-/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
-
-const UNITS = {
-    b: 1,
-    k: 1e3,
-    kb: 1e3,
-    m: 1e6,
-    mb: 1e6,
-    g: 1e9,
-    gb: 1e9,
-    t: 1e12,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4
-};
-/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
-function parseSize(input, value) {
-    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
-    const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in UNITS)) {
-        throw new errors/* InputError */.dz(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
-    }
-    return Math.round(Number(m[1]) * UNITS[unit]);
-}
-/** `10%` or a size (`20MB`). */
-function parseIncrease(input, value) {
-    const v = value.trim();
-    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
-    if (pct)
-        return { kind: 'percent', value: Number(pct[1]) };
-    try {
-        return { kind: 'bytes', value: parseSize(input, v) };
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
-    }
-}
-/** Human size with binary-free decimal units as registries and `docker images` print them. */
-function formatBytes(n) {
-    const abs = Math.abs(n);
-    const sign = n < 0 ? '-' : '';
-    if (abs < 1000)
-        return `${sign}${abs} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let v = abs;
-    let i = -1;
-    do {
-        v /= 1000;
-        i++;
-    } while (v >= 1000 && i < units.length - 1);
-    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
-}
-/** `+1.20 MB` / `-300 B` / `±0 B`. */
-function formatDelta(n) {
-    if (n === 0)
-        return '±0 B';
-    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
-}
-/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
-function formatPercent(p) {
-    if (p === null || !Number.isFinite(p))
-        return 'n/a';
-    if (p === 0)
-        return '±0%';
-    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
-}
-
 ;// CONCATENATED MODULE: ./src/audit/context.ts
 
 
@@ -49345,33 +49714,39 @@ function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || extern
     const specs = [];
     const env = {};
     let dir;
-    for (const s of secrets) {
-        switch (s.source.kind) {
-            case 'value': {
-                dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
-                external_node_fs_default().chmodSync(dir, 0o700);
-                const file = external_node_path_default().join(dir, s.id);
-                external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
-                specs.push(`id=${s.id},src=${file}`);
-                break;
+    const cleanup = () => {
+        if (dir)
+            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+        add();
+    }
+    catch (e) {
+        cleanup(); // no file of a half-written set stays behind
+        throw e;
+    }
+    return { specs, env, cleanup };
+    function add() {
+        for (const s of secrets) {
+            switch (s.source.kind) {
+                case 'value': {
+                    dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
+                    external_node_fs_default().chmodSync(dir, 0o700);
+                    const file = external_node_path_default().join(dir, s.id);
+                    external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
+                    specs.push(`id=${s.id},src=${file}`);
+                    break;
+                }
+                case 'file':
+                    specs.push(`id=${s.id},src=${s.source.path}`);
+                    break;
+                case 'env':
+                    specs.push(`id=${s.id},env=${s.source.env}`);
+                    env[s.source.env] = s.source.value;
+                    break;
             }
-            case 'file':
-                specs.push(`id=${s.id},src=${s.source.path}`);
-                break;
-            case 'env':
-                specs.push(`id=${s.id},env=${s.source.env}`);
-                env[s.source.env] = s.source.value;
-                break;
         }
     }
-    return {
-        specs,
-        env,
-        cleanup: () => {
-            if (dir)
-                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        }
-    };
 }
 /** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
 function redactor(pieces) {
@@ -50167,29 +50542,6 @@ function log(reporter, r) {
         reporter.info(r.message ? `${line}; ${r.message}` : line);
 }
 
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-const REPORT_SCHEMA = 'stagecraft/report@1';
-/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
-function defaultReportKey(dockerfile, runner) {
-    return `${dockerfile}:${runner.name ?? runner.index}`;
-}
-/** Parse a report read from disk; throws a plain Error saying what is wrong. */
-function parseReport(text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new Error('not JSON');
-    }
-    const r = data;
-    if (r?.schema !== REPORT_SCHEMA)
-        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
-    if (!r.size || !Array.isArray(r.size.layers))
-        throw new Error('the report has no size section (was the runner image built?)');
-    return r;
-}
-
 ;// CONCATENATED MODULE: ./src/size/model.ts
 /**
  * The size model of the runner image and its delta against a baseline (pure). Layers are
@@ -50530,8 +50882,10 @@ async function runPipeline(inputs, resolved, deps) {
     if (mounts.length && deps.store) {
         result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))));
     }
-    const secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
+    let secrets;
     try {
+        // Written inside the try whose finally removes them.
+        secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
         const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine };
         if (resolved.test) {
             const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
@@ -50555,7 +50909,7 @@ async function runPipeline(inputs, resolved, deps) {
         return result;
     }
     finally {
-        secrets.cleanup();
+        secrets?.cleanup();
     }
     if (mounts.length && deps.store) {
         const restored = result.cacheMounts;
@@ -50729,7 +51083,15 @@ function buildRunReport(r, opts) {
         dockerfile: opts.dockerfile,
         target: r.runnerStage,
         key: opts.key,
-        git: opts.ctx ? { sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha, ref: opts.ctx.ref } : undefined,
+        git: opts.ctx
+            ? {
+                sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha,
+                ref: opts.ctx.ref,
+                pullRequest: opts.ctx.pullRequest?.number,
+                runNumber: opts.ctx.runNumber,
+                runAttempt: opts.ctx.runAttempt
+            }
+            : undefined,
         test: { stage: r.testStage, result: r.testResult },
         image: r.image
             ? {
@@ -50753,124 +51115,6 @@ function buildRunReport(r, opts) {
 /** Findings at or above fail-on plus budget violations: the `findings` output. */
 function failingCount(r) {
     return (r.audit?.failing ?? 0) + r.budgets.length;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-function shorten(s, max) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-function direction(delta) {
-    return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
-}
-function sizeLine(r) {
-    if (!r.size)
-        return '—';
-    const s = r.size;
-    const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
-    if (!r.delta)
-        return `**${formatBytes(s.bytes)}** (${compressed})`;
-    const d = r.delta;
-    const grew = d.bytes - d.baseBytes;
-    const cgrew = d.compressedBytes - d.baseCompressedBytes;
-    return (`**${formatBytes(s.bytes)}** ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
-        `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
-}
-function budgetLine(r) {
-    if (r.budgets.length === 0)
-        return '✅ within budget';
-    return r.budgets.map(b => `❌ ${escapeCell(b.message)}`).join('<br>');
-}
-function testLine(r) {
-    if (r.test.result === 'skipped')
-        return '⏭️ no test stage';
-    return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`;
-}
-function auditLine(r) {
-    if (!r.audit)
-        return '—';
-    const count = (sev) => r.audit.findings.filter(f => f.severity === sev).length;
-    const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
-        .filter(([, n]) => n)
-        .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`);
-    const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : '';
-    if (r.audit.failing > 0)
-        return `❌ ${parts.join(', ')}${allowed}`;
-    return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
-}
-function where(f, dockerfile) {
-    const e = f.evidence;
-    const bits = [];
-    if (e.path)
-        bits.push(`\`${shorten(e.path, 60)}\``);
-    if (e.line)
-        bits.push(`${dockerfile}:${e.line}`);
-    if (e.layer)
-        bits.push(`layer ${e.layer.index}`);
-    return bits.join(' · ') || '—';
-}
-function findingsTable(findings, dockerfile, max) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
-    const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
-    if (findings.length > max)
-        out.push('', `_…and ${findings.length - max} more in the JSON report._`);
-    return out;
-}
-function layerRow(l, d) {
-    const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : '';
-    const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
-    const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
-    return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
-}
-function layersTable(r) {
-    if (!r.size)
-        return [];
-    const rows = [];
-    if (r.delta) {
-        for (const d of r.delta.layers)
-            rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
-    }
-    else {
-        for (const l of r.size.layers)
-            rows.push(layerRow(l));
-    }
-    const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
-    return [
-        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${wasted}</summary>`,
-        '',
-        '| Line | Instruction | Size | Δ |',
-        '| ---: | --- | ---: | ---: |',
-        ...rows,
-        '',
-        '</details>'
-    ];
-}
-/** The PR comment / summary body. `maxFindings` bounds the findings table. */
-function renderReport(r, maxFindings = 50) {
-    const out = [];
-    const verdict = r.verdict.passed ? '✅' : '❌';
-    out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '');
-    out.push('| | |', '| --- | --- |');
-    out.push(`| **Size** | ${sizeLine(r)} |`);
-    out.push(`| **Budget** | ${budgetLine(r)} |`);
-    out.push(`| **Test stage** | ${testLine(r)} |`);
-    out.push(`| **Audit** | ${auditLine(r)} |`);
-    out.push('');
-    if (!r.verdict.passed) {
-        out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
-    }
-    if (r.audit?.findings.length)
-        out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings), '');
-    out.push(...layersTable(r));
-    out.push('');
-    const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
-    const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
-    out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
-    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -51191,20 +51435,28 @@ function renderCacheUsage(usage, housekeeping) {
 
 
 
+
+
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
-    info: m => core/* info */.pq(m),
-    warning: m => core/* warning */.$e(m),
-    setSecret: v => core/* setSecret */.Pq(v),
-    group: (name, fn) => core/* group */.Os(name, fn)
+    info: m => core.info(m),
+    warning: m => core.warning(m),
+    setSecret: v => core.setSecret(v),
+    group: (name, fn) => core.group(name, fn)
 };
 async function run() {
     try {
-        const inputs = readInputs(name => core/* getInput */.V4(name), { mask: v => core/* setSecret */.Pq(v) });
+        if (parseMode(core.getInput(Input.Mode)) === 'comment-from-report')
+            return await commentFromReport();
+        const inputs = readInputs(name => core.getInput(name), { mask: v => core.setSecret(v) });
         const resolved = resolvePlan(inputs);
         const dockerfile = workspacePath(inputs.file);
         const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner);
         const tmpDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-'));
+        // Secret files are written under tmpDir: a cancelled job removes it (signal handler, post step).
+        const temps = [tmpDir, external_node_path_default().join(external_node_os_default().homedir(), STAGING_ROOT.slice(2))];
+        core.saveState(TEMP_PATHS_STATE, JSON.stringify(temps));
+        cleanupOnSignal(() => temps);
         const ctx = readRunContext();
         const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined;
         const store = await chooseStore({ cacheDir: inputs['cache-dir'], housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined });
@@ -51230,59 +51482,64 @@ async function run() {
     }
 }
 async function publish(inputs, result, report, env) {
-    core/* setOutput */.uH(Output.TestResult, result.testResult);
+    core.setOutput(Output.TestResult, result.testResult);
     if (result.image) {
-        core/* setOutput */.uH(Output.ImageId, result.image.imageId);
-        core/* setOutput */.uH(Output.Metadata, result.image.metadata);
+        core.setOutput(Output.ImageId, result.image.imageId);
+        core.setOutput(Output.Metadata, result.image.metadata);
         if (result.image.digest)
-            core/* setOutput */.uH(Output.Digest, result.image.digest);
+            core.setOutput(Output.Digest, result.image.digest);
     }
     const outDir = external_node_path_default().join(process.env.RUNNER_TEMP || env.tmpDir, 'stagecraft');
     external_node_fs_default().mkdirSync(outDir, { recursive: true });
     const slug = keyPart(report.key);
     const reportPath = external_node_path_default().join(outDir, `${slug}.report.json`);
     external_node_fs_default().writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    core/* setOutput */.uH(Output.Report, reportPath);
+    core.setOutput(Output.Report, reportPath);
+    const markdown = renderReport(report);
+    const commentPath = external_node_path_default().join(outDir, `${slug}.comment.md`);
+    external_node_fs_default().writeFileSync(commentPath, `${markdown}\n`);
+    core.setOutput(Output.CommentFile, commentPath);
+    core.setOutput(Output.CommentMarkdown, markdown);
     if (result.audit) {
         const sarifPath = external_node_path_default().join(outDir, `${slug}.sarif`);
         external_node_fs_default().writeFileSync(sarifPath, `${JSON.stringify(toSarif(result.audit, env.dockerfile), null, 2)}\n`);
-        core/* setOutput */.uH(Output.Sarif, sarifPath);
+        core.setOutput(Output.Sarif, sarifPath);
         for (const f of result.audit.findings)
             annotate(f, env.dockerfile);
     }
-    core/* setOutput */.uH(Output.Findings, String(failingCount(result)));
+    core.setOutput(Output.Findings, String(failingCount(result)));
     if (result.size) {
-        core/* setOutput */.uH(Output.Size, String(result.size.bytes));
-        core/* setOutput */.uH(Output.CompressedSize, String(result.size.compressedBytes));
+        core.setOutput(Output.Size, String(result.size.bytes));
+        core.setOutput(Output.CompressedSize, String(result.size.compressedBytes));
     }
     if (result.delta) {
-        core/* setOutput */.uH(Output.SizeDelta, String(result.delta.bytes - result.delta.baseBytes));
-        core/* setOutput */.uH(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2));
+        core.setOutput(Output.SizeDelta, String(result.delta.bytes - result.delta.baseBytes));
+        core.setOutput(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2));
     }
     for (const b of result.budgets)
-        core/* error */.z3(b.message, { title: `Stagecraft: ${b.budget}`, file: env.dockerfile, startLine: 1 });
+        core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: env.dockerfile, startLine: 1 });
     try {
-        await core/* summary */.z.addRaw(renderSummary(result, report, env.store?.name)).write();
+        await core.summary.addRaw(renderSummary(result, report, env.store?.name)).write();
     }
     catch (e) {
-        core/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        core.warning(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
     const target = commentTarget(inputs.comment, env.ctx);
     if (target.note)
-        core/* warning */.$e(target.note);
+        core.warning(target.note);
     const needsApi = target.issue !== undefined || inputs['check-name'];
     if (needsApi && env.ctx) {
         if (!inputs['github-token']) {
-            core/* warning */.$e('github-token is empty: no PR comment or check run (the report is in the job summary)');
+            core.warning('github-token is empty: no PR comment or check run (the report is in the job summary)');
         }
         else {
-            const api = createGitHubClient({ token: inputs['github-token'], owner: env.ctx.owner, repo: env.ctx.repo, baseUrl: env.ctx.apiUrl, onRateLimit: m => core/* info */.pq(m) });
+            const api = createGitHubClient({ token: inputs['github-token'], owner: env.ctx.owner, repo: env.ctx.repo, baseUrl: env.ctx.apiUrl, onRateLimit: m => core.info(m) });
             if (target.issue !== undefined) {
                 const out = await publishComment(api, target.issue, report.key, renderReport(report), env.ctx);
                 if (out.note)
-                    core/* warning */.$e(out.note);
+                    core.warning(out.note);
                 else
-                    core/* info */.pq(`PR comment ${out.status}: ${out.url}`);
+                    core.info(out.info ?? `PR comment ${out.status}: ${out.url}`);
             }
             if (inputs['check-name']) {
                 const out = await publishCheckRun(api, {
@@ -51294,26 +51551,37 @@ async function publish(inputs, result, report, env) {
                     annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile)
                 });
                 if (out.note)
-                    core/* warning */.$e(out.note);
+                    core.warning(out.note);
             }
         }
     }
     if (env.store && env.ctx && result.size) {
         const w = await saveBaseline(env.store, report, env.ctx);
         if (w)
-            core/* warning */.$e(w);
+            core.warning(w);
     }
+}
+/** mode: comment-from-report — post the sticky comment from a saved report (fork PRs, phase two). */
+async function commentFromReport() {
+    const files = findReports(core.getInput(Input.ReportFile));
+    const ctx = readRunContext();
+    const token = core.getInput(Input.GithubToken);
+    if (!ctx || !token)
+        throw new Error('mode: comment-from-report needs a GitHub Actions run and github-token');
+    const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => core.info(m) });
+    for (const line of await postReports(files, api, ctx))
+        core[line.level](line.message);
 }
 /** Add a section to the job summary; a failure is a warning. */
 async function appendSummary(markdown) {
     try {
-        await core/* summary */.z.addRaw(markdown).write();
+        await core.summary.addRaw(markdown).write();
     }
     catch (e) {
-        core/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        core.warning(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
-const ANNOTATE = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice };
 function annotate(f, dockerfile) {
     const where = f.evidence.path ? ` (${f.evidence.path})` : '';
     ANNOTATE[f.severity](`${f.message}${where}`, { title: `Stagecraft ${f.rule}`, file: dockerfile, startLine: f.evidence.line ?? 1 });
@@ -51328,8 +51596,8 @@ function workspacePath(file) {
 }
 /** Fail the step with one error annotation, on the Dockerfile line when there is one. */
 function fail(message, props) {
-    core/* error */.z3(message, props?.startLine ? props : {});
-    process.exitCode = core/* ExitCode */.yU.Failure;
+    core.error(message, props?.startLine ? props : {});
+    process.exitCode = core.ExitCode.Failure;
 }
 
 
@@ -51632,24 +51900,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  yU: () => (/* binding */ ExitCode),
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  lm: () => (/* binding */ notice),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -51660,7 +51956,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -51725,12 +52021,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -51767,13 +52063,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -51793,7 +52089,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -51801,13 +52097,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -51839,13 +52135,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -51864,7 +52160,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -51883,13 +52179,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -52178,7 +52474,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -52212,11 +52508,11 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(7187);
+var exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -52230,10 +52526,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -52243,7 +52539,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -52254,7 +52550,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -52359,8 +52655,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -52374,7 +52670,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -52443,10 +52739,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -52481,8 +52777,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -52490,7 +52786,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -52498,7 +52794,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -52506,7 +52802,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -52523,13 +52819,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -52609,10 +52905,9 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
+  m: () => (/* binding */ exec),
+  H: () => (/* binding */ getExecOutput)
 });
-
-// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -53269,8 +53564,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chooseStore } from './cache/store.js'
+import { cleanupOnSignal } from './cleanup.js'
 import { buildRunReport } from './report/build-report.js'
 import { renderReport } from './report/markdown.js'
 import { toSarif } from './report/sarif.js'
@@ -91,10 +92,13 @@ async function main(argv: string[]): Promise<number> {
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
     const store = await chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-'))
+    // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
+    const stopCleanup = cleanupOnSignal(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`))
     try {
       const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter, store, layerCacheDir, tmpDir, key, env: {} })
       return emit(result, buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile)
     } finally {
+      stopCleanup()
       fs.rmSync(tmpDir, { recursive: true, force: true })
     }
   } catch (e) {

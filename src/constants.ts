@@ -33,7 +33,9 @@ export enum Input {
   CheckName = 'check-name',
   CacheMounts = 'cache-mounts',
   CacheKeyFiles = 'cache-key-files',
-  CacheDir = 'cache-dir'
+  CacheDir = 'cache-dir',
+  Mode = 'mode',
+  ReportFile = 'report-file'
 }
 
 export enum Output {
@@ -47,7 +49,9 @@ export enum Output {
   Size = 'size',
   CompressedSize = 'compressed-size',
   SizeDelta = 'size-delta',
-  SizeDeltaPercent = 'size-delta-percent'
+  SizeDeltaPercent = 'size-delta-percent',
+  CommentMarkdown = 'comment-markdown',
+  CommentFile = 'comment-file'
 }
 
 /** Lines of the failing test stage's log copied to the job summary. */

@@ -8,8 +8,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Finding } from './audit/types.js'
-import { chooseStore, keyPart, type CacheStore } from './cache/store.js'
-import { Output } from './constants.js'
+import { chooseStore, keyPart, STAGING_ROOT, type CacheStore } from './cache/store.js'
+import { cleanupOnSignal, TEMP_PATHS_STATE } from './cleanup.js'
+import { Input, Output } from './constants.js'
+import { findReports, parseMode, postReports } from './github/post-report.js'
 import { Docker } from './docker/docker.js'
 import { errorMessage } from './errors.js'
 import { createGitHubClient } from './github/client.js'
@@ -39,11 +41,16 @@ export const coreReporter: Reporter = {
 
 export async function run(): Promise<void> {
   try {
+    if (parseMode(core.getInput(Input.Mode)) === 'comment-from-report') return await commentFromReport()
     const inputs = readInputs(name => core.getInput(name), { mask: v => core.setSecret(v) })
     const resolved = resolvePlan(inputs)
     const dockerfile = workspacePath(inputs.file)
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
     const tmpDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-'))
+    // Secret files are written under tmpDir: a cancelled job removes it (signal handler, post step).
+    const temps = [tmpDir, path.join(os.homedir(), STAGING_ROOT.slice(2))]
+    core.saveState(TEMP_PATHS_STATE, JSON.stringify(temps))
+    cleanupOnSignal(() => temps)
     const ctx = readRunContext()
     const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined
     const store = await chooseStore({ cacheDir: inputs['cache-dir'], housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined })
@@ -85,6 +92,11 @@ async function publish(
   const reportPath = path.join(outDir, `${slug}.report.json`)
   fs.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
   core.setOutput(Output.Report, reportPath)
+  const markdown = renderReport(report)
+  const commentPath = path.join(outDir, `${slug}.comment.md`)
+  fs.writeFileSync(commentPath, `${markdown}\n`)
+  core.setOutput(Output.CommentFile, commentPath)
+  core.setOutput(Output.CommentMarkdown, markdown)
   if (result.audit) {
     const sarifPath = path.join(outDir, `${slug}.sarif`)
     fs.writeFileSync(sarifPath, `${JSON.stringify(toSarif(result.audit, env.dockerfile), null, 2)}\n`)
@@ -119,7 +131,7 @@ async function publish(
       if (target.issue !== undefined) {
         const out = await publishComment(api, target.issue, report.key, renderReport(report), env.ctx)
         if (out.note) core.warning(out.note)
-        else core.info(`PR comment ${out.status}: ${out.url}`)
+        else core.info(out.info ?? `PR comment ${out.status}: ${out.url}`)
       }
       if (inputs['check-name']) {
         const out = await publishCheckRun(api, {
@@ -138,6 +150,16 @@ async function publish(
     const w = await saveBaseline(env.store, report, env.ctx)
     if (w) core.warning(w)
   }
+}
+
+/** mode: comment-from-report — post the sticky comment from a saved report (fork PRs, phase two). */
+async function commentFromReport(): Promise<void> {
+  const files = findReports(core.getInput(Input.ReportFile))
+  const ctx = readRunContext()
+  const token = core.getInput(Input.GithubToken)
+  if (!ctx || !token) throw new Error('mode: comment-from-report needs a GitHub Actions run and github-token')
+  const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => core.info(m) })
+  for (const line of await postReports(files, api, ctx)) core[line.level](line.message)
 }
 
 /** Add a section to the job summary; a failure is a warning. */

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { auditImage, type AuditReport, type Severity } from './audit/index.js'
 import { atLeast } from './audit/severity.js'
 import { buildRunner, BuildFailedError, runTestStage, stageRef, type BuildContext, type RunnerImage } from './build/build.js'
-import { materializeSecrets, redactor } from './build/secrets.js'
+import { materializeSecrets, redactor, type MaterializedSecrets } from './build/secrets.js'
 import { cacheKeyFiles, parseCacheMounts } from './cache/inputs.js'
 import { cacheExportFailed, defaultLayerCache } from './cache/layer-cache.js'
 import { restoreCacheMounts, saveCacheMounts, type CacheMountReport } from './cache/mounts.js'
@@ -137,8 +137,10 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))))
   }
 
-  const secrets = materializeSecrets(inputs.secrets, deps.tmpDir)
+  let secrets: MaterializedSecrets | undefined
   try {
+    // Written inside the try whose finally removes them.
+    secrets = materializeSecrets(inputs.secrets, deps.tmpDir)
     const ctx: BuildContext = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine }
     if (resolved.test) {
       const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test!))
@@ -159,7 +161,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     result.failure ??= redact(errorMessage(e))
     return result
   } finally {
-    secrets.cleanup()
+    secrets?.cleanup()
   }
 
   if (mounts.length && deps.store) {

@@ -1,5 +1,5 @@
 import type { CommentsApi, IssueComment } from '../../src/github/client.js'
-import { fitBody, marker, MAX_COMMENT_CHARS, upsertStickyComment } from '../../src/github/sticky-comment.js'
+import { fitBody, isOlder, marker, MAX_COMMENT_CHARS, readStamp, stampLine, upsertStickyComment, type RunStamp } from '../../src/github/sticky-comment.js'
 
 /** In-memory issue comments with GitHub's page semantics; `yieldEvery` interleaves racers. */
 function fakeApi(perPage = 100) {
@@ -107,4 +107,32 @@ describe('fitBody', () => {
 
 test('the marker cannot be closed early by the key', () => {
   expect(marker('a-->b')).toBe('<!-- stagecraft:comment a-b -->')
+})
+
+describe('newest commit wins', () => {
+  test('newest commit wins: a slower run for an older commit does not overwrite the newer report', async () => {
+    const f = fakeApi()
+    const newer = { sha: 'b'.repeat(40), runNumber: 12, runAttempt: 1 }
+    const older = { sha: 'a'.repeat(40), runNumber: 11, runAttempt: 1 }
+    await upsertStickyComment(f.api, 7, 'k', 'report of B', newer)
+    const late = await upsertStickyComment(f.api, 7, 'k', 'report of A', older)
+    expect(late).toMatchObject({ action: 'skipped', newer })
+    expect(ours(f.comments, 'k')).toHaveLength(1)
+    expect(ours(f.comments, 'k')[0].body).toBe(`${marker('k')}\n${stampLine(newer)}\nreport of B`)
+    expect(readStamp(ours(f.comments, 'k')[0].body)).toEqual(newer)
+    // A re-run of the newer commit (attempt 2) and a later commit both update.
+    expect((await upsertStickyComment(f.api, 7, 'k', 'B again', { ...newer, runAttempt: 2 })).action).toBe('updated')
+    expect((await upsertStickyComment(f.api, 7, 'k', 'C', { sha: 'c'.repeat(40), runNumber: 13 })).action).toBe('updated')
+    expect(ours(f.comments, 'k')[0].body).toMatch(/\nC$/)
+  })
+
+  test.each<[string, RunStamp, RunStamp | undefined, boolean]>([
+    ['earlier run, other commit', { sha: 'a1', runNumber: 3 }, { sha: 'b2', runNumber: 4 }, true],
+    ['later run, other commit', { sha: 'a1', runNumber: 5 }, { sha: 'b2', runNumber: 4 }, false],
+    ['same commit (re-run)', { sha: 'b2', runNumber: 3 }, { sha: 'b2', runNumber: 4 }, false],
+    ['comment without a stamp (older Stagecraft)', { sha: 'a1', runNumber: 3 }, undefined, false],
+    ['no run numbers to compare', { sha: 'a1' }, { sha: 'b2', runNumber: 4 }, false]
+  ])('isOlder: %s → %s', (_n, ours, theirs, older) => {
+    expect(isOlder(ours, theirs)).toBe(older)
+  })
 })

@@ -11776,6 +11776,79 @@ function checkWritable(abs, given) {
 
 /***/ }),
 
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ cleanupOnSignal)
+/* harmony export */ });
+/* unused harmony exports TEMP_PATHS_STATE, removable, removePaths, parseTempPaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
+ * them) are recorded as state for the action's post step, and removed by a SIGINT/SIGTERM
+ * handler in the process itself. Paths only: no secret value is ever recorded.
+ */
+
+
+/** The state name under which the action records its temp paths for the post step. */
+const TEMP_PATHS_STATE = 'temp-paths';
+/** Only Stagecraft's own directories are ever removed: absolute, named stagecraft-... */
+function removable(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(p) && /^\.?stagecraft-[\w.-]+$/.test(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p)) && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p) !== p;
+}
+/** Remove the paths that are ours; returns the ones removed. Never throws. */
+function removePaths(paths) {
+    const gone = [];
+    for (const p of paths) {
+        if (!removable(p))
+            continue;
+        try {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(p)) {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(p, { recursive: true, force: true });
+                gone.push(p);
+            }
+        }
+        catch {
+            // a later cleanup (post step, runner) gets another chance
+        }
+    }
+    return gone;
+}
+/** Parse the recorded state; [] when absent or malformed. */
+function parseTempPaths(state) {
+    try {
+        const v = JSON.parse(state);
+        return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): remove `paths()` and exit 130 / 143 as a shell
+ * would. Returns a function that removes the handlers.
+ */
+function cleanupOnSignal(paths, onExit = () => { }) {
+    const handler = (signal) => {
+        removePaths(paths());
+        onExit(signal);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', handler);
+    process.once('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -11787,19 +11860,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7631);
-/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4417);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4285);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(643);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5284);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7436);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8028);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
-/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1521);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2691);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4417);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(643);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5284);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7436);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8028);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
+/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7330);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1521);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
@@ -11821,25 +11895,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const VERSION = '0.1.0';
 async function main(argv) {
     let cmd;
     try {
-        cmd = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCli */ .wE)(argv);
+        cmd = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCli */ .wE)(argv);
     }
     catch (e) {
-        process.stderr.write(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e)} (see --help)\n`);
+        process.stderr.write(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e)} (see --help)\n`);
         return 2;
     }
     if (cmd.command === 'help') {
-        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_7__/* .HELP */ ._$);
+        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._$);
         return 0;
     }
     if (cmd.command === 'version') {
         process.stdout.write(`stagecraft ${VERSION}\n`);
         return 0;
     }
-    const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .PLAIN */ .tZ;
+    const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .PLAIN */ .tZ;
     const err = (s) => process.stderr.write(`${s}\n`);
     const reporter = {
         info: m => {
@@ -11855,61 +11930,64 @@ async function main(argv) {
     };
     const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache');
     const get = (name) => cmd.inputs[name] ?? '';
-    const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.CacheDir);
+    const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.CacheDir);
     const layerCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cacheDir, 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheHome, 'stagecraft', 'audit-layers');
     const emit = (result, report, dockerfile) => {
         if (cmd.reportFile)
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
         if (cmd.commentFile)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B)(report)}\n`);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReport */ .B)(report)}\n`);
         if (cmd.sarifFile && result.audit)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_7__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
         if (cmd.json)
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else if (cmd.markdown)
-            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B)(report)}\n`);
+            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReport */ .B)(report)}\n`);
         else
-            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .bF)(result, report, style));
+            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .renderTerminal */ .bF)(result, report, style));
         return report.verdict.passed ? 0 : 1;
     };
     try {
         if (cmd.command === 'audit' || cmd.command === 'compare') {
-            const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readAuditInputs */ .hy)(get);
-            const file = get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.File);
-            const key = get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.CommentKey) || cmd.images[0];
-            const result = await (0,_cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__/* .runImageCommand */ .u)({
-                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(),
+            const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readAuditInputs */ .hy)(get);
+            const file = get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.File);
+            const key = get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.CommentKey) || cmd.images[0];
+            const result = await (0,_cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__/* .runImageCommand */ .u)({
+                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(),
                 reporter,
                 image: cmd.images[0],
                 baseline: cmd.images[1],
                 audit: cmd.command === 'audit',
                 inputs,
-                dockerfile: file ? { path: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), target: get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.Target) } : undefined,
+                dockerfile: file ? { path: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), target: get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.Target) } : undefined,
                 layerCacheDir,
                 key
             });
             const shown = file || cmd.images[0];
-            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
+            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
         }
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)(get);
-        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__/* .resolvePlan */ .y)(inputs);
+        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readInputs */ .Ko)(get);
+        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_16__/* .resolvePlan */ .y)(inputs);
         const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), inputs.file) || inputs.file;
-        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_16__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
+        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_17__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
         const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
         const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
+        // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
+        const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
         try {
-            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_14__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
-            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
+            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_15__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
+            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
+            stopCleanup();
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(tmpDir, { recursive: true, force: true });
         }
     }
     catch (e) {
-        err(style.red(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(e)}`));
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb)
+        err(style.red(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e)}`));
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb)
             return 2;
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .EnvironmentError */ .eG)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .EnvironmentError */ .eG)
             return 3;
         return 1;
     }
@@ -12493,6 +12571,8 @@ var Input;
     Input["CacheMounts"] = "cache-mounts";
     Input["CacheKeyFiles"] = "cache-key-files";
     Input["CacheDir"] = "cache-dir";
+    Input["Mode"] = "mode";
+    Input["ReportFile"] = "report-file";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -12507,6 +12587,8 @@ var Output;
     Output["CompressedSize"] = "compressed-size";
     Output["SizeDelta"] = "size-delta";
     Output["SizeDeltaPercent"] = "size-delta-percent";
+    Output["CommentMarkdown"] = "comment-markdown";
+    Output["CommentFile"] = "comment-file";
 })(Output || (Output = {}));
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
@@ -14295,33 +14377,39 @@ function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || extern
     const specs = [];
     const env = {};
     let dir;
-    for (const s of secrets) {
-        switch (s.source.kind) {
-            case 'value': {
-                dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
-                external_node_fs_default().chmodSync(dir, 0o700);
-                const file = external_node_path_default().join(dir, s.id);
-                external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
-                specs.push(`id=${s.id},src=${file}`);
-                break;
+    const cleanup = () => {
+        if (dir)
+            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+        add();
+    }
+    catch (e) {
+        cleanup(); // no file of a half-written set stays behind
+        throw e;
+    }
+    return { specs, env, cleanup };
+    function add() {
+        for (const s of secrets) {
+            switch (s.source.kind) {
+                case 'value': {
+                    dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
+                    external_node_fs_default().chmodSync(dir, 0o700);
+                    const file = external_node_path_default().join(dir, s.id);
+                    external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
+                    specs.push(`id=${s.id},src=${file}`);
+                    break;
+                }
+                case 'file':
+                    specs.push(`id=${s.id},src=${s.source.path}`);
+                    break;
+                case 'env':
+                    specs.push(`id=${s.id},env=${s.source.env}`);
+                    env[s.source.env] = s.source.value;
+                    break;
             }
-            case 'file':
-                specs.push(`id=${s.id},src=${s.source.path}`);
-                break;
-            case 'env':
-                specs.push(`id=${s.id},env=${s.source.env}`);
-                env[s.source.env] = s.source.value;
-                break;
         }
     }
-    return {
-        specs,
-        env,
-        cleanup: () => {
-            if (dir)
-                external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        }
-    };
 }
 /** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
 function redactor(pieces) {
@@ -14525,8 +14613,10 @@ async function runPipeline(inputs, resolved, deps) {
     if (mounts.length && deps.store) {
         result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => (0,cache_mounts/* restoreCacheMounts */.LK)(mountCtx))));
     }
-    const secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
+    let secrets;
     try {
+        // Written inside the try whose finally removes them.
+        secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
         const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine };
         if (resolved.test) {
             const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
@@ -14550,7 +14640,7 @@ async function runPipeline(inputs, resolved, deps) {
         return result;
     }
     finally {
-        secrets.cleanup();
+        secrets?.cleanup();
     }
     if (mounts.length && deps.store) {
         const restored = result.cacheMounts;
@@ -14919,7 +15009,15 @@ function buildRunReport(r, opts) {
         dockerfile: opts.dockerfile,
         target: r.runnerStage,
         key: opts.key,
-        git: opts.ctx ? { sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha, ref: opts.ctx.ref } : undefined,
+        git: opts.ctx
+            ? {
+                sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha,
+                ref: opts.ctx.ref,
+                pullRequest: opts.ctx.pullRequest?.number,
+                runNumber: opts.ctx.runNumber,
+                runAttempt: opts.ctx.runAttempt
+            }
+            : undefined,
         test: { stage: r.testStage, result: r.testResult },
         image: r.image
             ? {

@@ -54,6 +54,11 @@ export interface ActionsCacheEntry {
   createdAt: string
 }
 
+/** A pull request's current head, to check a report is for it. */
+export interface PullsApi {
+  getPullRequest(n: number): Promise<{ headSha: string; state: string }>
+}
+
 /** The Actions cache's REST endpoints (list/usage need `actions: read`, delete `actions: write`). */
 export interface CachesApi {
   /** Every entry whose key starts with `keyPrefix` (on `ref` when given), newest first. */
@@ -77,7 +82,7 @@ export interface GitHubClientOptions {
 const PER_PAGE = 100
 
 /** Build the REST client: Octokit + retry + throttling. */
-export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & ChecksApi & CachesApi {
+export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & ChecksApi & CachesApi & PullsApi {
   const octokit = getOctokit(
     opts.token,
     {
@@ -141,6 +146,10 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
     },
     async deleteCache(id) {
       await octokit.rest.actions.deleteActionsCacheById({ ...repo, cache_id: id })
+    },
+    async getPullRequest(n) {
+      const r = await octokit.rest.pulls.get({ ...repo, pull_number: n })
+      return { headSha: r.data.head.sha, state: r.data.state }
     },
     async cacheUsage() {
       const r = await octokit.rest.actions.getActionsCacheUsage(repo)

@@ -13,6 +13,8 @@ export interface RunContext {
   /** GITHUB_RUN_NUMBER and GITHUB_RUN_ATTEMPT: the order of runs of one workflow. */
   runNumber?: number
   runAttempt?: number
+  /** On a `workflow_run` event: the commit the triggering run built. */
+  workflowRunHeadSha?: string
   pullRequest?: {
     number: number
     baseRef: string
@@ -28,6 +30,7 @@ export interface RunContext {
 
 interface PrPayload {
   number?: number
+  workflow_run?: { head_sha?: string }
   pull_request?: {
     number: number
     base: { ref: string; sha: string; repo?: { full_name?: string } }
@@ -59,7 +62,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     runId: env.GITHUB_RUN_ID,
     fullRef: env.GITHUB_REF || undefined,
     runNumber: positive(env.GITHUB_RUN_NUMBER),
-    runAttempt: positive(env.GITHUB_RUN_ATTEMPT)
+    runAttempt: positive(env.GITHUB_RUN_ATTEMPT),
+    workflowRunHeadSha: typeof payload.workflow_run?.head_sha === 'string' ? payload.workflow_run.head_sha : undefined
   }
   if (pr) {
     ctx.pullRequest = {

@@ -7,7 +7,7 @@ import type { Finding } from '../audit/types.js'
 import type { ChecksApi, CheckAnnotation, CommentsApi } from './client.js'
 import { httpStatus } from './client.js'
 import type { RunContext } from './context.js'
-import { upsertStickyComment } from './sticky-comment.js'
+import { upsertStickyComment, type RunStamp } from './sticky-comment.js'
 
 export type CommentMode = 'auto' | 'true' | 'false'
 
@@ -16,6 +16,8 @@ export interface PublishOutcome {
   url?: string
   /** Why it was skipped or failed (a warning for the log), one line. */
   note?: string
+  /** A plain log line (an update skipped on purpose). */
+  info?: string
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -31,17 +33,29 @@ export function commentTarget(mode: CommentMode, ctx: RunContext | undefined): {
   return {}
 }
 
-/** Post or update the sticky comment; never throws. */
-export async function publishComment(api: CommentsApi, issue: number, key: string, body: string, ctx: RunContext): Promise<PublishOutcome> {
+/** The commit and run this run reports on (the PR head, not the merge commit). */
+export function runStamp(ctx: RunContext): RunStamp {
+  return { sha: ctx.pullRequest?.headSha ?? ctx.sha, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt }
+}
+
+/** Post or update the sticky comment; never throws. `stamp` defaults to this run's. */
+export async function publishComment(api: CommentsApi, issue: number, key: string, body: string, ctx: RunContext, stamp = runStamp(ctx)): Promise<PublishOutcome> {
   try {
-    const r = await upsertStickyComment(api, issue, key, body)
+    const r = await upsertStickyComment(api, issue, key, body, stamp)
+    if (r.action === 'skipped') {
+      return {
+        status: 'skipped',
+        url: r.comment.html_url,
+        info: `PR comment not updated: it shows run ${r.newer?.runNumber} for ${r.newer?.sha.slice(0, 7)}, newer than this run ${stamp.runNumber} for ${stamp.sha.slice(0, 7)}`
+      }
+    }
     return { status: r.action, url: r.comment.html_url }
   } catch (e) {
     const status = httpStatus(e)
     const why =
       status === 403 || status === 404
         ? ctx.pullRequest?.fromFork
-          ? 'the token of a pull request from a fork is read-only'
+          ? 'the token of a pull request from a fork is read-only (post the report from a workflow_run workflow with mode: comment-from-report, see the README)'
           : 'the token lacks pull-requests: write (or issues: write)'
         : 'the GitHub API failed'
     return {

@@ -1,7 +1,9 @@
 /**
  * One sticky comment per key on a pull request: found again by a hidden marker through the
  * whole paginated listing, updated in place; when two runs race and both create one, the
- * oldest survives and the others are deleted, so exactly one remains.
+ * oldest survives and the others are deleted, so exactly one remains. A second hidden line
+ * stamps the commit and run the comment reports on, so a slow run for an older commit that
+ * finishes last does not overwrite the newer commit's report.
  */
 import { httpStatus, type CommentsApi, type IssueComment } from './client.js'
 
@@ -13,11 +15,44 @@ export function marker(key: string): string {
   return `<!-- stagecraft:comment ${key.replace(/--+>?/g, '-')} -->`
 }
 
+/** Which commit and run a comment reports on. */
+export interface RunStamp {
+  /** The PR head commit the report is for. */
+  sha: string
+  /** GITHUB_RUN_NUMBER: grows with every run of a workflow, so a later push has a larger one. */
+  runNumber?: number
+  runAttempt?: number
+}
+
+/** The hidden second line carrying the stamp. */
+export function stampLine(s: RunStamp): string {
+  return `<!-- stagecraft:run sha=${s.sha.replace(/[^0-9a-f]/gi, '')} run=${s.runNumber ?? 0}.${s.runAttempt ?? 0} -->`
+}
+
+/** The stamp of a comment body, if it has one. */
+export function readStamp(body: string): RunStamp | undefined {
+  const m = /^<!-- stagecraft:run sha=([0-9a-f]*) run=(\d+)\.(\d+) -->$/im.exec(body.split('\n', 3).slice(0, 2).join('\n'))
+  if (!m) return undefined
+  return { sha: m[1], runNumber: Number(m[2]) || undefined, runAttempt: Number(m[3]) || undefined }
+}
+
+/**
+ * True when `ours` reports on an older commit than `theirs`: another commit, from an earlier
+ * run of the workflow. The same commit (a re-run) always updates.
+ */
+export function isOlder(ours: RunStamp, theirs: RunStamp | undefined): boolean {
+  if (!theirs || !ours.sha || ours.sha === theirs.sha) return false
+  if (ours.runNumber === undefined || theirs.runNumber === undefined) return false
+  return ours.runNumber < theirs.runNumber
+}
+
 export interface StickyResult {
-  action: 'created' | 'updated'
+  action: 'created' | 'updated' | 'skipped'
   comment: IssueComment
   /** Duplicate comments (from a race or an older run) deleted. */
   removed: number
+  /** When skipped: the newer stamp the comment already has. */
+  newer?: RunStamp
 }
 
 async function findAll(api: CommentsApi, issue: number, mark: string): Promise<IssueComment[]> {
@@ -37,12 +72,14 @@ export function fitBody(body: string, limit = MAX_COMMENT_CHARS): string {
 }
 
 /** Create or update the comment for `key` on `issue`. `body` must not contain the marker. */
-export async function upsertStickyComment(api: CommentsApi, issue: number, key: string, body: string): Promise<StickyResult> {
+export async function upsertStickyComment(api: CommentsApi, issue: number, key: string, body: string, stamp?: RunStamp): Promise<StickyResult> {
   const mark = marker(key)
-  const full = fitBody(`${mark}\n${body}`)
+  const full = fitBody(stamp ? `${mark}\n${stampLine(stamp)}\n${body}` : `${mark}\n${body}`)
   const existing = await findAll(api, issue, mark)
   let action: StickyResult['action']
   let comment: IssueComment
+  const shown = existing.length > 0 ? readStamp(existing[0].body) : undefined
+  if (stamp && isOlder(stamp, shown)) return { action: 'skipped', comment: existing[0], removed: 0, newer: shown }
   if (existing.length > 0) {
     comment = await api.updateComment(existing[0].id, full)
     action = 'updated'

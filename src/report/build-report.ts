@@ -16,7 +16,15 @@ export function buildRunReport(
     dockerfile: opts.dockerfile,
     target: r.runnerStage,
     key: opts.key,
-    git: opts.ctx ? { sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha, ref: opts.ctx.ref } : undefined,
+    git: opts.ctx
+      ? {
+          sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha,
+          ref: opts.ctx.ref,
+          pullRequest: opts.ctx.pullRequest?.number,
+          runNumber: opts.ctx.runNumber,
+          runAttempt: opts.ctx.runAttempt
+        }
+      : undefined,
     test: { stage: r.testStage, result: r.testResult },
     image: r.image
       ? {

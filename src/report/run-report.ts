@@ -16,7 +16,11 @@ export interface RunReport {
   target: string
   /** The comment key this run reports under (one sticky comment per key). */
   key: string
-  git?: { sha?: string; ref?: string }
+  /**
+   * The commit and run: `sha` is the PR head (not the merge commit); `pullRequest`, `runNumber` and
+   * `runAttempt` let a later workflow post this report on the right PR and order it (fork PRs).
+   */
+  git?: { sha?: string; ref?: string; pullRequest?: number; runNumber?: number; runAttempt?: number }
   test: { stage?: string; result: 'passed' | 'failed' | 'skipped' }
   image?: { id: string; tags: string[]; digest?: string; user?: string; platform?: string }
   audit?: {
