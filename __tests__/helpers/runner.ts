@@ -59,6 +59,12 @@ export interface RunActionOptions {
   timeoutMs?: number
   /** Run the post step (when there is one). Default true. */
   runPost?: boolean
+  /**
+   * Cancel the main step as the runner does when a job is cancelled: once its output matches
+   * `when`, call `before` (with the run's dir, e.g. to look at RUNNER_TEMP), then send `signal`
+   * to the step's process group. The post step still runs.
+   */
+  interrupt?: { when: RegExp; signal: NodeJS.Signals; before?: (runDir: string) => void }
 }
 
 /** What one step (main or post) did. */
@@ -461,6 +467,7 @@ function baseEnv(): NodeJS.ProcessEnv {
 }
 
 interface StepSpec {
+  interrupt?: RunActionOptions['interrupt']
   name: 'main' | 'post'
   entry: string
   env: NodeJS.ProcessEnv
@@ -504,8 +511,6 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
   })
   let stdout = ''
   let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
   let timedOut = false
   const killGroup = (signal: NodeJS.Signals): void => {
     try {
@@ -514,6 +519,21 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
       // already gone
     }
   }
+  let interrupted = false
+  const watch = (): void => {
+    if (!spec.interrupt || interrupted || !spec.interrupt.when.test(stdout + stderr)) return
+    interrupted = true
+    spec.interrupt.before?.(spec.dir)
+    killGroup(spec.interrupt.signal)
+  }
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d
+    watch()
+  })
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d
+    watch()
+  })
   const timer = setTimeout(() => {
     timedOut = true
     killGroup('SIGTERM')
@@ -680,7 +700,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun>
   }
 
   const timeoutMs = opts.timeoutMs ?? 300_000
-  const main = await runStep({ name: 'main', entry, env, cwd, dir, timeoutMs, problems })
+  const main = await runStep({ name: 'main', entry, env, cwd, dir, timeoutMs, problems, interrupt: opts.interrupt })
   if (postEntry && opts.runPost !== false) {
     // Post steps run whatever the main step did (post-if: always()), with the job's env as the
     // main step left it (GITHUB_ENV, GITHUB_PATH) and its state as STATE_<name>.
