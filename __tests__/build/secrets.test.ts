@@ -27,6 +27,23 @@ describe('materializeSecrets', () => {
   })
 })
 
+describe('materializeSecrets on a failure half way', () => {
+  test('the files already written are removed before the error propagates', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-test-'))
+    expect(() =>
+      materializeSecrets(
+        [
+          { id: 'first', source: { kind: 'value', value: 'written-first' } },
+          { id: 'no/such/dir', source: { kind: 'value', value: 'cannot be written' } }
+        ],
+        tmp
+      )
+    ).toThrow(/ENOENT/)
+    expect(fs.readdirSync(tmp)).toEqual([])
+    fs.rmSync(tmp, { recursive: true })
+  })
+})
+
 describe('redactor', () => {
   test('replaces every occurrence, longest piece first', () => {
     const r = redactor(['abc', 'abcdef'])
