@@ -5,7 +5,9 @@
 # Everything of its own: data-root, exec-root (with its own managed containerd), socket, pidfile,
 # config file and bridge. The bridge is created here (`--bridge NAME` needs an existing one) and
 # never `--bridge none`, which makes dockerd delete the host's docker0 and breaks the main engine.
-# It does not touch iptables (the main engine owns those chains); builds use the host network.
+# dockerd is started with --iptables=false so it never rewrites the main engine's chains; instead
+# this script adds the three rules its bridge needs (masquerade out, forward out, replies in), as
+# dockerd would, because on the classic store BuildKit runs RUN steps on the bridge network.
 # Base images are copied over from the default engine (docker save | docker load), so
 # scripts/base-images.sh runs once.
 #
@@ -51,6 +53,14 @@ if ! answers; then
     ip addr add "$BRIDGE_CIDR" dev "$BRIDGE"
   fi
   ip link set "$BRIDGE" up
+  if command -v iptables >/dev/null 2>&1; then
+    subnet=$(ip -4 route show dev "$BRIDGE" proto kernel | awk '{print $1; exit}')
+    iptables -t nat -C POSTROUTING -s "$subnet" ! -o "$BRIDGE" -j MASQUERADE 2>/dev/null \
+      || iptables -t nat -A POSTROUTING -s "$subnet" ! -o "$BRIDGE" -j MASQUERADE
+    iptables -C FORWARD -i "$BRIDGE" -j ACCEPT 2>/dev/null || iptables -I FORWARD -i "$BRIDGE" -j ACCEPT
+    iptables -C FORWARD -o "$BRIDGE" -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT 2>/dev/null \
+      || iptables -I FORWARD -o "$BRIDGE" -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+  fi
   # Its own config file: the default /etc/docker/daemon.json turns the containerd store on.
   printf '{\n  "features": { "containerd-snapshotter": false }\n}\n' > "$ROOT/daemon.json"
   if [ -f "$PIDFILE" ]; then

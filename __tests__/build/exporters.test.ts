@@ -10,6 +10,7 @@ const inputs = (over: { load?: boolean; push?: boolean; platforms?: string[] } =
 describe('exportPlan: the audit reads what the build produced', () => {
   test.each([
     ['docker driver, containerd store: loaded (as the docker driver always does) and an OCI layout in the same build', inputs(), builder('docker', features()), { load: true, layout: 'same-build', inEngine: true }],
+    ['docker driver, containerd store, push: the push exporter stores the image itself, no --load beside it', inputs({ push: true }), builder('docker', features()), { load: false, layout: 'same-build', inEngine: true }],
     ['docker driver, containerd store, two platforms: same', inputs({ platforms: ['linux/amd64', 'linux/arm64'] }), builder('docker', features()), { load: true, layout: 'same-build', inEngine: true }],
     ['docker driver, classic store: the engine export (no layout), image in the engine by itself', inputs(), builder('docker', classic), { load: false, layout: 'none', inEngine: true }],
     ['docker-container: never loaded just to audit; the layout only', inputs(), builder('docker-container', features()), { load: false, layout: 'same-build', inEngine: false }],

@@ -14768,8 +14768,10 @@ function buildIdentity(metadata) {
 function exportPlan(inputs, builder) {
     const multi = inputs.platforms.length > 1;
     if (builder.driver === 'docker') {
+        // With push, the docker driver's image exporter stores the image in the engine itself; a
+        // --load beside it would name the same image twice ("already exists").
         if (builder.features.ociExporter)
-            return { load: true, layout: 'same-build', inEngine: true };
+            return { load: !inputs.push, layout: 'same-build', inEngine: true };
         if (multi) {
             return {
                 load: false,

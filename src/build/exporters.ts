@@ -25,7 +25,9 @@ export interface ExportPlan {
 export function exportPlan(inputs: Pick<Inputs, 'load' | 'push' | 'platforms'>, builder: Pick<BuilderInfo, 'name' | 'driver' | 'features'>): ExportPlan {
   const multi = inputs.platforms.length > 1
   if (builder.driver === 'docker') {
-    if (builder.features.ociExporter) return { load: true, layout: 'same-build', inEngine: true }
+    // With push, the docker driver's image exporter stores the image in the engine itself; a
+    // --load beside it would name the same image twice ("already exists").
+    if (builder.features.ociExporter) return { load: !inputs.push, layout: 'same-build', inEngine: true }
     if (multi) {
       return {
         load: false,
