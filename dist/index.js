@@ -50488,6 +50488,7 @@ async function examineImage(result, req, timed) {
     }
     catch (e) {
         result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`;
+        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
         return;
     }
     try {
@@ -50776,6 +50777,7 @@ async function runPipeline(inputs, resolved, deps) {
     const plan = exportPlan(inputs, pre.builder);
     if (plan.blocked) {
         result.failure = plan.blocked;
+        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked });
         return result;
     }
     // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
@@ -50826,7 +50828,7 @@ async function runPipeline(inputs, resolved, deps) {
                 result.failedLogTail = test.logTail.map(redact);
                 result.failedLine = blamedLine(test.logTail);
                 result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
-                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' });
+                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' });
                 return result;
             }
         }
@@ -50852,6 +50854,7 @@ async function runPipeline(inputs, resolved, deps) {
     const source = imageSource(result.image);
     if (!source) {
         result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
+        result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure });
         return result;
     }
     try {
