@@ -50,6 +50,7 @@ export enum Output {
   CompressedSize = 'compressed-size',
   SizeDelta = 'size-delta',
   SizeDeltaPercent = 'size-delta-percent',
+  Platforms = 'platforms',
   CommentMarkdown = 'comment-markdown',
   CommentFile = 'comment-file'
 }
