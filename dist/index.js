@@ -46824,6 +46824,10 @@ function createGitHubClient(opts) {
             const r = await octokit.rest.checks.create({ ...repo, ...run, status: 'completed', completed_at: new Date().toISOString() });
             return { id: r.data.id, html_url: r.data.html_url ?? '' };
         },
+        async listCheckRuns(sha, name) {
+            const r = await octokit.rest.checks.listForRef({ ...repo, ref: sha, check_name: name, filter: 'all', per_page: PER_PAGE });
+            return r.data.check_runs.map(c => ({ id: c.id, externalId: c.external_id ?? null }));
+        },
         async updateCheckRun(id, output) {
             await octokit.rest.checks.update({ ...repo, check_run_id: id, output });
         },
@@ -46885,15 +46889,16 @@ function readStamp(body) {
     return { sha: m[1], runNumber: Number(m[2]) || undefined, runAttempt: Number(m[3]) || undefined };
 }
 /**
- * True when `ours` reports on an older commit than `theirs`: another commit, from an earlier
- * run of the workflow. The same commit (a re-run) always updates.
+ * True when `ours` comes from an earlier run than the one `theirs` shows: a lower run number (an
+ * earlier push), or the same run with a lower attempt (re-runs finishing out of order). A re-run
+ * (higher attempt) or a later push updates. Without run numbers on both sides: never older.
  */
 function isOlder(ours, theirs) {
-    if (!theirs || !ours.sha || ours.sha === theirs.sha)
+    if (!theirs || ours.runNumber === undefined || theirs.runNumber === undefined)
         return false;
-    if (ours.runNumber === undefined || theirs.runNumber === undefined)
-        return false;
-    return ours.runNumber < theirs.runNumber;
+    if (ours.runNumber !== theirs.runNumber)
+        return ours.runNumber < theirs.runNumber;
+    return (ours.runAttempt ?? 0) < (theirs.runAttempt ?? 0);
 }
 async function findAll(api, issue, mark) {
     const found = [];
@@ -47021,6 +47026,23 @@ function checkAnnotations(findings, dockerfile) {
 }
 /** Publish a completed check run carrying the annotations (in batches of 50); never throws. */
 async function publishCheckRun(api, run) {
+    // A check run belongs to its commit, so a run for an older commit never touches the newer
+    // commit's check. Two runs of the same commit (re-run attempts) can finish out of order: the
+    // run order is kept in external_id, and an older run does not add a check over a newer one.
+    if (run.stamp?.runNumber !== undefined) {
+        try {
+            const newer = (await api.listCheckRuns(run.sha, run.name)).map(c => parseCheckStamp(c.externalId)).find(s => s && laterRun(s, run.stamp));
+            if (newer) {
+                return {
+                    status: 'skipped',
+                    info: `check run "${run.name}" not published: run ${newer.runNumber} attempt ${newer.runAttempt ?? 1} already published a newer one for ${run.sha.slice(0, 7)}`
+                };
+            }
+        }
+        catch {
+            // cannot list (permissions): publish as before
+        }
+    }
     const summary = run.summary.length > 65535 ? `${run.summary.slice(0, 65000)}\n\n… truncated` : run.summary;
     const batches = [];
     for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
@@ -47029,6 +47051,7 @@ async function publishCheckRun(api, run) {
         const created = await api.createCheckRun({
             name: run.name,
             head_sha: run.sha,
+            ...(run.stamp?.runNumber !== undefined ? { external_id: checkStamp(run.stamp) } : {}),
             conclusion: run.passed ? 'success' : 'failure',
             output: { title: run.title, summary, annotations: batches[0] ?? [] }
         });
@@ -47043,6 +47066,20 @@ async function publishCheckRun(api, run) {
             note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
         };
     }
+}
+/** external_id of our check runs: the run order. */
+function checkStamp(s) {
+    return `stagecraft:run=${s.runNumber ?? 0}.${s.runAttempt ?? 0}`;
+}
+function parseCheckStamp(id) {
+    const m = /^stagecraft:run=(\d+)\.(\d+)$/.exec(id ?? '');
+    return m ? { sha: '', runNumber: Number(m[1]), runAttempt: Number(m[2]) || undefined } : undefined;
+}
+/** True when `a` is a later run (number, then attempt) than `b`. */
+function laterRun(a, b) {
+    const an = a.runNumber ?? 0;
+    const bn = b.runNumber ?? 0;
+    return an > bn || (an === bn && (a.runAttempt ?? 0) > (b.runAttempt ?? 0));
 }
 
 ;// CONCATENATED MODULE: ./src/github/post-report.ts
@@ -52069,10 +52106,13 @@ async function publish(inputs, result, report, env) {
                     passed: report.verdict.passed,
                     title: report.verdict.passed ? 'Passed' : report.verdict.reasons[0],
                     summary: renderReport(report),
-                    annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile)
+                    annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile),
+                    stamp: runStamp(env.ctx)
                 });
                 if (out.note)
                     core.warning(out.note);
+                else if (out.info)
+                    core.info(out.info);
             }
         }
     }

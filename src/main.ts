@@ -16,7 +16,7 @@ import { Docker } from './docker/docker.js'
 import { errorMessage } from './errors.js'
 import { createGitHubClient } from './github/client.js'
 import { readRunContext, type RunContext } from './github/context.js'
-import { checkAnnotations, commentTarget, publishCheckRun, publishComment } from './github/publish.js'
+import { checkAnnotations, commentTarget, publishCheckRun, publishComment, runStamp } from './github/publish.js'
 import { readInputs, type Inputs } from './inputs/inputs.js'
 import type { Reporter } from './log.js'
 import { runPipeline, type PipelineResult } from './pipeline.js'
@@ -141,9 +141,11 @@ async function publish(
           passed: report.verdict.passed,
           title: report.verdict.passed ? 'Passed' : report.verdict.reasons[0],
           summary: renderReport(report),
-          annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile)
+          annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile),
+          stamp: runStamp(env.ctx)
         })
         if (out.note) core.warning(out.note)
+        else if (out.info) core.info(out.info)
       }
     }
   }

@@ -157,6 +157,24 @@ describe('newest commit wins', () => {
     expect(c.exitCode).toBe(0)
     expect(ours(n)[0].body).toContain(`run=22.1`)
   })
+
+  test('two attempts of one commit finishing out of order: the older attempt adds no check run over the newer', async () => {
+    const n = 45
+    const head = sha('commit-D')
+    const attempt = (a: number) =>
+      runAction({
+        event: { name: 'pull_request', payload: pullRequestPayload({ number: n, headSha: head }) },
+        apiUrl: github.url,
+        env: { GITHUB_RUN_NUMBER: '30', GITHUB_RUN_ATTEMPT: String(a) },
+        inputs: { ...QUICK, 'check-name': 'image-attempts', 'build-args': 'RUN_ID=attempts' }
+      })
+    const second = await attempt(2)
+    const first = await attempt(1)
+    expect([first.exitCode, second.exitCode]).toEqual([0, 0])
+    expect(first.stdout).toContain(`check run "image-attempts" not published: run 30 attempt 2 already published a newer one for ${head.slice(0, 7)}`)
+    expect(github.checkRuns.filter(c => c.name === 'image-attempts').map(c => c.external_id)).toEqual(['stagecraft:run=30.2'])
+    expect(ours(n)[0].body).toContain(`<!-- stagecraft:run sha=${head} run=30.2 -->`)
+  })
 })
 
 describe('a cancelled job leaves no secret file', () => {

@@ -129,7 +129,9 @@ describe('newest commit wins', () => {
   test.each<[string, RunStamp, RunStamp | undefined, boolean]>([
     ['earlier run, other commit', { sha: 'a1', runNumber: 3 }, { sha: 'b2', runNumber: 4 }, true],
     ['later run, other commit', { sha: 'a1', runNumber: 5 }, { sha: 'b2', runNumber: 4 }, false],
-    ['same commit (re-run)', { sha: 'b2', runNumber: 3 }, { sha: 'b2', runNumber: 4 }, false],
+    ['same commit, earlier run', { sha: 'b2', runNumber: 3 }, { sha: 'b2', runNumber: 4 }, true],
+    ['same run, re-run attempt 2 after attempt 1', { sha: 'b2', runNumber: 4, runAttempt: 2 }, { sha: 'b2', runNumber: 4, runAttempt: 1 }, false],
+    ['same run, attempt 1 finishing after attempt 2', { sha: 'b2', runNumber: 4, runAttempt: 1 }, { sha: 'b2', runNumber: 4, runAttempt: 2 }, true],
     ['comment without a stamp (older Stagecraft)', { sha: 'a1', runNumber: 3 }, undefined, false],
     ['no run numbers to compare', { sha: 'a1' }, { sha: 'b2', runNumber: 4 }, false]
   ])('isOlder: %s → %s', (_n, ours, theirs, older) => {

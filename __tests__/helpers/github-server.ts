@@ -455,6 +455,13 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       }
     } else if (rest === '/check-runs') {
       if (method === 'POST') return createCheckRun(body, repoBase)
+    } else if ((r = /^\/commits\/([^/]+)\/check-runs$/.exec(rest)) && method === 'GET') {
+      // filter=latest (the default) keeps the most recent run per name, as GitHub does.
+      const ref = r[1]
+      let runs = checkRuns.filter((c) => c.head_sha === ref && (!query.check_name || c.name === query.check_name))
+      if ((query.filter ?? 'latest') === 'latest') runs = runs.filter((c) => !runs.some((o) => o.name === c.name && o.id > c.id))
+      runs = [...runs].sort((a, b) => b.id - a.id)
+      return { status: 200, body: { total_count: runs.length, check_runs: runs.map(publicRun) } }
     } else if ((r = /^\/check-runs\/(\d+)$/.exec(rest))) {
       const run = checkRuns.find((x) => x.id === Number(r?.[1]))
       if (!run) throw new HttpError(404, errorBody(404))

@@ -40,7 +40,16 @@ export interface CheckRunOutput {
 
 /** Check runs (needs `checks: write`). */
 export interface ChecksApi {
-  createCheckRun(run: { name: string; head_sha: string; conclusion: 'success' | 'failure'; output: CheckRunOutput; details_url?: string }): Promise<{ id: number; html_url: string }>
+  createCheckRun(run: {
+    name: string
+    head_sha: string
+    conclusion: 'success' | 'failure'
+    output: CheckRunOutput
+    details_url?: string
+    external_id?: string
+  }): Promise<{ id: number; html_url: string }>
+  /** The check runs named `name` on commit `sha` (every one, not only the latest). */
+  listCheckRuns(sha: string, name: string): Promise<{ id: number; externalId: string | null }[]>
   updateCheckRun(id: number, output: CheckRunOutput): Promise<void>
 }
 
@@ -129,6 +138,10 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
     async createCheckRun(run) {
       const r = await octokit.rest.checks.create({ ...repo, ...run, status: 'completed', completed_at: new Date().toISOString() })
       return { id: r.data.id, html_url: r.data.html_url ?? '' }
+    },
+    async listCheckRuns(sha, name) {
+      const r = await octokit.rest.checks.listForRef({ ...repo, ref: sha, check_name: name, filter: 'all', per_page: PER_PAGE })
+      return r.data.check_runs.map(c => ({ id: c.id, externalId: c.external_id ?? null }))
     },
     async updateCheckRun(id, output) {
       await octokit.rest.checks.update({ ...repo, check_run_id: id, output })

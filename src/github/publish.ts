@@ -83,8 +83,24 @@ export function checkAnnotations(findings: Finding[], dockerfile: string): Check
 /** Publish a completed check run carrying the annotations (in batches of 50); never throws. */
 export async function publishCheckRun(
   api: ChecksApi,
-  run: { name: string; sha: string; passed: boolean; title: string; summary: string; annotations: CheckAnnotation[] }
+  run: { name: string; sha: string; passed: boolean; title: string; summary: string; annotations: CheckAnnotation[]; stamp?: RunStamp }
 ): Promise<PublishOutcome> {
+  // A check run belongs to its commit, so a run for an older commit never touches the newer
+  // commit's check. Two runs of the same commit (re-run attempts) can finish out of order: the
+  // run order is kept in external_id, and an older run does not add a check over a newer one.
+  if (run.stamp?.runNumber !== undefined) {
+    try {
+      const newer = (await api.listCheckRuns(run.sha, run.name)).map(c => parseCheckStamp(c.externalId)).find(s => s && laterRun(s, run.stamp!))
+      if (newer) {
+        return {
+          status: 'skipped',
+          info: `check run "${run.name}" not published: run ${newer.runNumber} attempt ${newer.runAttempt ?? 1} already published a newer one for ${run.sha.slice(0, 7)}`
+        }
+      }
+    } catch {
+      // cannot list (permissions): publish as before
+    }
+  }
   const summary = run.summary.length > 65535 ? `${run.summary.slice(0, 65000)}\n\n… truncated` : run.summary
   const batches: CheckAnnotation[][] = []
   for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
@@ -92,6 +108,7 @@ export async function publishCheckRun(
     const created = await api.createCheckRun({
       name: run.name,
       head_sha: run.sha,
+      ...(run.stamp?.runNumber !== undefined ? { external_id: checkStamp(run.stamp) } : {}),
       conclusion: run.passed ? 'success' : 'failure',
       output: { title: run.title, summary, annotations: batches[0] ?? [] }
     })
@@ -104,4 +121,21 @@ export async function publishCheckRun(
       note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
     }
   }
+}
+
+/** external_id of our check runs: the run order. */
+export function checkStamp(s: RunStamp): string {
+  return `stagecraft:run=${s.runNumber ?? 0}.${s.runAttempt ?? 0}`
+}
+
+export function parseCheckStamp(id: string | null): RunStamp | undefined {
+  const m = /^stagecraft:run=(\d+)\.(\d+)$/.exec(id ?? '')
+  return m ? { sha: '', runNumber: Number(m[1]), runAttempt: Number(m[2]) || undefined } : undefined
+}
+
+/** True when `a` is a later run (number, then attempt) than `b`. */
+function laterRun(a: RunStamp, b: RunStamp): boolean {
+  const an = a.runNumber ?? 0
+  const bn = b.runNumber ?? 0
+  return an > bn || (an === bn && (a.runAttempt ?? 0) > (b.runAttempt ?? 0))
 }

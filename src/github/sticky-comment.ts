@@ -37,13 +37,14 @@ export function readStamp(body: string): RunStamp | undefined {
 }
 
 /**
- * True when `ours` reports on an older commit than `theirs`: another commit, from an earlier
- * run of the workflow. The same commit (a re-run) always updates.
+ * True when `ours` comes from an earlier run than the one `theirs` shows: a lower run number (an
+ * earlier push), or the same run with a lower attempt (re-runs finishing out of order). A re-run
+ * (higher attempt) or a later push updates. Without run numbers on both sides: never older.
  */
 export function isOlder(ours: RunStamp, theirs: RunStamp | undefined): boolean {
-  if (!theirs || !ours.sha || ours.sha === theirs.sha) return false
-  if (ours.runNumber === undefined || theirs.runNumber === undefined) return false
-  return ours.runNumber < theirs.runNumber
+  if (!theirs || ours.runNumber === undefined || theirs.runNumber === undefined) return false
+  if (ours.runNumber !== theirs.runNumber) return ours.runNumber < theirs.runNumber
+  return (ours.runAttempt ?? 0) < (theirs.runAttempt ?? 0)
 }
 
 export interface StickyResult {
