@@ -44,7 +44,8 @@ function inputs(ns: string, extra: Record<string, string> = {}): Record<string, 
     context: CONTEXT,
     // The fixture's runner is busybox as root: not what these tests are about.
     'require-non-root': 'false',
-    'build-args': `RUN_ID=${++runId}\nBUILDKIT_CACHE_MOUNT_NS=${ns}`,
+    // A RUN_ID never built before: the step must run (cache mounts are not part of its cache key).
+    'build-args': `RUN_ID=${ns}-${++runId}\nBUILDKIT_CACHE_MOUNT_NS=${ns}`,
     'comment-key': ns,
     ...extra
   }
@@ -90,7 +91,7 @@ describe('push to main → pull request, through the Actions cache service', () 
     expect(pr.stdout).toContain('cache: pkgs hit 3 files')
     expect(pr.stdout).toContain('pkg alpha: cached')
     expect(pr.stdout).not.toMatch(/pkg \w+: fetched/)
-    expect(pr.stdout).toContain('cache: build file obj-1 owner 1000:1000')
+    expect(pr.stdout).toMatch(new RegExp(`cache: build file obj-${ns}-\\d+ owner 1000:1000`))
     expect(pr.summary).toMatch(/`pkgs`[^\n]*\| hit \|/)
     // 2. the audit layer results
     expect(pr.stdout).toMatch(new RegExp(`audit layer cache restored from stagecraft-audit-layers-v1-${ns}-`))
@@ -102,7 +103,7 @@ describe('push to main → pull request, through the Actions cache service', () 
     const comments = github.commentsOn(31)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toContain('report saved on main')
-    // The unchanged package cache is not saved again; the build cache got obj-2: saved on the PR's
+    // The unchanged package cache is not saved again; the build cache got a new object: saved on the PR's
     // ref, which main never sees.
     expect(pr.stdout).toMatch(/cache mount pkgs: save unchanged/)
     expect(family('stagecraft-cache-mount-v1-pkgs-', 'refs/pull/31/merge')).toHaveLength(0)

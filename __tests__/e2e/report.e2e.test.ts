@@ -60,7 +60,8 @@ describe('sticky PR comment', () => {
     expect(github.commentsOn(11)[0].id).toBe(first.id)
     expect(github.requests.filter(q => q.method === 'PATCH')).toHaveLength(1)
     // The same Markdown is in the job summary.
-    expect(b.summary).toContain(github.commentsOn(11)[0].body.split('\n').slice(1, 4).join('\n'))
+    // (after the hidden marker and run-stamp lines)
+    expect(b.summary).toContain(github.commentsOn(11)[0].body.split('\n').filter(l => !l.startsWith('<!-- stagecraft:')).slice(0, 3).join('\n'))
   })
 
   test('two comment keys (matrix legs) keep two comments', async () => {
