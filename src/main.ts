@@ -37,7 +37,7 @@ export const coreReporter: Reporter = {
 
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs(name => core.getInput(name), { mask: v => core.setSecret(v) })
+    const inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }), { mask: v => core.setSecret(v) })
     const resolved = resolvePlan(inputs)
     const dockerfile = workspacePath(inputs.file)
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)

@@ -2,6 +2,7 @@
  * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
  * that reference files or env names, so no secret value can ever reach argv.
  */
+import { hasAttestationType, hasExporterType, resolveAttestationAttrs } from '../inputs/attest.js'
 import type { Inputs } from '../inputs/inputs.js'
 
 export interface BuildRequest {
@@ -30,14 +31,28 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
   if (inputs['no-cache']) a.push('--no-cache')
   each('--cache-from', inputs['cache-from'])
   each('--secret', req.secretSpecs)
+  // What RUN steps see (hosts, network, /dev/shm, limits, ssh, entitlements): the same for the
+  // test stage and the runner, so the runner build reuses the test build's cached stages.
+  each('--add-host', inputs['add-hosts'])
+  each('--allow', inputs.allow)
+  if (inputs['cgroup-parent']) a.push('--cgroup-parent', inputs['cgroup-parent'])
+  if (inputs.network) a.push('--network', inputs.network)
+  each('--no-cache-filter', inputs['no-cache-filters'])
+  if (inputs['shm-size']) a.push('--shm-size', inputs['shm-size'])
+  each('--ssh', inputs.ssh)
+  each('--ulimit', inputs.ulimit)
 
   if (req.kind === 'test') {
     // The gate only has to run; its layers stay in the builder's cache for the runner build.
     a.push('--output', 'type=cacheonly')
   } else {
     each('--label', inputs.labels)
+    each('--annotation', inputs.annotations)
     each('--tag', inputs.tags)
     each('--cache-to', inputs['cache-to'])
+    a.push(...attestArgs(inputs, req.driver))
+    // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
+    each('--output', inputs.outputs)
     if (inputs.push) a.push('--push')
     if (needsLoad(inputs, req.driver)) a.push('--load')
     if (req.iidFile) a.push('--iidfile', req.iidFile)
@@ -48,12 +63,42 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
 }
 
 /**
+ * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
+ * `disabled=`), then `attests` lines whose type those two did not already set. Without
+ * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
+ * mode=min,inline-only=true) unless the image is loaded into docker (docker exporter).
+ */
+export function attestArgs(
+  inputs: Pick<Inputs, 'provenance' | 'provenance-default' | 'sbom' | 'attests' | 'outputs' | 'load' | 'platforms'>,
+  driver: string
+): string[] {
+  const a: string[] = []
+  const dockerExporter = needsLoad(inputs, driver) || hasExporterType('docker', inputs.outputs)
+  if (inputs.provenance) a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`))
+  else if (inputs['provenance-default'] && !dockerExporter) a.push('--attest', `type=provenance,${inputs['provenance-default']}`)
+  if (inputs.sbom) a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`))
+  for (const attest of inputs.attests) {
+    const provenance = hasAttestationType('provenance', attest)
+    const sbom = hasAttestationType('sbom', attest)
+    if (!provenance && !sbom) a.push('--attest', resolveAttestationAttrs(attest))
+    else if (provenance && !inputs.provenance) a.push('--attest', attest)
+    else if (sbom && !inputs.sbom) a.push('--attest', attest)
+  }
+  return a
+}
+
+/**
  * Whether to add --load so the audit can read the runner image from the engine. The docker
  * driver stores the result in the engine by itself; other drivers keep it inside the builder
  * unless loaded, which is impossible for a multi-platform image.
  */
-export function needsLoad(inputs: Pick<Inputs, 'load' | 'platforms'>, driver: string): boolean {
+export function needsLoad(inputs: Pick<Inputs, 'load' | 'platforms'> & Partial<Pick<Inputs, 'outputs'>>, driver: string): boolean {
   if (inputs.load) return true
-  if (driver === 'docker') return false
+  if (driver === 'docker') {
+    // The docker driver stores the image by itself only when no exporter is named; an `outputs`
+    // exporter replaces that, so the image is loaded explicitly (unless an output already does).
+    const outputs = inputs.outputs ?? []
+    return outputs.length > 0 && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs)
+  }
   return inputs.platforms.length <= 1
 }
