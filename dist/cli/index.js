@@ -14632,18 +14632,26 @@ async function buildRunner(ctx, stage) {
         });
         if (r.exitCode !== 0)
             throw new BuildFailedError(stageRef(stage), tail.get());
-        const imageId = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
+        let imageId = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
         if (!imageId)
             throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile written)');
         const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
         let digest;
+        let manifestDigest;
         try {
             const m = JSON.parse(metadata);
-            if (ctx.inputs.push && typeof m['containerimage.digest'] === 'string')
-                digest = m['containerimage.digest'];
+            if (typeof m['containerimage.digest'] === 'string')
+                manifestDigest = m['containerimage.digest'];
+            if (ctx.inputs.push)
+                digest = manifestDigest;
         }
         catch {
             // metadata is informational; an unreadable file leaves digest unset
+        }
+        // Without an index (provenance: false, no attestations) buildx's iidfile holds the config
+        // digest, but the containerd image store names the image by its manifest digest.
+        if (manifestDigest && manifestDigest !== imageId && !(await ctx.docker.inspectImage(imageId)) && (await ctx.docker.inspectImage(manifestDigest))) {
+            imageId = manifestDigest;
         }
         return { imageId, digest, metadata, tags: ctx.inputs.tags };
     }

@@ -102,15 +102,22 @@ export async function buildRunner(ctx: BuildContext, stage: Stage): Promise<Runn
       }
     })
     if (r.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
-    const imageId = fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : ''
+    let imageId = fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : ''
     if (!imageId) throw new EnvironmentError('buildx finished without an image id (no --iidfile written)')
     const metadata = fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '{}'
     let digest: string | undefined
+    let manifestDigest: string | undefined
     try {
       const m = JSON.parse(metadata) as Record<string, unknown>
-      if (ctx.inputs.push && typeof m['containerimage.digest'] === 'string') digest = m['containerimage.digest']
+      if (typeof m['containerimage.digest'] === 'string') manifestDigest = m['containerimage.digest']
+      if (ctx.inputs.push) digest = manifestDigest
     } catch {
       // metadata is informational; an unreadable file leaves digest unset
+    }
+    // Without an index (provenance: false, no attestations) buildx's iidfile holds the config
+    // digest, but the containerd image store names the image by its manifest digest.
+    if (manifestDigest && manifestDigest !== imageId && !(await ctx.docker.inspectImage(imageId)) && (await ctx.docker.inspectImage(manifestDigest))) {
+      imageId = manifestDigest
     }
     return { imageId, digest, metadata, tags: ctx.inputs.tags }
   } finally {
