@@ -87,6 +87,7 @@ async function publish(
     core.setOutput(Output.Sarif, sarifPath)
     for (const f of result.audit.findings) annotate(f, env.dockerfile)
   }
+  for (const c of result.checks ?? []) ANNOTATE[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: env.dockerfile, startLine: c.line ?? 1 })
   core.setOutput(Output.Findings, String(failingCount(result)))
   if (result.size) {
     core.setOutput(Output.Size, String(result.size.bytes))

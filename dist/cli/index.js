@@ -11793,7 +11793,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1521);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9921);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
@@ -12135,7 +12135,7 @@ function parseCli(argv) {
 /* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6465);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7265);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1521);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9921);
 /* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2074);
 /* harmony import */ var _size_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9132);
 /* harmony import */ var _size_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3013);
@@ -14404,7 +14404,7 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 1521:
+/***/ 9921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14660,6 +14660,92 @@ async function buildRunner(ctx, stage) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/build/check.ts
+
+/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
+const CALL_MIN_BUILDX = '0.15.0';
+function versionParts(v) {
+    const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0];
+}
+/** buildx version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...). */
+function versionAtLeast(a, b) {
+    const x = versionParts(a);
+    const y = versionParts(b);
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] > y[i];
+    return true;
+}
+/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
+function callMethod(call) {
+    return call.split(',')[0].trim() || 'build';
+}
+/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
+function callUnsupported(call, buildx) {
+    const method = callMethod(call);
+    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
+        return undefined;
+    const why = method === 'check' ? ' (BuildKit build checks)' : '';
+    return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
+}
+/**
+ * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
+ * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
+ */
+function callArgs(inputs, req) {
+    const argv = buildArgs(inputs, { ...req, kind: 'test' });
+    const out = argv.indexOf('--output');
+    if (out >= 0 && argv[out + 1] === 'type=cacheonly')
+        argv.splice(out, 2);
+    const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call;
+    return ['--call', call, ...argv];
+}
+/**
+ * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
+ * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
+ * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
+ */
+function parseCheckResult(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        throw new Error('build checks printed no JSON result');
+    const r = JSON.parse(stdout.slice(start));
+    const where = (loc) => {
+        // protobuf JSON omits a zero sourceIndex; -1 means "no source".
+        const idx = loc ? (loc.sourceIndex ?? 0) : -1;
+        const line = loc?.ranges?.[0]?.start?.line;
+        return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined };
+    };
+    const out = (r.warnings ?? []).map(w => ({
+        rule: `build-check/${w.ruleName}`,
+        severity: 'warning',
+        message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
+        ...where(w.location),
+        url: w.url
+    }));
+    if (r.buildError)
+        out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
+    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/build/call.ts
+
+
+async function runCall(ctx, runner) {
+    const method = callMethod(ctx.inputs.call);
+    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
+    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
+    if (method !== 'check')
+        return { method, exitCode: r.exitCode, checks: [] };
+    for (const line of r.stderr.split('\n'))
+        if (line)
+            ctx.onLine(line);
+    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
+    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
+}
+
 ;// CONCATENATED MODULE: ./src/build/secrets.ts
 /**
  * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
@@ -14742,13 +14828,13 @@ function defaultLayerCache(input) {
     if (input.driver === 'docker') {
         if (!input.containerdStore)
             return none('the docker driver without the containerd image store cannot export a layer cache');
-        const major = versionParts(input.engineVersion)?.[0];
+        const major = layer_cache_versionParts(input.engineVersion)?.[0];
         if (needsV2 && (major === undefined || major < 28)) {
             return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
         }
     }
     else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
-        const v = versionParts(input.buildkitVersion);
+        const v = layer_cache_versionParts(input.buildkitVersion);
         if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
             return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
         }
@@ -14772,7 +14858,7 @@ function cacheExportFailed(logLines) {
     return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
 }
 /** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable (`v0.0.0+unknown`). */
-function versionParts(v) {
+function layer_cache_versionParts(v) {
     const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
     if (!m)
         return undefined;
@@ -14842,6 +14928,8 @@ function repositoryOf(tag) {
 
 
 
+
+
 /** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
 async function phase(result, deps, name, fn) {
     const start = Date.now();
@@ -14878,6 +14966,11 @@ async function runPipeline(inputs, resolved, deps) {
     result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
     deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
     const effective = withLayerCache(inputs, pre, deps, result);
+    const unsupported = callUnsupported(inputs.call, pre.buildx);
+    if (unsupported) {
+        result.failure = unsupported;
+        return result;
+    }
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
         if (!provided.has(m.id)) {
@@ -14905,6 +14998,13 @@ async function runPipeline(inputs, resolved, deps) {
     const secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
     try {
         const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine };
+        if (inputs.call) {
+            const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
+            result.checks = call.method === 'check' ? call.checks : undefined;
+            if (call.method !== 'check' && call.exitCode !== 0)
+                result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`;
+            return result;
+        }
         if (resolved.test) {
             const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
             result.testResult = test.result;
@@ -15054,6 +15154,9 @@ function failureReasons(r, failOn) {
     }
     for (const b of r.budgets)
         reasons.push(b.message);
+    const checks = (r.checks ?? []).filter(c => (0,severity/* atLeast */.jZ)(c.severity, failOn));
+    if (checks.length)
+        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
     return reasons;
 }
 
@@ -15283,7 +15386,7 @@ function resolvePlan(inputs) {
 /* harmony export */   I: () => (/* binding */ buildRunReport)
 /* harmony export */ });
 /* unused harmony export failingCount */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1521);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9921);
 /* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7330);
 
 
