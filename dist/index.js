@@ -51446,7 +51446,8 @@ function buildArgs(inputs, req) {
             a.push('--push');
         if (needsLoad(inputs, req.driver))
             a.push('--load');
-        if (req.iidFile)
+        // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
+        if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs))
             a.push('--iidfile', req.iidFile);
         if (req.metadataFile)
             a.push('--metadata-file', req.metadataFile);
@@ -51571,27 +51572,32 @@ async function buildRunner(ctx, stage) {
         });
         if (r.exitCode !== 0)
             throw new BuildFailedError(stageRef(stage), tail.get());
-        let imageId = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
-        if (!imageId)
-            throw new EnvironmentError('buildx finished without an image id (no --iidfile written)');
+        const iid = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
         const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
-        let digest;
-        let manifestDigest;
+        let m = {};
         try {
-            const m = JSON.parse(metadata);
-            if (typeof m['containerimage.digest'] === 'string')
-                manifestDigest = m['containerimage.digest'];
-            if (ctx.inputs.push)
-                digest = manifestDigest;
+            m = JSON.parse(metadata);
         }
         catch {
             // metadata is informational; an unreadable file leaves digest unset
         }
-        // Without an index (provenance: false, no attestations) buildx's iidfile holds the config
-        // digest, but the containerd image store names the image by its manifest digest.
-        if (manifestDigest && manifestDigest !== imageId && !(await ctx.docker.inspectImage(imageId)) && (await ctx.docker.inspectImage(manifestDigest))) {
-            imageId = manifestDigest;
+        const str = (k) => (typeof m[k] === 'string' ? m[k] : undefined);
+        const digest = ctx.inputs.push ? str('containerimage.digest') : undefined;
+        // buildx writes no iidfile beside a local or tar exporter (`outputs`), and without an index
+        // (provenance: false) its iidfile holds the config digest while the containerd image store
+        // names the image by its manifest digest: take the first id the engine knows.
+        const candidates = [...new Set([iid, str('containerimage.digest'), str('containerimage.config.digest')].filter((c) => !!c))];
+        let imageId = candidates[0] ?? '';
+        if (candidates.length > 1 || !iid) {
+            for (const c of candidates) {
+                if (await ctx.docker.inspectImage(c)) {
+                    imageId = c;
+                    break;
+                }
+            }
         }
+        if (!imageId)
+            throw new EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)');
         return { imageId, digest, metadata, tags: ctx.inputs.tags };
     }
     finally {

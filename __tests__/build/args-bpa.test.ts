@@ -100,6 +100,13 @@ describe('attestArgs: how BPA combines provenance, sbom and attests', () => {
   })
 })
 
+test('no --iidfile beside a local or tar exporter (buildx refuses it; BPA drops it too)', () => {
+  const req = { ...runner, iidFile: '/t/iid' }
+  expect(buildArgs(makeInputs({ outputs: ['type=local,dest=out'] }), req)).not.toContain('--iidfile')
+  expect(buildArgs(makeInputs({ outputs: ['type=tar,dest=o.tar'] }), req)).not.toContain('--iidfile')
+  expect(buildArgs(makeInputs({ outputs: ['type=image,name=r/a'] }), req)).toContain('--iidfile')
+})
+
 describe('needsLoad with outputs', () => {
   test.each<[Partial<Inputs>, string, boolean]>([
     [{ outputs: ['type=local,dest=out'] }, 'docker', true],

@@ -55,7 +55,8 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
     each('--output', inputs.outputs)
     if (inputs.push) a.push('--push')
     if (needsLoad(inputs, req.driver)) a.push('--load')
-    if (req.iidFile) a.push('--iidfile', req.iidFile)
+    // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
+    if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs)) a.push('--iidfile', req.iidFile)
     if (req.metadataFile) a.push('--metadata-file', req.metadataFile)
   }
   a.push(inputs.context)

@@ -102,23 +102,30 @@ export async function buildRunner(ctx: BuildContext, stage: Stage): Promise<Runn
       }
     })
     if (r.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
-    let imageId = fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : ''
-    if (!imageId) throw new EnvironmentError('buildx finished without an image id (no --iidfile written)')
+    const iid = fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : ''
     const metadata = fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '{}'
-    let digest: string | undefined
-    let manifestDigest: string | undefined
+    let m: Record<string, unknown> = {}
     try {
-      const m = JSON.parse(metadata) as Record<string, unknown>
-      if (typeof m['containerimage.digest'] === 'string') manifestDigest = m['containerimage.digest']
-      if (ctx.inputs.push) digest = manifestDigest
+      m = JSON.parse(metadata) as Record<string, unknown>
     } catch {
       // metadata is informational; an unreadable file leaves digest unset
     }
-    // Without an index (provenance: false, no attestations) buildx's iidfile holds the config
-    // digest, but the containerd image store names the image by its manifest digest.
-    if (manifestDigest && manifestDigest !== imageId && !(await ctx.docker.inspectImage(imageId)) && (await ctx.docker.inspectImage(manifestDigest))) {
-      imageId = manifestDigest
+    const str = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : undefined)
+    const digest = ctx.inputs.push ? str('containerimage.digest') : undefined
+    // buildx writes no iidfile beside a local or tar exporter (`outputs`), and without an index
+    // (provenance: false) its iidfile holds the config digest while the containerd image store
+    // names the image by its manifest digest: take the first id the engine knows.
+    const candidates = [...new Set([iid, str('containerimage.digest'), str('containerimage.config.digest')].filter((c): c is string => !!c))]
+    let imageId = candidates[0] ?? ''
+    if (candidates.length > 1 || !iid) {
+      for (const c of candidates) {
+        if (await ctx.docker.inspectImage(c)) {
+          imageId = c
+          break
+        }
+      }
     }
+    if (!imageId) throw new EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)')
     return { imageId, digest, metadata, tags: ctx.inputs.tags }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
