@@ -11948,7 +11948,16 @@ const LIST_FLAGS = {
     'secret-env': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecretEnvs,
     allow: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AuditAllow,
     'cache-mount': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts,
-    'cache-key-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheKeyFiles
+    'cache-key-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheKeyFiles,
+    // buildx's own flag names (build-push-action's list inputs).
+    'add-host': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AddHosts,
+    'allow-entitlement': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Allow,
+    annotation: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Annotations,
+    attest: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Attests,
+    output: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Outputs,
+    'no-cache-filter': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.NoCacheFilters,
+    ssh: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Ssh,
+    ulimit: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Ulimit
 };
 const STRING_FLAGS = {
     file: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.File,
@@ -11961,9 +11970,15 @@ const STRING_FLAGS = {
     'baseline-report': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineReport,
     'baseline-image': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineImage,
     'cache-dir': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheDir,
-    key: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CommentKey
+    key: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CommentKey,
+    network: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Network,
+    'shm-size': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ShmSize,
+    'cgroup-parent': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CgroupParent,
+    provenance: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Provenance,
+    sbom: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Sbom,
+    call: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Call
 };
-const SHORT = { file: { short: 'f' }, tag: { short: 't' } };
+const SHORT = { file: { short: 'f' }, tag: { short: 't' }, output: { short: 'o' } };
 const BOOL_FLAGS = {
     push: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Push,
     load: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Load,
@@ -11998,6 +12013,21 @@ Build (the same meaning as the action's inputs):
       --secret-file ID=PATH  build secret read from a file (repeatable)
       --secret-env ID=ENV    build secret read from an environment variable (repeatable)
                              (no --secret ID=VALUE: a value on the command line is visible in ps)
+      --add-host HOST:IP     extra /etc/hosts entry for RUN steps (repeatable)
+      --network MODE         network for RUN steps: default, none or host
+      --shm-size SIZE        size of /dev/shm for RUN steps, e.g. 2g
+      --ulimit NAME=S[:H]    resource limit for RUN steps, e.g. nofile=1024:1024 (repeatable)
+      --ssh default|ID=PATH  ssh agent socket or key for RUN --mount=type=ssh (repeatable)
+      --cgroup-parent PATH   parent cgroup for RUN steps
+      --allow-entitlement E  buildx --allow, e.g. network.host (--allow is the audit's)
+      --no-cache-filter STAGE  build this stage without the cache (repeatable)
+      --annotation KEY=VALUE OCI annotation on the runner image (repeatable)
+      --provenance VALUE     provenance attestation: true, false or attributes (mode=max)
+      --sbom VALUE           SBOM attestation: true, false or attributes (generator=IMAGE)
+      --attest SPEC          buildx --attest (repeatable)
+  -o, --output SPEC          extra exporter beside the audited image, e.g. type=local,dest=out
+      --call METHOD          build (default), check (build checks as findings), outline, targets
+      --check                shorthand for --call check
 
 Audit (the runner image):
       --allow-root           do not require a non-root user
@@ -12052,6 +12082,7 @@ function parseCli(argv) {
                 'allow-root': { type: 'boolean' },
                 'allow-toolchains': { type: 'boolean' },
                 'no-cache-mounts': { type: 'boolean' },
+                check: { type: 'boolean' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 verbose: { type: 'boolean', short: 'v' },
@@ -12106,6 +12137,8 @@ function parseCli(argv) {
         inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ForbidToolchains] = 'false';
     if (v['no-cache-mounts'])
         inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts] = 'false';
+    if (v.check)
+        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Call] = 'check';
     const color = v['no-color'] ? false : v.color ? true : undefined;
     return {
         command,
