@@ -53091,6 +53091,8 @@ function resolvePlan(inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
+/** Assemble the JSON report from a pipeline result (pure). */
+
 
 
 function buildRunReport(r, opts) {
@@ -53120,12 +53122,13 @@ function buildRunReport(r, opts) {
         baselineNote: r.baseline?.note,
         delta: r.delta,
         budgets: r.budgets,
+        checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons }
     };
 }
-/** Findings at or above fail-on plus budget violations: the `findings` output. */
-function failingCount(r) {
-    return (r.audit?.failing ?? 0) + r.budgets.length;
+/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
+function failingCount(r, failOn = 'error') {
+    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -53543,7 +53546,7 @@ async function publish(inputs, result, report, env) {
     }
     for (const c of result.checks ?? [])
         ANNOTATE[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: env.dockerfile, startLine: c.line ?? 1 });
-    core/* setOutput */.uH(Output.Findings, String(failingCount(result)));
+    core/* setOutput */.uH(Output.Findings, String(failingCount(result, inputs['fail-on'])));
     if (result.size) {
         core/* setOutput */.uH(Output.Size, String(result.size.bytes));
         core/* setOutput */.uH(Output.CompressedSize, String(result.size.compressedBytes));

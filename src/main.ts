@@ -88,7 +88,7 @@ async function publish(
     for (const f of result.audit.findings) annotate(f, env.dockerfile)
   }
   for (const c of result.checks ?? []) ANNOTATE[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: env.dockerfile, startLine: c.line ?? 1 })
-  core.setOutput(Output.Findings, String(failingCount(result)))
+  core.setOutput(Output.Findings, String(failingCount(result, inputs['fail-on'])))
   if (result.size) {
     core.setOutput(Output.Size, String(result.size.bytes))
     core.setOutput(Output.CompressedSize, String(result.size.compressedBytes))

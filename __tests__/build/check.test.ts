@@ -157,3 +157,12 @@ describe('failureReasons with build checks (fail-on gates them)', () => {
     if (n) expect(reasons[0]).toBe(`build checks: 3 at or above ${failOn} (build-check/FromAsCasing, build-check/ConsistentInstructionCasing)`)
   })
 })
+
+test('the findings output and the JSON report count and carry build checks', async () => {
+  const { failingCount, buildRunReport } = await import('../../src/report/build-report.js')
+  const r = { phases: [], testResult: 'skipped' as const, runnerStage: 'runner', warnings: [], cacheMounts: [], budgets: [], checks: parseCheckResult(SAMPLE) }
+  expect([failingCount(r, 'error'), failingCount(r, 'warning')]).toEqual([0, 3])
+  const report = buildRunReport(r, { dockerfile: 'Dockerfile', key: 'k', failOn: 'warning' })
+  expect(report.checks?.map(c => c.line)).toEqual([2, 3, 5])
+  expect(report.verdict.passed).toBe(false)
+})

@@ -15425,15 +15425,18 @@ function resolvePlan(inputs) {
 /* harmony export */   I: () => (/* binding */ buildRunReport)
 /* harmony export */ });
 /* unused harmony export failingCount */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9921);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7330);
+/* harmony import */ var _audit_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9921);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7330);
+/** Assemble the JSON report from a pipeline result (pure). */
+
 
 
 function buildRunReport(r, opts) {
-    const reasons = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .failureReasons */ .OP)(r, opts.failOn);
+    const reasons = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReasons */ .OP)(r, opts.failOn);
     const summary = r.audit?.image;
     return {
-        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA */ .DC,
+        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_SCHEMA */ .DC,
         createdAt: (opts.now ?? new Date()).toISOString(),
         dockerfile: opts.dockerfile,
         target: r.runnerStage,
@@ -15456,12 +15459,13 @@ function buildRunReport(r, opts) {
         baselineNote: r.baseline?.note,
         delta: r.delta,
         budgets: r.budgets,
+        checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons }
     };
 }
-/** Findings at or above fail-on plus budget violations: the `findings` output. */
-function failingCount(r) {
-    return (r.audit?.failing ?? 0) + r.budgets.length;
+/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
+function failingCount(r, failOn = 'error') {
+    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
 }
 
 
