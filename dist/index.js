@@ -51185,6 +51185,8 @@ function secretValue(secret) {
 
 
 
+/** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
+const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
 /** A list input read with BPA's CSV rules for it (see list.ts); values only. */
 function listInput(name, raw) {
     return readList(name, raw).map(i => i.value);
@@ -51218,14 +51220,18 @@ function readInputs(get, opts = {}) {
     // The getter may hand values untrimmed (BPA keeps `secrets` byte for byte); every other input is trimmed.
     const raw = get;
     get = name => raw(name).trim();
-    const context = get(Input.Context).trim() || '.';
+    // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
+    // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
+    const gitContext = DEFAULT_CONTEXT.exec(get(Input.Context));
+    const context = gitContext ? gitContext[1]?.trim() || '.' : get(Input.Context) || '.';
     const remote = isRemoteContext(context);
     const contextDir = remote ? cwd : external_node_path_default().resolve(cwd, context);
     if (!remote && !external_node_fs_default().existsSync(contextDir)) {
         throw new InputError(Input.Context, `directory not found: ${context}`);
     }
     const fileRaw = get(Input.File).trim();
-    const file = fileRaw ? external_node_path_default().resolve(cwd, fileRaw) : external_node_path_default().join(contextDir, 'Dockerfile');
+    // With BPA's Git context, `file` is a path inside that context, not the workspace.
+    const file = fileRaw ? external_node_path_default().resolve(gitContext ? contextDir : cwd, fileRaw) : external_node_path_default().join(contextDir, 'Dockerfile');
     if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
         throw new InputError(Input.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
     }
@@ -51247,7 +51253,7 @@ function readInputs(get, opts = {}) {
         target: get(Input.Target).trim(),
         'test-target': get(Input.TestTarget).trim(),
         'build-args': keyValueLines('build-args', get(Input.BuildArgs), 'NAME=value'),
-        'build-contexts': keyValueLines('build-contexts', get(Input.BuildContexts), 'name=path-or-image'),
+        'build-contexts': keyValueLines('build-contexts', get(Input.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
         labels: keyValueLines('labels', get(Input.Labels), 'key=value'),
         tags: listInput('tags', get(Input.Tags)),
         push,

@@ -121,6 +121,16 @@ describe('readInputs', () => {
     expect(read({}, {})['provenance-default']).toBe('')
   })
 
+  test('{{defaultContext}} (BPA\'s Git context) is the checked-out workspace; file is inside that context', () => {
+    fs.mkdirSync(path.join(dir, 'app'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'app', 'Dockerfile.prod'), 'FROM busybox:stable\n')
+    fs.writeFileSync(path.join(dir, 'app', 'Dockerfile'), 'FROM busybox:stable\n')
+    expect(read({ context: '{{defaultContext}}' })).toMatchObject({ context: '.', file: path.join(dir, 'Dockerfile') })
+    expect(read({ context: '{{ defaultContext }}:app', file: 'Dockerfile.prod' })).toMatchObject({ context: 'app', file: path.join(dir, 'app', 'Dockerfile.prod') })
+    expect(read({ context: '{{defaultContext}}:app' }).file).toBe(path.join(dir, 'app', 'Dockerfile'))
+    expect(read({ 'build-contexts': 'shared={{defaultContext}}:lib\nroot={{defaultContext}}' })['build-contexts']).toEqual(['shared=lib', 'root=.'])
+  })
+
   const bad: [string, Record<string, string>, NodeJS.ProcessEnv, string][] = [
     ['missing Dockerfile', { file: 'nope/Dockerfile' }, {}, 'file: Dockerfile not found: nope/Dockerfile'],
     ['missing context', { context: 'nowhere' }, {}, 'context: directory not found: nowhere'],

@@ -12993,6 +12993,8 @@ function hasExporterType(name, outputs) {
 
 
 
+/** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
+const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
 /** A list input read with BPA's CSV rules for it (see list.ts); values only. */
 function listInput(name, raw) {
     return (0,_list_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(name, raw).map(i => i.value);
@@ -13026,14 +13028,18 @@ function readInputs(get, opts = {}) {
     // The getter may hand values untrimmed (BPA keeps `secrets` byte for byte); every other input is trimmed.
     const raw = get;
     get = name => raw(name).trim();
-    const context = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context).trim() || '.';
+    // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
+    // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
+    const gitContext = DEFAULT_CONTEXT.exec(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context));
+    const context = gitContext ? gitContext[1]?.trim() || '.' : get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context) || '.';
     const remote = isRemoteContext(context);
     const contextDir = remote ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, context);
     if (!remote && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(contextDir)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context, `directory not found: ${context}`);
     }
     const fileRaw = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File).trim();
-    const file = fileRaw ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, fileRaw) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(contextDir, 'Dockerfile');
+    // With BPA's Git context, `file` is a path inside that context, not the workspace.
+    const file = fileRaw ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitContext ? contextDir : cwd, fileRaw) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(contextDir, 'Dockerfile');
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isFile()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File, `Dockerfile not found: ${fileRaw || node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file) || file}`);
     }
@@ -13055,7 +13061,7 @@ function readInputs(get, opts = {}) {
         target: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Target).trim(),
         'test-target': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.TestTarget).trim(),
         'build-args': keyValueLines('build-args', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs), 'NAME=value'),
-        'build-contexts': keyValueLines('build-contexts', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts), 'name=path-or-image'),
+        'build-contexts': keyValueLines('build-contexts', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
         labels: keyValueLines('labels', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels), 'key=value'),
         tags: listInput('tags', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tags)),
         push,

@@ -77,6 +77,9 @@ export interface Inputs {
 
 export type InputGetter = (name: string) => string
 
+/** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
+const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/
+
 /** A list input read with BPA's CSV rules for it (see list.ts); values only. */
 export function listInput(name: ListInput, raw: string): string[] {
   return readList(name, raw).map(i => i.value)
@@ -113,14 +116,18 @@ export function readInputs(
   // The getter may hand values untrimmed (BPA keeps `secrets` byte for byte); every other input is trimmed.
   const raw = get
   get = name => raw(name).trim()
-  const context = get(Input.Context).trim() || '.'
+  // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
+  // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
+  const gitContext = DEFAULT_CONTEXT.exec(get(Input.Context))
+  const context = gitContext ? gitContext[1]?.trim() || '.' : get(Input.Context) || '.'
   const remote = isRemoteContext(context)
   const contextDir = remote ? cwd : path.resolve(cwd, context)
   if (!remote && !fs.existsSync(contextDir)) {
     throw new InputError(Input.Context, `directory not found: ${context}`)
   }
   const fileRaw = get(Input.File).trim()
-  const file = fileRaw ? path.resolve(cwd, fileRaw) : path.join(contextDir, 'Dockerfile')
+  // With BPA's Git context, `file` is a path inside that context, not the workspace.
+  const file = fileRaw ? path.resolve(gitContext ? contextDir : cwd, fileRaw) : path.join(contextDir, 'Dockerfile')
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
     throw new InputError(Input.File, `Dockerfile not found: ${fileRaw || path.relative(cwd, file) || file}`)
   }
@@ -147,7 +154,9 @@ export function readInputs(
     target: get(Input.Target).trim(),
     'test-target': get(Input.TestTarget).trim(),
     'build-args': keyValueLines('build-args', get(Input.BuildArgs), 'NAME=value'),
-    'build-contexts': keyValueLines('build-contexts', get(Input.BuildContexts), 'name=path-or-image'),
+    'build-contexts': keyValueLines('build-contexts', get(Input.BuildContexts), 'name=path-or-image').map(c =>
+      c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub?: string) => sub || '.')
+    ),
     labels: keyValueLines('labels', get(Input.Labels), 'key=value'),
     tags: listInput('tags', get(Input.Tags)),
     push,
