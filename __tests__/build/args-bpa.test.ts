@@ -3,11 +3,13 @@
  * (src/context.ts getBuildArgs/getCommonArgs/getAttestArgs) gives for the same input. Where the
  * two overlap, BPA's flags must appear in our argv in the same order.
  */
-import { attestArgs, buildArgs, needsLoad, type BuildRequest } from '../../src/build/args.js'
+import { attestArgs, buildArgs, type BuildRequest } from '../../src/build/args.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
 import { makeInputs } from '../fixtures/inputs.js'
 
 const runner: BuildRequest = { kind: 'runner', target: 'runner', secretSpecs: [], driver: 'docker' }
+/** buildx flags come from buildArgs; whether to --load comes from the export plan (exporters.ts). */
+const withLoad = (over: Partial<Inputs>): BuildRequest => ({ ...runner, load: over.load === true })
 const test_: BuildRequest = { ...runner, kind: 'test', target: 'test' }
 
 /** Every flag of `bpa` appears in `argv`, in order, each flag followed by its value. */
@@ -38,7 +40,7 @@ const rows: [string, Partial<Inputs>, string[], boolean][] = [
   ['context', { context: 'sub' }, ['sub'], true],
   ['file', { file: '/w/Dockerfile.prod' }, ['--file', '/w/Dockerfile.prod'], true],
   ['labels', { labels: ['a=b'] }, ['--label', 'a=b'], false],
-  ['load', { load: true }, ['--load'], false],
+  ['load (with the export plan\'s load)', { load: true }, ['--load'], false],
   ['network', { network: 'host' }, ['--network', 'host'], true],
   ['no-cache', { 'no-cache': true }, ['--no-cache'], true],
   ['no-cache-filters', { 'no-cache-filters': ['deps', 'test'] }, ['--no-cache-filter', 'deps', '--no-cache-filter', 'test'], true],
@@ -62,7 +64,7 @@ const rows: [string, Partial<Inputs>, string[], boolean][] = [
 describe('buildArgs: one row per BPA input, with the flags BPA gives', () => {
   test.each(rows)('%s', (_name, over, bpa, inTest) => {
     const inputs = makeInputs(over)
-    const argv = buildArgs(inputs, runner)
+    const argv = buildArgs(inputs, withLoad(over))
     expectFlags(argv, bpa)
     // Flags that shape what RUN steps see are the same in the test-stage build; export flags are not.
     const testArgv = buildArgs(inputs, test_).join('\u0000')
@@ -77,26 +79,24 @@ describe('buildArgs: one row per BPA input, with the flags BPA gives', () => {
 })
 
 describe('attestArgs: how BPA combines provenance, sbom and attests', () => {
-  test.each<[string, Partial<Inputs>, string, string[]]>([
-    ['nothing given outside Actions: no flag (buildx applies its own default)', {}, 'docker', []],
-    ['BPA default skipped when the image is loaded into docker', { 'provenance-default': 'mode=max', load: true }, 'docker', []],
-    ['BPA default skipped with a docker exporter in outputs', { 'provenance-default': 'mode=max', outputs: ['type=docker'] }, 'docker', []],
-    ['BPA default skipped where we load for the audit (docker-container driver)', { 'provenance-default': 'mode=max' }, 'docker-container', []],
-    ['a private repo default', { 'provenance-default': `mode=min,inline-only=true,builder-id=${URL}` }, 'docker', ['--attest', `type=provenance,mode=min,inline-only=true,builder-id=${URL}`]],
+  test.each<[string, Partial<Inputs>, string[]]>([
+    ['nothing given outside Actions: no flag (buildx applies its own default)', {}, []],
+    ['BPA default skipped when the user loads the image into docker', { 'provenance-default': 'mode=max', load: true }, []],
+    ['BPA default skipped with a docker exporter in outputs', { 'provenance-default': 'mode=max', outputs: ['type=docker'] }, []],
+    ['BPA default kept beside a local output', { 'provenance-default': 'mode=max', outputs: ['type=local,dest=o'] }, ['--attest', 'type=provenance,mode=max']],
+    ['a private repo default', { 'provenance-default': `mode=min,inline-only=true,builder-id=${URL}` }, ['--attest', `type=provenance,mode=min,inline-only=true,builder-id=${URL}`]],
     [
       'provenance and sbom inputs win over attests of the same type',
       { provenance: 'mode=min', sbom: 'false', attests: ['type=provenance,mode=max', 'type=sbom,generator=x', 'type=other'] },
-      'docker',
       ['--attest', 'type=provenance,mode=min', '--attest', 'type=sbom,disabled=true', '--attest', 'type=other']
     ],
     [
       'attests of provenance/sbom type are used when the inputs are empty',
       { attests: ['type=provenance,mode=max', 'type=sbom,generator=x'] },
-      'docker',
       ['--attest', 'type=provenance,mode=max', '--attest', 'type=sbom,generator=x']
     ]
-  ])('%s', (_name, over, driver, expected) => {
-    expect(attestArgs(makeInputs(over), driver)).toEqual(expected)
+  ])('%s', (_name, over, expected) => {
+    expect(attestArgs(makeInputs(over))).toEqual(expected)
   })
 })
 
@@ -105,16 +105,4 @@ test('no --iidfile beside a local or tar exporter (buildx refuses it; BPA drops 
   expect(buildArgs(makeInputs({ outputs: ['type=local,dest=out'] }), req)).not.toContain('--iidfile')
   expect(buildArgs(makeInputs({ outputs: ['type=tar,dest=o.tar'] }), req)).not.toContain('--iidfile')
   expect(buildArgs(makeInputs({ outputs: ['type=image,name=r/a'] }), req)).toContain('--iidfile')
-})
-
-describe('needsLoad with outputs', () => {
-  test.each<[Partial<Inputs>, string, boolean]>([
-    [{ outputs: ['type=local,dest=out'] }, 'docker', true],
-    [{ outputs: ['out-dir'] }, 'docker', true],
-    [{ outputs: ['type=image,name=r/a'] }, 'docker', false],
-    [{ outputs: ['type=docker'] }, 'docker', false],
-    [{ outputs: [] }, 'docker', false]
-  ])('%j on %s → %s', (over, driver, expected) => {
-    expect(needsLoad(makeInputs(over), driver)).toBe(expected)
-  })
 })

@@ -16,6 +16,10 @@ export interface BuildRequest {
   driver: string
   iidFile?: string
   metadataFile?: string
+  /** Runner: add `--load` (see exportPlan). */
+  load?: boolean
+  /** Runner: also write the image as an OCI layout (a directory) for the audit. */
+  ociDir?: string
 }
 
 /** Arguments after `docker buildx build`. The context is last. */
@@ -50,11 +54,12 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
     each('--annotation', inputs.annotations)
     each('--tag', inputs.tags)
     each('--cache-to', inputs['cache-to'])
-    a.push(...attestArgs(inputs, req.driver))
+    a.push(...attestArgs(inputs))
     // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
     each('--output', inputs.outputs)
     if (inputs.push) a.push('--push')
-    if (needsLoad(inputs, req.driver)) a.push('--load')
+    if (req.load) a.push('--load')
+    if (req.ociDir) a.push('--output', `type=oci,dest=${req.ociDir},tar=false`)
     // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
     if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs)) a.push('--iidfile', req.iidFile)
     if (req.metadataFile) a.push('--metadata-file', req.metadataFile)
@@ -67,14 +72,12 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
  * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
  * `disabled=`), then `attests` lines whose type those two did not already set. Without
  * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
- * mode=min,inline-only=true) unless the image is loaded into docker (docker exporter).
+ * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
  */
-export function attestArgs(
-  inputs: Pick<Inputs, 'provenance' | 'provenance-default' | 'sbom' | 'attests' | 'outputs' | 'load' | 'platforms'>,
-  driver: string
-): string[] {
+export function attestArgs(inputs: Pick<Inputs, 'provenance' | 'provenance-default' | 'sbom' | 'attests' | 'outputs' | 'load'>): string[] {
   const a: string[] = []
-  const dockerExporter = needsLoad(inputs, driver) || hasExporterType('docker', inputs.outputs)
+  // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
+  const dockerExporter = inputs.load || hasExporterType('docker', inputs.outputs)
   if (inputs.provenance) a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`))
   else if (inputs['provenance-default'] && !dockerExporter) a.push('--attest', `type=provenance,${inputs['provenance-default']}`)
   if (inputs.sbom) a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`))
@@ -86,20 +89,4 @@ export function attestArgs(
     else if (sbom && !inputs.sbom) a.push('--attest', attest)
   }
   return a
-}
-
-/**
- * Whether to add --load so the audit can read the runner image from the engine. The docker
- * driver stores the result in the engine by itself; other drivers keep it inside the builder
- * unless loaded, which is impossible for a multi-platform image.
- */
-export function needsLoad(inputs: Pick<Inputs, 'load' | 'platforms'> & Partial<Pick<Inputs, 'outputs'>>, driver: string): boolean {
-  if (inputs.load) return true
-  if (driver === 'docker') {
-    // The docker driver stores the image by itself only when no exporter is named; an `outputs`
-    // exporter replaces that, so the image is loaded explicitly (unless an output already does).
-    const outputs = inputs.outputs ?? []
-    return outputs.length > 0 && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs)
-  }
-  return inputs.platforms.length <= 1
 }

@@ -13,6 +13,7 @@ import type { Inputs } from '../inputs/inputs.js'
 import { TailBuffer } from '../log.js'
 import type { Stage } from '../plan/dockerfile.js'
 import { buildArgs } from './args.js'
+import type { ExportPlan } from './exporters.js'
 import type { MaterializedSecrets } from './secrets.js'
 
 export interface BuildContext {
@@ -33,11 +34,27 @@ export interface TestStageResult {
 }
 
 export interface RunnerImage {
+  /** What `docker image inspect` accepts when the image is in the engine; else the build's image id (--iidfile). */
   imageId: string
+  /** The pushed digest (manifest or index), when pushed. */
   digest?: string
   /** buildx's metadata JSON, as text. */
   metadata: string
   tags: string[]
+  /** The build result's manifest or index digest (`containerimage.digest`). */
+  manifestDigest?: string
+  /** The build result's config digest (`containerimage.config.digest`). */
+  configDigest?: string
+  /** The image is in the engine's store (`docker image inspect imageId` works). */
+  inEngine: boolean
+  /** The OCI layout the build wrote for the audit, when the builder can write one. */
+  layoutDir?: string
+}
+
+/** How the runner build exports its image (see exportPlan), and where the OCI layout goes. */
+export interface RunnerExport {
+  plan: ExportPlan
+  layoutDir?: string
 }
 
 /** How a stage is shown to people: its name, or `#N` for an unnamed one. */
@@ -79,55 +96,76 @@ export class BuildFailedError extends Error {
   }
 }
 
-/** Build the runner stage and return what identifies the image. */
-export async function buildRunner(ctx: BuildContext, stage: Stage): Promise<RunnerImage> {
+/** Build the runner stage and return what identifies the image, from the build's own result. */
+export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerExport): Promise<RunnerImage> {
   const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-build-'))
   try {
     const iidFile = path.join(dir, 'iid')
     const metadataFile = path.join(dir, 'metadata.json')
+    const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir
+    if (layoutDir) fs.rmSync(layoutDir, { recursive: true, force: true })
     const tail = new TailBuffer(TEST_LOG_TAIL_LINES)
-    const args = buildArgs(ctx.inputs, {
-      kind: 'runner',
-      target: buildTarget(stage),
-      secretSpecs: ctx.secrets.specs,
-      driver: ctx.driver,
-      iidFile,
-      metadataFile
-    })
-    const r = await ctx.docker.buildx(args, {
-      env: ctx.secrets.env,
-      onLine: line => {
-        ctx.onLine(line)
-        tail.push(line)
-      }
-    })
-    if (r.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
-    const iid = fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : ''
-    const metadata = fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '{}'
-    let m: Record<string, unknown> = {}
-    try {
-      m = JSON.parse(metadata) as Record<string, unknown>
-    } catch {
-      // metadata is informational; an unreadable file leaves digest unset
+    const onLine = (line: string) => {
+      ctx.onLine(line)
+      tail.push(line)
     }
-    const str = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : undefined)
-    const digest = ctx.inputs.push ? str('containerimage.digest') : undefined
-    // buildx writes no iidfile beside a local or tar exporter (`outputs`), and without an index
-    // (provenance: false) its iidfile holds the config digest while the containerd image store
-    // names the image by its manifest digest: take the first id the engine knows.
-    const candidates = [...new Set([iid, str('containerimage.digest'), str('containerimage.config.digest')].filter((c): c is string => !!c))]
-    let imageId = candidates[0] ?? ''
-    if (candidates.length > 1 || !iid) {
-      for (const c of candidates) {
-        if (await ctx.docker.inspectImage(c)) {
-          imageId = c
+    const base = { kind: 'runner' as const, target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver }
+    const args = buildArgs(ctx.inputs, {
+      ...base,
+      iidFile,
+      metadataFile,
+      load: exp.plan.load,
+      ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
+    })
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine })
+    if (r.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
+    if (exp.plan.layout === 'second-build' && layoutDir) {
+      // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
+      const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] }
+      const again = await ctx.docker.buildx(buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine })
+      if (again.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
+    }
+    const metadata = fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '{}'
+    const ids = buildIdentity(metadata)
+    // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
+    const iid = (fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || ''
+    if (!iid) throw new EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)')
+    let imageId = iid
+    let inEngine = false
+    if (exp.plan.inEngine) {
+      // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
+      for (const ref of [ids.manifestDigest, iid].filter((x): x is string => !!x)) {
+        const found = await ctx.docker.inspectImage(ref)
+        if (found) {
+          imageId = found.Id
+          inEngine = true
           break
         }
       }
     }
-    if (!imageId) throw new EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)')
-    return { imageId, digest, metadata, tags: ctx.inputs.tags }
+    return {
+      imageId,
+      digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+      metadata,
+      tags: ctx.inputs.tags,
+      manifestDigest: ids.manifestDigest,
+      configDigest: ids.configDigest ?? iid,
+      inEngine,
+      layoutDir
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
+export function buildIdentity(metadata: string): { manifestDigest?: string; configDigest?: string } {
+  try {
+    const m = JSON.parse(metadata) as Record<string, unknown>
+    const str = (v: unknown) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined)
+    const descriptor = m['containerimage.descriptor'] as { digest?: unknown } | undefined
+    return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) }
+  } catch {
+    return {}
   }
 }

@@ -42,6 +42,7 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
   const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') }
   out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '')
   out.push(table([['phase', 'outcome', 'time'], ...r.phases.map(p => [p.name, mark[p.outcome], formatDuration(p.durationMs)])], s, [2]))
+  for (const p of r.phases) if (p.outcome !== 'ok' && p.reason) out.push(s.dim(`  ${p.name}: ${p.reason}`))
   out.push('')
   const test =
     r.testResult === 'skipped' ? s.dim('skipped (no --test-target)') : r.testResult === 'passed' ? s.green(`${r.testStage} passed`) : s.red(`${r.testStage} FAILED`)
@@ -57,6 +58,13 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
     out.push(`size        ${formatBytes(r.size.bytes)} (${formatBytes(r.size.compressedBytes)} compressed), ${r.size.layerCount} layers${delta}`)
     if (!d && r.baseline?.note) out.push(s.dim(`baseline    ${r.baseline.note}`))
   }
+  if ((r.platforms?.length ?? 0) > 1) {
+    for (const p of r.platforms!) {
+      const d = p.delta ? `  ${formatDelta(p.delta.bytes - p.delta.baseBytes)} (${formatPercent(p.delta.percent)})` : ''
+      const audit = p.audit.failing ? s.red(`${p.audit.failing} failing`) : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean')
+      out.push(`  ${p.platform.padEnd(16)} ${formatBytes(p.size.bytes)} (${formatBytes(p.size.compressedBytes)} compressed)${d}, audit ${audit}`)
+    }
+  }
   for (const b of r.budgets) out.push(s.red(`budget      ${b.message}`))
   if (r.audit) {
     const f = r.audit.findings
@@ -66,10 +74,11 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
       out.push(
         table(
           [
-            ['severity', 'rule', 'line', 'path', 'bytes', 'finding'],
+            ['severity', 'rule', 'platform', 'line', 'path', 'bytes', 'finding'],
             ...f.map(x => [
               s[SEV[x.severity]](x.severity),
               x.rule,
+              x.platform ?? '',
               x.evidence.line ? String(x.evidence.line) : '',
               x.evidence.path ?? '',
               x.evidence.bytes ? formatBytes(x.evidence.bytes) : '',
@@ -77,7 +86,7 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
             ])
           ],
           s,
-          [2, 4]
+          [3, 5]
         )
       )
     }

@@ -32,6 +32,16 @@ export function buildRunReport(
       ? { failOn: opts.failOn, findings: r.audit.findings, allowed: r.audit.allowed, failing: r.audit.failing, source: r.audit.source }
       : undefined,
     size: r.size,
+    platforms: r.platforms?.map(p => ({
+      platform: p.platform,
+      id: p.audit.image.id,
+      user: p.audit.image.user,
+      size: p.size,
+      delta: p.delta,
+      budgets: p.budgets,
+      findings: p.audit.findings.length,
+      failing: p.audit.failing
+    })),
     baselineNote: r.baseline?.note,
     delta: r.delta,
     budgets: r.budgets,

@@ -4,6 +4,7 @@
  */
 import type { CheckFinding } from '../build/check.js'
 import type { Finding, Severity } from '../audit/types.js'
+import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'
 import type { SizeDelta, SizeReport } from '../size/model.js'
 
@@ -26,9 +27,14 @@ export interface RunReport {
     allowed: Finding[]
     failing: number
     /** How the image was read (layers streamed vs cached). */
-    source?: { streamed: number; cached: number; dockerSave: boolean }
+    source?: ReadSource
   }
   size?: SizeReport
+  /**
+   * Every platform of the image (one entry for a single-platform image): its size, delta, budgets
+   * and finding counts. `size`, `delta` and `image.platform` above describe the largest platform.
+   */
+  platforms?: PlatformReport[]
   /** Why there is no delta, when there is none (no baseline yet, ...). */
   baselineNote?: string
   delta?: SizeDelta
@@ -37,6 +43,19 @@ export interface RunReport {
   checks?: CheckFinding[]
   /** The step's verdict and every reason for a failure, one line each. */
   verdict: { passed: boolean; reasons: string[] }
+}
+
+export interface PlatformReport {
+  platform: string
+  /** The platform's manifest digest (OCI layout) or the engine's image id. */
+  id: string
+  user: string
+  size: SizeReport
+  delta?: SizeDelta
+  budgets: BudgetViolation[]
+  /** Findings on this platform, and how many of them fail the step. */
+  findings: number
+  failing: number
 }
 
 /** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
