@@ -134,7 +134,7 @@ describe('readInputs', () => {
   const bad: [string, Record<string, string>, NodeJS.ProcessEnv, string][] = [
     ['missing Dockerfile', { file: 'nope/Dockerfile' }, {}, 'file: Dockerfile not found: nope/Dockerfile'],
     ['missing context', { context: 'nowhere' }, {}, 'context: directory not found: nowhere'],
-    ['secrets line without =', { secrets: 'ok=1\nsupersecretvalue' }, {}, 'secrets: line 2: expected id=value, found no "id=" prefix'],
+    ['secrets line without =', { secrets: 'ok=1\nsupersecretvalue' }, {}, 'secrets: line 2: expected id=value, found no "id=" prefix (quote a multi-line value: "id=first line…last line")'],
     ['secrets with a bad id', { secrets: 'bad id=x' }, {}, 'secrets: line 1: secret id must match [A-Za-z0-9_.-]+'],
     ['duplicate secret id', { secrets: 'a=1', 'secret-envs': 'a=HOME' }, { HOME: '/root' }, 'secret-envs: line 1: secret id "a" is already defined by secrets'],
     ['secret file that does not exist', { 'secret-files': 'npmrc=missing/.npmrc' }, {}, 'secret-files: line 1: secret "npmrc": file not found: missing/.npmrc'],

@@ -13571,8 +13571,11 @@ function splitLines(input, raw, what) {
     return (0,_list_js__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)(input, raw).map(({ value: text, line: n }) => {
         const eq = text.indexOf('=');
         // Never echo the item: it may hold the value.
-        if (eq <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: expected id=${what}, found no "id=" prefix`);
+        if (eq <= 0) {
+            // The usual cause: an unquoted multi-line value, whose second line is read as an item.
+            const hint = input === 'secrets' && n > 1 ? ' (quote a multi-line value: "id=first line…last line")' : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: expected id=${what}, found no "id=" prefix${hint}`);
+        }
         const id = text.slice(0, eq).trim();
         if (!ID.test(id))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);

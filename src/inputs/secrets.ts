@@ -36,7 +36,11 @@ function splitLines(input: 'secrets' | 'secret-files' | 'secret-envs', raw: stri
   return readList(input, raw).map(({ value: text, line: n }) => {
     const eq = text.indexOf('=')
     // Never echo the item: it may hold the value.
-    if (eq <= 0) throw new InputError(input, `line ${n}: expected id=${what}, found no "id=" prefix`)
+    if (eq <= 0) {
+      // The usual cause: an unquoted multi-line value, whose second line is read as an item.
+      const hint = input === 'secrets' && n > 1 ? ' (quote a multi-line value: "id=first line…last line")' : ''
+      throw new InputError(input, `line ${n}: expected id=${what}, found no "id=" prefix${hint}`)
+    }
     const id = text.slice(0, eq).trim()
     if (!ID.test(id)) throw new InputError(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`)
     return { n, id, rest: text.slice(eq + 1) }
