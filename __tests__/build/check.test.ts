@@ -166,3 +166,17 @@ test('the findings output and the JSON report count and carry build checks', asy
   expect(report.checks?.map(c => c.line)).toEqual([2, 3, 5])
   expect(report.verdict.passed).toBe(false)
 })
+
+test('the PR comment and the terminal show each build check on its line', async () => {
+  const { buildRunReport } = await import('../../src/report/build-report.js')
+  const { renderReport } = await import('../../src/report/markdown.js')
+  const { renderTerminal, PLAIN } = await import('../../src/cli/terminal.js')
+  const r = { phases: [], testResult: 'skipped' as const, runnerStage: 'runner', warnings: [], cacheMounts: [], budgets: [], checks: parseCheckResult(SAMPLE) }
+  const report = buildRunReport(r, { dockerfile: 'Dockerfile', key: 'k', failOn: 'warning' })
+  const md = renderReport(report)
+  expect(md).toContain("| warning `build-check/FromAsCasing` | 2 | 'as' and 'frOM' keywords' casing do not match")
+  expect(md).toContain('build checks: 3 at or above warning')
+  const term = renderTerminal(r, report, PLAIN)
+  expect(term).toContain('checks      3 build check findings')
+  expect(term).toContain('  warning Dockerfile:5 build-check/ConsistentInstructionCasing')
+})

@@ -12434,6 +12434,11 @@ function renderTerminal(r, report, s) {
     }
     for (const b of r.budgets)
         out.push(s.red(`budget      ${b.message}`));
+    if (r.checks) {
+        out.push(`checks      ${r.checks.length === 0 ? s.green('no build check warnings') : `${r.checks.length} build check finding${r.checks.length === 1 ? '' : 's'}`}`);
+        for (const c of r.checks)
+            out.push(`  ${s[SEV[c.severity]](c.severity)} ${c.file ?? report.dockerfile}:${c.line ?? 1} ${c.rule} ${c.message}`);
+    }
     if (r.audit) {
         const f = r.audit.findings;
         out.push(`audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`);
@@ -16113,6 +16118,12 @@ function renderReport(r, maxFindings = 50) {
         out.push(...platformsTable(r), '');
     if (r.audit?.findings.length)
         out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings, multi), '');
+    if (r.checks?.length) {
+        out.push('| Build check | Line | Finding |', '| --- | --- | --- |');
+        for (const c of r.checks.slice(0, maxFindings))
+            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(c.message)} |`);
+        out.push('');
+    }
     out.push(...layersTable(r));
     out.push('');
     const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
