@@ -106,3 +106,32 @@ test('no --iidfile beside a local or tar exporter (buildx refuses it; BPA drops 
   expect(buildArgs(makeInputs({ outputs: ['type=tar,dest=o.tar'] }), req)).not.toContain('--iidfile')
   expect(buildArgs(makeInputs({ outputs: ['type=image,name=r/a'] }), req)).toContain('--iidfile')
 })
+
+describe('secrets, secret-files, secret-envs: the --secret specs BPA gives', () => {
+  test('id=KEY,src=<0600 temp file> / id=KEY,src=<path> / id=KEY,env=ENV, in that order', async () => {
+    const fs = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const { materializeSecrets } = await import('../../src/build/secrets.js')
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-bpa-secrets-'))
+    try {
+      const m = materializeSecrets(
+        [
+          { id: 'github_token', source: { kind: 'value', value: 'ab,cd' } },
+          { id: 'npmrc', source: { kind: 'file', path: '/w/.npmrc' } },
+          { id: 'gh', source: { kind: 'env', env: 'GH_TOKEN', value: 'x' } }
+        ],
+        tmp
+      )
+      const argv = buildArgs(makeInputs(), { ...runner, secretSpecs: m.specs })
+      const specs = argv.flatMap((a, i) => (a === '--secret' ? [argv[i + 1]] : []))
+      expect(specs[0]).toMatch(/^id=github_token,src=\/.+\/github_token$/)
+      expect(fs.readFileSync(specs[0].split('src=')[1], 'utf8')).toBe('ab,cd')
+      expect(specs.slice(1)).toEqual(['id=npmrc,src=/w/.npmrc', 'id=gh,env=GH_TOKEN'])
+      expect(argv.join(' ')).not.toContain('ab,cd')
+      m.cleanup()
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+})
