@@ -70,6 +70,7 @@ export async function examineImage(result: PipelineResult, req: ExamineRequest, 
     })
   } catch (e) {
     result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`
+    result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' })
     return
   }
   try {

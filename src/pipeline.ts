@@ -139,6 +139,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   const plan = exportPlan(inputs, pre.builder)
   if (plan.blocked) {
     result.failure = plan.blocked
+    result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked })
     return result
   }
   // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
@@ -197,7 +198,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
         result.failedLogTail = test.logTail.map(redact)
         result.failedLine = blamedLine(test.logTail)
         result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`
-        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' })
+        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' })
         return result
       }
     }
@@ -220,6 +221,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   const source = imageSource(result.image)
   if (!source) {
     result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`
+    result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure })
     return result
   }
   try {

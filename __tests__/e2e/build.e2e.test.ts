@@ -187,3 +187,35 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
     expect(registryDigest('failed')).toBeUndefined()
   })
 })
+
+describe('an image that cannot be audited after a push (containerd store: zstd base layers reach the build\'s layout)', () => {
+  const REGISTRY = '127.0.0.1:5000'
+  const containerd = execFileSync('docker', ['info', '--format', '{{json .DriverStatus}}'], { encoding: 'utf8' }).includes('io.containerd.snapshotter')
+
+  test('outputs, report and summary are all written, and the step fails with the reason', async () => {
+    if (!containerd) return // the classic store exports uncompressed layers: this image is readable there
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-zstd-'))
+    try {
+      const base = `${REGISTRY}/stagecraft-e2e/zstd-base:${randomBytes(3).toString('hex')}`
+      fs.writeFileSync(path.join(dir, 'Base.Dockerfile'), 'FROM busybox:stable\nRUN echo base > /base.txt\n')
+      execFileSync('docker', ['buildx', 'build', '--quiet', '-f', path.join(dir, 'Base.Dockerfile'), '--output', `type=image,name=${base},push=true,compression=zstd,force-compression=true`, dir], { stdio: 'ignore' })
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${base} AS runner\nCOPY --link Base.Dockerfile /app/\nUSER 65532\n`)
+      const pushed = `${REGISTRY}/stagecraft-e2e/zstd-app:${randomBytes(3).toString('hex')}`
+      const r = await runAction({ event: 'push', apiUrl: github.url, inputs: { context: dir, push: 'true', tags: pushed } })
+      expect(r.exitCode).toBe(1)
+      expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+      expect(r.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/)
+      expect(JSON.parse(r.outputs.metadata)['containerimage.digest']).toBe(r.outputs.digest)
+      expect(r.outputs['test-result']).toBe('skipped')
+      const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8'))
+      expect(report.verdict.passed).toBe(false)
+      expect(report.image.digest).toBe(r.outputs.digest)
+      expect(report.verdict.reasons[0]).toMatch(/^audit: the image .* could not be read, so it was not audited or sized \(.*zstd-compressed layer/)
+      expect(r.summary).toContain('Why this check fails')
+      expect(r.summary).toMatch(/Audit \| ❌ failed: .*zstd/)
+      expect(errors(r).join('\n')).toMatch(/zstd-compressed layer/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

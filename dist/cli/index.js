@@ -12999,6 +12999,7 @@ async function examineImage(result, req, timed) {
     }
     catch (e) {
         result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${(0,errors/* errorMessage */.gJ)(e)})`;
+        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
         return;
     }
     try {
@@ -13763,12 +13764,36 @@ function mergeLayers(layers) {
         wastedBytes[f.layer] += f.size;
         files.delete(path);
     };
-    const dropUnder = (dir) => {
-        const prefix = dir ? `${dir}/` : '';
-        for (const path of [...files.keys()])
-            if (path.startsWith(prefix) && path !== dir)
-                drop(path);
+    // Directory index: each path under its parent (implicit parents included), so hiding a
+    // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
+    const children = new Map();
+    const index = (path) => {
+        for (let child = path; child;) {
+            const slash = child.lastIndexOf('/');
+            const parent = slash < 0 ? '' : child.slice(0, slash);
+            let set = children.get(parent);
+            if (!set)
+                children.set(parent, (set = new Set()));
+            if (set.has(child))
+                break;
+            set.add(child);
+            child = parent;
+        }
     };
+    const dropUnder = (dir) => {
+        const stack = [...(children.get(dir) ?? [])];
+        children.delete(dir);
+        for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
+            drop(path);
+            const below = children.get(path);
+            if (below) {
+                for (const c of below)
+                    stack.push(c);
+                children.delete(path);
+            }
+        }
+    };
+    const indexPath = index;
     layers.forEach((layer, index) => {
         for (const dir of layer.opaqueDirs)
             dropUnder(dir);
@@ -13784,6 +13809,7 @@ function mergeLayers(layers) {
                 drop(file.path);
             }
             files.set(file.path, { ...file, layer: index });
+            indexPath(file.path);
         }
     });
     return { files, wastedBytes };
@@ -15502,6 +15528,7 @@ async function runPipeline(inputs, resolved, deps) {
     const plan = exportPlan(inputs, pre.builder);
     if (plan.blocked) {
         result.failure = plan.blocked;
+        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked });
         return result;
     }
     // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
@@ -15559,7 +15586,7 @@ async function runPipeline(inputs, resolved, deps) {
                 result.failedLogTail = test.logTail.map(redact);
                 result.failedLine = blamedLine(test.logTail);
                 result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
-                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' });
+                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' });
                 return result;
             }
         }
@@ -15585,6 +15612,7 @@ async function runPipeline(inputs, resolved, deps) {
     const source = imageSource(result.image);
     if (!source) {
         result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
+        result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure });
         return result;
     }
     try {
