@@ -50621,12 +50621,11 @@ function keyValueLines(name, raw, what) {
     });
 }
 /** Read every input, validate what can be validated without the engine, return `Inputs`. */
-function readInputs(get, opts = {}) {
+function readInputs(getRaw, opts = {}) {
     const env = opts.env ?? process.env;
     const cwd = opts.cwd ?? process.cwd();
     // The getter may hand values untrimmed (BPA keeps `secrets` byte for byte); every other input is trimmed.
-    const raw = get;
-    get = name => raw(name).trim();
+    const get = name => getRaw(name).trim();
     // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
     // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
     const gitContext = DEFAULT_CONTEXT.exec(get(Input.Context));
@@ -50653,7 +50652,7 @@ function readInputs(get, opts = {}) {
     if (load && platforms.length > 1) {
         throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
-    const secrets = parseSecrets({ secrets: raw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask);
+    const secrets = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask);
     return {
         context,
         file,

@@ -13276,12 +13276,11 @@ function keyValueLines(name, raw, what) {
     });
 }
 /** Read every input, validate what can be validated without the engine, return `Inputs`. */
-function readInputs(get, opts = {}) {
+function readInputs(getRaw, opts = {}) {
     const env = opts.env ?? process.env;
     const cwd = opts.cwd ?? process.cwd();
     // The getter may hand values untrimmed (BPA keeps `secrets` byte for byte); every other input is trimmed.
-    const raw = get;
-    get = name => raw(name).trim();
+    const get = name => getRaw(name).trim();
     // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
     // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
     const gitContext = DEFAULT_CONTEXT.exec(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context));
@@ -13308,7 +13307,7 @@ function readInputs(get, opts = {}) {
     if (load && platforms.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSecrets */ .dC)({ secrets: raw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Secrets), secretFiles: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretFiles), secretEnvs: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretEnvs) }, env, cwd, opts.mask);
+    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSecrets */ .dC)({ secrets: getRaw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Secrets), secretFiles: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretFiles), secretEnvs: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretEnvs) }, env, cwd, opts.mask);
     return {
         context,
         file,

@@ -108,14 +108,13 @@ function keyValueLines(name: ListInput, raw: string, what: string): string[] {
 
 /** Read every input, validate what can be validated without the engine, return `Inputs`. */
 export function readInputs(
-  get: InputGetter,
+  getRaw: InputGetter,
   opts: { env?: NodeJS.ProcessEnv; cwd?: string; mask?: (secret: string) => void } = {}
 ): Inputs {
   const env = opts.env ?? process.env
   const cwd = opts.cwd ?? process.cwd()
   // The getter may hand values untrimmed (BPA keeps `secrets` byte for byte); every other input is trimmed.
-  const raw = get
-  get = name => raw(name).trim()
+  const get: InputGetter = name => getRaw(name).trim()
   // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
   // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
   const gitContext = DEFAULT_CONTEXT.exec(get(Input.Context))
@@ -143,7 +142,7 @@ export function readInputs(
     throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform')
   }
   const secrets = parseSecrets(
-    { secrets: raw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) },
+    { secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) },
     env,
     cwd,
     opts.mask
