@@ -50425,9 +50425,9 @@ const BPA_LIST_OPTIONS = {
 /** Parse a list input into items with the line each starts on. Throws only on an unclosed quote. */
 function parseListItems(input, opts = {}) {
     const trim = opts.trim !== false;
-    const text = trim ? input.trim() : input;
-    if (text === '')
+    if (input.trim() === '')
         return [];
+    const text = trim ? input.trim() : input;
     const records = sync_parse(text, {
         columns: false,
         relax_quotes: true,
@@ -50444,11 +50444,10 @@ function parseListItems(input, opts = {}) {
         const line = info.lines - record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
         const values = opts.ignoreComma ? [record.join(',')] : record.flatMap(f => (record.length === 1 ? f.split(',') : [f]));
         for (const v of values) {
-            if (v === '')
+            // A line of spaces is a blank line, also where values keep their whitespace.
+            if (v.trim() === '')
                 continue;
-            const value = trim ? v.trim() : v;
-            if (value !== '')
-                out.push({ value, line });
+            out.push({ value: trim ? v.trim() : v, line });
         }
     }
     return out;

@@ -34,6 +34,8 @@ describe('parseList: BPA behaviour, case by case', () => {
     ['unquoted lines are separate items even when they look like one value', 'K=aaa\nbbb', WHOLE, ['K=aaa', 'bbb']],
     ['secrets: surrounding whitespace and trailing newlines are kept', '"KEY=aa\nbb\n\n"\n', SECRETS, ['KEY=aa\nbb\n\n']],
     ['secrets: an unquoted value keeps its spaces', 'K= spaced ', SECRETS, ['K= spaced ']],
+    ['secrets: only whitespace is no item', ' \n  \n', SECRETS, []],
+    ['secrets: a line of spaces between items is blank', 'a=1\n   \nb=2 ', SECRETS, ['a=1', 'b=2 ']],
     ['outputs: quotes are kept for buildx to read', 'type=image,"name=a/b,c/d",push=true', OUTPUTS, ['type=image,"name=a/b,c/d",push=true']]
   ])('%s', (_name, input, opts, expected) => {
     expect(parseList(input, opts)).toEqual(expected)

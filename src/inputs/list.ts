@@ -60,8 +60,8 @@ interface ParsedRecord {
 /** Parse a list input into items with the line each starts on. Throws only on an unclosed quote. */
 export function parseListItems(input: string, opts: ListOptions = {}): ListItem[] {
   const trim = opts.trim !== false
+  if (input.trim() === '') return []
   const text = trim ? input.trim() : input
-  if (text === '') return []
   const records = parse(text, {
     columns: false,
     relax_quotes: true,
@@ -78,9 +78,9 @@ export function parseListItems(input: string, opts: ListOptions = {}): ListItem[
     const line = info.lines - record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0)
     const values = opts.ignoreComma ? [record.join(',')] : record.flatMap(f => (record.length === 1 ? f.split(',') : [f]))
     for (const v of values) {
-      if (v === '') continue
-      const value = trim ? v.trim() : v
-      if (value !== '') out.push({ value, line })
+      // A line of spaces is a blank line, also where values keep their whitespace.
+      if (v.trim() === '') continue
+      out.push({ value: trim ? v.trim() : v, line })
     }
   }
   return out
