@@ -4,17 +4,18 @@
  */
 import type { Docker } from '../docker/docker.js'
 import { inspectImage } from '../inspect/inspect-image.js'
-import { unscannableSecrets } from '../inspect/secret-search.js'
+import { secretCoverage, type SecretCoverage } from '../inspect/secret-search.js'
 import { summarise } from '../inspect/summary.js'
 import type { ImageFacts } from '../inspect/types.js'
 import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
-import { isAllowed } from './allow.js'
+import { isAllowed, unusedAllow } from './allow.js'
 import { buildContext } from './context.js'
 import { devLeftoverRule } from './rules/dev-leftover.js'
 import { hygieneRule } from './rules/hygiene.js'
 import { nonRootRule } from './rules/non-root.js'
 import { secretLeakRule } from './rules/secret-leak.js'
 import { toolchainRule } from './rules/toolchain.js'
+import { wastedSpaceRule } from './rules/wasted-space.js'
 import { atLeast, severityRank } from './severity.js'
 import type { AuditOptions, AuditReport, Finding } from './types.js'
 
@@ -43,7 +44,7 @@ export interface AuditRequest {
  */
 export async function auditImage(req: AuditRequest): Promise<AuditReport> {
   const facts = await inspectImage({ docker: req.docker, image: req.image, secrets: req.secrets, layerCacheDir: req.layerCacheDir })
-  return auditFacts(facts, req.dockerfile.plan, req.target, req.options, unscannableSecrets(req.secrets))
+  return auditFacts(facts, req.dockerfile.plan, req.target, req.options, secretCoverage(req.secrets))
 }
 
 /** The pure part: facts + Dockerfile + options → report. */
@@ -52,15 +53,16 @@ export function auditFacts(
   plan: DockerfilePlan,
   target: Stage,
   options: AuditOptions,
-  unscannable: string[] = []
+  coverage: SecretCoverage[] = []
 ): AuditReport {
-  const ctx = buildContext(facts, plan, target, unscannable)
+  const ctx = buildContext(facts, plan, target, coverage)
   const all: Finding[] = [
     ...(options.requireNonRoot ? nonRootRule(ctx) : []),
     ...(options.forbidToolchains ? toolchainRule(ctx) : []),
     ...secretLeakRule(ctx),
     ...devLeftoverRule(ctx),
-    ...hygieneRule(ctx)
+    ...hygieneRule(ctx),
+    ...wastedSpaceRule(ctx)
   ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0))
   const findings = all.filter(f => !isAllowed(f, options.allow))
   const allowed = all.filter(f => isAllowed(f, options.allow))
@@ -69,6 +71,7 @@ export function auditFacts(
     findings,
     allowed,
     failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
+    unusedAllow: unusedAllow(options.allow, all),
     source: facts.source
   }
 }

@@ -116,6 +116,9 @@ export function renderReport(r: RunReport, maxFindings = 50): string {
   if (!r.verdict.passed) {
     out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '')
   }
+  for (const p of r.audit?.unusedAllow ?? []) {
+    out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '')
+  }
   if (r.audit?.findings.length) out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings), '')
   out.push(...layersTable(r))
   out.push('')

@@ -26,7 +26,11 @@ export interface RunReport {
     failing: number
     /** How the image was read (layers streamed vs cached). */
     source?: { streamed: number; cached: number; dockerSave: boolean }
+    /** audit-allow patterns that matched no finding (a typo, or no longer needed). */
+    unusedAllow?: string[]
   }
+  /** Why the run stopped early (build, test stage, engine), with the failing build's log tail. */
+  failure?: { reason: string; line?: number; logTail: string[] }
   size?: SizeReport
   /** Why there is no delta, when there is none (no baseline yet, ...). */
   baselineNote?: string
