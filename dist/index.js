@@ -47459,9 +47459,14 @@ function findConfigSecrets(config, needles) {
     for (const [k, v] of Object.entries(config.labels))
         check('label', k, `${k}=${v}`, v);
     config.history.forEach((h, i) => {
+        // Build args first, so a hit that is a build arg's value says which arg.
+        for (const { name, value } of buildArgs(h.createdBy)) {
+            for (const m of findSecrets(needles, value, 'config'))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+            for (const m of findSecrets(full, value))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+        }
         check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
-        for (const v of buildArgValues(h.createdBy))
-            check('history', String(i), '', v);
     });
     check('config', 'User', config.user);
     check('config', 'Entrypoint', config.entrypoint.join(' '));
@@ -47472,15 +47477,15 @@ function findConfigSecrets(config, needles) {
 function hit(secretId, field, key, encoding) {
     return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
 }
-/** The values of the build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
-function buildArgValues(createdBy) {
+/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+function buildArgs(createdBy) {
     const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
     if (!m)
         return [];
     return m[2]
         .split(' ')
         .slice(0, Number(m[1]))
-        .map(a => a.slice(a.indexOf('=') + 1));
+        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Replace every occurrence of a secret value (or its encodings) with `***`. */
@@ -47619,7 +47624,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 /** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 function secretsKey(secrets) {
@@ -48579,6 +48584,7 @@ const TOOLCHAIN_SIGNATURES = [
         id: 'go',
         what: 'Go toolchain',
         paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        dirs: ['usr/local/go', 'usr/lib/go-*'],
         packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
     },
     {
@@ -48875,6 +48881,8 @@ function configLeaks(ctx) {
 function leakedBuildArg(ctx, hit) {
     if (hit.field !== 'history')
         return undefined;
+    if (hit.arg)
+        return argLine(ctx, hit.arg);
     const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
     const m = text.match(/^RUN \|(\d+) (.*)$/);
     if (!m)
@@ -48884,8 +48892,10 @@ function leakedBuildArg(ctx, hit) {
     if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED))
         return undefined;
     const name = args.find(a => a.includes(REDACTED))?.split('=')[0];
-    if (!name)
-        return undefined;
+    return name ? argLine(ctx, name) : undefined;
+}
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx, name) {
     for (let s = ctx.chain.length - 1; s >= 0; s--) {
         const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
         if (arg)
@@ -49358,7 +49368,7 @@ class TailBuffer {
 
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /** Arguments after `docker buildx build`. The context is last. */
-function buildArgs(inputs, req) {
+function args_buildArgs(inputs, req) {
     const a = ['--progress', 'plain', '--file', inputs.file];
     if (req.target)
         a.push('--target', req.target);
@@ -49433,7 +49443,7 @@ function buildTarget(stage) {
 /** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
 async function runTestStage(ctx, stage) {
     const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
-    const args = buildArgs(ctx.inputs, {
+    const args = args_buildArgs(ctx.inputs, {
         kind: 'test',
         target: buildTarget(stage),
         secretSpecs: ctx.secrets.specs,
@@ -49465,7 +49475,7 @@ async function buildRunner(ctx, stage) {
         const iidFile = external_node_path_default().join(dir, 'iid');
         const metadataFile = external_node_path_default().join(dir, 'metadata.json');
         const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
-        const args = buildArgs(ctx.inputs, {
+        const args = args_buildArgs(ctx.inputs, {
             kind: 'runner',
             target: buildTarget(stage),
             secretSpecs: ctx.secrets.specs,

@@ -10492,6 +10492,7 @@ const TOOLCHAIN_SIGNATURES = [
         id: 'go',
         what: 'Go toolchain',
         paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        dirs: ['usr/local/go', 'usr/lib/go-*'],
         packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
     },
     {
@@ -10790,6 +10791,8 @@ function configLeaks(ctx) {
 function leakedBuildArg(ctx, hit) {
     if (hit.field !== 'history')
         return undefined;
+    if (hit.arg)
+        return argLine(ctx, hit.arg);
     const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
     const m = text.match(/^RUN \|(\d+) (.*)$/);
     if (!m)
@@ -10799,8 +10802,10 @@ function leakedBuildArg(ctx, hit) {
     if (tokens.slice(Number(m[1])).join(' ').includes(config_secrets/* REDACTED */.XF))
         return undefined;
     const name = args.find(a => a.includes(config_secrets/* REDACTED */.XF))?.split('=')[0];
-    if (!name)
-        return undefined;
+    return name ? argLine(ctx, name) : undefined;
+}
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx, name) {
     for (let s = ctx.chain.length - 1; s >= 0; s--) {
         const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
         if (arg)
@@ -13297,9 +13302,14 @@ function findConfigSecrets(config, needles) {
     for (const [k, v] of Object.entries(config.labels))
         check('label', k, `${k}=${v}`, v);
     config.history.forEach((h, i) => {
+        // Build args first, so a hit that is a build arg's value says which arg.
+        for (const { name, value } of buildArgs(h.createdBy)) {
+            for (const m of (0,_secret_search_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(needles, value, 'config'))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+            for (const m of (0,_secret_search_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(full, value))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+        }
         check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
-        for (const v of buildArgValues(h.createdBy))
-            check('history', String(i), '', v);
     });
     check('config', 'User', config.user);
     check('config', 'Entrypoint', config.entrypoint.join(' '));
@@ -13310,15 +13320,15 @@ function findConfigSecrets(config, needles) {
 function hit(secretId, field, key, encoding) {
     return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
 }
-/** The values of the build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
-function buildArgValues(createdBy) {
+/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+function buildArgs(createdBy) {
     const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
     if (!m)
         return [];
     return m[2]
         .split(' ')
         .slice(0, Number(m[1]))
-        .map(a => a.slice(a.indexOf('=') + 1));
+        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Replace every occurrence of a secret value (or its encodings) with `***`. */
@@ -14021,7 +14031,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 /** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 function secretsKey(secrets) {

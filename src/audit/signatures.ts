@@ -76,6 +76,7 @@ export const TOOLCHAIN_SIGNATURES: Signature[] = [
     id: 'go',
     what: 'Go toolchain',
     paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+    dirs: ['usr/local/go', 'usr/lib/go-*'],
     packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
   },
   {

@@ -34,8 +34,12 @@ export function findConfigSecrets(config: ImageConfigFacts, needles: Needle[]): 
   }
   for (const [k, v] of Object.entries(config.labels)) check('label', k, `${k}=${v}`, v)
   config.history.forEach((h, i) => {
+    // Build args first, so a hit that is a build arg's value says which arg.
+    for (const { name, value } of buildArgs(h.createdBy)) {
+      for (const m of findSecrets(needles, value, 'config')) push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name })
+      for (const m of findSecrets(full, value)) push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name })
+    }
     check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`)
-    for (const v of buildArgValues(h.createdBy)) check('history', String(i), '', v)
   })
   check('config', 'User', config.user)
   check('config', 'Entrypoint', config.entrypoint.join(' '))
@@ -48,14 +52,14 @@ function hit(secretId: string, field: ConfigSecretHit['field'], key: string, enc
   return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding as ConfigSecretHit['encoding'] }
 }
 
-/** The values of the build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
-function buildArgValues(createdBy: string): string[] {
+/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+function buildArgs(createdBy: string): { name: string; value: string }[] {
   const m = createdBy.match(/^RUN \|(\d+) (.*)$/s)
   if (!m) return []
   return m[2]
     .split(' ')
     .slice(0, Number(m[1]))
-    .map(a => a.slice(a.indexOf('=') + 1))
+    .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }))
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -53,6 +53,8 @@ export interface ConfigSecretHit {
   key: string
   /** How the value was written when not as is (see SecretHit). */
   encoding?: 'base64' | 'base64url' | 'hex' | 'url' | 'json'
+  /** For history hits: the build arg whose value it is (`RUN |1 NAME=value …`), when it is one. */
+  arg?: string
 }
 
 /** How a layer's compressed size was obtained. */

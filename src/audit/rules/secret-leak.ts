@@ -69,6 +69,7 @@ function configLeaks(ctx: AuditContext): Finding[] {
  */
 function leakedBuildArg(ctx: AuditContext, hit: ConfigSecretHit): { name: string; line: number } | undefined {
   if (hit.field !== 'history') return undefined
+  if (hit.arg) return argLine(ctx, hit.arg)
   const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? ''
   const m = text.match(/^RUN \|(\d+) (.*)$/)
   if (!m) return undefined
@@ -76,7 +77,11 @@ function leakedBuildArg(ctx: AuditContext, hit: ConfigSecretHit): { name: string
   const args = tokens.slice(0, Number(m[1]))
   if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED)) return undefined
   const name = args.find(a => a.includes(REDACTED))?.split('=')[0]
-  if (!name) return undefined
+  return name ? argLine(ctx, name) : undefined
+}
+
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx: AuditContext, name: string): { name: string; line: number } | undefined {
   for (let s = ctx.chain.length - 1; s >= 0; s--) {
     const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name)
     if (arg) return { name, line: arg.line }
