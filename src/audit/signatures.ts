@@ -30,6 +30,8 @@ export interface Signature {
 /** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
 const BIN = '{,usr/,usr/local/}{bin,sbin}'
 const NM = '**/node_modules'
+/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
+const SP = '**/{site,dist}-packages'
 
 /** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
 export const TOOLCHAIN_SIGNATURES: Signature[] = [
@@ -148,15 +150,19 @@ export const DEV_LEFTOVER_SIGNATURES: Signature[] = [
   },
   {
     id: 'test-frameworks',
-    what: 'test frameworks in node_modules',
+    what: 'test frameworks (node_modules, site-packages)',
     paths: [
-      `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`
+      `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`,
+      `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**`
     ]
   },
   {
     id: 'linters',
-    what: 'linters and formatters in node_modules',
-    paths: [`${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`]
+    what: 'linters, formatters and type checkers (node_modules, site-packages)',
+    paths: [
+      `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`,
+      `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**`
+    ]
   }
 ]
 
