@@ -88,7 +88,8 @@ async function main(argv: string[]): Promise<number> {
         layerCacheDir,
         key
       })
-      const shown = file ? contextPath(get(Input.Context) || '.', path.resolve(file)) : cmd.images[0]
+      // No build here: the context is the one given, else the Dockerfile's own directory.
+      const shown = file ? contextPath(get(Input.Context) || path.dirname(path.resolve(file)), path.resolve(file)) : cmd.images[0]
       return emit(result, buildRunReport(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown)
     }
     const inputs = readInputs(get)

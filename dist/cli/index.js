@@ -12049,7 +12049,8 @@ async function main(argv) {
                 layerCacheDir,
                 key
             });
-            const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.Context) || '.', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)) : cmd.images[0];
+            // No build here: the context is the one given, else the Dockerfile's own directory.
+            const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.Context) || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)) : cmd.images[0];
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
         }
         const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)(get);
