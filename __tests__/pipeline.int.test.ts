@@ -49,6 +49,7 @@ describe('pipeline on the real engine', () => {
     expect(JSON.parse(result.image!.metadata)['image.name']).toContain(t)
     expect(result.phases.map(p => [p.name, p.outcome])).toEqual([
       ['Engine', 'ok'],
+      ['Baseline', 'ok'],
       ['Test stage "test"', 'ok'],
       ['Runner stage "runner"', 'ok'],
       ['Audit', 'ok'],

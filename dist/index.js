@@ -40815,25 +40815,25 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7814);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7814:
+/***/ 9852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: coreReporter
+// UNUSED EXPORTS: coreReporter, platformsOutput
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
@@ -40858,7 +40858,7 @@ class InputError extends Error {
     }
 }
 /** The environment cannot run the pipeline (no engine, no buildx, image vanished...). */
-class EnvironmentError extends Error {
+class errors_EnvironmentError extends Error {
     constructor(message) {
         super(message);
         this.name = 'EnvironmentError';
@@ -41001,6 +41001,7 @@ var Output;
     Output["CompressedSize"] = "compressed-size";
     Output["SizeDelta"] = "size-delta";
     Output["SizeDeltaPercent"] = "size-delta-percent";
+    Output["Platforms"] = "platforms";
 })(Output || (Output = {}));
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
@@ -41063,7 +41064,7 @@ const runDocker = async (args, opts = {}) => {
     }
     catch (error) {
         if (/Unable to locate executable file/.test(String(error))) {
-            throw new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
+            throw new errors_EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
         }
         throw error;
     }
@@ -41081,11 +41082,11 @@ class Docker {
         const v = await this.run(['version', '--format', '{{.Server.Version}}']);
         if (v.exitCode !== 0 || !v.stdout.trim()) {
             const why = firstLine(v.stderr) || 'no answer';
-            throw new EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
+            throw new errors_EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
         }
         const bx = await this.run(['buildx', 'version']);
         if (bx.exitCode !== 0) {
-            throw new EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
+            throw new errors_EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
         }
         const info = await this.builder(builder);
         const store = await this.run(['info', '--format', '{{json .DriverStatus}}']);
@@ -41096,11 +41097,11 @@ class Docker {
             containerdStore: store.stdout.includes('io.containerd.snapshotter')
         };
     }
-    /** `docker buildx inspect [name]`: the builder's driver and platforms. */
+    /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
     async builder(name) {
-        const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])]);
+        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])]);
         if (r.exitCode !== 0) {
-            throw new EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
+            throw new errors_EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
         }
         return parseBuilderInspect(r.stdout);
     }
@@ -41120,7 +41121,7 @@ class Docker {
     async history(ref) {
         const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref]);
         if (r.exitCode !== 0)
-            throw new EnvironmentError(`image ${ref} not found (${firstLine(r.stderr)})`);
+            throw new errors_EnvironmentError(`image ${ref} not found (${firstLine(r.stderr)})`);
         return r.stdout
             .split('\n')
             .filter(l => l.trim())
@@ -41130,7 +41131,7 @@ class Docker {
     async registryManifest(ref) {
         const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref]);
         if (r.exitCode !== 0)
-            throw new EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
+            throw new errors_EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
         return JSON.parse(r.stdout);
     }
     /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
@@ -41170,7 +41171,7 @@ function ended() {
     return external_node_stream_.Readable.from([]);
 }
 function saveViaApi(socketPath, ref) {
-    const fail = (why) => new EnvironmentError(`docker save ${ref} failed: ${why}`);
+    const fail = (why) => new errors_EnvironmentError(`docker save ${ref} failed: ${why}`);
     return new Promise(resolve => {
         const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
         req.on('response', res => {
@@ -41207,21 +41208,56 @@ function saveViaCli(ref) {
     child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
     const done = quiet(new Promise((resolve, reject) => {
         child.on('error', reject);
-        child.on('close', code => code === 0 ? resolve() : reject(new EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
+        child.on('close', code => code === 0 ? resolve() : reject(new errors_EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
     }));
     return { stream: child.stdout, done };
 }
 function errorText(e) {
     return e instanceof Error ? e.message : String(e);
 }
-/** Parse `docker buildx inspect` text output. */
+/** Parse `docker [--debug] buildx inspect` text output. */
 function parseBuilderInspect(text) {
     const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
     const platforms = get('Platforms')
         .split(',')
         .map(p => p.replace('*', '').trim())
         .filter(Boolean);
-    return { name: get('Name'), driver: get('Driver'), platforms };
+    const driver = get('Driver');
+    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
+    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
+}
+/**
+ * The builder's features: buildx's own list when it printed one (the `Features:` block of
+ * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
+ * the docker driver can export OCI and build multi-platform only on the containerd store (its
+ * worker then carries a snapshotter label); the other drivers always can.
+ */
+function builderFeatures(text, driver, buildkit) {
+    const listed = new Map();
+    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
+    for (const line of block.split('\n')) {
+        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
+        if (m)
+            listed.set(m[1].toLowerCase(), m[2] === 'true');
+    }
+    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
+    if (listed.has('oci exporter')) {
+        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
+    }
+    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
+    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
+}
+/**
+ * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
+ * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
+ * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
+ */
+function buildkitAtLeast(version, major, minor, unknownIsRecent) {
+    const m = version?.match(/^v?(\d+)\.(\d+)\.(\d+)/);
+    if (!m || (m[1] === '0' && m[2] === '0' && m[3] === '0'))
+        return unknownIsRecent;
+    const [maj, min] = [Number(m[1]), Number(m[2])];
+    return maj > major || (maj === major && min >= minor);
 }
 function firstLine(s) {
     return (s.split('\n').find(l => l.trim()) ?? '').trim();
@@ -46813,994 +46849,6 @@ async function publishCheckRun(api, run) {
     }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/inspect/databases.ts
-/** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
-function isDatabasePath(path) {
-    return (path === 'etc/passwd' ||
-        path === 'var/lib/dpkg/status' ||
-        /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) ||
-        path === 'lib/apk/db/installed');
-}
-/** Parse whichever database `path` is; undefined for other paths. */
-function parseDatabase(path, text) {
-    if (path === 'etc/passwd')
-        return { passwd: parsePasswd(text) };
-    if (path === 'lib/apk/db/installed')
-        return { packages: parseApkInstalled(text) };
-    if (path.startsWith('var/lib/dpkg/status')) {
-        // status.d files are `<pkg>` or `<pkg>.md5sums`; only the stanza files are databases.
-        if (path.endsWith('.md5sums'))
-            return { packages: [] };
-        return { packages: parseDpkgStatus(text) };
-    }
-    return undefined;
-}
-/** `name:x:uid:gid:gecos:home:shell` lines; malformed lines are skipped. */
-function parsePasswd(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        if (!line.trim() || line.startsWith('#'))
-            continue;
-        const f = line.split(':');
-        if (f.length < 4 || !/^\d+$/.test(f[2]) || !/^\d+$/.test(f[3]))
-            continue;
-        out.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]), shell: (f[6] ?? '').trim() });
-    }
-    return out;
-}
-/** dpkg status stanzas; only packages whose Status says they are installed. */
-function parseDpkgStatus(text) {
-    const out = [];
-    for (const stanza of text.split(/\n\s*\n/)) {
-        const field = (name) => stanza.match(new RegExp(`^${name}:[ \\t]*(.*)$`, 'm'))?.[1]?.trim();
-        const name = field('Package');
-        if (!name)
-            continue;
-        const status = field('Status');
-        // status.d stanzas (distroless) carry no Status field: they list installed packages only.
-        if (status !== undefined && !/\binstalled$/.test(status))
-            continue;
-        if (status !== undefined && /\bnot-installed$|\bconfig-files$/.test(status))
-            continue;
-        const kib = Number(field('Installed-Size') ?? '0');
-        out.push({ name, version: field('Version') ?? '', manager: 'dpkg', installedBytes: Number.isFinite(kib) ? kib * 1024 : 0 });
-    }
-    return out;
-}
-/** apk `installed` database: `P:` name, `V:` version, `I:` installed bytes, blank line between. */
-function parseApkInstalled(text) {
-    const out = [];
-    for (const block of text.split(/\n\s*\n/)) {
-        let name = '';
-        let version = '';
-        let size = 0;
-        for (const line of block.split('\n')) {
-            if (line.startsWith('P:'))
-                name = line.slice(2).trim();
-            else if (line.startsWith('V:'))
-                version = line.slice(2).trim();
-            else if (line.startsWith('I:'))
-                size = Number(line.slice(2).trim()) || 0;
-        }
-        if (name)
-            out.push({ name, version, manager: 'apk', installedBytes: size });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
-/**
- * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
- * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
- * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
- * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
- * the file size. Values are held only in memory, never returned.
- *
- * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
- * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
- * labels and build args, and the audit reports each one and why (see `secretCoverage`).
- */
-/** Shorter values would match almost anything: not searched at all (reported). */
-const MIN_SECRET_BYTES = 4;
-/** Values shorter than this are searched only in the image config, as whole values. */
-const MIN_CONTENT_BYTES = 10;
-/** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
-const MIN_CONTENT_BITS = 28;
-/** Encoded needles shorter than this are dropped (they would match by chance). */
-const MIN_NEEDLE_BYTES = 8;
-/** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
-function entropyBits(b) {
-    if (b.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const x of b)
-        counts.set(x, (counts.get(x) ?? 0) + 1);
-    let h = 0;
-    for (const c of counts.values()) {
-        const p = c / b.length;
-        h -= p * Math.log2(p);
-    }
-    return h * b.length;
-}
-function classify(value) {
-    const b = Buffer.from(value.trim(), 'utf8');
-    if (b.length < MIN_SECRET_BYTES)
-        return 'too-short';
-    if (b.length < MIN_CONTENT_BYTES)
-        return 'short';
-    if (entropyBits(b) < MIN_CONTENT_BITS)
-        return 'low-entropy';
-    return undefined;
-}
-/** The secrets not searched everywhere, and why. */
-function secretCoverage(secrets) {
-    const out = [];
-    for (const s of secrets) {
-        const reason = classify(s.value);
-        if (reason)
-            out.push({ id: s.id, scanned: reason === 'too-short' ? 'none' : 'config', reason });
-    }
-    return out;
-}
-/** Ids of secrets too short to scan for at all (they would match everywhere). */
-function unscannableSecrets(secrets) {
-    return secretCoverage(secrets)
-        .filter(c => c.scanned === 'none')
-        .map(c => c.id);
-}
-/**
- * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
- * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
- * the `=` padding, are cut).
- */
-function base64Variants(value) {
-    const out = [];
-    for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '');
-        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
-        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
-        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
-        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
-        if (end > start)
-            out.push(enc.slice(start, end));
-    }
-    return out;
-}
-/** The byte strings to look for: see the module comment. */
-function secretNeedles(secrets) {
-    const out = [];
-    const seen = new Set();
-    const add = (id, text, encoding, scope) => {
-        const bytes = Buffer.from(text, 'utf8');
-        if (encoding !== 'raw' && bytes.length < MIN_NEEDLE_BYTES)
-            return;
-        const key = `${id}\n${scope}\n${bytes.toString('hex')}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        out.push({ id, bytes, encoding, scope });
-    };
-    for (const secret of secrets) {
-        const reason = classify(secret.value);
-        if (reason === 'too-short')
-            continue;
-        const values = [...new Set([secret.value, secret.value.trim()])].filter(v => v.length > 0);
-        if (reason) {
-            for (const v of values)
-                add(secret.id, v, 'raw', 'config');
-            continue;
-        }
-        for (const v of values)
-            add(secret.id, v, 'raw', 'all');
-        for (const v of values) {
-            const b = Buffer.from(v, 'utf8');
-            for (const b64 of base64Variants(b)) {
-                add(secret.id, b64, 'base64', 'all');
-                add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
-            }
-            add(secret.id, b.toString('hex'), 'hex', 'all');
-            add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all');
-            add(secret.id, encodeURIComponent(v), 'url', 'all');
-            add(secret.id, JSON.stringify(v).slice(1, -1), 'json', 'all');
-        }
-    }
-    // An encoded form equal to the raw value (a hex-looking value, nothing to escape) is the raw one.
-    const raw = new Set(out.filter(n => n.encoding === 'raw').map(n => `${n.id}\n${n.bytes.toString('hex')}`));
-    return out.filter(n => n.encoding === 'raw' || !raw.has(`${n.id}\n${n.bytes.toString('hex')}`));
-}
-const WORD = /[A-Za-z0-9]/;
-/** True when `needle` occurs in `buf` with no letter or digit right before or after it. */
-function wholeValueIn(buf, needle) {
-    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
-        const before = at > 0 ? String.fromCharCode(buf[at - 1]) : '';
-        const after = at + needle.length < buf.length ? String.fromCharCode(buf[at + needle.length]) : '';
-        if (!WORD.test(before) && !WORD.test(after))
-            return true;
-    }
-    return false;
-}
-/**
- * The secrets whose needles occur in `text` (one match per secret, the first encoding found).
- * `scope` `config` also tries the config-only needles, as whole values.
- */
-function findSecrets(needles, text, scope = 'all') {
-    if (!text)
-        return [];
-    const buf = Buffer.from(text, 'utf8');
-    const found = new Map();
-    for (const n of needles) {
-        if (found.has(n.id))
-            continue;
-        if (n.scope === 'config' && scope !== 'config')
-            continue;
-        const hit = n.scope === 'config' ? wholeValueIn(buf, n.bytes) : buf.indexOf(n.bytes) >= 0;
-        if (hit)
-            found.set(n.id, n.encoding);
-    }
-    return [...found].map(([id, encoding]) => ({ id, encoding }));
-}
-/** Ids of the secrets whose (file-scope) needles occur in `text`. */
-function textHasSecret(needles, text) {
-    return findSecrets(needles, text).map(m => m.id);
-}
-/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
-class StreamSearch {
-    needles;
-    tails;
-    ids = new Set();
-    hit = new Map();
-    constructor(needles) {
-        this.needles = needles.filter(n => n.scope === 'all');
-        this.tails = this.needles.map(() => Buffer.alloc(0));
-        for (const n of this.needles)
-            this.ids.add(n.id);
-    }
-    /** Look at the next chunk of the stream. */
-    feed(chunk) {
-        for (let i = 0; i < this.needles.length; i++) {
-            const n = this.needles[i];
-            if (this.hit.has(n.id))
-                continue;
-            const needle = n.bytes;
-            const tail = this.tails[i];
-            if (tail.length > 0) {
-                // Only the seam can hold a match that neither side holds alone.
-                const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
-                if (seam.indexOf(needle) >= 0) {
-                    this.hit.set(n.id, n.encoding);
-                    continue;
-                }
-            }
-            if (chunk.indexOf(needle) >= 0) {
-                this.hit.set(n.id, n.encoding);
-                continue;
-            }
-            const keep = needle.length - 1;
-            if (keep === 0)
-                continue;
-            if (chunk.length >= keep)
-                this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep));
-            else {
-                const joined = Buffer.concat([tail, chunk]);
-                this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)));
-            }
-        }
-    }
-    /** Secrets found so far (one per secret, with the encoding it was found in). */
-    matches() {
-        return [...this.hit].map(([id, encoding]) => ({ id, encoding }));
-    }
-    /** Secret ids found so far (deduplicated). */
-    found() {
-        return [...this.hit.keys()];
-    }
-    /** True when every secret has been found: the rest of the stream need not be searched. */
-    done() {
-        return this.hit.size === this.ids.size;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/inspect/tar-entries.ts
-
-/**
- * Parse the tar coming from `input`, calling `onEntry` for each entry in order. Resolves when the
- * archive ends; rejects on a malformed archive, a truncated stream or an error from `onEntry`.
- */
-function forEachTarEntry(input, onEntry) {
-    return new Promise((resolve, reject) => {
-        const extract = tar_stream.extract();
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            input.unpipe(extract);
-            extract.destroy();
-            reject(error instanceof Error ? error : new Error(String(error)));
-        };
-        extract.on('entry', (header, body, next) => {
-            onEntry(header, body).then(() => next(), fail);
-        });
-        extract.on('finish', () => {
-            if (settled)
-                return;
-            settled = true;
-            resolve();
-        });
-        extract.on('error', fail);
-        input.on('error', fail);
-        input.pipe(extract);
-    });
-}
-/** Drain a body without looking at it. */
-function skipBody(body) {
-    return new Promise((resolve, reject) => {
-        body.on('end', resolve);
-        body.on('error', (e) => reject(e));
-        body.resume();
-    });
-}
-/** `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/`, no trailing `/`). */
-function normalisePath(name) {
-    let p = name;
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    p = p.replace(/^\/+/, '').replace(/\/+$/, '');
-    return p === '.' ? '' : p;
-}
-
-;// CONCATENATED MODULE: ./src/inspect/layer-scan.ts
-
-
-
-/** A database larger than this is not read (a dpkg status of thousands of packages is ~3 MB). */
-const MAX_DATABASE_BYTES = 32 * 1024 * 1024;
-/** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
-async function scanLayerTar(input, needles) {
-    const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
-    // Config-only needles (short or low-entropy values) are never searched in layers.
-    const searching = needles.some(n => n.scope === 'all');
-    await forEachTarEntry(input, async (header, body) => {
-        const path = normalisePath(header.name);
-        const slash = path.lastIndexOf('/');
-        const base = path.slice(slash + 1);
-        const dir = slash < 0 ? '' : path.slice(0, slash);
-        if (base.startsWith('.wh.')) {
-            if (base === '.wh..wh..opq')
-                scan.opaqueDirs.push(dir);
-            else if (!base.startsWith('.wh..wh.'))
-                scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4));
-            return skipBody(body);
-        }
-        if (!path)
-            return skipBody(body);
-        const file = toLayerFile(path, header);
-        scan.files.push(file);
-        if (searching) {
-            for (const m of findSecrets(needles, path))
-                scan.secretHits.push(secretHit(m, path, 'path'));
-            for (const m of findSecrets(needles, file.link ?? ''))
-                scan.secretHits.push(secretHit(m, path, 'link'));
-        }
-        if (file.type !== 'file' || file.size === 0)
-            return skipBody(body);
-        const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
-        if (!keep && !searching)
-            return skipBody(body);
-        await readBody(body, path, keep, needles, scan);
-    });
-    return scan;
-}
-async function readBody(body, path, keep, needles, scan) {
-    const search = needles.some(n => n.scope === 'all') ? new StreamSearch(needles) : undefined;
-    const kept = [];
-    for await (const chunk of body) {
-        if (search && !search.done())
-            search.feed(chunk);
-        if (keep)
-            kept.push(chunk);
-    }
-    if (search)
-        for (const m of search.matches())
-            scan.secretHits.push(secretHit(m, path, 'content'));
-    if (!keep)
-        return;
-    const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
-    if (!parsed)
-        return;
-    if ('passwd' in parsed)
-        scan.passwd = parsed.passwd;
-    else
-        (scan.packages ??= []).push({ source: path, packages: parsed.packages });
-}
-/** A hit; the encoding only when the value was not written as is (keeps cached facts small). */
-function secretHit(m, path, where) {
-    return m.encoding === 'raw' ? { secretId: m.id, path, where } : { secretId: m.id, path, where, encoding: m.encoding };
-}
-function toLayerFile(path, h) {
-    const type = h.type === 'file' || h.type === 'contiguous-file'
-        ? 'file'
-        : h.type === 'directory'
-            ? 'dir'
-            : h.type === 'symlink'
-                ? 'symlink'
-                : h.type === 'link'
-                    ? 'hardlink'
-                    : 'other';
-    const file = {
-        path,
-        type,
-        size: type === 'file' ? (h.size ?? 0) : 0,
-        mode: h.mode ?? 0,
-        uid: h.uid ?? 0,
-        gid: h.gid ?? 0
-    };
-    if (h.linkname)
-        file.link = type === 'hardlink' ? normalisePath(h.linkname) : h.linkname;
-    return file;
-}
-
-;// CONCATENATED MODULE: ./src/inspect/archive.ts
-/**
- * One streaming pass over an image archive as `docker save` writes it, in either layout:
- * classic (`manifest.json`, `<id>.json`, `<id>/layer.tar`) or OCI (`index.json`, `blobs/sha256/…`,
- * layers possibly gzip-compressed). The manifest and config may come after the layer blobs, so
- * every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
- * layer tar (gunzipped in-stream when it starts with the gzip magic) and mapped to a layer later.
- * Nothing touches disk; only the current chunk and the per-layer facts are held in memory.
- */
-
-
-
-
-/** JSON documents (manifests, configs, attestations) larger than this are not kept. */
-const MAX_JSON_BYTES = 32 * 1024 * 1024;
-const SNIFF_BYTES = 512;
-/** Larger zlib output chunks: fewer callbacks and stream hops per gigabyte. */
-const ZLIB_CHUNK = 256 * 1024;
-/** Read the archive streaming from `input`. Rejects when the archive itself is not a valid tar. */
-async function readImageArchive(input, options) {
-    const contents = { json: new Map(), blobs: new Map() };
-    await forEachTarEntry(input, async (header, body) => {
-        const path = normalisePath(header.name);
-        if (header.type !== 'file' || options.skip?.(path))
-            return skipBody(body);
-        const chunks = body[Symbol.asyncIterator]();
-        const head = [];
-        let headBytes = 0;
-        let ended = false;
-        while (headBytes < SNIFF_BYTES) {
-            const n = await chunks.next();
-            if (n.done) {
-                ended = true;
-                break;
-            }
-            head.push(n.value);
-            headBytes += n.value.length;
-        }
-        if (headBytes === 0)
-            return;
-        const first = Buffer.concat(head);
-        const rest = ended ? emptyIterator() : chunks;
-        if (looksLikeJson(first)) {
-            const doc = await collectJson(first, rest);
-            if (doc !== undefined)
-                contents.json.set(path, doc);
-            return;
-        }
-        contents.blobs.set(path, await scanBlob(first, rest, header.size ?? 0, options));
-    });
-    return contents;
-}
-function looksLikeJson(head) {
-    // A tar whose first entry is named `{…` is still a tar.
-    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
-        return false;
-    const text = head.subarray(0, 64).toString('latin1').trimStart();
-    return text.startsWith('{') || text.startsWith('[');
-}
-async function collectJson(first, rest) {
-    const parts = [first];
-    let size = first.length;
-    for (let n = await rest.next(); !n.done; n = await rest.next()) {
-        size += n.value.length;
-        if (size <= MAX_JSON_BYTES)
-            parts.push(n.value);
-    }
-    if (size > MAX_JSON_BYTES)
-        return undefined;
-    try {
-        return JSON.parse(Buffer.concat(parts).toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-async function* emptyIterator() { }
-/** Scan one candidate layer blob, gunzipping it when compressed. */
-async function scanBlob(first, rest, blobSize, options) {
-    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
-    if (first.readUInt32LE(0) === 0xfd2fb528) {
-        await drain(first, rest, []);
-        return { error: 'zstd-compressed layer (not supported: export the image with gzip or uncompressed layers)' };
-    }
-    let tarBytes = 0;
-    const counter = new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            tarBytes += chunk.length;
-            cb(null, chunk);
-        }
-    });
-    let estimate = 0;
-    let gzip;
-    let gzipDone = Promise.resolve();
-    if (!gzipped) {
-        gzip = external_node_zlib_default().createGzip({ level: options.gzipLevel ?? 6, chunkSize: ZLIB_CHUNK });
-        const g = gzip;
-        gzipDone = new Promise(resolve => {
-            g.on('data', (c) => (estimate += c.length));
-            g.on('end', resolve);
-            g.on('error', () => resolve());
-        });
-    }
-    const sinks = [];
-    let scanError;
-    let scan;
-    let scanning;
-    if (gzipped) {
-        const gunzip = external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
-        gunzip.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
-        scanning = scanLayerTar(gunzip.pipe(counter), options.needles).then(s => void (scan = s), e => {
-            scanError = e;
-            // Nobody reads any more: stop the chain so the writer does not wait for a drain.
-            gunzip.destroy();
-            counter.destroy();
-        });
-        sinks.push(gunzip);
-    }
-    else {
-        scanning = scanLayerTar(counter, options.needles).then(s => void (scan = s), e => {
-            scanError = e;
-            counter.destroy();
-        });
-        sinks.push(counter);
-    }
-    if (gzip)
-        sinks.push(gzip);
-    await drain(first, rest, sinks);
-    await scanning;
-    await gzipDone;
-    if (scanError !== undefined || !scan) {
-        return { error: scanError instanceof Error ? scanError.message : 'not a tar archive' };
-    }
-    return {
-        ...scan,
-        tarBytes,
-        compressedBytes: gzipped ? blobSize : estimate,
-        compressedFrom: gzipped ? 'blob' : 'gzip-estimate'
-    };
-}
-/** Write the blob's chunks to every live sink (honouring back-pressure), then end them. */
-async function drain(first, rest, sinks) {
-    const write = async (chunk) => {
-        const waits = [];
-        for (const s of sinks) {
-            if (s.destroyed || s.writableEnded)
-                continue;
-            if (!s.write(chunk))
-                waits.push(drained(s));
-        }
-        if (waits.length)
-            await Promise.all(waits);
-    };
-    await write(first);
-    for (let n = await rest.next(); !n.done; n = await rest.next())
-        await write(n.value);
-    for (const s of sinks)
-        if (!s.destroyed && !s.writableEnded)
-            s.end();
-}
-function drained(s) {
-    return new Promise(resolve => {
-        const done = () => {
-            s.off('drain', done);
-            s.off('close', done);
-            s.off('error', done);
-            resolve();
-        };
-        s.on('drain', done);
-        s.on('close', done);
-        s.on('error', done);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/inspect/config-secrets.ts
-/**
- * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
- * (the report's history column, the cache) ever holds a value.
- */
-
-const REDACTED = '***';
-/**
- * Where in the config each secret occurs. Values searched everywhere (see secret-search) are looked
- * for in every field and encoding; short or low-entropy values only as whole values of ENV, labels
- * and build args (`|N NAME=value` in RUN history), where they cannot be ordinary words of a command.
- */
-function findConfigSecrets(config, needles) {
-    if (needles.length === 0)
-        return [];
-    const full = needles.filter(n => n.scope === 'all');
-    const hits = [];
-    const seen = new Set();
-    const push = (hit) => {
-        const key = `${hit.secretId}\n${hit.field}\n${hit.key}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        hits.push(hit);
-    };
-    const check = (field, key, text, value) => {
-        for (const m of findSecrets(full, text))
-            push(hit(m.id, field, key, m.encoding));
-        if (value === undefined)
-            return;
-        for (const m of findSecrets(needles, value, 'config'))
-            push(hit(m.id, field, key, m.encoding));
-    };
-    for (const e of config.env) {
-        const eq = e.indexOf('=');
-        check('env', eq < 0 ? e : e.slice(0, eq), e, eq < 0 ? undefined : e.slice(eq + 1));
-    }
-    for (const [k, v] of Object.entries(config.labels))
-        check('label', k, `${k}=${v}`, v);
-    config.history.forEach((h, i) => {
-        // Build args first, so a hit that is a build arg's value says which arg.
-        for (const { name, value } of buildArgs(h.createdBy)) {
-            for (const m of findSecrets(needles, value, 'config'))
-                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
-            for (const m of findSecrets(full, value))
-                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
-        }
-        check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
-    });
-    check('config', 'User', config.user);
-    check('config', 'Entrypoint', config.entrypoint.join(' '));
-    check('config', 'Cmd', config.cmd.join(' '));
-    check('config', 'WorkingDir', config.workingDir);
-    return hits;
-}
-function hit(secretId, field, key, encoding) {
-    return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
-}
-/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
-function buildArgs(createdBy) {
-    const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
-    if (!m)
-        return [];
-    return m[2]
-        .split(' ')
-        .slice(0, Number(m[1]))
-        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Replace every occurrence of a secret value (or its encodings) with `***`. */
-function redact(text, needles) {
-    let out = text;
-    // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
-    for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
-        const value = n.bytes.toString('utf8');
-        if (!value || !out.includes(value))
-            continue;
-        // Config-only values are replaced where they stand as a whole value, not inside longer words.
-        out =
-            n.scope === 'config'
-                ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
-                : out.split(value).join(REDACTED);
-    }
-    return out;
-}
-/** A copy of the config with every secret value redacted. */
-function redactConfig(config, needles) {
-    if (needles.length === 0)
-        return config;
-    const r = (s) => redact(s, needles);
-    const labels = {};
-    for (const [k, v] of Object.entries(config.labels))
-        labels[r(k)] = r(v);
-    return {
-        ...config,
-        user: r(config.user),
-        env: config.env.map(r),
-        labels,
-        entrypoint: config.entrypoint.map(r),
-        cmd: config.cmd.map(r),
-        workingDir: r(config.workingDir),
-        healthcheck: config.healthcheck?.map(r),
-        history: config.history.map(h => ({ ...h, createdBy: r(h.createdBy), comment: h.comment === undefined ? undefined : r(h.comment) }))
-    };
-}
-/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
-function redactLayer(facts, needles) {
-    if (!facts.secretHits.some(h => h.where !== 'content'))
-        return facts;
-    const r = (s) => redact(s, needles);
-    return {
-        ...facts,
-        files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
-        whiteouts: facts.whiteouts.map(r),
-        secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inspect/image-config.ts
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v) => (Array.isArray(v) ? v : []);
-const asString = (v) => (typeof v === 'string' ? v : '');
-const blobPath = (digest) => `blobs/${digest.replace(':', '/')}`;
-/** Find the config and layer blobs; undefined when the archive holds no usable manifest. */
-function resolveLayout(json) {
-    const manifest = asArray(json.get('manifest.json')).find(isObject);
-    if (manifest && typeof manifest.Config === 'string') {
-        return { configPath: manifest.Config, layerPaths: asArray(manifest.Layers).map(asString) };
-    }
-    const index = json.get('index.json');
-    return isObject(index) ? fromOciIndex(index, json, 0) : undefined;
-}
-function fromOciIndex(index, json, depth) {
-    if (depth > 4)
-        return undefined;
-    for (const m of asArray(index.manifests).filter(isObject)) {
-        const platform = isObject(m.platform) ? m.platform : {};
-        if (platform.os === 'unknown' || platform.architecture === 'unknown')
-            continue; // attestations
-        const doc = json.get(blobPath(asString(m.digest)));
-        if (!isObject(doc))
-            continue;
-        if (Array.isArray(doc.manifests)) {
-            const nested = fromOciIndex(doc, json, depth + 1);
-            if (nested)
-                return nested;
-            continue;
-        }
-        if (isObject(doc.config)) {
-            return {
-                configPath: blobPath(asString(doc.config.digest)),
-                layerPaths: asArray(doc.layers).filter(isObject).map(l => blobPath(asString(l.digest)))
-            };
-        }
-    }
-    return undefined;
-}
-/** Read the parts of an image config the audit needs. */
-function parseImageConfig(doc) {
-    const c = isObject(doc) ? doc : {};
-    const cfg = isObject(c.config) ? c.config : {};
-    const rootfs = isObject(c.rootfs) ? c.rootfs : {};
-    const labels = {};
-    if (isObject(cfg.Labels))
-        for (const [k, v] of Object.entries(cfg.Labels))
-            labels[k] = asString(v);
-    const health = isObject(cfg.Healthcheck) ? asArray(cfg.Healthcheck.Test).map(asString) : undefined;
-    return {
-        os: asString(c.os),
-        architecture: asString(c.architecture),
-        variant: asString(c.variant) || undefined,
-        user: asString(cfg.User),
-        env: asArray(cfg.Env).map(asString),
-        labels,
-        healthcheck: health && health.length > 0 ? health : undefined,
-        entrypoint: asArray(cfg.Entrypoint).map(asString),
-        cmd: asArray(cfg.Cmd).map(asString),
-        workingDir: asString(cfg.WorkingDir),
-        history: asArray(c.history)
-            .filter(isObject)
-            .map((h) => ({
-            createdBy: asString(h.created_by),
-            emptyLayer: h.empty_layer === true,
-            comment: asString(h.comment) || undefined
-        })),
-        diffIds: asArray(rootfs.diff_ids).map(asString)
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/inspect/layer-cache.ts
-/**
- * Per-layer results on disk, so an unchanged layer is not read again. Keys:
- * - layer facts: the layer's diff id + a key derived from the secrets scanned for (scrypt of the
- *   ids and values; the values themselves are never written, and the facts hold no values);
- * - blob index: archive path of a blob → its diff id, to skip cached blobs while streaming;
- * - image record: image id + secrets key → its (redacted) config, so an unchanged image is
- *   audited from `docker image inspect` alone, without `docker save`.
- * A missing or unreadable cache is never an error: it only costs a re-read.
- */
-
-
-
-/** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 2;
-const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
-/** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
-function secretsKey(secrets) {
-    if (secrets.length === 0)
-        return 'none';
-    const material = JSON.stringify([...secrets].map(s => [s.id, s.value]).sort());
-    return (0,external_node_crypto_.scryptSync)(material, `stagecraft-audit-layer-cache-v${CACHE_VERSION}`, 32).toString('hex');
-}
-class LayerCache {
-    secrets;
-    dir;
-    /** `dir` undefined: a cache that remembers nothing. */
-    constructor(dir, secrets) {
-        this.secrets = secrets;
-        if (!dir)
-            return;
-        try {
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            this.dir = dir;
-        }
-        catch {
-            this.dir = undefined;
-        }
-    }
-    get enabled() {
-        return this.dir !== undefined;
-    }
-    getLayer(diffId) {
-        return this.read(this.layerFile(diffId));
-    }
-    putLayer(diffId, facts) {
-        this.write(this.layerFile(diffId), facts);
-    }
-    /** The diff id of the blob at `path`, when a previous run saw it. */
-    blobDiffId(path) {
-        return this.read(`blob-${sha256(path)}.json`)?.diffId;
-    }
-    putBlob(path, diffId) {
-        this.write(`blob-${sha256(path)}.json`, { diffId });
-    }
-    getImage(id) {
-        return this.read(this.imageFile(id));
-    }
-    putImage(id, record) {
-        this.write(this.imageFile(id), record);
-    }
-    layerFile(diffId) {
-        return `layer-${sha256(`${diffId}\n${this.secrets}`)}.json`;
-    }
-    imageFile(id) {
-        return `image-${sha256(`${id}\n${this.secrets}`)}.json`;
-    }
-    read(name) {
-        if (!this.dir)
-            return undefined;
-        try {
-            const doc = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, name), 'utf8'));
-            return doc.v === CACHE_VERSION ? doc.data : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    write(name, data) {
-        if (!this.dir)
-            return;
-        const file = (0,external_node_path_.join)(this.dir, name);
-        const tmp = `${file}.${process.pid}.tmp`;
-        try {
-            (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ v: CACHE_VERSION, data }));
-            (0,external_node_fs_.renameSync)(tmp, file);
-        }
-        catch {
-            // A cache that cannot be written only costs a re-read next time.
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inspect/inspect-image.ts
-
-
-
-
-
-
-/** Inspect `image`. Throws EnvironmentError with one clear line when it cannot be read. */
-async function inspectImage(req) {
-    const info = await req.docker.inspectImage(req.image);
-    if (!info) {
-        throw new EnvironmentError(`image ${req.image} is not in the local image store (was it removed before the audit?)`);
-    }
-    const needles = secretNeedles(req.secrets);
-    const cache = new LayerCache(req.layerCacheDir, secretsKey(req.secrets));
-    const secretIds = req.secrets.map(s => s.id);
-    const record = cache.getImage(info.Id);
-    if (record) {
-        const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: cache.getLayer(digest) }));
-        if (layers.every(l => l.facts)) {
-            return {
-                id: info.Id,
-                config: record.config,
-                configSecretHits: record.configSecretHits,
-                layers: layers,
-                secretIds,
-                source: { streamed: 0, cached: layers.length, dockerSave: false }
-            };
-        }
-    }
-    const { stream, done } = await req.docker.save(req.image);
-    const known = new Map();
-    const reading = readImageArchive(stream, {
-        needles,
-        gzipLevel: req.gzipLevel,
-        skip: path => {
-            const diffId = cache.blobDiffId(path);
-            const facts = diffId ? cache.getLayer(diffId) : undefined;
-            if (facts)
-                known.set(path, facts);
-            return facts !== undefined;
-        }
-    });
-    // A parse failure leaves the pipe unread: stop docker save rather than let it block forever.
-    let stopped = false;
-    reading.catch(() => {
-        if (stream.readableEnded)
-            return; // docker save ended the stream itself: its own error (if any) tells why
-        stopped = true;
-        stream.destroy();
-    });
-    const [read, saved] = await Promise.allSettled([reading, done]);
-    if (saved.status === 'rejected' && !stopped) {
-        throw saved.reason instanceof EnvironmentError ? saved.reason : new EnvironmentError(errorMessage(saved.reason));
-    }
-    if (read.status === 'rejected') {
-        throw new EnvironmentError(`the image stream of ${req.image} is corrupt: ${errorMessage(read.reason)}`);
-    }
-    const contents = read.value;
-    const layout = resolveLayout(contents.json);
-    if (!layout)
-        throw new EnvironmentError(`docker save ${req.image} wrote no image manifest (manifest.json / index.json)`);
-    const rawConfig = contents.json.get(layout.configPath);
-    if (rawConfig === undefined)
-        throw new EnvironmentError(`docker save ${req.image} wrote no image config (${layout.configPath})`);
-    const parsed = parseImageConfig(rawConfig);
-    const configSecretHits = findConfigSecrets(parsed, needles);
-    const config = redactConfig(parsed, needles);
-    if (config.diffIds.length !== layout.layerPaths.length) {
-        throw new EnvironmentError(`the image config of ${req.image} lists ${config.diffIds.length} layers but its manifest ${layout.layerPaths.length}`);
-    }
-    let streamed = 0;
-    let cached = 0;
-    const layers = layout.layerPaths.map((path, index) => {
-        const digest = config.diffIds[index];
-        const blob = contents.blobs.get(path);
-        if (blob && 'error' in blob) {
-            throw new EnvironmentError(`layer ${index} (${digest}) of ${req.image} is corrupt: ${blob.error}`);
-        }
-        let facts = blob;
-        if (facts) {
-            facts = redactLayer(facts, needles);
-            streamed++;
-            cache.putLayer(digest, facts);
-            cache.putBlob(path, digest);
-        }
-        else {
-            facts = known.get(path) ?? cache.getLayer(digest);
-            if (!facts)
-                throw new EnvironmentError(`layer ${index} (${digest}) of ${req.image} is missing from the image stream`);
-            cached++;
-        }
-        return { index, digest, facts };
-    });
-    cache.putImage(info.Id, { config, configSecretHits, layerPaths: layout.layerPaths });
-    return { id: info.Id, config, configSecretHits, layers, secretIds, source: { streamed, cached, dockerSave: true } };
-}
-
 ;// CONCATENATED MODULE: ./src/inspect/summary.ts
 /** Build the summary. Pure. */
 function summarise(facts, origins, fs) {
@@ -48172,12 +47220,36 @@ function mergeLayers(layers) {
             wasted.push({ path, size: f.size, layer: f.layer, removedBy: current });
         files.delete(path);
     };
-    const dropUnder = (dir) => {
-        const prefix = dir ? `${dir}/` : '';
-        for (const path of [...files.keys()])
-            if (path.startsWith(prefix) && path !== dir)
-                drop(path);
+    // Directory index: each path under its parent (implicit parents included), so hiding a
+    // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
+    const children = new Map();
+    const index = (path) => {
+        for (let child = path; child;) {
+            const slash = child.lastIndexOf('/');
+            const parent = slash < 0 ? '' : child.slice(0, slash);
+            let set = children.get(parent);
+            if (!set)
+                children.set(parent, (set = new Set()));
+            if (set.has(child))
+                break;
+            set.add(child);
+            child = parent;
+        }
     };
+    const dropUnder = (dir) => {
+        const stack = [...(children.get(dir) ?? [])];
+        children.delete(dir);
+        for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
+            drop(path);
+            const below = children.get(path);
+            if (below) {
+                for (const c of below)
+                    stack.push(c);
+                children.delete(path);
+            }
+        }
+    };
+    const indexPath = index;
     layers.forEach((layer, index) => {
         current = index;
         for (const dir of layer.opaqueDirs)
@@ -48194,6 +47266,7 @@ function mergeLayers(layers) {
                 drop(file.path);
             }
             files.set(file.path, { ...file, layer: index });
+            indexPath(file.path);
         }
     });
     return { files, wastedBytes, wasted };
@@ -48832,6 +47905,332 @@ function nonRootRule(ctx) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
+/**
+ * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
+ * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
+ * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
+ * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
+ * the file size. Values are held only in memory, never returned.
+ *
+ * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
+ * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
+ * labels and build args, and the audit reports each one and why (see `secretCoverage`).
+ */
+/** Shorter values would match almost anything: not searched at all (reported). */
+const MIN_SECRET_BYTES = 4;
+/** Values shorter than this are searched only in the image config, as whole values. */
+const MIN_CONTENT_BYTES = 10;
+/** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
+const MIN_CONTENT_BITS = 28;
+/** Encoded needles shorter than this are dropped (they would match by chance). */
+const MIN_NEEDLE_BYTES = 8;
+/** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
+function entropyBits(b) {
+    if (b.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const x of b)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let h = 0;
+    for (const c of counts.values()) {
+        const p = c / b.length;
+        h -= p * Math.log2(p);
+    }
+    return h * b.length;
+}
+function classify(value) {
+    const b = Buffer.from(value.trim(), 'utf8');
+    if (b.length < MIN_SECRET_BYTES)
+        return 'too-short';
+    if (b.length < MIN_CONTENT_BYTES)
+        return 'short';
+    if (entropyBits(b) < MIN_CONTENT_BITS)
+        return 'low-entropy';
+    return undefined;
+}
+/** The secrets not searched everywhere, and why. */
+function secretCoverage(secrets) {
+    const out = [];
+    for (const s of secrets) {
+        const reason = classify(s.value);
+        if (reason)
+            out.push({ id: s.id, scanned: reason === 'too-short' ? 'none' : 'config', reason });
+    }
+    return out;
+}
+/** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
+const unscannableSecrets = secretCoverage;
+/**
+ * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
+ * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
+ * the `=` padding, are cut).
+ */
+function base64Variants(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '');
+        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
+        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
+        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
+        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
+        if (end > start)
+            out.push(enc.slice(start, end));
+    }
+    return out;
+}
+/** The byte strings to look for: see the module comment. */
+function secretNeedles(secrets) {
+    const out = [];
+    const seen = new Set();
+    const add = (id, text, encoding, scope) => {
+        const bytes = Buffer.from(text, 'utf8');
+        if (encoding !== 'raw' && bytes.length < MIN_NEEDLE_BYTES)
+            return;
+        const key = `${id}\n${scope}\n${bytes.toString('hex')}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push({ id, bytes, encoding, scope });
+    };
+    for (const secret of secrets) {
+        const reason = classify(secret.value);
+        if (reason === 'too-short')
+            continue;
+        const values = [...new Set([secret.value, secret.value.trim()])].filter(v => v.length > 0);
+        if (reason) {
+            for (const v of values)
+                add(secret.id, v, 'raw', 'config');
+            continue;
+        }
+        for (const v of values)
+            add(secret.id, v, 'raw', 'all');
+        for (const v of values) {
+            const b = Buffer.from(v, 'utf8');
+            for (const b64 of base64Variants(b)) {
+                add(secret.id, b64, 'base64', 'all');
+                add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
+            }
+            add(secret.id, b.toString('hex'), 'hex', 'all');
+            add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all');
+            add(secret.id, encodeURIComponent(v), 'url', 'all');
+            add(secret.id, JSON.stringify(v).slice(1, -1), 'json', 'all');
+        }
+    }
+    // An encoded form equal to the raw value (a hex-looking value, nothing to escape) is the raw one.
+    const raw = new Set(out.filter(n => n.encoding === 'raw').map(n => `${n.id}\n${n.bytes.toString('hex')}`));
+    return out.filter(n => n.encoding === 'raw' || !raw.has(`${n.id}\n${n.bytes.toString('hex')}`));
+}
+const WORD = /[A-Za-z0-9]/;
+/** True when `needle` occurs in `buf` with no letter or digit right before or after it. */
+function wholeValueIn(buf, needle) {
+    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
+        const before = at > 0 ? String.fromCharCode(buf[at - 1]) : '';
+        const after = at + needle.length < buf.length ? String.fromCharCode(buf[at + needle.length]) : '';
+        if (!WORD.test(before) && !WORD.test(after))
+            return true;
+    }
+    return false;
+}
+/**
+ * The secrets whose needles occur in `text` (one match per secret, the first encoding found).
+ * `scope` `config` also tries the config-only needles, as whole values.
+ */
+function findSecrets(needles, text, scope = 'all') {
+    if (!text)
+        return [];
+    const buf = Buffer.from(text, 'utf8');
+    const found = new Map();
+    for (const n of needles) {
+        if (found.has(n.id))
+            continue;
+        if (n.scope === 'config' && scope !== 'config')
+            continue;
+        const hit = n.scope === 'config' ? wholeValueIn(buf, n.bytes) : buf.indexOf(n.bytes) >= 0;
+        if (hit)
+            found.set(n.id, n.encoding);
+    }
+    return [...found].map(([id, encoding]) => ({ id, encoding }));
+}
+/** Ids of the secrets whose (file-scope) needles occur in `text`. */
+function textHasSecret(needles, text) {
+    return findSecrets(needles, text).map(m => m.id);
+}
+/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
+class StreamSearch {
+    needles;
+    tails;
+    ids = new Set();
+    hit = new Map();
+    constructor(needles) {
+        this.needles = needles.filter(n => n.scope === 'all');
+        this.tails = this.needles.map(() => Buffer.alloc(0));
+        for (const n of this.needles)
+            this.ids.add(n.id);
+    }
+    /** Look at the next chunk of the stream. */
+    feed(chunk) {
+        for (let i = 0; i < this.needles.length; i++) {
+            const n = this.needles[i];
+            if (this.hit.has(n.id))
+                continue;
+            const needle = n.bytes;
+            const tail = this.tails[i];
+            if (tail.length > 0) {
+                // Only the seam can hold a match that neither side holds alone.
+                const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
+                if (seam.indexOf(needle) >= 0) {
+                    this.hit.set(n.id, n.encoding);
+                    continue;
+                }
+            }
+            if (chunk.indexOf(needle) >= 0) {
+                this.hit.set(n.id, n.encoding);
+                continue;
+            }
+            const keep = needle.length - 1;
+            if (keep === 0)
+                continue;
+            if (chunk.length >= keep)
+                this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep));
+            else {
+                const joined = Buffer.concat([tail, chunk]);
+                this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)));
+            }
+        }
+    }
+    /** Secrets found so far (one per secret, with the encoding it was found in). */
+    matches() {
+        return [...this.hit].map(([id, encoding]) => ({ id, encoding }));
+    }
+    /** Secret ids found so far (deduplicated). */
+    found() {
+        return [...this.hit.keys()];
+    }
+    /** True when every secret has been found: the rest of the stream need not be searched. */
+    done() {
+        return this.hit.size === this.ids.size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inspect/config-secrets.ts
+/**
+ * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
+ * (the report's history column, the cache) ever holds a value.
+ */
+
+const REDACTED = '***';
+/**
+ * Where in the config each secret occurs. Values searched everywhere (see secret-search) are looked
+ * for in every field and encoding; short or low-entropy values only as whole values of ENV, labels
+ * and build args (`|N NAME=value` in RUN history), where they cannot be ordinary words of a command.
+ */
+function findConfigSecrets(config, needles) {
+    if (needles.length === 0)
+        return [];
+    const full = needles.filter(n => n.scope === 'all');
+    const hits = [];
+    const seen = new Set();
+    const push = (hit) => {
+        const key = `${hit.secretId}\n${hit.field}\n${hit.key}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        hits.push(hit);
+    };
+    const check = (field, key, text, value) => {
+        for (const m of findSecrets(full, text))
+            push(hit(m.id, field, key, m.encoding));
+        if (value === undefined)
+            return;
+        for (const m of findSecrets(needles, value, 'config'))
+            push(hit(m.id, field, key, m.encoding));
+    };
+    for (const e of config.env) {
+        const eq = e.indexOf('=');
+        check('env', eq < 0 ? e : e.slice(0, eq), e, eq < 0 ? undefined : e.slice(eq + 1));
+    }
+    for (const [k, v] of Object.entries(config.labels))
+        check('label', k, `${k}=${v}`, v);
+    config.history.forEach((h, i) => {
+        // Build args first, so a hit that is a build arg's value says which arg.
+        for (const { name, value } of buildArgs(h.createdBy)) {
+            for (const m of findSecrets(needles, value, 'config'))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+            for (const m of findSecrets(full, value))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+        }
+        check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
+    });
+    check('config', 'User', config.user);
+    check('config', 'Entrypoint', config.entrypoint.join(' '));
+    check('config', 'Cmd', config.cmd.join(' '));
+    check('config', 'WorkingDir', config.workingDir);
+    return hits;
+}
+function hit(secretId, field, key, encoding) {
+    return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
+}
+/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+function buildArgs(createdBy) {
+    const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
+    if (!m)
+        return [];
+    return m[2]
+        .split(' ')
+        .slice(0, Number(m[1]))
+        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Replace every occurrence of a secret value (or its encodings) with `***`. */
+function redact(text, needles) {
+    let out = text;
+    // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
+    for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
+        const value = n.bytes.toString('utf8');
+        if (!value || !out.includes(value))
+            continue;
+        // Config-only values are replaced where they stand as a whole value, not inside longer words.
+        out =
+            n.scope === 'config'
+                ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
+                : out.split(value).join(REDACTED);
+    }
+    return out;
+}
+/** A copy of the config with every secret value redacted. */
+function redactConfig(config, needles) {
+    if (needles.length === 0)
+        return config;
+    const r = (s) => redact(s, needles);
+    const labels = {};
+    for (const [k, v] of Object.entries(config.labels))
+        labels[r(k)] = r(v);
+    return {
+        ...config,
+        user: r(config.user),
+        env: config.env.map(r),
+        labels,
+        entrypoint: config.entrypoint.map(r),
+        cmd: config.cmd.map(r),
+        workingDir: r(config.workingDir),
+        healthcheck: config.healthcheck?.map(r),
+        history: config.history.map(h => ({ ...h, createdBy: r(h.createdBy), comment: h.comment === undefined ? undefined : r(h.comment) }))
+    };
+}
+/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
+function redactLayer(facts, needles) {
+    if (!facts.secretHits.some(h => h.where !== 'content'))
+        return facts;
+    const r = (s) => redact(s, needles);
+    return {
+        ...facts,
+        files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
+        whiteouts: facts.whiteouts.map(r),
+        secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
 /**
  * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
@@ -49083,28 +48482,23 @@ function parseFailOn(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /**
- * Audit `image`. Throws EnvironmentError (one line) when the image is gone or its stream is corrupt.
+ * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
+ * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
  */
-async function auditImage(req) {
-    const facts = await inspectImage({ docker: req.docker, image: req.image, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
-    return auditFacts(facts, req.dockerfile.plan, req.target, req.options, secretCoverage(req.secrets));
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** The pure part: facts + Dockerfile + options → report. */
 function auditFacts(facts, plan, target, options, coverage = []) {
     const ctx = buildContext(facts, plan, target, coverage);
@@ -49401,8 +48795,10 @@ function args_buildArgs(inputs, req) {
         each('--cache-to', inputs['cache-to']);
         if (inputs.push)
             a.push('--push');
-        if (needsLoad(inputs, req.driver))
+        if (req.load)
             a.push('--load');
+        if (req.ociDir)
+            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
         if (req.iidFile)
             a.push('--iidfile', req.iidFile);
         if (req.metadataFile)
@@ -49410,18 +48806,6 @@ function args_buildArgs(inputs, req) {
     }
     a.push(inputs.context);
     return a;
-}
-/**
- * Whether to add --load so the audit can read the runner image from the engine. The docker
- * driver stores the result in the engine by itself; other drivers keep it inside the builder
- * unless loaded, which is impossible for a multi-platform image.
- */
-function needsLoad(inputs, driver) {
-    if (inputs.load)
-        return true;
-    if (driver === 'docker')
-        return false;
-    return inputs.platforms.length <= 1;
 }
 
 ;// CONCATENATED MODULE: ./src/build/build.ts
@@ -49474,48 +48858,107 @@ class BuildFailedError extends Error {
         this.name = 'BuildFailedError';
     }
 }
-/** Build the runner stage and return what identifies the image. */
-async function buildRunner(ctx, stage) {
+/** Build the runner stage and return what identifies the image, from the build's own result. */
+async function buildRunner(ctx, stage, exp) {
     const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
     try {
         const iidFile = external_node_path_default().join(dir, 'iid');
         const metadataFile = external_node_path_default().join(dir, 'metadata.json');
+        const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
+        if (layoutDir)
+            external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
         const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
+        const onLine = (line) => {
+            ctx.onLine(line);
+            tail.push(line);
+        };
+        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver };
         const args = args_buildArgs(ctx.inputs, {
-            kind: 'runner',
-            target: buildTarget(stage),
-            secretSpecs: ctx.secrets.specs,
-            driver: ctx.driver,
+            ...base,
             iidFile,
-            metadataFile
+            metadataFile,
+            load: exp.plan.load,
+            ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
         });
-        const r = await ctx.docker.buildx(args, {
-            env: ctx.secrets.env,
-            onLine: line => {
-                ctx.onLine(line);
-                tail.push(line);
-            }
-        });
+        const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine });
         if (r.exitCode !== 0)
             throw new BuildFailedError(stageRef(stage), tail.get());
-        const imageId = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
-        if (!imageId)
-            throw new EnvironmentError('buildx finished without an image id (no --iidfile written)');
+        if (exp.plan.layout === 'second-build' && layoutDir) {
+            // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
+            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [] };
+            const again = await ctx.docker.buildx(args_buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
+            if (again.exitCode !== 0)
+                throw new BuildFailedError(stageRef(stage), tail.get());
+        }
+        const iid = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
+        if (!iid)
+            throw new errors_EnvironmentError('buildx finished without an image id (no --iidfile written)');
         const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
-        let digest;
-        try {
-            const m = JSON.parse(metadata);
-            if (ctx.inputs.push && typeof m['containerimage.digest'] === 'string')
-                digest = m['containerimage.digest'];
+        const ids = buildIdentity(metadata);
+        let imageId = iid;
+        let inEngine = false;
+        if (exp.plan.inEngine) {
+            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
+            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
+                const found = await ctx.docker.inspectImage(ref);
+                if (found) {
+                    imageId = found.Id;
+                    inEngine = true;
+                    break;
+                }
+            }
         }
-        catch {
-            // metadata is informational; an unreadable file leaves digest unset
-        }
-        return { imageId, digest, metadata, tags: ctx.inputs.tags };
+        return {
+            imageId,
+            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+            metadata,
+            tags: ctx.inputs.tags,
+            manifestDigest: ids.manifestDigest,
+            configDigest: ids.configDigest ?? iid,
+            inEngine,
+            layoutDir
+        };
     }
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
+}
+/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
+function buildIdentity(metadata) {
+    try {
+        const m = JSON.parse(metadata);
+        const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
+        const descriptor = m['containerimage.descriptor'];
+        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/exporters.ts
+function exportPlan(inputs, builder) {
+    const multi = inputs.platforms.length > 1;
+    if (builder.driver === 'docker') {
+        // With push, the docker driver's image exporter stores the image in the engine itself; a
+        // --load beside it would name the same image twice ("already exists").
+        if (builder.features.ociExporter)
+            return { load: !inputs.push, layout: 'same-build', inEngine: true };
+        if (multi) {
+            return {
+                load: false,
+                layout: 'none',
+                inEngine: false,
+                blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
+            };
+        }
+        return { load: false, layout: 'none', inEngine: true };
+    }
+    if (!builder.features.ociExporter) {
+        return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
+    }
+    const another = inputs.load || inputs.push;
+    return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
 }
 
 ;// CONCATENATED MODULE: ./src/build/secrets.ts
@@ -49571,6 +49014,8 @@ function redactor(pieces) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/keys.ts
 /**
  * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
@@ -49632,7 +49077,7 @@ function identity(e, namespace = '') {
  * `keyFilesHash` is hashKeyFiles() of the lockfiles.
  */
 function entryKeys(e, opts) {
-    const h = keys_sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
+    const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
     const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
     return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
 }
@@ -49648,7 +49093,7 @@ function slug(id) {
         .replace(/^-+|-+$/g, '');
     return (s || 'cache').slice(0, 40).replace(/-+$/, '');
 }
-function keys_sha256(text) {
+function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
@@ -50353,27 +49798,904 @@ function log(reporter, r) {
         reporter.info(r.message ? `${line}; ${r.message}` : line);
 }
 
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-const REPORT_SCHEMA = 'stagecraft/report@1';
-/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
-function defaultReportKey(dockerfile, runner) {
-    return `${dockerfile}:${runner.name ?? runner.index}`;
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/inspect/databases.ts
+/** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
+function isDatabasePath(path) {
+    return (path === 'etc/passwd' ||
+        path === 'var/lib/dpkg/status' ||
+        /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) ||
+        path === 'lib/apk/db/installed');
 }
-/** Parse a report read from disk; throws a plain Error saying what is wrong. */
-function parseReport(text) {
-    let data;
+/** Parse whichever database `path` is; undefined for other paths. */
+function parseDatabase(path, text) {
+    if (path === 'etc/passwd')
+        return { passwd: parsePasswd(text) };
+    if (path === 'lib/apk/db/installed')
+        return { packages: parseApkInstalled(text) };
+    if (path.startsWith('var/lib/dpkg/status')) {
+        // status.d files are `<pkg>` or `<pkg>.md5sums`; only the stanza files are databases.
+        if (path.endsWith('.md5sums'))
+            return { packages: [] };
+        return { packages: parseDpkgStatus(text) };
+    }
+    return undefined;
+}
+/** `name:x:uid:gid:gecos:home:shell` lines; malformed lines are skipped. */
+function parsePasswd(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const f = line.split(':');
+        if (f.length < 4 || !/^\d+$/.test(f[2]) || !/^\d+$/.test(f[3]))
+            continue;
+        out.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]), shell: (f[6] ?? '').trim() });
+    }
+    return out;
+}
+/** dpkg status stanzas; only packages whose Status says they are installed. */
+function parseDpkgStatus(text) {
+    const out = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        const field = (name) => stanza.match(new RegExp(`^${name}:[ \\t]*(.*)$`, 'm'))?.[1]?.trim();
+        const name = field('Package');
+        if (!name)
+            continue;
+        const status = field('Status');
+        // status.d stanzas (distroless) carry no Status field: they list installed packages only.
+        if (status !== undefined && !/\binstalled$/.test(status))
+            continue;
+        if (status !== undefined && /\bnot-installed$|\bconfig-files$/.test(status))
+            continue;
+        const kib = Number(field('Installed-Size') ?? '0');
+        out.push({ name, version: field('Version') ?? '', manager: 'dpkg', installedBytes: Number.isFinite(kib) ? kib * 1024 : 0 });
+    }
+    return out;
+}
+/** apk `installed` database: `P:` name, `V:` version, `I:` installed bytes, blank line between. */
+function parseApkInstalled(text) {
+    const out = [];
+    for (const block of text.split(/\n\s*\n/)) {
+        let name = '';
+        let version = '';
+        let size = 0;
+        for (const line of block.split('\n')) {
+            if (line.startsWith('P:'))
+                name = line.slice(2).trim();
+            else if (line.startsWith('V:'))
+                version = line.slice(2).trim();
+            else if (line.startsWith('I:'))
+                size = Number(line.slice(2).trim()) || 0;
+        }
+        if (name)
+            out.push({ name, version, manager: 'apk', installedBytes: size });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/inspect/tar-entries.ts
+
+/**
+ * Parse the tar coming from `input`, calling `onEntry` for each entry in order. Resolves when the
+ * archive ends; rejects on a malformed archive, a truncated stream or an error from `onEntry`.
+ */
+function forEachTarEntry(input, onEntry) {
+    return new Promise((resolve, reject) => {
+        const extract = tar_stream.extract();
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            input.unpipe(extract);
+            extract.destroy();
+            reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        extract.on('entry', (header, body, next) => {
+            onEntry(header, body).then(() => next(), fail);
+        });
+        extract.on('finish', () => {
+            if (settled)
+                return;
+            settled = true;
+            resolve();
+        });
+        extract.on('error', fail);
+        input.on('error', fail);
+        input.pipe(extract);
+    });
+}
+/** Drain a body without looking at it. */
+function skipBody(body) {
+    return new Promise((resolve, reject) => {
+        body.on('end', resolve);
+        body.on('error', (e) => reject(e));
+        body.resume();
+    });
+}
+/** `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/`, no trailing `/`). */
+function normalisePath(name) {
+    let p = name;
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    p = p.replace(/^\/+/, '').replace(/\/+$/, '');
+    return p === '.' ? '' : p;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/layer-scan.ts
+
+
+
+/** A database larger than this is not read (a dpkg status of thousands of packages is ~3 MB). */
+const MAX_DATABASE_BYTES = 32 * 1024 * 1024;
+/** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
+async function scanLayerTar(input, needles) {
+    const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
+    // Config-only needles (short or low-entropy values) are never searched in layers.
+    const searching = needles.some(n => n.scope === 'all');
+    await forEachTarEntry(input, async (header, body) => {
+        const path = normalisePath(header.name);
+        const slash = path.lastIndexOf('/');
+        const base = path.slice(slash + 1);
+        const dir = slash < 0 ? '' : path.slice(0, slash);
+        if (base.startsWith('.wh.')) {
+            if (base === '.wh..wh..opq')
+                scan.opaqueDirs.push(dir);
+            else if (!base.startsWith('.wh..wh.'))
+                scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4));
+            return skipBody(body);
+        }
+        if (!path)
+            return skipBody(body);
+        const file = toLayerFile(path, header);
+        scan.files.push(file);
+        if (searching) {
+            for (const m of findSecrets(needles, path))
+                scan.secretHits.push(secretHit(m, path, 'path'));
+            for (const m of findSecrets(needles, file.link ?? ''))
+                scan.secretHits.push(secretHit(m, path, 'link'));
+        }
+        if (file.type !== 'file' || file.size === 0)
+            return skipBody(body);
+        const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
+        if (!keep && !searching)
+            return skipBody(body);
+        await readBody(body, path, keep, needles, scan);
+    });
+    return scan;
+}
+async function readBody(body, path, keep, needles, scan) {
+    const search = needles.some(n => n.scope === 'all') ? new StreamSearch(needles) : undefined;
+    const kept = [];
+    for await (const chunk of body) {
+        if (search && !search.done())
+            search.feed(chunk);
+        if (keep)
+            kept.push(chunk);
+    }
+    if (search)
+        for (const m of search.matches())
+            scan.secretHits.push(secretHit(m, path, 'content'));
+    if (!keep)
+        return;
+    const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
+    if (!parsed)
+        return;
+    if ('passwd' in parsed)
+        scan.passwd = parsed.passwd;
+    else
+        (scan.packages ??= []).push({ source: path, packages: parsed.packages });
+}
+/** A hit; the encoding only when the value was not written as is (keeps cached facts small). */
+function secretHit(m, path, where) {
+    return m.encoding === 'raw' ? { secretId: m.id, path, where } : { secretId: m.id, path, where, encoding: m.encoding };
+}
+function toLayerFile(path, h) {
+    const type = h.type === 'file' || h.type === 'contiguous-file'
+        ? 'file'
+        : h.type === 'directory'
+            ? 'dir'
+            : h.type === 'symlink'
+                ? 'symlink'
+                : h.type === 'link'
+                    ? 'hardlink'
+                    : 'other';
+    const file = {
+        path,
+        type,
+        size: type === 'file' ? (h.size ?? 0) : 0,
+        mode: h.mode ?? 0,
+        uid: h.uid ?? 0,
+        gid: h.gid ?? 0
+    };
+    if (h.linkname)
+        file.link = type === 'hardlink' ? normalisePath(h.linkname) : h.linkname;
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/archive.ts
+/**
+ * One streaming pass over an image archive as `docker save` writes it, in either layout:
+ * classic (`manifest.json`, `<id>.json`, `<id>/layer.tar`) or OCI (`index.json`, `blobs/sha256/…`,
+ * layers possibly gzip-compressed). The manifest and config may come after the layer blobs, so
+ * every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
+ * layer tar (gunzipped in-stream when it starts with the gzip magic) and mapped to a layer later.
+ * Nothing touches disk; only the current chunk and the per-layer facts are held in memory.
+ */
+
+
+
+
+/** JSON documents (manifests, configs, attestations) larger than this are not kept. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+const SNIFF_BYTES = 512;
+/** Larger zlib output chunks: fewer callbacks and stream hops per gigabyte. */
+const ZLIB_CHUNK = 256 * 1024;
+/** Read the archive streaming from `input`. Rejects when the archive itself is not a valid tar. */
+async function readImageArchive(input, options) {
+    const contents = { json: new Map(), blobs: new Map() };
+    await forEachTarEntry(input, async (header, body) => {
+        const path = normalisePath(header.name);
+        if (header.type !== 'file' || options.skip?.(path))
+            return skipBody(body);
+        const chunks = body[Symbol.asyncIterator]();
+        const head = [];
+        let headBytes = 0;
+        let ended = false;
+        while (headBytes < SNIFF_BYTES) {
+            const n = await chunks.next();
+            if (n.done) {
+                ended = true;
+                break;
+            }
+            head.push(n.value);
+            headBytes += n.value.length;
+        }
+        if (headBytes === 0)
+            return;
+        const first = Buffer.concat(head);
+        const rest = ended ? emptyIterator() : chunks;
+        if (looksLikeJson(first)) {
+            const doc = await collectJson(first, rest);
+            if (doc !== undefined)
+                contents.json.set(path, doc);
+            return;
+        }
+        contents.blobs.set(path, await scanBlob(first, rest, header.size ?? 0, options));
+    });
+    return contents;
+}
+function looksLikeJson(head) {
+    // A tar whose first entry is named `{…` is still a tar.
+    if (head.length >= 262 && head.toString('latin1', 257, 262) === 'ustar')
+        return false;
+    const text = head.subarray(0, 64).toString('latin1').trimStart();
+    return text.startsWith('{') || text.startsWith('[');
+}
+async function collectJson(first, rest) {
+    const parts = [first];
+    let size = first.length;
+    for (let n = await rest.next(); !n.done; n = await rest.next()) {
+        size += n.value.length;
+        if (size <= MAX_JSON_BYTES)
+            parts.push(n.value);
+    }
+    if (size > MAX_JSON_BYTES)
+        return undefined;
     try {
-        data = JSON.parse(text);
+        return JSON.parse(Buffer.concat(parts).toString('utf8'));
     }
     catch {
-        throw new Error('not JSON');
+        return undefined;
     }
-    const r = data;
-    if (r?.schema !== REPORT_SCHEMA)
-        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
-    if (!r.size || !Array.isArray(r.size.layers))
-        throw new Error('the report has no size section (was the runner image built?)');
-    return r;
+}
+async function* emptyIterator() { }
+/** Scan one layer blob (gzip or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
+async function scanLayerStream(input, blobSize, options) {
+    const chunks = input[Symbol.asyncIterator]();
+    const head = [];
+    let headBytes = 0;
+    let ended = false;
+    while (headBytes < 4) {
+        const n = await chunks.next();
+        if (n.done) {
+            ended = true;
+            break;
+        }
+        head.push(n.value);
+        headBytes += n.value.length;
+    }
+    if (headBytes < 4)
+        return { error: headBytes === 0 ? 'empty blob' : 'truncated blob' };
+    return scanBlob(Buffer.concat(head), ended ? emptyIterator() : chunks, blobSize, options);
+}
+/** Scan one candidate layer blob, gunzipping it when compressed. */
+async function scanBlob(first, rest, blobSize, options) {
+    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
+    if (first.readUInt32LE(0) === 0xfd2fb528) {
+        await drain(first, rest, []);
+        return { error: 'zstd-compressed layer (not supported: export the image with gzip or uncompressed layers)' };
+    }
+    let tarBytes = 0;
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            tarBytes += chunk.length;
+            cb(null, chunk);
+        }
+    });
+    let estimate = 0;
+    let gzip;
+    let gzipDone = Promise.resolve();
+    if (!gzipped) {
+        gzip = external_node_zlib_default().createGzip({ level: options.gzipLevel ?? 6, chunkSize: ZLIB_CHUNK });
+        const g = gzip;
+        gzipDone = new Promise(resolve => {
+            g.on('data', (c) => (estimate += c.length));
+            g.on('end', resolve);
+            g.on('error', () => resolve());
+        });
+    }
+    const sinks = [];
+    let scanError;
+    let scan;
+    let scanning;
+    if (gzipped) {
+        const gunzip = external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
+        gunzip.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
+        scanning = scanLayerTar(gunzip.pipe(counter), options.needles).then(s => void (scan = s), e => {
+            scanError = e;
+            // Nobody reads any more: stop the chain so the writer does not wait for a drain.
+            gunzip.destroy();
+            counter.destroy();
+        });
+        sinks.push(gunzip);
+    }
+    else {
+        scanning = scanLayerTar(counter, options.needles).then(s => void (scan = s), e => {
+            scanError = e;
+            counter.destroy();
+        });
+        sinks.push(counter);
+    }
+    if (gzip)
+        sinks.push(gzip);
+    await drain(first, rest, sinks);
+    await scanning;
+    await gzipDone;
+    if (scanError !== undefined || !scan) {
+        return { error: scanError instanceof Error ? scanError.message : 'not a tar archive' };
+    }
+    return {
+        ...scan,
+        tarBytes,
+        compressedBytes: gzipped ? blobSize : estimate,
+        compressedFrom: gzipped ? 'blob' : 'gzip-estimate'
+    };
+}
+/** Write the blob's chunks to every live sink (honouring back-pressure), then end them. */
+async function drain(first, rest, sinks) {
+    const write = async (chunk) => {
+        const waits = [];
+        for (const s of sinks) {
+            if (s.destroyed || s.writableEnded)
+                continue;
+            if (!s.write(chunk))
+                waits.push(drained(s));
+        }
+        if (waits.length)
+            await Promise.all(waits);
+    };
+    await write(first);
+    for (let n = await rest.next(); !n.done; n = await rest.next())
+        await write(n.value);
+    for (const s of sinks)
+        if (!s.destroyed && !s.writableEnded)
+            s.end();
+}
+function drained(s) {
+    return new Promise(resolve => {
+        const done = () => {
+            s.off('drain', done);
+            s.off('close', done);
+            s.off('error', done);
+            resolve();
+        };
+        s.on('drain', done);
+        s.on('close', done);
+        s.on('error', done);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/inspect/image-config.ts
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v) => (Array.isArray(v) ? v : []);
+const asString = (v) => (typeof v === 'string' ? v : '');
+/** Where a blob lives in an OCI layout (and in docker save's OCI-style archives). */
+const blobPath = (digest) => `blobs/${digest.replace(':', '/')}`;
+/** The first image of an export (single-platform callers); undefined when it holds none. */
+function resolveLayout(json) {
+    return resolveImages(d => json.get(d)).images[0];
+}
+/**
+ * Find every platform image of an export, given a way to read its JSON documents by path:
+ * docker save's `manifest.json` (classic store) first, else the OCI `index.json` chain (nested
+ * indexes followed). Attestation manifests (provenance, SBOM: `vnd.docker.reference.type:
+ * attestation-manifest`, or platform unknown/unknown) are counted and skipped.
+ */
+function resolveImages(readJson) {
+    const out = { images: [], attestations: 0 };
+    const manifest = asArray(readJson('manifest.json')).filter(isObject);
+    if (manifest.length && typeof manifest[0].Config === 'string') {
+        for (const m of manifest) {
+            if (typeof m.Config !== 'string')
+                continue;
+            out.images.push({ platform: '', configPath: m.Config, layerPaths: asArray(m.Layers).map(asString) });
+        }
+        return out;
+    }
+    const index = readJson('index.json');
+    if (isObject(index))
+        walkIndex(index, readJson, 0, out, new Set());
+    return out;
+}
+function walkIndex(index, readJson, depth, out, seen) {
+    if (depth > 4)
+        return;
+    for (const m of asArray(index.manifests).filter(isObject)) {
+        const digest = asString(m.digest);
+        const annotations = isObject(m.annotations) ? m.annotations : {};
+        const platform = isObject(m.platform) ? m.platform : {};
+        if (annotations['vnd.docker.reference.type'] === 'attestation-manifest' || platform.os === 'unknown' || platform.architecture === 'unknown') {
+            out.attestations++;
+            continue;
+        }
+        if (!digest || seen.has(digest))
+            continue;
+        const doc = readJson(blobPath(digest));
+        if (!isObject(doc))
+            continue;
+        if (Array.isArray(doc.manifests)) {
+            walkIndex(doc, readJson, depth + 1, out, seen);
+            continue;
+        }
+        if (!isObject(doc.config))
+            continue;
+        seen.add(digest);
+        const layers = asArray(doc.layers).filter(isObject);
+        out.images.push({
+            platform: platformString(platform),
+            manifestDigest: digest,
+            configPath: blobPath(asString(doc.config.digest)),
+            layerPaths: layers.map(l => blobPath(asString(l.digest))),
+            layerSizes: layers.map(l => (typeof l.size === 'number' ? l.size : 0)),
+            layerMediaTypes: layers.map(l => asString(l.mediaType))
+        });
+    }
+}
+/**
+ * The image manifests among a layout's blobs, for a layout whose index.json names a blob it does
+ * not hold. BuildKit 0.13 does that when one build runs the oci exporter beside the docker
+ * exporter (`--load`) for a single platform: index.json gets the other exporter's descriptor while
+ * the blobs are this exporter's. The layout directory is fresh for each build, so every image
+ * manifest in it is this build's; attestation manifests (in-toto layers) are skipped.
+ */
+function manifestsAmongBlobs(blobs) {
+    const out = [];
+    for (const b of blobs) {
+        const doc = b.read();
+        if (!isObject(doc) || !isObject(doc.config) || !Array.isArray(doc.layers) || Array.isArray(doc.manifests))
+            continue;
+        const layers = doc.layers.filter(isObject);
+        if (layers.some(l => asString(l.mediaType).includes('in-toto')))
+            continue;
+        const configType = asString(doc.config.mediaType);
+        if (configType && !/image\.config|container\.image/.test(configType))
+            continue;
+        out.push({
+            platform: '',
+            manifestDigest: b.digest,
+            configPath: blobPath(asString(doc.config.digest)),
+            layerPaths: layers.map(l => blobPath(asString(l.digest))),
+            layerSizes: layers.map(l => (typeof l.size === 'number' ? l.size : 0)),
+            layerMediaTypes: layers.map(l => asString(l.mediaType))
+        });
+    }
+    return out;
+}
+/** `linux/arm64/v8` from an OCI platform object (or an image config); empty when it has no os. */
+function platformString(p) {
+    return [asString(p.os), asString(p.architecture), asString(p.variant)].filter(Boolean).join('/');
+}
+/** Read the parts of an image config the audit needs. */
+function parseImageConfig(doc) {
+    const c = isObject(doc) ? doc : {};
+    const cfg = isObject(c.config) ? c.config : {};
+    const rootfs = isObject(c.rootfs) ? c.rootfs : {};
+    const labels = {};
+    if (isObject(cfg.Labels))
+        for (const [k, v] of Object.entries(cfg.Labels))
+            labels[k] = asString(v);
+    const health = isObject(cfg.Healthcheck) ? asArray(cfg.Healthcheck.Test).map(asString) : undefined;
+    return {
+        os: asString(c.os),
+        architecture: asString(c.architecture),
+        variant: asString(c.variant) || undefined,
+        user: asString(cfg.User),
+        env: asArray(cfg.Env).map(asString),
+        labels,
+        healthcheck: health && health.length > 0 ? health : undefined,
+        entrypoint: asArray(cfg.Entrypoint).map(asString),
+        cmd: asArray(cfg.Cmd).map(asString),
+        workingDir: asString(cfg.WorkingDir),
+        history: asArray(c.history)
+            .filter(isObject)
+            .map((h) => ({
+            createdBy: asString(h.created_by),
+            emptyLayer: h.empty_layer === true,
+            comment: asString(h.comment) || undefined
+        })),
+        diffIds: asArray(rootfs.diff_ids).map(asString)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inspect/layer-cache.ts
+/**
+ * Per-layer results on disk, so an unchanged layer is not read again. Keys:
+ * - layer facts: the layer's diff id + a key derived from the secrets scanned for (scrypt of the
+ *   ids and values; the values themselves are never written, and the facts hold no values);
+ * - blob index: archive path of a blob → its diff id, to skip cached blobs while streaming;
+ * - image record: image id + secrets key → its (redacted) config, so an unchanged image is
+ *   audited from `docker image inspect` alone, without `docker save`.
+ * A missing or unreadable cache is never an error: it only costs a re-read.
+ */
+
+
+
+/** Bump when the shape of cached facts or the scan itself changes. */
+const CACHE_VERSION = 2;
+const layer_cache_sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
+/** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
+function secretsKey(secrets) {
+    if (secrets.length === 0)
+        return 'none';
+    const material = JSON.stringify([...secrets].map(s => [s.id, s.value]).sort());
+    return (0,external_node_crypto_.scryptSync)(material, `stagecraft-audit-layer-cache-v${CACHE_VERSION}`, 32).toString('hex');
+}
+class LayerCache {
+    secrets;
+    dir;
+    /** `dir` undefined: a cache that remembers nothing. */
+    constructor(dir, secrets) {
+        this.secrets = secrets;
+        if (!dir)
+            return;
+        try {
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            this.dir = dir;
+        }
+        catch {
+            this.dir = undefined;
+        }
+    }
+    get enabled() {
+        return this.dir !== undefined;
+    }
+    getLayer(diffId) {
+        return this.read(this.layerFile(diffId));
+    }
+    putLayer(diffId, facts) {
+        this.write(this.layerFile(diffId), facts);
+    }
+    /** The diff id of the blob at `path`, when a previous run saw it. */
+    blobDiffId(path) {
+        return this.read(`blob-${layer_cache_sha256(path)}.json`)?.diffId;
+    }
+    putBlob(path, diffId) {
+        this.write(`blob-${layer_cache_sha256(path)}.json`, { diffId });
+    }
+    getImage(id) {
+        return this.read(this.imageFile(id));
+    }
+    putImage(id, record) {
+        this.write(this.imageFile(id), record);
+    }
+    layerFile(diffId) {
+        return `layer-${layer_cache_sha256(`${diffId}\n${this.secrets}`)}.json`;
+    }
+    imageFile(id) {
+        return `image-${layer_cache_sha256(`${id}\n${this.secrets}`)}.json`;
+    }
+    read(name) {
+        if (!this.dir)
+            return undefined;
+        try {
+            const doc = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, name), 'utf8'));
+            return doc.v === CACHE_VERSION ? doc.data : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    write(name, data) {
+        if (!this.dir)
+            return;
+        const file = (0,external_node_path_.join)(this.dir, name);
+        const tmp = `${file}.${process.pid}.tmp`;
+        try {
+            (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ v: CACHE_VERSION, data }));
+            (0,external_node_fs_.renameSync)(tmp, file);
+        }
+        catch {
+            // A cache that cannot be written only costs a re-read next time.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inspect/inspect-image.ts
+/**
+ * Read an image's facts, per platform, from one of two sources:
+ * - the OCI layout the build wrote (`--output type=oci,tar=false`): index, manifests and configs
+ *   are read from disk, and only the layer blobs the layer cache does not know are streamed;
+ * - the engine's image export (`docker save`, the classic store's only way out): one streaming
+ *   pass, or nothing but `docker image inspect` when every layer and the config are cached.
+ */
+
+
+
+
+
+
+
+
+/** Layer blobs read at once from a layout (one gunzip each; two cores). */
+const LAYOUT_CONCURRENCY = 2;
+/** Inspect a single-platform image (the first platform of a multi-platform one). */
+async function inspectImage(req) {
+    return (await inspectImages(req))[0];
+}
+/** Inspect every platform of the image. Throws EnvironmentError with one clear line when it cannot be read. */
+async function inspectImages(req) {
+    const source = req.source ?? { kind: 'engine', ref: req.image ?? '' };
+    const needles = secretNeedles(req.secrets);
+    const cache = new LayerCache(req.layerCacheDir, secretsKey(req.secrets));
+    const ctx = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel };
+    return source.kind === 'layout' ? inspectLayout(source.dir, ctx) : inspectEngineImage(req.docker, source.ref, ctx);
+}
+async function inspectLayout(dir, ctx) {
+    const readJson = (p) => {
+        try {
+            return JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(dir, p), 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (!external_node_fs_default().existsSync(external_node_path_default().join(dir, 'index.json')))
+        throw new errors_EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`);
+    let { images } = resolveImages(readJson);
+    if (images.length === 0)
+        images = manifestsAmongBlobs(smallBlobs(dir, readJson));
+    if (images.length === 0)
+        throw new errors_EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
+    const parsed = images.map(img => {
+        const raw = readJson(img.configPath);
+        if (raw === undefined)
+            throw new errors_EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
+        return { img, ...configFacts(raw, img, ctx) };
+    });
+    // Every blob the cache does not know, once, even when several platforms share it.
+    const wanted = new Map();
+    for (const { img, config, platform } of parsed) {
+        img.layerPaths.forEach((p, i) => {
+            const diffId = config.diffIds[i];
+            if (!ctx.cache.getLayer(diffId) && !wanted.has(p))
+                wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}` });
+        });
+    }
+    const read = new Map();
+    const queue = [...wanted.entries()];
+    const worker = async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+            const [p, { diffId, size, where }] = next;
+            const file = external_node_path_default().join(dir, p);
+            if (!external_node_fs_default().existsSync(file))
+                throw new errors_EnvironmentError(`${where} is missing from the OCI layout (${p})`);
+            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: ctx.needles, gzipLevel: ctx.gzipLevel });
+            if ('error' in facts)
+                throw new errors_EnvironmentError(`${where} cannot be read: ${facts.error}`);
+            const redacted = redactLayer(facts, ctx.needles);
+            ctx.cache.putLayer(diffId, redacted);
+            read.set(p, redacted);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(LAYOUT_CONCURRENCY, queue.length) }, worker));
+    return parsed.map(({ img, config, configSecretHits, platform }) => {
+        let streamed = 0;
+        let cached = 0;
+        const layers = img.layerPaths.map((p, index) => {
+            const digest = config.diffIds[index];
+            let facts = read.get(p);
+            if (facts)
+                streamed++;
+            else {
+                facts = ctx.cache.getLayer(digest);
+                if (!facts)
+                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
+                cached++;
+            }
+            // The descriptor's size is the blob as a registry stores it: exact, whatever the cache recorded.
+            const blobSize = img.layerSizes?.[index];
+            if (blobSize)
+                facts = { ...facts, compressedBytes: blobSize, compressedFrom: 'blob' };
+            return { index, digest, facts };
+        });
+        return {
+            id: img.manifestDigest ?? '',
+            platform,
+            config,
+            configSecretHits,
+            layers,
+            secretIds: ctx.secretIds,
+            source: { streamed, cached, dockerSave: false, reader: 'oci-layout' }
+        };
+    });
+}
+/** JSON-sized blobs of a layout (manifests, configs), each read on demand. */
+function smallBlobs(dir, readJson) {
+    const base = external_node_path_default().join(dir, 'blobs', 'sha256');
+    let names = [];
+    try {
+        names = external_node_fs_default().readdirSync(base);
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter(n => /^[0-9a-f]{64}$/.test(n) && external_node_fs_default().statSync(external_node_path_default().join(base, n)).size <= 4 * 1024 * 1024)
+        .sort()
+        .map(n => ({ digest: `sha256:${n}`, read: () => readJson(`blobs/sha256/${n}`) }));
+}
+/** Config facts of one image (redacted), its secret hits and its platform; checks the layer count. */
+function configFacts(raw, img, ctx) {
+    const parsed = parseImageConfig(raw);
+    const platform = img.platform || platformString(parsed) || 'unknown';
+    const configSecretHits = findConfigSecrets(parsed, ctx.needles);
+    const config = redactConfig(parsed, ctx.needles);
+    if (config.diffIds.length !== img.layerPaths.length) {
+        throw new errors_EnvironmentError(`the image config of ${platform} lists ${config.diffIds.length} layers but its manifest ${img.layerPaths.length}`);
+    }
+    return { config, configSecretHits, platform };
+}
+async function inspectEngineImage(docker, ref, ctx) {
+    const info = await docker.inspectImage(ref);
+    if (!info)
+        throw new errors_EnvironmentError(`image ${ref} is not in the engine's image store`);
+    const record = ctx.cache.getImage(info.Id);
+    if (record) {
+        const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: ctx.cache.getLayer(digest) }));
+        if (layers.every(l => l.facts)) {
+            return [
+                {
+                    id: info.Id,
+                    platform: platformString(record.config),
+                    config: record.config,
+                    configSecretHits: record.configSecretHits,
+                    layers: layers,
+                    secretIds: ctx.secretIds,
+                    source: { streamed: 0, cached: layers.length, dockerSave: false, reader: 'cache' }
+                }
+            ];
+        }
+    }
+    const { stream, done } = await docker.save(ref);
+    const known = new Map();
+    const reading = readImageArchive(stream, {
+        needles: ctx.needles,
+        gzipLevel: ctx.gzipLevel,
+        skip: p => {
+            const diffId = ctx.cache.blobDiffId(p);
+            const facts = diffId ? ctx.cache.getLayer(diffId) : undefined;
+            if (facts)
+                known.set(p, facts);
+            return facts !== undefined;
+        }
+    });
+    // A parse failure leaves the pipe unread: stop docker save rather than let it block forever.
+    let stopped = false;
+    reading.catch(() => {
+        if (stream.readableEnded)
+            return; // docker save ended the stream itself: its own error (if any) tells why
+        stopped = true;
+        stream.destroy();
+    });
+    const [readResult, saved] = await Promise.allSettled([reading, done]);
+    if (saved.status === 'rejected' && !stopped) {
+        throw saved.reason instanceof errors_EnvironmentError ? saved.reason : new errors_EnvironmentError(errorMessage(saved.reason));
+    }
+    if (readResult.status === 'rejected') {
+        throw new errors_EnvironmentError(`the image stream of ${ref} is corrupt: ${errorMessage(readResult.reason)}`);
+    }
+    const contents = readResult.value;
+    const { images } = resolveImages(p => contents.json.get(p));
+    if (images.length === 0)
+        throw new errors_EnvironmentError(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`);
+    const facts = images.map(img => {
+        const raw = contents.json.get(img.configPath);
+        if (raw === undefined)
+            throw new errors_EnvironmentError(`docker save ${ref} wrote no image config (${img.configPath})`);
+        const { config, configSecretHits, platform } = configFacts(raw, img, ctx);
+        let streamed = 0;
+        let cached = 0;
+        const layers = img.layerPaths.map((p, index) => {
+            const digest = config.diffIds[index];
+            const blob = contents.blobs.get(p);
+            if (blob && 'error' in blob)
+                throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`);
+            let layerFacts = blob;
+            if (layerFacts) {
+                layerFacts = redactLayer(layerFacts, ctx.needles);
+                streamed++;
+                ctx.cache.putLayer(digest, layerFacts);
+                ctx.cache.putBlob(p, digest);
+            }
+            else {
+                layerFacts = known.get(p) ?? ctx.cache.getLayer(digest);
+                if (!layerFacts)
+                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) is missing from the image export`);
+                cached++;
+            }
+            return { index, digest, facts: layerFacts };
+        });
+        const result = {
+            id: images.length === 1 ? info.Id : (img.manifestDigest ?? info.Id),
+            platform,
+            config,
+            configSecretHits,
+            layers,
+            secretIds: ctx.secretIds,
+            source: { streamed, cached, dockerSave: true, reader: 'engine-export' }
+        };
+        return result;
+    });
+    if (facts.length === 1)
+        ctx.cache.putImage(info.Id, { config: facts[0].config, configSecretHits: facts[0].configSecretHits, layerPaths: images[0].layerPaths });
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/size/budget.ts
+
+/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
+function checkBudgets(b, report, delta) {
+    const out = [];
+    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
+        out.push({
+            budget: 'max-size',
+            limit: formatBytes(b.maxSize),
+            actual: formatBytes(report.bytes),
+            message: `image is ${formatBytes(report.bytes)}, over the max-size budget of ${formatBytes(b.maxSize)}`
+        });
+    }
+    if (b.maxIncrease && delta) {
+        const grew = delta.bytes - delta.baseBytes;
+        const over = b.maxIncrease.kind === 'bytes'
+            ? grew > b.maxIncrease.value
+            : delta.percent !== null && delta.percent > b.maxIncrease.value;
+        if (over) {
+            const limit = b.maxIncrease.kind === 'bytes' ? formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            out.push({
+                budget: 'max-increase',
+                limit,
+                actual: `${formatDelta(grew)} (${formatPercent(delta.percent)})`,
+                message: `image grew by ${formatDelta(grew)} (${formatPercent(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
+            });
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/size/model.ts
@@ -50468,6 +50790,186 @@ function sizeDelta(current, base, baseline) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/size/registry.ts
+/** The pushed platform manifest's layer sizes (bottom first). */
+async function registryLayerSizes(docker, repo, digest, platform) {
+    const top = await docker.registryManifest(`${repo}@${digest}`);
+    let manifest = top;
+    if (top.manifests) {
+        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
+        if (!match)
+            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
+        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
+    }
+    return (manifest.layers ?? []).map(l => l.size);
+}
+/** The report with the registry's layer sizes, when they line up with the measured layers. */
+function withRegistrySizes(report, sizes) {
+    if (sizes.length !== report.layers.length)
+        return report;
+    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
+    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
+}
+/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
+function repositoryOf(tag) {
+    const at = tag.indexOf('@');
+    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+;// CONCATENATED MODULE: ./src/examine.ts
+/**
+ * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
+ * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
+ * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
+ * phase that could not look is failed with its reason); nothing is thrown.
+ */
+
+
+
+
+
+
+
+
+/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
+async function examineImage(result, req, timed) {
+    let platforms;
+    try {
+        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
+            const facts = await inspectImages({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
+            const unscannable = unscannableSecrets(req.secrets);
+            return facts.map(f => {
+                const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
+                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
+                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
+                return {
+                    platform: f.platform,
+                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+                    size: sizeReportOf(f.id || req.label, audit.image.layers),
+                    budgets: []
+                };
+            });
+        });
+    }
+    catch (e) {
+        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`;
+        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
+        return;
+    }
+    try {
+        await timed('Size', async () => {
+            for (const p of platforms) {
+                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
+                    try {
+                        const [os, architecture] = p.platform.split('/');
+                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                        p.size = withRegistrySizes(p.size, sizes);
+                    }
+                    catch (e) {
+                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`);
+                    }
+                }
+                const base = baselineFor(req.baseline, p.platform, platforms.length);
+                if (base && req.baseline?.info)
+                    p.delta = sizeDelta(p.size, base, req.baseline.info);
+                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
+            }
+        });
+    }
+    catch (e) {
+        result.failure = `size: ${errorMessage(e)}`;
+    }
+    mergeInto(result, platforms);
+}
+/** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
+function baselineFor(baseline, platform, count) {
+    if (!baseline?.report)
+        return undefined;
+    const own = baseline.platforms?.find(p => p.platform === platform);
+    if (own)
+        return own.size;
+    if (baseline.platforms && baseline.platforms.length > 1)
+        return undefined;
+    if (baseline.platform && baseline.platform !== platform)
+        return count === 1 ? baseline.report : undefined;
+    return baseline.report;
+}
+/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
+function mergeInto(result, platforms) {
+    if (platforms.length === 0)
+        return;
+    const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
+    result.platforms = platforms;
+    result.size = largest.size;
+    result.delta = largest.delta;
+    result.budgets = platforms.flatMap(p => p.budgets);
+    const audits = platforms.map(p => p.audit);
+    result.audit = {
+        image: largest.audit.image,
+        findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
+        allowed: audits.flatMap(a => a.allowed),
+        failing: audits.reduce((n, a) => n + a.failing, 0),
+        // A pattern is unused when no platform's findings matched it.
+        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
+        source: {
+            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
+            cached: audits.reduce((n, a) => n + a.source.cached, 0),
+            dockerSave: audits.some(a => a.source.dockerSave),
+            reader: largest.audit.source.reader
+        }
+    };
+}
+function warn(result, reporter, message) {
+    result.warnings.push(message);
+    reporter.warning(message);
+}
+/** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
+async function auditImage(req) {
+    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
+    const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
+    await examineImage(result, {
+        docker: req.docker,
+        reporter: silent,
+        source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
+        label: req.image ?? req.source?.kind ?? '',
+        dockerfile: { plan: req.dockerfile.plan, target: req.target },
+        secrets: req.secrets,
+        options: req.options,
+        audit: true,
+        layerCacheDir: req.layerCacheDir,
+        budgets: {}
+    }, (_name, fn) => fn());
+    if (!result.audit)
+        throw new EnvironmentError(result.failure ?? 'the image could not be audited');
+    return result.audit;
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+const REPORT_SCHEMA = 'stagecraft/report@1';
+/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+function defaultReportKey(dockerfile, runner) {
+    return `${dockerfile}:${runner.name ?? runner.index}`;
+}
+/** Parse a report read from disk; throws a plain Error saying what is wrong. */
+function parseReport(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    const r = data;
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    if (!r.size || !Array.isArray(r.size.layers))
+        throw new Error('the report has no size section (was the runner image built?)');
+    return r;
+}
+
 ;// CONCATENATED MODULE: ./src/size/measure.ts
 
 
@@ -50511,7 +51013,7 @@ async function loadBaseline(req) {
             throw new InputError(Input.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${errorMessage(e)}`);
         }
         return {
-            report: report.size,
+            ...sizesOf(report),
             info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
         };
     }
@@ -50540,18 +51042,26 @@ async function loadBaseline(req) {
             return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
         const report = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
         return {
-            report: report.size,
+            ...sizesOf(report),
             info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
         };
     }
     catch (e) {
-        if (e instanceof EnvironmentError || e instanceof InputError)
+        if (e instanceof errors_EnvironmentError || e instanceof InputError)
             throw e;
         return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${errorMessage(e)})` };
     }
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
+}
+/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
+function sizesOf(report) {
+    return {
+        report: report.size,
+        platform: report.image?.platform,
+        platforms: report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size }))
+    };
 }
 /** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
 async function saveBaseline(store, report, ctx) {
@@ -50572,73 +51082,12 @@ async function saveBaseline(store, report, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/size/budget.ts
-
-/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
-function checkBudgets(b, report, delta) {
-    const out = [];
-    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
-        out.push({
-            budget: 'max-size',
-            limit: formatBytes(b.maxSize),
-            actual: formatBytes(report.bytes),
-            message: `image is ${formatBytes(report.bytes)}, over the max-size budget of ${formatBytes(b.maxSize)}`
-        });
-    }
-    if (b.maxIncrease && delta) {
-        const grew = delta.bytes - delta.baseBytes;
-        const over = b.maxIncrease.kind === 'bytes'
-            ? grew > b.maxIncrease.value
-            : delta.percent !== null && delta.percent > b.maxIncrease.value;
-        if (over) {
-            const limit = b.maxIncrease.kind === 'bytes' ? formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
-            out.push({
-                budget: 'max-increase',
-                limit,
-                actual: `${formatDelta(grew)} (${formatPercent(delta.percent)})`,
-                message: `image grew by ${formatDelta(grew)} (${formatPercent(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/size/registry.ts
-/** The pushed platform manifest's layer sizes (bottom first). */
-async function registryLayerSizes(docker, repo, digest, platform) {
-    const top = await docker.registryManifest(`${repo}@${digest}`);
-    let manifest = top;
-    if (top.manifests) {
-        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
-        if (!match)
-            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
-        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
-    }
-    return (manifest.layers ?? []).map(l => l.size);
-}
-/** The report with the registry's layer sizes, when they line up with the measured layers. */
-function withRegistrySizes(report, sizes) {
-    if (sizes.length !== report.layers.length)
-        return report;
-    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
-    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
-}
-/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-function repositoryOf(tag) {
-    const at = tag.indexOf('@');
-    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
-
 
 
 
@@ -50662,11 +51111,11 @@ async function phase(result, deps, name, fn) {
         return v;
     }
     catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed' });
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(e) });
         throw e;
     }
 }
-function warn(result, deps, message) {
+function pipeline_warn(result, deps, message) {
     result.warnings.push(message);
     deps.reporter.warning(message);
 }
@@ -50692,9 +51141,34 @@ async function runPipeline(inputs, resolved, deps) {
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
         if (!provided.has(m.id)) {
-            warn(result, deps, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
+            pipeline_warn(result, deps, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
         }
     }
+    const plan = exportPlan(inputs, pre.builder);
+    if (plan.blocked) {
+        result.failure = plan.blocked;
+        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked });
+        return result;
+    }
+    // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
+    try {
+        result.baseline = await phase(result, deps, 'Baseline', () => loadBaseline({
+            baselineReport: inputs['baseline-report'],
+            baselineImage: inputs['baseline-image'],
+            key: deps.key,
+            docker: deps.docker,
+            store: deps.store,
+            ctx: deps.ctx,
+            layerCacheDir: deps.layerCacheDir
+        }));
+    }
+    catch (e) {
+        result.failure = e instanceof InputError ? e.message : `baseline: ${redact(errorMessage(e))}`;
+        return result;
+    }
+    if (result.baseline.warning)
+        pipeline_warn(result, deps, result.baseline.warning);
+    const runnerExport = { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') };
     const mountCtx = {
         docker: deps.docker,
         plan: resolved.plan,
@@ -50724,11 +51198,11 @@ async function runPipeline(inputs, resolved, deps) {
                 result.failedLogTail = test.logTail.map(redact);
                 result.failedLine = blamedLine(test.logTail);
                 result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
-                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' });
+                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' });
                 return result;
             }
         }
-        const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact);
+        const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact, runnerExport);
         if (!image)
             return result;
         result.image = image;
@@ -50746,59 +51220,52 @@ async function runPipeline(inputs, resolved, deps) {
     }
     for (const r of result.cacheMounts)
         if (r.outcome === 'failed' && r.message)
-            warn(result, deps, `cache mount ${r.id}: ${r.message}`);
-    if (!(await deps.docker.inspectImage(result.image.imageId))) {
-        warn(result, deps, `the runner image ${result.image.imageId} is not in the engine's image store (multi-platform build on a ${pre.builder.driver} builder?): it cannot be audited or sized`);
+            pipeline_warn(result, deps, `cache mount ${r.id}: ${r.message}`);
+    const source = imageSource(result.image);
+    if (!source) {
+        result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
+        result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure });
         return result;
     }
-    const scanned = inputs.secrets.flatMap(s => {
-        const value = secretValue(s);
-        return value ? [{ id: s.id, value }] : [];
-    });
-    result.audit = await phase(result, deps, 'Audit', () => auditImage({
-        docker: deps.docker,
-        image: result.image.imageId,
-        dockerfile: { path: resolved.path, plan: resolved.plan },
-        target: resolved.runner,
-        secrets: scanned,
-        options: {
-            requireNonRoot: inputs['require-non-root'],
-            forbidToolchains: inputs['forbid-toolchains'],
-            allow: inputs['audit-allow'],
-            failOn: inputs['fail-on']
-        },
-        layerCacheDir: deps.layerCacheDir
-    }));
-    await phase(result, deps, 'Size', async () => {
-        const summary = result.audit.image;
-        result.size = sizeReportOf(result.image.imageId, summary.layers);
-        const pushed = result.image.digest && result.image.tags[0];
-        if (pushed) {
-            try {
-                const sizes = await registryLayerSizes(deps.docker, repositoryOf(result.image.tags[0]), result.image.digest, summary);
-                result.size = withRegistrySizes(result.size, sizes);
-            }
-            catch (e) {
-                warn(result, deps, `compressed size: could not read the pushed manifest (${errorMessage(e)}); using the local layer blobs`);
-            }
-        }
-        result.baseline = await loadBaseline({
-            baselineReport: inputs['baseline-report'],
-            baselineImage: inputs['baseline-image'],
-            key: deps.key,
+    try {
+        await examineImage(result, {
             docker: deps.docker,
-            store: deps.store,
-            ctx: deps.ctx,
-            layerCacheDir: deps.layerCacheDir
-        });
-        if (result.baseline.warning)
-            warn(result, deps, result.baseline.warning);
-        if (result.baseline.report && result.baseline.info) {
-            result.delta = sizeDelta(result.size, result.baseline.report, result.baseline.info);
-        }
-        result.budgets = checkBudgets({ maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] }, result.size, result.delta);
-    });
+            reporter: deps.reporter,
+            source,
+            label: result.image.imageId,
+            dockerfile: { plan: resolved.plan, target: resolved.runner },
+            secrets: inputs.secrets.flatMap(s => {
+                const value = secretValue(s);
+                return value ? [{ id: s.id, value }] : [];
+            }),
+            options: {
+                requireNonRoot: inputs['require-non-root'],
+                forbidToolchains: inputs['forbid-toolchains'],
+                allow: inputs['audit-allow'],
+                failOn: inputs['fail-on']
+            },
+            audit: true,
+            layerCacheDir: deps.layerCacheDir,
+            baseline: result.baseline,
+            budgets: { maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] },
+            pushed: result.image.digest && result.image.tags[0] ? { tag: result.image.tags[0], digest: result.image.digest } : undefined
+        }, (name, fn) => phase(result, deps, name, fn));
+    }
+    finally {
+        if (result.image.layoutDir)
+            external_node_fs_default().rmSync(result.image.layoutDir, { recursive: true, force: true });
+    }
+    if (result.failure)
+        result.failure = redact(result.failure);
     return result;
+}
+/** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */
+function imageSource(image) {
+    if (image.layoutDir)
+        return { kind: 'layout', dir: image.layoutDir };
+    if (image.inEngine)
+        return { kind: 'engine', ref: image.imageId };
+    return undefined;
 }
 /** Inputs with the layer cache filled in for the builder when the user gave none. */
 function withLayerCache(inputs, pre, deps, result) {
@@ -50819,18 +51286,18 @@ function withLayerCache(inputs, pre, deps, result) {
  * Build the runner. A build whose only failure was exporting the layer cache is built again
  * without cache-to (its layers are all cached by then): a cache problem never fails a build.
  */
-async function buildWithCacheFallback(result, deps, ctx, resolved, redact) {
+async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
     const name = `Runner stage "${result.runnerStage}"`;
     try {
-        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner));
+        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
     }
     catch (e) {
         if (!(e instanceof BuildFailedError))
             throw e;
         if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
-            warn(result, deps, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
+            pipeline_warn(result, deps, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
             try {
-                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner));
+                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
             }
             catch (again) {
                 if (!(again instanceof BuildFailedError))
@@ -50935,6 +51402,16 @@ function buildRunReport(r, opts) {
             : undefined,
         failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
         size: r.size,
+        platforms: r.platforms?.map(p => ({
+            platform: p.platform,
+            id: p.audit.image.id,
+            user: p.audit.image.user,
+            size: p.size,
+            delta: p.delta,
+            budgets: p.budgets,
+            findings: p.audit.findings.length,
+            failing: p.audit.failing
+        })),
         baselineNote: r.baseline?.note,
         delta: r.delta,
         budgets: r.budgets,
@@ -50962,13 +51439,14 @@ function sizeLine(r) {
     if (!r.size)
         return '—';
     const s = r.size;
+    const largest = (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` (largest platform: \`${r.image.platform}\`)` : '';
     const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
     if (!r.delta)
-        return `**${formatBytes(s.bytes)}** (${compressed})`;
+        return `**${formatBytes(s.bytes)}**${largest} (${compressed})`;
     const d = r.delta;
     const grew = d.bytes - d.baseBytes;
     const cgrew = d.compressedBytes - d.baseCompressedBytes;
-    return (`**${formatBytes(s.bytes)}** ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
+    return (`**${formatBytes(s.bytes)}**${largest} ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
         `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
 }
 function budgetLine(r) {
@@ -50993,9 +51471,11 @@ function auditLine(r) {
         return `❌ ${parts.join(', ')}${allowed}`;
     return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
 }
-function where(f, dockerfile) {
+function where(f, dockerfile, multi) {
     const e = f.evidence;
     const bits = [];
+    if (multi && f.platform)
+        bits.push(`**${f.platform}**`);
     if (e.path)
         bits.push(`\`${shorten(e.path, 60)}\``);
     if (e.line)
@@ -51004,8 +51484,8 @@ function where(f, dockerfile) {
         bits.push(`layer ${e.layer.index}`);
     return bits.join(' · ') || '—';
 }
-function findingsTable(findings, dockerfile, max) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
+function findingsTable(findings, dockerfile, max, multi) {
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
     const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
     if (findings.length > max)
         out.push('', `_…and ${findings.length - max} more in the JSON report._`);
@@ -51031,7 +51511,7 @@ function layersTable(r) {
     }
     const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
     return [
-        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${wasted}</summary>`,
+        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
         '',
         '| Line | Instruction | Size | Δ |',
         '| ---: | --- | ---: | ---: |',
@@ -51039,6 +51519,21 @@ function layersTable(r) {
         '',
         '</details>'
     ];
+}
+/** ` of linux/arm64 (the largest platform)` when the image has several platforms. */
+function platformOf(r) {
+    return (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` of ${r.image.platform} (the largest platform)` : '';
+}
+/** One row per platform: size, delta, findings, budget. */
+function platformsTable(r) {
+    const rows = (r.platforms ?? []).map(p => {
+        const grew = p.delta ? p.delta.bytes - p.delta.baseBytes : undefined;
+        const delta = grew === undefined ? '' : `${direction(grew)} ${formatDelta(grew)} (${formatPercent(p.delta.percent)})`;
+        const audit = p.failing > 0 ? `❌ ${p.failing} failing` : p.findings > 0 ? `✅ ${p.findings} below fail-on` : '✅ clean';
+        const budget = p.budgets.length ? '❌ over' : '✅';
+        return `| \`${p.platform}\` | ${formatBytes(p.size.bytes)} | ${delta} | ${formatBytes(p.size.compressedBytes)} | ${audit} | ${budget} |`;
+    });
+    return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows];
 }
 /** The PR comment / summary body. `maxFindings` bounds the findings table. */
 function renderReport(r, maxFindings = 50) {
@@ -51057,8 +51552,11 @@ function renderReport(r, maxFindings = 50) {
     for (const p of r.audit?.unusedAllow ?? []) {
         out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '');
     }
+    const multi = (r.platforms?.length ?? 0) > 1;
+    if (multi)
+        out.push(...platformsTable(r), '');
     if (r.audit?.findings.length)
-        out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings), '');
+        out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings, multi), '');
     out.push(...layersTable(r));
     out.push('');
     const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
@@ -51227,8 +51725,10 @@ function renderSummary(r, report, cacheStore) {
     if (r.failure)
         out.push(`**Stopped:** ${escapeCell(r.failure)}`, '');
     out.push('| Phase | Outcome | Duration |', '| --- | --- | ---: |');
-    for (const p of r.phases)
-        out.push(`| ${escapeCell(p.name)} | ${ICON[p.outcome]} ${p.outcome} | ${formatDuration(p.durationMs)} |`);
+    for (const p of r.phases) {
+        const why = p.outcome !== 'ok' && p.reason ? `: ${escapeCell(p.reason)}` : '';
+        out.push(`| ${escapeCell(p.name)} | ${ICON[p.outcome]} ${p.outcome}${why} | ${formatDuration(p.durationMs)} |`);
+    }
     out.push('');
     if (r.failedLogTail?.length) {
         out.push(`<details open><summary>Last ${r.failedLogTail.length} lines of the failing build's log</summary>`, '');
@@ -51241,6 +51741,11 @@ function renderSummary(r, report, cacheStore) {
         out.push(`Layer cache: ${escapeCell(r.layerCache.reason)}.`, '');
     for (const w of r.warnings)
         out.push('> [!WARNING]', `> ${escapeCell(w)}`, '');
+    const read = r.audit?.source;
+    if (read?.reader) {
+        const how = { 'oci-layout': "the build's own OCI layout", 'engine-export': "the engine's image export (docker save)", cache: 'the audit layer cache alone' }[read.reader];
+        out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '');
+    }
     if (r.engine)
         out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '');
     return out.join('\n');
@@ -51367,6 +51872,8 @@ async function publish(inputs, result, report, env) {
         core/* setOutput */.uH(Output.Size, String(result.size.bytes));
         core/* setOutput */.uH(Output.CompressedSize, String(result.size.compressedBytes));
     }
+    if (report.platforms)
+        core/* setOutput */.uH(Output.Platforms, JSON.stringify(platformsOutput(report)));
     if (result.delta) {
         core/* setOutput */.uH(Output.SizeDelta, String(result.delta.bytes - result.delta.baseBytes));
         core/* setOutput */.uH(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2));
@@ -51419,7 +51926,19 @@ async function publish(inputs, result, report, env) {
 const ANNOTATE = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
 function annotate(f, dockerfile) {
     const where = f.evidence.path ? ` (${f.evidence.path})` : '';
-    ANNOTATE[f.severity](`${f.message}${where}`, { title: `Stagecraft ${f.rule}`, file: dockerfile, startLine: f.evidence.line ?? 1 });
+    const platform = f.platform ? ` [${f.platform}]` : '';
+    ANNOTATE[f.severity](`${f.message}${where}`, { title: `Stagecraft ${f.rule}${platform}`, file: dockerfile, startLine: f.evidence.line ?? 1 });
+}
+/** The `platforms` output: one compact entry per platform. */
+function platformsOutput(report) {
+    return (report.platforms ?? []).map(p => ({
+        platform: p.platform,
+        size: p.size.bytes,
+        compressedSize: p.size.compressedBytes,
+        sizeDelta: p.delta ? p.delta.bytes - p.delta.baseBytes : null,
+        findings: p.findings,
+        failing: p.failing
+    }));
 }
 function firstFailingLine(r) {
     return r.audit?.findings.find(f => f.severity === 'error')?.evidence.line;

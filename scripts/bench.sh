@@ -4,6 +4,8 @@
 # naive copy-in/copy-out and a cold build.
 #   bash scripts/bench.sh            both
 #   bash scripts/bench.sh audit      only the audit (~700 MB and ~2 GB images)
+#   bash scripts/bench.sh pr         only the pull-request path (~150 MB image, app layer changed)
+#   bash scripts/bench.sh merge      only the whiteout merge (60k files/1k whiteouts, 150k/5k)
 #   bash scripts/bench.sh cache      only the cache mounts (~500 MB cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +17,16 @@ if [ "$which" = all ] || [ "$which" = audit ]; then
   echo "== audit benchmark =="
   npx --no-install tsc -p bench/audit-tsconfig.json
   node build/audit-bench/bench/audit.js
+fi
+if [ "$which" = all ] || [ "$which" = pr ]; then
+  echo "== pull-request path benchmark (audit of the build's OCI layout) =="
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  node build/audit-bench/bench/pr-path.js
+fi
+if [ "$which" = all ] || [ "$which" = merge ]; then
+  echo "== whiteout merge benchmark =="
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  node build/audit-bench/bench/merge.js
 fi
 if [ "$which" = all ] || [ "$which" = cache ]; then
   echo "== cache-mount benchmark =="

@@ -47,7 +47,8 @@ export enum Output {
   Size = 'size',
   CompressedSize = 'compressed-size',
   SizeDelta = 'size-delta',
-  SizeDeltaPercent = 'size-delta-percent'
+  SizeDeltaPercent = 'size-delta-percent',
+  Platforms = 'platforms'
 }
 
 /** Lines of the failing test stage's log copied to the job summary. */

@@ -92,6 +92,7 @@ async function publish(
     core.setOutput(Output.Size, String(result.size.bytes))
     core.setOutput(Output.CompressedSize, String(result.size.compressedBytes))
   }
+  if (report.platforms) core.setOutput(Output.Platforms, JSON.stringify(platformsOutput(report)))
   if (result.delta) {
     core.setOutput(Output.SizeDelta, String(result.delta.bytes - result.delta.baseBytes))
     core.setOutput(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2))
@@ -140,7 +141,20 @@ const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice
 
 function annotate(f: Finding, dockerfile: string): void {
   const where = f.evidence.path ? ` (${f.evidence.path})` : ''
-  ANNOTATE[f.severity](`${f.message}${where}`, { title: `Stagecraft ${f.rule}`, file: dockerfile, startLine: f.evidence.line ?? 1 })
+  const platform = f.platform ? ` [${f.platform}]` : ''
+  ANNOTATE[f.severity](`${f.message}${where}`, { title: `Stagecraft ${f.rule}${platform}`, file: dockerfile, startLine: f.evidence.line ?? 1 })
+}
+
+/** The `platforms` output: one compact entry per platform. */
+export function platformsOutput(report: RunReport): { platform: string; size: number; compressedSize: number; sizeDelta: number | null; findings: number; failing: number }[] {
+  return (report.platforms ?? []).map(p => ({
+    platform: p.platform,
+    size: p.size.bytes,
+    compressedSize: p.size.compressedBytes,
+    sizeDelta: p.delta ? p.delta.bytes - p.delta.baseBytes : null,
+    findings: p.findings,
+    failing: p.failing
+  }))
 }
 
 function firstFailingLine(r: PipelineResult): number | undefined {

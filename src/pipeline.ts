@@ -3,26 +3,29 @@
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
+import fs from 'node:fs'
 import path from 'node:path'
-import { auditImage, type AuditReport, type Severity } from './audit/index.js'
+import { type AuditReport, type Severity } from './audit/index.js'
 import { atLeast } from './audit/severity.js'
-import { buildRunner, BuildFailedError, runTestStage, stageRef, type BuildContext, type RunnerImage } from './build/build.js'
+import { buildRunner, BuildFailedError, runTestStage, stageRef, type BuildContext, type RunnerExport, type RunnerImage } from './build/build.js'
+import { exportPlan } from './build/exporters.js'
 import { materializeSecrets, redactor } from './build/secrets.js'
 import { cacheKeyFiles, parseCacheMounts } from './cache/inputs.js'
 import { cacheExportFailed, defaultLayerCache } from './cache/layer-cache.js'
 import { restoreCacheMounts, saveCacheMounts, type CacheMountReport } from './cache/mounts.js'
 import type { CacheStore } from './cache/store.js'
 import type { Docker, Preflight } from './docker/docker.js'
-import { errorMessage } from './errors.js'
+import { errorMessage, InputError } from './errors.js'
+import { examineImage, type PlatformResult } from './examine.js'
+import type { ImageSource } from './inspect/inspect-image.js'
 import type { RunContext } from './github/context.js'
 import { isRemoteContext, type Inputs } from './inputs/inputs.js'
 import { maskablePieces, secretValue } from './inputs/secrets.js'
 import type { Reporter } from './log.js'
 import type { ResolvedPlan } from './plan/resolve.js'
 import { loadBaseline, type Baseline } from './size/baseline.js'
-import { checkBudgets, type BudgetViolation } from './size/budget.js'
-import { sizeDelta, sizeReportOf, type SizeDelta, type SizeReport } from './size/model.js'
-import { registryLayerSizes, repositoryOf, withRegistrySizes } from './size/registry.js'
+import type { BudgetViolation } from './size/budget.js'
+import type { SizeDelta, SizeReport } from './size/model.js'
 
 export type TestResult = 'passed' | 'failed' | 'skipped'
 
@@ -30,6 +33,8 @@ export interface Phase {
   name: string
   durationMs: number
   outcome: 'ok' | 'failed' | 'skipped'
+  /** Why it failed or was skipped. */
+  reason?: string
 }
 
 export interface PipelineResult {
@@ -49,8 +54,12 @@ export interface PipelineResult {
   /** The layer cache used (given, or chosen for the builder) and why. */
   layerCache?: { cacheFrom: string[]; cacheTo: string[]; reason: string }
   cacheMounts: CacheMountReport[]
+  /** Findings of every platform (each names its platform); `image` is the largest platform's summary. */
   audit?: AuditReport
+  /** The largest platform's size (the single-value outputs). */
   size?: SizeReport
+  /** Every platform of the runner image: audit, size, delta, budgets. */
+  platforms?: PlatformResult[]
   baseline?: Baseline
   delta?: SizeDelta
   budgets: BudgetViolation[]
@@ -80,7 +89,7 @@ export async function phase<T>(result: Pick<PipelineResult, 'phases'>, deps: { r
     result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' })
     return v
   } catch (e) {
-    result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed' })
+    result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(e) })
     throw e
   }
 }
@@ -118,6 +127,32 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     }
   }
 
+  const plan = exportPlan(inputs, pre.builder)
+  if (plan.blocked) {
+    result.failure = plan.blocked
+    result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked })
+    return result
+  }
+  // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
+  try {
+    result.baseline = await phase(result, deps, 'Baseline', () =>
+      loadBaseline({
+        baselineReport: inputs['baseline-report'],
+        baselineImage: inputs['baseline-image'],
+        key: deps.key,
+        docker: deps.docker,
+        store: deps.store,
+        ctx: deps.ctx,
+        layerCacheDir: deps.layerCacheDir
+      })
+    )
+  } catch (e) {
+    result.failure = e instanceof InputError ? e.message : `baseline: ${redact(errorMessage(e))}`
+    return result
+  }
+  if (result.baseline.warning) warn(result, deps, result.baseline.warning)
+  const runnerExport: RunnerExport = { plan, layoutDir: path.join(deps.tmpDir, 'oci-layout') }
+
   const mountCtx = {
     docker: deps.docker,
     plan: resolved.plan,
@@ -148,11 +183,11 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
         result.failedLogTail = test.logTail.map(redact)
         result.failedLine = blamedLine(test.logTail)
         result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`
-        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' })
+        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' })
         return result
       }
     }
-    const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact)
+    const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact, runnerExport)
     if (!image) return result
     result.image = image
   } catch (e) {
@@ -168,59 +203,51 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   }
   for (const r of result.cacheMounts) if (r.outcome === 'failed' && r.message) warn(result, deps, `cache mount ${r.id}: ${r.message}`)
 
-  if (!(await deps.docker.inspectImage(result.image.imageId))) {
-    warn(result, deps, `the runner image ${result.image.imageId} is not in the engine's image store (multi-platform build on a ${pre.builder.driver} builder?): it cannot be audited or sized`)
+  const source = imageSource(result.image)
+  if (!source) {
+    result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`
+    result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure })
     return result
   }
-  const scanned = inputs.secrets.flatMap(s => {
-    const value = secretValue(s)
-    return value ? [{ id: s.id, value }] : []
-  })
-  result.audit = await phase(result, deps, 'Audit', () =>
-    auditImage({
-      docker: deps.docker,
-      image: result.image!.imageId,
-      dockerfile: { path: resolved.path, plan: resolved.plan },
-      target: resolved.runner,
-      secrets: scanned,
-      options: {
-        requireNonRoot: inputs['require-non-root'],
-        forbidToolchains: inputs['forbid-toolchains'],
-        allow: inputs['audit-allow'],
-        failOn: inputs['fail-on']
+  try {
+    await examineImage(
+      result,
+      {
+        docker: deps.docker,
+        reporter: deps.reporter,
+        source,
+        label: result.image.imageId,
+        dockerfile: { plan: resolved.plan, target: resolved.runner },
+        secrets: inputs.secrets.flatMap(s => {
+          const value = secretValue(s)
+          return value ? [{ id: s.id, value }] : []
+        }),
+        options: {
+          requireNonRoot: inputs['require-non-root'],
+          forbidToolchains: inputs['forbid-toolchains'],
+          allow: inputs['audit-allow'],
+          failOn: inputs['fail-on']
+        },
+        audit: true,
+        layerCacheDir: deps.layerCacheDir,
+        baseline: result.baseline,
+        budgets: { maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] },
+        pushed: result.image.digest && result.image.tags[0] ? { tag: result.image.tags[0], digest: result.image.digest } : undefined
       },
-      layerCacheDir: deps.layerCacheDir
-    })
-  )
-
-  await phase(result, deps, 'Size', async () => {
-    const summary = result.audit!.image
-    result.size = sizeReportOf(result.image!.imageId, summary.layers)
-    const pushed = result.image!.digest && result.image!.tags[0]
-    if (pushed) {
-      try {
-        const sizes = await registryLayerSizes(deps.docker, repositoryOf(result.image!.tags[0]), result.image!.digest!, summary)
-        result.size = withRegistrySizes(result.size, sizes)
-      } catch (e) {
-        warn(result, deps, `compressed size: could not read the pushed manifest (${errorMessage(e)}); using the local layer blobs`)
-      }
-    }
-    result.baseline = await loadBaseline({
-      baselineReport: inputs['baseline-report'],
-      baselineImage: inputs['baseline-image'],
-      key: deps.key,
-      docker: deps.docker,
-      store: deps.store,
-      ctx: deps.ctx,
-      layerCacheDir: deps.layerCacheDir
-    })
-    if (result.baseline.warning) warn(result, deps, result.baseline.warning)
-    if (result.baseline.report && result.baseline.info) {
-      result.delta = sizeDelta(result.size, result.baseline.report, result.baseline.info)
-    }
-    result.budgets = checkBudgets({ maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] }, result.size, result.delta)
-  })
+      (name, fn) => phase(result, deps, name, fn)
+    )
+  } finally {
+    if (result.image.layoutDir) fs.rmSync(result.image.layoutDir, { recursive: true, force: true })
+  }
+  if (result.failure) result.failure = redact(result.failure)
   return result
+}
+
+/** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */
+export function imageSource(image: RunnerImage): ImageSource | undefined {
+  if (image.layoutDir) return { kind: 'layout', dir: image.layoutDir }
+  if (image.inEngine) return { kind: 'engine', ref: image.imageId }
+  return undefined
 }
 
 /** Inputs with the layer cache filled in for the builder when the user gave none. */
@@ -248,17 +275,18 @@ async function buildWithCacheFallback(
   deps: PipelineDeps,
   ctx: BuildContext,
   resolved: ResolvedPlan,
-  redact: (s: string) => string
+  redact: (s: string) => string,
+  exp: RunnerExport
 ): Promise<RunnerImage | undefined> {
   const name = `Runner stage "${result.runnerStage}"`
   try {
-    return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner))
+    return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp))
   } catch (e) {
     if (!(e instanceof BuildFailedError)) throw e
     if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
       warn(result, deps, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved')
       try {
-        return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner))
+        return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp))
       } catch (again) {
         if (!(again instanceof BuildFailedError)) throw again
         e = again

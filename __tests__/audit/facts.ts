@@ -39,6 +39,7 @@ export function imageFacts(layers: LayerSpec[], config: Partial<ImageConfigFacts
   const history = config.history ?? layers.map(l => ({ createdBy: l.by, emptyLayer: false }))
   return {
     id: 'sha256:image',
+    platform: 'linux/amd64',
     config: {
       os: 'linux',
       architecture: 'amd64',

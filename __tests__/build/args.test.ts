@@ -1,4 +1,4 @@
-import { buildArgs, needsLoad, type BuildRequest } from '../../src/build/args.js'
+import { buildArgs, type BuildRequest } from '../../src/build/args.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
 import { makeInputs } from '../fixtures/inputs.js'
 
@@ -84,13 +84,19 @@ describe('buildArgs', () => {
       ]
     ],
     [
-      'docker-container driver: --load added so the audit can read the image',
+      'load from the export plan (the runner request says so): --load',
       {},
-      runner({ driver: 'docker-container' }),
+      runner({ driver: 'docker-container', load: true }),
       [...base, '--target', 'runner', '--load', '.']
     ],
+    [
+      'the OCI layout for the audit, beside load: one more --output',
+      {},
+      runner({ load: true, ociDir: '/tmp/x/oci-layout' }),
+      [...base, '--target', 'runner', '--load', '--output', 'type=oci,dest=/tmp/x/oci-layout,tar=false', '.']
+    ],
     ['an unnamed last stage: no --target (BuildKit targets names only)', {}, runner({ target: undefined }), [...base, '.']],
-    ['explicit load on docker driver', { load: true }, runner(), [...base, '--target', 'runner', '--load', '.']],
+    ['load input alone does not add --load: the export plan decides', { load: true }, runner(), [...base, '--target', 'runner', '.']],
     ['remote context is passed through last', { context: 'https://github.com/o/r.git#main' }, runner(), [...base, '--target', 'runner', 'https://github.com/o/r.git#main']]
   ])('%s', (_name, over, req, expected) => {
     expect(buildArgs(makeInputs(over), req)).toEqual(expected)
@@ -100,17 +106,5 @@ describe('buildArgs', () => {
     const inputs = makeInputs({ secrets: [{ id: 'token', source: { kind: 'value', value: 'hunter2-very-secret' } }] })
     const argv = buildArgs(inputs, runner({ secretSpecs: ['id=token,src=/tmp/s/token'] }))
     expect(argv.join(' ')).not.toContain('hunter2')
-  })
-})
-
-describe('needsLoad', () => {
-  test.each([
-    [{ load: false, platforms: [] }, 'docker', false],
-    [{ load: true, platforms: [] }, 'docker', true],
-    [{ load: false, platforms: [] }, 'docker-container', true],
-    [{ load: false, platforms: ['linux/amd64'] }, 'remote', true],
-    [{ load: false, platforms: ['linux/amd64', 'linux/arm64'] }, 'docker-container', false]
-  ])('%j on %s → %s', (inputs, driver, expected) => {
-    expect(needsLoad(inputs, driver)).toBe(expected)
   })
 })

@@ -145,6 +145,19 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
     return headers.match(/^docker-content-digest:\s*(\S+)/im)?.[1]
   }
 
+  const manifest = (ref: string): { manifests?: { digest: string; platform?: { architecture: string } }[]; layers?: { size: number }[] } =>
+    JSON.parse(
+      execFileSync('curl', ['-sS', '-H', 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json', `http://${REGISTRY}/v2/${repo}/manifests/${ref}`], {
+        encoding: 'utf8'
+      })
+    )
+  /** The sum of the pushed amd64 manifest's layer blob sizes: what a pull downloads. */
+  const pushedLayerBytes = (tag: string): number => {
+    let m = manifest(tag)
+    if (m.manifests) m = manifest(m.manifests.find(x => x.platform?.architecture === 'amd64')!.digest)
+    return (m.layers ?? []).reduce((n, l) => n + l.size, 0)
+  }
+
   test('push: true pushes only after the test stage; digest is the registry\'s; compressed size is read from the pushed manifest', async () => {
     const r = await runAction({
       event: 'push',
@@ -156,8 +169,11 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
     expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(r.outputs.digest).toBe(registryDigest('ok'))
     const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8'))
-    expect(report.size.compressedFrom).toBe('registry')
+    // Exact either way: the build's own layout blobs (the same blobs it pushed) or, on the classic
+    // store, the pushed manifest. Both must equal what a pull downloads.
+    expect(['blob', 'registry']).toContain(report.size.compressedFrom)
     expect(report.size.compressedBytes).toBe(Number(r.outputs['compressed-size']))
+    expect(report.size.compressedBytes).toBe(pushedLayerBytes('ok'))
   })
 
   test('a failing test stage pushes nothing', async () => {
@@ -169,5 +185,37 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
     expect(r.exitCode).toBe(1)
     expect(r.outputs.digest).toBeUndefined()
     expect(registryDigest('failed')).toBeUndefined()
+  })
+})
+
+describe('an image that cannot be audited after a push (containerd store: zstd base layers reach the build\'s layout)', () => {
+  const REGISTRY = '127.0.0.1:5000'
+  const containerd = execFileSync('docker', ['info', '--format', '{{json .DriverStatus}}'], { encoding: 'utf8' }).includes('io.containerd.snapshotter')
+
+  test('outputs, report and summary are all written, and the step fails with the reason', async () => {
+    if (!containerd) return // the classic store exports uncompressed layers: this image is readable there
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-zstd-'))
+    try {
+      const base = `${REGISTRY}/stagecraft-e2e/zstd-base:${randomBytes(3).toString('hex')}`
+      fs.writeFileSync(path.join(dir, 'Base.Dockerfile'), 'FROM busybox:stable\nRUN echo base > /base.txt\n')
+      execFileSync('docker', ['buildx', 'build', '--quiet', '-f', path.join(dir, 'Base.Dockerfile'), '--output', `type=image,name=${base},push=true,compression=zstd,force-compression=true`, dir], { stdio: 'ignore' })
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${base} AS runner\nCOPY --link Base.Dockerfile /app/\nUSER 65532\n`)
+      const pushed = `${REGISTRY}/stagecraft-e2e/zstd-app:${randomBytes(3).toString('hex')}`
+      const r = await runAction({ event: 'push', apiUrl: github.url, inputs: { context: dir, push: 'true', tags: pushed } })
+      expect(r.exitCode).toBe(1)
+      expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+      expect(r.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/)
+      expect(JSON.parse(r.outputs.metadata)['containerimage.digest']).toBe(r.outputs.digest)
+      expect(r.outputs['test-result']).toBe('skipped')
+      const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8'))
+      expect(report.verdict.passed).toBe(false)
+      expect(report.image.digest).toBe(r.outputs.digest)
+      expect(report.verdict.reasons[0]).toMatch(/^audit: the image .* could not be read, so it was not audited or sized \(.*zstd-compressed layer/)
+      expect(r.summary).toContain('Why this check fails')
+      expect(r.summary).toMatch(/Audit \| ❌ failed: .*zstd/)
+      expect(errors(r).join('\n')).toMatch(/zstd-compressed layer/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

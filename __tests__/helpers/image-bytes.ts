@@ -45,9 +45,11 @@ export function imageId(ref: string): string | undefined {
 
 /**
  * Independent measurement for size tests: per layer (manifest order) the blob size as
- * `docker save` writes it and its uncompressed (gunzipped) tar size.
+ * `docker save` writes it and its uncompressed (gunzipped) tar size. The containerd store saves
+ * the gzip blobs (`exact`); the classic store saves plain tars, so `compressed` is then a gzip -6
+ * of each tar, the estimate Stagecraft makes too.
  */
-export function layerSizes(ref: string): { compressed: number[]; uncompressed: number[] } {
+export function layerSizes(ref: string): { compressed: number[]; uncompressed: number[]; exact: boolean } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-sizes-'))
   try {
     const tar = path.join(dir, 'image.tar')
@@ -56,12 +58,15 @@ export function layerSizes(ref: string): { compressed: number[]; uncompressed: n
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { Layers: string[] }[]
     const compressed: number[] = []
     const uncompressed: number[] = []
+    let exact = true
     for (const layer of manifest[0].Layers) {
       const data = fs.readFileSync(path.join(dir, layer))
-      compressed.push(data.length)
-      uncompressed.push(data[0] === 0x1f && data[1] === 0x8b ? zlib.gunzipSync(data).length : data.length)
+      const gzipped = data[0] === 0x1f && data[1] === 0x8b
+      exact &&= gzipped
+      compressed.push(gzipped ? data.length : zlib.gzipSync(data, { level: 6 }).length)
+      uncompressed.push(gzipped ? zlib.gunzipSync(data).length : data.length)
     }
-    return { compressed, uncompressed }
+    return { compressed, uncompressed, exact }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -10078,17 +10078,13 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $$: () => (/* binding */ auditImage),
+  Bl: () => (/* binding */ auditFacts),
   PT: () => (/* reexport */ parseAllow),
   XV: () => (/* reexport */ severity/* parseFailOn */.XV)
 });
 
-// UNUSED EXPORTS: RULE_IDS, auditFacts
+// UNUSED EXPORTS: RULE_IDS
 
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
-var inspect_image = __nccwpck_require__(9755);
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
 // EXTERNAL MODULE: ./src/inspect/summary.ts
 var summary = __nccwpck_require__(6892);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -10740,6 +10736,8 @@ function nonRootRule(ctx) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
 var config_secrets = __nccwpck_require__(7200);
 ;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
@@ -10975,28 +10973,23 @@ function wasted_space_describe(ctx, w) {
 // EXTERNAL MODULE: ./src/audit/severity.ts
 var severity = __nccwpck_require__(6472);
 ;// CONCATENATED MODULE: ./src/audit/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /**
- * Audit `image`. Throws EnvironmentError (one line) when the image is gone or its stream is corrupt.
+ * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
+ * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
  */
-async function auditImage(req) {
-    const facts = await (0,inspect_image/* inspectImage */.m)({ docker: req.docker, image: req.image, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
-    return auditFacts(facts, req.dockerfile.plan, req.target, req.options, (0,secret_search/* secretCoverage */.xr)(req.secrets));
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** The pure part: facts + Dockerfile + options → report. */
 function auditFacts(facts, plan, target, options, coverage = []) {
     const ctx = buildContext(facts, plan, target, coverage);
@@ -11951,7 +11944,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1521);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8721);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
@@ -12309,21 +12302,15 @@ function parseCli(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9069);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7265);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1521);
-/* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2074);
-/* harmony import */ var _size_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9132);
-/* harmony import */ var _size_measure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3013);
-/* harmony import */ var _size_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(976);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8721);
+/* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1920);
+/* harmony import */ var _examine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7845);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
  * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
  */
-
-
-
 
 
 
@@ -12338,18 +12325,18 @@ function planFor(cmd) {
         return { plan: { stages: [], cacheMounts: [], secretMounts: [] }, target, path: '' };
     }
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(cmd.dockerfile.path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
-    const plan = (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDockerfile */ .Ai)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(cmd.dockerfile.path, 'utf8'));
-    const target = cmd.dockerfile.target ? (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .findStage */ .U9)(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
+    const plan = (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDockerfile */ .Ai)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(cmd.dockerfile.path, 'utf8'));
+    const target = cmd.dockerfile.target ? (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .findStage */ .U9)(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
     if (!target)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${(0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stageList */ .zt)(plan)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${(0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stageList */ .zt)(plan)}`);
     return { plan, target, path: cmd.dockerfile.path };
 }
 async function runImageCommand(cmd) {
-    const { plan, target, path } = planFor(cmd);
+    const { plan, target } = planFor(cmd);
     const info = await cmd.docker.inspectImage(cmd.image);
     if (!info)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`image ${cmd.image} is not in the local image store`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentError */ .eG(`image ${cmd.image} is not in the local image store`);
     const result = {
         phases: [],
         testResult: 'skipped',
@@ -12357,43 +12344,37 @@ async function runImageCommand(cmd) {
         warnings: [],
         cacheMounts: [],
         budgets: [],
-        image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [] }
+        image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }
     };
-    const timed = (name, fn) => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .phase */ .Oi)(result, cmd, name, fn);
-    let layers;
-    if (cmd.audit) {
-        result.audit = await timed('Audit', () => (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_1__/* .auditImage */ .$$)({
-            docker: cmd.docker,
-            image: info.Id,
-            dockerfile: { path, plan },
-            target,
-            secrets: [],
-            options: {
-                requireNonRoot: cmd.inputs['require-non-root'],
-                forbidToolchains: cmd.inputs['forbid-toolchains'],
-                allow: cmd.inputs['audit-allow'],
-                failOn: cmd.inputs['fail-on']
-            },
-            layerCacheDir: cmd.layerCacheDir
-        }));
-        layers = result.audit.image.layers;
-    }
-    else {
-        layers = (await timed('Measure', () => (0,_size_measure_js__WEBPACK_IMPORTED_MODULE_7__/* .measureImage */ .u)(cmd.docker, info.Id, cmd.layerCacheDir))).layers;
-    }
-    await timed('Size', async () => {
-        result.size = (0,_size_model_js__WEBPACK_IMPORTED_MODULE_8__/* .sizeReportOf */ .h5)(cmd.image, layers);
-        result.baseline = await (0,_size_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .loadBaseline */ .oU)({
-            baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
-            baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
-            key: cmd.key,
-            docker: cmd.docker,
-            layerCacheDir: cmd.layerCacheDir
-        });
-        if (result.baseline.report && result.baseline.info)
-            result.delta = (0,_size_model_js__WEBPACK_IMPORTED_MODULE_8__/* .sizeDelta */ .GL)(result.size, result.baseline.report, result.baseline.info);
-        result.budgets = (0,_size_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .checkBudgets */ .N)({ maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }, result.size, result.delta);
-    });
+    const timed = (name, fn) => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .phase */ .Oi)(result, cmd, name, fn);
+    // The baseline is an input: one that does not resolve fails before the image is read.
+    result.baseline = await timed('Baseline', () => (0,_size_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBaseline */ .oU)({
+        baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
+        baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
+        key: cmd.key,
+        docker: cmd.docker,
+        layerCacheDir: cmd.layerCacheDir
+    }));
+    await (0,_examine_js__WEBPACK_IMPORTED_MODULE_5__/* .examineImage */ .Tl)(result, {
+        docker: cmd.docker,
+        reporter: cmd.reporter,
+        source: { kind: 'engine', ref: info.Id },
+        label: cmd.image,
+        dockerfile: { plan, target },
+        secrets: [],
+        options: {
+            requireNonRoot: cmd.inputs['require-non-root'],
+            forbidToolchains: cmd.inputs['forbid-toolchains'],
+            allow: cmd.inputs['audit-allow'],
+            failOn: cmd.inputs['fail-on']
+        },
+        audit: cmd.audit,
+        layerCacheDir: cmd.layerCacheDir,
+        baseline: result.baseline,
+        budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
+    }, timed);
+    if (!cmd.audit)
+        result.audit = undefined;
     return result;
 }
 
@@ -12511,8 +12492,10 @@ function renderSummary(r, report, cacheStore) {
     if (r.failure)
         out.push(`**Stopped:** ${escapeCell(r.failure)}`, '');
     out.push('| Phase | Outcome | Duration |', '| --- | --- | ---: |');
-    for (const p of r.phases)
-        out.push(`| ${escapeCell(p.name)} | ${ICON[p.outcome]} ${p.outcome} | ${formatDuration(p.durationMs)} |`);
+    for (const p of r.phases) {
+        const why = p.outcome !== 'ok' && p.reason ? `: ${escapeCell(p.reason)}` : '';
+        out.push(`| ${escapeCell(p.name)} | ${ICON[p.outcome]} ${p.outcome}${why} | ${formatDuration(p.durationMs)} |`);
+    }
     out.push('');
     if (r.failedLogTail?.length) {
         out.push(`<details open><summary>Last ${r.failedLogTail.length} lines of the failing build's log</summary>`, '');
@@ -12525,6 +12508,11 @@ function renderSummary(r, report, cacheStore) {
         out.push(`Layer cache: ${escapeCell(r.layerCache.reason)}.`, '');
     for (const w of r.warnings)
         out.push('> [!WARNING]', `> ${escapeCell(w)}`, '');
+    const read = r.audit?.source;
+    if (read?.reader) {
+        const how = { 'oci-layout': "the build's own OCI layout", 'engine-export': "the engine's image export (docker save)", cache: 'the audit layer cache alone' }[read.reader];
+        out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '');
+    }
     if (r.engine)
         out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '');
     return out.join('\n');
@@ -12588,6 +12576,9 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS) {
     const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') };
     out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '');
     out.push(table([['phase', 'outcome', 'time'], ...r.phases.map(p => [p.name, mark[p.outcome], formatDuration(p.durationMs)])], s, [2]));
+    for (const p of r.phases)
+        if (p.outcome !== 'ok' && p.reason)
+            out.push(s.dim(`  ${p.name}: ${p.reason}`));
     out.push('');
     const test = r.testResult === 'skipped' ? s.dim('skipped (no --test-target)') : r.testResult === 'passed' ? s.green(`${r.testStage} passed`) : s.red(`${r.testStage} FAILED`);
     out.push(`test stage  ${test}`);
@@ -12605,6 +12596,13 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS) {
         if (!d && r.baseline?.note)
             out.push(s.dim(`baseline    ${r.baseline.note}`));
     }
+    if ((r.platforms?.length ?? 0) > 1) {
+        for (const p of r.platforms) {
+            const d = p.delta ? `  ${(0,units/* formatDelta */.CW)(p.delta.bytes - p.delta.baseBytes)} (${(0,units/* formatPercent */.l9)(p.delta.percent)})` : '';
+            const audit = p.audit.failing ? s.red(`${p.audit.failing} failing`) : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean');
+            out.push(`  ${p.platform.padEnd(16)} ${(0,units/* formatBytes */.z3)(p.size.bytes)} (${(0,units/* formatBytes */.z3)(p.size.compressedBytes)} compressed)${d}, audit ${audit}`);
+        }
+    }
     for (const b of r.budgets)
         out.push(s.red(`budget      ${b.message}`));
     if (r.audit) {
@@ -12615,15 +12613,17 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS) {
             const rows = f.map(x => [
                 s[SEV[x.severity]](x.severity),
                 x.rule,
+                x.platform ?? '',
                 x.evidence.line ? String(x.evidence.line) : '',
                 shorten(x.evidence.path ?? '', 48),
                 x.evidence.bytes ? (0,units/* formatBytes */.z3)(x.evidence.bytes) : '',
                 x.message
             ]);
             // The finding column takes what the others leave; its text wraps, never cut (the fix is at the end).
-            const used = [0, 1, 2, 3, 4].reduce((n, c) => n + Math.max(visible(['severity', 'rule', 'line', 'path', 'bytes'][c]), ...rows.map(r => visible(r[c]))) + 2, 0);
+            const head = ['severity', 'rule', 'platform', 'line', 'path', 'bytes', 'finding'];
+            const used = head.slice(0, -1).reduce((n, h, c) => n + Math.max(visible(h), ...rows.map(r => visible(r[c]))) + 2, 0);
             const width = Math.max(40, columns - used);
-            out.push(table([['severity', 'rule', 'line', 'path', 'bytes', 'finding'], ...rows.map(r => [...r.slice(0, 5), wrapText(r[5], width)])], s, [2, 4]));
+            out.push(table([head, ...rows.map(r => [...r.slice(0, -1), wrapText(r[r.length - 1], width)])], s, [3, 5]));
         }
         for (const p of r.audit.unusedAllow ?? [])
             out.push(s.yellow(`warning: audit-allow pattern "${p}" matched no finding (a typo, or no longer needed)`));
@@ -12713,6 +12713,7 @@ var Output;
     Output["CompressedSize"] = "compressed-size";
     Output["SizeDelta"] = "size-delta";
     Output["SizeDeltaPercent"] = "size-delta-percent";
+    Output["Platforms"] = "platforms";
 })(Output || (Output = {}));
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
@@ -12729,7 +12730,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jg: () => (/* binding */ Docker)
 });
 
-// UNUSED EXPORTS: parseBuilderInspect, runDocker
+// UNUSED EXPORTS: builderFeatures, buildkitAtLeast, parseBuilderInspect, runDocker
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __nccwpck_require__(7187);
@@ -12824,9 +12825,9 @@ class Docker {
             containerdStore: store.stdout.includes('io.containerd.snapshotter')
         };
     }
-    /** `docker buildx inspect [name]`: the builder's driver and platforms. */
+    /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
     async builder(name) {
-        const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])]);
+        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])]);
         if (r.exitCode !== 0) {
             throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
         }
@@ -12942,14 +12943,49 @@ function saveViaCli(ref) {
 function errorText(e) {
     return e instanceof Error ? e.message : String(e);
 }
-/** Parse `docker buildx inspect` text output. */
+/** Parse `docker [--debug] buildx inspect` text output. */
 function parseBuilderInspect(text) {
     const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
     const platforms = get('Platforms')
         .split(',')
         .map(p => p.replace('*', '').trim())
         .filter(Boolean);
-    return { name: get('Name'), driver: get('Driver'), platforms };
+    const driver = get('Driver');
+    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
+    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
+}
+/**
+ * The builder's features: buildx's own list when it printed one (the `Features:` block of
+ * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
+ * the docker driver can export OCI and build multi-platform only on the containerd store (its
+ * worker then carries a snapshotter label); the other drivers always can.
+ */
+function builderFeatures(text, driver, buildkit) {
+    const listed = new Map();
+    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
+    for (const line of block.split('\n')) {
+        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
+        if (m)
+            listed.set(m[1].toLowerCase(), m[2] === 'true');
+    }
+    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
+    if (listed.has('oci exporter')) {
+        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
+    }
+    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
+    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
+}
+/**
+ * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
+ * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
+ * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
+ */
+function buildkitAtLeast(version, major, minor, unknownIsRecent) {
+    const m = version?.match(/^v?(\d+)\.(\d+)\.(\d+)/);
+    if (!m || (m[1] === '0' && m[2] === '0' && m[3] === '0'))
+        return unknownIsRecent;
+    const [maj, min] = [Number(m[1]), Number(m[2])];
+    return maj > major || (maj === major && min >= minor);
 }
 function firstLine(s) {
     return (s.split('\n').find(l => l.trim()) ?? '').trim();
@@ -12995,6 +13031,222 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 7845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Tl: () => (/* binding */ examineImage)
+});
+
+// UNUSED EXPORTS: auditImage, baselineFor, mergeInto
+
+// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
+var src_audit = __nccwpck_require__(9069);
+// EXTERNAL MODULE: ./src/audit/severity.ts
+var severity = __nccwpck_require__(6472);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
+var inspect_image = __nccwpck_require__(9755);
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/size/budget.ts
+
+/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
+function checkBudgets(b, report, delta) {
+    const out = [];
+    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
+        out.push({
+            budget: 'max-size',
+            limit: (0,units/* formatBytes */.z3)(b.maxSize),
+            actual: (0,units/* formatBytes */.z3)(report.bytes),
+            message: `image is ${(0,units/* formatBytes */.z3)(report.bytes)}, over the max-size budget of ${(0,units/* formatBytes */.z3)(b.maxSize)}`
+        });
+    }
+    if (b.maxIncrease && delta) {
+        const grew = delta.bytes - delta.baseBytes;
+        const over = b.maxIncrease.kind === 'bytes'
+            ? grew > b.maxIncrease.value
+            : delta.percent !== null && delta.percent > b.maxIncrease.value;
+        if (over) {
+            const limit = b.maxIncrease.kind === 'bytes' ? (0,units/* formatBytes */.z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            out.push({
+                budget: 'max-increase',
+                limit,
+                actual: `${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)})`,
+                message: `image grew by ${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/size/model.ts
+var model = __nccwpck_require__(976);
+;// CONCATENATED MODULE: ./src/size/registry.ts
+/** The pushed platform manifest's layer sizes (bottom first). */
+async function registryLayerSizes(docker, repo, digest, platform) {
+    const top = await docker.registryManifest(`${repo}@${digest}`);
+    let manifest = top;
+    if (top.manifests) {
+        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
+        if (!match)
+            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
+        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
+    }
+    return (manifest.layers ?? []).map(l => l.size);
+}
+/** The report with the registry's layer sizes, when they line up with the measured layers. */
+function withRegistrySizes(report, sizes) {
+    if (sizes.length !== report.layers.length)
+        return report;
+    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
+    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
+}
+/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
+function repositoryOf(tag) {
+    const at = tag.indexOf('@');
+    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+;// CONCATENATED MODULE: ./src/examine.ts
+/**
+ * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
+ * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
+ * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
+ * phase that could not look is failed with its reason); nothing is thrown.
+ */
+
+
+
+
+
+
+
+
+/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
+async function examineImage(result, req, timed) {
+    let platforms;
+    try {
+        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
+            const facts = await (0,inspect_image/* inspectImages */.J)({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
+            const unscannable = (0,secret_search/* unscannableSecrets */.uy)(req.secrets);
+            return facts.map(f => {
+                const audit = (0,src_audit/* auditFacts */.Bl)(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
+                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
+                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
+                return {
+                    platform: f.platform,
+                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+                    size: (0,model/* sizeReportOf */.h5)(f.id || req.label, audit.image.layers),
+                    budgets: []
+                };
+            });
+        });
+    }
+    catch (e) {
+        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${(0,errors/* errorMessage */.gJ)(e)})`;
+        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
+        return;
+    }
+    try {
+        await timed('Size', async () => {
+            for (const p of platforms) {
+                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
+                    try {
+                        const [os, architecture] = p.platform.split('/');
+                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                        p.size = withRegistrySizes(p.size, sizes);
+                    }
+                    catch (e) {
+                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); the size is a gzip estimate`);
+                    }
+                }
+                const base = baselineFor(req.baseline, p.platform, platforms.length);
+                if (base && req.baseline?.info)
+                    p.delta = (0,model/* sizeDelta */.GL)(p.size, base, req.baseline.info);
+                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
+            }
+        });
+    }
+    catch (e) {
+        result.failure = `size: ${(0,errors/* errorMessage */.gJ)(e)}`;
+    }
+    mergeInto(result, platforms);
+}
+/** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
+function baselineFor(baseline, platform, count) {
+    if (!baseline?.report)
+        return undefined;
+    const own = baseline.platforms?.find(p => p.platform === platform);
+    if (own)
+        return own.size;
+    if (baseline.platforms && baseline.platforms.length > 1)
+        return undefined;
+    if (baseline.platform && baseline.platform !== platform)
+        return count === 1 ? baseline.report : undefined;
+    return baseline.report;
+}
+/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
+function mergeInto(result, platforms) {
+    if (platforms.length === 0)
+        return;
+    const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
+    result.platforms = platforms;
+    result.size = largest.size;
+    result.delta = largest.delta;
+    result.budgets = platforms.flatMap(p => p.budgets);
+    const audits = platforms.map(p => p.audit);
+    result.audit = {
+        image: largest.audit.image,
+        findings: audits.flatMap(a => a.findings).sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity)),
+        allowed: audits.flatMap(a => a.allowed),
+        failing: audits.reduce((n, a) => n + a.failing, 0),
+        // A pattern is unused when no platform's findings matched it.
+        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
+        source: {
+            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
+            cached: audits.reduce((n, a) => n + a.source.cached, 0),
+            dockerSave: audits.some(a => a.source.dockerSave),
+            reader: largest.audit.source.reader
+        }
+    };
+}
+function warn(result, reporter, message) {
+    result.warnings.push(message);
+    reporter.warning(message);
+}
+/** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
+async function auditImage(req) {
+    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
+    const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
+    await examineImage(result, {
+        docker: req.docker,
+        reporter: silent,
+        source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
+        label: req.image ?? req.source?.kind ?? '',
+        dockerfile: { plan: req.dockerfile.plan, target: req.target },
+        secrets: req.secrets,
+        options: req.options,
+        audit: true,
+        layerCacheDir: req.layerCacheDir,
+        budgets: {}
+    }, (_name, fn) => fn());
+    if (!result.audit)
+        throw new EnvironmentError(result.failure ?? 'the image could not be audited');
+    return result.audit;
 }
 
 
@@ -13411,12 +13663,36 @@ function mergeLayers(layers) {
             wasted.push({ path, size: f.size, layer: f.layer, removedBy: current });
         files.delete(path);
     };
-    const dropUnder = (dir) => {
-        const prefix = dir ? `${dir}/` : '';
-        for (const path of [...files.keys()])
-            if (path.startsWith(prefix) && path !== dir)
-                drop(path);
+    // Directory index: each path under its parent (implicit parents included), so hiding a
+    // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
+    const children = new Map();
+    const index = (path) => {
+        for (let child = path; child;) {
+            const slash = child.lastIndexOf('/');
+            const parent = slash < 0 ? '' : child.slice(0, slash);
+            let set = children.get(parent);
+            if (!set)
+                children.set(parent, (set = new Set()));
+            if (set.has(child))
+                break;
+            set.add(child);
+            child = parent;
+        }
     };
+    const dropUnder = (dir) => {
+        const stack = [...(children.get(dir) ?? [])];
+        children.delete(dir);
+        for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
+            drop(path);
+            const below = children.get(path);
+            if (below) {
+                for (const c of below)
+                    stack.push(c);
+                children.delete(path);
+            }
+        }
+    };
+    const indexPath = index;
     layers.forEach((layer, index) => {
         current = index;
         for (const dir of layer.opaqueDirs)
@@ -13433,6 +13709,7 @@ function mergeLayers(layers) {
                 drop(file.path);
             }
             files.set(file.path, { ...file, layer: index });
+            indexPath(file.path);
         }
     });
     return { files, wastedBytes, wasted };
@@ -13542,9 +13819,16 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ inspectImage)
+  m: () => (/* binding */ inspectImage),
+  J: () => (/* binding */ inspectImages)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:stream"
@@ -13848,6 +14132,25 @@ async function collectJson(first, rest) {
     }
 }
 async function* emptyIterator() { }
+/** Scan one layer blob (gzip or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
+async function scanLayerStream(input, blobSize, options) {
+    const chunks = input[Symbol.asyncIterator]();
+    const head = [];
+    let headBytes = 0;
+    let ended = false;
+    while (headBytes < 4) {
+        const n = await chunks.next();
+        if (n.done) {
+            ended = true;
+            break;
+        }
+        head.push(n.value);
+        headBytes += n.value.length;
+    }
+    if (headBytes < 4)
+        return { error: headBytes === 0 ? 'empty blob' : 'truncated blob' };
+    return scanBlob(Buffer.concat(head), ended ? emptyIterator() : chunks, blobSize, options);
+}
 /** Scan one candidate layer blob, gunzipping it when compressed. */
 async function scanBlob(first, rest, blobSize, options) {
     const gzipped = first[0] === 0x1f && first[1] === 0x8b;
@@ -13951,40 +14254,101 @@ var config_secrets = __nccwpck_require__(7200);
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v) => (Array.isArray(v) ? v : []);
 const asString = (v) => (typeof v === 'string' ? v : '');
+/** Where a blob lives in an OCI layout (and in docker save's OCI-style archives). */
 const blobPath = (digest) => `blobs/${digest.replace(':', '/')}`;
-/** Find the config and layer blobs; undefined when the archive holds no usable manifest. */
+/** The first image of an export (single-platform callers); undefined when it holds none. */
 function resolveLayout(json) {
-    const manifest = asArray(json.get('manifest.json')).find(isObject);
-    if (manifest && typeof manifest.Config === 'string') {
-        return { configPath: manifest.Config, layerPaths: asArray(manifest.Layers).map(asString) };
-    }
-    const index = json.get('index.json');
-    return isObject(index) ? fromOciIndex(index, json, 0) : undefined;
+    return resolveImages(d => json.get(d)).images[0];
 }
-function fromOciIndex(index, json, depth) {
+/**
+ * Find every platform image of an export, given a way to read its JSON documents by path:
+ * docker save's `manifest.json` (classic store) first, else the OCI `index.json` chain (nested
+ * indexes followed). Attestation manifests (provenance, SBOM: `vnd.docker.reference.type:
+ * attestation-manifest`, or platform unknown/unknown) are counted and skipped.
+ */
+function resolveImages(readJson) {
+    const out = { images: [], attestations: 0 };
+    const manifest = asArray(readJson('manifest.json')).filter(isObject);
+    if (manifest.length && typeof manifest[0].Config === 'string') {
+        for (const m of manifest) {
+            if (typeof m.Config !== 'string')
+                continue;
+            out.images.push({ platform: '', configPath: m.Config, layerPaths: asArray(m.Layers).map(asString) });
+        }
+        return out;
+    }
+    const index = readJson('index.json');
+    if (isObject(index))
+        walkIndex(index, readJson, 0, out, new Set());
+    return out;
+}
+function walkIndex(index, readJson, depth, out, seen) {
     if (depth > 4)
-        return undefined;
+        return;
     for (const m of asArray(index.manifests).filter(isObject)) {
+        const digest = asString(m.digest);
+        const annotations = isObject(m.annotations) ? m.annotations : {};
         const platform = isObject(m.platform) ? m.platform : {};
-        if (platform.os === 'unknown' || platform.architecture === 'unknown')
-            continue; // attestations
-        const doc = json.get(blobPath(asString(m.digest)));
+        if (annotations['vnd.docker.reference.type'] === 'attestation-manifest' || platform.os === 'unknown' || platform.architecture === 'unknown') {
+            out.attestations++;
+            continue;
+        }
+        if (!digest || seen.has(digest))
+            continue;
+        const doc = readJson(blobPath(digest));
         if (!isObject(doc))
             continue;
         if (Array.isArray(doc.manifests)) {
-            const nested = fromOciIndex(doc, json, depth + 1);
-            if (nested)
-                return nested;
+            walkIndex(doc, readJson, depth + 1, out, seen);
             continue;
         }
-        if (isObject(doc.config)) {
-            return {
-                configPath: blobPath(asString(doc.config.digest)),
-                layerPaths: asArray(doc.layers).filter(isObject).map(l => blobPath(asString(l.digest)))
-            };
-        }
+        if (!isObject(doc.config))
+            continue;
+        seen.add(digest);
+        const layers = asArray(doc.layers).filter(isObject);
+        out.images.push({
+            platform: platformString(platform),
+            manifestDigest: digest,
+            configPath: blobPath(asString(doc.config.digest)),
+            layerPaths: layers.map(l => blobPath(asString(l.digest))),
+            layerSizes: layers.map(l => (typeof l.size === 'number' ? l.size : 0)),
+            layerMediaTypes: layers.map(l => asString(l.mediaType))
+        });
     }
-    return undefined;
+}
+/**
+ * The image manifests among a layout's blobs, for a layout whose index.json names a blob it does
+ * not hold. BuildKit 0.13 does that when one build runs the oci exporter beside the docker
+ * exporter (`--load`) for a single platform: index.json gets the other exporter's descriptor while
+ * the blobs are this exporter's. The layout directory is fresh for each build, so every image
+ * manifest in it is this build's; attestation manifests (in-toto layers) are skipped.
+ */
+function manifestsAmongBlobs(blobs) {
+    const out = [];
+    for (const b of blobs) {
+        const doc = b.read();
+        if (!isObject(doc) || !isObject(doc.config) || !Array.isArray(doc.layers) || Array.isArray(doc.manifests))
+            continue;
+        const layers = doc.layers.filter(isObject);
+        if (layers.some(l => asString(l.mediaType).includes('in-toto')))
+            continue;
+        const configType = asString(doc.config.mediaType);
+        if (configType && !/image\.config|container\.image/.test(configType))
+            continue;
+        out.push({
+            platform: '',
+            manifestDigest: b.digest,
+            configPath: blobPath(asString(doc.config.digest)),
+            layerPaths: layers.map(l => blobPath(asString(l.digest))),
+            layerSizes: layers.map(l => (typeof l.size === 'number' ? l.size : 0)),
+            layerMediaTypes: layers.map(l => asString(l.mediaType))
+        });
+    }
+    return out;
+}
+/** `linux/arm64/v8` from an OCI platform object (or an image config); empty when it has no os. */
+function platformString(p) {
+    return [asString(p.os), asString(p.architecture), asString(p.variant)].filter(Boolean).join('/');
 }
 /** Read the parts of an image config the audit needs. */
 function parseImageConfig(doc) {
@@ -14020,10 +14384,6 @@ function parseImageConfig(doc) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/inspect/layer-cache.ts
 /**
  * Per-layer results on disk, so an unchanged layer is not read again. Keys:
@@ -14118,45 +14478,171 @@ class LayerCache {
 }
 
 ;// CONCATENATED MODULE: ./src/inspect/inspect-image.ts
+/**
+ * Read an image's facts, per platform, from one of two sources:
+ * - the OCI layout the build wrote (`--output type=oci,tar=false`): index, manifests and configs
+ *   are read from disk, and only the layer blobs the layer cache does not know are streamed;
+ * - the engine's image export (`docker save`, the classic store's only way out): one streaming
+ *   pass, or nothing but `docker image inspect` when every layer and the config are cached.
+ */
 
 
 
 
 
 
-/** Inspect `image`. Throws EnvironmentError with one clear line when it cannot be read. */
+
+
+/** Layer blobs read at once from a layout (one gunzip each; two cores). */
+const LAYOUT_CONCURRENCY = 2;
+/** Inspect a single-platform image (the first platform of a multi-platform one). */
 async function inspectImage(req) {
-    const info = await req.docker.inspectImage(req.image);
-    if (!info) {
-        throw new errors/* EnvironmentError */.eG(`image ${req.image} is not in the local image store (was it removed before the audit?)`);
-    }
+    return (await inspectImages(req))[0];
+}
+/** Inspect every platform of the image. Throws EnvironmentError with one clear line when it cannot be read. */
+async function inspectImages(req) {
+    const source = req.source ?? { kind: 'engine', ref: req.image ?? '' };
     const needles = (0,secret_search/* secretNeedles */.h9)(req.secrets);
     const cache = new LayerCache(req.layerCacheDir, secretsKey(req.secrets));
-    const secretIds = req.secrets.map(s => s.id);
-    const record = cache.getImage(info.Id);
+    const ctx = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel };
+    return source.kind === 'layout' ? inspectLayout(source.dir, ctx) : inspectEngineImage(req.docker, source.ref, ctx);
+}
+async function inspectLayout(dir, ctx) {
+    const readJson = (p) => {
+        try {
+            return JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(dir, p), 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    if (!external_node_fs_default().existsSync(external_node_path_default().join(dir, 'index.json')))
+        throw new errors/* EnvironmentError */.eG(`the build wrote no OCI layout to ${dir} (no index.json)`);
+    let { images } = resolveImages(readJson);
+    if (images.length === 0)
+        images = manifestsAmongBlobs(smallBlobs(dir, readJson));
+    if (images.length === 0)
+        throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
+    const parsed = images.map(img => {
+        const raw = readJson(img.configPath);
+        if (raw === undefined)
+            throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
+        return { img, ...configFacts(raw, img, ctx) };
+    });
+    // Every blob the cache does not know, once, even when several platforms share it.
+    const wanted = new Map();
+    for (const { img, config, platform } of parsed) {
+        img.layerPaths.forEach((p, i) => {
+            const diffId = config.diffIds[i];
+            if (!ctx.cache.getLayer(diffId) && !wanted.has(p))
+                wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}` });
+        });
+    }
+    const read = new Map();
+    const queue = [...wanted.entries()];
+    const worker = async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+            const [p, { diffId, size, where }] = next;
+            const file = external_node_path_default().join(dir, p);
+            if (!external_node_fs_default().existsSync(file))
+                throw new errors/* EnvironmentError */.eG(`${where} is missing from the OCI layout (${p})`);
+            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: ctx.needles, gzipLevel: ctx.gzipLevel });
+            if ('error' in facts)
+                throw new errors/* EnvironmentError */.eG(`${where} cannot be read: ${facts.error}`);
+            const redacted = (0,config_secrets/* redactLayer */.pC)(facts, ctx.needles);
+            ctx.cache.putLayer(diffId, redacted);
+            read.set(p, redacted);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(LAYOUT_CONCURRENCY, queue.length) }, worker));
+    return parsed.map(({ img, config, configSecretHits, platform }) => {
+        let streamed = 0;
+        let cached = 0;
+        const layers = img.layerPaths.map((p, index) => {
+            const digest = config.diffIds[index];
+            let facts = read.get(p);
+            if (facts)
+                streamed++;
+            else {
+                facts = ctx.cache.getLayer(digest);
+                if (!facts)
+                    throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
+                cached++;
+            }
+            // The descriptor's size is the blob as a registry stores it: exact, whatever the cache recorded.
+            const blobSize = img.layerSizes?.[index];
+            if (blobSize)
+                facts = { ...facts, compressedBytes: blobSize, compressedFrom: 'blob' };
+            return { index, digest, facts };
+        });
+        return {
+            id: img.manifestDigest ?? '',
+            platform,
+            config,
+            configSecretHits,
+            layers,
+            secretIds: ctx.secretIds,
+            source: { streamed, cached, dockerSave: false, reader: 'oci-layout' }
+        };
+    });
+}
+/** JSON-sized blobs of a layout (manifests, configs), each read on demand. */
+function smallBlobs(dir, readJson) {
+    const base = external_node_path_default().join(dir, 'blobs', 'sha256');
+    let names = [];
+    try {
+        names = external_node_fs_default().readdirSync(base);
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter(n => /^[0-9a-f]{64}$/.test(n) && external_node_fs_default().statSync(external_node_path_default().join(base, n)).size <= 4 * 1024 * 1024)
+        .sort()
+        .map(n => ({ digest: `sha256:${n}`, read: () => readJson(`blobs/sha256/${n}`) }));
+}
+/** Config facts of one image (redacted), its secret hits and its platform; checks the layer count. */
+function configFacts(raw, img, ctx) {
+    const parsed = parseImageConfig(raw);
+    const platform = img.platform || platformString(parsed) || 'unknown';
+    const configSecretHits = (0,config_secrets/* findConfigSecrets */.rt)(parsed, ctx.needles);
+    const config = (0,config_secrets/* redactConfig */.ql)(parsed, ctx.needles);
+    if (config.diffIds.length !== img.layerPaths.length) {
+        throw new errors/* EnvironmentError */.eG(`the image config of ${platform} lists ${config.diffIds.length} layers but its manifest ${img.layerPaths.length}`);
+    }
+    return { config, configSecretHits, platform };
+}
+async function inspectEngineImage(docker, ref, ctx) {
+    const info = await docker.inspectImage(ref);
+    if (!info)
+        throw new errors/* EnvironmentError */.eG(`image ${ref} is not in the engine's image store`);
+    const record = ctx.cache.getImage(info.Id);
     if (record) {
-        const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: cache.getLayer(digest) }));
+        const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: ctx.cache.getLayer(digest) }));
         if (layers.every(l => l.facts)) {
-            return {
-                id: info.Id,
-                config: record.config,
-                configSecretHits: record.configSecretHits,
-                layers: layers,
-                secretIds,
-                source: { streamed: 0, cached: layers.length, dockerSave: false }
-            };
+            return [
+                {
+                    id: info.Id,
+                    platform: platformString(record.config),
+                    config: record.config,
+                    configSecretHits: record.configSecretHits,
+                    layers: layers,
+                    secretIds: ctx.secretIds,
+                    source: { streamed: 0, cached: layers.length, dockerSave: false, reader: 'cache' }
+                }
+            ];
         }
     }
-    const { stream, done } = await req.docker.save(req.image);
+    const { stream, done } = await docker.save(ref);
     const known = new Map();
     const reading = readImageArchive(stream, {
-        needles,
-        gzipLevel: req.gzipLevel,
-        skip: path => {
-            const diffId = cache.blobDiffId(path);
-            const facts = diffId ? cache.getLayer(diffId) : undefined;
+        needles: ctx.needles,
+        gzipLevel: ctx.gzipLevel,
+        skip: p => {
+            const diffId = ctx.cache.blobDiffId(p);
+            const facts = diffId ? ctx.cache.getLayer(diffId) : undefined;
             if (facts)
-                known.set(path, facts);
+                known.set(p, facts);
             return facts !== undefined;
         }
     });
@@ -14168,51 +14654,58 @@ async function inspectImage(req) {
         stopped = true;
         stream.destroy();
     });
-    const [read, saved] = await Promise.allSettled([reading, done]);
+    const [readResult, saved] = await Promise.allSettled([reading, done]);
     if (saved.status === 'rejected' && !stopped) {
         throw saved.reason instanceof errors/* EnvironmentError */.eG ? saved.reason : new errors/* EnvironmentError */.eG((0,errors/* errorMessage */.gJ)(saved.reason));
     }
-    if (read.status === 'rejected') {
-        throw new errors/* EnvironmentError */.eG(`the image stream of ${req.image} is corrupt: ${(0,errors/* errorMessage */.gJ)(read.reason)}`);
+    if (readResult.status === 'rejected') {
+        throw new errors/* EnvironmentError */.eG(`the image stream of ${ref} is corrupt: ${(0,errors/* errorMessage */.gJ)(readResult.reason)}`);
     }
-    const contents = read.value;
-    const layout = resolveLayout(contents.json);
-    if (!layout)
-        throw new errors/* EnvironmentError */.eG(`docker save ${req.image} wrote no image manifest (manifest.json / index.json)`);
-    const rawConfig = contents.json.get(layout.configPath);
-    if (rawConfig === undefined)
-        throw new errors/* EnvironmentError */.eG(`docker save ${req.image} wrote no image config (${layout.configPath})`);
-    const parsed = parseImageConfig(rawConfig);
-    const configSecretHits = (0,config_secrets/* findConfigSecrets */.rt)(parsed, needles);
-    const config = (0,config_secrets/* redactConfig */.ql)(parsed, needles);
-    if (config.diffIds.length !== layout.layerPaths.length) {
-        throw new errors/* EnvironmentError */.eG(`the image config of ${req.image} lists ${config.diffIds.length} layers but its manifest ${layout.layerPaths.length}`);
-    }
-    let streamed = 0;
-    let cached = 0;
-    const layers = layout.layerPaths.map((path, index) => {
-        const digest = config.diffIds[index];
-        const blob = contents.blobs.get(path);
-        if (blob && 'error' in blob) {
-            throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${req.image} is corrupt: ${blob.error}`);
-        }
-        let facts = blob;
-        if (facts) {
-            facts = (0,config_secrets/* redactLayer */.pC)(facts, needles);
-            streamed++;
-            cache.putLayer(digest, facts);
-            cache.putBlob(path, digest);
-        }
-        else {
-            facts = known.get(path) ?? cache.getLayer(digest);
-            if (!facts)
-                throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${req.image} is missing from the image stream`);
-            cached++;
-        }
-        return { index, digest, facts };
+    const contents = readResult.value;
+    const { images } = resolveImages(p => contents.json.get(p));
+    if (images.length === 0)
+        throw new errors/* EnvironmentError */.eG(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`);
+    const facts = images.map(img => {
+        const raw = contents.json.get(img.configPath);
+        if (raw === undefined)
+            throw new errors/* EnvironmentError */.eG(`docker save ${ref} wrote no image config (${img.configPath})`);
+        const { config, configSecretHits, platform } = configFacts(raw, img, ctx);
+        let streamed = 0;
+        let cached = 0;
+        const layers = img.layerPaths.map((p, index) => {
+            const digest = config.diffIds[index];
+            const blob = contents.blobs.get(p);
+            if (blob && 'error' in blob)
+                throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`);
+            let layerFacts = blob;
+            if (layerFacts) {
+                layerFacts = (0,config_secrets/* redactLayer */.pC)(layerFacts, ctx.needles);
+                streamed++;
+                ctx.cache.putLayer(digest, layerFacts);
+                ctx.cache.putBlob(p, digest);
+            }
+            else {
+                layerFacts = known.get(p) ?? ctx.cache.getLayer(digest);
+                if (!layerFacts)
+                    throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${ref} (${platform}) is missing from the image export`);
+                cached++;
+            }
+            return { index, digest, facts: layerFacts };
+        });
+        const result = {
+            id: images.length === 1 ? info.Id : (img.manifestDigest ?? info.Id),
+            platform,
+            config,
+            configSecretHits,
+            layers,
+            secretIds: ctx.secretIds,
+            source: { streamed, cached, dockerSave: true, reader: 'engine-export' }
+        };
+        return result;
     });
-    cache.putImage(info.Id, { config, configSecretHits, layerPaths: layout.layerPaths });
-    return { id: info.Id, config, configSecretHits, layers, secretIds, source: { streamed, cached, dockerSave: true } };
+    if (facts.length === 1)
+        ctx.cache.putImage(info.Id, { config: facts[0].config, configSecretHits: facts[0].configSecretHits, layerPaths: images[0].layerPaths });
+    return facts;
 }
 
 
@@ -14228,9 +14721,9 @@ async function inspectImage(req) {
 /* harmony export */   Zm: () => (/* binding */ StreamSearch),
 /* harmony export */   dL: () => (/* binding */ findSecrets),
 /* harmony export */   h9: () => (/* binding */ secretNeedles),
-/* harmony export */   xr: () => (/* binding */ secretCoverage)
+/* harmony export */   uy: () => (/* binding */ unscannableSecrets)
 /* harmony export */ });
-/* unused harmony exports entropyBits, unscannableSecrets, base64Variants, textHasSecret */
+/* unused harmony exports entropyBits, secretCoverage, base64Variants, textHasSecret */
 /**
  * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
  * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
@@ -14284,12 +14777,8 @@ function secretCoverage(secrets) {
     }
     return out;
 }
-/** Ids of secrets too short to scan for at all (they would match everywhere). */
-function unscannableSecrets(secrets) {
-    return secretCoverage(secrets)
-        .filter(c => c.scanned === 'none')
-        .map(c => c.id);
-}
+/** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
+const unscannableSecrets = secretCoverage;
 /**
  * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
  * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
@@ -14483,7 +14972,7 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 1521:
+/***/ 8721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14494,18 +14983,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   aI: () => (/* binding */ runPipeline)
 });
 
-// UNUSED EXPORTS: blamedLine
+// UNUSED EXPORTS: blamedLine, imageSource
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
-var audit = __nccwpck_require__(9069);
-// EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/audit/severity.ts
+var severity = __nccwpck_require__(6472);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -14562,8 +15049,10 @@ function buildArgs(inputs, req) {
         each('--cache-to', inputs['cache-to']);
         if (inputs.push)
             a.push('--push');
-        if (needsLoad(inputs, req.driver))
+        if (req.load)
             a.push('--load');
+        if (req.ociDir)
+            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
         if (req.iidFile)
             a.push('--iidfile', req.iidFile);
         if (req.metadataFile)
@@ -14571,18 +15060,6 @@ function buildArgs(inputs, req) {
     }
     a.push(inputs.context);
     return a;
-}
-/**
- * Whether to add --load so the audit can read the runner image from the engine. The docker
- * driver stores the result in the engine by itself; other drivers keep it inside the builder
- * unless loaded, which is impossible for a multi-platform image.
- */
-function needsLoad(inputs, driver) {
-    if (inputs.load)
-        return true;
-    if (driver === 'docker')
-        return false;
-    return inputs.platforms.length <= 1;
 }
 
 ;// CONCATENATED MODULE: ./src/build/build.ts
@@ -14635,48 +15112,107 @@ class BuildFailedError extends Error {
         this.name = 'BuildFailedError';
     }
 }
-/** Build the runner stage and return what identifies the image. */
-async function buildRunner(ctx, stage) {
+/** Build the runner stage and return what identifies the image, from the build's own result. */
+async function buildRunner(ctx, stage, exp) {
     const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
     try {
         const iidFile = external_node_path_default().join(dir, 'iid');
         const metadataFile = external_node_path_default().join(dir, 'metadata.json');
+        const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
+        if (layoutDir)
+            external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
         const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
+        const onLine = (line) => {
+            ctx.onLine(line);
+            tail.push(line);
+        };
+        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver };
         const args = buildArgs(ctx.inputs, {
-            kind: 'runner',
-            target: buildTarget(stage),
-            secretSpecs: ctx.secrets.specs,
-            driver: ctx.driver,
+            ...base,
             iidFile,
-            metadataFile
+            metadataFile,
+            load: exp.plan.load,
+            ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
         });
-        const r = await ctx.docker.buildx(args, {
-            env: ctx.secrets.env,
-            onLine: line => {
-                ctx.onLine(line);
-                tail.push(line);
-            }
-        });
+        const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine });
         if (r.exitCode !== 0)
             throw new BuildFailedError(stageRef(stage), tail.get());
-        const imageId = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
-        if (!imageId)
+        if (exp.plan.layout === 'second-build' && layoutDir) {
+            // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
+            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [] };
+            const again = await ctx.docker.buildx(buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
+            if (again.exitCode !== 0)
+                throw new BuildFailedError(stageRef(stage), tail.get());
+        }
+        const iid = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
+        if (!iid)
             throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile written)');
         const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
-        let digest;
-        try {
-            const m = JSON.parse(metadata);
-            if (ctx.inputs.push && typeof m['containerimage.digest'] === 'string')
-                digest = m['containerimage.digest'];
+        const ids = buildIdentity(metadata);
+        let imageId = iid;
+        let inEngine = false;
+        if (exp.plan.inEngine) {
+            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
+            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
+                const found = await ctx.docker.inspectImage(ref);
+                if (found) {
+                    imageId = found.Id;
+                    inEngine = true;
+                    break;
+                }
+            }
         }
-        catch {
-            // metadata is informational; an unreadable file leaves digest unset
-        }
-        return { imageId, digest, metadata, tags: ctx.inputs.tags };
+        return {
+            imageId,
+            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+            metadata,
+            tags: ctx.inputs.tags,
+            manifestDigest: ids.manifestDigest,
+            configDigest: ids.configDigest ?? iid,
+            inEngine,
+            layoutDir
+        };
     }
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
+}
+/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
+function buildIdentity(metadata) {
+    try {
+        const m = JSON.parse(metadata);
+        const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
+        const descriptor = m['containerimage.descriptor'];
+        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/exporters.ts
+function exportPlan(inputs, builder) {
+    const multi = inputs.platforms.length > 1;
+    if (builder.driver === 'docker') {
+        // With push, the docker driver's image exporter stores the image in the engine itself; a
+        // --load beside it would name the same image twice ("already exists").
+        if (builder.features.ociExporter)
+            return { load: !inputs.push, layout: 'same-build', inEngine: true };
+        if (multi) {
+            return {
+                load: false,
+                layout: 'none',
+                inEngine: false,
+                blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
+            };
+        }
+        return { load: false, layout: 'none', inEngine: true };
+    }
+    if (!builder.features.ociExporter) {
+        return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
+    }
+    const another = inputs.load || inputs.push;
+    return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
 }
 
 ;// CONCATENATED MODULE: ./src/build/secrets.ts
@@ -14801,52 +15337,20 @@ function versionParts(v) {
 
 // EXTERNAL MODULE: ./src/cache/mounts.ts + 2 modules
 var cache_mounts = __nccwpck_require__(9326);
+// EXTERNAL MODULE: ./src/examine.ts + 2 modules
+var examine = __nccwpck_require__(7845);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts
 var inputs_inputs = __nccwpck_require__(8028);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var inputs_secrets = __nccwpck_require__(3332);
-// EXTERNAL MODULE: ./src/size/baseline.ts
-var baseline = __nccwpck_require__(2074);
-// EXTERNAL MODULE: ./src/size/budget.ts
-var budget = __nccwpck_require__(9132);
-// EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
-;// CONCATENATED MODULE: ./src/size/registry.ts
-/** The pushed platform manifest's layer sizes (bottom first). */
-async function registryLayerSizes(docker, repo, digest, platform) {
-    const top = await docker.registryManifest(`${repo}@${digest}`);
-    let manifest = top;
-    if (top.manifests) {
-        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
-        if (!match)
-            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
-        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
-    }
-    return (manifest.layers ?? []).map(l => l.size);
-}
-/** The report with the registry's layer sizes, when they line up with the measured layers. */
-function withRegistrySizes(report, sizes) {
-    if (sizes.length !== report.layers.length)
-        return report;
-    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
-    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
-}
-/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-function repositoryOf(tag) {
-    const at = tag.indexOf('@');
-    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
+// EXTERNAL MODULE: ./src/size/baseline.ts + 1 modules
+var baseline = __nccwpck_require__(1920);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
-
 
 
 
@@ -14870,7 +15374,7 @@ async function phase(result, deps, name, fn) {
         return v;
     }
     catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed' });
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: (0,errors/* errorMessage */.gJ)(e) });
         throw e;
     }
 }
@@ -14903,6 +15407,31 @@ async function runPipeline(inputs, resolved, deps) {
             warn(result, deps, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
         }
     }
+    const plan = exportPlan(inputs, pre.builder);
+    if (plan.blocked) {
+        result.failure = plan.blocked;
+        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked });
+        return result;
+    }
+    // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
+    try {
+        result.baseline = await phase(result, deps, 'Baseline', () => (0,baseline/* loadBaseline */.oU)({
+            baselineReport: inputs['baseline-report'],
+            baselineImage: inputs['baseline-image'],
+            key: deps.key,
+            docker: deps.docker,
+            store: deps.store,
+            ctx: deps.ctx,
+            layerCacheDir: deps.layerCacheDir
+        }));
+    }
+    catch (e) {
+        result.failure = e instanceof errors/* InputError */.dz ? e.message : `baseline: ${redact((0,errors/* errorMessage */.gJ)(e))}`;
+        return result;
+    }
+    if (result.baseline.warning)
+        warn(result, deps, result.baseline.warning);
+    const runnerExport = { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') };
     const mountCtx = {
         docker: deps.docker,
         plan: resolved.plan,
@@ -14932,11 +15461,11 @@ async function runPipeline(inputs, resolved, deps) {
                 result.failedLogTail = test.logTail.map(redact);
                 result.failedLine = blamedLine(test.logTail);
                 result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
-                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped' });
+                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' });
                 return result;
             }
         }
-        const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact);
+        const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact, runnerExport);
         if (!image)
             return result;
         result.image = image;
@@ -14955,58 +15484,51 @@ async function runPipeline(inputs, resolved, deps) {
     for (const r of result.cacheMounts)
         if (r.outcome === 'failed' && r.message)
             warn(result, deps, `cache mount ${r.id}: ${r.message}`);
-    if (!(await deps.docker.inspectImage(result.image.imageId))) {
-        warn(result, deps, `the runner image ${result.image.imageId} is not in the engine's image store (multi-platform build on a ${pre.builder.driver} builder?): it cannot be audited or sized`);
+    const source = imageSource(result.image);
+    if (!source) {
+        result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
+        result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure });
         return result;
     }
-    const scanned = inputs.secrets.flatMap(s => {
-        const value = (0,inputs_secrets/* secretValue */.aF)(s);
-        return value ? [{ id: s.id, value }] : [];
-    });
-    result.audit = await phase(result, deps, 'Audit', () => (0,audit/* auditImage */.$$)({
-        docker: deps.docker,
-        image: result.image.imageId,
-        dockerfile: { path: resolved.path, plan: resolved.plan },
-        target: resolved.runner,
-        secrets: scanned,
-        options: {
-            requireNonRoot: inputs['require-non-root'],
-            forbidToolchains: inputs['forbid-toolchains'],
-            allow: inputs['audit-allow'],
-            failOn: inputs['fail-on']
-        },
-        layerCacheDir: deps.layerCacheDir
-    }));
-    await phase(result, deps, 'Size', async () => {
-        const summary = result.audit.image;
-        result.size = (0,model/* sizeReportOf */.h5)(result.image.imageId, summary.layers);
-        const pushed = result.image.digest && result.image.tags[0];
-        if (pushed) {
-            try {
-                const sizes = await registryLayerSizes(deps.docker, repositoryOf(result.image.tags[0]), result.image.digest, summary);
-                result.size = withRegistrySizes(result.size, sizes);
-            }
-            catch (e) {
-                warn(result, deps, `compressed size: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); using the local layer blobs`);
-            }
-        }
-        result.baseline = await (0,baseline/* loadBaseline */.oU)({
-            baselineReport: inputs['baseline-report'],
-            baselineImage: inputs['baseline-image'],
-            key: deps.key,
+    try {
+        await (0,examine/* examineImage */.Tl)(result, {
             docker: deps.docker,
-            store: deps.store,
-            ctx: deps.ctx,
-            layerCacheDir: deps.layerCacheDir
-        });
-        if (result.baseline.warning)
-            warn(result, deps, result.baseline.warning);
-        if (result.baseline.report && result.baseline.info) {
-            result.delta = (0,model/* sizeDelta */.GL)(result.size, result.baseline.report, result.baseline.info);
-        }
-        result.budgets = (0,budget/* checkBudgets */.N)({ maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] }, result.size, result.delta);
-    });
+            reporter: deps.reporter,
+            source,
+            label: result.image.imageId,
+            dockerfile: { plan: resolved.plan, target: resolved.runner },
+            secrets: inputs.secrets.flatMap(s => {
+                const value = (0,inputs_secrets/* secretValue */.aF)(s);
+                return value ? [{ id: s.id, value }] : [];
+            }),
+            options: {
+                requireNonRoot: inputs['require-non-root'],
+                forbidToolchains: inputs['forbid-toolchains'],
+                allow: inputs['audit-allow'],
+                failOn: inputs['fail-on']
+            },
+            audit: true,
+            layerCacheDir: deps.layerCacheDir,
+            baseline: result.baseline,
+            budgets: { maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] },
+            pushed: result.image.digest && result.image.tags[0] ? { tag: result.image.tags[0], digest: result.image.digest } : undefined
+        }, (name, fn) => phase(result, deps, name, fn));
+    }
+    finally {
+        if (result.image.layoutDir)
+            external_node_fs_default().rmSync(result.image.layoutDir, { recursive: true, force: true });
+    }
+    if (result.failure)
+        result.failure = redact(result.failure);
     return result;
+}
+/** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */
+function imageSource(image) {
+    if (image.layoutDir)
+        return { kind: 'layout', dir: image.layoutDir };
+    if (image.inEngine)
+        return { kind: 'engine', ref: image.imageId };
+    return undefined;
 }
 /** Inputs with the layer cache filled in for the builder when the user gave none. */
 function withLayerCache(inputs, pre, deps, result) {
@@ -15027,10 +15549,10 @@ function withLayerCache(inputs, pre, deps, result) {
  * Build the runner. A build whose only failure was exporting the layer cache is built again
  * without cache-to (its layers are all cached by then): a cache problem never fails a build.
  */
-async function buildWithCacheFallback(result, deps, ctx, resolved, redact) {
+async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
     const name = `Runner stage "${result.runnerStage}"`;
     try {
-        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner));
+        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
     }
     catch (e) {
         if (!(e instanceof BuildFailedError))
@@ -15038,7 +15560,7 @@ async function buildWithCacheFallback(result, deps, ctx, resolved, redact) {
         if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
             warn(result, deps, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
             try {
-                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner));
+                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
             }
             catch (again) {
                 if (!(again instanceof BuildFailedError))
@@ -15307,7 +15829,7 @@ function resolvePlan(inputs) {
 /* harmony export */   I: () => (/* binding */ buildRunReport)
 /* harmony export */ });
 /* unused harmony export failingCount */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1521);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8721);
 /* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7330);
 
 
@@ -15343,6 +15865,16 @@ function buildRunReport(r, opts) {
             : undefined,
         failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
         size: r.size,
+        platforms: r.platforms?.map(p => ({
+            platform: p.platform,
+            id: p.audit.image.id,
+            user: p.audit.image.user,
+            size: p.size,
+            delta: p.delta,
+            budgets: p.budgets,
+            findings: p.audit.findings.length,
+            failing: p.audit.failing
+        })),
         baselineNote: r.baseline?.note,
         delta: r.delta,
         budgets: r.budgets,
@@ -15380,13 +15912,14 @@ function sizeLine(r) {
     if (!r.size)
         return '—';
     const s = r.size;
+    const largest = (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` (largest platform: \`${r.image.platform}\`)` : '';
     const compressed = `${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
     if (!r.delta)
-        return `**${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.bytes)}** (${compressed})`;
+        return `**${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.bytes)}**${largest} (${compressed})`;
     const d = r.delta;
     const grew = d.bytes - d.baseBytes;
     const cgrew = d.compressedBytes - d.baseCompressedBytes;
-    return (`**${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.bytes)}** ${direction(grew)} **${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(grew)} (${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(d.percent)})** · ` +
+    return (`**${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.bytes)}**${largest} ${direction(grew)} **${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(grew)} (${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(d.percent)})** · ` +
         `${compressed} ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(cgrew)} (${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(d.compressedPercent)})`);
 }
 function budgetLine(r) {
@@ -15411,9 +15944,11 @@ function auditLine(r) {
         return `❌ ${parts.join(', ')}${allowed}`;
     return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
 }
-function where(f, dockerfile) {
+function where(f, dockerfile, multi) {
     const e = f.evidence;
     const bits = [];
+    if (multi && f.platform)
+        bits.push(`**${f.platform}**`);
     if (e.path)
         bits.push(`\`${shorten(e.path, 60)}\``);
     if (e.line)
@@ -15422,8 +15957,8 @@ function where(f, dockerfile) {
         bits.push(`layer ${e.layer.index}`);
     return bits.join(' · ') || '—';
 }
-function findingsTable(findings, dockerfile, max) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
+function findingsTable(findings, dockerfile, max, multi) {
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
     const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
     if (findings.length > max)
         out.push('', `_…and ${findings.length - max} more in the JSON report._`);
@@ -15449,7 +15984,7 @@ function layersTable(r) {
     }
     const wasted = r.size.wastedBytes ? ` · ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
     return [
-        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${wasted}</summary>`,
+        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
         '',
         '| Line | Instruction | Size | Δ |',
         '| ---: | --- | ---: | ---: |',
@@ -15457,6 +15992,21 @@ function layersTable(r) {
         '',
         '</details>'
     ];
+}
+/** ` of linux/arm64 (the largest platform)` when the image has several platforms. */
+function platformOf(r) {
+    return (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` of ${r.image.platform} (the largest platform)` : '';
+}
+/** One row per platform: size, delta, findings, budget. */
+function platformsTable(r) {
+    const rows = (r.platforms ?? []).map(p => {
+        const grew = p.delta ? p.delta.bytes - p.delta.baseBytes : undefined;
+        const delta = grew === undefined ? '' : `${direction(grew)} ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(grew)} (${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(p.delta.percent)})`;
+        const audit = p.failing > 0 ? `❌ ${p.failing} failing` : p.findings > 0 ? `✅ ${p.findings} below fail-on` : '✅ clean';
+        const budget = p.budgets.length ? '❌ over' : '✅';
+        return `| \`${p.platform}\` | ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.size.bytes)} | ${delta} | ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(p.size.compressedBytes)} | ${audit} | ${budget} |`;
+    });
+    return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows];
 }
 /** The PR comment / summary body. `maxFindings` bounds the findings table. */
 function renderReport(r, maxFindings = 50) {
@@ -15475,8 +16025,11 @@ function renderReport(r, maxFindings = 50) {
     for (const p of r.audit?.unusedAllow ?? []) {
         out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '');
     }
+    const multi = (r.platforms?.length ?? 0) > 1;
+    if (multi)
+        out.push(...platformsTable(r), '');
     if (r.audit?.findings.length)
-        out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings), '');
+        out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings, multi), '');
     out.push(...layersTable(r));
     out.push('');
     const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
@@ -15596,25 +16149,58 @@ function result(f, ruleIndex, uri, allowed) {
 
 /***/ }),
 
-/***/ 2074:
+/***/ 1920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   oU: () => (/* binding */ loadBaseline)
-/* harmony export */ });
-/* unused harmony exports REPORT_FILE, reportKeyPrefix, saveBaseline */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7631);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7242);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7330);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(976);
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3013);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oU: () => (/* binding */ loadBaseline)
+});
+
+// UNUSED EXPORTS: REPORT_FILE, reportKeyPrefix, saveBaseline
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cache/store.ts
+var store = __nccwpck_require__(7631);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./src/size/model.ts
+var model = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/inspect/filesystem.ts
+var filesystem = __nccwpck_require__(7341);
+// EXTERNAL MODULE: ./src/inspect/history.ts
+var inspect_history = __nccwpck_require__(428);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
+var inspect_image = __nccwpck_require__(9755);
+// EXTERNAL MODULE: ./src/inspect/summary.ts
+var inspect_summary = __nccwpck_require__(6892);
+;// CONCATENATED MODULE: ./src/size/measure.ts
+
+
+
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines). */
+async function measureImage(docker, ref, layerCacheDir) {
+    const facts = await (0,inspect_image/* inspectImage */.m)({ docker, image: ref, secrets: [], layerCacheDir });
+    const origins = (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
+    const summary = (0,inspect_summary/* summarise */.f)(facts, origins, (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts)));
+    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })) };
+}
+
+;// CONCATENATED MODULE: ./src/size/baseline.ts
 /**
  * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
  * image measured the same way, or the newest report this action saved on the base branch.
@@ -15632,20 +16218,20 @@ const REPORT_FILE = 'stagecraft-report.json';
 const KEY_VERSION = 'stagecraft-report-v1';
 /** Cache key prefix of the reports saved for `key` on `branch`. */
 function reportKeyPrefix(key, branch) {
-    return `${KEY_VERSION}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPart */ .Vs)(key)}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPart */ .Vs)(branch)}-`;
+    return `${KEY_VERSION}-${(0,store/* keyPart */.Vs)(key)}-${(0,store/* keyPart */.Vs)(branch)}-`;
 }
 async function loadBaseline(req) {
     if (req.baselineReport) {
         let report;
         try {
-            report = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReport */ .MM)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(req.baselineReport, 'utf8'));
+            report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
         }
         catch (e) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.BaselineReport, `${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(req.baselineReport)} is not usable: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e)}`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
         }
         return {
-            report: report.size,
-            info: { source: 'report', ref: req.baselineReport, description: `report ${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+            ...sizesOf(report),
+            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
         };
     }
     if (req.baselineImage) {
@@ -15653,11 +16239,11 @@ async function loadBaseline(req) {
         if (!found) {
             const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
             if (pulled.exitCode !== 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+                throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
             }
         }
-        const summary = await (0,_measure_js__WEBPACK_IMPORTED_MODULE_6__/* .measureImage */ .u)(req.docker, req.baselineImage, req.layerCacheDir);
-        const report = (0,_model_js__WEBPACK_IMPORTED_MODULE_8__/* .sizeReportOf */ .h5)(req.baselineImage, summary.layers);
+        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
+        const report = (0,model/* sizeReportOf */.h5)(req.baselineImage, summary.layers);
         return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
     }
     const base = req.ctx?.pullRequest?.baseRef;
@@ -15665,26 +16251,34 @@ async function loadBaseline(req) {
         return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
     if (!req.store)
         return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
-    const dir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-baseline-'));
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
     try {
         const prefix = reportKeyPrefix(req.key, base);
         const hit = await req.store.restore(prefix, [], dir);
         if (!hit)
             return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
-        const report = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReport */ .MM)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, REPORT_FILE), 'utf8'));
+        const report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
         return {
-            report: report.size,
+            ...sizesOf(report),
             info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
         };
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EnvironmentError */ .eG || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
             throw e;
-        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e)})` };
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
     }
     finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
+}
+/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
+function sizesOf(report) {
+    return {
+        report: report.size,
+        platform: report.image?.platform,
+        platforms: report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size }))
+    };
 }
 /** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
 async function saveBaseline(store, report, ctx) {
@@ -15703,71 +16297,6 @@ async function saveBaseline(store, report, ctx) {
     finally {
         fs.rmSync(dir, { recursive: true, force: true });
     }
-}
-
-
-/***/ }),
-
-/***/ 9132:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ checkBudgets)
-/* harmony export */ });
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4538);
-
-/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
-function checkBudgets(b, report, delta) {
-    const out = [];
-    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
-        out.push({
-            budget: 'max-size',
-            limit: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(b.maxSize),
-            actual: (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.bytes),
-            message: `image is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.bytes)}, over the max-size budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(b.maxSize)}`
-        });
-    }
-    if (b.maxIncrease && delta) {
-        const grew = delta.bytes - delta.baseBytes;
-        const over = b.maxIncrease.kind === 'bytes'
-            ? grew > b.maxIncrease.value
-            : delta.percent !== null && delta.percent > b.maxIncrease.value;
-        if (over) {
-            const limit = b.maxIncrease.kind === 'bytes' ? (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
-            out.push({
-                budget: 'max-increase',
-                limit,
-                actual: `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(grew)} (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(delta.percent)})`,
-                message: `image grew by ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDelta */ .CW)(grew)} (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
-            });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 3013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ measureImage)
-/* harmony export */ });
-/* harmony import */ var _inspect_filesystem_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7341);
-/* harmony import */ var _inspect_history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
-/* harmony import */ var _inspect_inspect_image_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9755);
-/* harmony import */ var _inspect_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6892);
-
-
-
-
-/** The image summary of `ref` (layers by history instruction; no Dockerfile lines). */
-async function measureImage(docker, ref, layerCacheDir) {
-    const facts = await (0,_inspect_inspect_image_js__WEBPACK_IMPORTED_MODULE_1__/* .inspectImage */ .m)({ docker, image: ref, secrets: [], layerCacheDir });
-    const origins = (0,_inspect_history_js__WEBPACK_IMPORTED_MODULE_0__/* .attributeLayers */ .LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
-    const summary = (0,_inspect_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summarise */ .f)(facts, origins, (0,_inspect_filesystem_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeLayers */ .J)(facts.layers.map(l => l.facts)));
-    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })) };
 }
 
 

@@ -1,11 +1,9 @@
 /**
- * The runner audit: inspect the built image once (streamed, cached per layer), join it with the
- * Dockerfile, run the rules, apply audit-allow and count what fails.
+ * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
+ * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
  */
-import type { Docker } from '../docker/docker.js'
-import { inspectImage } from '../inspect/inspect-image.js'
-import { secretCoverage, type SecretCoverage } from '../inspect/secret-search.js'
 import { summarise } from '../inspect/summary.js'
+import type { SecretCoverage } from '../inspect/secret-search.js'
 import type { ImageFacts } from '../inspect/types.js'
 import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
 import { isAllowed, unusedAllow } from './allow.js'
@@ -24,28 +22,6 @@ export { parseFailOn } from './severity.js'
 export type { AllowRule, AuditOptions, AuditReport, Evidence, Finding, RuleId, Severity } from './types.js'
 export { RULE_IDS } from './types.js'
 export type { ImageSummary, LayerSummary } from '../inspect/summary.js'
-
-export interface AuditRequest {
-  docker: Docker
-  /** Image id or tag in the local store. */
-  image: string
-  dockerfile: { path: string; plan: DockerfilePlan }
-  /** The stage the image was built from (the runner). */
-  target: Stage
-  /** Build secrets whose values must not leak (values are never printed nor stored). */
-  secrets: { id: string; value: string }[]
-  options: AuditOptions
-  /** Directory for per-layer results (e.g. restored from the Actions cache); none: read everything. */
-  layerCacheDir?: string
-}
-
-/**
- * Audit `image`. Throws EnvironmentError (one line) when the image is gone or its stream is corrupt.
- */
-export async function auditImage(req: AuditRequest): Promise<AuditReport> {
-  const facts = await inspectImage({ docker: req.docker, image: req.image, secrets: req.secrets, layerCacheDir: req.layerCacheDir })
-  return auditFacts(facts, req.dockerfile.plan, req.target, req.options, secretCoverage(req.secrets))
-}
 
 /** The pure part: facts + Dockerfile + options → report. */
 export function auditFacts(

@@ -1,4 +1,5 @@
 /** The audit's vocabulary: findings, their evidence, the options and the report. */
+import type { ReadSource } from '../inspect/types.js'
 import type { ImageSummary } from '../inspect/summary.js'
 
 export type Severity = 'error' | 'warning' | 'notice'
@@ -38,6 +39,8 @@ export interface Finding {
   /** One or two sentences a person understands: what, where, why it matters, what to do. */
   message: string
   evidence: Evidence
+  /** The image platform the finding is on (`linux/arm64`); every platform of a multi-platform image is audited. */
+  platform?: string
 }
 
 /** An audit-allow line: a rule id (or `hygiene` for all hygiene rules), a path glob, or both. */
@@ -70,5 +73,5 @@ export interface AuditReport {
   /** audit-allow patterns (comment stripped) that matched no finding: a typo or a stale entry. */
   unusedAllow: string[]
   /** How the image was read: layers streamed vs from the layer cache, and whether docker save ran. */
-  source: { streamed: number; cached: number; dockerSave: boolean }
+  source: ReadSource
 }

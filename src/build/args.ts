@@ -15,6 +15,10 @@ export interface BuildRequest {
   driver: string
   iidFile?: string
   metadataFile?: string
+  /** Runner: add `--load` (see exportPlan). */
+  load?: boolean
+  /** Runner: also write the image as an OCI layout (a directory) for the audit. */
+  ociDir?: string
 }
 
 /** Arguments after `docker buildx build`. The context is last. */
@@ -39,21 +43,11 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
     each('--tag', inputs.tags)
     each('--cache-to', inputs['cache-to'])
     if (inputs.push) a.push('--push')
-    if (needsLoad(inputs, req.driver)) a.push('--load')
+    if (req.load) a.push('--load')
+    if (req.ociDir) a.push('--output', `type=oci,dest=${req.ociDir},tar=false`)
     if (req.iidFile) a.push('--iidfile', req.iidFile)
     if (req.metadataFile) a.push('--metadata-file', req.metadataFile)
   }
   a.push(inputs.context)
   return a
-}
-
-/**
- * Whether to add --load so the audit can read the runner image from the engine. The docker
- * driver stores the result in the engine by itself; other drivers keep it inside the builder
- * unless loaded, which is impossible for a multi-platform image.
- */
-export function needsLoad(inputs: Pick<Inputs, 'load' | 'platforms'>, driver: string): boolean {
-  if (inputs.load) return true
-  if (driver === 'docker') return false
-  return inputs.platforms.length <= 1
 }

@@ -13,6 +13,7 @@ import type { Inputs } from '../inputs/inputs.js'
 import { TailBuffer } from '../log.js'
 import { stageLabel, type Stage } from '../plan/dockerfile.js'
 import { buildArgs } from './args.js'
+import type { ExportPlan } from './exporters.js'
 import type { MaterializedSecrets } from './secrets.js'
 
 export interface BuildContext {
@@ -33,11 +34,27 @@ export interface TestStageResult {
 }
 
 export interface RunnerImage {
+  /** What `docker image inspect` accepts when the image is in the engine; else the build's image id (--iidfile). */
   imageId: string
+  /** The pushed digest (manifest or index), when pushed. */
   digest?: string
   /** buildx's metadata JSON, as text. */
   metadata: string
   tags: string[]
+  /** The build result's manifest or index digest (`containerimage.digest`). */
+  manifestDigest?: string
+  /** The build result's config digest (`containerimage.config.digest`). */
+  configDigest?: string
+  /** The image is in the engine's store (`docker image inspect imageId` works). */
+  inEngine: boolean
+  /** The OCI layout the build wrote for the audit, when the builder can write one. */
+  layoutDir?: string
+}
+
+/** How the runner build exports its image (see exportPlan), and where the OCI layout goes. */
+export interface RunnerExport {
+  plan: ExportPlan
+  layoutDir?: string
 }
 
 /** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
@@ -79,41 +96,75 @@ export class BuildFailedError extends Error {
   }
 }
 
-/** Build the runner stage and return what identifies the image. */
-export async function buildRunner(ctx: BuildContext, stage: Stage): Promise<RunnerImage> {
+/** Build the runner stage and return what identifies the image, from the build's own result. */
+export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerExport): Promise<RunnerImage> {
   const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-build-'))
   try {
     const iidFile = path.join(dir, 'iid')
     const metadataFile = path.join(dir, 'metadata.json')
+    const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir
+    if (layoutDir) fs.rmSync(layoutDir, { recursive: true, force: true })
     const tail = new TailBuffer(TEST_LOG_TAIL_LINES)
-    const args = buildArgs(ctx.inputs, {
-      kind: 'runner',
-      target: buildTarget(stage),
-      secretSpecs: ctx.secrets.specs,
-      driver: ctx.driver,
-      iidFile,
-      metadataFile
-    })
-    const r = await ctx.docker.buildx(args, {
-      env: ctx.secrets.env,
-      onLine: line => {
-        ctx.onLine(line)
-        tail.push(line)
-      }
-    })
-    if (r.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
-    const imageId = fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : ''
-    if (!imageId) throw new EnvironmentError('buildx finished without an image id (no --iidfile written)')
-    const metadata = fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '{}'
-    let digest: string | undefined
-    try {
-      const m = JSON.parse(metadata) as Record<string, unknown>
-      if (ctx.inputs.push && typeof m['containerimage.digest'] === 'string') digest = m['containerimage.digest']
-    } catch {
-      // metadata is informational; an unreadable file leaves digest unset
+    const onLine = (line: string) => {
+      ctx.onLine(line)
+      tail.push(line)
     }
-    return { imageId, digest, metadata, tags: ctx.inputs.tags }
+    const base = { kind: 'runner' as const, target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver }
+    const args = buildArgs(ctx.inputs, {
+      ...base,
+      iidFile,
+      metadataFile,
+      load: exp.plan.load,
+      ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
+    })
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine })
+    if (r.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
+    if (exp.plan.layout === 'second-build' && layoutDir) {
+      // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
+      const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [] }
+      const again = await ctx.docker.buildx(buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine })
+      if (again.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
+    }
+    const iid = fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : ''
+    if (!iid) throw new EnvironmentError('buildx finished without an image id (no --iidfile written)')
+    const metadata = fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '{}'
+    const ids = buildIdentity(metadata)
+    let imageId = iid
+    let inEngine = false
+    if (exp.plan.inEngine) {
+      // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
+      for (const ref of [ids.manifestDigest, iid].filter((x): x is string => !!x)) {
+        const found = await ctx.docker.inspectImage(ref)
+        if (found) {
+          imageId = found.Id
+          inEngine = true
+          break
+        }
+      }
+    }
+    return {
+      imageId,
+      digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+      metadata,
+      tags: ctx.inputs.tags,
+      manifestDigest: ids.manifestDigest,
+      configDigest: ids.configDigest ?? iid,
+      inEngine,
+      layoutDir
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
+export function buildIdentity(metadata: string): { manifestDigest?: string; configDigest?: string } {
+  try {
+    const m = JSON.parse(metadata) as Record<string, unknown>
+    const str = (v: unknown) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined)
+    const descriptor = m['containerimage.descriptor'] as { digest?: unknown } | undefined
+    return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) }
+  } catch {
+    return {}
   }
 }

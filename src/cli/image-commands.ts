@@ -3,7 +3,6 @@
  * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
  */
 import fs from 'node:fs'
-import { auditImage } from '../audit/index.js'
 import type { Docker } from '../docker/docker.js'
 import { EnvironmentError } from '../errors.js'
 import type { AuditInputs } from '../inputs/inputs.js'
@@ -12,9 +11,7 @@ import { findStage, parseDockerfile, stageList, type DockerfilePlan, type Stage 
 import { InputError } from '../errors.js'
 import { phase, type PipelineResult } from '../pipeline.js'
 import { loadBaseline } from '../size/baseline.js'
-import { checkBudgets } from '../size/budget.js'
-import { measureImage } from '../size/measure.js'
-import { sizeDelta, sizeReportOf } from '../size/model.js'
+import { examineImage } from '../examine.js'
 
 export interface ImageCommand {
   docker: Docker
@@ -44,7 +41,7 @@ function planFor(cmd: ImageCommand): { plan: DockerfilePlan; target: Stage; path
 }
 
 export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult> {
-  const { plan, target, path } = planFor(cmd)
+  const { plan, target } = planFor(cmd)
   const info = await cmd.docker.inspectImage(cmd.image)
   if (!info) throw new EnvironmentError(`image ${cmd.image} is not in the local image store`)
   const result: PipelineResult = {
@@ -54,42 +51,41 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
     warnings: [],
     cacheMounts: [],
     budgets: [],
-    image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [] }
+    image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }
   }
   const timed = <T>(name: string, fn: () => Promise<T>): Promise<T> => phase(result, cmd, name, fn)
-  let layers
-  if (cmd.audit) {
-    result.audit = await timed('Audit', () =>
-      auditImage({
-        docker: cmd.docker,
-        image: info.Id,
-        dockerfile: { path, plan },
-        target,
-        secrets: [],
-        options: {
-          requireNonRoot: cmd.inputs['require-non-root'],
-          forbidToolchains: cmd.inputs['forbid-toolchains'],
-          allow: cmd.inputs['audit-allow'],
-          failOn: cmd.inputs['fail-on']
-        },
-        layerCacheDir: cmd.layerCacheDir
-      })
-    )
-    layers = result.audit.image.layers
-  } else {
-    layers = (await timed('Measure', () => measureImage(cmd.docker, info.Id, cmd.layerCacheDir))).layers
-  }
-  await timed('Size', async () => {
-    result.size = sizeReportOf(cmd.image, layers)
-    result.baseline = await loadBaseline({
+  // The baseline is an input: one that does not resolve fails before the image is read.
+  result.baseline = await timed('Baseline', () =>
+    loadBaseline({
       baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
       baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
       key: cmd.key,
       docker: cmd.docker,
       layerCacheDir: cmd.layerCacheDir
     })
-    if (result.baseline.report && result.baseline.info) result.delta = sizeDelta(result.size, result.baseline.report, result.baseline.info)
-    result.budgets = checkBudgets({ maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }, result.size, result.delta)
-  })
+  )
+  await examineImage(
+    result,
+    {
+      docker: cmd.docker,
+      reporter: cmd.reporter,
+      source: { kind: 'engine', ref: info.Id },
+      label: cmd.image,
+      dockerfile: { plan, target },
+      secrets: [],
+      options: {
+        requireNonRoot: cmd.inputs['require-non-root'],
+        forbidToolchains: cmd.inputs['forbid-toolchains'],
+        allow: cmd.inputs['audit-allow'],
+        failOn: cmd.inputs['fail-on']
+      },
+      audit: cmd.audit,
+      layerCacheDir: cmd.layerCacheDir,
+      baseline: result.baseline,
+      budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
+    },
+    timed
+  )
+  if (!cmd.audit) result.audit = undefined
   return result
 }

@@ -68,6 +68,7 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
   const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') }
   out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '')
   out.push(table([['phase', 'outcome', 'time'], ...r.phases.map(p => [p.name, mark[p.outcome], formatDuration(p.durationMs)])], s, [2]))
+  for (const p of r.phases) if (p.outcome !== 'ok' && p.reason) out.push(s.dim(`  ${p.name}: ${p.reason}`))
   out.push('')
   const test =
     r.testResult === 'skipped' ? s.dim('skipped (no --test-target)') : r.testResult === 'passed' ? s.green(`${r.testStage} passed`) : s.red(`${r.testStage} FAILED`)
@@ -83,6 +84,13 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
     out.push(`size        ${formatBytes(r.size.bytes)} (${formatBytes(r.size.compressedBytes)} compressed), ${r.size.layerCount} layers${delta}`)
     if (!d && r.baseline?.note) out.push(s.dim(`baseline    ${r.baseline.note}`))
   }
+  if ((r.platforms?.length ?? 0) > 1) {
+    for (const p of r.platforms!) {
+      const d = p.delta ? `  ${formatDelta(p.delta.bytes - p.delta.baseBytes)} (${formatPercent(p.delta.percent)})` : ''
+      const audit = p.audit.failing ? s.red(`${p.audit.failing} failing`) : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean')
+      out.push(`  ${p.platform.padEnd(16)} ${formatBytes(p.size.bytes)} (${formatBytes(p.size.compressedBytes)} compressed)${d}, audit ${audit}`)
+    }
+  }
   for (const b of r.budgets) out.push(s.red(`budget      ${b.message}`))
   if (r.audit) {
     const f = r.audit.findings
@@ -92,15 +100,17 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
       const rows = f.map(x => [
         s[SEV[x.severity]](x.severity),
         x.rule,
+        x.platform ?? '',
         x.evidence.line ? String(x.evidence.line) : '',
         shorten(x.evidence.path ?? '', 48),
         x.evidence.bytes ? formatBytes(x.evidence.bytes) : '',
         x.message
       ])
       // The finding column takes what the others leave; its text wraps, never cut (the fix is at the end).
-      const used = [0, 1, 2, 3, 4].reduce((n, c) => n + Math.max(visible(['severity', 'rule', 'line', 'path', 'bytes'][c]), ...rows.map(r => visible(r[c]))) + 2, 0)
+      const head = ['severity', 'rule', 'platform', 'line', 'path', 'bytes', 'finding']
+      const used = head.slice(0, -1).reduce((n, h, c) => n + Math.max(visible(h), ...rows.map(r => visible(r[c]))) + 2, 0)
       const width = Math.max(40, columns - used)
-      out.push(table([['severity', 'rule', 'line', 'path', 'bytes', 'finding'], ...rows.map(r => [...r.slice(0, 5), wrapText(r[5], width)])], s, [2, 4]))
+      out.push(table([head, ...rows.map(r => [...r.slice(0, -1), wrapText(r[r.length - 1], width)])], s, [3, 5]))
     }
     for (const p of r.audit.unusedAllow ?? []) out.push(s.yellow(`warning: audit-allow pattern "${p}" matched no finding (a typo, or no longer needed)`))
   }

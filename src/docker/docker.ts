@@ -26,6 +26,22 @@ export interface BuilderInfo {
   driver: string
   /** Platforms the builder's nodes support, e.g. `linux/amd64`. */
   platforms: string[]
+  /** BuildKit version of the first node (`v0.13.2`; `v0.0.0+unknown` for some engine builds). */
+  buildkit?: string
+  /** What the builder says it can do (`docker --debug buildx inspect`), or what is inferred when it does not say. */
+  features: BuilderFeatures
+}
+
+/** The builder capabilities Stagecraft depends on. */
+export interface BuilderFeatures {
+  /** `--output type=oci` works (docker-container/remote/kubernetes, or the docker driver on the containerd store). */
+  ociExporter: boolean
+  /** A multi-platform image can be built (and, on the docker driver, stored). */
+  multiPlatform: boolean
+  /** BuildKit accepts several `--output`s in one build (BuildKit 0.13+). */
+  multipleExporters: boolean
+  /** Where the answer came from: buildx's own feature list, or inferred from driver and labels. */
+  source: 'buildx' | 'inferred'
 }
 
 /** Low-level process runner; swappable so pure callers can be unit-tested without an engine. */
@@ -108,9 +124,9 @@ export class Docker {
     }
   }
 
-  /** `docker buildx inspect [name]`: the builder's driver and platforms. */
+  /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
   async builder(name?: string): Promise<BuilderInfo> {
-    const r = await this.run(['buildx', 'inspect', ...(name ? [name] : [])])
+    const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])])
     if (r.exitCode !== 0) {
       throw new EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`)
     }
@@ -278,14 +294,49 @@ export interface HistoryEntry {
   ID: string
 }
 
-/** Parse `docker buildx inspect` text output. */
+/** Parse `docker [--debug] buildx inspect` text output. */
 export function parseBuilderInspect(text: string): BuilderInfo {
   const get = (key: string) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? ''
   const platforms = get('Platforms')
     .split(',')
     .map(p => p.replace('*', '').trim())
     .filter(Boolean)
-  return { name: get('Name'), driver: get('Driver'), platforms }
+  const driver = get('Driver')
+  const buildkit = get('BuildKit version') || get('BuildKit') || undefined
+  return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) }
+}
+
+/**
+ * The builder's features: buildx's own list when it printed one (the `Features:` block of
+ * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
+ * the docker driver can export OCI and build multi-platform only on the containerd store (its
+ * worker then carries a snapshotter label); the other drivers always can.
+ */
+export function builderFeatures(text: string, driver: string, buildkit?: string): BuilderFeatures {
+  const listed = new Map<string, boolean>()
+  const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? ''
+  for (const line of block.split('\n')) {
+    const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/)
+    if (m) listed.set(m[1].toLowerCase(), m[2] === 'true')
+  }
+  const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker')
+  if (listed.has('oci exporter')) {
+    return { ociExporter: listed.get('oci exporter')!, multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' }
+  }
+  const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text)
+  return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' }
+}
+
+/**
+ * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
+ * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
+ * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
+ */
+export function buildkitAtLeast(version: string | undefined, major: number, minor: number, unknownIsRecent: boolean): boolean {
+  const m = version?.match(/^v?(\d+)\.(\d+)\.(\d+)/)
+  if (!m || (m[1] === '0' && m[2] === '0' && m[3] === '0')) return unknownIsRecent
+  const [maj, min] = [Number(m[1]), Number(m[2])]
+  return maj > major || (maj === major && min >= minor)
 }
 
 function firstLine(s: string): string {

@@ -95,6 +95,25 @@ async function collectJson(first: Buffer, rest: AsyncIterator<Buffer>): Promise<
 
 async function* emptyIterator(): AsyncGenerator<Buffer> {}
 
+/** Scan one layer blob (gzip or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
+export async function scanLayerStream(input: Readable, blobSize: number, options: ArchiveOptions): Promise<LayerFacts | UnreadableBlob> {
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  const head: Buffer[] = []
+  let headBytes = 0
+  let ended = false
+  while (headBytes < 4) {
+    const n = await chunks.next()
+    if (n.done) {
+      ended = true
+      break
+    }
+    head.push(n.value)
+    headBytes += n.value.length
+  }
+  if (headBytes < 4) return { error: headBytes === 0 ? 'empty blob' : 'truncated blob' }
+  return scanBlob(Buffer.concat(head), ended ? emptyIterator() : chunks, blobSize, options)
+}
+
 /** Scan one candidate layer blob, gunzipping it when compressed. */
 async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: number, options: ArchiveOptions): Promise<LayerFacts | UnreadableBlob> {
   const gzipped = first[0] === 0x1f && first[1] === 0x8b

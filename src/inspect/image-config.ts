@@ -4,49 +4,123 @@
  */
 import type { HistoryItem, ImageConfigFacts } from './types.js'
 
+/** One platform's image inside an export: where its config and layer blobs are. */
 export interface ImageLayout {
+  /** `os/architecture[/variant]` from the index; empty when only the config can tell (docker save's manifest.json). */
+  platform: string
+  /** Digest of the image manifest (undefined for docker save's manifest.json). */
+  manifestDigest?: string
   /** Archive path of the config blob. */
   configPath: string
   /** Archive paths of the layer blobs, bottom first (a path may repeat). */
   layerPaths: string[]
+  /** Blob sizes from the manifest's descriptors (exact compressed sizes), when it has them. */
+  layerSizes?: number[]
+  /** Layer media types from the manifest, when it has them. */
+  layerMediaTypes?: string[]
+}
+
+/** Every image an export holds, per platform, and how many attestation manifests were skipped. */
+export interface ExportContents {
+  images: ImageLayout[]
+  attestations: number
 }
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const asString = (v: unknown): string => (typeof v === 'string' ? v : '')
-const blobPath = (digest: string) => `blobs/${digest.replace(':', '/')}`
+/** Where a blob lives in an OCI layout (and in docker save's OCI-style archives). */
+export const blobPath = (digest: string) => `blobs/${digest.replace(':', '/')}`
 
-/** Find the config and layer blobs; undefined when the archive holds no usable manifest. */
+/** The first image of an export (single-platform callers); undefined when it holds none. */
 export function resolveLayout(json: Map<string, unknown>): ImageLayout | undefined {
-  const manifest = asArray(json.get('manifest.json')).find(isObject)
-  if (manifest && typeof manifest.Config === 'string') {
-    return { configPath: manifest.Config, layerPaths: asArray(manifest.Layers).map(asString) }
-  }
-  const index = json.get('index.json')
-  return isObject(index) ? fromOciIndex(index, json, 0) : undefined
+  return resolveImages(d => json.get(d)).images[0]
 }
 
-function fromOciIndex(index: Json, json: Map<string, unknown>, depth: number): ImageLayout | undefined {
-  if (depth > 4) return undefined
+/**
+ * Find every platform image of an export, given a way to read its JSON documents by path:
+ * docker save's `manifest.json` (classic store) first, else the OCI `index.json` chain (nested
+ * indexes followed). Attestation manifests (provenance, SBOM: `vnd.docker.reference.type:
+ * attestation-manifest`, or platform unknown/unknown) are counted and skipped.
+ */
+export function resolveImages(readJson: (path: string) => unknown): ExportContents {
+  const out: ExportContents = { images: [], attestations: 0 }
+  const manifest = asArray(readJson('manifest.json')).filter(isObject)
+  if (manifest.length && typeof manifest[0].Config === 'string') {
+    for (const m of manifest) {
+      if (typeof m.Config !== 'string') continue
+      out.images.push({ platform: '', configPath: m.Config, layerPaths: asArray(m.Layers).map(asString) })
+    }
+    return out
+  }
+  const index = readJson('index.json')
+  if (isObject(index)) walkIndex(index, readJson, 0, out, new Set())
+  return out
+}
+
+function walkIndex(index: Json, readJson: (path: string) => unknown, depth: number, out: ExportContents, seen: Set<string>): void {
+  if (depth > 4) return
   for (const m of asArray(index.manifests).filter(isObject)) {
+    const digest = asString(m.digest)
+    const annotations = isObject(m.annotations) ? m.annotations : {}
     const platform = isObject(m.platform) ? m.platform : {}
-    if (platform.os === 'unknown' || platform.architecture === 'unknown') continue // attestations
-    const doc = json.get(blobPath(asString(m.digest)))
-    if (!isObject(doc)) continue
-    if (Array.isArray(doc.manifests)) {
-      const nested = fromOciIndex(doc, json, depth + 1)
-      if (nested) return nested
+    if (annotations['vnd.docker.reference.type'] === 'attestation-manifest' || platform.os === 'unknown' || platform.architecture === 'unknown') {
+      out.attestations++
       continue
     }
-    if (isObject(doc.config)) {
-      return {
-        configPath: blobPath(asString(doc.config.digest)),
-        layerPaths: asArray(doc.layers).filter(isObject).map(l => blobPath(asString(l.digest)))
-      }
+    if (!digest || seen.has(digest)) continue
+    const doc = readJson(blobPath(digest))
+    if (!isObject(doc)) continue
+    if (Array.isArray(doc.manifests)) {
+      walkIndex(doc, readJson, depth + 1, out, seen)
+      continue
     }
+    if (!isObject(doc.config)) continue
+    seen.add(digest)
+    const layers = asArray(doc.layers).filter(isObject)
+    out.images.push({
+      platform: platformString(platform),
+      manifestDigest: digest,
+      configPath: blobPath(asString(doc.config.digest)),
+      layerPaths: layers.map(l => blobPath(asString(l.digest))),
+      layerSizes: layers.map(l => (typeof l.size === 'number' ? l.size : 0)),
+      layerMediaTypes: layers.map(l => asString(l.mediaType))
+    })
   }
-  return undefined
+}
+
+/**
+ * The image manifests among a layout's blobs, for a layout whose index.json names a blob it does
+ * not hold. BuildKit 0.13 does that when one build runs the oci exporter beside the docker
+ * exporter (`--load`) for a single platform: index.json gets the other exporter's descriptor while
+ * the blobs are this exporter's. The layout directory is fresh for each build, so every image
+ * manifest in it is this build's; attestation manifests (in-toto layers) are skipped.
+ */
+export function manifestsAmongBlobs(blobs: { digest: string; read: () => unknown }[]): ImageLayout[] {
+  const out: ImageLayout[] = []
+  for (const b of blobs) {
+    const doc = b.read()
+    if (!isObject(doc) || !isObject(doc.config) || !Array.isArray(doc.layers) || Array.isArray(doc.manifests)) continue
+    const layers = doc.layers.filter(isObject)
+    if (layers.some(l => asString(l.mediaType).includes('in-toto'))) continue
+    const configType = asString(doc.config.mediaType)
+    if (configType && !/image\.config|container\.image/.test(configType)) continue
+    out.push({
+      platform: '',
+      manifestDigest: b.digest,
+      configPath: blobPath(asString(doc.config.digest)),
+      layerPaths: layers.map(l => blobPath(asString(l.digest))),
+      layerSizes: layers.map(l => (typeof l.size === 'number' ? l.size : 0)),
+      layerMediaTypes: layers.map(l => asString(l.mediaType))
+    })
+  }
+  return out
+}
+
+/** `linux/arm64/v8` from an OCI platform object (or an image config); empty when it has no os. */
+export function platformString(p: { os?: unknown; architecture?: unknown; variant?: unknown }): string {
+  return [asString(p.os), asString(p.architecture), asString(p.variant)].filter(Boolean).join('/')
 }
 
 /** Read the parts of an image config the audit needs. */

@@ -116,8 +116,10 @@ export interface ImageLayer {
 
 /** Everything the inspection learnt about an image. */
 export interface ImageFacts {
-  /** The image id as the engine reports it. */
+  /** The image id as the engine reports it, or the platform's manifest digest when read from an OCI layout. */
   id: string
+  /** `os/architecture[/variant]`, e.g. `linux/arm64`. */
+  platform: string
   config: ImageConfigFacts
   layers: ImageLayer[]
   /** Secret values found in the config: env, labels, history, entrypoint/cmd/workdir. */
@@ -125,5 +127,15 @@ export interface ImageFacts {
   /** Secret ids that were scanned for (values are never kept). */
   secretIds: string[]
   /** How the facts were obtained, for the report: layers read from the stream vs from the cache. */
-  source: { streamed: number; cached: number; dockerSave: boolean }
+  source: ReadSource
+}
+
+/** How an image was read: layers streamed vs taken from the layer cache, and from where. */
+export interface ReadSource {
+  streamed: number
+  cached: number
+  /** The engine's image export was read (docker save). */
+  dockerSave: boolean
+  /** `oci-layout`: the build's own OCI layout; `engine-export`: docker save; `cache`: nothing read. */
+  reader?: 'oci-layout' | 'engine-export' | 'cache'
 }

@@ -39,6 +39,16 @@ export function buildRunReport(
       : undefined,
     failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
     size: r.size,
+    platforms: r.platforms?.map(p => ({
+      platform: p.platform,
+      id: p.audit.image.id,
+      user: p.audit.image.user,
+      size: p.size,
+      delta: p.delta,
+      budgets: p.budgets,
+      findings: p.audit.findings.length,
+      failing: p.audit.failing
+    })),
     baselineNote: r.baseline?.note,
     delta: r.delta,
     budgets: r.budgets,

@@ -24,13 +24,14 @@ function direction(delta: number): string {
 function sizeLine(r: RunReport): string {
   if (!r.size) return '—'
   const s = r.size
+  const largest = (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` (largest platform: \`${r.image.platform}\`)` : ''
   const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`
-  if (!r.delta) return `**${formatBytes(s.bytes)}** (${compressed})`
+  if (!r.delta) return `**${formatBytes(s.bytes)}**${largest} (${compressed})`
   const d = r.delta
   const grew = d.bytes - d.baseBytes
   const cgrew = d.compressedBytes - d.baseCompressedBytes
   return (
-    `**${formatBytes(s.bytes)}** ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
+    `**${formatBytes(s.bytes)}**${largest} ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
     `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`
   )
 }
@@ -56,19 +57,20 @@ function auditLine(r: RunReport): string {
   return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`
 }
 
-function where(f: Finding, dockerfile: string): string {
+function where(f: Finding, dockerfile: string, multi: boolean): string {
   const e = f.evidence
   const bits: string[] = []
+  if (multi && f.platform) bits.push(`**${f.platform}**`)
   if (e.path) bits.push(`\`${shorten(e.path, 60)}\``)
   if (e.line) bits.push(`${dockerfile}:${e.line}`)
   if (e.layer) bits.push(`layer ${e.layer.index}`)
   return bits.join(' · ') || '—'
 }
 
-function findingsTable(findings: Finding[], dockerfile: string, max: number): string[] {
+function findingsTable(findings: Finding[], dockerfile: string, max: number, multi: boolean): string[] {
   const rows = findings.slice(0, max).map(
     f =>
-      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`
+      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`
   )
   const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows]
   if (findings.length > max) out.push('', `_…and ${findings.length - max} more in the JSON report._`)
@@ -92,7 +94,7 @@ function layersTable(r: RunReport): string[] {
   }
   const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : ''
   return [
-    `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${wasted}</summary>`,
+    `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
     '',
     '| Line | Instruction | Size | Δ |',
     '| ---: | --- | ---: | ---: |',
@@ -100,6 +102,23 @@ function layersTable(r: RunReport): string[] {
     '',
     '</details>'
   ]
+}
+
+/** ` of linux/arm64 (the largest platform)` when the image has several platforms. */
+function platformOf(r: RunReport): string {
+  return (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` of ${r.image.platform} (the largest platform)` : ''
+}
+
+/** One row per platform: size, delta, findings, budget. */
+function platformsTable(r: RunReport): string[] {
+  const rows = (r.platforms ?? []).map(p => {
+    const grew = p.delta ? p.delta.bytes - p.delta.baseBytes : undefined
+    const delta = grew === undefined ? '' : `${direction(grew)} ${formatDelta(grew)} (${formatPercent(p.delta!.percent)})`
+    const audit = p.failing > 0 ? `❌ ${p.failing} failing` : p.findings > 0 ? `✅ ${p.findings} below fail-on` : '✅ clean'
+    const budget = p.budgets.length ? '❌ over' : '✅'
+    return `| \`${p.platform}\` | ${formatBytes(p.size.bytes)} | ${delta} | ${formatBytes(p.size.compressedBytes)} | ${audit} | ${budget} |`
+  })
+  return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows]
 }
 
 /** The PR comment / summary body. `maxFindings` bounds the findings table. */
@@ -119,7 +138,9 @@ export function renderReport(r: RunReport, maxFindings = 50): string {
   for (const p of r.audit?.unusedAllow ?? []) {
     out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '')
   }
-  if (r.audit?.findings.length) out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings), '')
+  const multi = (r.platforms?.length ?? 0) > 1
+  if (multi) out.push(...platformsTable(r), '')
+  if (r.audit?.findings.length) out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings, multi), '')
   out.push(...layersTable(r))
   out.push('')
   const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`

@@ -3,6 +3,7 @@
  * `report`), read back as a later run's `baseline-report`, and rendered to Markdown.
  */
 import type { Finding, Severity } from '../audit/types.js'
+import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'
 import type { SizeDelta, SizeReport } from '../size/model.js'
 
@@ -25,19 +26,37 @@ export interface RunReport {
     allowed: Finding[]
     failing: number
     /** How the image was read (layers streamed vs cached). */
-    source?: { streamed: number; cached: number; dockerSave: boolean }
+    source?: ReadSource
     /** audit-allow patterns that matched no finding (a typo, or no longer needed). */
     unusedAllow?: string[]
   }
   /** Why the run stopped early (build, test stage, engine), with the failing build's log tail. */
   failure?: { reason: string; line?: number; logTail: string[] }
   size?: SizeReport
+  /**
+   * Every platform of the image (one entry for a single-platform image): its size, delta, budgets
+   * and finding counts. `size`, `delta` and `image.platform` above describe the largest platform.
+   */
+  platforms?: PlatformReport[]
   /** Why there is no delta, when there is none (no baseline yet, ...). */
   baselineNote?: string
   delta?: SizeDelta
   budgets: BudgetViolation[]
   /** The step's verdict and every reason for a failure, one line each. */
   verdict: { passed: boolean; reasons: string[] }
+}
+
+export interface PlatformReport {
+  platform: string
+  /** The platform's manifest digest (OCI layout) or the engine's image id. */
+  id: string
+  user: string
+  size: SizeReport
+  delta?: SizeDelta
+  budgets: BudgetViolation[]
+  /** Findings on this platform, and how many of them fail the step. */
+  findings: number
+  failing: number
 }
 
 /** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */

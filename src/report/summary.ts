@@ -25,7 +25,10 @@ export function renderSummary(r: PipelineResult, report: RunReport, cacheStore?:
   const out: string[] = [renderReport(report), '']
   if (r.failure) out.push(`**Stopped:** ${escapeCell(r.failure)}`, '')
   out.push('| Phase | Outcome | Duration |', '| --- | --- | ---: |')
-  for (const p of r.phases) out.push(`| ${escapeCell(p.name)} | ${ICON[p.outcome]} ${p.outcome} | ${formatDuration(p.durationMs)} |`)
+  for (const p of r.phases) {
+    const why = p.outcome !== 'ok' && p.reason ? `: ${escapeCell(p.reason)}` : ''
+    out.push(`| ${escapeCell(p.name)} | ${ICON[p.outcome]} ${p.outcome}${why} | ${formatDuration(p.durationMs)} |`)
+  }
   out.push('')
   if (r.failedLogTail?.length) {
     out.push(`<details open><summary>Last ${r.failedLogTail.length} lines of the failing build's log</summary>`, '')
@@ -35,6 +38,11 @@ export function renderSummary(r: PipelineResult, report: RunReport, cacheStore?:
   if (mounts.length) out.push(renderCacheMountSummary(mounts, { store: cacheStore }), '')
   if (r.layerCache) out.push(`Layer cache: ${escapeCell(r.layerCache.reason)}.`, '')
   for (const w of r.warnings) out.push('> [!WARNING]', `> ${escapeCell(w)}`, '')
+  const read = r.audit?.source
+  if (read?.reader) {
+    const how = { 'oci-layout': "the build's own OCI layout", 'engine-export': "the engine's image export (docker save)", cache: 'the audit layer cache alone' }[read.reader]
+    out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '')
+  }
   if (r.engine) out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '')
   return out.join('\n')
 }

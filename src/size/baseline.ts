@@ -15,7 +15,12 @@ import { sizeReportOf, type BaselineInfo, type SizeReport } from './model.js'
 import { measureImage } from './measure.js'
 
 export interface Baseline {
+  /** The baseline's size (its largest platform when it has several). */
   report?: SizeReport
+  /** The platform `report` is of, when the baseline says. */
+  platform?: string
+  /** Every platform's size, when the baseline report has them. */
+  platforms?: { platform: string; size: SizeReport }[]
   info?: BaselineInfo
   /** Plain words when there is no baseline (not an error). */
   note?: string
@@ -50,7 +55,7 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
       throw new InputError(Input.BaselineReport, `${path.basename(req.baselineReport)} is not usable: ${errorMessage(e)}`)
     }
     return {
-      report: report.size,
+      ...sizesOf(report),
       info: { source: 'report', ref: req.baselineReport, description: `report ${path.basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
     }
   }
@@ -76,7 +81,7 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
     if (!hit) return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` }
     const report = parseReport(fs.readFileSync(path.join(dir, REPORT_FILE), 'utf8'))
     return {
-      report: report.size,
+      ...sizesOf(report),
       info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
     }
   } catch (e) {
@@ -84,6 +89,15 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
     return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${errorMessage(e)})` }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
+function sizesOf(report: RunReport): Pick<Baseline, 'report' | 'platform' | 'platforms'> {
+  return {
+    report: report.size,
+    platform: report.image?.platform,
+    platforms: report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size }))
   }
 }
 

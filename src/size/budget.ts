@@ -12,6 +12,8 @@ export interface BudgetViolation {
   message: string
   limit: string
   actual: string
+  /** The platform over budget, when the image has several (budgets apply to each). */
+  platform?: string
 }
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */

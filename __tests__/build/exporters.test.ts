@@ -1,0 +1,52 @@
+import { buildIdentity } from '../../src/build/build.js'
+import { exportPlan } from '../../src/build/exporters.js'
+import type { BuilderFeatures } from '../../src/docker/docker.js'
+
+const features = (over: Partial<BuilderFeatures> = {}): BuilderFeatures => ({ ociExporter: true, multiPlatform: true, multipleExporters: true, source: 'buildx', ...over })
+const classic = features({ ociExporter: false, multiPlatform: false })
+const builder = (driver: string, f: BuilderFeatures) => ({ name: 'b', driver, features: f })
+const inputs = (over: { load?: boolean; push?: boolean; platforms?: string[] } = {}) => ({ load: false, push: false, platforms: [], ...over })
+
+describe('exportPlan: the audit reads what the build produced', () => {
+  test.each([
+    ['docker driver, containerd store: loaded (as the docker driver always does) and an OCI layout in the same build', inputs(), builder('docker', features()), { load: true, layout: 'same-build', inEngine: true }],
+    ['docker driver, containerd store, push: the push exporter stores the image itself, no --load beside it', inputs({ push: true }), builder('docker', features()), { load: false, layout: 'same-build', inEngine: true }],
+    ['docker driver, containerd store, two platforms: same', inputs({ platforms: ['linux/amd64', 'linux/arm64'] }), builder('docker', features()), { load: true, layout: 'same-build', inEngine: true }],
+    ['docker driver, classic store: the engine export (no layout), image in the engine by itself', inputs(), builder('docker', classic), { load: false, layout: 'none', inEngine: true }],
+    ['docker-container: never loaded just to audit; the layout only', inputs(), builder('docker-container', features()), { load: false, layout: 'same-build', inEngine: false }],
+    ['docker-container, load: true: loaded and the layout in the same build', inputs({ load: true }), builder('docker-container', features()), { load: true, layout: 'same-build', inEngine: true }],
+    ['remote, push, BuildKit 0.12 (one exporter a build): the layout in a second, cached build', inputs({ push: true }), builder('remote', features({ multipleExporters: false })), { load: false, layout: 'second-build', inEngine: false }],
+    ['kubernetes, nothing else to export, BuildKit 0.12: the layout is the only exporter', inputs(), builder('kubernetes', features({ multipleExporters: false })), { load: false, layout: 'same-build', inEngine: false }]
+  ])('%s', (_name, i, b, expected) => {
+    expect(exportPlan(i, b)).toEqual(expected)
+  })
+
+  test('two platforms on the classic store: blocked before building, one line saying why and what to do', () => {
+    const plan = exportPlan(inputs({ platforms: ['linux/amd64', 'linux/arm64'] }), builder('docker', classic))
+    expect(plan.blocked).toMatch(/^platforms: a multi-platform image \(linux\/amd64, linux\/arm64\) cannot be built, stored or audited on the classic image store .*use a docker-container builder .* or turn on the containerd image store$/)
+    expect(plan.blocked).not.toContain('\n')
+  })
+
+  test('a non-docker builder that cannot export OCI is blocked', () => {
+    expect(exportPlan(inputs(), builder('remote', features({ ociExporter: false }))).blocked).toMatch(/cannot export an OCI layout/)
+  })
+})
+
+describe('buildIdentity: digests from the metadata file', () => {
+  test('an index (attestations on): manifest digest is the index, config digest as given', () => {
+    const m = {
+      'containerimage.config.digest': 'sha256:' + 'c'.repeat(64),
+      'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: 'sha256:' + 'i'.repeat(64), size: 855 },
+      'containerimage.digest': 'sha256:' + 'i'.repeat(64)
+    }
+    expect(buildIdentity(JSON.stringify(m))).toEqual({ manifestDigest: 'sha256:' + 'i'.repeat(64), configDigest: 'sha256:' + 'c'.repeat(64) })
+  })
+  test('a manifest without containerimage.digest: the descriptor gives it', () => {
+    const m = { 'containerimage.descriptor': { digest: 'sha256:' + 'm'.repeat(64) } }
+    expect(buildIdentity(JSON.stringify(m))).toEqual({ manifestDigest: 'sha256:' + 'm'.repeat(64), configDigest: undefined })
+  })
+  test('unreadable metadata gives nothing', () => {
+    expect(buildIdentity('{')).toEqual({})
+    expect(buildIdentity('{"containerimage.digest": 42}')).toEqual({ manifestDigest: undefined, configDigest: undefined })
+  })
+})

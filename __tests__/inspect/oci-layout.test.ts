@@ -1,0 +1,156 @@
+/** Reading the build's own OCI layout: every platform, attestations skipped, only unknown blobs read. */
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Docker } from '../../src/docker/docker.js'
+import { inspectImages } from '../../src/inspect/inspect-image.js'
+import { gzip, makeTar, type Entry } from './tar-fixtures.js'
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+const noEngine = new Docker(async () => {
+  throw new Error('the layout reader must not call the engine')
+})
+
+interface PlatformSpec {
+  os: string
+  architecture: string
+  variant?: string
+  layers: Entry[][]
+  user?: string
+  /** Replace the blob of layer N by these bytes. */
+  blob?: { index: number; bytes: Buffer; mediaType?: string }
+}
+
+/** Write an OCI layout as BuildKit's oci exporter does (tar=false): index.json → index → manifests (+ attestations). */
+async function writeLayout(dir: string, platforms: PlatformSpec[], attestations = true): Promise<void> {
+  mkdirSync(path.join(dir, 'blobs/sha256'), { recursive: true })
+  const put = (b: Buffer) => {
+    writeFileSync(path.join(dir, 'blobs/sha256', sha(b)), b)
+    return `sha256:${sha(b)}`
+  }
+  const descriptors: unknown[] = []
+  for (const p of platforms) {
+    const tars = await Promise.all(p.layers.map(makeTar))
+    const blobs = tars.map((t, i) => (p.blob?.index === i ? p.blob.bytes : gzip(t)))
+    const config = Buffer.from(
+      JSON.stringify({
+        architecture: p.architecture,
+        os: p.os,
+        variant: p.variant,
+        config: { User: p.user ?? '1000' },
+        history: p.layers.map((_, i) => ({ created_by: `RUN step ${i} # buildkit` })),
+        rootfs: { type: 'layers', diff_ids: tars.map(t => `sha256:${sha(t)}`) }
+      })
+    )
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: put(config), size: config.length },
+        layers: blobs.map((b, i) => ({ mediaType: p.blob?.index === i && p.blob.mediaType ? p.blob.mediaType : 'application/vnd.oci.image.layer.v1.tar+gzip', digest: put(b), size: b.length }))
+      })
+    )
+    const digest = put(manifest)
+    const platform = { os: p.os, architecture: p.architecture, ...(p.variant ? { variant: p.variant } : {}) }
+    descriptors.push({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: manifest.length, platform })
+    if (attestations) {
+      const att = Buffer.from(JSON.stringify({ schemaVersion: 2, config: { digest: put(Buffer.from('{}')), size: 2 }, layers: [{ mediaType: 'application/vnd.in-toto+json', digest: put(Buffer.from('{"predicateType":"https://slsa.dev/provenance/v0.2"}')), size: 10 }] }))
+      descriptors.push({
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: put(att),
+        size: att.length,
+        annotations: { 'vnd.docker.reference.digest': digest, 'vnd.docker.reference.type': 'attestation-manifest' },
+        platform: { os: 'unknown', architecture: 'unknown' }
+      })
+    }
+  }
+  const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: descriptors }))
+  const top = put(index)
+  writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', digest: top, size: index.length }] }))
+  writeFileSync(path.join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
+}
+
+const shared: Entry[] = [{ name: 'app/main.js', body: 'console.log(1)\n' }]
+let tmp: string
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'stagecraft-oci-'))
+})
+afterEach(() => rmSync(tmp, { recursive: true, force: true }))
+
+test('two platforms: one facts each, attestation manifests skipped, exact blob sizes', async () => {
+  const dir = path.join(tmp, 'layout')
+  await writeLayout(dir, [
+    { os: 'linux', architecture: 'amd64', layers: [shared] },
+    { os: 'linux', architecture: 'arm64', variant: 'v8', layers: [shared, [{ name: 'usr/bin/gcc-12', body: Buffer.alloc(5000, 1) }]], user: '' }
+  ])
+  const facts = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })
+  expect(facts.map(f => f.platform)).toEqual(['linux/amd64', 'linux/arm64/v8'])
+  expect(facts[1].layers[1].facts.files.map(f => f.path)).toEqual(['usr/bin/gcc-12'])
+  expect(facts[1].config.user).toBe('')
+  expect(facts[0].layers[0].facts.compressedFrom).toBe('blob')
+  expect(facts[0].id).toMatch(/^sha256:[0-9a-f]{64}$/)
+  // The shared layer is read once, for both platforms.
+  expect(facts[0].source).toEqual({ streamed: 1, cached: 0, dockerSave: false, reader: 'oci-layout' })
+  expect(facts[1].source.streamed + facts[1].source.cached).toBe(2)
+})
+
+test('a warm layer cache: only the new layer blob is read', async () => {
+  const cacheDir = path.join(tmp, 'cache')
+  const first = path.join(tmp, 'one')
+  await writeLayout(first, [{ os: 'linux', architecture: 'amd64', layers: [shared, [{ name: 'app/v1', body: 'a' }]] }])
+  await inspectImages({ docker: noEngine, source: { kind: 'layout', dir: first }, secrets: [], layerCacheDir: cacheDir })
+  const second = path.join(tmp, 'two')
+  await writeLayout(second, [{ os: 'linux', architecture: 'amd64', layers: [shared, [{ name: 'app/v2', body: 'b' }]] }])
+  const [facts] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir: second }, secrets: [], layerCacheDir: cacheDir })
+  expect(facts.source).toEqual({ streamed: 1, cached: 1, dockerSave: false, reader: 'oci-layout' })
+  expect(facts.layers[1].facts.files.map(f => f.path)).toEqual(['app/v2'])
+})
+
+test('cached layers are not opened at all (their blob files may be gone)', async () => {
+  const cacheDir = path.join(tmp, 'cache')
+  const dir = path.join(tmp, 'l')
+  await writeLayout(dir, [{ os: 'linux', architecture: 'amd64', layers: [shared] }], false)
+  await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [], layerCacheDir: cacheDir })
+  const gz = gzip(await makeTar(shared))
+  rmSync(path.join(dir, 'blobs/sha256', sha(gz)))
+  const [facts] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [], layerCacheDir: cacheDir })
+  expect(facts.source.cached).toBe(1)
+  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })).rejects.toThrow(/layer 0 \(sha256:[0-9a-f]{64}\) of linux\/amd64 is missing from the OCI layout/)
+})
+
+test('a zstd layer: one line naming the layer and platform, never a green audit', async () => {
+  const dir = path.join(tmp, 'z')
+  const zstd = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(100, 7)])
+  await writeLayout(dir, [{ os: 'linux', architecture: 'arm64', layers: [shared], blob: { index: 0, bytes: zstd, mediaType: 'application/vnd.oci.image.layer.v1.tar+zstd' } }])
+  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })).rejects.toThrow(/^layer 0 \(sha256:[0-9a-f]{64}\) of linux\/arm64 cannot be read: zstd-compressed layer/)
+})
+
+test('a secret in a layer is found and its value appears nowhere in the facts', async () => {
+  const dir = path.join(tmp, 's')
+  const value = 'ghp_layoutSecretValue123456'
+  await writeLayout(dir, [{ os: 'linux', architecture: 'amd64', layers: [[{ name: 'root/.npmrc', body: `//registry/:_authToken=${value}\n` }]] }])
+  const cacheDir = path.join(tmp, 'c')
+  const [facts] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [{ id: 'npm', value }], layerCacheDir: cacheDir })
+  expect(facts.layers[0].facts.secretHits).toEqual([{ secretId: 'npm', path: 'root/.npmrc', where: 'content' }])
+  expect(JSON.stringify(facts)).not.toContain(value)
+  expect(readdirSync(cacheDir).length).toBeGreaterThan(0)
+})
+
+test('no layout, or a layout of attestations only: one clear line', async () => {
+  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir: path.join(tmp, 'none') }, secrets: [] })).rejects.toThrow(/wrote no OCI layout .* \(no index\.json\)$/)
+  const dir = path.join(tmp, 'att')
+  mkdirSync(dir)
+  writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ manifests: [{ digest: 'sha256:' + 'a'.repeat(64), platform: { os: 'unknown', architecture: 'unknown' } }] }))
+  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })).rejects.toThrow(/holds no image manifest/)
+})
+
+test("index.json naming a blob the layout lacks (BuildKit 0.13's oci exporter beside --load): the layout's own manifests are read", async () => {
+  const dir = path.join(tmp, 'broken')
+  await writeLayout(dir, [{ os: 'linux', architecture: 'amd64', layers: [shared], user: '' }])
+  writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: 'sha256:' + 'f'.repeat(64), size: 498 }] }))
+  const facts = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })
+  expect(facts.map(f => f.platform)).toEqual(['linux/amd64'])
+  expect(facts[0].config.user).toBe('')
+  expect(facts[0].layers[0].facts.files.map(f => f.path)).toEqual(['app/main.js'])
+})
