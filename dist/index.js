@@ -50222,13 +50222,20 @@ function resolveLayout(json) {
     return resolveImages(d => json.get(d)).images[0];
 }
 /**
- * Find every platform image of an export, given a way to read its JSON documents by path:
- * docker save's `manifest.json` (classic store) first, else the OCI `index.json` chain (nested
- * indexes followed). Attestation manifests (provenance, SBOM: `vnd.docker.reference.type:
- * attestation-manifest`, or platform unknown/unknown) are counted and skipped.
+ * Find every platform image of an export, given a way to read its JSON documents by path: the
+ * OCI `index.json` chain first (nested indexes followed; docker save writes it since Docker 25,
+ * with every platform the store holds, while its `manifest.json` names one platform only), else
+ * the legacy `manifest.json`. Attestation manifests (provenance, SBOM:
+ * `vnd.docker.reference.type: attestation-manifest`, or platform unknown/unknown) are counted and
+ * skipped; platforms whose manifest the export lacks are listed in `missing`.
  */
 function resolveImages(readJson) {
-    const out = { images: [], attestations: 0 };
+    const out = { images: [], attestations: 0, missing: [] };
+    const index = readJson('index.json');
+    if (isObject(index))
+        walkIndex(index, readJson, 0, out, new Set());
+    if (out.images.length > 0)
+        return out;
     const manifest = asArray(readJson('manifest.json')).filter(isObject);
     if (manifest.length && typeof manifest[0].Config === 'string') {
         for (const m of manifest) {
@@ -50236,11 +50243,8 @@ function resolveImages(readJson) {
                 continue;
             out.images.push({ platform: '', configPath: m.Config, layerPaths: asArray(m.Layers).map(asString) });
         }
-        return out;
+        out.missing = [];
     }
-    const index = readJson('index.json');
-    if (isObject(index))
-        walkIndex(index, readJson, 0, out, new Set());
     return out;
 }
 function walkIndex(index, readJson, depth, out, seen) {
@@ -50257,8 +50261,10 @@ function walkIndex(index, readJson, depth, out, seen) {
         if (!digest || seen.has(digest))
             continue;
         const doc = readJson(blobPath(digest));
-        if (!isObject(doc))
+        if (!isObject(doc)) {
+            out.missing.push(platformString(platform) || '?');
             continue;
+        }
         if (Array.isArray(doc.manifests)) {
             walkIndex(doc, readJson, depth + 1, out, seen);
             continue;
@@ -50477,9 +50483,12 @@ async function inspectLayout(dir, ctx) {
     };
     if (!external_node_fs_default().existsSync(external_node_path_default().join(dir, 'index.json')))
         throw new errors_EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`);
-    let { images } = resolveImages(readJson);
+    const resolved = resolveImages(readJson);
+    let images = resolved.images;
     if (images.length === 0)
         images = manifestsAmongBlobs(smallBlobs(dir, readJson));
+    else if (resolved.missing.length)
+        throw new errors_EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
     if (images.length === 0)
         throw new errors_EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
     const parsed = images.map(img => {
@@ -50621,9 +50630,12 @@ async function inspectEngineImage(docker, ref, ctx) {
         throw new errors_EnvironmentError(`the image stream of ${ref} is corrupt: ${errorMessage(readResult.reason)}`);
     }
     const contents = readResult.value;
-    const { images } = resolveImages(p => contents.json.get(p));
+    const { images, missing } = resolveImages(p => contents.json.get(p));
     if (images.length === 0)
         throw new errors_EnvironmentError(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`);
+    if (missing.length) {
+        throw new errors_EnvironmentError(`${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`);
+    }
     const facts = images.map(img => {
         const raw = contents.json.get(img.configPath);
         if (raw === undefined)

@@ -86,7 +86,7 @@ describe('the action, run like the Actions runner runs it', () => {
     expect(r.annotations.find(a => a.level === 'error')).toMatchObject({ file: expect.stringMatching(/Dockerfile$/), line: 19 })
     expect(r.summary).toContain("FAIL test 2: expected 'goodbye'")
     expect(r.summary).toMatch(/Last \d+ lines of the failing build's log/)
-    expect(r.summary).toContain('| Runner stage "runner" | ⏭️ skipped |')
+    expect(r.summary).toContain('| Runner stage "runner" | ⏭️ skipped: the test stage failed |')
     expect(imageId(t)).toBeUndefined()
   })
 
