@@ -51580,13 +51580,14 @@ function renderReport(r, maxFindings = 50) {
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 const HELP = {
     'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
-    toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image.',
-    'secret-leak': 'Build secret values must not occur in any layer, in ENV, labels or history.',
+    toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image (headers without a compiler only waste bytes: a warning).',
+    'secret-leak': 'Build secret values, raw or encoded (base64, base64url, hex, URL, JSON), must not occur in any layer, in ENV, labels or history.',
     'dev-leftover': 'Source maps, .git, .env files, test frameworks and linters should not ship in the runner image.',
     'hygiene/no-healthcheck': 'The image declares no HEALTHCHECK.',
     'hygiene/setuid': 'setuid/setgid files allow privilege escalation inside the container.',
     'hygiene/package-cache': 'Package-manager caches and indexes left in the image waste bytes.',
-    'hygiene/shell': 'A shell is present in the runner image.'
+    'hygiene/shell': 'A shell is present in the runner image.',
+    'hygiene/wasted-space': 'Files a later layer deletes or overwrites still ship in the layer that created them.'
 };
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
