@@ -411,16 +411,19 @@ standin_dockerfile() {
 # What the official images carry that the audit reads (toolchains, headers, package databases, users),
 # and what each stand-in still lacks, is listed per image below and in the README ("Stand-in base images").
 
+# host_node: find the host's Node 20 and npm (sets node_bin, node_version, npm_root, npm_version), or
+# say why not in node_problem and return 1.
 host_node() {
-  node_bin=$(command -v node 2>/dev/null) || die "the node stand-in copies the host's Node 20, and node is not installed here"
+  node_problem=
+  node_bin=$(command -v node 2>/dev/null) || { node_problem="the node stand-in copies the host's Node 20, and node is not installed here"; return 1; }
   node_bin=$(readlink -f "$node_bin")
-  node_version=$("$node_bin" --version 2>/dev/null) || die "$node_bin --version failed"
+  node_version=$("$node_bin" --version 2>/dev/null) || { node_problem="$node_bin --version failed"; return 1; }
   case "$node_version" in
     v20.*) ;;
-    *) die "the host's node is $node_version; the node:20 stand-in needs Node 20" ;;
+    *) node_problem="the host's node is $node_version; the node:20 stand-in needs Node 20"; return 1 ;;
   esac
-  npm_root=$(npm root -g 2>/dev/null) || die "npm root -g failed; the node stand-in copies the host's npm package"
-  [ -f "$npm_root/npm/bin/npm-cli.js" ] || die "no npm package at $npm_root/npm (npm root -g)"
+  npm_root=$(npm root -g 2>/dev/null) || { node_problem="npm root -g failed; the node stand-in copies the host's npm package"; return 1; }
+  [ -f "$npm_root/npm/bin/npm-cli.js" ] || { node_problem="no npm package at $npm_root/npm (npm root -g)"; return 1; }
   npm_version=$(node "$npm_root/npm/bin/npm-cli.js" --version 2>/dev/null)
 }
 
@@ -439,7 +442,16 @@ prepare_node-slim() {
 #   libglib, libkrb5, mercurial and subversion are not), and node's layer lies below the toolchain's.
 make_node() {
   local slim=(node:20-bookworm-slim node:20-slim) full=(node:20-bookworm node:20)
-  host_node
+  if ! host_node; then
+    # Without a host Node 20 the recipe cannot be checked: keep existing stand-ins, else stop.
+    if exists "${slim[0]}" && exists "${full[0]}"; then
+      say "warning: $node_problem; keeping the existing node stand-ins"
+      report "${slim[0]}" exists "${slim[@]:1}"
+      report "${full[0]}" exists "${full[@]:1}"
+      return 0
+    fi
+    die "$node_problem"
+  fi
   need_debian
   local dir="$work/node-slim"
   standin_dockerfile "$dir" "node:20-bookworm-slim: the host's node $node_version and npm $npm_version on debian:bookworm-slim"
