@@ -40815,7 +40815,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1923);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -40824,7 +40824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9852:
+/***/ 1923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41006,8 +41006,6 @@ var Output;
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:http"
@@ -41015,6 +41013,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
 /**
  * The gateway to the Docker engine and buildx: the only module that runs `docker`.
@@ -41026,16 +41026,17 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 /**
- * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
- * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
+ * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
+ * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
+ * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
+ * `timeoutMs` (it is stopped, and the error names the call).
  */
-const runDocker = async (args, opts = {}) => {
-    const out = [];
-    const err = [];
-    const lineSplitter = (sink) => {
+const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const collect = (sink) => {
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
         let rest = '';
-        const feed = (chunk) => {
-            const text = chunk.toString('utf8');
+        const take = (text) => {
             sink.push(text);
             if (!opts.onLine)
                 return;
@@ -41044,34 +41045,69 @@ const runDocker = async (args, opts = {}) => {
             for (const p of parts)
                 opts.onLine(p);
         };
-        const flush = () => {
-            if (rest && opts.onLine)
-                opts.onLine(rest);
-            rest = '';
+        return {
+            feed: (chunk) => take(decoder.write(chunk)),
+            flush: () => {
+                take(decoder.end());
+                if (rest && opts.onLine)
+                    opts.onLine(rest);
+                rest = '';
+            }
         };
-        return { feed, flush };
     };
-    const o = lineSplitter(out);
-    const e = lineSplitter(err);
-    let exitCode;
-    try {
-        exitCode = await exec/* exec */.m('docker', args, {
-            env: { ...process.env, ...opts.env },
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: o.feed, stderr: e.feed }
-        });
-    }
-    catch (error) {
-        if (/Unable to locate executable file/.test(String(error))) {
-            throw new errors_EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
-        }
-        throw error;
-    }
-    o.flush();
-    e.flush();
-    return { exitCode, stdout: out.join(''), stderr: err.join('') };
-};
+    const out = [];
+    const err = [];
+    const o = collect(out);
+    const e = collect(err);
+    child.stdout.on('data', o.feed);
+    child.stderr.on('data', e.feed);
+    let settled = false;
+    const timer = opts.timeoutMs
+        ? setTimeout(() => {
+            // Settle now: whatever the process left holding its pipes must not keep the step waiting.
+            settled = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+            child.stdout.destroy();
+            child.stderr.destroy();
+            reject(new errors_EnvironmentError(`docker ${callName(args)} did not answer within ${seconds(opts.timeoutMs)} and was stopped`));
+        }, opts.timeoutMs)
+        : undefined;
+    child.on('error', error => {
+        if (timer)
+            clearTimeout(timer);
+        if (settled)
+            return;
+        settled = true;
+        if (error.code === 'ENOENT')
+            reject(new errors_EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'));
+        else
+            reject(error);
+    });
+    child.on('close', code => {
+        if (timer)
+            clearTimeout(timer);
+        if (settled)
+            return;
+        settled = true;
+        o.flush();
+        e.flush();
+        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
+    });
+});
+/** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
+function callName(args) {
+    return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+/** How long the engine gets to answer a question (not a build: builds take what they take). */
+const QUERY_TIMEOUT_MS = 60_000;
+/** A registry round trip (imagetools). */
+const REGISTRY_TIMEOUT_MS = 120_000;
+/** The image export may go quiet this long before it counts as stuck. */
+const EXPORT_IDLE_MS = 300_000;
 class Docker {
     run;
     constructor(run = runDocker) {
@@ -41079,17 +41115,17 @@ class Docker {
     }
     /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
     async preflight(builder) {
-        const v = await this.run(['version', '--format', '{{.Server.Version}}']);
+        const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS });
         if (v.exitCode !== 0 || !v.stdout.trim()) {
             const why = firstLine(v.stderr) || 'no answer';
             throw new errors_EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
         }
-        const bx = await this.run(['buildx', 'version']);
+        const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS });
         if (bx.exitCode !== 0) {
             throw new errors_EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
         }
         const info = await this.builder(builder);
-        const store = await this.run(['info', '--format', '{{json .DriverStatus}}']);
+        const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS });
         return {
             server: v.stdout.trim(),
             buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
@@ -41099,7 +41135,7 @@ class Docker {
     }
     /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
     async builder(name) {
-        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])]);
+        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: QUERY_TIMEOUT_MS });
         if (r.exitCode !== 0) {
             throw new errors_EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
         }
@@ -41111,7 +41147,7 @@ class Docker {
     }
     /** `docker image inspect REF`, or undefined when the image is not in the local store. */
     async inspectImage(ref) {
-        const r = await this.run(['image', 'inspect', ref]);
+        const r = await this.run(['image', 'inspect', ref], { timeoutMs: QUERY_TIMEOUT_MS });
         if (r.exitCode !== 0)
             return undefined;
         const parsed = JSON.parse(r.stdout);
@@ -41119,7 +41155,7 @@ class Docker {
     }
     /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
     async history(ref) {
-        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref]);
+        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: QUERY_TIMEOUT_MS });
         if (r.exitCode !== 0)
             throw new errors_EnvironmentError(`image ${ref} not found (${firstLine(r.stderr)})`);
         return r.stdout
@@ -41129,7 +41165,7 @@ class Docker {
     }
     /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
     async registryManifest(ref) {
-        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref]);
+        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS });
         if (r.exitCode !== 0)
             throw new errors_EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
         return JSON.parse(r.stdout);
@@ -41155,7 +41191,7 @@ class Docker {
             const host = process.env.DOCKER_HOST;
             if (host)
                 return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
-            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}']);
+            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], { timeoutMs: QUERY_TIMEOUT_MS });
             const h = r.stdout.trim();
             return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
         })();
@@ -41174,6 +41210,8 @@ function saveViaApi(socketPath, ref) {
     const fail = (why) => new errors_EnvironmentError(`docker save ${ref} failed: ${why}`);
     return new Promise(resolve => {
         const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
+        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
+        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
         req.on('response', res => {
             if (res.statusCode !== 200) {
                 let body = '';
@@ -41194,6 +41232,7 @@ function saveViaApi(socketPath, ref) {
             const done = quiet(new Promise((ok, ko) => {
                 res.on('end', ok);
                 res.on('error', e => ko(fail(errorText(e))));
+                req.on('error', e => ko(fail(errorText(e))));
                 res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
             }));
             resolve({ stream: res, done });
@@ -41206,9 +41245,29 @@ function saveViaCli(ref) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    let idle = false;
+    let watchdog;
+    const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => {
+            idle = true;
+            child.kill('SIGKILL');
+        }, EXPORT_IDLE_MS);
+        watchdog.unref();
+    };
+    arm();
+    child.stdout.on('data', arm);
     const done = quiet(new Promise((resolve, reject) => {
         child.on('error', reject);
-        child.on('close', code => code === 0 ? resolve() : reject(new errors_EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
+        child.on('close', code => {
+            clearTimeout(watchdog);
+            if (idle)
+                reject(new errors_EnvironmentError(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
+            else if (code === 0)
+                resolve();
+            else
+                reject(new errors_EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+        });
     }));
     return { stream: child.stdout, done };
 }
