@@ -51503,6 +51503,21 @@ function escapeCell(s) {
 function shorten(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
+/** Longest finding text in the comment's table (the JSON report has it whole). */
+const MESSAGE_MAX = 500;
+/**
+ * Shorten a finding's message from the middle: its last sentence says what to do, so it is kept
+ * whole and the cut (…) falls in the evidence before it.
+ */
+function shortenKeepingFix(message, max) {
+    if (message.length <= max)
+        return message;
+    const lastStop = message.lastIndexOf('. ', message.length - 2);
+    const fix = lastStop >= 0 ? message.slice(lastStop + 2) : '';
+    if (!fix || fix.length > max / 2)
+        return shorten(message, max);
+    return `${message.slice(0, max - fix.length - 2).trimEnd()}… ${fix}`;
+}
 function direction(delta) {
     return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
 }
@@ -51556,7 +51571,7 @@ function where(f, dockerfile, multi) {
     return bits.join(' · ') || '—';
 }
 function findingsTable(findings, dockerfile, max, multi) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
     const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
     if (findings.length > max)
         out.push('', `_…and ${findings.length - max} more in the JSON report._`);

@@ -12007,7 +12007,7 @@ async function main(argv) {
         if (cmd.reportFile)
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
         if (cmd.commentFile)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B)(report)}\n`);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report)}\n`);
         if (cmd.sarifFile && result.audit)
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
         // stdout holds the document; the failing build's log tail goes to stderr, as the terminal shows it.
@@ -12021,7 +12021,7 @@ async function main(argv) {
         if (cmd.json)
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else if (cmd.markdown)
-            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B)(report)}\n`);
+            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report)}\n`);
         else
             process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined));
         return report.verdict.passed ? 0 : 1;
@@ -15964,9 +15964,9 @@ function failingCount(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderReport)
+/* harmony export */   B1: () => (/* binding */ renderReport)
 /* harmony export */ });
-/* unused harmony export escapeCell */
+/* unused harmony exports escapeCell, shortenKeepingFix */
 /* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4538);
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -15975,6 +15975,21 @@ function escapeCell(s) {
 }
 function shorten(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+/** Longest finding text in the comment's table (the JSON report has it whole). */
+const MESSAGE_MAX = 500;
+/**
+ * Shorten a finding's message from the middle: its last sentence says what to do, so it is kept
+ * whole and the cut (…) falls in the evidence before it.
+ */
+function shortenKeepingFix(message, max) {
+    if (message.length <= max)
+        return message;
+    const lastStop = message.lastIndexOf('. ', message.length - 2);
+    const fix = lastStop >= 0 ? message.slice(lastStop + 2) : '';
+    if (!fix || fix.length > max / 2)
+        return shorten(message, max);
+    return `${message.slice(0, max - fix.length - 2).trimEnd()}… ${fix}`;
 }
 function direction(delta) {
     return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
@@ -16029,7 +16044,7 @@ function where(f, dockerfile, multi) {
     return bits.join(' · ') || '—';
 }
 function findingsTable(findings, dockerfile, max, multi) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
     const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
     if (findings.length > max)
         out.push('', `_…and ${findings.length - max} more in the JSON report._`);
