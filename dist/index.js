@@ -51019,10 +51019,14 @@ async function auditImage(req) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
+
 const REPORT_SCHEMA = 'stagecraft/report@1';
-/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+/**
+ * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
+ * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
+ */
 function defaultReportKey(dockerfile, runner) {
-    return `${dockerfile}:${runner.name ?? runner.index}`;
+    return `${dockerfile}:${stageLabel(runner)}`;
 }
 /** Parse a report read from disk; throws a plain Error saying what is wrong. */
 function parseReport(text) {

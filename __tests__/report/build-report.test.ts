@@ -1,4 +1,5 @@
 import { buildRunReport } from '../../src/report/build-report.js'
+import { defaultReportKey } from '../../src/report/run-report.js'
 import { renderReport } from '../../src/report/markdown.js'
 import type { PipelineResult } from '../../src/pipeline.js'
 
@@ -34,4 +35,9 @@ test('unused audit-allow patterns reach the report and its Markdown', () => {
   const r = buildRunReport(audited, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' })
   expect(r.audit?.unusedAllow).toEqual(['/usr/bin/mkae'])
   expect(renderReport(r)).toContain('⚠️ audit-allow pattern `/usr/bin/mkae` matched no finding')
+})
+
+test('the default report key names an unnamed runner stage as BuildKit does', () => {
+  expect(defaultReportKey('Dockerfile', { index: 0 })).toBe('Dockerfile:stage-0')
+  expect(defaultReportKey('app/Dockerfile', { name: 'runner', index: 3 })).toBe('app/Dockerfile:runner')
 })

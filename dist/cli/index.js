@@ -11943,9 +11943,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8028);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8721);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7330);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8721);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
@@ -12047,13 +12047,13 @@ async function main(argv) {
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
         }
         const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)(get);
-        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__/* .resolvePlan */ .y)(inputs);
+        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_16__/* .resolvePlan */ .y)(inputs);
         const dockerfile = contextPath(inputs.context, inputs.file);
-        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_16__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
+        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_14__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
         const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
         const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
         try {
-            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_14__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
+            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_15__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
@@ -16135,10 +16135,15 @@ function renderReport(r, maxFindings = 50) {
 /* harmony export */   Hi: () => (/* binding */ defaultReportKey),
 /* harmony export */   MM: () => (/* binding */ parseReport)
 /* harmony export */ });
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+
 const REPORT_SCHEMA = 'stagecraft/report@1';
-/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+/**
+ * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
+ * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
+ */
 function defaultReportKey(dockerfile, runner) {
-    return `${dockerfile}:${runner.name ?? runner.index}`;
+    return `${dockerfile}:${(0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .stageLabel */ .Hn)(runner)}`;
 }
 /** Parse a report read from disk; throws a plain Error saying what is wrong. */
 function parseReport(text) {

@@ -3,6 +3,7 @@
  * `report`), read back as a later run's `baseline-report`, and rendered to Markdown.
  */
 import type { Finding, Severity } from '../audit/types.js'
+import { stageLabel } from '../plan/dockerfile.js'
 import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'
 import type { SizeDelta, SizeReport } from '../size/model.js'
@@ -59,9 +60,12 @@ export interface PlatformReport {
   failing: number
 }
 
-/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+/**
+ * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
+ * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
+ */
 export function defaultReportKey(dockerfile: string, runner: { name?: string; index: number }): string {
-  return `${dockerfile}:${runner.name ?? runner.index}`
+  return `${dockerfile}:${stageLabel(runner)}`
 }
 
 /** Parse a report read from disk; throws a plain Error saying what is wrong. */
