@@ -47982,6 +47982,8 @@ const MIN_SECRET_BYTES = 4;
 const MIN_CONTENT_BYTES = 10;
 /** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
 const MIN_CONTENT_BITS = 28;
+/** The shorter of the common base64 line widths (PEM 64, coreutils base64 76). */
+const WRAP = 64;
 /** Encoded needles shorter than this are dropped (they would match by chance). */
 const MIN_NEEDLE_BYTES = 8;
 /** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
@@ -48070,6 +48072,11 @@ function secretNeedles(secrets) {
                 add(secret.id, b64, 'base64', 'all');
                 add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
             }
+            // `base64` and PEM tools wrap lines at 76 or 64 characters: a long value encoded alone is
+            // found by its first line (the encoding of its first 48 bytes).
+            const whole = b.toString('base64');
+            if (whole.length > WRAP)
+                add(secret.id, whole.slice(0, WRAP), 'base64', 'all');
             add(secret.id, b.toString('hex'), 'hex', 'all');
             add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all');
             add(secret.id, encodeURIComponent(v), 'url', 'all');

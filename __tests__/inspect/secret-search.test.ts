@@ -116,3 +116,13 @@ test('done() once every value was found', () => {
   s.feed(Buffer.from('hunter2-abcdef zq8-9x4Lk7'))
   expect(s.done()).toBe(true)
 })
+
+test('a long value base64-encoded with line wrapping (base64, PEM) is found by its first line', () => {
+  const long = 'ghs_' + 'Zq7xK2pL9mV4'.repeat(8) // 100 bytes
+  const n = secretNeedles([{ id: 'long', value: long }])
+  for (const width of [64, 76]) {
+    const enc = Buffer.from(long).toString('base64')
+    const wrapped = enc.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n')
+    expect(matches(`-----BEGIN X-----\n${wrapped}\n-----END X-----\n`, n)).toEqual([{ id: 'long', encoding: 'base64' }])
+  }
+})
