@@ -15104,7 +15104,7 @@ function buildArgs(inputs, req) {
         each('--annotation', inputs.annotations);
         each('--tag', inputs.tags);
         each('--cache-to', inputs['cache-to']);
-        a.push(...attestArgs(inputs));
+        a.push(...attestArgs(inputs, req.attestations ?? true));
         // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
         each('--output', inputs.outputs);
         if (inputs.push)
@@ -15128,13 +15128,13 @@ function buildArgs(inputs, req) {
  * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
  * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
  */
-function attestArgs(inputs) {
+function attestArgs(inputs, builderAttests = true) {
     const a = [];
     // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
     const dockerExporter = inputs.load || (0,inputs_attest/* hasExporterType */.sw)('docker', inputs.outputs);
     if (inputs.provenance)
         a.push('--attest', (0,inputs_attest/* resolveAttestationAttrs */.nb)(`type=provenance,${inputs.provenance}`));
-    else if (inputs['provenance-default'] && !dockerExporter)
+    else if (inputs['provenance-default'] && !dockerExporter && builderAttests)
         a.push('--attest', `type=provenance,${inputs['provenance-default']}`);
     if (inputs.sbom)
         a.push('--attest', (0,inputs_attest/* resolveAttestationAttrs */.nb)(`type=sbom,${inputs.sbom}`));
@@ -15214,7 +15214,7 @@ async function buildRunner(ctx, stage, exp) {
             ctx.onLine(line);
             tail.push(line);
         };
-        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver };
+        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations };
         const args = buildArgs(ctx.inputs, {
             ...base,
             iidFile,
@@ -15639,7 +15639,7 @@ async function runPipeline(inputs, resolved, deps) {
     }
     const secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
     try {
-        const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine };
+        const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine, attestations: pre.builder.features.multiPlatform };
         if (inputs.call) {
             const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
             result.checks = call.method === 'check' ? call.checks : undefined;

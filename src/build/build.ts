@@ -23,6 +23,8 @@ export interface BuildContext {
   secrets: MaterializedSecrets
   /** Every log line passes through here (redaction, printing). */
   onLine: (line: string) => void
+  /** The builder can attach attestations (see BuildRequest.attestations). */
+  attestations?: boolean
 }
 
 export interface TestStageResult {
@@ -109,7 +111,7 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
       ctx.onLine(line)
       tail.push(line)
     }
-    const base = { kind: 'runner' as const, target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver }
+    const base = { kind: 'runner' as const, target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations }
     const args = buildArgs(ctx.inputs, {
       ...base,
       iidFile,
