@@ -156,6 +156,11 @@ export function renderReport(r: RunReport, maxFindings = 50): string {
   const multi = (r.platforms?.length ?? 0) > 1
   if (multi) out.push(...platformsTable(r), '')
   if (r.audit?.findings.length) out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings, multi), '')
+  if (r.checks?.length) {
+    out.push('| Build check | Line | Finding |', '| --- | --- | --- |')
+    for (const c of r.checks.slice(0, maxFindings)) out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(c.message)} |`)
+    out.push('')
+  }
   out.push(...layersTable(r))
   out.push('')
   const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`
