@@ -122,6 +122,8 @@ export function mergeInto(result: PipelineResult, platforms: PlatformResult[]): 
     findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
     allowed: audits.flatMap(a => a.allowed),
     failing: audits.reduce((n, a) => n + a.failing, 0),
+    // A pattern is unused when no platform's findings matched it.
+    unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
     source: {
       streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
       cached: audits.reduce((n, a) => n + a.source.cached, 0),

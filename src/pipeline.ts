@@ -185,7 +185,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   try {
     // Written inside the try whose finally removes them.
     secrets = materializeSecrets(inputs.secrets, deps.tmpDir)
-    const ctx: BuildContext = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine }
+    const ctx: BuildContext = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine, attestations: pre.builder.features.multiPlatform }
     if (inputs.call) {
       const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner))
       result.checks = call.method === 'check' ? call.checks : undefined

@@ -160,6 +160,11 @@ function blob(repo: string, digest: string): string {
   return execFileSync('curl', ['-sSf', `http://${REGISTRY}/v2/${repo}/blobs/${digest}`], { encoding: 'utf8' })
 }
 
+// The docker driver on the classic store cannot attach attestations (buildx refuses them), as on
+// GitHub-hosted runners without setup-buildx-action: there an explicit sbom fails the way buildx
+// says, and BPA's default provenance is not added at all.
+const classicStore = !execFileSync('docker', ['info', '--format', '{{json .DriverStatus}}'], { encoding: 'utf8' }).includes('io.containerd.snapshotter')
+
 describe('provenance and sbom give the manifests BPA users expect, after a push', () => {
   const repo = `stagecraft-test/bpa-attest-${nonce}`
   const push = (suffix: string, map: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
@@ -177,6 +182,11 @@ describe('provenance and sbom give the manifests BPA users expect, after a push'
   test('sbom (our generator) → an attestation manifest with an SPDX in-toto layer for the image', async () => {
     created.push(`${REGISTRY}/${repo}:sbom`)
     const { result } = await push('sbom', { sbom: `generator=${GENERATOR}`, provenance: 'false' })
+    if (classicStore) {
+      expect(result.failure).toMatch(/^build of runner stage/)
+      expect(result.failedLogTail?.join('\n')).toMatch(/Attestation is not supported for the docker driver/)
+      return
+    }
     expect([result.failure, result.failedLogTail?.slice(-8)]).toEqual([undefined, undefined])
     const index = manifest(`${REGISTRY}/${repo}:sbom`)
     expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json')
@@ -201,6 +211,10 @@ describe('provenance and sbom give the manifests BPA users expect, after a push'
     const { result } = await push('default', {}, env)
     expect(result.failure).toBeUndefined()
     const index = manifest(`${REGISTRY}/${repo}:default`)
+    if (classicStore) {
+      expect(index.manifests).toBeUndefined() // no default provenance where the builder cannot attach it
+      return
+    }
     const att = index.manifests!.find(d => d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')!
     const layer = manifest(`${REGISTRY}/${repo}@${att.digest}`).layers![0]
     expect(layer.annotations?.['in-toto.io/predicate-type']).toMatch(/^https:\/\/slsa\.dev\/provenance\//)
@@ -211,6 +225,7 @@ describe('provenance and sbom give the manifests BPA users expect, after a push'
   })
 
   test('audit and size are the same with and without attestation manifests', async () => {
+    if (classicStore) return // no attestations on this store (see above)
     const plain = await push('noprov', { provenance: 'false' })
     const attested = await push('sbom', { sbom: `generator=${GENERATOR}`, provenance: 'mode=max' })
     for (const r of [plain.result, attested.result]) expect([r.failure, r.warnings]).toEqual([undefined, []])

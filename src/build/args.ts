@@ -20,6 +20,12 @@ export interface BuildRequest {
   load?: boolean
   /** Runner: also write the image as an OCI layout (a directory) for the audit. */
   ociDir?: string
+  /**
+   * The builder can attach attestations (buildx's own test: the multi-platform feature; the docker
+   * driver on the classic store cannot). BPA's default provenance is added only then, as BPA adds
+   * it only for a BuildKit that supports it. Default true.
+   */
+  attestations?: boolean
 }
 
 /** Arguments after `docker buildx build`. The context is last. */
@@ -54,7 +60,7 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
     each('--annotation', inputs.annotations)
     each('--tag', inputs.tags)
     each('--cache-to', inputs['cache-to'])
-    a.push(...attestArgs(inputs))
+    a.push(...attestArgs(inputs, req.attestations ?? true))
     // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
     each('--output', inputs.outputs)
     if (inputs.push) a.push('--push')
@@ -74,12 +80,12 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
  * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
  * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
  */
-export function attestArgs(inputs: Pick<Inputs, 'provenance' | 'provenance-default' | 'sbom' | 'attests' | 'outputs' | 'load'>): string[] {
+export function attestArgs(inputs: Pick<Inputs, 'provenance' | 'provenance-default' | 'sbom' | 'attests' | 'outputs' | 'load'>, builderAttests = true): string[] {
   const a: string[] = []
   // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
   const dockerExporter = inputs.load || hasExporterType('docker', inputs.outputs)
   if (inputs.provenance) a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`))
-  else if (inputs['provenance-default'] && !dockerExporter) a.push('--attest', `type=provenance,${inputs['provenance-default']}`)
+  else if (inputs['provenance-default'] && !dockerExporter && builderAttests) a.push('--attest', `type=provenance,${inputs['provenance-default']}`)
   if (inputs.sbom) a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`))
   for (const attest of inputs.attests) {
     const provenance = hasAttestationType('provenance', attest)

@@ -10,21 +10,36 @@ export interface FinalFile extends LayerFile {
   layer: number
 }
 
+/** A file that ships in a layer but is hidden in the final filesystem. */
+export interface WastedFile {
+  path: string
+  size: number
+  /** The layer that holds the bytes. */
+  layer: number
+  /** The later layer that deletes (whiteout, opaque dir) or overwrites it. */
+  removedBy: number
+}
+
 export interface FilesystemView {
   /** Final filesystem by path (no leading slash). */
   files: Map<string, FinalFile>
   /** Per layer: bytes of its regular files overwritten or deleted by later layers. */
   wastedBytes: number[]
+  /** Every regular file with bytes that a later layer deleted or overwrote. */
+  wasted: WastedFile[]
 }
 
 /** Apply `layers` bottom first. Pure. */
 export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'opaqueDirs'>[]): FilesystemView {
   const files = new Map<string, FinalFile>()
   const wastedBytes = layers.map(() => 0)
+  const wasted: WastedFile[] = []
+  let current = 0
   const drop = (path: string) => {
     const f = files.get(path)
     if (!f) return
     wastedBytes[f.layer] += f.size
+    if (f.type === 'file' && f.size > 0) wasted.push({ path, size: f.size, layer: f.layer, removedBy: current })
     files.delete(path)
   }
   // Directory index: each path under its parent (implicit parents included), so hiding a
@@ -55,6 +70,7 @@ export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'op
   }
   const indexPath = index
   layers.forEach((layer, index) => {
+    current = index
     for (const dir of layer.opaqueDirs) dropUnder(dir)
     for (const path of layer.whiteouts) {
       drop(path)
@@ -70,5 +86,5 @@ export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'op
       indexPath(file.path)
     }
   })
-  return { files, wastedBytes }
+  return { files, wastedBytes, wasted }
 }
