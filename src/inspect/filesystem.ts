@@ -17,34 +17,60 @@ export interface FilesystemView {
   wastedBytes: number[]
 }
 
-/** Apply `layers` bottom first. Pure. */
-export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'opaqueDirs'>[]): FilesystemView {
+/** A file a later layer hid: it still ships in the image (in `layer`), nobody can see it. */
+export interface WastedFile {
+  path: string
+  bytes: number
+  /** The layer that wrote it. */
+  layer: number
+  /** The layer that overwrote or deleted it. */
+  hiddenBy: number
+  how: 'overwritten' | 'deleted'
+}
+
+type Layers = Pick<LayerFacts, 'files' | 'whiteouts' | 'opaqueDirs'>[]
+
+/** Apply `layers` bottom first. Pure. `onHide` sees every regular file a later layer hides. */
+export function mergeLayers(layers: Layers, onHide?: (w: WastedFile) => void): FilesystemView {
   const files = new Map<string, FinalFile>()
   const wastedBytes = layers.map(() => 0)
-  const drop = (path: string) => {
+  let current = 0
+  const drop = (path: string, how: WastedFile['how']) => {
     const f = files.get(path)
     if (!f) return
     wastedBytes[f.layer] += f.size
+    if (onHide && f.type === 'file' && f.size > 0) onHide({ path, bytes: f.size, layer: f.layer, hiddenBy: current, how })
     files.delete(path)
   }
   const dropUnder = (dir: string) => {
     const prefix = dir ? `${dir}/` : ''
-    for (const path of [...files.keys()]) if (path.startsWith(prefix) && path !== dir) drop(path)
+    for (const path of [...files.keys()]) if (path.startsWith(prefix) && path !== dir) drop(path, 'deleted')
   }
   layers.forEach((layer, index) => {
+    current = index
     for (const dir of layer.opaqueDirs) dropUnder(dir)
     for (const path of layer.whiteouts) {
-      drop(path)
+      drop(path, 'deleted')
       dropUnder(path)
     }
     for (const file of layer.files) {
       const old = files.get(file.path)
       if (old) {
         if (old.type === 'dir' && file.type !== 'dir') dropUnder(file.path)
-        drop(file.path)
+        drop(file.path, 'overwritten')
       }
       files.set(file.path, { ...file, layer: index })
     }
   })
   return { files, wastedBytes }
+}
+
+/**
+ * The `limit` largest files that later layers overwrite or delete, largest first (ties by path).
+ * Pure; shared by the report (wasted-files list) and the audit (wasted-space finding).
+ */
+export function wastedFiles(layers: Layers, limit = 100): WastedFile[] {
+  const all: WastedFile[] = []
+  mergeLayers(layers, w => all.push(w))
+  return all.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, limit)
 }

@@ -2,6 +2,7 @@
 import type { Severity } from '../audit/types.js'
 import type { RunContext } from '../github/context.js'
 import { failureReasons, type PipelineResult } from '../pipeline.js'
+import { compactContents } from '../inspect/contents.js'
 import { REPORT_SCHEMA, type RunReport } from './run-report.js'
 
 export function buildRunReport(
@@ -39,7 +40,9 @@ export function buildRunReport(
       delta: p.delta,
       budgets: p.budgets,
       findings: p.audit.findings.length,
-      failing: p.audit.failing
+      failing: p.audit.failing,
+      contents: p.contents ? compactContents(p.contents) : undefined,
+      wasted: p.wasted
     })),
     baselineNote: r.baseline?.note,
     delta: r.delta,

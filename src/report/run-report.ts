@@ -3,6 +3,7 @@
  * `report`), read back as a later run's `baseline-report`, and rendered to Markdown.
  */
 import type { Finding, Severity } from '../audit/types.js'
+import type { ImageContents, WastedEntry } from '../inspect/contents.js'
 import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'
 import type { SizeDelta, SizeReport } from '../size/model.js'
@@ -53,6 +54,13 @@ export interface PlatformReport {
   /** Findings on this platform, and how many of them fail the step. */
   findings: number
   failing: number
+  /**
+   * What the platform holds, bounded (the next run's baseline compares against it): directory
+   * aggregates (at most 4,000), packages (at most 4,000), composition. Absent from older reports.
+   */
+  contents?: ImageContents
+  /** The largest files later layers overwrite or delete (at most 100), with the lines involved. */
+  wasted?: WastedEntry[]
 }
 
 /** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */

@@ -11,6 +11,7 @@ import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import { Input } from '../constants.js'
 import type { RunContext } from '../github/context.js'
 import { parseReport, type RunReport } from '../report/run-report.js'
+import type { ImageContents } from '../inspect/contents.js'
 import { sizeReportOf, type BaselineInfo, type SizeReport } from './model.js'
 import { measureImage } from './measure.js'
 
@@ -19,8 +20,10 @@ export interface Baseline {
   report?: SizeReport
   /** The platform `report` is of, when the baseline says. */
   platform?: string
-  /** Every platform's size, when the baseline report has them. */
-  platforms?: { platform: string; size: SizeReport }[]
+  /** Every platform's size (and contents, from reports that carry them), when the baseline report has them. */
+  platforms?: { platform: string; size: SizeReport; contents?: ImageContents }[]
+  /** The contents summary of `report`'s platform: files and packages (absent from older reports). */
+  contents?: ImageContents
   info?: BaselineInfo
   /** Plain words when there is no baseline (not an error). */
   note?: string
@@ -69,7 +72,7 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
     }
     const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir)
     const report = sizeReportOf(req.baselineImage, summary.layers)
-    return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } }
+    return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } }
   }
   const base = req.ctx?.pullRequest?.baseRef
   if (!req.ctx || !base) return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' }
@@ -93,12 +96,10 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
 }
 
 /** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
-function sizesOf(report: RunReport): Pick<Baseline, 'report' | 'platform' | 'platforms'> {
-  return {
-    report: report.size,
-    platform: report.image?.platform,
-    platforms: report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size }))
-  }
+function sizesOf(report: RunReport): Pick<Baseline, 'report' | 'platform' | 'platforms' | 'contents'> {
+  const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }))
+  const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined)
+  return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents }
 }
 
 /** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
