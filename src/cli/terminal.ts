@@ -1,5 +1,6 @@
 /** Terminal rendering of a pipeline result (pure: result in, text out). */
 import type { PipelineResult } from '../pipeline.js'
+import type { ContentsDelta } from '../size/contents-delta.js'
 import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
 import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
@@ -104,6 +105,8 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
       )
     }
   }
+  if (r.delta?.contents) out.push(...contentsLines(r.delta.contents, s))
+  else if (r.delta?.contentsNote) out.push('', s.dim(`no file or package delta: ${r.delta.contentsNote}`))
   for (const w of r.warnings) out.push(s.yellow(`warning: ${w}`))
   if (r.failedLogTail?.length) {
     out.push('', s.dim(`--- last ${r.failedLogTail.length} lines of the failing build ---`), ...r.failedLogTail, s.dim('---'))
@@ -114,4 +117,43 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
 
 function shorten(x: string, n: number): string {
   return x.length <= n ? x : `${x.slice(0, n - 1)}…`
+}
+
+const STATUS_STYLE = { grown: 'red', added: 'red', shrunk: 'green', removed: 'green' } as const
+
+/** The directories and packages that changed (the whole bounded lists: a terminal has room). */
+function contentsLines(c: ContentsDelta, s: Style): string[] {
+  const out: string[] = []
+  if (c.paths.length) {
+    out.push('', s.bold('paths that changed against the baseline'))
+    out.push(
+      table(
+        [
+          ['path', 'change', 'before', 'after', 'delta', 'line'],
+          ...c.paths.map(p => [
+            `${p.path}${p.rest ? ' (other files)' : ''}`,
+            s[STATUS_STYLE[p.status]](p.status),
+            p.before ? formatBytes(p.before) : '-',
+            p.after ? formatBytes(p.after) : '-',
+            formatDelta(p.delta),
+            p.line ? String(p.line) : ''
+          ])
+        ],
+        s,
+        [2, 3, 4, 5]
+      )
+    )
+    if (c.omitted?.paths) out.push(s.dim(`  …${c.omitted.paths} more in the JSON report`))
+  }
+  if (c.packages.length) {
+    out.push('', s.bold('packages that changed against the baseline'))
+    for (const p of c.packages) {
+      const mark = { added: '+', removed: '-', upgraded: '↑', downgraded: '↓' }[p.status]
+      const version = p.status === 'added' ? p.after : p.status === 'removed' ? p.before : `${p.before} → ${p.after}`
+      const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'} (${formatDelta(p.withBytes ?? 0)}): ${p.with.join(', ')}` : ''
+      out.push(`  ${mark} ${p.name} ${version} [${p.manager}] (${formatDelta(p.delta)})${deps}`)
+    }
+    if (c.omitted?.packages) out.push(s.dim(`  …${c.omitted.packages} more in the JSON report`))
+  }
+  return out
 }

@@ -3,7 +3,7 @@
  * change in bytes, and the packages added, removed, upgraded or downgraded. Both come from the
  * bounded contents summaries (src/inspect/contents.ts), so a saved baseline report is enough.
  */
-import type { DirEntry, DirKind, ImageContents, PackageEntry, PackageManager } from '../inspect/contents.js'
+import type { Composition, DirEntry, DirKind, ImageContents, PackageEntry, PackageManager } from '../inspect/contents.js'
 
 /** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
 export const MAX_CHANGES = 200
@@ -47,6 +47,8 @@ export interface ContentsDelta {
   unexplained: number
   /** How many changes the bound left out. */
   omitted?: { paths: number; packages: number }
+  /** Composition of the baseline and of this image. */
+  composition?: { before: Composition; after: Composition }
 }
 
 interface Tree {
@@ -84,7 +86,8 @@ function bytesIn(t: Tree, path: string): number | undefined {
  *   is an entry (nothing smaller explains it);
  * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change
  *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
- *   places do not cancel); when none does, the change is spread thin and the directory is the entry;
+ *   places do not cancel); when none does, the change is spread thin and the directory is the entry
+ *   (the root excepted: then every top-level directory with a change of MIN_ENTRY_BYTES is followed);
  *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
  */
 export function pathChanges(before: DirEntry[], after: DirEntry[]): { paths: PathChange[]; unexplained: number } {
@@ -133,13 +136,20 @@ export function pathChanges(before: DirEntry[], after: DirEntry[]): { paths: Pat
     const y = bytesIn(b, p) ?? 0
     if (churn(p) < MIN_ENTRY_BYTES) return
     if ((x === 0) !== (y === 0) || leaf(p)) return emit(p)
-    const cutoff = Math.max(MIN_ENTRY_BYTES, SHARE * churn(p))
-    const followed = kids(p).filter(k => churn(k) >= cutoff)
-    if (followed.length === 0) return emit(p)
+    let cutoff = Math.max(MIN_ENTRY_BYTES, SHARE * churn(p))
+    let followed = kids(p).filter(k => churn(k) >= cutoff)
+    if (followed.length === 0 && p !== '') return emit(p)
+    if (followed.length === 0) {
+      // "/" explains nothing: the top-level directories are named however thinly the change spreads.
+      cutoff = MIN_ENTRY_BYTES
+      followed = kids(p).filter(k => churn(k) >= cutoff)
+    }
     for (const k of followed) walk(k)
     const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0)
     if (left >= cutoff) {
-      const sum = (t: Tree) => followed.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0)
+      // The rest: the directory's own files and its changed subdirectories not followed.
+      const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k))
+      const sum = (t: Tree) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0)
       emit(p, { before: x - sum(a), after: y - sum(b) })
     }
   }
@@ -277,7 +287,12 @@ export function packageChanges(before: PackageEntry[], after: PackageEntry[]): P
 export function contentsDelta(before: ImageContents, after: ImageContents, max = MAX_CHANGES): ContentsDelta {
   const { paths, unexplained } = pathChanges(before.dirs, after.dirs)
   const packages = packageChanges(before.packages, after.packages)
-  const d: ContentsDelta = { paths: paths.slice(0, max), packages: packages.slice(0, max), unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0) }
+  const d: ContentsDelta = {
+    paths: paths.slice(0, max),
+    packages: packages.slice(0, max),
+    unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0),
+    composition: { before: before.composition, after: after.composition }
+  }
   if (paths.length > max || packages.length > max) d.omitted = { paths: Math.max(0, paths.length - max), packages: Math.max(0, packages.length - max) }
   return d
 }
