@@ -73,7 +73,7 @@ describe('pathChanges: the smallest directories that explain the change', () => 
 
   test('a directory folded away in the bounded baseline is compared as a whole (no guess below it)', () => {
     const before = [...BASE, ...many('data', 30, 100 * KiB)]
-    const after = [...BASE, ...many('data', 30, 100 * KiB), ['data/m3/new.bin', 1 * MiB]]
+    const after: [string, number][] = [...BASE, ...many('data', 30, 100 * KiB), ['data/m3/new.bin', 1 * MiB]]
     const { paths } = pathChanges(dirsOf(before, 10), dirsOf(after))
     expect(paths.map(p => [p.path, p.delta])).toEqual([['/data', 1 * MiB]])
   })
