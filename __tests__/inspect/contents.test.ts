@@ -29,32 +29,35 @@ const fsOf = (files: [string, number, number?][]) =>
   mergeLayers([0, 1, 2].map(layer => layerFacts({ by: '', files: files.filter(f => (f[2] ?? 0) === layer).map(([p, n]) => [p, n] as [string, number]) })))
 
 describe('directorySummary', () => {
-  test('subtree bytes and counts; a package root is one entry; the line of the largest file', () => {
+  test("subtree bytes and counts; a package root is one entry; the line of the Dockerfile's largest file under it", () => {
     const fs = fsOf([
       ['app/a.js', 10, 1],
       ['app/node_modules/x/index.js', 100, 1],
       ['app/node_modules/x/lib/deep/y.js', 300, 2],
-      ['usr/bin/sh', 50, 0]
+      ['usr/bin/sh', 50, 0],
+      ['usr/bin/tool', 20, 1]
     ])
-    const { dirs, omitted } = directorySummary(fs, layer => [1, 5, 9][layer])
+    const { dirs, omitted } = directorySummary(fs, [{ line: 1, fromBase: true }, { line: 5, fromBase: false }, { line: 9, fromBase: false }])
     expect(omitted).toBe(0)
     expect(dirs).toEqual([
-      { path: '', bytes: 460, files: 4, line: 9 },
+      { path: '', bytes: 480, files: 5, line: 9 },
       { path: 'app', bytes: 410, files: 3, line: 9 },
       { path: 'app/node_modules', bytes: 400, files: 2, line: 9 },
       { path: 'app/node_modules/x', bytes: 400, files: 2, line: 9, kind: 'npm' },
-      { path: 'usr', bytes: 50, files: 1, line: 1 },
-      { path: 'usr/bin', bytes: 50, files: 1, line: 1 }
+      // sh (base image) is larger, but tool is the Dockerfile's: its line explains the directory.
+      { path: 'usr', bytes: 70, files: 2, line: 5 },
+      { path: 'usr/bin', bytes: 70, files: 2, line: 5 }
     ])
   })
 
   test('bounded: the largest directories are kept, the rest folded into a listed parent', () => {
     const files: [string, number][] = []
     for (let i = 0; i < 50; i++) files.push([`data/d${String(i).padStart(2, '0')}/f`, 1000 + i])
-    const { dirs, omitted } = directorySummary(fsOf(files), () => 1, 10)
+    const { dirs, omitted } = directorySummary(fsOf(files), [{ line: 1, fromBase: false }], 10)
     expect(dirs).toHaveLength(10)
     expect(omitted).toBe(42)
     expect(dirs.find(d => d.path === 'data')).toMatchObject({ bytes: files.reduce((n, f) => n + f[1], 0), files: 50, folded: true })
+    expect(directorySummary(fsOf([['usr/bin/sh', 50, 0]]), [{ line: 1, fromBase: true }]).dirs.find(d => d.path === 'usr/bin')?.line).toBe(1)
     // The 8 largest subdirectories are listed.
     expect(dirs.filter(d => d.path.startsWith('data/')).map(d => d.path)).toEqual(['data/d42', 'data/d43', 'data/d44', 'data/d45', 'data/d46', 'data/d47', 'data/d48', 'data/d49'])
   })

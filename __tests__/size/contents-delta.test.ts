@@ -5,7 +5,7 @@ import { layerFacts } from '../audit/facts.js'
 
 const KiB = 1024
 const MiB = 1024 * 1024
-const dirsOf = (files: [string, number][], max?: number) => directorySummary(mergeLayers([layerFacts({ by: '', files })]), () => 7, max).dirs
+const dirsOf = (files: [string, number][], max?: number) => directorySummary(mergeLayers([layerFacts({ by: '', files })]), [{ line: 7, fromBase: false }], max).dirs
 
 // A base tree shared by the cases: an OS, an app with two vendored libraries and some code.
 const BASE: [string, number][] = [
@@ -71,11 +71,20 @@ describe('pathChanges: the smallest directories that explain the change', () => 
     expect(paths[1]).toMatchObject({ path: '/app/vendor', before: 0, after: 2 * MiB, rest: true })
   })
 
+  test('top-level directories are always listed, so a small one is never hidden behind a folded root', () => {
+    const before: [string, number][] = [['etc/passwd', 500], ['bin/sh', 1 * MiB]]
+    const after: [string, number][] = [...before, ...many('data', 50, 100 * KiB)]
+    const { paths } = pathChanges(dirsOf(before), dirsOf(after, 10))
+    expect(paths.map(p => [p.path, p.status])).toEqual([['/data', 'added']])
+  })
+
   test('a directory folded away in the bounded baseline is compared as a whole (no guess below it)', () => {
     const before = [...BASE, ...many('data', 30, 100 * KiB)]
     const after: [string, number][] = [...BASE, ...many('data', 30, 100 * KiB), ['data/m3/new.bin', 1 * MiB]]
     const { paths } = pathChanges(dirsOf(before, 10), dirsOf(after))
     expect(paths.map(p => [p.path, p.delta])).toEqual([['/data', 1 * MiB]])
+    // Listed on both sides, the subdirectory is named.
+    expect(pathChanges(dirsOf(before), dirsOf(after)).paths.map(p => [p.path, p.delta])).toEqual([['/data/m3', 1 * MiB]])
   })
 })
 

@@ -119,20 +119,21 @@ interface Node {
   files: number
   kind?: DirKind
   folded?: boolean
-  /** Largest file under it: bytes and layer. */
+  /** Largest file under it: bytes and layer; and the largest written by the Dockerfile (not the base image). */
   top: { bytes: number; layer: number }
+  own: { bytes: number; layer: number }
 }
 
 /**
- * Directory aggregates of a filesystem (bounded to `maxDirs`). `lineOf(layer)` gives the Dockerfile
- * line of a layer. Pure.
+ * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
+ * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
  */
-export function directorySummary(fs: FilesystemView, lineOf: (layer: number) => number | undefined, maxDirs = MAX_DIRS): { dirs: DirEntry[]; omitted: number } {
+export function directorySummary(fs: FilesystemView, layers: LayerLines, maxDirs = MAX_DIRS): { dirs: DirEntry[]; omitted: number } {
   const nodes = new Map<string, Node>()
   const node = (path: string): Node => {
     let n = nodes.get(path)
     if (!n) {
-      n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 } }
+      n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } }
       nodes.set(path, n)
       const parent = parentOf(path)
       if (parent !== undefined) node(parent)
@@ -149,6 +150,7 @@ export function directorySummary(fs: FilesystemView, lineOf: (layer: number) => 
     n.bytes += f.size
     n.files++
     if (f.size > n.top.bytes) n.top = { bytes: f.size, layer: f.layer }
+    if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase) n.own = { bytes: f.size, layer: f.layer }
   }
   const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path))
   for (const n of deepestFirst) {
@@ -158,10 +160,13 @@ export function directorySummary(fs: FilesystemView, lineOf: (layer: number) => 
     p.bytes += n.bytes
     p.files += n.files
     if (n.top.bytes > p.top.bytes) p.top = n.top
+    if (n.own.bytes > p.own.bytes) p.own = n.own
   }
-  // Largest first; a parent is never smaller than its child and sorts before it on a tie, so the
-  // kept set is closed under parents.
-  const ranked = [...nodes.values()].sort((a, b) => b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path))
+  // Top-level directories first (a change anywhere is placed at least that far), then largest
+  // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
+  // is closed under parents.
+  const shallow = (n: Node) => (depth(n.path) <= 1 ? 0 : 1)
+  const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path))
   const kept = ranked.slice(0, maxDirs)
   const keptSet = new Set(kept.map(n => n.path))
   for (const n of ranked.slice(maxDirs)) {
@@ -173,7 +178,9 @@ export function directorySummary(fs: FilesystemView, lineOf: (layer: number) => 
     .sort((a, b) => a.path.localeCompare(b.path))
     .map(n => {
       const e: DirEntry = { path: n.path, bytes: n.bytes, files: n.files }
-      const line = n.top.layer >= 0 ? lineOf(n.top.layer) : undefined
+      // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
+      const by = n.own.layer >= 0 ? n.own : n.top
+      const line = by.layer >= 0 ? layers[by.layer]?.line : undefined
       if (line) e.line = line
       if (n.kind) e.kind = n.kind
       if (n.folded) e.folded = true
@@ -234,6 +241,9 @@ export function finalPackageList(facts: Pick<ImageFacts, 'layers'>, fs: Filesyst
   return [...out.values()]
 }
 
+/** Per layer: its Dockerfile line and whether it comes from the base image. */
+export type LayerLines = { line?: number; fromBase: boolean }[]
+
 /** Where the final filesystem's bytes came from (see Composition). */
 export function composition(fs: FilesystemView, fromBase: (layer: number) => boolean): Composition {
   const c: Composition = { base: 0, os: 0, language: 0, app: 0 }
@@ -257,7 +267,7 @@ export function imageContents(
   layers: { line?: number; fromBase: boolean }[],
   bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }
 ): ImageContents {
-  const { dirs, omitted } = directorySummary(fs, i => layers[i]?.line, bounds.dirs)
+  const { dirs, omitted } = directorySummary(fs, layers, bounds.dirs)
   const all = finalPackageList(facts, fs, dirs)
   const packages = [...all]
     .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))

@@ -93,10 +93,12 @@ function bytesIn(t: Tree, path: string): number | undefined {
 export function pathChanges(before: DirEntry[], after: DirEntry[]): { paths: PathChange[]; unexplained: number } {
   const a = tree(before)
   const b = tree(after)
-  const kids = (p: string) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])]
   const churnMemo = new Map<string, number>()
+  // A subdirectory listed on one side only, below a folded directory on the other, cannot be
+  // compared: its bytes stay in its parent's own change.
   const known = (p: string) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined
-  const leaf = (p: string) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0 || kids(p).some(c => !known(c))
+  const kids = (p: string) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known)
+  const leaf = (p: string) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0
   const churn = (p: string): number => {
     const memo = churnMemo.get(p)
     if (memo !== undefined) return memo
