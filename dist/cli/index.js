@@ -12995,10 +12995,12 @@ function bytesIn(t, path) {
 function pathChanges(before, after) {
     const a = tree(before);
     const b = tree(after);
-    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])];
     const churnMemo = new Map();
+    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
+    // compared: its bytes stay in its parent's own change.
     const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
-    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0 || kids(p).some(c => !known(c));
+    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
+    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
     const churn = (p) => {
         const memo = churnMemo.get(p);
         if (memo !== undefined)
@@ -13783,15 +13785,15 @@ function packageRoot(path) {
 }
 const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /**
- * Directory aggregates of a filesystem (bounded to `maxDirs`). `lineOf(layer)` gives the Dockerfile
- * line of a layer. Pure.
+ * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
+ * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
  */
-function directorySummary(fs, lineOf, maxDirs = MAX_DIRS) {
+function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
     const nodes = new Map();
     const node = (path) => {
         let n = nodes.get(path);
         if (!n) {
-            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 } };
+            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } };
             nodes.set(path, n);
             const parent = parentOf(path);
             if (parent !== undefined)
@@ -13812,6 +13814,8 @@ function directorySummary(fs, lineOf, maxDirs = MAX_DIRS) {
         n.files++;
         if (f.size > n.top.bytes)
             n.top = { bytes: f.size, layer: f.layer };
+        if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase)
+            n.own = { bytes: f.size, layer: f.layer };
     }
     const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path));
     for (const n of deepestFirst) {
@@ -13823,10 +13827,14 @@ function directorySummary(fs, lineOf, maxDirs = MAX_DIRS) {
         p.files += n.files;
         if (n.top.bytes > p.top.bytes)
             p.top = n.top;
+        if (n.own.bytes > p.own.bytes)
+            p.own = n.own;
     }
-    // Largest first; a parent is never smaller than its child and sorts before it on a tie, so the
-    // kept set is closed under parents.
-    const ranked = [...nodes.values()].sort((a, b) => b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
+    // Top-level directories first (a change anywhere is placed at least that far), then largest
+    // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
+    // is closed under parents.
+    const shallow = (n) => (depth(n.path) <= 1 ? 0 : 1);
+    const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
     const kept = ranked.slice(0, maxDirs);
     const keptSet = new Set(kept.map(n => n.path));
     for (const n of ranked.slice(maxDirs)) {
@@ -13840,7 +13848,9 @@ function directorySummary(fs, lineOf, maxDirs = MAX_DIRS) {
         .sort((a, b) => a.path.localeCompare(b.path))
         .map(n => {
         const e = { path: n.path, bytes: n.bytes, files: n.files };
-        const line = n.top.layer >= 0 ? lineOf(n.top.layer) : undefined;
+        // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
+        const by = n.own.layer >= 0 ? n.own : n.top;
+        const line = by.layer >= 0 ? layers[by.layer]?.line : undefined;
         if (line)
             e.line = line;
         if (n.kind)
@@ -13932,7 +13942,7 @@ function composition(fs, fromBase) {
  * comes from the base image.
  */
 function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
-    const { dirs, omitted } = directorySummary(fs, i => layers[i]?.line, bounds.dirs);
+    const { dirs, omitted } = directorySummary(fs, layers, bounds.dirs);
     const all = finalPackageList(facts, fs, dirs);
     const packages = [...all]
         .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
