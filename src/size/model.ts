@@ -99,6 +99,8 @@ export function instructionKey(createdBy: string): string {
   let s = createdBy.trim()
   s = s.replace(/\s+# buildkit$/, '')
   s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '')
+  // BuildKit writes build args after the keyword: `RUN |1 VARIANT=pr /bin/sh -c ...`.
+  s = s.replace(/^RUN \|\d+(\s+\S+=\S*)*\s+/, 'RUN ')
   s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
   s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ')
   s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>')
