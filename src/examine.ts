@@ -71,7 +71,10 @@ export async function examineImage(result: PipelineResult, req: ExamineRequest, 
         const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable)
         const tag = (list: typeof audit.findings) => list.map(x => ({ ...x, platform: f.platform }))
         const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 }
-        const { contents, wasted } = contentsOf(f, audit.image.layers)
+        // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+        const noDockerfile = req.dockerfile.plan.stages.length === 0
+        const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers)
+        if (noDockerfile) contents.composition.baseKnown = false
         return {
           platform: f.platform,
           audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },

@@ -44,6 +44,12 @@ describe('pathChanges: the smallest directories that explain the change', () => 
       [{ path: '/usr/lib/python3.11', status: 'grown', delta: 20 * 50 * KiB }]
     ],
     [
+      'parts holding a tenth of the whole change are named even when each is a small share of a big parent',
+      [...BASE, ['usr/share/doc/readme', 10 * KiB]],
+      [...BASE, ['usr/share/doc/readme', 10 * KiB], ...['a', 'b', 'c', 'd', 'e', 'f'].map((x, i): [string, number] => [`usr/share/${x}/data`, (i + 10) * 100 * KiB])],
+      ['f', 'e', 'd', 'c', 'b', 'a'].map((x, i) => ({ path: `/usr/share/${x}`, status: 'added', delta: (15 - i) * 100 * KiB }))
+    ],
+    [
       'a new directory is named at its top, not at its largest file',
       BASE,
       [...BASE, ['srv/www/assets/img/a.png', 2 * MiB], ['srv/www/index.html', 10 * KiB]],

@@ -12955,8 +12955,10 @@ var filesystem = __nccwpck_require__(7341);
 const MAX_CHANGES = 200;
 /** A directory whose files changed by fewer bytes than this is never an entry of its own. */
 const MIN_ENTRY_BYTES = 4096;
-/** A subdirectory is followed when it holds at least this share of its parent's change. */
+/** A subdirectory is followed when it holds at least this share of its parent's change ... */
 const SHARE = 0.2;
+/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
+const ROOT_SHARE = 0.1;
 function tree(dirs) {
     const byPath = new Map(dirs.map(d => [d.path, d]));
     const children = new Map();
@@ -12986,7 +12988,8 @@ function bytesIn(t, path) {
  * The directories that explain the change, walking down from the root:
  * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
  *   is an entry (nothing smaller explains it);
- * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change
+ * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
+ *   or ROOT_SHARE of the whole change
  *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
  *   places do not cancel); when none does, the change is spread thin and the directory is the entry
  *   (the root excepted: then every top-level directory with a change of MIN_ENTRY_BYTES is followed);
@@ -13048,7 +13051,7 @@ function pathChanges(before, after) {
             return;
         if ((x === 0) !== (y === 0) || leaf(p))
             return emit(p);
-        let cutoff = Math.max(MIN_ENTRY_BYTES, SHARE * churn(p));
+        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
         let followed = kids(p).filter(k => churn(k) >= cutoff);
         if (followed.length === 0 && p !== '')
             return emit(p);
@@ -13259,7 +13262,11 @@ async function examineImage(result, req, timed) {
                 const audit = (0,src_audit/* auditFacts */.Bl)(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
                 const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
                 const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
-                const { contents, wasted } = contentsOf(f, audit.image.layers);
+                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+                const noDockerfile = req.dockerfile.plan.stages.length === 0;
+                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
+                if (noDockerfile)
+                    contents.composition.baseKnown = false;
                 return {
                     platform: f.platform,
                     audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
@@ -13859,7 +13866,9 @@ function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
             e.folded = true;
         return e;
     });
-    return { dirs, omitted: Math.max(0, ranked.length - maxDirs) };
+    // Every package root's bytes, listed or not (a package's size must not depend on the bound).
+    const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]));
+    return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes };
 }
 function depth(p) {
     if (p === '')
@@ -13874,29 +13883,33 @@ function depth(p) {
  * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
  * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
  */
-function finalPackageList(facts, fs, dirs) {
+function finalPackageList(facts, fs, bytesOf) {
     const out = new Map();
-    const bytesOf = new Map(dirs.filter(d => d.kind).map(d => [d.path, d.bytes]));
+    // Per layer, its databases and manifests by path: one lookup per final file.
+    const byPath = facts.layers.map(l => {
+        const m = new Map();
+        for (const db of l.facts.packages ?? [])
+            m.set(db.source, { db: db.packages });
+        for (const x of l.facts.manifests ?? [])
+            m.set(x.path, { ...m.get(x.path), manifest: x });
+        return m;
+    });
     const shallowest = new Map();
     for (const [path, file] of fs.files) {
         if (file.type !== 'file')
             continue;
-        const layer = facts.layers[file.layer]?.facts;
-        if (!layer)
+        const found = byPath[file.layer]?.get(path);
+        if (!found)
             continue;
-        for (const db of layer.packages ?? []) {
-            if (db.source !== path)
-                continue;
-            for (const p of db.packages) {
-                const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
-                if (p.depends)
-                    e.depends = p.depends;
-                if (p.provides)
-                    e.provides = p.provides;
-                out.set(`${p.manager}:${p.name}`, e);
-            }
+        for (const p of found.db ?? []) {
+            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
+            if (p.depends)
+                e.depends = p.depends;
+            if (p.provides)
+                e.provides = p.provides;
+            out.set(`${p.manager}:${p.name}`, e);
         }
-        const m = layer.manifests?.find(x => x.path === path);
+        const m = found.manifest;
         if (!m)
             continue;
         const root = packageRoot(path);
@@ -13942,8 +13955,8 @@ function composition(fs, fromBase) {
  * comes from the base image.
  */
 function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
-    const { dirs, omitted } = directorySummary(fs, layers, bounds.dirs);
-    const all = finalPackageList(facts, fs, dirs);
+    const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs);
+    const all = finalPackageList(facts, fs, packageBytes);
     const packages = [...all]
         .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
         .slice(0, bounds.packages)

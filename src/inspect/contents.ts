@@ -11,7 +11,7 @@
  * - at most MAX_PACKAGES packages, the largest kept.
  */
 import type { FilesystemView, WastedFile } from './filesystem.js'
-import type { ImageFacts, InstalledPackage } from './types.js'
+import type { ImageFacts, InstalledPackage, PackageManifest } from './types.js'
 
 export const MAX_DIRS = 4000
 export const MAX_PACKAGES = 4000
@@ -128,7 +128,7 @@ interface Node {
  * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
  * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
  */
-export function directorySummary(fs: FilesystemView, layers: LayerLines, maxDirs = MAX_DIRS): { dirs: DirEntry[]; omitted: number } {
+export function directorySummary(fs: FilesystemView, layers: LayerLines, maxDirs = MAX_DIRS): { dirs: DirEntry[]; omitted: number; packageBytes: Map<string, number> } {
   const nodes = new Map<string, Node>()
   const node = (path: string): Node => {
     let n = nodes.get(path)
@@ -186,7 +186,9 @@ export function directorySummary(fs: FilesystemView, layers: LayerLines, maxDirs
       if (n.folded) e.folded = true
       return e
     })
-  return { dirs, omitted: Math.max(0, ranked.length - maxDirs) }
+  // Every package root's bytes, listed or not (a package's size must not depend on the bound).
+  const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]))
+  return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes }
 }
 
 function depth(p: string): number {
@@ -200,24 +202,27 @@ function depth(p: string): number {
  * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
  * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
  */
-export function finalPackageList(facts: Pick<ImageFacts, 'layers'>, fs: FilesystemView, dirs: DirEntry[]): PackageEntry[] {
+export function finalPackageList(facts: Pick<ImageFacts, 'layers'>, fs: FilesystemView, bytesOf: Map<string, number>): PackageEntry[] {
   const out = new Map<string, PackageEntry>()
-  const bytesOf = new Map(dirs.filter(d => d.kind).map(d => [d.path, d.bytes]))
+  // Per layer, its databases and manifests by path: one lookup per final file.
+  const byPath = facts.layers.map(l => {
+    const m = new Map<string, { db?: InstalledPackage[]; manifest?: PackageManifest }>()
+    for (const db of l.facts.packages ?? []) m.set(db.source, { db: db.packages })
+    for (const x of l.facts.manifests ?? []) m.set(x.path, { ...m.get(x.path), manifest: x })
+    return m
+  })
   const shallowest = new Map<string, number>()
   for (const [path, file] of fs.files) {
     if (file.type !== 'file') continue
-    const layer = facts.layers[file.layer]?.facts
-    if (!layer) continue
-    for (const db of layer.packages ?? []) {
-      if (db.source !== path) continue
-      for (const p of db.packages) {
-        const e: PackageEntry = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes }
-        if (p.depends) e.depends = p.depends
-        if (p.provides) e.provides = p.provides
-        out.set(`${p.manager}:${p.name}`, e)
-      }
+    const found = byPath[file.layer]?.get(path)
+    if (!found) continue
+    for (const p of found.db ?? []) {
+      const e: PackageEntry = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes }
+      if (p.depends) e.depends = p.depends
+      if (p.provides) e.provides = p.provides
+      out.set(`${p.manager}:${p.name}`, e)
     }
-    const m = layer.manifests?.find(x => x.path === path)
+    const m = found.manifest
     if (!m) continue
     const root = packageRoot(path)
     // A nested npm package's bytes are already its outer package's.
@@ -267,8 +272,8 @@ export function imageContents(
   layers: { line?: number; fromBase: boolean }[],
   bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }
 ): ImageContents {
-  const { dirs, omitted } = directorySummary(fs, layers, bounds.dirs)
-  const all = finalPackageList(facts, fs, dirs)
+  const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs)
+  const all = finalPackageList(facts, fs, packageBytes)
   const packages = [...all]
     .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
     .slice(0, bounds.packages)

@@ -9,8 +9,10 @@ import type { Composition, DirEntry, DirKind, ImageContents, PackageEntry, Packa
 export const MAX_CHANGES = 200
 /** A directory whose files changed by fewer bytes than this is never an entry of its own. */
 const MIN_ENTRY_BYTES = 4096
-/** A subdirectory is followed when it holds at least this share of its parent's change. */
+/** A subdirectory is followed when it holds at least this share of its parent's change ... */
 const SHARE = 0.2
+/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
+const ROOT_SHARE = 0.1
 
 export interface PathChange {
   /** Directory path (leading slash). */
@@ -84,7 +86,8 @@ function bytesIn(t: Tree, path: string): number | undefined {
  * The directories that explain the change, walking down from the root:
  * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
  *   is an entry (nothing smaller explains it);
- * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change
+ * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
+ *   or ROOT_SHARE of the whole change
  *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
  *   places do not cancel); when none does, the change is spread thin and the directory is the entry
  *   (the root excepted: then every top-level directory with a change of MIN_ENTRY_BYTES is followed);
@@ -138,7 +141,7 @@ export function pathChanges(before: DirEntry[], after: DirEntry[]): { paths: Pat
     const y = bytesIn(b, p) ?? 0
     if (churn(p) < MIN_ENTRY_BYTES) return
     if ((x === 0) !== (y === 0) || leaf(p)) return emit(p)
-    let cutoff = Math.max(MIN_ENTRY_BYTES, SHARE * churn(p))
+    let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')))
     let followed = kids(p).filter(k => churn(k) >= cutoff)
     if (followed.length === 0 && p !== '') return emit(p)
     if (followed.length === 0) {
