@@ -64,6 +64,15 @@ describe('pathChanges: the smallest directories that explain the change', () => 
         { path: '/app/vendor', status: 'added', delta: 2 * MiB }
       ]
     ],
+    [
+      'packages swapped for others of the same size: the net is nil, the parts are named',
+      [...BASE, ...many('app/lib', 30, 50 * KiB)],
+      [...BASE, ...many('app/lib', 30, 50 * KiB).map(([p, n]): [string, number] => [p.replace(/m(\d)\//, 'n$1/'), n])],
+      [
+        ...Array.from({ length: 10 }, (_, i) => ({ path: `/app/lib/m${i}`, status: 'removed', delta: -50 * KiB })),
+        ...Array.from({ length: 10 }, (_, i) => ({ path: `/app/lib/n${i}`, status: 'added', delta: 50 * KiB }))
+      ]
+    ],
     ['a change below 4 KiB is noise', BASE, [...BASE, ['app/src/tiny.py', 100]], []],
     ['nothing changed', BASE, BASE, []]
   ])('%s', (_name, before, after, expected) => {

@@ -12991,8 +12991,9 @@ function bytesIn(t, path) {
  * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
  *   or ROOT_SHARE of the whole change
  *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
- *   places do not cancel); when none does, the change is spread thin and the directory is the entry
- *   (the root excepted: then every top-level directory with a change of MIN_ENTRY_BYTES is followed);
+ *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
+ *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
+ *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
  *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
  */
 function pathChanges(before, after) {
@@ -13053,10 +13054,11 @@ function pathChanges(before, after) {
             return emit(p);
         let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
         let followed = kids(p).filter(k => churn(k) >= cutoff);
-        if (followed.length === 0 && p !== '')
+        // Spread thin: the directory is the entry when its net change tells the story; when its parts
+        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
+        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
             return emit(p);
         if (followed.length === 0) {
-            // "/" explains nothing: the top-level directories are named however thinly the change spreads.
             cutoff = MIN_ENTRY_BYTES;
             followed = kids(p).filter(k => churn(k) >= cutoff);
         }
