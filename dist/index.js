@@ -47950,9 +47950,11 @@ function redactConfig(config, needles) {
 }
 /** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
 function redactLayer(facts, needles) {
+    if (facts.secretHits.length === 0)
+        return facts;
     const r = (s) => redact(s, needles);
     // A manifest's name or version is content: redacted whenever the layer holds any secret.
-    const manifests = facts.secretHits.length && facts.manifests ? { manifests: facts.manifests.map(m => ({ ...m, path: r(m.path), name: r(m.name), version: r(m.version) })) } : {};
+    const manifests = facts.manifests ? { manifests: facts.manifests.map(m => ({ ...m, path: r(m.path), name: r(m.name), version: r(m.version) })) } : {};
     if (!facts.secretHits.some(h => h.where !== 'content'))
         return { ...facts, ...manifests };
     return {
