@@ -49578,11 +49578,14 @@ function isManifestPath(path) {
 function parseManifest(path, manager, text) {
     let name = '';
     let version = '';
+    let depends = [];
     if (manager === 'npm') {
         try {
             const doc = JSON.parse(text);
             name = typeof doc.name === 'string' ? doc.name : '';
             version = typeof doc.version === 'string' ? doc.version : '';
+            if (doc.dependencies && typeof doc.dependencies === 'object')
+                depends = Object.keys(doc.dependencies);
         }
         catch {
             // A body cut at the read cap is not JSON: its first name/version keys are the package's.
@@ -49595,8 +49598,16 @@ function parseManifest(path, manager, text) {
         const head = text.split(/\r?\n\r?\n/)[0];
         name = head.match(/^Name:[ \t]*(.+)$/m)?.[1]?.trim() ?? '';
         version = head.match(/^Version:[ \t]*(.+)$/m)?.[1]?.trim() ?? '';
+        for (const m of head.matchAll(/^Requires-Dist:[ \t]*([A-Za-z0-9][A-Za-z0-9._-]*)(.*)$/gm))
+            if (!/\bextra\s*==/.test(m[2]))
+                depends.push(m[1]);
     }
-    return name ? { path, manager, name, version } : undefined;
+    if (!name)
+        return undefined;
+    const out = { path, manager, name, version };
+    if (depends.length)
+        out.depends = depends;
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -50743,7 +50754,10 @@ function finalPackageList(facts, fs, bytesOf) {
             continue;
         }
         shallowest.set(key, depth);
-        out.set(key, { manager: m.manager, name: m.name, version: m.version, bytes });
+        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
+        if (m.depends)
+            e.depends = m.depends;
+        out.set(key, e);
     }
     return [...out.values()];
 }
@@ -50991,23 +51005,21 @@ function verrevcmp(a, b) {
 const pkgKey = (p) => `${p.manager}:${p.manager === 'python' ? p.name.toLowerCase().replace(/[-_.]+/g, '_') : p.name}`;
 /**
  * Group newly installed packages with the dependencies installed with them. The rule: among the
- * packages added (dpkg and apk, whose databases record dependencies), a package that no other
- * added package depends on is a root; each root takes, largest root first, every added package it
- * reaches through dependencies (Depends + Pre-Depends, any alternative; apk names resolved through
- * `p:` provides) that no earlier root took. Packages only reachable from each other (a cycle) make
- * their largest member a root. npm and Python packages stay one line each.
+ * packages added, a package that no other added package of its manager depends on is a root; each
+ * root takes, largest root first, every added package it reaches through dependencies (dpkg
+ * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
+ * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
+ * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
  */
 function groupAdded(added) {
     const byName = new Map();
     for (const p of added) {
-        if (p.manager !== 'dpkg' && p.manager !== 'apk')
-            continue;
-        byName.set(`${p.manager}:${p.name}`, p);
+        byName.set(pkgKey(p), p);
         for (const alias of p.provides ?? [])
-            if (!byName.has(`${p.manager}:${alias}`))
-                byName.set(`${p.manager}:${alias}`, p);
+            if (!byName.has(pkgKey({ manager: p.manager, name: alias })))
+                byName.set(pkgKey({ manager: p.manager, name: alias }), p);
     }
-    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(`${p.manager}:${d}`)).filter((d) => !!d && d !== p))];
+    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d) => !!d && d !== p);
     const pulled = new Set();
     for (const p of new Set(byName.values()))
         for (const d of deps(p))
@@ -51024,7 +51036,7 @@ function groupAdded(added) {
                 if (taken.has(d))
                     continue;
                 taken.add(d);
-                members.push(d.name);
+                members.push(d);
                 queue.push(d);
             }
         }
@@ -51044,16 +51056,15 @@ function packageChanges(before, after) {
     const now = new Map(after.map(p => [pkgKey(p), p]));
     const added = after.filter(p => !old.has(pkgKey(p)));
     const groups = groupAdded(added);
-    const inGroup = new Set([...groups.values()].flat());
     const out = [];
     for (const p of added) {
         const members = groups.get(pkgKey(p));
-        if (!members && inGroup.has(p.name) && (p.manager === 'dpkg' || p.manager === 'apk'))
-            continue;
+        if (!members)
+            continue; // installed with another added package: on its line
         const c = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes };
-        if (members?.length) {
-            c.with = members;
-            c.withBytes = members.reduce((n, m) => n + (now.get(`${p.manager}:${m}`)?.bytes ?? 0), 0);
+        if (members.length) {
+            c.with = members.map(m => m.name);
+            c.withBytes = members.reduce((n, m) => n + m.bytes, 0);
         }
         out.push(c);
     }

@@ -73,7 +73,7 @@ test('imageContents: packages from dpkg, npm and Python manifests, sized; compos
     {
       by: 'RUN npm ci',
       files: [['app/node_modules/left-pad/package.json', 50], ['app/node_modules/left-pad/index.js', 450], ['app/server.js', 7]],
-      extra: { manifests: [{ path: 'app/node_modules/left-pad/package.json', manager: 'npm', name: 'left-pad', version: '1.3.0' }] }
+      extra: { manifests: [{ path: 'app/node_modules/left-pad/package.json', manager: 'npm', name: 'left-pad', version: '1.3.0', depends: ['nothing'] }] }
     },
     {
       by: 'RUN pip install',
@@ -85,7 +85,7 @@ test('imageContents: packages from dpkg, npm and Python manifests, sized; compos
   const c = imageContents(facts, fs, [{ line: 1, fromBase: true }, { line: 3, fromBase: false }, { line: 4, fromBase: false }])
   expect(c.packages).toEqual([
     { manager: 'dpkg', name: 'libc6', version: '2.36', bytes: 5000, depends: ['libgcc-s1'] },
-    { manager: 'npm', name: 'left-pad', version: '1.3.0', bytes: 500 },
+    { manager: 'npm', name: 'left-pad', version: '1.3.0', bytes: 500, depends: ['nothing'] },
     { manager: 'python', name: 'six', version: '1.16.0', bytes: 100 }
   ])
   expect(c.composition).toEqual({ base: 1010, os: 3, language: 600, app: 7 })

@@ -48,6 +48,12 @@ describe('package relations and language manifests', () => {
     expect(isManifestPath(path)).toBe(manager)
   })
 
+  test('dependencies: npm keys, Python Requires-Dist without extras', () => {
+    expect(parseManifest('p', 'npm', '{"name":"express","version":"4.19.2","dependencies":{"body-parser":"1.20.2","qs":"6.11.0"},"devDependencies":{"jest":"1"}}')?.depends).toEqual(['body-parser', 'qs'])
+    const meta = 'Name: requests\nVersion: 2.31.0\nRequires-Dist: charset-normalizer (<4,>=2)\nRequires-Dist: urllib3<3,>=1.21.1\nRequires-Dist: PySocks!=1.5.7,>=1.5.6; extra == "socks"\n\nRequires-Dist: not-a-header\n'
+    expect(parseManifest('p', 'python', meta)?.depends).toEqual(['charset-normalizer', 'urllib3'])
+  })
+
   test.each<[string, 'npm' | 'python', string, { name: string; version: string } | undefined]>([
     ['npm', 'npm', '{"name":"x","version":"1.0.0"}', { name: 'x', version: '1.0.0' }],
     ['npm without a name', 'npm', '{"private":true}', undefined],

@@ -42,7 +42,7 @@ export interface PackageEntry {
   version: string
   /** Installed bytes: the database's figure (dpkg, apk) or the bytes under the package's directory. */
   bytes: number
-  /** Names of the packages it depends on (dpkg, apk); kept in memory, not saved in the report. */
+  /** Names of the packages it depends on (every manager); kept in memory, not saved in the report. */
   depends?: string[]
   provides?: string[]
 }
@@ -241,7 +241,9 @@ export function finalPackageList(facts: Pick<ImageFacts, 'layers'>, fs: Filesyst
       continue
     }
     shallowest.set(key, depth)
-    out.set(key, { manager: m.manager, name: m.name, version: m.version, bytes })
+    const e: PackageEntry = { manager: m.manager, name: m.name, version: m.version, bytes }
+    if (m.depends) e.depends = m.depends
+    out.set(key, e)
   }
   return [...out.values()]
 }

@@ -117,11 +117,13 @@ export function isManifestPath(path: string): PackageManifest['manager'] | undef
 export function parseManifest(path: string, manager: PackageManifest['manager'], text: string): PackageManifest | undefined {
   let name = ''
   let version = ''
+  let depends: string[] = []
   if (manager === 'npm') {
     try {
-      const doc = JSON.parse(text) as { name?: unknown; version?: unknown }
+      const doc = JSON.parse(text) as { name?: unknown; version?: unknown; dependencies?: unknown }
       name = typeof doc.name === 'string' ? doc.name : ''
       version = typeof doc.version === 'string' ? doc.version : ''
+      if (doc.dependencies && typeof doc.dependencies === 'object') depends = Object.keys(doc.dependencies)
     } catch {
       // A body cut at the read cap is not JSON: its first name/version keys are the package's.
       name = text.match(/"name"\s*:\s*"([^"]*)"/)?.[1] ?? ''
@@ -132,6 +134,10 @@ export function parseManifest(path: string, manager: PackageManifest['manager'],
     const head = text.split(/\r?\n\r?\n/)[0]
     name = head.match(/^Name:[ \t]*(.+)$/m)?.[1]?.trim() ?? ''
     version = head.match(/^Version:[ \t]*(.+)$/m)?.[1]?.trim() ?? ''
+    for (const m of head.matchAll(/^Requires-Dist:[ \t]*([A-Za-z0-9][A-Za-z0-9._-]*)(.*)$/gm)) if (!/\bextra\s*==/.test(m[2])) depends.push(m[1])
   }
-  return name ? { path, manager, name, version } : undefined
+  if (!name) return undefined
+  const out: PackageManifest = { path, manager, name, version }
+  if (depends.length) out.depends = depends
+  return out
 }

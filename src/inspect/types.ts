@@ -46,6 +46,8 @@ export interface PackageManifest {
   manager: 'npm' | 'python'
   name: string
   version: string
+  /** Names it depends on: npm `dependencies` keys, Python `Requires-Dist` (extras excluded). */
+  depends?: string[]
 }
 
 /** Where a build secret's value occurred inside a layer. */

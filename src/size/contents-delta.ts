@@ -220,34 +220,34 @@ const pkgKey = (p: Pick<PackageEntry, 'manager' | 'name'>) => `${p.manager}:${p.
 
 /**
  * Group newly installed packages with the dependencies installed with them. The rule: among the
- * packages added (dpkg and apk, whose databases record dependencies), a package that no other
- * added package depends on is a root; each root takes, largest root first, every added package it
- * reaches through dependencies (Depends + Pre-Depends, any alternative; apk names resolved through
- * `p:` provides) that no earlier root took. Packages only reachable from each other (a cycle) make
- * their largest member a root. npm and Python packages stay one line each.
+ * packages added, a package that no other added package of its manager depends on is a root; each
+ * root takes, largest root first, every added package it reaches through dependencies (dpkg
+ * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
+ * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
+ * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
  */
-export function groupAdded(added: PackageEntry[]): Map<string, string[]> {
+export function groupAdded(added: PackageEntry[]): Map<string, PackageEntry[]> {
   const byName = new Map<string, PackageEntry>()
   for (const p of added) {
-    if (p.manager !== 'dpkg' && p.manager !== 'apk') continue
-    byName.set(`${p.manager}:${p.name}`, p)
-    for (const alias of p.provides ?? []) if (!byName.has(`${p.manager}:${alias}`)) byName.set(`${p.manager}:${alias}`, p)
+    byName.set(pkgKey(p), p)
+    for (const alias of p.provides ?? []) if (!byName.has(pkgKey({ manager: p.manager, name: alias }))) byName.set(pkgKey({ manager: p.manager, name: alias }), p)
   }
-  const deps = (p: PackageEntry) => [...new Set((p.depends ?? []).map(d => byName.get(`${p.manager}:${d}`)).filter((d): d is PackageEntry => !!d && d !== p))]
+  const deps = (p: PackageEntry) =>
+    [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d): d is PackageEntry => !!d && d !== p)
   const pulled = new Set<PackageEntry>()
   for (const p of new Set(byName.values())) for (const d of deps(p)) pulled.add(d)
   const bySize = [...new Set(byName.values())].sort((x, y) => y.bytes - x.bytes || x.name.localeCompare(y.name))
-  const groups = new Map<string, string[]>()
+  const groups = new Map<string, PackageEntry[]>()
   const taken = new Set<PackageEntry>()
   const take = (root: PackageEntry) => {
     taken.add(root)
-    const members: string[] = []
+    const members: PackageEntry[] = []
     const queue = [root]
     while (queue.length) {
       for (const d of deps(queue.shift()!)) {
         if (taken.has(d)) continue
         taken.add(d)
-        members.push(d.name)
+        members.push(d)
         queue.push(d)
       }
     }
@@ -264,15 +264,14 @@ export function packageChanges(before: PackageEntry[], after: PackageEntry[]): P
   const now = new Map(after.map(p => [pkgKey(p), p]))
   const added = after.filter(p => !old.has(pkgKey(p)))
   const groups = groupAdded(added)
-  const inGroup = new Set([...groups.values()].flat())
   const out: PackageChange[] = []
   for (const p of added) {
     const members = groups.get(pkgKey(p))
-    if (!members && inGroup.has(p.name) && (p.manager === 'dpkg' || p.manager === 'apk')) continue
+    if (!members) continue // installed with another added package: on its line
     const c: PackageChange = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes }
-    if (members?.length) {
-      c.with = members
-      c.withBytes = members.reduce((n, m) => n + (now.get(`${p.manager}:${m}`)?.bytes ?? 0), 0)
+    if (members.length) {
+      c.with = members.map(m => m.name)
+      c.withBytes = members.reduce((n, m) => n + m.bytes, 0)
     }
     out.push(c)
   }
