@@ -14837,7 +14837,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 /** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 function secretsKey(secrets) {
