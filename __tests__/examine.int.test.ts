@@ -49,6 +49,7 @@ async function pipeline(dockerfile: string, inputs: Record<string, string> = {},
     const reporter = recordingReporter()
     const tmpDir = fs.mkdtempSync(path.join(work, 'run-'))
     const result = await runPipeline(parsed, resolvePlan(parsed), { docker: new Docker(), reporter, tmpDir, key: 'Dockerfile:runner' })
+    if (result.image?.inEngine) created.push(result.image.imageId) // untagged builds leave no dangling image behind
     const report = buildRunReport(result, { dockerfile: 'Dockerfile', key: 'Dockerfile:runner', failOn: parsed['fail-on'] })
     return { result, report, reporter }
   } finally {

@@ -2,9 +2,10 @@
 # npm run bench: the benchmarks (figures, not tests). Each prints ratios against a floor measured
 # in the same run: the audit against `docker save`, the cache-mount persistence against the
 # naive copy-in/copy-out and a cold build.
-#   bash scripts/bench.sh            both
+#   bash scripts/bench.sh            all of them
 #   bash scripts/bench.sh audit      only the audit (~700 MB and ~2 GB images)
 #   bash scripts/bench.sh pr         only the pull-request path (~150 MB image, app layer changed)
+#   bash scripts/bench.sh merge      only the whiteout merge (60k files/1k whiteouts, 150k/5k)
 #   bash scripts/bench.sh cache      only the cache mounts (~500 MB cache)
 #   bash scripts/bench.sh contents   only the contents summary and delta (synthetic 200k files, no engine)
 set -euo pipefail
@@ -27,6 +28,11 @@ if [ "$which" = all ] || [ "$which" = contents ]; then
   echo "== contents benchmark (what grew: summary, wasted files, delta) =="
   npx --no-install tsc -p bench/audit-tsconfig.json
   node build/audit-bench/bench/contents.js
+fi
+if [ "$which" = all ] || [ "$which" = merge ]; then
+  echo "== whiteout merge benchmark =="
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  node build/audit-bench/bench/merge.js
 fi
 if [ "$which" = all ] || [ "$which" = cache ]; then
   echo "== cache-mount benchmark =="

@@ -33,7 +33,22 @@ export enum Input {
   CheckName = 'check-name',
   CacheMounts = 'cache-mounts',
   CacheKeyFiles = 'cache-key-files',
-  CacheDir = 'cache-dir'
+  CacheDir = 'cache-dir',
+  // docker/build-push-action's inputs that only feed buildx flags.
+  AddHosts = 'add-hosts',
+  Allow = 'allow',
+  Annotations = 'annotations',
+  Attests = 'attests',
+  Call = 'call',
+  CgroupParent = 'cgroup-parent',
+  Network = 'network',
+  NoCacheFilters = 'no-cache-filters',
+  Outputs = 'outputs',
+  Provenance = 'provenance',
+  Sbom = 'sbom',
+  ShmSize = 'shm-size',
+  Ssh = 'ssh',
+  Ulimit = 'ulimit'
 }
 
 export enum Output {

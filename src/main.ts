@@ -37,7 +37,7 @@ export const coreReporter: Reporter = {
 
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs(name => core.getInput(name), { mask: v => core.setSecret(v) })
+    const inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }), { mask: v => core.setSecret(v) })
     const resolved = resolvePlan(inputs)
     const dockerfile = workspacePath(inputs.file)
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
@@ -87,7 +87,8 @@ async function publish(
     core.setOutput(Output.Sarif, sarifPath)
     for (const f of result.audit.findings) annotate(f, env.dockerfile)
   }
-  core.setOutput(Output.Findings, String(failingCount(result)))
+  for (const c of result.checks ?? []) ANNOTATE[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: env.dockerfile, startLine: c.line ?? 1 })
+  core.setOutput(Output.Findings, String(failingCount(result, inputs['fail-on'])))
   if (result.size) {
     core.setOutput(Output.Size, String(result.size.bytes))
     core.setOutput(Output.CompressedSize, String(result.size.compressedBytes))

@@ -8,6 +8,8 @@ import path from 'node:path'
 import { type AuditReport, type Severity } from './audit/index.js'
 import { atLeast } from './audit/severity.js'
 import { buildRunner, BuildFailedError, runTestStage, stageRef, type BuildContext, type RunnerExport, type RunnerImage } from './build/build.js'
+import { runCall } from './build/call.js'
+import { callUnsupported, type CheckFinding } from './build/check.js'
 import { exportPlan } from './build/exporters.js'
 import { materializeSecrets, redactor } from './build/secrets.js'
 import { cacheKeyFiles, parseCacheMounts } from './cache/inputs.js'
@@ -63,6 +65,8 @@ export interface PipelineResult {
   baseline?: Baseline
   delta?: SizeDelta
   budgets: BudgetViolation[]
+  /** `call: check`: BuildKit's build checks, as findings on Dockerfile lines (nothing is built). */
+  checks?: CheckFinding[]
 }
 
 export interface PipelineDeps {
@@ -119,6 +123,11 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver }
   deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`)
   const effective = withLayerCache(inputs, pre, deps, result)
+  const unsupported = callUnsupported(inputs.call, pre.buildx)
+  if (unsupported) {
+    result.failure = unsupported
+    return result
+  }
 
   const provided = new Set(inputs.secrets.map(s => s.id))
   for (const m of resolved.plan.secretMounts) {
@@ -174,7 +183,13 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
 
   const secrets = materializeSecrets(inputs.secrets, deps.tmpDir)
   try {
-    const ctx: BuildContext = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine }
+    const ctx: BuildContext = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine, attestations: pre.builder.features.multiPlatform }
+    if (inputs.call) {
+      const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner))
+      result.checks = call.method === 'check' ? call.checks : undefined
+      if (call.method !== 'check' && call.exitCode !== 0) result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`
+      return result
+    }
     if (resolved.test) {
       const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test!))
       result.testResult = test.result
@@ -318,5 +333,7 @@ export function failureReasons(r: PipelineResult, failOn: Severity): string[] {
     reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`)
   }
   for (const b of r.budgets) reasons.push(b.message)
+  const checks = (r.checks ?? []).filter(c => atLeast(c.severity, failOn))
+  if (checks.length) reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`)
   return reasons
 }

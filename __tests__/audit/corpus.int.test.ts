@@ -72,7 +72,7 @@ test('the layer cache gives the same report without docker save', async () => {
   const first = await audit(f, cacheDir)
   const second = await audit(f, cacheDir)
   expect(first.source.dockerSave).toBe(true)
-  expect(second.source).toEqual({ streamed: 0, cached: first.image.layers.length, dockerSave: false })
+  expect(second.source).toEqual({ streamed: 0, cached: first.image.layers.length, dockerSave: false, reader: 'cache' })
   expect(second.findings).toEqual(first.findings)
   expect(second.image).toEqual(first.image)
 })
@@ -96,5 +96,5 @@ test('an image that vanished before the audit gives one clear line', async () =>
   const f = corpus.get('user-0-0')!
   const gone = { ...f, tag: 'stagecraft-fixture/does-not-exist:gone' }
   await expect(audit(gone)).rejects.toThrow(EnvironmentError)
-  await expect(audit(gone)).rejects.toThrow(/stagecraft-fixture\/does-not-exist:gone is not in the local image store/)
+  await expect(audit(gone)).rejects.toThrow(/stagecraft-fixture\/does-not-exist:gone is not in the engine's image store/)
 })

@@ -5,7 +5,7 @@ import type { BuilderFeatures } from '../../src/docker/docker.js'
 const features = (over: Partial<BuilderFeatures> = {}): BuilderFeatures => ({ ociExporter: true, multiPlatform: true, multipleExporters: true, source: 'buildx', ...over })
 const classic = features({ ociExporter: false, multiPlatform: false })
 const builder = (driver: string, f: BuilderFeatures) => ({ name: 'b', driver, features: f })
-const inputs = (over: { load?: boolean; push?: boolean; platforms?: string[] } = {}) => ({ load: false, push: false, platforms: [], ...over })
+const inputs = (over: { load?: boolean; push?: boolean; platforms?: string[]; outputs?: string[] } = {}) => ({ load: false, push: false, platforms: [], ...over })
 
 describe('exportPlan: the audit reads what the build produced', () => {
   test.each([
@@ -13,6 +13,8 @@ describe('exportPlan: the audit reads what the build produced', () => {
     ['docker driver, containerd store, push: the push exporter stores the image itself, no --load beside it', inputs({ push: true }), builder('docker', features()), { load: false, layout: 'same-build', inEngine: true }],
     ['docker driver, containerd store, two platforms: same', inputs({ platforms: ['linux/amd64', 'linux/arm64'] }), builder('docker', features()), { load: true, layout: 'same-build', inEngine: true }],
     ['docker driver, classic store: the engine export (no layout), image in the engine by itself', inputs(), builder('docker', classic), { load: false, layout: 'none', inEngine: true }],
+    ['docker driver, classic store, a local output (outputs): loaded explicitly, as a named exporter replaces the implicit store', inputs({ outputs: ['type=local,dest=out'] }), builder('docker', classic), { load: true, layout: 'none', inEngine: true }],
+    ['docker driver, classic store, an image output: no --load beside it', inputs({ outputs: ['type=image,name=r/a'] }), builder('docker', classic), { load: false, layout: 'none', inEngine: true }],
     ['docker-container: never loaded just to audit; the layout only', inputs(), builder('docker-container', features()), { load: false, layout: 'same-build', inEngine: false }],
     ['docker-container, load: true: loaded and the layout in the same build', inputs({ load: true }), builder('docker-container', features()), { load: true, layout: 'same-build', inEngine: true }],
     ['remote, push, BuildKit 0.12 (one exporter a build): the layout in a second, cached build', inputs({ push: true }), builder('remote', features({ multipleExporters: false })), { load: false, layout: 'second-build', inEngine: false }],

@@ -86,7 +86,7 @@ describe('the action, run like the Actions runner runs it', () => {
     expect(r.annotations.find(a => a.level === 'error')).toMatchObject({ file: expect.stringMatching(/Dockerfile$/), line: 19 })
     expect(r.summary).toContain("FAIL test 2: expected 'goodbye'")
     expect(r.summary).toMatch(/Last \d+ lines of the failing build's log/)
-    expect(r.summary).toContain('| Runner stage "runner" | ⏭️ skipped |')
+    expect(r.summary).toContain('| Runner stage "runner" | ⏭️ skipped: the test stage failed |')
     expect(imageId(t)).toBeUndefined()
   })
 
@@ -113,7 +113,7 @@ describe('the action, run like the Actions runner runs it', () => {
     ['missing Dockerfile', { file: 'no/such/Dockerfile' }, {}, /^file: Dockerfile not found: no\/such\/Dockerfile$/],
     ['unknown target', { target: 'prod' }, {}, /^target: no stage "prod" in the Dockerfile; its stages are: deps, builder, test, runner$/],
     ['unknown test-target', { 'test-target': 'tests' }, {}, /^test-target: no stage "tests" in the Dockerfile; its stages are: deps, builder, test, runner$/],
-    ['secrets line without =', { secrets: `registry_token=ok\n${secretValue}` }, {}, /^secrets: line 2: expected id=value, found no "id=" prefix$/],
+    ['secrets line without =', { secrets: `registry_token=ok\n${secretValue}` }, {}, /^secrets: line 2: expected id=value, found no "id=" prefix \(quote a multi-line value: "id=first line…last line"\)$/],
     ['secret-files path that does not exist', { 'secret-files': 'npmrc=/nope/.npmrc' }, {}, /^secret-files: line 1: secret "npmrc": file not found: \/nope\/\.npmrc$/],
     ['secret-envs naming an unset variable', { 'secret-envs': 'gh=STAGECRAFT_UNSET_VAR' }, { STAGECRAFT_UNSET_VAR: undefined }, /^secret-envs: line 1: secret "gh": environment variable STAGECRAFT_UNSET_VAR is not set$/],
     ['cache-mounts naming a mount the Dockerfile does not have', { 'cache-mounts': '/root/.npm' }, {}, /^cache-mounts: no RUN --mount=type=cache with id or target "\/root\/\.npm" in the Dockerfile; it has: /],

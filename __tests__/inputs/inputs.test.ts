@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseBool, parseList, readInputs } from '../../src/inputs/inputs.js'
+import { listInput, parseBool, readInputs } from '../../src/inputs/inputs.js'
 import { getter } from '../fixtures/inputs.js'
 
 let dir: string
@@ -15,13 +15,15 @@ afterAll(() => fs.rmSync(dir, { recursive: true }))
 const read = (map: Record<string, string>, env: NodeJS.ProcessEnv = {}, mask?: (v: string) => void) =>
   readInputs(getter(map), { env, cwd: dir, mask })
 
-describe('parseList', () => {
-  test.each([
-    ['a,b\nc', false, ['a', 'b', 'c']],
-    ['A=1,2\n B=3 \n\n', true, ['A=1,2', 'B=3']],
-    ['# comment\nx', false, ['x']],
-    ['', false, []]
-  ])('%j (ignoreComma %s)', (v, ic, expected) => expect(parseList(v, ic)).toEqual(expected))
+describe('listInput: each input with the options BPA uses for it', () => {
+  test.each<[Parameters<typeof listInput>[0], string, string[]]>([
+    ['tags', 'a,b\nc', ['a', 'b', 'c']],
+    ['build-args', 'A=1,2\n B=3 \n\n', ['A=1,2', 'B=3']],
+    ['labels', '# comment\nx=1', ['x=1']],
+    ['platforms', '', []],
+    ['secret-envs', 'a=ENV_A,b=ENV_B', ['a=ENV_A', 'b=ENV_B']],
+    ['ulimit', 'nofile=1024:1024', ['nofile=1024:1024']]
+  ])('%s: %j', (name, v, expected) => expect(listInput(name, v)).toEqual(expected))
 })
 
 describe('parseBool', () => {
@@ -56,10 +58,83 @@ describe('readInputs', () => {
     expect(masked).toEqual(expect.arrayContaining(['abc=def==', 'second-value', 'ghp_1234567890', '//registry.example/:_authToken=npm_abcdef']))
   })
 
+  test('quoted secrets: a comma inside, a multi-line value kept byte for byte, each masked', () => {
+    const masked: string[] = []
+    const pem = '-----BEGIN KEY-----\nAAAA,BBBB\n-----END KEY-----\n'
+    const i = read({ secrets: `"github_token=ghs_ab,cd"\n"key=${pem}"\nplain=x y ` }, {}, v => masked.push(v))
+    expect(i.secrets.map(s => [s.id, s.source])).toEqual([
+      ['github_token', { kind: 'value', value: 'ghs_ab,cd' }],
+      ['key', { kind: 'value', value: pem }],
+      ['plain', { kind: 'value', value: 'x y ' }]
+    ])
+    expect(masked).toEqual(expect.arrayContaining(['ghs_ab,cd', pem, 'AAAA,BBBB']))
+  })
+
+  test('a multi-line secret error names the line it starts on', () => {
+    expect(() => read({ secrets: 'a=1\n"bad id=x\ny"' })).toThrow('secrets: line 2: secret id must match [A-Za-z0-9_.-]+')
+  })
+
+  test('BPA inputs: defaults are empty and give no flags', () => {
+    const i = read({})
+    expect([i['add-hosts'], i.allow, i.annotations, i.attests, i.outputs, i.ssh, i.ulimit, i['no-cache-filters']]).toEqual([[], [], [], [], [], [], [], []])
+    expect([i.call, i.network, i['shm-size'], i['cgroup-parent'], i.provenance, i['provenance-default'], i.sbom]).toEqual(['', '', '', '', '', '', ''])
+  })
+
+  test('BPA inputs are read with their list formats', () => {
+    const i = read({
+      'add-hosts': 'docker:10.180.0.1,db:10.0.0.2',
+      allow: 'network.host,security.insecure',
+      annotations: 'index:org.opencontainers.image.title=a,b',
+      network: 'none',
+      'no-cache-filters': 'deps,test',
+      outputs: 'type=local,dest=out\ntype=tar,dest=out.tar',
+      'shm-size': '2g',
+      ulimit: 'nofile=1024:2048\nnproc=512',
+      call: 'build'
+    })
+    expect(i['add-hosts']).toEqual(['docker:10.180.0.1', 'db:10.0.0.2'])
+    expect(i.allow).toEqual(['network.host', 'security.insecure'])
+    expect(i.annotations).toEqual(['index:org.opencontainers.image.title=a,b'])
+    expect(i['no-cache-filters']).toEqual(['deps', 'test'])
+    expect(i.outputs).toEqual(['type=local,dest=out', 'type=tar,dest=out.tar'])
+    expect(i.ulimit).toEqual(['nofile=1024:2048', 'nproc=512'])
+    expect([i.network, i['shm-size'], i.call]).toEqual(['none', '2g', ''])
+  })
+
+  test('ssh: key files resolve against the workspace; default needs an agent', () => {
+    fs.writeFileSync(path.join(dir, 'id_test'), 'not a real key')
+    expect(read({ ssh: 'deploy=id_test' }).ssh).toEqual([`deploy=${path.join(dir, 'id_test')}`])
+    expect(read({ ssh: 'default' }, { SSH_AUTH_SOCK: '/tmp/agent.sock' }).ssh).toEqual(['default'])
+  })
+
+  test('provenance and attests in Actions get the run URL as builder-id; BPA default for a public repo', () => {
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2', GITHUB_SERVER_URL: 'https://github.com' }
+    const url = 'https://github.com/o/r/actions/runs/42/attempts/2'
+    expect(read({}, env)['provenance-default']).toBe(`mode=max,builder-id=${url}`)
+    expect(read({ provenance: 'true' }, env).provenance).toBe(`builder-id=${url}`)
+    expect(read({ provenance: 'false' }, env).provenance).toBe('false')
+    expect(read({ provenance: 'mode=min' }, env).provenance).toBe(`mode=min,builder-id=${url}`)
+    const withAttest = read({ attests: 'type=provenance,mode=min\ntype=sbom' }, env)
+    expect(withAttest.attests).toEqual([`type=provenance,mode=min,builder-id=${url}`, 'type=sbom'])
+    expect(withAttest['provenance-default']).toBe('')
+    expect(read({}, { ...env, BUILDX_NO_DEFAULT_ATTESTATIONS: '1' })['provenance-default']).toBe('')
+    expect(read({}, {})['provenance-default']).toBe('')
+  })
+
+  test('{{defaultContext}} (BPA\'s Git context) is the checked-out workspace; file is inside that context', () => {
+    fs.mkdirSync(path.join(dir, 'app'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'app', 'Dockerfile.prod'), 'FROM busybox:stable\n')
+    fs.writeFileSync(path.join(dir, 'app', 'Dockerfile'), 'FROM busybox:stable\n')
+    expect(read({ context: '{{defaultContext}}' })).toMatchObject({ context: '.', file: path.join(dir, 'Dockerfile') })
+    expect(read({ context: '{{ defaultContext }}:app', file: 'Dockerfile.prod' })).toMatchObject({ context: 'app', file: path.join(dir, 'app', 'Dockerfile.prod') })
+    expect(read({ context: '{{defaultContext}}:app' }).file).toBe(path.join(dir, 'app', 'Dockerfile'))
+    expect(read({ 'build-contexts': 'shared={{defaultContext}}:lib\nroot={{defaultContext}}' })['build-contexts']).toEqual(['shared=lib', 'root=.'])
+  })
+
   const bad: [string, Record<string, string>, NodeJS.ProcessEnv, string][] = [
     ['missing Dockerfile', { file: 'nope/Dockerfile' }, {}, 'file: Dockerfile not found: nope/Dockerfile'],
     ['missing context', { context: 'nowhere' }, {}, 'context: directory not found: nowhere'],
-    ['secrets line without =', { secrets: 'ok=1\nsupersecretvalue' }, {}, 'secrets: line 2: expected id=value, found no "id=" prefix'],
+    ['secrets line without =', { secrets: 'ok=1\nsupersecretvalue' }, {}, 'secrets: line 2: expected id=value, found no "id=" prefix (quote a multi-line value: "id=first line…last line")'],
     ['secrets with a bad id', { secrets: 'bad id=x' }, {}, 'secrets: line 1: secret id must match [A-Za-z0-9_.-]+'],
     ['duplicate secret id', { secrets: 'a=1', 'secret-envs': 'a=HOME' }, { HOME: '/root' }, 'secret-envs: line 1: secret id "a" is already defined by secrets'],
     ['secret file that does not exist', { 'secret-files': 'npmrc=missing/.npmrc' }, {}, 'secret-files: line 1: secret "npmrc": file not found: missing/.npmrc'],
@@ -67,7 +142,15 @@ describe('readInputs', () => {
     ['bad boolean', { 'no-cache': 'maybe' }, {}, 'no-cache: expected true or false, got "maybe"'],
     ['bad platform', { platforms: 'amd64' }, {}, 'platforms: expected os/arch[/variant] such as linux/amd64, got "amd64"'],
     ['build-arg without =', { 'build-args': 'NODE_ENV' }, {}, 'build-args: line 1: expected NAME=value, got "NODE_ENV"'],
-    ['load with two platforms', { load: 'true', platforms: 'linux/amd64,linux/arm64' }, {}, 'load: cannot load a multi-platform image']
+    ['load with two platforms', { load: 'true', platforms: 'linux/amd64,linux/arm64' }, {}, 'load: cannot load a multi-platform image'],
+    ['unclosed quote in secrets', { secrets: '"token=supersecretvalue' }, {}, 'secrets: a quoted value is never closed'],
+    ['add-hosts without an address', { 'add-hosts': 'docker' }, {}, 'add-hosts: expected host:ip (e.g. docker:10.180.0.1), got "docker"'],
+    ['shm-size that is not a size', { 'shm-size': 'big' }, {}, 'shm-size: expected a size such as 2g or 512m, got "big"'],
+    ['ulimit without a value', { ulimit: 'nofile' }, {}, 'ulimit: expected name=soft[:hard] (e.g. nofile=1024:1024), got "nofile"'],
+    ['network with a space', { network: 'my net' }, {}, 'network: expected a network mode such as default, none or host, got "my net"'],
+    ['unknown call method', { call: 'lint' }, {}, 'call: expected one of build, check, outline, targets (with options after a comma), got "lint"'],
+    ['ssh key file that does not exist', { ssh: 'deploy=keys/missing' }, {}, 'ssh: deploy: no agent socket or key file at "keys/missing"'],
+    ['ssh default without an agent', { ssh: 'default' }, {}, 'ssh: "default" forwards the ssh agent at SSH_AUTH_SOCK, which is not set']
   ]
   test.each(bad)('%s → one clear line', (_n, map, env, message) => {
     let err: Error | undefined

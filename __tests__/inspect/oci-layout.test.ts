@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os'
 import path from 'node:path'
 import { Docker } from '../../src/docker/docker.js'
+import { resolveImages } from '../../src/inspect/image-config.js'
 import { inspectImages } from '../../src/inspect/inspect-image.js'
 import { gzip, makeTar, type Entry } from './tar-fixtures.js'
 
@@ -153,4 +154,41 @@ test("index.json naming a blob the layout lacks (BuildKit 0.13's oci exporter be
   expect(facts.map(f => f.platform)).toEqual(['linux/amd64'])
   expect(facts[0].config.user).toBe('')
   expect(facts[0].layers[0].facts.files.map(f => f.path)).toEqual(['app/main.js'])
+})
+
+describe('resolveImages: which images an export holds', () => {
+  const d = (c: string) => `sha256:${c.repeat(64)}`
+  const docs = new Map<string, unknown>([
+    // docker save (Docker 25+, containerd store) of a two-platform image: manifest.json names one platform only.
+    ['manifest.json', [{ Config: `blobs/sha256/${'c'.repeat(64)}`, Layers: [`blobs/sha256/${'1'.repeat(64)}`] }]],
+    ['index.json', { manifests: [{ digest: d('i') }] }],
+    [`blobs/sha256/${'i'.repeat(64)}`, { manifests: [
+      { digest: d('a'), platform: { os: 'linux', architecture: 'amd64' } },
+      { digest: d('b'), platform: { os: 'linux', architecture: 'arm64' } },
+      { digest: d('e'), platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }
+    ] }],
+    [`blobs/sha256/${'a'.repeat(64)}`, { config: { digest: d('c') }, layers: [{ digest: d('1'), size: 10 }] }],
+    [`blobs/sha256/${'b'.repeat(64)}`, { config: { digest: d('f') }, layers: [{ digest: d('2'), size: 20 }] }]
+  ])
+
+  test('the index wins over manifest.json: every platform, attestations counted and skipped', () => {
+    const r = resolveImages(p => docs.get(p))
+    expect(r.images.map(i => i.platform)).toEqual(['linux/amd64', 'linux/arm64'])
+    expect(r.images[1]).toMatchObject({ manifestDigest: d('b'), configPath: `blobs/sha256/${'f'.repeat(64)}`, layerSizes: [20] })
+    expect(r.attestations).toBe(1)
+    expect(r.missing).toEqual([])
+  })
+
+  test('a platform the index lists but the export lacks is reported missing, never dropped silently', () => {
+    const partial = new Map(docs)
+    partial.delete(`blobs/sha256/${'b'.repeat(64)}`)
+    const r = resolveImages(p => partial.get(p))
+    expect(r.images.map(i => i.platform)).toEqual(['linux/amd64'])
+    expect(r.missing).toEqual(['linux/arm64'])
+  })
+
+  test('the legacy docker save (manifest.json alone) still resolves', () => {
+    const legacy = new Map([['manifest.json', docs.get('manifest.json')]])
+    expect(resolveImages(p => legacy.get(p)).images).toEqual([{ platform: '', configPath: `blobs/sha256/${'c'.repeat(64)}`, layerPaths: [`blobs/sha256/${'1'.repeat(64)}`] }])
+  })
 })

@@ -82,3 +82,28 @@ describe('parseReport', () => {
     [JSON.stringify({ schema: REPORT_SCHEMA }), 'the report has no size section']
   ])('%s → %s', (text, msg) => expect(() => parseReport(text)).toThrow(msg))
 })
+
+describe('several platforms', () => {
+  const multi = () =>
+    report({
+      image: { id: 'sha256:i', tags: [], platform: 'linux/arm64' },
+      audit: { failOn: 'error', findings: [{ ...finding, platform: 'linux/arm64' }], allowed: [], failing: 1 },
+      platforms: [
+        { platform: 'linux/amd64', id: 'a', user: '1000', size: base, budgets: [], findings: 0, failing: 0 },
+        { platform: 'linux/arm64', id: 'b', user: '1000', size: now, budgets: [], findings: 1, failing: 1 }
+      ]
+    })
+  test('a row per platform with its size and audit, findings name their platform, the size line says which platform it is', () => {
+    const md = renderReport(multi())
+    expect(md).toContain('| Platform | Size | Δ | Compressed | Audit | Budget |')
+    expect(md).toMatch(/\| `linux\/amd64` \| 81\.0 MB \| {2}\| 27\.0 MB \| ✅ clean \| ✅ \|/)
+    expect(md).toMatch(/\| `linux\/arm64` \| 112 MB \| {2}\| 37\.2 MB \| ❌ 1 failing \| ✅ \|/)
+    expect(md).toContain('**linux/arm64**')
+    expect(md).toContain('(largest platform: `linux/arm64`)')
+  })
+  test('one platform: no platform table, findings as before', () => {
+    const md = renderReport(report({ platforms: [{ platform: 'linux/amd64', id: 'a', user: '', size: now, budgets: [], findings: 0, failing: 0 }] }))
+    expect(md).not.toContain('| Platform |')
+    expect(md).not.toContain('largest platform')
+  })
+})

@@ -52,7 +52,7 @@ class ActionsCacheStore {
         }
     }
     async load() {
-        this.mod ??= await __webpack_require__.e(/* import() */ 509).then(__webpack_require__.bind(__webpack_require__, 8509));
+        this.mod ??= await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
         return this.mod;
     }
 }

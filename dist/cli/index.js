@@ -11780,13 +11780,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(643);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7593);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5284);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7436);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5895);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8028);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8721);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8885);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
@@ -11941,7 +11941,16 @@ const LIST_FLAGS = {
     'secret-env': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecretEnvs,
     allow: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AuditAllow,
     'cache-mount': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts,
-    'cache-key-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheKeyFiles
+    'cache-key-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheKeyFiles,
+    // buildx's own flag names (build-push-action's list inputs).
+    'add-host': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AddHosts,
+    'allow-entitlement': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Allow,
+    annotation: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Annotations,
+    attest: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Attests,
+    output: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Outputs,
+    'no-cache-filter': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.NoCacheFilters,
+    ssh: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Ssh,
+    ulimit: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Ulimit
 };
 const STRING_FLAGS = {
     file: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.File,
@@ -11954,9 +11963,15 @@ const STRING_FLAGS = {
     'baseline-report': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineReport,
     'baseline-image': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineImage,
     'cache-dir': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheDir,
-    key: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CommentKey
+    key: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CommentKey,
+    network: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Network,
+    'shm-size': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ShmSize,
+    'cgroup-parent': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CgroupParent,
+    provenance: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Provenance,
+    sbom: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Sbom,
+    call: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Call
 };
-const SHORT = { file: { short: 'f' }, tag: { short: 't' } };
+const SHORT = { file: { short: 'f' }, tag: { short: 't' }, output: { short: 'o' } };
 const BOOL_FLAGS = {
     push: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Push,
     load: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Load,
@@ -11991,6 +12006,21 @@ Build (the same meaning as the action's inputs):
       --secret-file ID=PATH  build secret read from a file (repeatable)
       --secret-env ID=ENV    build secret read from an environment variable (repeatable)
                              (no --secret ID=VALUE: a value on the command line is visible in ps)
+      --add-host HOST:IP     extra /etc/hosts entry for RUN steps (repeatable)
+      --network MODE         network for RUN steps: default, none or host
+      --shm-size SIZE        size of /dev/shm for RUN steps, e.g. 2g
+      --ulimit NAME=S[:H]    resource limit for RUN steps, e.g. nofile=1024:1024 (repeatable)
+      --ssh default|ID=PATH  ssh agent socket or key for RUN --mount=type=ssh (repeatable)
+      --cgroup-parent PATH   parent cgroup for RUN steps
+      --allow-entitlement E  buildx --allow, e.g. network.host (--allow is the audit's)
+      --no-cache-filter STAGE  build this stage without the cache (repeatable)
+      --annotation KEY=VALUE OCI annotation on the runner image (repeatable)
+      --provenance VALUE     provenance attestation: true, false or attributes (mode=max)
+      --sbom VALUE           SBOM attestation: true, false or attributes (generator=IMAGE)
+      --attest SPEC          buildx --attest (repeatable)
+  -o, --output SPEC          extra exporter beside the audited image, e.g. type=local,dest=out
+      --call METHOD          build (default), check (build checks as findings), outline, targets
+      --check                shorthand for --call check
 
 Audit (the runner image):
       --allow-root           do not require a non-root user
@@ -12045,6 +12075,7 @@ function parseCli(argv) {
                 'allow-root': { type: 'boolean' },
                 'allow-toolchains': { type: 'boolean' },
                 'no-cache-mounts': { type: 'boolean' },
+                check: { type: 'boolean' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 verbose: { type: 'boolean', short: 'v' },
@@ -12099,6 +12130,8 @@ function parseCli(argv) {
         inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ForbidToolchains] = 'false';
     if (v['no-cache-mounts'])
         inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts] = 'false';
+    if (v.check)
+        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Call] = 'check';
     const color = v['no-color'] ? false : v.color ? true : undefined;
     return {
         command,
@@ -12127,7 +12160,7 @@ function parseCli(argv) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8721);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8885);
 /* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1920);
 /* harmony import */ var _examine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1424);
 /**
@@ -12401,6 +12434,11 @@ function renderTerminal(r, report, s) {
     }
     for (const b of r.budgets)
         out.push(s.red(`budget      ${b.message}`));
+    if (r.checks) {
+        out.push(`checks      ${r.checks.length === 0 ? s.green('no build check warnings') : `${r.checks.length} build check finding${r.checks.length === 1 ? '' : 's'}`}`);
+        for (const c of r.checks)
+            out.push(`  ${s[SEV[c.severity]](c.severity)} ${c.file ?? report.dockerfile}:${c.line ?? 1} ${c.rule} ${c.message}`);
+    }
     if (r.audit) {
         const f = r.audit.findings;
         out.push(`audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`);
@@ -12524,6 +12562,21 @@ var Input;
     Input["CacheMounts"] = "cache-mounts";
     Input["CacheKeyFiles"] = "cache-key-files";
     Input["CacheDir"] = "cache-dir";
+    // docker/build-push-action's inputs that only feed buildx flags.
+    Input["AddHosts"] = "add-hosts";
+    Input["Allow"] = "allow";
+    Input["Annotations"] = "annotations";
+    Input["Attests"] = "attests";
+    Input["Call"] = "call";
+    Input["CgroupParent"] = "cgroup-parent";
+    Input["Network"] = "network";
+    Input["NoCacheFilters"] = "no-cache-filters";
+    Input["Outputs"] = "outputs";
+    Input["Provenance"] = "provenance";
+    Input["Sbom"] = "sbom";
+    Input["ShmSize"] = "shm-size";
+    Input["Ssh"] = "ssh";
+    Input["Ulimit"] = "ulimit";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -12546,7 +12599,7 @@ const TEST_LOG_TAIL_LINES = 40;
 
 /***/ }),
 
-/***/ 7436:
+/***/ 5895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12555,10 +12608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jg: () => (/* binding */ Docker)
 });
 
-// UNUSED EXPORTS: builderFeatures, buildkitAtLeast, parseBuilderInspect, runDocker
+// UNUSED EXPORTS: EXPORT_IDLE_MS, QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, builderFeatures, buildkitAtLeast, callName, parseBuilderInspect, runDocker
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:http"
@@ -12566,6 +12617,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
@@ -12579,16 +12632,17 @@ var errors = __nccwpck_require__(3916);
 
 
 /**
- * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
- * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
+ * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
+ * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
+ * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
+ * `timeoutMs` (it is stopped, and the error names the call).
  */
-const runDocker = async (args, opts = {}) => {
-    const out = [];
-    const err = [];
-    const lineSplitter = (sink) => {
+const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const collect = (sink) => {
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
         let rest = '';
-        const feed = (chunk) => {
-            const text = chunk.toString('utf8');
+        const take = (text) => {
             sink.push(text);
             if (!opts.onLine)
                 return;
@@ -12597,34 +12651,69 @@ const runDocker = async (args, opts = {}) => {
             for (const p of parts)
                 opts.onLine(p);
         };
-        const flush = () => {
-            if (rest && opts.onLine)
-                opts.onLine(rest);
-            rest = '';
+        return {
+            feed: (chunk) => take(decoder.write(chunk)),
+            flush: () => {
+                take(decoder.end());
+                if (rest && opts.onLine)
+                    opts.onLine(rest);
+                rest = '';
+            }
         };
-        return { feed, flush };
     };
-    const o = lineSplitter(out);
-    const e = lineSplitter(err);
-    let exitCode;
-    try {
-        exitCode = await exec/* exec */.m('docker', args, {
-            env: { ...process.env, ...opts.env },
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: o.feed, stderr: e.feed }
-        });
-    }
-    catch (error) {
-        if (/Unable to locate executable file/.test(String(error))) {
-            throw new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)');
-        }
-        throw error;
-    }
-    o.flush();
-    e.flush();
-    return { exitCode, stdout: out.join(''), stderr: err.join('') };
-};
+    const out = [];
+    const err = [];
+    const o = collect(out);
+    const e = collect(err);
+    child.stdout.on('data', o.feed);
+    child.stderr.on('data', e.feed);
+    let settled = false;
+    const timer = opts.timeoutMs
+        ? setTimeout(() => {
+            // Settle now: whatever the process left holding its pipes must not keep the step waiting.
+            settled = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+            child.stdout.destroy();
+            child.stderr.destroy();
+            reject(new errors/* EnvironmentError */.eG(`docker ${callName(args)} did not answer within ${seconds(opts.timeoutMs)} and was stopped`));
+        }, opts.timeoutMs)
+        : undefined;
+    child.on('error', error => {
+        if (timer)
+            clearTimeout(timer);
+        if (settled)
+            return;
+        settled = true;
+        if (error.code === 'ENOENT')
+            reject(new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'));
+        else
+            reject(error);
+    });
+    child.on('close', code => {
+        if (timer)
+            clearTimeout(timer);
+        if (settled)
+            return;
+        settled = true;
+        o.flush();
+        e.flush();
+        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
+    });
+});
+/** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
+function callName(args) {
+    return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+/** How long the engine gets to answer a question (not a build: builds take what they take). */
+const QUERY_TIMEOUT_MS = 60_000;
+/** A registry round trip (imagetools). */
+const REGISTRY_TIMEOUT_MS = 120_000;
+/** The image export may go quiet this long before it counts as stuck. */
+const EXPORT_IDLE_MS = 300_000;
 class Docker {
     run;
     constructor(run = runDocker) {
@@ -12632,17 +12721,17 @@ class Docker {
     }
     /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
     async preflight(builder) {
-        const v = await this.run(['version', '--format', '{{.Server.Version}}']);
+        const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS });
         if (v.exitCode !== 0 || !v.stdout.trim()) {
             const why = firstLine(v.stderr) || 'no answer';
             throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
         }
-        const bx = await this.run(['buildx', 'version']);
+        const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS });
         if (bx.exitCode !== 0) {
             throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
         }
         const info = await this.builder(builder);
-        const store = await this.run(['info', '--format', '{{json .DriverStatus}}']);
+        const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS });
         return {
             server: v.stdout.trim(),
             buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
@@ -12652,7 +12741,7 @@ class Docker {
     }
     /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
     async builder(name) {
-        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])]);
+        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: QUERY_TIMEOUT_MS });
         if (r.exitCode !== 0) {
             throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
         }
@@ -12664,7 +12753,7 @@ class Docker {
     }
     /** `docker image inspect REF`, or undefined when the image is not in the local store. */
     async inspectImage(ref) {
-        const r = await this.run(['image', 'inspect', ref]);
+        const r = await this.run(['image', 'inspect', ref], { timeoutMs: QUERY_TIMEOUT_MS });
         if (r.exitCode !== 0)
             return undefined;
         const parsed = JSON.parse(r.stdout);
@@ -12672,7 +12761,7 @@ class Docker {
     }
     /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
     async history(ref) {
-        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref]);
+        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: QUERY_TIMEOUT_MS });
         if (r.exitCode !== 0)
             throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
         return r.stdout
@@ -12682,7 +12771,7 @@ class Docker {
     }
     /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
     async registryManifest(ref) {
-        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref]);
+        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS });
         if (r.exitCode !== 0)
             throw new errors/* EnvironmentError */.eG(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
         return JSON.parse(r.stdout);
@@ -12708,7 +12797,7 @@ class Docker {
             const host = process.env.DOCKER_HOST;
             if (host)
                 return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
-            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}']);
+            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], { timeoutMs: QUERY_TIMEOUT_MS });
             const h = r.stdout.trim();
             return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
         })();
@@ -12727,6 +12816,8 @@ function saveViaApi(socketPath, ref) {
     const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
     return new Promise(resolve => {
         const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
+        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
+        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
         req.on('response', res => {
             if (res.statusCode !== 200) {
                 let body = '';
@@ -12747,6 +12838,7 @@ function saveViaApi(socketPath, ref) {
             const done = quiet(new Promise((ok, ko) => {
                 res.on('end', ok);
                 res.on('error', e => ko(fail(errorText(e))));
+                req.on('error', e => ko(fail(errorText(e))));
                 res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
             }));
             resolve({ stream: res, done });
@@ -12759,9 +12851,29 @@ function saveViaCli(ref) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    let idle = false;
+    let watchdog;
+    const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => {
+            idle = true;
+            child.kill('SIGKILL');
+        }, EXPORT_IDLE_MS);
+        watchdog.unref();
+    };
+    arm();
+    child.stdout.on('data', arm);
     const done = quiet(new Promise((resolve, reject) => {
         child.on('error', reject);
-        child.on('close', code => code === 0 ? resolve() : reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`)));
+        child.on('close', code => {
+            clearTimeout(watchdog);
+            if (idle)
+                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
+            else if (code === 0)
+                resolve();
+            else
+                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+        });
     }));
     return { stream: child.stdout, done };
 }
@@ -13393,6 +13505,129 @@ async function auditImage(req) {
 
 /***/ }),
 
+/***/ 2748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ hasAttestationType),
+/* harmony export */   PT: () => (/* binding */ readAttestEnvironment),
+/* harmony export */   Rm: () => (/* binding */ defaultProvenance),
+/* harmony export */   _Y: () => (/* binding */ resolveProvenanceAttrs),
+/* harmony export */   nb: () => (/* binding */ resolveAttestationAttrs),
+/* harmony export */   sw: () => (/* binding */ hasExporterType),
+/* harmony export */   yg: () => (/* binding */ resolveProvenanceInput)
+/* harmony export */ });
+/* unused harmony export parseBuildxBool */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
+/**
+ * `provenance`, `sbom` and `attests` resolved the way docker/build-push-action v7 resolves them
+ * (its context.ts `getAttestArgs` and @docker/actions-toolkit's `Build` helpers), so the same
+ * inputs give the same `--attest` flags. Attribute lists are CSV (csv-parse, as the toolkit does).
+ */
+
+
+function fields(attrs) {
+    return (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(attrs, { delimiter: ',', trim: true, columns: false, relax_column_count: true }).flat();
+}
+/** buildx's ParseBool spellings (what BPA's `Util.parseBool` accepts); undefined for anything else. */
+function parseBuildxBool(s) {
+    if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(s))
+        return true;
+    if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(s))
+        return false;
+    return undefined;
+}
+/** Whether an attribute list (`type=sbom,generator=x`) has `type=NAME`. */
+function hasAttestationType(name, attrs) {
+    return fields(attrs).some(f => {
+        const [k, v] = f.split('=').map(x => x.trim());
+        return k === 'type' && v === name;
+    });
+}
+/** A bare boolean attribute becomes `disabled=<not it>`, as buildx reads `--attest type=sbom,true`. */
+function resolveAttestationAttrs(attrs) {
+    return fields(attrs)
+        .map(f => {
+        const b = parseBuildxBool(f);
+        return b === undefined ? f : `disabled=${!b}`;
+    })
+        .join(',');
+}
+/** Add `builder-id=<run URL>` unless the attributes carry one (no run URL: unchanged). */
+function resolveProvenanceAttrs(attrs, builderId) {
+    if (!builderId)
+        return attrs;
+    if (!attrs)
+        return `builder-id=${builderId}`;
+    const has = fields(attrs).some(f => f.split(/(?<=^[^=]+?)=/)[0].trim() === 'builder-id');
+    return has ? attrs : `${attrs},builder-id=${builderId}`;
+}
+/** The `provenance` input as BPA reads it: true → builder id, false → `false`, else attributes. */
+function resolveProvenanceInput(raw, builderId) {
+    const v = raw.trim();
+    if (!v)
+        return '';
+    if (['true', 'True', 'TRUE'].includes(v))
+        return builderId ? `builder-id=${builderId}` : 'true';
+    if (['false', 'False', 'FALSE'].includes(v))
+        return 'false';
+    return resolveProvenanceAttrs(v, builderId);
+}
+function readAttestEnvironment(env) {
+    const noDefault = parseBuildxBool(env.BUILDX_NO_DEFAULT_ATTESTATIONS ?? '') === true;
+    if (!env.GITHUB_ACTIONS || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return { privateRepo: false, noDefault };
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    let privateRepo = false;
+    try {
+        if (env.GITHUB_EVENT_PATH && node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(env.GITHUB_EVENT_PATH)) {
+            const payload = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+            privateRepo = payload.repository?.private === true;
+        }
+    }
+    catch {
+        // an unreadable payload: treat as public, as BPA's `?? false` does
+    }
+    return {
+        builderId: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        privateRepo,
+        noDefault
+    };
+}
+/**
+ * BPA's default provenance attributes, used when neither `provenance` nor a provenance `attests`
+ * line is given: `mode=max` for a public repository, buildx's own `mode=min,inline-only=true` for
+ * a private one, each with the run URL as builder id. '' outside Actions or when disabled (buildx
+ * then applies its own default). Whether an image is loaded (BPA skips the default then) is
+ * decided with the build's exporters, in the argv builder.
+ */
+function defaultProvenance(attests, e) {
+    if (!e.builderId || e.noDefault)
+        return '';
+    if (attests.some(a => hasAttestationType('provenance', a)))
+        return '';
+    return resolveProvenanceAttrs(e.privateRepo ? 'mode=min,inline-only=true' : 'mode=max', e.builderId);
+}
+/** Whether an `--output` list has an exporter of this type (no `type=` means local, as in buildx). */
+function hasExporterType(name, outputs) {
+    for (const o of outputs) {
+        const fs_ = fields(o);
+        if (fs_.length === 1 && !fs_[0].startsWith('type=')) {
+            if (name === 'local')
+                return true;
+            continue;
+        }
+        if (fs_.some(f => f.replace(/\s/g, '') === `type=${name}`))
+            return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 8028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13401,7 +13636,7 @@ async function auditImage(req) {
 /* harmony export */   hy: () => (/* binding */ readAuditInputs),
 /* harmony export */   uN: () => (/* binding */ isRemoteContext)
 /* harmony export */ });
-/* unused harmony exports parseList, parseBool */
+/* unused harmony exports listInput, parseBool */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -13410,7 +13645,9 @@ async function auditImage(req) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6465);
 /* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4538);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3332);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2748);
+/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4233);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3332);
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
  * `readInputs` takes a getter so the action (core.getInput) and the CLI (flags) share it.
@@ -13422,12 +13659,13 @@ async function auditImage(req) {
 
 
 
-/** Split a list input on newlines (and commas unless `ignoreComma`), trimmed, empties dropped. */
-function parseList(value, ignoreComma = false) {
-    return value
-        .split(ignoreComma ? /\r?\n/ : /\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s.length > 0 && !s.startsWith('#'));
+
+
+/** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
+const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
+/** A list input read with BPA's CSV rules for it (see list.ts); values only. */
+function listInput(name, raw) {
+    return (0,_list_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(name, raw).map(i => i.value);
 }
 /** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
 function parseBool(name, value, fallback) {
@@ -13444,31 +13682,37 @@ function parseBool(name, value, fallback) {
 function isRemoteContext(ctx) {
     return /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/.test(ctx);
 }
-function keyValueLines(name, lines, what) {
-    lines.forEach((l, i) => {
-        if (l.indexOf('=') <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `line ${i + 1}: expected ${what}, got "${l}"`);
+function keyValueLines(name, raw, what) {
+    return (0,_list_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(name, raw).map(({ value, line }) => {
+        if (value.indexOf('=') <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `line ${line}: expected ${what}, got "${value}"`);
+        return value;
     });
-    return lines;
 }
 /** Read every input, validate what can be validated without the engine, return `Inputs`. */
-function readInputs(get, opts = {}) {
+function readInputs(getRaw, opts = {}) {
     const env = opts.env ?? process.env;
     const cwd = opts.cwd ?? process.cwd();
-    const context = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context).trim() || '.';
+    // The getter may hand values untrimmed (BPA keeps `secrets` byte for byte); every other input is trimmed.
+    const get = name => getRaw(name).trim();
+    // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
+    // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
+    const gitContext = DEFAULT_CONTEXT.exec(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context));
+    const context = gitContext ? gitContext[1]?.trim() || '.' : get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context) || '.';
     const remote = isRemoteContext(context);
     const contextDir = remote ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, context);
     if (!remote && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(contextDir)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context, `directory not found: ${context}`);
     }
     const fileRaw = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File).trim();
-    const file = fileRaw ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, fileRaw) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(contextDir, 'Dockerfile');
+    // With BPA's Git context, `file` is a path inside that context, not the workspace.
+    const file = fileRaw ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitContext ? contextDir : cwd, fileRaw) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(contextDir, 'Dockerfile');
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isFile()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File, `Dockerfile not found: ${fileRaw || node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file) || file}`);
     }
     const push = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push), false);
     const load = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load), false);
-    const platforms = parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms));
+    const platforms = listInput('platforms', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms));
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
@@ -13477,24 +13721,24 @@ function readInputs(get, opts = {}) {
     if (load && platforms.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSecrets */ .dC)({ secrets: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Secrets), secretFiles: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretFiles), secretEnvs: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretEnvs) }, env, cwd, opts.mask);
+    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSecrets */ .dC)({ secrets: getRaw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Secrets), secretFiles: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretFiles), secretEnvs: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretEnvs) }, env, cwd, opts.mask);
     return {
         context,
         file,
         target: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Target).trim(),
         'test-target': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.TestTarget).trim(),
-        'build-args': keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs), true), 'NAME=value'),
-        'build-contexts': keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts), true), 'name=path-or-image'),
-        labels: keyValueLines(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels, parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels), true), 'key=value'),
-        tags: parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tags)),
+        'build-args': keyValueLines('build-args', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs), 'NAME=value'),
+        'build-contexts': keyValueLines('build-contexts', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
+        labels: keyValueLines('labels', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels), 'key=value'),
+        tags: listInput('tags', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tags)),
         push,
         load,
         platforms,
         builder: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Builder).trim(),
         pull: parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull), false),
         'no-cache': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache), false),
-        'cache-from': parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheFrom), true),
-        'cache-to': parseList(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheTo), true),
+        'cache-from': listInput('cache-from', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheFrom)),
+        'cache-to': listInput('cache-to', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheTo)),
         secrets,
         'github-token': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GithubToken),
         ...readAuditInputs(get, cwd),
@@ -13503,8 +13747,84 @@ function readInputs(get, opts = {}) {
         'check-name': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CheckName).trim(),
         'cache-mounts': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheMounts).trim(),
         'cache-key-files': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheKeyFiles),
-        'cache-dir': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheDir).trim()
+        'cache-dir': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheDir).trim(),
+        ...readBuildxInputs(get, env, cwd)
     };
+}
+/** buildx's RAMInBytes units (`2g`, `512m`, `1.5GiB`, `67108864`). */
+const SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+const CALL_METHODS = ['build', 'check', 'outline', 'targets'];
+/** BPA's inputs that map straight to buildx flags, with the checks buildx would fail on late. */
+function readBuildxInputs(get, env, cwd) {
+    const attestEnv = (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .readAttestEnvironment */ .PT)(env);
+    const addHosts = listInput('add-hosts', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AddHosts));
+    for (const h of addHosts) {
+        if (!/^[^\s:=]+[:=]\S+$/.test(h))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
+    }
+    const network = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Network);
+    if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Network, `expected a network mode such as default, none or host, got "${network}"`);
+    }
+    const shm = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ShmSize);
+    if (shm && !SIZE.test(shm))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
+    const ulimit = listInput('ulimit', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ulimit));
+    for (const u of ulimit) {
+        if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
+    }
+    const call = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Call);
+    const method = call.split(',')[0].trim();
+    if (call && !CALL_METHODS.includes(method)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
+    }
+    const attests = listInput('attests', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Attests)).map(a => (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .hasAttestationType */ .$i)('provenance', a) ? (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveProvenanceAttrs */ ._Y)(a, attestEnv.builderId) : a);
+    return {
+        'add-hosts': addHosts,
+        allow: listInput('allow', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Allow)),
+        annotations: listInput('annotations', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Annotations)),
+        attests,
+        call: method === 'build' && !call.includes(',') ? '' : call,
+        'cgroup-parent': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CgroupParent),
+        network,
+        'no-cache-filters': listInput('no-cache-filters', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCacheFilters)),
+        outputs: listInput('outputs', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Outputs)),
+        provenance: (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveProvenanceInput */ .yg)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Provenance), attestEnv.builderId),
+        'provenance-default': (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultProvenance */ .Rm)(attests, attestEnv),
+        sbom: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Sbom),
+        'shm-size': shm,
+        ssh: readSsh(listInput('ssh', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh)), env, cwd),
+        ulimit
+    };
+}
+/**
+ * `ssh` entries as buildx takes them: `default` (the agent at SSH_AUTH_SOCK), `id=SOCKET_OR_KEY`
+ * or `id=KEY,KEY`. Paths must exist; relative ones are resolved against the workspace. Only paths
+ * are ever named in an error, never key material.
+ */
+function readSsh(items, env, cwd) {
+    return items.map(item => {
+        const eq = item.indexOf('=');
+        const id = eq < 0 ? item : item.slice(0, eq);
+        if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
+        }
+        if (eq < 0) {
+            if (!env.SSH_AUTH_SOCK) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
+            }
+            return item;
+        }
+        const paths = item.slice(eq + 1).split(',');
+        const abs = paths.map(p => {
+            const a = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p.trim());
+            if (!p.trim() || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(a))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
+            return a;
+        });
+        return `${id}=${abs.join(',')}`;
+    });
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {
@@ -13539,6 +13859,104 @@ function baselineReport(value, cwd) {
 
 /***/ }),
 
+/***/ 4233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ readList)
+/* harmony export */ });
+/* unused harmony exports BPA_LIST_OPTIONS, parseListItems, parseList */
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * List inputs, read exactly the way docker/build-push-action reads them (its `Util.getInputList`
+ * from @docker/actions-toolkit): each input is CSV text parsed by csv-parse with relaxed quotes
+ * and column counts and blank lines skipped, so a line may be quoted (`"id=va,lue"`) and a quoted
+ * value may span lines (a PEM key). Per input, BPA either splits unquoted commas into separate
+ * items or keeps each line whole (`ignoreComma`), and trims items or not (`secrets` keeps them
+ * byte for byte). One addition over BPA: a line that *starts* with `#` is a comment
+ * (csv-parse's `comment_no_infix`), while a `#` inside a value (`FOO=bar#baz`) stays, as in BPA.
+ */
+
+
+/**
+ * BPA's parse options for each of its list inputs (build-push-action v7 `src/context.ts`).
+ * Inputs not named here are not lists in BPA.
+ */
+const BPA_LIST_OPTIONS = {
+    'add-hosts': {},
+    allow: {},
+    annotations: { ignoreComma: true },
+    attests: { ignoreComma: true },
+    'build-args': { ignoreComma: true },
+    'build-contexts': { ignoreComma: true },
+    'cache-from': { ignoreComma: true },
+    'cache-to': { ignoreComma: true },
+    labels: { ignoreComma: true },
+    'no-cache-filters': {},
+    outputs: { ignoreComma: true, quote: false },
+    platforms: {},
+    secrets: { ignoreComma: true, trim: false },
+    'secret-envs': {},
+    'secret-files': { ignoreComma: true },
+    ssh: {},
+    tags: {},
+    ulimit: { ignoreComma: true }
+};
+/** Parse a list input into items with the line each starts on. Throws only on an unclosed quote. */
+function parseListItems(input, opts = {}) {
+    const trim = opts.trim !== false;
+    if (input.trim() === '')
+        return [];
+    const text = trim ? input.trim() : input;
+    const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, {
+        columns: false,
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        comment: '#',
+        comment_no_infix: true,
+        quote: opts.quote === false ? false : '"',
+        info: true
+    });
+    const out = [];
+    for (const { record, info } of records) {
+        // csv-parse reports the line a record ends on; a quoted value's own newlines move its start up.
+        const line = info.lines - record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+        const values = opts.ignoreComma ? [record.join(',')] : record.flatMap(f => (record.length === 1 ? f.split(',') : [f]));
+        for (const v of values) {
+            // A line of spaces is a blank line, also where values keep their whitespace.
+            if (v.trim() === '')
+                continue;
+            out.push({ value: trim ? v.trim() : v, line });
+        }
+    }
+    return out;
+}
+/** The items of a list input as strings. */
+function parseList(input, opts = {}) {
+    return parseListItems(input, opts).map(i => i.value);
+}
+/**
+ * One of BPA's list inputs, parsed with BPA's options for it. A CSV error (an unclosed quote)
+ * is a one-line InputError that names the input and the line, never the text.
+ */
+function readList(name, raw) {
+    try {
+        return parseListItems(raw, BPA_LIST_OPTIONS[name]);
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'a quoted value is never closed: end it with " (write "" for a quote inside it)');
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `not a valid CSV list (${err.code ?? 'parse error'} at line ${err.lines ?? '?'})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13550,32 +13968,37 @@ function baselineReport(value, cwd) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4233);
 /**
- * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), validated
- * line by line. Errors name the input, the line number and the id, never the value.
+ * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), read as BPA
+ * reads them (CSV lists: quoted items, multi-line values; `secrets` values kept byte for byte)
+ * and validated item by item. Errors name the input, the line number and the id, never the value.
  */
+
 
 
 /** What BuildKit accepts as a secret id. */
 const ID = /^[A-Za-z0-9_.-]+$/;
 /** Largest secret-file whose content we keep for masking and the leak scan. */
 const MAX_SCANNED_FILE = 64 * 1024;
+/**
+ * Split each item of a secret list into id and value at the first `=`, as BPA does. Items come
+ * from BPA's CSV list parsing, so `"id=va,lue"` and a quoted multi-line value are one item.
+ */
 function splitLines(input, raw, what) {
-    const out = [];
-    raw.split(/\r?\n/).forEach((text, i) => {
-        if (!text.trim())
-            return;
-        const n = i + 1;
+    return (0,_list_js__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)(input, raw).map(({ value: text, line: n }) => {
         const eq = text.indexOf('=');
-        // Never echo the line: it may hold the value.
-        if (eq <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: expected id=${what}, found no "id=" prefix`);
+        // Never echo the item: it may hold the value.
+        if (eq <= 0) {
+            // The usual cause: an unquoted multi-line value, whose second line is read as an item.
+            const hint = input === 'secrets' && n > 1 ? ' (quote a multi-line value: "id=first line…last line")' : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: expected id=${what}, found no "id=" prefix${hint}`);
+        }
         const id = text.slice(0, eq).trim();
         if (!ID.test(id))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
-        out.push({ n, id, rest: text.slice(eq + 1) });
+        return { n, id, rest: text.slice(eq + 1) };
     });
-    return out;
 }
 /** Parse the three secret inputs into one list; ids must be unique across them. */
 function parseSecrets(raw, env, baseDir, mask = () => { }) {
@@ -14017,12 +14440,36 @@ function mergeLayers(layers, onHide) {
             onHide({ path, bytes: f.size, layer: f.layer, hiddenBy: current, how });
         files.delete(path);
     };
-    const dropUnder = (dir) => {
-        const prefix = dir ? `${dir}/` : '';
-        for (const path of [...files.keys()])
-            if (path.startsWith(prefix) && path !== dir)
-                drop(path, 'deleted');
+    // Directory index: each path under its parent (implicit parents included), so hiding a
+    // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
+    const children = new Map();
+    const index = (path) => {
+        for (let child = path; child;) {
+            const slash = child.lastIndexOf('/');
+            const parent = slash < 0 ? '' : child.slice(0, slash);
+            let set = children.get(parent);
+            if (!set)
+                children.set(parent, (set = new Set()));
+            if (set.has(child))
+                break;
+            set.add(child);
+            child = parent;
+        }
     };
+    const dropUnder = (dir) => {
+        const stack = [...(children.get(dir) ?? [])];
+        children.delete(dir);
+        for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
+            drop(path, 'deleted');
+            const below = children.get(path);
+            if (below) {
+                for (const c of below)
+                    stack.push(c);
+                children.delete(path);
+            }
+        }
+    };
+    const indexPath = index;
     layers.forEach((layer, index) => {
         current = index;
         for (const dir of layer.opaqueDirs)
@@ -14039,6 +14486,7 @@ function mergeLayers(layers, onHide) {
                 drop(file.path, 'overwritten');
             }
             files.set(file.path, { ...file, layer: index });
+            indexPath(file.path);
         }
     });
     return { files, wastedBytes };
@@ -14700,13 +15148,20 @@ function resolveLayout(json) {
     return resolveImages(d => json.get(d)).images[0];
 }
 /**
- * Find every platform image of an export, given a way to read its JSON documents by path:
- * docker save's `manifest.json` (classic store) first, else the OCI `index.json` chain (nested
- * indexes followed). Attestation manifests (provenance, SBOM: `vnd.docker.reference.type:
- * attestation-manifest`, or platform unknown/unknown) are counted and skipped.
+ * Find every platform image of an export, given a way to read its JSON documents by path: the
+ * OCI `index.json` chain first (nested indexes followed; docker save writes it since Docker 25,
+ * with every platform the store holds, while its `manifest.json` names one platform only), else
+ * the legacy `manifest.json`. Attestation manifests (provenance, SBOM:
+ * `vnd.docker.reference.type: attestation-manifest`, or platform unknown/unknown) are counted and
+ * skipped; platforms whose manifest the export lacks are listed in `missing`.
  */
 function resolveImages(readJson) {
-    const out = { images: [], attestations: 0 };
+    const out = { images: [], attestations: 0, missing: [] };
+    const index = readJson('index.json');
+    if (isObject(index))
+        walkIndex(index, readJson, 0, out, new Set());
+    if (out.images.length > 0)
+        return out;
     const manifest = asArray(readJson('manifest.json')).filter(isObject);
     if (manifest.length && typeof manifest[0].Config === 'string') {
         for (const m of manifest) {
@@ -14714,11 +15169,8 @@ function resolveImages(readJson) {
                 continue;
             out.images.push({ platform: '', configPath: m.Config, layerPaths: asArray(m.Layers).map(asString) });
         }
-        return out;
+        out.missing = [];
     }
-    const index = readJson('index.json');
-    if (isObject(index))
-        walkIndex(index, readJson, 0, out, new Set());
     return out;
 }
 function walkIndex(index, readJson, depth, out, seen) {
@@ -14735,8 +15187,10 @@ function walkIndex(index, readJson, depth, out, seen) {
         if (!digest || seen.has(digest))
             continue;
         const doc = readJson(blobPath(digest));
-        if (!isObject(doc))
+        if (!isObject(doc)) {
+            out.missing.push(platformString(platform) || '?');
             continue;
+        }
         if (Array.isArray(doc.manifests)) {
             walkIndex(doc, readJson, depth + 1, out, seen);
             continue;
@@ -14957,9 +15411,12 @@ async function inspectLayout(dir, ctx) {
     };
     if (!external_node_fs_default().existsSync(external_node_path_default().join(dir, 'index.json')))
         throw new errors/* EnvironmentError */.eG(`the build wrote no OCI layout to ${dir} (no index.json)`);
-    let { images } = resolveImages(readJson);
+    const resolved = resolveImages(readJson);
+    let images = resolved.images;
     if (images.length === 0)
         images = manifestsAmongBlobs(smallBlobs(dir, readJson));
+    else if (resolved.missing.length)
+        throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
     if (images.length === 0)
         throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
     const parsed = images.map(img => {
@@ -15101,9 +15558,12 @@ async function inspectEngineImage(docker, ref, ctx) {
         throw new errors/* EnvironmentError */.eG(`the image stream of ${ref} is corrupt: ${(0,errors/* errorMessage */.gJ)(readResult.reason)}`);
     }
     const contents = readResult.value;
-    const { images } = resolveImages(p => contents.json.get(p));
+    const { images, missing } = resolveImages(p => contents.json.get(p));
     if (images.length === 0)
         throw new errors/* EnvironmentError */.eG(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`);
+    if (missing.length) {
+        throw new errors/* EnvironmentError */.eG(`${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`);
+    }
     const facts = images.map(img => {
         const raw = contents.json.get(img.configPath);
         if (raw === undefined)
@@ -15286,7 +15746,7 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 8721:
+/***/ 8885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15332,7 +15792,14 @@ class TailBuffer {
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs/attest.ts
+var inputs_attest = __nccwpck_require__(2748);
 ;// CONCATENATED MODULE: ./src/build/args.ts
+/**
+ * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
+ * that reference files or env names, so no secret value can ever reach argv.
+ */
+
 /** Arguments after `docker buildx build`. The context is last. */
 function buildArgs(inputs, req) {
     const a = ['--progress', 'plain', '--file', inputs.file];
@@ -15351,26 +15818,72 @@ function buildArgs(inputs, req) {
         a.push('--no-cache');
     each('--cache-from', inputs['cache-from']);
     each('--secret', req.secretSpecs);
+    // What RUN steps see (hosts, network, /dev/shm, limits, ssh, entitlements): the same for the
+    // test stage and the runner, so the runner build reuses the test build's cached stages.
+    each('--add-host', inputs['add-hosts']);
+    each('--allow', inputs.allow);
+    if (inputs['cgroup-parent'])
+        a.push('--cgroup-parent', inputs['cgroup-parent']);
+    if (inputs.network)
+        a.push('--network', inputs.network);
+    each('--no-cache-filter', inputs['no-cache-filters']);
+    if (inputs['shm-size'])
+        a.push('--shm-size', inputs['shm-size']);
+    each('--ssh', inputs.ssh);
+    each('--ulimit', inputs.ulimit);
     if (req.kind === 'test') {
         // The gate only has to run; its layers stay in the builder's cache for the runner build.
         a.push('--output', 'type=cacheonly');
     }
     else {
         each('--label', inputs.labels);
+        each('--annotation', inputs.annotations);
         each('--tag', inputs.tags);
         each('--cache-to', inputs['cache-to']);
+        a.push(...attestArgs(inputs, req.attestations ?? true));
+        // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
+        each('--output', inputs.outputs);
         if (inputs.push)
             a.push('--push');
         if (req.load)
             a.push('--load');
         if (req.ociDir)
             a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
-        if (req.iidFile)
+        // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
+        if (req.iidFile && !(0,inputs_attest/* hasExporterType */.sw)('local', inputs.outputs) && !(0,inputs_attest/* hasExporterType */.sw)('tar', inputs.outputs))
             a.push('--iidfile', req.iidFile);
         if (req.metadataFile)
             a.push('--metadata-file', req.metadataFile);
     }
     a.push(inputs.context);
+    return a;
+}
+/**
+ * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
+ * `disabled=`), then `attests` lines whose type those two did not already set. Without
+ * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
+ * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
+ */
+function attestArgs(inputs, builderAttests = true) {
+    const a = [];
+    // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
+    const dockerExporter = inputs.load || (0,inputs_attest/* hasExporterType */.sw)('docker', inputs.outputs);
+    if (inputs.provenance)
+        a.push('--attest', (0,inputs_attest/* resolveAttestationAttrs */.nb)(`type=provenance,${inputs.provenance}`));
+    else if (inputs['provenance-default'] && !dockerExporter && builderAttests)
+        a.push('--attest', `type=provenance,${inputs['provenance-default']}`);
+    if (inputs.sbom)
+        a.push('--attest', (0,inputs_attest/* resolveAttestationAttrs */.nb)(`type=sbom,${inputs.sbom}`));
+    for (const attest of inputs.attests) {
+        const provenance = (0,inputs_attest/* hasAttestationType */.$i)('provenance', attest);
+        const sbom = (0,inputs_attest/* hasAttestationType */.$i)('sbom', attest);
+        if (!provenance && !sbom)
+            a.push('--attest', (0,inputs_attest/* resolveAttestationAttrs */.nb)(attest));
+        else if (provenance && !inputs.provenance)
+            a.push('--attest', attest);
+        else if (sbom && !inputs.sbom)
+            a.push('--attest', attest);
+    }
     return a;
 }
 
@@ -15437,7 +15950,7 @@ async function buildRunner(ctx, stage, exp) {
             ctx.onLine(line);
             tail.push(line);
         };
-        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver };
+        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations };
         const args = buildArgs(ctx.inputs, {
             ...base,
             iidFile,
@@ -15450,16 +15963,17 @@ async function buildRunner(ctx, stage, exp) {
             throw new BuildFailedError(stageRef(stage), tail.get());
         if (exp.plan.layout === 'second-build' && layoutDir) {
             // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
-            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [] };
+            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] };
             const again = await ctx.docker.buildx(buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
             if (again.exitCode !== 0)
                 throw new BuildFailedError(stageRef(stage), tail.get());
         }
-        const iid = external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '';
-        if (!iid)
-            throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile written)');
         const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
         const ids = buildIdentity(metadata);
+        // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
+        const iid = (external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || '';
+        if (!iid)
+            throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile or metadata written)');
         let imageId = iid;
         let inEngine = false;
         if (exp.plan.inEngine) {
@@ -15501,7 +16015,94 @@ function buildIdentity(metadata) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/build/check.ts
+
+/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
+const CALL_MIN_BUILDX = '0.15.0';
+function versionParts(v) {
+    const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0];
+}
+/** buildx version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...). */
+function versionAtLeast(a, b) {
+    const x = versionParts(a);
+    const y = versionParts(b);
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] > y[i];
+    return true;
+}
+/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
+function callMethod(call) {
+    return call.split(',')[0].trim() || 'build';
+}
+/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
+function callUnsupported(call, buildx) {
+    const method = callMethod(call);
+    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
+        return undefined;
+    const why = method === 'check' ? ' (BuildKit build checks)' : '';
+    return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
+}
+/**
+ * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
+ * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
+ */
+function callArgs(inputs, req) {
+    const argv = buildArgs(inputs, { ...req, kind: 'test' });
+    const out = argv.indexOf('--output');
+    if (out >= 0 && argv[out + 1] === 'type=cacheonly')
+        argv.splice(out, 2);
+    const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call;
+    return ['--call', call, ...argv];
+}
+/**
+ * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
+ * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
+ * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
+ */
+function parseCheckResult(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        throw new Error('build checks printed no JSON result');
+    const r = JSON.parse(stdout.slice(start));
+    const where = (loc) => {
+        // protobuf JSON omits a zero sourceIndex; -1 means "no source".
+        const idx = loc ? (loc.sourceIndex ?? 0) : -1;
+        const line = loc?.ranges?.[0]?.start?.line;
+        return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined };
+    };
+    const out = (r.warnings ?? []).map(w => ({
+        rule: `build-check/${w.ruleName}`,
+        severity: 'warning',
+        message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
+        ...where(w.location),
+        url: w.url
+    }));
+    if (r.buildError)
+        out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
+    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/build/call.ts
+
+
+async function runCall(ctx, runner) {
+    const method = callMethod(ctx.inputs.call);
+    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
+    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
+    if (method !== 'check')
+        return { method, exitCode: r.exitCode, checks: [] };
+    for (const line of r.stderr.split('\n'))
+        if (line)
+            ctx.onLine(line);
+    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
+    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
+}
+
 ;// CONCATENATED MODULE: ./src/build/exporters.ts
+
 function exportPlan(inputs, builder) {
     const multi = inputs.platforms.length > 1;
     if (builder.driver === 'docker') {
@@ -15517,7 +16118,11 @@ function exportPlan(inputs, builder) {
                 blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
             };
         }
-        return { load: false, layout: 'none', inEngine: true };
+        // The docker driver stores the image by itself only when no exporter is named: beside a user's
+        // `outputs` exporter it is loaded explicitly (unless that output already is the engine's).
+        const outputs = inputs.outputs ?? [];
+        const extra = outputs.length > 0 && !inputs.push && !(0,inputs_attest/* hasExporterType */.sw)('docker', outputs) && !(0,inputs_attest/* hasExporterType */.sw)('image', outputs);
+        return { load: extra, layout: 'none', inEngine: true };
     }
     if (!builder.features.ociExporter) {
         return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
@@ -15608,13 +16213,13 @@ function defaultLayerCache(input) {
     if (input.driver === 'docker') {
         if (!input.containerdStore)
             return none('the docker driver without the containerd image store cannot export a layer cache');
-        const major = versionParts(input.engineVersion)?.[0];
+        const major = layer_cache_versionParts(input.engineVersion)?.[0];
         if (needsV2 && (major === undefined || major < 28)) {
             return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
         }
     }
     else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
-        const v = versionParts(input.buildkitVersion);
+        const v = layer_cache_versionParts(input.buildkitVersion);
         if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
             return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
         }
@@ -15638,7 +16243,7 @@ function cacheExportFailed(logLines) {
     return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
 }
 /** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable (`v0.0.0+unknown`). */
-function versionParts(v) {
+function layer_cache_versionParts(v) {
     const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
     if (!m)
         return undefined;
@@ -15662,6 +16267,8 @@ var baseline = __nccwpck_require__(1920);
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
+
+
 
 
 
@@ -15712,6 +16319,11 @@ async function runPipeline(inputs, resolved, deps) {
     result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
     deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
     const effective = withLayerCache(inputs, pre, deps, result);
+    const unsupported = callUnsupported(inputs.call, pre.buildx);
+    if (unsupported) {
+        result.failure = unsupported;
+        return result;
+    }
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
         if (!provided.has(m.id)) {
@@ -15763,7 +16375,14 @@ async function runPipeline(inputs, resolved, deps) {
     }
     const secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
     try {
-        const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine };
+        const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine, attestations: pre.builder.features.multiPlatform };
+        if (inputs.call) {
+            const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
+            result.checks = call.method === 'check' ? call.checks : undefined;
+            if (call.method !== 'check' && call.exitCode !== 0)
+                result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`;
+            return result;
+        }
         if (resolved.test) {
             const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
             result.testResult = test.result;
@@ -15906,6 +16525,9 @@ function failureReasons(r, failOn) {
     }
     for (const b of r.budgets)
         reasons.push(b.message);
+    const checks = (r.checks ?? []).filter(c => (0,severity/* atLeast */.jZ)(c.severity, failOn));
+    if (checks.length)
+        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
     return reasons;
 }
 
@@ -16135,17 +16757,20 @@ function resolvePlan(inputs) {
 /* harmony export */   I: () => (/* binding */ buildRunReport)
 /* harmony export */ });
 /* unused harmony export failingCount */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8721);
-/* harmony import */ var _inspect_contents_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1012);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7330);
+/* harmony import */ var _audit_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8885);
+/* harmony import */ var _inspect_contents_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7330);
+/** Assemble the JSON report from a pipeline result (pure). */
+
 
 
 
 function buildRunReport(r, opts) {
-    const reasons = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .failureReasons */ .OP)(r, opts.failOn);
+    const reasons = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReasons */ .OP)(r, opts.failOn);
     const summary = r.audit?.image;
     return {
-        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_SCHEMA */ .DC,
+        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_SCHEMA */ .DC,
         createdAt: (opts.now ?? new Date()).toISOString(),
         dockerfile: opts.dockerfile,
         target: r.runnerStage,
@@ -16174,18 +16799,19 @@ function buildRunReport(r, opts) {
             budgets: p.budgets,
             findings: p.audit.findings.length,
             failing: p.audit.failing,
-            contents: p.contents ? (0,_inspect_contents_js__WEBPACK_IMPORTED_MODULE_1__/* .compactContents */ .u4)(p.contents) : undefined,
+            contents: p.contents ? (0,_inspect_contents_js__WEBPACK_IMPORTED_MODULE_2__/* .compactContents */ .u4)(p.contents) : undefined,
             wasted: p.wasted
         })),
         baselineNote: r.baseline?.note,
         delta: r.delta,
         budgets: r.budgets,
+        checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons }
     };
 }
-/** Findings at or above fail-on plus budget violations: the `findings` output. */
-function failingCount(r) {
-    return (r.audit?.failing ?? 0) + r.budgets.length;
+/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
+function failingCount(r, failOn = 'error') {
+    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
 }
 
 
@@ -16497,6 +17123,12 @@ function renderWith(r, limits) {
         out.push(...platformsTable(r), '');
     if (r.audit?.findings.length && limits.findings > 0)
         out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '');
+    if (r.checks?.length && limits.findings > 0) {
+        out.push('| Build check | Line | Finding |', '| --- | --- | --- |');
+        for (const c of r.checks.slice(0, limits.findings))
+            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`);
+        out.push('');
+    }
     if (r.delta) {
         out.push(...pathsSection(r.delta, r.dockerfile, limits.paths));
         out.push(...packagesSection(r.delta, limits.packages));
@@ -16980,6 +17612,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -17232,6 +17871,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
@@ -17260,1183 +17906,2097 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7187:
+/***/ 5175:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
+  qg: () => (/* binding */ parse)
 });
 
-// UNUSED EXPORTS: getExecOutput
+// UNUSED EXPORTS: CsvError, normalize_options
 
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
 
-/* eslint-disable @typescript-eslint/unbound-method */
-const IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
         }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
     }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
     }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
     }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return __awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!io_util/* isRooted */.Qh(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield io/* which */.K7(this.toolPath, true);
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
 }
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
     }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
     }
-    if (arg.length > 0) {
-        args.push(arg.trim());
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
     }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
     }
-    CheckComplete() {
-        if (this.done) {
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
             return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
             }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
             }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
             }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
             }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
+            if (this.state.commenting) {
+              continue;
             }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-
-/***/ }),
-
-/***/ 90:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ck: () => (/* binding */ mkdir),
-/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
-/* harmony export */   Qh: () => (/* binding */ isRooted),
-/* harmony export */   rm: () => (/* binding */ rm),
-/* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
-/* harmony export */ });
-/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
         }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
         try {
-            yield stat(fsPath);
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
         }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
         }
         return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
         }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
         }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
         }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
-                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
         }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-
-/***/ }),
-
-/***/ 8701:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ which),
-/* harmony export */   U$: () => (/* binding */ mkdirP),
-/* harmony export */   Yz: () => (/* binding */ rmRF)
-/* harmony export */ });
-/* unused harmony exports cp, mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
 };
 
 
 
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
-        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return __awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return __awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
-            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return __awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function copyFile(srcFile, destFile, force) {
-    return __awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+
+
+
+const parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? Object.create(null) : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  return records;
+};
+
+
+
 
 /***/ })
 

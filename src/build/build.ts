@@ -23,6 +23,8 @@ export interface BuildContext {
   secrets: MaterializedSecrets
   /** Every log line passes through here (redaction, printing). */
   onLine: (line: string) => void
+  /** The builder can attach attestations (see BuildRequest.attestations). */
+  attestations?: boolean
 }
 
 export interface TestStageResult {
@@ -109,7 +111,7 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
       ctx.onLine(line)
       tail.push(line)
     }
-    const base = { kind: 'runner' as const, target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver }
+    const base = { kind: 'runner' as const, target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations }
     const args = buildArgs(ctx.inputs, {
       ...base,
       iidFile,
@@ -121,14 +123,15 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
     if (r.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
     if (exp.plan.layout === 'second-build' && layoutDir) {
       // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
-      const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [] }
+      const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] }
       const again = await ctx.docker.buildx(buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine })
       if (again.exitCode !== 0) throw new BuildFailedError(stageRef(stage), tail.get())
     }
-    const iid = fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : ''
-    if (!iid) throw new EnvironmentError('buildx finished without an image id (no --iidfile written)')
     const metadata = fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '{}'
     const ids = buildIdentity(metadata)
+    // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
+    const iid = (fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || ''
+    if (!iid) throw new EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)')
     let imageId = iid
     let inEngine = false
     if (exp.plan.inEngine) {

@@ -5,6 +5,7 @@
  * audit reads the engine's export. The choice comes from the builder's own feature list.
  */
 import type { BuilderInfo } from '../docker/docker.js'
+import { hasExporterType } from '../inputs/attest.js'
 import type { Inputs } from '../inputs/inputs.js'
 
 export interface ExportPlan {
@@ -22,7 +23,7 @@ export interface ExportPlan {
   blocked?: string
 }
 
-export function exportPlan(inputs: Pick<Inputs, 'load' | 'push' | 'platforms'>, builder: Pick<BuilderInfo, 'name' | 'driver' | 'features'>): ExportPlan {
+export function exportPlan(inputs: Pick<Inputs, 'load' | 'push' | 'platforms'> & Partial<Pick<Inputs, 'outputs'>>, builder: Pick<BuilderInfo, 'name' | 'driver' | 'features'>): ExportPlan {
   const multi = inputs.platforms.length > 1
   if (builder.driver === 'docker') {
     // With push, the docker driver's image exporter stores the image in the engine itself; a
@@ -36,7 +37,11 @@ export function exportPlan(inputs: Pick<Inputs, 'load' | 'push' | 'platforms'>, 
         blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
       }
     }
-    return { load: false, layout: 'none', inEngine: true }
+    // The docker driver stores the image by itself only when no exporter is named: beside a user's
+    // `outputs` exporter it is loaded explicitly (unless that output already is the engine's).
+    const outputs = inputs.outputs ?? []
+    const extra = outputs.length > 0 && !inputs.push && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs)
+    return { load: extra, layout: 'none', inEngine: true }
   }
   if (!builder.features.ociExporter) {
     return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` }

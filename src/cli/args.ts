@@ -37,7 +37,16 @@ const LIST_FLAGS: Record<string, Input> = {
   'secret-env': Input.SecretEnvs,
   allow: Input.AuditAllow,
   'cache-mount': Input.CacheMounts,
-  'cache-key-file': Input.CacheKeyFiles
+  'cache-key-file': Input.CacheKeyFiles,
+  // buildx's own flag names (build-push-action's list inputs).
+  'add-host': Input.AddHosts,
+  'allow-entitlement': Input.Allow,
+  annotation: Input.Annotations,
+  attest: Input.Attests,
+  output: Input.Outputs,
+  'no-cache-filter': Input.NoCacheFilters,
+  ssh: Input.Ssh,
+  ulimit: Input.Ulimit
 }
 const STRING_FLAGS: Record<string, Input> = {
   file: Input.File,
@@ -50,9 +59,15 @@ const STRING_FLAGS: Record<string, Input> = {
   'baseline-report': Input.BaselineReport,
   'baseline-image': Input.BaselineImage,
   'cache-dir': Input.CacheDir,
-  key: Input.CommentKey
+  key: Input.CommentKey,
+  network: Input.Network,
+  'shm-size': Input.ShmSize,
+  'cgroup-parent': Input.CgroupParent,
+  provenance: Input.Provenance,
+  sbom: Input.Sbom,
+  call: Input.Call
 }
-const SHORT: Record<string, { short: string }> = { file: { short: 'f' }, tag: { short: 't' } }
+const SHORT: Record<string, { short: string }> = { file: { short: 'f' }, tag: { short: 't' }, output: { short: 'o' } }
 const BOOL_FLAGS: Record<string, Input> = {
   push: Input.Push,
   load: Input.Load,
@@ -88,6 +103,21 @@ Build (the same meaning as the action's inputs):
       --secret-file ID=PATH  build secret read from a file (repeatable)
       --secret-env ID=ENV    build secret read from an environment variable (repeatable)
                              (no --secret ID=VALUE: a value on the command line is visible in ps)
+      --add-host HOST:IP     extra /etc/hosts entry for RUN steps (repeatable)
+      --network MODE         network for RUN steps: default, none or host
+      --shm-size SIZE        size of /dev/shm for RUN steps, e.g. 2g
+      --ulimit NAME=S[:H]    resource limit for RUN steps, e.g. nofile=1024:1024 (repeatable)
+      --ssh default|ID=PATH  ssh agent socket or key for RUN --mount=type=ssh (repeatable)
+      --cgroup-parent PATH   parent cgroup for RUN steps
+      --allow-entitlement E  buildx --allow, e.g. network.host (--allow is the audit's)
+      --no-cache-filter STAGE  build this stage without the cache (repeatable)
+      --annotation KEY=VALUE OCI annotation on the runner image (repeatable)
+      --provenance VALUE     provenance attestation: true, false or attributes (mode=max)
+      --sbom VALUE           SBOM attestation: true, false or attributes (generator=IMAGE)
+      --attest SPEC          buildx --attest (repeatable)
+  -o, --output SPEC          extra exporter beside the audited image, e.g. type=local,dest=out
+      --call METHOD          build (default), check (build checks as findings), outline, targets
+      --check                shorthand for --call check
 
 Audit (the runner image):
       --allow-root           do not require a non-root user
@@ -143,6 +173,7 @@ export function parseCli(argv: string[]): CliCommand {
         'allow-root': { type: 'boolean' },
         'allow-toolchains': { type: 'boolean' },
         'no-cache-mounts': { type: 'boolean' },
+        check: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
@@ -185,6 +216,7 @@ export function parseCli(argv: string[]): CliCommand {
   if (v['allow-root']) inputs[Input.RequireNonRoot] = 'false'
   if (v['allow-toolchains']) inputs[Input.ForbidToolchains] = 'false'
   if (v['no-cache-mounts']) inputs[Input.CacheMounts] = 'false'
+  if (v.check) inputs[Input.Call] = 'check'
   const color = v['no-color'] ? false : v.color ? true : undefined
   return {
     command,

@@ -67,6 +67,10 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
     }
   }
   for (const b of r.budgets) out.push(s.red(`budget      ${b.message}`))
+  if (r.checks) {
+    out.push(`checks      ${r.checks.length === 0 ? s.green('no build check warnings') : `${r.checks.length} build check finding${r.checks.length === 1 ? '' : 's'}`}`)
+    for (const c of r.checks) out.push(`  ${s[SEV[c.severity]](c.severity)} ${c.file ?? report.dockerfile}:${c.line ?? 1} ${c.rule} ${c.message}`)
+  }
   if (r.audit) {
     const f = r.audit.findings
     out.push(`audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`)

@@ -2,10 +2,10 @@
  * The gateway to the Docker engine and buildx: the only module that runs `docker`.
  * Everything else receives a `Docker` and gets data back.
  */
-import * as exec from '@actions/exec'
 import { spawn } from 'node:child_process'
 import http from 'node:http'
 import { Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { EnvironmentError } from '../errors.js'
 
 export interface RunResult {
@@ -19,6 +19,8 @@ export interface StreamOptions {
   env?: Record<string, string>
   /** Called for every line the command prints on stdout or stderr, as it arrives. */
   onLine?: (line: string) => void
+  /** Stop the call and fail with a message naming it after this long (none: no limit). */
+  timeoutMs?: number
 }
 
 export interface BuilderInfo {
@@ -48,48 +50,83 @@ export interface BuilderFeatures {
 export type Runner = (args: string[], opts?: StreamOptions) => Promise<RunResult>
 
 /**
- * Run `docker ARGS` through @actions/exec, capturing output and streaming lines to `onLine`.
- * Never throws on a non-zero exit; a missing docker CLI is an EnvironmentError.
+ * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
+ * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
+ * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
+ * `timeoutMs` (it is stopped, and the error names the call).
  */
-export const runDocker: Runner = async (args, opts = {}) => {
-  const out: string[] = []
-  const err: string[] = []
-  const lineSplitter = (sink: string[]) => {
-    let rest = ''
-    const feed = (chunk: Buffer) => {
-      const text = chunk.toString('utf8')
-      sink.push(text)
-      if (!opts.onLine) return
-      const parts = (rest + text).split(/\r?\n/)
-      rest = parts.pop() ?? ''
-      for (const p of parts) opts.onLine(p)
+export const runDocker: Runner = (args, opts = {}) =>
+  new Promise((resolve, reject) => {
+    const child = spawn('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const collect = (sink: string[]) => {
+      const decoder = new StringDecoder('utf8')
+      let rest = ''
+      const take = (text: string) => {
+        sink.push(text)
+        if (!opts.onLine) return
+        const parts = (rest + text).split(/\r?\n/)
+        rest = parts.pop() ?? ''
+        for (const p of parts) opts.onLine(p)
+      }
+      return {
+        feed: (chunk: Buffer) => take(decoder.write(chunk)),
+        flush: () => {
+          take(decoder.end())
+          if (rest && opts.onLine) opts.onLine(rest)
+          rest = ''
+        }
+      }
     }
-    const flush = () => {
-      if (rest && opts.onLine) opts.onLine(rest)
-      rest = ''
-    }
-    return { feed, flush }
-  }
-  const o = lineSplitter(out)
-  const e = lineSplitter(err)
-  let exitCode: number
-  try {
-    exitCode = await exec.exec('docker', args, {
-      env: { ...(process.env as Record<string, string>), ...opts.env },
-      silent: true,
-      ignoreReturnCode: true,
-      listeners: { stdout: o.feed, stderr: e.feed }
+    const out: string[] = []
+    const err: string[] = []
+    const o = collect(out)
+    const e = collect(err)
+    child.stdout.on('data', o.feed)
+    child.stderr.on('data', e.feed)
+    let settled = false
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          // Settle now: whatever the process left holding its pipes must not keep the step waiting.
+          settled = true
+          child.kill('SIGTERM')
+          setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+          child.stdout.destroy()
+          child.stderr.destroy()
+          reject(new EnvironmentError(`docker ${callName(args)} did not answer within ${seconds(opts.timeoutMs!)} and was stopped`))
+        }, opts.timeoutMs)
+      : undefined
+    child.on('error', error => {
+      if (timer) clearTimeout(timer)
+      if (settled) return
+      settled = true
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') reject(new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'))
+      else reject(error)
     })
-  } catch (error) {
-    if (/Unable to locate executable file/.test(String(error))) {
-      throw new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)')
-    }
-    throw error
-  }
-  o.flush()
-  e.flush()
-  return { exitCode, stdout: out.join(''), stderr: err.join('') }
+    child.on('close', code => {
+      if (timer) clearTimeout(timer)
+      if (settled) return
+      settled = true
+      o.flush()
+      e.flush()
+      resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') })
+    })
+  })
+
+/** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
+export function callName(args: string[]): string {
+  return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ')
 }
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`
+}
+
+/** How long the engine gets to answer a question (not a build: builds take what they take). */
+export const QUERY_TIMEOUT_MS = 60_000
+/** A registry round trip (imagetools). */
+export const REGISTRY_TIMEOUT_MS = 120_000
+/** The image export may go quiet this long before it counts as stuck. */
+export const EXPORT_IDLE_MS = 300_000
 
 export interface Preflight {
   /** Engine version, e.g. `26.1.5`. */
@@ -105,17 +142,17 @@ export class Docker {
 
   /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
   async preflight(builder?: string): Promise<Preflight> {
-    const v = await this.run(['version', '--format', '{{.Server.Version}}'])
+    const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS })
     if (v.exitCode !== 0 || !v.stdout.trim()) {
       const why = firstLine(v.stderr) || 'no answer'
       throw new EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`)
     }
-    const bx = await this.run(['buildx', 'version'])
+    const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS })
     if (bx.exitCode !== 0) {
       throw new EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)')
     }
     const info = await this.builder(builder)
-    const store = await this.run(['info', '--format', '{{json .DriverStatus}}'])
+    const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS })
     return {
       server: v.stdout.trim(),
       buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
@@ -126,7 +163,7 @@ export class Docker {
 
   /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
   async builder(name?: string): Promise<BuilderInfo> {
-    const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])])
+    const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: QUERY_TIMEOUT_MS })
     if (r.exitCode !== 0) {
       throw new EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`)
     }
@@ -140,7 +177,7 @@ export class Docker {
 
   /** `docker image inspect REF`, or undefined when the image is not in the local store. */
   async inspectImage(ref: string): Promise<ImageInspect | undefined> {
-    const r = await this.run(['image', 'inspect', ref])
+    const r = await this.run(['image', 'inspect', ref], { timeoutMs: QUERY_TIMEOUT_MS })
     if (r.exitCode !== 0) return undefined
     const parsed = JSON.parse(r.stdout) as ImageInspect[]
     return parsed[0]
@@ -148,7 +185,7 @@ export class Docker {
 
   /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
   async history(ref: string): Promise<HistoryEntry[]> {
-    const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref])
+    const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: QUERY_TIMEOUT_MS })
     if (r.exitCode !== 0) throw new EnvironmentError(`image ${ref} not found (${firstLine(r.stderr)})`)
     return r.stdout
       .split('\n')
@@ -158,7 +195,7 @@ export class Docker {
 
   /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
   async registryManifest(ref: string): Promise<RegistryManifest> {
-    const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref])
+    const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS })
     if (r.exitCode !== 0) throw new EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`)
     return JSON.parse(r.stdout) as RegistryManifest
   }
@@ -186,7 +223,7 @@ export class Docker {
     this.socket ??= (async () => {
       const host = process.env.DOCKER_HOST
       if (host) return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined
-      const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'])
+      const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], { timeoutMs: QUERY_TIMEOUT_MS })
       const h = r.stdout.trim()
       return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined
     })()
@@ -208,6 +245,8 @@ function saveViaApi(socketPath: string, ref: string): Promise<{ stream: Readable
   const fail = (why: string) => new EnvironmentError(`docker save ${ref} failed: ${why}`)
   return new Promise(resolve => {
     const req = http.request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` })
+    // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
+    req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)))
     req.on('response', res => {
       if (res.statusCode !== 200) {
         let body = ''
@@ -232,6 +271,7 @@ function saveViaApi(socketPath: string, ref: string): Promise<{ stream: Readable
         new Promise<void>((ok, ko) => {
           res.on('end', ok)
           res.on('error', e => ko(fail(errorText(e))))
+          req.on('error', e => ko(fail(errorText(e))))
           res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))))
         })
       )
@@ -246,12 +286,27 @@ function saveViaCli(ref: string): { stream: Readable; done: Promise<void> } {
   const child = spawn('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
+  let idle = false
+  let watchdog: NodeJS.Timeout
+  const arm = () => {
+    clearTimeout(watchdog)
+    watchdog = setTimeout(() => {
+      idle = true
+      child.kill('SIGKILL')
+    }, EXPORT_IDLE_MS)
+    watchdog.unref()
+  }
+  arm()
+  child.stdout.on('data', arm)
   const done = quiet(
     new Promise<void>((resolve, reject) => {
       child.on('error', reject)
-      child.on('close', code =>
-        code === 0 ? resolve() : reject(new EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`))
-      )
+      child.on('close', code => {
+        clearTimeout(watchdog)
+        if (idle) reject(new EnvironmentError(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`))
+        else if (code === 0) resolve()
+        else reject(new EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`))
+      })
     })
   )
   return { stream: child.stdout, done }

@@ -1,9 +1,11 @@
 /**
- * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), validated
- * line by line. Errors name the input, the line number and the id, never the value.
+ * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), read as BPA
+ * reads them (CSV lists: quoted items, multi-line values; `secrets` values kept byte for byte)
+ * and validated item by item. Errors name the input, the line number and the id, never the value.
  */
 import fs from 'node:fs'
 import { InputError } from '../errors.js'
+import { readList } from './list.js'
 
 export type SecretSource =
   | { kind: 'value'; value: string }
@@ -26,19 +28,23 @@ interface Line {
   rest: string
 }
 
-function splitLines(input: string, raw: string, what: string): Line[] {
-  const out: Line[] = []
-  raw.split(/\r?\n/).forEach((text, i) => {
-    if (!text.trim()) return
-    const n = i + 1
+/**
+ * Split each item of a secret list into id and value at the first `=`, as BPA does. Items come
+ * from BPA's CSV list parsing, so `"id=va,lue"` and a quoted multi-line value are one item.
+ */
+function splitLines(input: 'secrets' | 'secret-files' | 'secret-envs', raw: string, what: string): Line[] {
+  return readList(input, raw).map(({ value: text, line: n }) => {
     const eq = text.indexOf('=')
-    // Never echo the line: it may hold the value.
-    if (eq <= 0) throw new InputError(input, `line ${n}: expected id=${what}, found no "id=" prefix`)
+    // Never echo the item: it may hold the value.
+    if (eq <= 0) {
+      // The usual cause: an unquoted multi-line value, whose second line is read as an item.
+      const hint = input === 'secrets' && n > 1 ? ' (quote a multi-line value: "id=first line…last line")' : ''
+      throw new InputError(input, `line ${n}: expected id=${what}, found no "id=" prefix${hint}`)
+    }
     const id = text.slice(0, eq).trim()
     if (!ID.test(id)) throw new InputError(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`)
-    out.push({ n, id, rest: text.slice(eq + 1) })
+    return { n, id, rest: text.slice(eq + 1) }
   })
-  return out
 }
 
 /** Parse the three secret inputs into one list; ids must be unique across them. */

@@ -42,10 +42,33 @@ export function mergeLayers(layers: Layers, onHide?: (w: WastedFile) => void): F
     if (onHide && f.type === 'file' && f.size > 0) onHide({ path, bytes: f.size, layer: f.layer, hiddenBy: current, how })
     files.delete(path)
   }
-  const dropUnder = (dir: string) => {
-    const prefix = dir ? `${dir}/` : ''
-    for (const path of [...files.keys()]) if (path.startsWith(prefix) && path !== dir) drop(path, 'deleted')
+  // Directory index: each path under its parent (implicit parents included), so hiding a
+  // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
+  const children = new Map<string, Set<string>>()
+  const index = (path: string) => {
+    for (let child = path; child; ) {
+      const slash = child.lastIndexOf('/')
+      const parent = slash < 0 ? '' : child.slice(0, slash)
+      let set = children.get(parent)
+      if (!set) children.set(parent, (set = new Set()))
+      if (set.has(child)) break
+      set.add(child)
+      child = parent
+    }
   }
+  const dropUnder = (dir: string) => {
+    const stack = [...(children.get(dir) ?? [])]
+    children.delete(dir)
+    for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
+      drop(path, 'deleted')
+      const below = children.get(path)
+      if (below) {
+        for (const c of below) stack.push(c)
+        children.delete(path)
+      }
+    }
+  }
+  const indexPath = index
   layers.forEach((layer, index) => {
     current = index
     for (const dir of layer.opaqueDirs) dropUnder(dir)
@@ -60,6 +83,7 @@ export function mergeLayers(layers: Layers, onHide?: (w: WastedFile) => void): F
         drop(file.path, 'overwritten')
       }
       files.set(file.path, { ...file, layer: index })
+      indexPath(file.path)
     }
   })
   return { files, wastedBytes }

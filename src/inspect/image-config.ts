@@ -24,6 +24,8 @@ export interface ImageLayout {
 export interface ExportContents {
   images: ImageLayout[]
   attestations: number
+  /** Platforms the index lists whose manifest the export does not hold (`?` when the index gives none). */
+  missing: string[]
 }
 
 type Json = Record<string, unknown>
@@ -39,23 +41,26 @@ export function resolveLayout(json: Map<string, unknown>): ImageLayout | undefin
 }
 
 /**
- * Find every platform image of an export, given a way to read its JSON documents by path:
- * docker save's `manifest.json` (classic store) first, else the OCI `index.json` chain (nested
- * indexes followed). Attestation manifests (provenance, SBOM: `vnd.docker.reference.type:
- * attestation-manifest`, or platform unknown/unknown) are counted and skipped.
+ * Find every platform image of an export, given a way to read its JSON documents by path: the
+ * OCI `index.json` chain first (nested indexes followed; docker save writes it since Docker 25,
+ * with every platform the store holds, while its `manifest.json` names one platform only), else
+ * the legacy `manifest.json`. Attestation manifests (provenance, SBOM:
+ * `vnd.docker.reference.type: attestation-manifest`, or platform unknown/unknown) are counted and
+ * skipped; platforms whose manifest the export lacks are listed in `missing`.
  */
 export function resolveImages(readJson: (path: string) => unknown): ExportContents {
-  const out: ExportContents = { images: [], attestations: 0 }
+  const out: ExportContents = { images: [], attestations: 0, missing: [] }
+  const index = readJson('index.json')
+  if (isObject(index)) walkIndex(index, readJson, 0, out, new Set())
+  if (out.images.length > 0) return out
   const manifest = asArray(readJson('manifest.json')).filter(isObject)
   if (manifest.length && typeof manifest[0].Config === 'string') {
     for (const m of manifest) {
       if (typeof m.Config !== 'string') continue
       out.images.push({ platform: '', configPath: m.Config, layerPaths: asArray(m.Layers).map(asString) })
     }
-    return out
+    out.missing = []
   }
-  const index = readJson('index.json')
-  if (isObject(index)) walkIndex(index, readJson, 0, out, new Set())
   return out
 }
 
@@ -71,7 +76,10 @@ function walkIndex(index: Json, readJson: (path: string) => unknown, depth: numb
     }
     if (!digest || seen.has(digest)) continue
     const doc = readJson(blobPath(digest))
-    if (!isObject(doc)) continue
+    if (!isObject(doc)) {
+      out.missing.push(platformString(platform) || '?')
+      continue
+    }
     if (Array.isArray(doc.manifests)) {
       walkIndex(doc, readJson, depth + 1, out, seen)
       continue

@@ -65,8 +65,10 @@ async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[
     }
   }
   if (!fs.existsSync(path.join(dir, 'index.json'))) throw new EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`)
-  let { images } = resolveImages(readJson)
+  const resolved = resolveImages(readJson)
+  let images = resolved.images
   if (images.length === 0) images = manifestsAmongBlobs(smallBlobs(dir, readJson))
+  else if (resolved.missing.length) throw new EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`)
   if (images.length === 0) throw new EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`)
 
   const parsed = images.map(img => {
@@ -202,8 +204,11 @@ async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext)
     throw new EnvironmentError(`the image stream of ${ref} is corrupt: ${errorMessage(readResult.reason)}`)
   }
   const contents = readResult.value
-  const { images } = resolveImages(p => contents.json.get(p))
+  const { images, missing } = resolveImages(p => contents.json.get(p))
   if (images.length === 0) throw new EnvironmentError(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`)
+  if (missing.length) {
+    throw new EnvironmentError(`${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`)
+  }
 
   const facts = images.map(img => {
     const raw = contents.json.get(img.configPath)

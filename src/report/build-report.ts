@@ -1,4 +1,5 @@
 /** Assemble the JSON report from a pipeline result (pure). */
+import { atLeast } from '../audit/severity.js'
 import type { Severity } from '../audit/types.js'
 import type { RunContext } from '../github/context.js'
 import { failureReasons, type PipelineResult } from '../pipeline.js'
@@ -47,11 +48,12 @@ export function buildRunReport(
     baselineNote: r.baseline?.note,
     delta: r.delta,
     budgets: r.budgets,
+    checks: r.checks,
     verdict: { passed: reasons.length === 0, reasons }
   }
 }
 
-/** Findings at or above fail-on plus budget violations: the `findings` output. */
-export function failingCount(r: PipelineResult): number {
-  return (r.audit?.failing ?? 0) + r.budgets.length
+/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
+export function failingCount(r: PipelineResult, failOn: Severity = 'error'): number {
+  return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length
 }

@@ -195,6 +195,11 @@ function renderWith(r: RunReport, limits: RenderLimits): string {
   const multi = (r.platforms?.length ?? 0) > 1
   if (multi) out.push(...platformsTable(r), '')
   if (r.audit?.findings.length && limits.findings > 0) out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '')
+  if (r.checks?.length && limits.findings > 0) {
+    out.push('| Build check | Line | Finding |', '| --- | --- | --- |')
+    for (const c of r.checks.slice(0, limits.findings)) out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`)
+    out.push('')
+  }
   if (r.delta) {
     out.push(...pathsSection(r.delta, r.dockerfile, limits.paths))
     out.push(...packagesSection(r.delta, limits.packages))

@@ -2,6 +2,7 @@
  * The JSON report: everything one run learnt, in one document. Written to disk (output
  * `report`), read back as a later run's `baseline-report`, and rendered to Markdown.
  */
+import type { CheckFinding } from '../build/check.js'
 import type { Finding, Severity } from '../audit/types.js'
 import type { ImageContents, WastedEntry } from '../inspect/contents.js'
 import type { ReadSource } from '../inspect/types.js'
@@ -39,6 +40,8 @@ export interface RunReport {
   baselineNote?: string
   delta?: SizeDelta
   budgets: BudgetViolation[]
+  /** `call: check`: BuildKit's build checks as findings on Dockerfile lines. */
+  checks?: CheckFinding[]
   /** The step's verdict and every reason for a failure, one line each. */
   verdict: { passed: boolean; reasons: string[] }
 }

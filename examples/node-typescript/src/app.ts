@@ -17,14 +17,14 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
-/** Build the request handler; `startedAt` lets tests pin the uptime. */
-export function createHandler(startedAt = Date.now()): (req: IncomingMessage, res: ServerResponse) => void {
+/** Build the request handler; `startedAt` and `now` let tests pin the uptime. */
+export function createHandler(startedAt = Date.now(), now: () => number = Date.now): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     if (req.method !== 'GET') return send(res, 405, { error: 'method not allowed' })
     switch (url.pathname) {
       case '/healthz':
-        return send(res, 200, { status: 'ok', uptime: prettyMs(Date.now() - startedAt) })
+        return send(res, 200, { status: 'ok', uptime: prettyMs(now() - startedAt) })
       case '/api/greeting':
         return send(res, 200, greet(url.searchParams.get('name')))
       default:

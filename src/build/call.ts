@@ -1,0 +1,26 @@
+/**
+ * Run the `call` input's method instead of a build (BPA's `call`): `check` gives BuildKit's
+ * build checks as findings; `outline` and `targets` print what buildx prints. Nothing is built.
+ */
+import type { BuildContext } from './build.js'
+import { buildTarget } from './build.js'
+import { callArgs, callMethod, parseCheckResult, type CheckFinding } from './check.js'
+import type { Stage } from '../plan/dockerfile.js'
+
+export interface CallResult {
+  method: string
+  exitCode: number
+  /** `check` only: the findings, ordered by line. */
+  checks: CheckFinding[]
+}
+
+export async function runCall(ctx: BuildContext, runner: Stage): Promise<CallResult> {
+  const method = callMethod(ctx.inputs.call)
+  const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver })
+  // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
+  const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine })
+  if (method !== 'check') return { method, exitCode: r.exitCode, checks: [] }
+  for (const line of r.stderr.split('\n')) if (line) ctx.onLine(line)
+  // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
+  return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) }
+}

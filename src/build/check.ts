@@ -1,0 +1,100 @@
+/**
+ * The `call` input (BPA's `--call`): evaluate the build another way instead of building it.
+ * `check` runs BuildKit's build checks; each warning becomes a finding on its Dockerfile line.
+ * Pure: version gate, argv and the parser of `--call check,format=json` output.
+ */
+import type { Severity } from '../audit/types.js'
+import type { Inputs } from '../inputs/inputs.js'
+import { buildArgs, type BuildRequest } from './args.js'
+
+/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
+export const CALL_MIN_BUILDX = '0.15.0'
+
+function versionParts(v: string): number[] {
+  const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v)
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0]
+}
+
+/** buildx version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...). */
+export function versionAtLeast(a: string, b: string): boolean {
+  const x = versionParts(a)
+  const y = versionParts(b)
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i]
+  return true
+}
+
+/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
+export function callMethod(call: string): string {
+  return call.split(',')[0].trim() || 'build'
+}
+
+/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
+export function callUnsupported(call: string, buildx: string): string | undefined {
+  const method = callMethod(call)
+  if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX)) return undefined
+  const why = method === 'check' ? ' (BuildKit build checks)' : ''
+  return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`
+}
+
+/**
+ * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
+ * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
+ */
+export function callArgs(inputs: Inputs, req: Omit<BuildRequest, 'kind'>): string[] {
+  const argv = buildArgs(inputs, { ...req, kind: 'test' })
+  const out = argv.indexOf('--output')
+  if (out >= 0 && argv[out + 1] === 'type=cacheonly') argv.splice(out, 2)
+  const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call
+  return ['--call', call, ...argv]
+}
+
+/** One BuildKit build check result, as a finding. */
+export interface CheckFinding {
+  /** `build-check/<RuleName>`, e.g. `build-check/JSONArgsRecommended`. */
+  rule: string
+  severity: Severity
+  message: string
+  /** 1-based Dockerfile line; undefined for a check about the whole file. */
+  line?: number
+  /** Dockerfile the check is about (the source's file name). */
+  file?: string
+  url?: string
+}
+
+interface LintJson {
+  warnings?: {
+    ruleName: string
+    description?: string
+    url?: string
+    detail?: string
+    location?: { sourceIndex?: number; ranges?: { start?: { line?: number } }[] }
+  }[]
+  sources?: { filename?: string }[]
+  buildError?: { message: string; location?: { sourceIndex?: number; ranges?: { start?: { line?: number } }[] } }
+}
+
+/**
+ * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
+ * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
+ * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
+ */
+export function parseCheckResult(stdout: string): CheckFinding[] {
+  const start = stdout.indexOf('{')
+  if (start < 0) throw new Error('build checks printed no JSON result')
+  const r = JSON.parse(stdout.slice(start)) as LintJson
+  const where = (loc?: { sourceIndex?: number; ranges?: { start?: { line?: number } }[] }) => {
+    // protobuf JSON omits a zero sourceIndex; -1 means "no source".
+    const idx = loc ? (loc.sourceIndex ?? 0) : -1
+    const line = loc?.ranges?.[0]?.start?.line
+    return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined }
+  }
+  const out: CheckFinding[] = (r.warnings ?? []).map(w => ({
+    rule: `build-check/${w.ruleName}`,
+    severity: 'warning' as Severity,
+    message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
+    ...where(w.location),
+    url: w.url
+  }))
+  if (r.buildError) out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) })
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+}
