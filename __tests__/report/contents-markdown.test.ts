@@ -45,6 +45,10 @@ describe('sections', () => {
       '- ➕ **imagemagick** 8:6.9.11.60 <sub>deb</sub> (+200 kB) and 2 dependencies (+38.0 MB): libmagickcore-6.q16-6, libmagickwand-6.q16-6'
     ],
     [{ manager: 'npm', name: 'left-pad', before: '1.3.0', status: 'removed', bytes: 0, delta: -12_000 }, '- ➖ **left-pad** 1.3.0 <sub>npm</sub> (-12.0 kB)'],
+    [
+      { manager: 'npm', name: 'npm', after: '11.1.0', status: 'added', bytes: 12 * MB, delta: 12 * MB, with: ['abbrev', 'semver'], withBytes: 0 },
+      '- ➕ **npm** 11.1.0 <sub>npm</sub> (+12.0 MB) and 2 dependencies: abbrev, semver'
+    ],
     [{ manager: 'python', name: 'numpy', before: '1.26.0', after: '2.0.1', status: 'upgraded', bytes: 1, delta: 3 * MB }, '- ⬆️ **numpy** 1.26.0 → 2.0.1 <sub>pip</sub> (+3.00 MB)'],
     [{ manager: 'apk', name: 'musl', before: '1.2.5', after: '1.2.4', status: 'downgraded', bytes: 1, delta: 0 }, '- ⬇️ **musl** 1.2.5 → 1.2.4 <sub>apk</sub> (±0 B)']
   ])('package line %#', (change, line) => {

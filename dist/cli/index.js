@@ -12505,7 +12505,7 @@ function contentsLines(c, s) {
         for (const p of c.packages) {
             const mark = { added: '+', removed: '-', upgraded: '↑', downgraded: '↓' }[p.status];
             const version = p.status === 'added' ? p.after : p.status === 'removed' ? p.before : `${p.before} → ${p.after}`;
-            const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'} (${(0,units/* formatDelta */.CW)(p.withBytes ?? 0)}): ${p.with.join(', ')}` : '';
+            const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${(0,units/* formatDelta */.CW)(p.withBytes)})` : ''}: ${p.with.join(', ')}` : '';
             out.push(`  ${mark} ${p.name} ${version} [${p.manager}] (${(0,units/* formatDelta */.CW)(p.delta)})${deps}`);
         }
         if (c.omitted?.packages)
@@ -16876,7 +16876,9 @@ function packageLine(p) {
     const name = `**${escapeCell(p.name)}**`;
     const tag = `<sub>${MANAGER[p.manager]}</sub>`;
     if (p.status === 'added') {
-        const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'} (${(0,units/* formatDelta */.CW)(p.withBytes ?? 0)}): ${escapeCell(shortList(p.with, 12))}` : '';
+        // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
+        const weight = p.withBytes ? ` (${(0,units/* formatDelta */.CW)(p.withBytes)})` : '';
+        const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : '';
         return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${(0,units/* formatDelta */.CW)(p.delta)})${deps}`;
     }
     if (p.status === 'removed')

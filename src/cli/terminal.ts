@@ -154,7 +154,7 @@ function contentsLines(c: ContentsDelta, s: Style): string[] {
     for (const p of c.packages) {
       const mark = { added: '+', removed: '-', upgraded: '↑', downgraded: '↓' }[p.status]
       const version = p.status === 'added' ? p.after : p.status === 'removed' ? p.before : `${p.before} → ${p.after}`
-      const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'} (${formatDelta(p.withBytes ?? 0)}): ${p.with.join(', ')}` : ''
+      const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${formatDelta(p.withBytes)})` : ''}: ${p.with.join(', ')}` : ''
       out.push(`  ${mark} ${p.name} ${version} [${p.manager}] (${formatDelta(p.delta)})${deps}`)
     }
     if (c.omitted?.packages) out.push(s.dim(`  …${c.omitted.packages} more in the JSON report`))

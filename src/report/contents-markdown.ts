@@ -48,7 +48,9 @@ export function packageLine(p: PackageChange): string {
   const name = `**${escapeCell(p.name)}**`
   const tag = `<sub>${MANAGER[p.manager]}</sub>`
   if (p.status === 'added') {
-    const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'} (${formatDelta(p.withBytes ?? 0)}): ${escapeCell(shortList(p.with, 12))}` : ''
+    // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
+    const weight = p.withBytes ? ` (${formatDelta(p.withBytes)})` : ''
+    const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : ''
     return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})${deps}`
   }
   if (p.status === 'removed') return `- ➖ ${name} ${escapeCell(p.before ?? '')} ${tag} (${formatDelta(p.delta)})`
