@@ -53872,6 +53872,8 @@ async function auditImage(req) {
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 const REPORT_SCHEMA = 'stagecraft/report@1';
+/** How many reports the trend keeps. */
+const TREND_POINTS = 20;
 /** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
 function defaultReportKey(dockerfile, runner) {
     return `${dockerfile}:${runner.name ?? runner.index}`;
@@ -53987,7 +53989,16 @@ async function loadBaseline(req) {
 function sizesOf(report) {
     const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
     const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
-    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents };
+    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: report.trend ?? (report.size ? [trendPoint(report)] : undefined) };
+}
+/** A report's own trend point. */
+function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
+    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
+}
+/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
+function continueTrend(previous, report) {
+    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
+    return [...before, trendPoint(report)].slice(-TREND_POINTS);
 }
 /** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
 async function saveBaseline(store, report, ctx) {
@@ -53995,7 +54006,17 @@ async function saveBaseline(store, report, ctx) {
         return undefined;
     const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-report-'));
     try {
-        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify(report));
+        // The branch's size trend travels with its reports: continue the newest one's (best effort).
+        let previous;
+        try {
+            if (await store.restore(reportKeyPrefix(report.key, ctx.ref), [], dir))
+                previous = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        }
+        catch {
+            previous = undefined; // no trend to continue: it starts again with this report
+        }
+        external_node_fs_default().rmSync(external_node_path_default().join(dir, REPORT_FILE), { force: true });
+        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
         const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
         await store.save(key, dir);
         return undefined;
@@ -54353,6 +54374,7 @@ function buildRunReport(r, opts) {
             wasted: p.wasted
         })),
         baselineNote: r.baseline?.note,
+        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: 'this run', createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
         delta: r.delta,
         budgets: r.budgets,
         checks: r.checks,
@@ -54478,6 +54500,30 @@ function wastedSection(wasted, dockerfile, max) {
 /** The largest platform's contents and wasted files (what the comment shows first). */
 function largestPlatform(r) {
     return r.platforms?.find(p => p.platform === r.image?.platform) ?? r.platforms?.[0];
+}
+/** A Mermaid line chart of the base branch's last reports and this run (needs two points). */
+function trendSection(trend) {
+    if (!trend || trend.length < 2)
+        return [];
+    const mb = (n) => Math.round(n / 10_000) / 100;
+    const label = (s) => `"${s.replace(/["\\]/g, '')}"`;
+    const sizes = trend.map(t => mb(t.bytes));
+    const compressed = trend.map(t => mb(t.compressedBytes));
+    return [
+        `<details><summary>Size trend: the base branch's last ${trend.length - 1} report${trend.length === 2 ? '' : 's'}, then this run</summary>`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '    title "Image size (MB): uncompressed, compressed"',
+        `    x-axis [${trend.map(t => label(t.label)).join(', ')}]`,
+        `    y-axis "MB" 0 --> ${Math.ceil(Math.max(...sizes) * 1.1) || 1}`,
+        `    line [${sizes.join(', ')}]`,
+        `    line [${compressed.join(', ')}]`,
+        '```',
+        '',
+        '</details>',
+        ''
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -54674,6 +54720,8 @@ function renderWith(r, limits) {
     const own = largestPlatform(r);
     if (limits.chart)
         out.push(...compositionSection(r.delta?.contents?.composition?.after ?? own?.contents?.composition, r.delta?.contents?.composition?.before));
+    if (limits.chart)
+        out.push(...trendSection(r.trend));
     if (limits.layers > 0)
         out.push(...layersTable(r, limits.layers), '');
     out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted));

@@ -63,6 +63,12 @@ USER 65532
     ['/app/models', 'added', 3 * MiB],
     ['/app/vendor/libb', 'removed', -2 * MiB]
   ])
+  // The base branch's size trend travels with its saved reports: here one push, then this run.
+  expect(body).toContain("<details><summary>Size trend: the base branch's last 1 report, then this run</summary>")
+  expect(body).toContain('```mermaid\nxychart-beta')
+  expect(report.trend.map((t: { label: string; bytes: number }) => t.label).at(-1)).toBe('this run')
+  expect(report.trend).toHaveLength(2)
+  expect(report.trend[1].bytes - report.trend[0].bytes).toBe(Number(pr.outputs['size-delta']))
   // The same report is what the next PR would compare against: its contents are saved with it.
   expect(report.platforms[0].contents.dirs.some((d: { path: string }) => d.path === 'app/models')).toBe(true)
 })

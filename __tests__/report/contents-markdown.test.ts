@@ -1,6 +1,6 @@
 import type { Finding } from '../../src/audit/types.js'
 import type { Composition, WastedEntry } from '../../src/inspect/contents.js'
-import { compositionSection, packageLine, packagesSection, pathsSection, wastedSection } from '../../src/report/contents-markdown.js'
+import { compositionSection, packageLine, packagesSection, pathsSection, trendSection, wastedSection } from '../../src/report/contents-markdown.js'
 import { COMMENT_BUDGET, renderReport } from '../../src/report/markdown.js'
 import { REPORT_SCHEMA, parseReport, type RunReport } from '../../src/report/run-report.js'
 import type { ContentsDelta, PackageChange, PathChange } from '../../src/size/contents-delta.js'
@@ -68,6 +68,21 @@ describe('sections', () => {
     expect(md).toContain('| Language packages | 10.0 MB | 20.0 MB | +10.0 MB |')
     expect(compositionSection(comp(), comp({ baseKnown: false })).join('\n')).toContain('| Part | Now |')
     expect(compositionSection(undefined, comp())).toEqual([])
+  })
+
+  test('trend: a Mermaid line chart of the base branch reports then this run, in MB', () => {
+    const md = trendSection([
+      { label: '1111111', createdAt: '', bytes: 100 * MB, compressedBytes: 40 * MB },
+      { label: 'a"b', createdAt: '', bytes: 120_500_000, compressedBytes: 41 * MB },
+      { label: 'this run', createdAt: '', bytes: 130 * MB, compressedBytes: 45 * MB }
+    ]).join('\n')
+    expect(md).toContain("Size trend: the base branch's last 2 reports, then this run")
+    expect(md).toContain('```mermaid\nxychart-beta\n')
+    expect(md).toContain('    x-axis ["1111111", "ab", "this run"]')
+    expect(md).toContain('    y-axis "MB" 0 --> 143')
+    expect(md).toContain('    line [100, 120.5, 130]\n    line [40, 41, 45]')
+    expect(trendSection([{ label: 'x', createdAt: '', bytes: 1, compressedBytes: 1 }])).toEqual([])
+    expect(trendSection(undefined)).toEqual([])
   })
 
   test('wasted files: the lines that wrote and hid each', () => {

@@ -8,7 +8,7 @@ import type { PackageChange, PathChange } from '../size/contents-delta.js'
 import type { SizeDelta } from '../size/model.js'
 import { formatBytes, formatDelta } from '../size/units.js'
 import { escapeCell } from './cells.js'
-import type { RunReport } from './run-report.js'
+import type { RunReport, TrendPoint } from './run-report.js'
 
 
 /** Inline code that survives any backticks in `s`. */
@@ -117,4 +117,28 @@ export function wastedSection(wasted: WastedEntry[] | undefined, dockerfile: str
 /** The largest platform's contents and wasted files (what the comment shows first). */
 export function largestPlatform(r: RunReport) {
   return r.platforms?.find(p => p.platform === r.image?.platform) ?? r.platforms?.[0]
+}
+
+/** A Mermaid line chart of the base branch's last reports and this run (needs two points). */
+export function trendSection(trend: TrendPoint[] | undefined): string[] {
+  if (!trend || trend.length < 2) return []
+  const mb = (n: number) => Math.round(n / 10_000) / 100
+  const label = (s: string) => `"${s.replace(/["\\]/g, '')}"`
+  const sizes = trend.map(t => mb(t.bytes))
+  const compressed = trend.map(t => mb(t.compressedBytes))
+  return [
+    `<details><summary>Size trend: the base branch's last ${trend.length - 1} report${trend.length === 2 ? '' : 's'}, then this run</summary>`,
+    '',
+    '```mermaid',
+    'xychart-beta',
+    '    title "Image size (MB): uncompressed, compressed"',
+    `    x-axis [${trend.map(t => label(t.label)).join(', ')}]`,
+    `    y-axis "MB" 0 --> ${Math.ceil(Math.max(...sizes) * 1.1) || 1}`,
+    `    line [${sizes.join(', ')}]`,
+    `    line [${compressed.join(', ')}]`,
+    '```',
+    '',
+    '</details>',
+    ''
+  ]
 }

@@ -6,7 +6,7 @@ import type { Finding } from '../audit/types.js'
 import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
 import type { LayerDelta } from '../size/model.js'
 import { escapeCell } from './cells.js'
-import { compositionSection, largestPlatform, packagesSection, pathsSection, wastedSection } from './contents-markdown.js'
+import { compositionSection, largestPlatform, packagesSection, pathsSection, trendSection, wastedSection } from './contents-markdown.js'
 import type { RunReport } from './run-report.js'
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
@@ -207,6 +207,7 @@ function renderWith(r: RunReport, limits: RenderLimits): string {
   }
   const own = largestPlatform(r)
   if (limits.chart) out.push(...compositionSection(r.delta?.contents?.composition?.after ?? own?.contents?.composition, r.delta?.contents?.composition?.before))
+  if (limits.chart) out.push(...trendSection(r.trend))
   if (limits.layers > 0) out.push(...layersTable(r, limits.layers), '')
   out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted))
   const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`

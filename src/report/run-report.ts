@@ -38,6 +38,11 @@ export interface RunReport {
   platforms?: PlatformReport[]
   /** Why there is no delta, when there is none (no baseline yet, ...). */
   baselineNote?: string
+  /**
+   * Size of the base branch's last reports (oldest first, at most TREND_POINTS), carried from one
+   * saved report to the next; on a pull request the baseline's history plus this run.
+   */
+  trend?: TrendPoint[]
   delta?: SizeDelta
   budgets: BudgetViolation[]
   /** `call: check`: BuildKit's build checks as findings on Dockerfile lines. */
@@ -45,6 +50,18 @@ export interface RunReport {
   /** The step's verdict and every reason for a failure, one line each. */
   verdict: { passed: boolean; reasons: string[] }
 }
+
+/** One report's size, for the trend. */
+export interface TrendPoint {
+  /** Short commit sha, or `PR` for this pull request's run. */
+  label: string
+  createdAt: string
+  bytes: number
+  compressedBytes: number
+}
+
+/** How many reports the trend keeps. */
+export const TREND_POINTS = 20
 
 export interface PlatformReport {
   platform: string

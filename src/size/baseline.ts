@@ -10,7 +10,7 @@ import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import { Input } from '../constants.js'
 import type { RunContext } from '../github/context.js'
-import { parseReport, type RunReport } from '../report/run-report.js'
+import { parseReport, TREND_POINTS, type RunReport, type TrendPoint } from '../report/run-report.js'
 import type { ImageContents } from '../inspect/contents.js'
 import { sizeReportOf, type BaselineInfo, type SizeReport } from './model.js'
 import { measureImage } from './measure.js'
@@ -24,6 +24,8 @@ export interface Baseline {
   platforms?: { platform: string; size: SizeReport; contents?: ImageContents }[]
   /** The contents summary of `report`'s platform: files and packages (absent from older reports). */
   contents?: ImageContents
+  /** The base branch's size history the baseline report carries (absent from older reports). */
+  trend?: TrendPoint[]
   info?: BaselineInfo
   /** Plain words when there is no baseline (not an error). */
   note?: string
@@ -96,10 +98,21 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
 }
 
 /** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
-function sizesOf(report: RunReport): Pick<Baseline, 'report' | 'platform' | 'platforms' | 'contents'> {
+function sizesOf(report: RunReport): Pick<Baseline, 'report' | 'platform' | 'platforms' | 'contents' | 'trend'> {
   const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }))
   const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined)
-  return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents }
+  return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: report.trend ?? (report.size ? [trendPoint(report)] : undefined) }
+}
+
+/** A report's own trend point. */
+export function trendPoint(report: RunReport, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)): TrendPoint {
+  return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 }
+}
+
+/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
+export function continueTrend(previous: RunReport | undefined, report: RunReport): TrendPoint[] {
+  const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : []
+  return [...before, trendPoint(report)].slice(-TREND_POINTS)
 }
 
 /** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
@@ -107,7 +120,15 @@ export async function saveBaseline(store: CacheStore, report: RunReport, ctx: Ru
   if (ctx.pullRequest || !ctx.ref) return undefined
   const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'))
   try {
-    fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report))
+    // The branch's size trend travels with its reports: continue the newest one's (best effort).
+    let previous: RunReport | undefined
+    try {
+      if (await store.restore(reportKeyPrefix(report.key, ctx.ref), [], dir)) previous = parseReport(fs.readFileSync(path.join(dir, REPORT_FILE), 'utf8'))
+    } catch {
+      previous = undefined // no trend to continue: it starts again with this report
+    }
+    fs.rmSync(path.join(dir, REPORT_FILE), { force: true })
+    fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }))
     const key = `${reportKeyPrefix(report.key, ctx.ref)}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`
     await store.save(key, dir)
     return undefined
