@@ -33,6 +33,19 @@ describe('the size trend travels with the saved reports', () => {
     expect(t.at(-1)?.label).toBe('ddddddd')
   })
 
+  test("a pull request's report used as baseline-report: its own point is named by its commit", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-trend-'))
+    try {
+      const file = path.join(dir, 'r.json')
+      const pr = { ...report('9999999z', 300), trend: [{ label: '1111111', createdAt: '', bytes: 100, compressedBytes: 50 }, { label: 'this run', createdAt: '', bytes: 300, compressedBytes: 150 }] }
+      fs.writeFileSync(file, JSON.stringify(pr))
+      const base = await loadBaseline({ baselineReport: file, baselineImage: '', key: 'k', docker: {} as Docker })
+      expect(base.trend?.map(p => p.label)).toEqual(['1111111', '9999999'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   test('three pushes to main, then a pull request: its baseline carries the three sizes, oldest first', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-trend-'))
     try {

@@ -16803,7 +16803,7 @@ function buildRunReport(r, opts) {
             wasted: p.wasted
         })),
         baselineNote: r.baseline?.note,
-        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .TREND_POINTS */ .Iu - 1)), { label: 'this run', createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
+        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .TREND_POINTS */ .Iu - 1)), { label: _run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .THIS_RUN */ .bO, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
         delta: r.delta,
         budgets: r.budgets,
         checks: r.checks,
@@ -17186,11 +17186,14 @@ function renderWith(r, limits) {
 /* harmony export */   DC: () => (/* binding */ REPORT_SCHEMA),
 /* harmony export */   Hi: () => (/* binding */ defaultReportKey),
 /* harmony export */   Iu: () => (/* binding */ TREND_POINTS),
-/* harmony export */   MM: () => (/* binding */ parseReport)
+/* harmony export */   MM: () => (/* binding */ parseReport),
+/* harmony export */   bO: () => (/* binding */ THIS_RUN)
 /* harmony export */ });
 const REPORT_SCHEMA = 'stagecraft/report@1';
 /** How many reports the trend keeps. */
 const TREND_POINTS = 20;
+/** The label of a pull request run's own point in its trend. */
+const THIS_RUN = 'this run';
 /** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
 function defaultReportKey(dockerfile, runner) {
     return `${dockerfile}:${runner.name ?? runner.index}`;
@@ -17424,7 +17427,13 @@ async function loadBaseline(req) {
 function sizesOf(report) {
     const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
     const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
-    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: report.trend ?? (report.size ? [trendPoint(report)] : undefined) };
+    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
+}
+/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
+function trendOf(report) {
+    if (!report.trend)
+        return report.size ? [trendPoint(report)] : undefined;
+    return report.trend.map(t => (t.label === run_report/* THIS_RUN */.bO ? trendPoint(report) : t));
 }
 /** A report's own trend point. */
 function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {

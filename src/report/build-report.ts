@@ -4,7 +4,7 @@ import type { Severity } from '../audit/types.js'
 import type { RunContext } from '../github/context.js'
 import { failureReasons, type PipelineResult } from '../pipeline.js'
 import { compactContents } from '../inspect/contents.js'
-import { REPORT_SCHEMA, TREND_POINTS, type RunReport } from './run-report.js'
+import { REPORT_SCHEMA, THIS_RUN, TREND_POINTS, type RunReport } from './run-report.js'
 
 export function buildRunReport(
   r: PipelineResult,
@@ -46,7 +46,7 @@ export function buildRunReport(
       wasted: p.wasted
     })),
     baselineNote: r.baseline?.note,
-    trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: 'this run', createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
+    trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
     delta: r.delta,
     budgets: r.budgets,
     checks: r.checks,

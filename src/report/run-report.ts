@@ -63,6 +63,9 @@ export interface TrendPoint {
 /** How many reports the trend keeps. */
 export const TREND_POINTS = 20
 
+/** The label of a pull request run's own point in its trend. */
+export const THIS_RUN = 'this run'
+
 export interface PlatformReport {
   platform: string
   /** The platform's manifest digest (OCI layout) or the engine's image id. */

@@ -10,7 +10,7 @@ import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import { Input } from '../constants.js'
 import type { RunContext } from '../github/context.js'
-import { parseReport, TREND_POINTS, type RunReport, type TrendPoint } from '../report/run-report.js'
+import { parseReport, THIS_RUN, TREND_POINTS, type RunReport, type TrendPoint } from '../report/run-report.js'
 import type { ImageContents } from '../inspect/contents.js'
 import { sizeReportOf, type BaselineInfo, type SizeReport } from './model.js'
 import { measureImage } from './measure.js'
@@ -101,7 +101,13 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
 function sizesOf(report: RunReport): Pick<Baseline, 'report' | 'platform' | 'platforms' | 'contents' | 'trend'> {
   const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }))
   const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined)
-  return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: report.trend ?? (report.size ? [trendPoint(report)] : undefined) }
+  return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) }
+}
+
+/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
+function trendOf(report: RunReport): TrendPoint[] | undefined {
+  if (!report.trend) return report.size ? [trendPoint(report)] : undefined
+  return report.trend.map(t => (t.label === THIS_RUN ? trendPoint(report) : t))
 }
 
 /** A report's own trend point. */
