@@ -6,7 +6,7 @@ import type { PipelineResult } from '../src/pipeline.js'
 import { sizeDelta, type SizeReport } from '../src/size/model.js'
 
 const size = (bytes: number, image = 'i'): SizeReport => ({ image, bytes, compressedBytes: bytes / 2, compressedFrom: 'blob', layerCount: 1, wastedBytes: 0, layers: [] })
-const audit = (platform: string, failing: number): AuditReport => ({
+const audit = (platform: string, failing: number, unusedAllow: string[] = []): AuditReport => ({
   image: { id: platform, user: '1000', os: 'linux', architecture: platform.split('/')[1], totalBytes: 0, compressedBytes: 0, wastedBytes: 0, layers: [] },
   findings: Array.from({ length: failing + 1 }, (_, i) => ({
     rule: i < failing ? 'toolchain' : 'hygiene/shell',
@@ -17,6 +17,7 @@ const audit = (platform: string, failing: number): AuditReport => ({
   })),
   allowed: [],
   failing,
+  unusedAllow,
   source: { streamed: 1, cached: 2, dockerSave: false, reader: 'oci-layout' }
 })
 const platform = (p: string, bytes: number, failing = 0): PlatformResult => ({ platform: p, audit: audit(p, failing), size: size(bytes, p), budgets: [] })
@@ -38,6 +39,13 @@ describe('mergeInto: the single-value view is the largest platform, findings of 
     expect(r.audit?.source).toEqual({ streamed: 2, cached: 4, dockerSave: false, reader: 'oci-layout' })
     expect(r.budgets.map(b => b.platform)).toEqual(['linux/arm64'])
     expect(r.platforms?.map(p => p.platform)).toEqual(['linux/amd64', 'linux/arm64'])
+  })
+  test('an audit-allow pattern is unused only when no platform used it', () => {
+    const r = empty()
+    const amd = { ...platform('linux/amd64', 200), audit: audit('linux/amd64', 0, ['/usr/bin/mkae', '/usr/bin/qemu-*']) }
+    const arm = { ...platform('linux/arm64', 300), audit: audit('linux/arm64', 0, ['/usr/bin/mkae']) }
+    mergeInto(r, [amd, arm])
+    expect(r.audit?.unusedAllow).toEqual(['/usr/bin/mkae'])
   })
   test('no platform read: the result is left alone', () => {
     const r = empty()

@@ -11,29 +11,27 @@
 #                The finished rootfs tarball is kept in ${STAGECRAFT_CACHE:-/var/cache/stagecraft}, so a
 #                re-import after `docker rmi` takes seconds.
 #
-# Stand-ins for the official language images the examples/ build FROM. They are NOT the official
-# images: each is debian:bookworm-slim plus what the official image is for, installed offline (from
-# the host or from Debian's apt mirror inside a docker build), under the official tag so the
-# examples' Dockerfiles read the way our users write them. The label org.stagecraft.stand-in says so.
-#   node      -> node:20-bookworm-slim, node:20
-#                the host's Node 20 binary and npm package (command -v node, npm root -g) copied in,
-#                /usr/local/bin/{node,npm,npx}, user node (1000:1000), CMD ["node"]. No yarn, no corepack.
-#   golang    -> golang:1.19-bookworm, golang:1.19
-#                Debian's golang-go (Go 1.19) with gcc, libc6-dev, make and pkg-config for cgo, as in the
-#                official image (which also has git: without a reachable VCS it is left out here);
-#                GOPATH=/go, WORKDIR /go.
-#   python    -> python:3.11-slim-bookworm, python:3.11-slim
-#                Debian's python3 (3.11), python3-pip, python3-venv, python-is-python3; the PEP 668
-#                EXTERNALLY-MANAGED marker removed, so `pip install --user` works as in the official image.
-#   nginx     -> nginx:bookworm
-#                Debian's nginx (1.22) laid out like the official image: /etc/nginx/conf.d/default.conf
-#                serving /usr/share/nginx/html on port 80, user nginx (101:101), logs to stdout/stderr,
-#                curl and envsubst (gettext-base) present, CMD ["nginx", "-g", "daemon off;"].
+# Stand-ins for the official images the examples and the audit corpus build FROM. They are NOT the
+# official images: each is built offline from Debian packages (Debian's mirror inside a docker build) or
+# the host's Node 20, under the official tags, so Dockerfiles read the way our users write them, and
+# laid out like the official image where the audit looks: toolchains, headers, package databases,
+# users. The label org.stagecraft.stand-in says so; org.stagecraft.recipe fingerprints the recipe.
+#   node       -> node:20-bookworm-slim, node:20-slim; node:20-bookworm, node:20 (with the buildpack-deps
+#                 toolchain: gcc, g++, make, libc6-dev, python3, -dev libraries)
+#   golang     -> golang:1.19-bookworm, golang:1.19 (Go in /usr/local/go, gcc, libc6-dev, make, pkg-config)
+#   python     -> python:3.11-slim-bookworm, python:3.11-slim (/usr/local layout with Python.h and
+#                 python3-config, no compiler)
+#   nginx      -> nginx:bookworm, nginx:latest (runs as root, `user nginx;` in nginx.conf)
+#   distroless -> gcr.io/distroless/static-debian12[:latest|:nonroot], gcr.io/distroless/nodejs20-debian12
+#                 [:latest|:nonroot] (status.d package database, nonroot 65532, no shell)
+#   Each make_<set> below says what the official image has and what the stand-in still lacks.
 #   Each needs debian:bookworm-slim, and creates it first when it is missing.
 #
-# Usage: bash scripts/base-images.sh [busybox] [debian] [node] [golang] [python] [nginx]   (no argument: all)
+# Usage: bash scripts/base-images.sh [busybox] [debian] [node] [golang] [python] [nginx] [distroless]
+#        (no argument: all)
 #
-# Idempotent: an image tag that already exists (`docker image inspect TAG` succeeds) is left alone.
+# Idempotent: busybox and debian are left alone when their tag exists; a stand-in is left alone when
+# its image carries the current recipe's fingerprint, and rebuilt (tags moved) when the recipe changed.
 # Prints one line per image on stdout: "<tag> created|exists <size> [also: <tags>]".
 # Anything missing ends with one line on stderr saying what, and exit code 1.
 set -euo pipefail
@@ -48,19 +46,19 @@ say() { printf 'base-images: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 usage() {
-  printf 'usage: %s [busybox] [debian] [node] [golang] [python] [nginx]   (no argument: all)\n' "$(basename "$0")" >&2
+  printf 'usage: %s [busybox] [debian] [node] [golang] [python] [nginx] [distroless]   (no argument: all)\n' "$(basename "$0")" >&2
   exit 2
 }
 
 # ---- arguments ------------------------------------------------------------------------------
-SETS=(busybox debian node golang python nginx)
+SETS=(busybox debian node golang python nginx distroless)
 declare -A want=()
 if [ $# -eq 0 ]; then
   for s in "${SETS[@]}"; do want[$s]=1; done
 fi
 for arg in "$@"; do
   case "$arg" in
-    busybox|debian|node|golang|python|nginx) want[$arg]=1 ;;
+    busybox|debian|node|golang|python|nginx|distroless) want[$arg]=1 ;;
     all) for s in "${SETS[@]}"; do want[$s]=1; done ;;
     -h|--help) usage ;;
     *) say "error: unknown image set '$arg' (expected ${SETS[*]} or nothing for all)"; exit 2 ;;
@@ -339,15 +337,64 @@ make_debian() {
 }
 
 # ---- language stand-ins ---------------------------------------------------------------------
+# Each stand-in is built from a recipe directory (Dockerfile + small files) written by make_<set>. The
+# sha256 of that recipe is stored in the image as the label org.stagecraft.recipe: an image whose label
+# differs (an older script made it) is rebuilt and its tags moved, so a machine handed over with old
+# stand-ins gets the current ones; an image with the current label is left alone (idempotent).
 # Built with BuildKit on the engine's own (docker driver) builder, so the result lands in the image
 # store whatever builder is current. The build log is kept in $work; a failure prints its tail.
+
+RECIPE_LABEL=org.stagecraft.recipe
+
+# recipe_hash DIR: the recipe's fingerprint (every file of DIR except large copied binaries, which
+# the Dockerfile names by version).
+recipe_hash() {
+  (cd "$1" && find . -type f -size -1000k -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+}
+
+# current TAG HASH: the image TAG exists and was built from the recipe HASH.
+current() {
+  [ "$(docker image inspect --format "{{index .Config.Labels \"$RECIPE_LABEL\"}}" "$1" 2>/dev/null)" = "$2" ]
+}
+
+# Point every alias at PRIMARY (aliases left by an older recipe are moved).
+tag_all() {
+  local primary=$1 id t
+  shift
+  id=$(docker image inspect --format '{{.Id}}' "$primary")
+  for t in "$@"; do
+    [ "$(docker image inspect --format '{{.Id}}' "$t" 2>/dev/null)" = "$id" ] || docker tag "$primary" "$t"
+  done
+}
+
 build_standin() {
-  local dir=$1 tag=$2
+  local dir=$1 tag=$2 hash=$3
   local log="$work/build-${tag//[^a-zA-Z0-9.-]/_}.log"
-  if ! docker buildx build --builder default --load --provenance=false --progress=plain -t "$tag" "$dir" > "$log" 2>&1; then
+  if ! docker buildx build --builder default --load --provenance=false --progress=plain \
+        --label "$RECIPE_LABEL=$hash" -t "$tag" "$dir" > "$log" 2>&1; then
     tail -n 15 "$log" >&2 || true
     die "docker build of the $tag stand-in failed (log above)"
   fi
+}
+
+# standin DIR TAG... : build DIR as TAG (then tag the aliases) unless TAG is current; report it.
+# A function prepare_<dir name> (optional) copies large inputs into DIR only when a build is needed.
+standin() {
+  local dir=$1 primary=$2 hash
+  shift 2
+  hash=$(recipe_hash "$dir")
+  if current "$primary" "$hash"; then
+    tag_all "$primary" "$@"
+    report "$primary" exists "$@"
+    return 0
+  fi
+  local prep
+  prep="prepare_$(basename "$dir")"
+  if declare -F "$prep" >/dev/null; then "$prep" "$dir"; fi
+  say "building $primary (recipe $hash)"
+  build_standin "$dir" "$primary" "$hash"
+  tag_all "$primary" "$@"
+  report "$primary" created "$@"
 }
 
 # The stand-ins build FROM debian:bookworm-slim: create it first when it is missing.
@@ -355,33 +402,59 @@ need_debian() {
   exists debian:bookworm-slim || make_debian
 }
 
-# standin_dockerfile DIR DESCRIPTION: start DIR/Dockerfile FROM debian:bookworm-slim with the label.
+# standin_dockerfile DIR DESCRIPTION [FROM]: start DIR/Dockerfile with the stand-in label.
 standin_dockerfile() {
   mkdir -p "$1"
-  printf 'FROM debian:bookworm-slim\nLABEL org.stagecraft.stand-in="%s"\n' "$2" > "$1/Dockerfile"
+  printf 'FROM %s\nLABEL org.stagecraft.stand-in="%s"\n' "${3:-debian:bookworm-slim}" "$2" > "$1/Dockerfile"
 }
 
-make_node() {
-  local tags=(node:20-bookworm-slim node:20)
-  if exists "${tags[0]}"; then
-    tag_missing "${tags[@]}"
-    report "${tags[0]}" exists "${tags[@]:1}"
-    return 0
-  fi
-  local node_bin npm_root version dir="$work/node"
-  node_bin=$(command -v node 2>/dev/null) || die "the node stand-in copies the host's Node 20, and node is not installed here"
+# What the official images carry that the audit reads (toolchains, headers, package databases, users),
+# and what each stand-in still lacks, is listed per image below and in the README ("Stand-in base images").
+
+# host_node: find the host's Node 20 and npm (sets node_bin, node_version, npm_root, npm_version), or
+# say why not in node_problem and return 1.
+host_node() {
+  node_problem=
+  node_bin=$(command -v node 2>/dev/null) || { node_problem="the node stand-in copies the host's Node 20, and node is not installed here"; return 1; }
   node_bin=$(readlink -f "$node_bin")
-  version=$("$node_bin" --version 2>/dev/null) || die "$node_bin --version failed"
-  case "$version" in
+  node_version=$("$node_bin" --version 2>/dev/null) || { node_problem="$node_bin --version failed"; return 1; }
+  case "$node_version" in
     v20.*) ;;
-    *) die "the host's node is $version; the node:20 stand-in needs Node 20" ;;
+    *) node_problem="the host's node is $node_version; the node:20 stand-in needs Node 20"; return 1 ;;
   esac
-  npm_root=$(npm root -g 2>/dev/null) || die "npm root -g failed; the node stand-in copies the host's npm package"
-  [ -f "$npm_root/npm/bin/npm-cli.js" ] || die "no npm package at $npm_root/npm (npm root -g)"
+  npm_root=$(npm root -g 2>/dev/null) || { node_problem="npm root -g failed; the node stand-in copies the host's npm package"; return 1; }
+  [ -f "$npm_root/npm/bin/npm-cli.js" ] || { node_problem="no npm package at $npm_root/npm (npm root -g)"; return 1; }
+  npm_version=$(node "$npm_root/npm/bin/npm-cli.js" --version 2>/dev/null)
+}
+
+prepare_node-slim() {
+  cp "$node_bin" "$1/node"
+  cp -a "$npm_root/npm" "$1/npm"
+}
+
+# node:20-slim (= node:20-bookworm-slim): debian:bookworm-slim + node in /usr/local, user node (1000).
+#   Differences: node and npm are the host's builds (same major); no yarn, no corepack.
+# node:20 (= node:20-bookworm): the official image is buildpack-deps:bookworm + the same node, so it
+#   carries gcc, g++, make, binutils, libc6-dev and other -dev packages, dpkg-dev, autotools, git and
+#   python3, all in the dpkg database. The stand-in installs those on node:20-bookworm-slim.
+#   Differences: a subset of buildpack-deps' -dev libraries (libssl, zlib, libffi, libbz2, liblzma,
+#   libsqlite3, libreadline, libncurses, libyaml, libxml2 are there; imagemagick, libpq, libmysqlclient,
+#   libglib, libkrb5, mercurial and subversion are not), and node's layer lies below the toolchain's.
+make_node() {
+  local slim=(node:20-bookworm-slim node:20-slim) full=(node:20-bookworm node:20)
+  if ! host_node; then
+    # Without a host Node 20 the recipe cannot be checked: keep existing stand-ins, else stop.
+    if exists "${slim[0]}" && exists "${full[0]}"; then
+      say "warning: $node_problem; keeping the existing node stand-ins"
+      report "${slim[0]}" exists "${slim[@]:1}"
+      report "${full[0]}" exists "${full[@]:1}"
+      return 0
+    fi
+    die "$node_problem"
+  fi
   need_debian
-  standin_dockerfile "$dir" "node:20-bookworm-slim: the host's node $version and npm $(node "$npm_root/npm/bin/npm-cli.js" --version 2>/dev/null) on debian:bookworm-slim"
-  cp "$node_bin" "$dir/node"
-  cp -a "$npm_root/npm" "$dir/npm"
+  local dir="$work/node-slim"
+  standin_dockerfile "$dir" "node:20-bookworm-slim: the host's node $node_version and npm $npm_version on debian:bookworm-slim"
   cat >> "$dir/Dockerfile" <<DOCKERFILE
 COPY node /usr/local/bin/node
 COPY npm /usr/local/lib/node_modules/npm
@@ -389,71 +462,106 @@ RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \\
  && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \\
  && groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node \\
  && node --version && npm --version
-ENV NODE_VERSION=${version#v}
+ENV NODE_VERSION=${node_version#v}
 CMD ["node"]
 DOCKERFILE
-  say "building ${tags[0]} from the host's node $version"
-  build_standin "$dir" "${tags[0]}"
-  tag_missing "${tags[@]}"
-  report "${tags[0]}" created "${tags[@]:1}"
+  standin "$dir" "${slim[@]}"
+
+  dir="$work/node-full"
+  standin_dockerfile "$dir" "node:20-bookworm: node:20-bookworm-slim + the buildpack-deps:bookworm toolchain (gcc, g++, make, libc6-dev, python3, -dev libraries)" node:20-bookworm-slim
+  # The image id of the slim stand-in is part of the recipe: a new slim image rebuilds the full one.
+  printf '# slim: %s\n' "$(docker image inspect --format '{{.Id}}' "${slim[0]}")" >> "$dir/Dockerfile"
+  cat >> "$dir/Dockerfile" <<'DOCKERFILE'
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends \
+      ca-certificates curl wget gnupg netbase git openssh-client procps \
+      autoconf automake bzip2 dpkg-dev file g++ gcc libtool make patch unzip xz-utils pkg-config \
+      libc6-dev libbz2-dev libffi-dev liblzma-dev libncurses-dev libreadline-dev libsqlite3-dev \
+      libssl-dev libxml2-dev libyaml-dev zlib1g-dev python3 \
+ && rm -rf /var/lib/apt/lists/* \
+ && gcc --version && make --version && python3 --version
+DOCKERFILE
+  standin "$dir" "${full[@]}"
 }
 
+# golang:1.19 (= golang:1.19-bookworm): the official image is buildpack-deps:bookworm-scm + gcc,
+#   libc6-dev, make, pkg-config and the Go toolchain in /usr/local/go (GOPATH=/go, WORKDIR /go).
+#   The stand-in copies Debian's Go 1.19 tree (golang-1.19-go, dereferenced) to /usr/local/go.
+#   Differences: Go 1.19 from Debian (the go packages are not in the dpkg database, as officially);
+#   no git/ssh/subversion (buildpack-deps:scm).
 make_golang() {
   local tags=(golang:1.19-bookworm golang:1.19) dir="$work/golang"
-  if exists "${tags[0]}"; then
-    tag_missing "${tags[@]}"
-    report "${tags[0]}" exists "${tags[@]:1}"
-    return 0
-  fi
   need_debian
-  standin_dockerfile "$dir" "golang:1.19-bookworm: Debian's golang-go with gcc, libc6-dev, make and pkg-config (for cgo) on debian:bookworm-slim"
-  cat >> "$dir/Dockerfile" <<DOCKERFILE
+  mkdir -p "$dir"
+  cat > "$dir/Dockerfile" <<DOCKERFILE
+FROM debian:bookworm-slim AS go
 RUN apt-get update \\
- && apt-get install -y --no-install-recommends golang-go gcc libc6-dev make pkg-config ca-certificates \\
- && rm -rf /var/lib/apt/lists/* \\
- && mkdir -p /go/src /go/bin && chmod -R 1777 /go \\
- && go version
+ && apt-get install -y --no-install-recommends golang-go \\
+ && cp -a --dereference "\$(dirname "\$(dirname "\$(readlink -f /usr/bin/go)")")" /usr/local/go \\
+ && rm -rf /var/lib/apt/lists/*
+
+FROM debian:bookworm-slim
+LABEL org.stagecraft.stand-in="golang:1.19-bookworm: Debian's Go 1.19 in /usr/local/go with gcc, libc6-dev, make and pkg-config (for cgo) on debian:bookworm-slim"
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends gcc libc6-dev make pkg-config ca-certificates netbase \\
+ && rm -rf /var/lib/apt/lists/*
+COPY --from=go /usr/local/go /usr/local/go
 ENV GOPATH=/go
-ENV PATH=/go/bin:/usr/lib/go/bin:$DEFAULT_PATH
+ENV PATH=/go/bin:/usr/local/go/bin:$DEFAULT_PATH
+RUN mkdir -p /go/src /go/bin && chmod -R 1777 /go && go version && go env GOROOT
 WORKDIR /go
 DOCKERFILE
-  say "building ${tags[0]} (golang-go from $MIRROR)"
-  build_standin "$dir" "${tags[0]}"
-  tag_missing "${tags[@]}"
-  report "${tags[0]}" created "${tags[@]:1}"
+  standin "$dir" "${tags[@]}"
 }
 
+# python:3.11-slim (= python:3.11-slim-bookworm): the official image is CPython built into /usr/local:
+#   /usr/local/bin/python3.11 (python3, python links), pip, /usr/local/include/python3.11/Python.h and
+#   /usr/local/bin/python3-config, no compiler; dpkg lists only Debian's runtime libraries.
+#   The stand-in runs Debian's python3.11 (+ pip, venv) and lays out /usr/local the same way: links
+#   python3.11/python3/python/pip in /usr/local/bin, the headers of libpython3.11-dev copied to
+#   /usr/local/include/python3.11 and python3.11-config to /usr/local/bin (python3-config -> it).
+#   Differences: the interpreter and stdlib live in /usr/bin and /usr/lib/python3.11 and the dpkg
+#   database lists python3.11 and python3-pip (runtime packages; no -dev package is recorded).
 make_python() {
   local tags=(python:3.11-slim-bookworm python:3.11-slim) dir="$work/python"
-  if exists "${tags[0]}"; then
-    tag_missing "${tags[@]}"
-    report "${tags[0]}" exists "${tags[@]:1}"
-    return 0
-  fi
   need_debian
-  standin_dockerfile "$dir" "python:3.11-slim-bookworm: Debian's python3, python3-pip and python3-venv on debian:bookworm-slim"
-  # The official image's python lives in /usr/local and has no PEP 668 marker: pip install --user works.
-  cat >> "$dir/Dockerfile" <<DOCKERFILE
+  mkdir -p "$dir"
+  cat > "$dir/Dockerfile" <<DOCKERFILE
+FROM debian:bookworm-slim AS dev
 RUN apt-get update \\
- && apt-get install -y --no-install-recommends python3 python3-pip python3-venv python-is-python3 ca-certificates \\
+ && apt-get install -y --no-install-recommends libpython3.11-dev python3.11-dev \\
+ && mkdir -p /out/include /out/bin \\
+ && cp -a --dereference /usr/include/python3.11 /out/include/python3.11 \\
+ && cp /usr/include/x86_64-linux-gnu/python3.11/pyconfig.h /out/include/python3.11/pyconfig.h 2>/dev/null || true \\
+ && cp --dereference /usr/bin/python3.11-config /out/bin/python3.11-config
+
+FROM debian:bookworm-slim
+LABEL org.stagecraft.stand-in="python:3.11-slim-bookworm: Debian's python3.11, pip and venv laid out in /usr/local like the official image, on debian:bookworm-slim"
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends python3 python3-pip python3-venv python-is-python3 ca-certificates netbase tzdata \\
  && rm -rf /var/lib/apt/lists/* \\
  && rm -f /usr/lib/python3*/EXTERNALLY-MANAGED \\
+ && ln -s /usr/bin/python3.11 /usr/local/bin/python3.11 \\
+ && ln -s python3.11 /usr/local/bin/python3 \\
+ && ln -s python3 /usr/local/bin/python \\
+ && ln -s /usr/bin/pip3 /usr/local/bin/pip3 \\
+ && ln -s pip3 /usr/local/bin/pip \\
  && python --version && pip --version
+COPY --from=dev /out/include/ /usr/local/include/
+COPY --from=dev /out/bin/python3.11-config /usr/local/bin/python3.11-config
+RUN ln -s python3.11-config /usr/local/bin/python3-config
 ENV LANG=C.UTF-8
 CMD ["python3"]
 DOCKERFILE
-  say "building ${tags[0]} (python3 from $MIRROR)"
-  build_standin "$dir" "${tags[0]}"
-  tag_missing "${tags[@]}"
-  report "${tags[0]}" created "${tags[@]:1}"
+  standin "$dir" "${tags[@]}"
 }
 
+# nginx:bookworm: Debian's nginx (1.22) laid out like the official image: /etc/nginx/conf.d/default.conf
+#   serving /usr/share/nginx/html on port 80, `user nginx;` (101:101) in nginx.conf, no USER (the master
+#   process runs as root, as officially), logs to stdout/stderr, curl and envsubst present.
+#   Differences: nginx.org's single `nginx` package is Debian's nginx + nginx-common here; no njs module.
 make_nginx() {
-  local tags=(nginx:bookworm) dir="$work/nginx"
-  if exists "${tags[0]}"; then
-    report "${tags[0]}" exists
-    return 0
-  fi
+  local tags=(nginx:bookworm nginx:latest) dir="$work/nginx"
   need_debian
   standin_dockerfile "$dir" "nginx:bookworm: Debian's nginx on debian:bookworm-slim, laid out like the official image"
   mkdir -p "$dir/html"
@@ -493,9 +601,97 @@ EXPOSE 80
 STOPSIGNAL SIGQUIT
 CMD ["nginx", "-g", "daemon off;"]
 DOCKERFILE
-  say "building ${tags[0]} (nginx from $MIRROR)"
-  build_standin "$dir" "${tags[0]}"
-  report "${tags[0]}" created
+  standin "$dir" "${tags[@]}"
+}
+
+# Distroless-like images (gcr.io/distroless/*-debian12): no shell, no package manager; /etc/passwd with
+#   root (0), nobody (65534) and nonroot (65532); the package database as /var/lib/dpkg/status.d/<pkg>
+#   stanzas (no status file); :latest runs as root, :nonroot as 65532:65532 with WORKDIR /home/nonroot.
+#   static-debian12: base-files, netbase, tzdata, ca-certificates. nodejs20-debian12: static + the glibc,
+#   libgcc, libstdc++ and libssl node needs + /nodejs/bin/node, ENTRYPOINT ["/nodejs/bin/node"].
+#   Differences: files and stanzas are taken from Debian bookworm packages in debian:bookworm-slim
+#   (distroless builds them from the same .debs); node is the node:20-slim stand-in's binary; no
+#   os-release from distroless (Debian's), no /etc/nsswitch.conf tweaks.
+make_distroless() {
+  local dir="$work/distroless-static"
+  need_debian
+  mkdir -p "$dir"
+  cat > "$dir/rootfs.sh" <<'ROOTFS'
+#!/bin/sh
+# Assemble a distroless-like rootfs in /out from the installed packages named as arguments.
+set -eu
+mkdir -p /out/etc /out/var/lib/dpkg/status.d /out/tmp /out/root /out/home/nonroot /out/etc/ssl/certs /out/usr/share
+chmod 1777 /out/tmp
+chmod 0700 /out/root
+chown 65532:65532 /out/home/nonroot
+cat > /out/etc/passwd <<EOF
+root:x:0:0:root:/root:/sbin/nologin
+nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin
+nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin
+EOF
+printf 'root:x:0:\nnobody:x:65534:\ntty:x:5:\nstaff:x:50:\nnonroot:x:65532:\n' > /out/etc/group
+# Debian 12's merged /usr: the top-level lib, lib64, bin and sbin are links into /usr.
+mkdir -p /out/usr/lib /out/usr/lib64 /out/usr/bin /out/usr/sbin
+for d in lib lib64 bin sbin; do ln -s "usr/$d" "/out/$d"; done
+for p in "$@"; do
+  dpkg-query -s "$p" | grep -v '^Status:' > "/out/var/lib/dpkg/status.d/$p"
+  dpkg-query -L "$p" | while read -r f; do
+    case "$f" in /usr/share/doc/*|/usr/share/man/*|/usr/share/lintian/*|/usr/sbin/*|/usr/bin/*|/bin/*|/sbin/*) continue ;; esac
+    [ -d "$f" ] && continue
+    [ -f "$f" ] || [ -L "$f" ] || continue
+    # The file's real directory (through the merged-/usr links), so nothing lands beside a link.
+    dir=$(readlink -f "$(dirname "$f")")
+    mkdir -p "/out$dir" && cp -a "$f" "/out$dir/"
+  done
+done
+cp /etc/ssl/certs/ca-certificates.crt /out/etc/ssl/certs/ca-certificates.crt
+cp /etc/os-release /out/etc/os-release 2>/dev/null || cp /usr/lib/os-release /out/etc/os-release
+ROOTFS
+  cat > "$dir/Dockerfile" <<'DOCKERFILE'
+FROM debian:bookworm-slim AS rootfs
+COPY rootfs.sh /rootfs.sh
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates netbase tzdata \
+ && sh /rootfs.sh base-files netbase tzdata ca-certificates
+
+FROM scratch
+LABEL org.stagecraft.stand-in="gcr.io/distroless/static-debian12: distroless-like rootfs from Debian bookworm packages"
+COPY --from=rootfs /out/ /
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+DOCKERFILE
+  standin "$dir" gcr.io/distroless/static-debian12:latest gcr.io/distroless/static-debian12 gcr.io/distroless/static:latest
+
+  local nr="$work/distroless-static-nonroot"
+  mkdir -p "$nr"
+  printf 'FROM gcr.io/distroless/static-debian12:latest\n# base: %s\nUSER 65532:65532\nWORKDIR /home/nonroot\n' \
+    "$(docker image inspect --format '{{.Id}}' gcr.io/distroless/static-debian12:latest)" > "$nr/Dockerfile"
+  standin "$nr" gcr.io/distroless/static-debian12:nonroot gcr.io/distroless/static:nonroot
+
+  local nd="$work/distroless-nodejs"
+  mkdir -p "$nd"
+  cp "$dir/rootfs.sh" "$nd/rootfs.sh"
+  cat > "$nd/Dockerfile" <<DOCKERFILE
+# node: $(docker image inspect --format '{{.Id}}' node:20-bookworm-slim)
+FROM debian:bookworm-slim AS rootfs
+COPY rootfs.sh /rootfs.sh
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates netbase tzdata libssl3 libstdc++6 \\
+ && sh /rootfs.sh base-files netbase tzdata ca-certificates libc6 libgcc-s1 libstdc++6 libssl3 zlib1g
+COPY --from=node:20-bookworm-slim /usr/local/bin/node /out/nodejs/bin/node
+
+FROM scratch AS latest
+LABEL org.stagecraft.stand-in="gcr.io/distroless/nodejs20-debian12: distroless-like rootfs from Debian bookworm packages + the node:20-slim stand-in's node"
+COPY --from=rootfs /out/ /
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+ENTRYPOINT ["/nodejs/bin/node"]
+DOCKERFILE
+  exists node:20-bookworm-slim || make_node
+  standin "$nd" gcr.io/distroless/nodejs20-debian12:latest gcr.io/distroless/nodejs20-debian12
+  local ndn="$work/distroless-nodejs-nonroot"
+  mkdir -p "$ndn"
+  printf 'FROM gcr.io/distroless/nodejs20-debian12:latest\n# base: %s\nUSER 65532:65532\nWORKDIR /home/nonroot\n' \
+    "$(docker image inspect --format '{{.Id}}' gcr.io/distroless/nodejs20-debian12:latest)" > "$ndn/Dockerfile"
+  standin "$ndn" gcr.io/distroless/nodejs20-debian12:nonroot
 }
 
 [ "${want[busybox]:-0}" = 1 ] && make_busybox
@@ -504,4 +700,5 @@ DOCKERFILE
 [ "${want[golang]:-0}" = 1 ] && make_golang
 [ "${want[python]:-0}" = 1 ] && make_python
 [ "${want[nginx]:-0}" = 1 ] && make_nginx
+[ "${want[distroless]:-0}" = 1 ] && make_distroless
 exit 0

@@ -11,10 +11,10 @@ import { buildRunReport } from './report/build-report.js'
 import { renderReport } from './report/markdown.js'
 import { toSarif } from './report/sarif.js'
 import { HELP, parseCli, UsageError } from './cli/args.js'
-import { COLORS, PLAIN, renderTerminal } from './cli/terminal.js'
+import { COLORS, logTail, PLAIN, renderTerminal } from './cli/terminal.js'
 import { Docker } from './docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from './errors.js'
-import { readAuditInputs, readInputs } from './inputs/inputs.js'
+import { isRemoteContext, readAuditInputs, readInputs } from './inputs/inputs.js'
 import { Input } from './constants.js'
 import { runImageCommand } from './cli/image-commands.js'
 import { defaultReportKey, type RunReport } from './report/run-report.js'
@@ -61,9 +61,15 @@ async function main(argv: string[]): Promise<number> {
     if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`)
     if (cmd.commentFile) fs.writeFileSync(cmd.commentFile, `${renderReport(report)}\n`)
     if (cmd.sarifFile && result.audit) fs.writeFileSync(cmd.sarifFile, `${JSON.stringify(toSarif(result.audit, dockerfile), null, 2)}\n`)
+    // stdout holds the document; the failing build's log tail goes to stderr, as the terminal shows it.
+    if (cmd.json || cmd.markdown) {
+      const tail = logTail(result, style)
+      if (report.failure) err(style.red(`stagecraft: ${report.failure.reason}`))
+      if (tail.length) err(tail.join('\n'))
+    }
     if (cmd.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (cmd.markdown) process.stdout.write(`${renderReport(report)}\n`)
-    else process.stdout.write(renderTerminal(result, report, style))
+    else process.stdout.write(renderTerminal(result, report, style, process.stdout.columns || undefined))
     return report.verdict.passed ? 0 : 1
   }
   try {
@@ -82,12 +88,13 @@ async function main(argv: string[]): Promise<number> {
         layerCacheDir,
         key
       })
-      const shown = file || cmd.images[0]
+      // No build here: the context is the one given, else the Dockerfile's own directory.
+      const shown = file ? contextPath(get(Input.Context) || path.dirname(path.resolve(file)), path.resolve(file)) : cmd.images[0]
       return emit(result, buildRunReport(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown)
     }
     const inputs = readInputs(get)
     const resolved = resolvePlan(inputs)
-    const dockerfile = path.relative(process.cwd(), inputs.file) || inputs.file
+    const dockerfile = contextPath(inputs.context, inputs.file)
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
     const store = await chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-'))
@@ -103,6 +110,16 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof EnvironmentError) return 3
     return 1
   }
+}
+
+/**
+ * The Dockerfile as reports show it: relative to the build context (so the report and its key do not
+ * depend on where the CLI was started), or absolute when it lies outside the context.
+ */
+function contextPath(context: string, file: string): string {
+  if (isRemoteContext(context)) return file
+  const rel = path.relative(path.resolve(context), file)
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file
 }
 
 process.exitCode = await main(process.argv.slice(2))

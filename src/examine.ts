@@ -19,7 +19,7 @@ import { sizeDelta, sizeReportOf, type SizeDelta, type SizeReport } from './size
 import { registryLayerSizes, repositoryOf, withRegistrySizes } from './size/registry.js'
 import type { PipelineResult } from './pipeline.js'
 import { imageContents, wastedEntries, type ImageContents, type WastedEntry } from './inspect/contents.js'
-import { mergeLayers, type WastedFile } from './inspect/filesystem.js'
+import { largestWasted, mergeLayers } from './inspect/filesystem.js'
 import type { ImageFacts } from './inspect/types.js'
 import { contentsDelta } from './size/contents-delta.js'
 
@@ -127,13 +127,8 @@ export function baselineFor(baseline: Baseline | undefined, platform: string, co
 
 /** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
 export function contentsOf(facts: ImageFacts, layers: { line?: number; fromBase: boolean }[]): { contents: ImageContents; wasted: WastedEntry[] } {
-  const hidden: WastedFile[] = []
-  const fs = mergeLayers(
-    facts.layers.map(l => l.facts),
-    w => hidden.push(w)
-  )
-  const top = hidden.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, MAX_WASTED)
-  return { contents: imageContents(facts, fs, layers), wasted: wastedEntries(top, layers) }
+  const fs = mergeLayers(facts.layers.map(l => l.facts))
+  return { contents: imageContents(facts, fs, layers), wasted: wastedEntries(largestWasted(fs.wasted, MAX_WASTED), layers) }
 }
 
 /** The baseline's contents for `platform`, by the same rule as baselineFor. */
@@ -165,6 +160,8 @@ export function mergeInto(result: PipelineResult, platforms: PlatformResult[]): 
     findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
     allowed: audits.flatMap(a => a.allowed),
     failing: audits.reduce((n, a) => n + a.failing, 0),
+    // A pattern is unused when no platform's findings matched it.
+    unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
     source: {
       streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
       cached: audits.reduce((n, a) => n + a.source.cached, 0),

@@ -1,4 +1,4 @@
-import { isAllowed, parseAllow } from '../../src/audit/allow.js'
+import { isAllowed, parseAllow, unusedAllow } from '../../src/audit/allow.js'
 import { parseFailOn } from '../../src/audit/severity.js'
 import type { Finding } from '../../src/audit/types.js'
 import { InputError } from '../../src/errors.js'
@@ -48,4 +48,22 @@ test.each([
 
 test('fail-on: anything else is an InputError naming the input', () => {
   expect(() => parseFailOn('fatal')).toThrow(new InputError('fail-on', 'expected error, warning or notice, got "fatal"'))
+})
+
+test('# starts a comment after the pattern too; \\# is a literal #', () => {
+  const rules = parseAllow(['/usr/bin/make   # this image runs make at runtime', 'hygiene/shell# no space', '/app/\\#tmp'])
+  expect(rules.map(r => r.pattern)).toEqual(['/usr/bin/make', 'hygiene/shell', '/app/\\#tmp'])
+  expect(isAllowed(f('toolchain', '/usr/bin/make'), rules)).toBe(true)
+  expect(isAllowed(f('hygiene/shell', '/bin/sh'), rules)).toBe(true)
+  expect(isAllowed(f('dev-leftover', '/app/#tmp'), rules)).toBe(true)
+})
+
+test('a glob with blanks that is not a comment is an error, not a silent non-match', () => {
+  expect(() => parseAllow(['/usr/bin/make runs at runtime'])).toThrow(/line 1 .*no blanks/)
+})
+
+test('patterns that match no finding are reported (typos show)', () => {
+  const rules = parseAllow(['/usr/bin/mkae  # typo', 'toolchain:/usr/bin/make', 'hygiene'])
+  const findings = [f('toolchain', '/usr/bin/make'), f('hygiene/shell', '/bin/sh')]
+  expect(unusedAllow(rules, findings)).toEqual(['/usr/bin/mkae'])
 })

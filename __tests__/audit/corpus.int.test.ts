@@ -53,14 +53,32 @@ test.each(audited)('%s gives exactly its expected errors', async name => {
   const expected = [...f.expected.errors].sort(
     (a, b) => a.rule.localeCompare(b.rule) || a.line - b.line || (a.path ?? '').localeCompare(b.path ?? '')
   )
-  expect(errorsOf(report, expected.map(e => e.path !== undefined))).toEqual(expected)
+  const strip = ({ message: _m, ...e }: (typeof expected)[number]) => e
+  expect(errorsOf(report, expected.map(e => e.path !== undefined))).toEqual(expected.map(strip))
   expect(report.failing).toBe(expected.length)
+  // Messages say what the expectation says (e.g. which encoding a secret was written in).
+  for (const e of expected.filter(x => x.message)) {
+    const hit = report.findings.find(x => x.severity === 'error' && x.rule === e.rule && x.evidence.line === e.line && (!e.path || x.evidence.path === e.path))
+    expect(hit?.message).toMatch(new RegExp(e.message!))
+  }
+  // The warnings a fixture is about (wasted space, headers without a compiler, unscanned secrets).
+  for (const w of f.expected.warnings ?? []) {
+    const match = report.findings.filter(
+      x =>
+        x.severity !== 'error' &&
+        x.rule === w.rule &&
+        (w.line === undefined || x.evidence.line === w.line) &&
+        (w.path === undefined || x.evidence.path === w.path) &&
+        (w.message === undefined || new RegExp(w.message).test(x.message))
+    )
+    expect({ name, warning: w, found: match.length }).toEqual({ name, warning: w, found: 1 })
+  }
   // Every layer is attributed to a line of the Dockerfile.
   for (const l of report.image.layers) expect(l.line).toBeGreaterThan(0)
 })
 
 test('no secret value appears anywhere in a report', async () => {
-  for (const name of ['secret-deleted-file', 'secret-in-env']) {
+  for (const name of ['secret-deleted-file', 'secret-in-env', 'secret-encoded', 'secret-weak-values']) {
     const f = corpus.get(name)!
     const text = JSON.stringify(await audit(f))
     for (const s of f.secrets) expect(text.includes(s.value)).toBe(false)

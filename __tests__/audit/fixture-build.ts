@@ -21,8 +21,13 @@ export interface Expected {
   secrets?: Record<string, string>
   /** Build args whose value is a secret: ARG name → secret id. */
   buildArgSecrets?: Record<string, string>
-  /** Exactly the error findings expected: rule, Dockerfile line, and optionally the evidence path. */
-  errors: { rule: string; line: number; path?: string }[]
+  /**
+   * Exactly the error findings expected: rule, Dockerfile line, and optionally the evidence path and
+   * a regular expression the message must match.
+   */
+  errors: { rule: string; line: number; path?: string; message?: string }[]
+  /** Findings below error that must be among the findings (not exhaustive). */
+  warnings?: { rule: string; line?: number; path?: string; message?: string }[]
 }
 
 export interface BuiltFixture {
@@ -73,7 +78,12 @@ export async function buildFixture(docker: Docker, name: string): Promise<BuiltF
       env[arg] = expected.secrets?.[id] ?? ''
       args.push('--build-arg', arg)
     }
-    const r = await docker.buildx([...args, dir], { env })
+    let r = await docker.buildx([...args, dir], { env })
+    // containerd's snapshotter can lose a race when several builds unpack the same parent layers at
+    // once ("parent snapshot … does not exist: not found"): the same build succeeds when run again.
+    for (let retry = 0; retry < 2 && r.exitCode !== 0 && /snapshot .* not found|failed to solve: not found/.test(r.stderr); retry++) {
+      r = await docker.buildx([...args, dir], { env })
+    }
     if (r.exitCode !== 0) {
       const tail = r.stderr.split('\n').slice(-25).join('\n')
       throw new Error(`building fixture ${name} failed:\n${tail}`)
@@ -84,13 +94,19 @@ export async function buildFixture(docker: Docker, name: string): Promise<BuiltF
   return { name, tag, dockerfilePath, plan, target, expected, secrets }
 }
 
-/** Build every fixture, bases first, the rest concurrently. */
+/** Fixtures built at once: enough to overlap the engine's waits, few enough not to thrash 2 cores. */
+const CONCURRENCY = 4
+
+/** Build every fixture, bases first, the rest a few at a time. */
 export async function buildCorpus(docker: Docker): Promise<Map<string, BuiltFixture>> {
   const names = fixtureNames()
   const bases = new Set(names.flatMap(n => readExpected(n).needs ?? []))
   const built = new Map<string, BuiltFixture>()
   for (const b of bases) built.set(b, await buildFixture(docker, b))
-  const rest = await Promise.all(names.filter(n => !bases.has(n)).map(n => buildFixture(docker, n)))
-  for (const f of rest) built.set(f.name, f)
+  const queue = names.filter(n => !bases.has(n))
+  const worker = async () => {
+    for (let n = queue.shift(); n !== undefined; n = queue.shift()) built.set(n, await buildFixture(docker, n))
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
   return built
 }

@@ -18,6 +18,21 @@ describe('stagecraft CLI', () => {
     const report = JSON.parse(r.stdout)
     expect(report).toMatchObject({ schema: 'stagecraft/report@1', test: { result: 'passed' }, verdict: { passed: true } })
     expect(r.stdout + r.stderr).not.toContain(secret.DEMO_TOKEN)
+    // Relative to the build context, not to where the CLI was started (the repo root here).
+    expect(report.dockerfile).toBe('Dockerfile')
+    expect(report.key).toMatch(/^Dockerfile:/)
+    expect(report.failure).toBeUndefined()
+  })
+
+  test('a failing build with --json: the report carries the reason and the log tail; stderr shows the same tail', () => {
+    const r = cli([CONTEXT, '--test-target', 'test', '--secret-env', 'registry_token=DEMO_TOKEN', '--build-arg', 'FAIL_TESTS=1', '--json'], secret)
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout)
+    expect(report.failure.reason).toMatch(/test stage "test" failed/)
+    expect(report.failure.logTail.length).toBeGreaterThan(0)
+    expect(report.verdict.reasons).toContain(report.failure.reason)
+    expect(r.stderr).toContain(`--- last ${report.failure.logTail.length} lines of the failing build ---\n${report.failure.logTail.join('\n')}\n---`)
+    expect(r.stdout + r.stderr).not.toContain(secret.DEMO_TOKEN)
   })
 
   test('run with a failing test stage: exit 1, the stage named', () => {

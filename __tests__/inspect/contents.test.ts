@@ -1,5 +1,5 @@
 import { compactContents, directorySummary, imageContents, packageRoot, wastedEntries } from '../../src/inspect/contents.js'
-import { mergeLayers, wastedFiles } from '../../src/inspect/filesystem.js'
+import { largestWasted, mergeLayers } from '../../src/inspect/filesystem.js'
 import { imageFacts, layerFacts } from '../audit/facts.js'
 
 describe('packageRoot: the unit a file belongs to', () => {
@@ -102,18 +102,18 @@ test('a package database deleted by a later layer lists no packages', () => {
   expect(c.packages).toEqual([])
 })
 
-test('wastedFiles: largest first, with the layer that hid each file; lines attached', () => {
+test('largestWasted: largest first, with how the later layer hid each file; lines attached', () => {
   const layers = [
     layerFacts({ by: '', files: [['tmp/big.tar', 5000], ['app/a', 10], ['etc/x', 300]] }),
     layerFacts({ by: '', files: [['app/a', 20]], whiteouts: ['tmp'] }),
     layerFacts({ by: '', files: [['etc/x', 1]] })
   ]
-  const w = wastedFiles(layers)
+  const w = largestWasted(mergeLayers(layers).wasted)
   expect(w).toEqual([
-    { path: 'tmp/big.tar', bytes: 5000, layer: 0, hiddenBy: 1, how: 'deleted' },
-    { path: 'etc/x', bytes: 300, layer: 0, hiddenBy: 2, how: 'overwritten' },
-    { path: 'app/a', bytes: 10, layer: 0, hiddenBy: 1, how: 'overwritten' }
+    { path: 'tmp/big.tar', size: 5000, layer: 0, removedBy: 1, how: 'deleted' },
+    { path: 'etc/x', size: 300, layer: 0, removedBy: 2, how: 'overwritten' },
+    { path: 'app/a', size: 10, layer: 0, removedBy: 1, how: 'overwritten' }
   ])
-  expect(wastedFiles(layers, 1)).toHaveLength(1)
+  expect(largestWasted(mergeLayers(layers).wasted, 1)).toHaveLength(1)
   expect(wastedEntries(w.slice(0, 1), [{ line: 1 }, { line: 7 }])).toEqual([{ path: '/tmp/big.tar', bytes: 5000, how: 'deleted', layer: 0, line: 1, hiddenBy: 1, hiddenByLine: 7 }])
 })

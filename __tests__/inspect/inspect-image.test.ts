@@ -32,7 +32,7 @@ test('finds secrets in layers and config, and keeps no value anywhere', async ()
   expect(facts.layers[1].facts.secretHits).toEqual([{ secretId: 'token', path: 'tmp/t', where: 'content' }])
   expect(facts.configSecretHits).toEqual([
     { secretId: 'token', field: 'env', key: 'API_KEY' },
-    { secretId: 'token', field: 'history', key: '1' }
+    { secretId: 'token', field: 'history', key: '1', arg: 'TOKEN' }
   ])
   expect(JSON.stringify(facts)).not.toContain(SECRET)
   for (const f of readdirSync(dir)) expect(readFileSync(path.join(dir, f), 'utf8')).not.toContain(SECRET)

@@ -73,3 +73,27 @@ test('npm and Python manifests: name and version kept, other package.json files 
   // The part beyond the read cap still goes through the secret search.
   expect(scan.secretHits).toEqual([{ secretId: 'token', path: 'app/node_modules/huge-pkg/package.json', where: 'content' }])
 })
+
+test('encoded values are found in the same pass and say their encoding; weak values are not searched in files', async () => {
+  const b64 = Buffer.from(`{"auth":"${Buffer.from(`user:${SECRET}`).toString('base64')}"}`)
+  const tar = await makeTar([
+    { name: 'root/.docker/config.json', body: Buffer.concat([Buffer.alloc(70_000, 'x'), b64]) },
+    { name: 'app/key.hex', body: Buffer.from(SECRET).toString('hex') },
+    { name: 'app/db.conf', body: 'user=postgres\n' }
+  ])
+  const needles = secretNeedles([
+    { id: 'token', value: SECRET },
+    { id: 'db', value: 'postgres' }
+  ])
+  const scan = await scanLayerTar(chunked(tar, 1000), needles)
+  expect(scan.secretHits).toEqual([
+    { secretId: 'token', path: 'root/.docker/config.json', where: 'content', encoding: 'base64' },
+    { secretId: 'token', path: 'app/key.hex', where: 'content', encoding: 'hex' }
+  ])
+})
+
+test('only weak secrets: bodies are skipped as without secrets', async () => {
+  const tar = await makeTar([{ name: 'data/blob.bin', body: Buffer.from('postgres') }])
+  const scan = await scanLayerTar(Readable.from([tar]), secretNeedles([{ id: 'db', value: 'postgres' }]))
+  expect(scan.secretHits).toEqual([])
+})

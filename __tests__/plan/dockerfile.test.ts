@@ -37,7 +37,7 @@ describe('parseDockerfile', () => {
       [2, 'test', 'builder', 1, 15, 16],
       [3, undefined, 'gcr.io/distroless/nodejs20-debian12', undefined, 18, 21]
     ])
-    expect(stageList(plan)).toBe('deps, builder, test, #3')
+    expect(stageList(plan)).toBe('deps, builder, test, stage-3')
   })
 
   test('instructions carry keyword, lines, joined args and flags', () => {
@@ -88,7 +88,7 @@ describe('resolvePlan', () => {
     const f2 = path.join(dir, 'Dockerfile.unnamed')
     fs.writeFileSync(f2, 'FROM a\nRUN x\nFROM b AS runner\n')
     expect(() => resolvePlan({ file: f2, target: '0', 'test-target': '' })).toThrow(
-      'target: stage #0 (line 1) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM'
+      'target: stage stage-0 (line 1) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM'
     )
   })
 
@@ -98,8 +98,8 @@ describe('resolvePlan', () => {
     expect(r.test?.name).toBe('test')
   })
   test.each([
-    [{ target: 'runner', 'test-target': '' }, 'target: no stage "runner" in the Dockerfile; its stages are: deps, builder, test, #3'],
-    [{ target: '', 'test-target': 'tests' }, 'test-target: no stage "tests" in the Dockerfile; its stages are: deps, builder, test, #3'],
+    [{ target: 'runner', 'test-target': '' }, 'target: no stage "runner" in the Dockerfile; its stages are: deps, builder, test, stage-3'],
+    [{ target: '', 'test-target': 'tests' }, 'test-target: no stage "tests" in the Dockerfile; its stages are: deps, builder, test, stage-3'],
     [{ target: 'test', 'test-target': 'test' }, 'test-target: "test" is the runner stage itself'],
     [{ target: '', 'test-target': '3' }, 'test-target: "3" is the runner stage itself']
   ])('%j → %s', (over, message) => {

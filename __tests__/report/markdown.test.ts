@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/audit/types.js'
-import { renderReport } from '../../src/report/markdown.js'
+import { renderReport, shortenKeepingFix } from '../../src/report/markdown.js'
 import { REPORT_SCHEMA, parseReport, type RunReport } from '../../src/report/run-report.js'
 import { sizeDelta, sizeReport, type SizeLayer } from '../../src/size/model.js'
 
@@ -105,5 +105,17 @@ describe('several platforms', () => {
     const md = renderReport(report({ platforms: [{ platform: 'linux/amd64', id: 'a', user: '', size: now, budgets: [], findings: 0, failing: 0 }] }))
     expect(md).not.toContain('| Platform |')
     expect(md).not.toContain('largest platform')
+  })
+})
+
+describe('long finding messages keep their fix', () => {
+  test('the cut falls before the last sentence, which stays whole', () => {
+    const msg = `${'evidence '.repeat(80)}ends here. Remove files in the same RUN that creates them.`
+    const out = shortenKeepingFix(msg, 200)
+    expect(out.length).toBeLessThanOrEqual(200)
+    expect(out.endsWith('… Remove files in the same RUN that creates them.')).toBe(true)
+  })
+  test('short messages are left alone', () => {
+    expect(shortenKeepingFix('Short. Fix it.', 200)).toBe('Short. Fix it.')
   })
 })

@@ -10072,7 +10072,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 6465:
+/***/ 9069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10175,35 +10175,51 @@ const RULE_IDS = [
     'hygiene/no-healthcheck',
     'hygiene/setuid',
     'hygiene/package-cache',
-    'hygiene/shell'
+    'hygiene/shell',
+    'hygiene/wasted-space'
 ];
 
 ;// CONCATENATED MODULE: ./src/audit/allow.ts
 /**
  * audit-allow: one pattern per line, each a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for
  * every hygiene rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`), or a rule id and
- * a path glob joined by a colon (`dev-leftover:/app/.env`). Blank lines and `#` comments are skipped.
+ * a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment, at the start of a
+ * line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is a literal `#` in a
+ * glob. Blank lines are skipped.
  */
 
 
 
 const RULES = new Set([...RULE_IDS, 'hygiene']);
+/** The line without its comment: everything from the first `#` not preceded by `\`. */
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
 /** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
 function parseAllow(lines) {
     const rules = [];
     lines.forEach((raw, i) => {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
+        const line = stripComment(raw).trim();
+        if (!line)
             return;
         const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
         const colon = line.indexOf(':');
-        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon);
+        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
         const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
         if (rule !== undefined && !RULES.has(rule)) {
             throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
         }
         if (glob !== undefined && !glob.startsWith('/'))
             throw bad('the path glob must be absolute (start with /)');
+        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
+            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
+        }
         let path;
         if (glob !== undefined) {
             try {
@@ -10217,15 +10233,21 @@ function parseAllow(lines) {
     });
     return rules;
 }
+/** True when `rule` accepts `finding`. */
+function allows(r, finding) {
+    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
+        return false;
+    if (r.path)
+        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
+    return true;
+}
 /** True when `finding` matches one of `rules`. */
 function isAllowed(finding, rules) {
-    return rules.some(r => {
-        if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
-            return false;
-        if (r.path)
-            return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
-        return true;
-    });
+    return rules.some(r => allows(r, finding));
+}
+/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
+function unusedAllow(rules, findings) {
+    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
 }
 
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
@@ -10244,7 +10266,7 @@ var units = __nccwpck_require__(4538);
 /** Sizes in findings read like every other size Stagecraft prints. */
 
 /** Join facts and plan. Pure. */
-function buildContext(facts, plan, target, unscannableSecrets = []) {
+function buildContext(facts, plan, target, secretCoverage = []) {
     const chain = (0,dockerfile/* stageChain */.ap)(plan, target);
     const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
     const passwdFile = fs.files.get('etc/passwd');
@@ -10259,7 +10281,7 @@ function buildContext(facts, plan, target, unscannableSecrets = []) {
         history: (0,inspect_history/* attributeHistory */.vD)(facts.config.history, chain),
         passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
         packages: finalPackages(facts, fs),
-        unscannableSecrets
+        secretCoverage
     };
 }
 /** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
@@ -10317,7 +10339,6 @@ function finding(rule, severity, message, evidence) {
             clean[k] = v;
     return { rule, severity, message, evidence: clean };
 }
-/** `1.2 MB`-style sizes for messages. */
 
 ;// CONCATENATED MODULE: ./src/audit/match.ts
 /** Match `signatures` (first match wins for each path / package). Pure. */
@@ -10328,7 +10349,7 @@ function matchSignatures(ctx, signatures, opts) {
         const key = `${sig.id}\n${line}`;
         let g = groups.get(key);
         if (!g)
-            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer }));
+            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
         if (item.file)
             g.files.push(item.file);
         if (item.pkg)
@@ -10354,14 +10375,47 @@ function matchSignatures(ctx, signatures, opts) {
     for (const g of groups.values()) {
         g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
         g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
+        g.dirs = enclosingDirs(g);
+        g.fileBytes = bytesUnder(ctx, g);
     }
     return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
 }
-/** Bytes a group costs: the packages' installed size when known, else the files' sizes. */
+/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
+function enclosingDirs(g) {
+    const found = new Set();
+    for (const f of g.files) {
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (g.signature.matchDir(dir)) {
+                found.add(dir);
+                break;
+            }
+        }
+    }
+    return [...found].sort();
+}
+/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
+function bytesUnder(ctx, g) {
+    let n = 0;
+    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
+    for (const f of g.files)
+        if (!inDir(f.path))
+            n += f.size;
+    if (g.dirs.length === 0)
+        return n;
+    for (const [path, f] of ctx.fs.files)
+        if (f.type === 'file' && inDir(path))
+            n += f.size;
+    return n;
+}
+/**
+ * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
+ * and its files' bytes, where a file inside a package directory counts the whole directory.
+ */
 function groupBytes(g) {
-    const files = g.files.reduce((n, f) => n + f.size, 0);
     const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
-    return Math.max(files, pkgs);
+    return Math.max(g.fileBytes, pkgs);
 }
 /** "/usr/bin/gcc-12 and 3 more files" */
 function describeFiles(files) {
@@ -10389,6 +10443,8 @@ function describePackages(pkgs) {
 /** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
 const BIN = '{,usr/,usr/local/}{bin,sbin}';
 const NM = '**/node_modules';
+/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
+const SP = '**/{site,dist}-packages';
 /** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
 const TOOLCHAIN_SIGNATURES = [
     {
@@ -10401,20 +10457,23 @@ const TOOLCHAIN_SIGNATURES = [
             'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
         ],
         // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
-        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*']
+        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
+        compiles: true
     },
     {
         id: 'clang',
         what: 'Clang/LLVM compiler',
         paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
-        packages: ['clang', 'clang-[0-9]{,[0-9]}']
+        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
+        compiles: true
     },
-    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'] },
+    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
     {
         id: 'binutils',
         what: 'assembler and linker (binutils: as, ld)',
         paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
-        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*']
+        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
+        compiles: true
     },
     { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
     { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
@@ -10431,6 +10490,7 @@ const TOOLCHAIN_SIGNATURES = [
         id: 'go',
         what: 'Go toolchain',
         paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        dirs: ['usr/local/go', 'usr/lib/go-*'],
         packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
     },
     {
@@ -10452,6 +10512,7 @@ const TOOLCHAIN_SIGNATURES = [
         id: 'node-gyp',
         what: 'node-gyp (native addon build tool)',
         paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
+        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
         // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
         except: ['**/node_modules/npm/node_modules/**']
     },
@@ -10459,6 +10520,7 @@ const TOOLCHAIN_SIGNATURES = [
         id: 'typescript',
         what: 'TypeScript compiler (tsc)',
         paths: [`${NM}/typescript/package.json`],
+        dirs: [`${NM}/typescript`],
         except: ['**/node_modules/npm/node_modules/**']
     },
     {
@@ -10466,21 +10528,25 @@ const TOOLCHAIN_SIGNATURES = [
         what: 'JavaScript build tooling (bundlers, transpilers)',
         paths: [
             `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
-        ]
+        ],
+        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
     },
     {
         id: 'c-headers',
         what: 'C development headers (libc dev)',
         paths: ['{usr,usr/local}/include/stdio.h'],
-        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin']
+        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
+        headers: true
     },
     {
         id: 'python-headers',
         what: 'Python development headers',
-        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h'],
-        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev']
+        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
+        dirs: ['{usr,usr/local}/include/python[0-9]*'],
+        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
+        headers: true
     },
-    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'] },
+    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
     { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
 ];
 /** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
@@ -10495,15 +10561,19 @@ const DEV_LEFTOVER_SIGNATURES = [
     },
     {
         id: 'test-frameworks',
-        what: 'test frameworks in node_modules',
+        what: 'test frameworks (node_modules, site-packages)',
         paths: [
-            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`
+            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`,
+            `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**`
         ]
     },
     {
         id: 'linters',
-        what: 'linters and formatters in node_modules',
-        paths: [`${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`]
+        what: 'linters, formatters and type checkers (node_modules, site-packages)',
+        paths: [
+            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`,
+            `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**`
+        ]
     }
 ];
 /** Package-manager caches and indexes left in the image. */
@@ -10523,8 +10593,10 @@ function compileSignatures(signatures) {
         const paths = (s.paths ?? []).map(globToRegExp);
         const except = (s.except ?? []).map(globToRegExp);
         const packages = (s.packages ?? []).map(globToRegExp);
+        const dirs = (s.dirs ?? []).map(globToRegExp);
         return {
             ...s,
+            matchDir: (d) => dirs.some(r => r.test(d)),
             match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
             rank: (p) => paths.findIndex(r => r.test(p)),
             matchPackage: (n) => packages.some(r => r.test(n))
@@ -10608,13 +10680,21 @@ function shell(ctx) {
  * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
  */
 
+
 function nonRootRule(ctx) {
     const user = ctx.facts.config.user.trim();
     const userInstr = lastInstruction(ctx, 'USER');
     // USER set by the base image rather than the Dockerfile points at FROM.
     const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
     const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
-    const stageName = ctx.target.name ?? `#${ctx.target.index}`;
+    const stageName = (0,dockerfile/* stageLabel */.Hn)(ctx.target);
+    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
+    const written = userInstr?.args.trim();
+    const said = !userInstr
+        ? `The base image's USER ${user}`
+        : written === user
+            ? `USER ${user}`
+            : `USER ${written} (resolved to "${user}")`;
     if (!user) {
         return [
             finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
@@ -10625,7 +10705,7 @@ function nonRootRule(ctx) {
         if (Number(name) !== 0)
             return [];
         return [
-            finding('non-root', 'error', `USER ${user} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
                 line,
                 instruction
             })
@@ -10633,7 +10713,7 @@ function nonRootRule(ctx) {
     }
     if (name === 'root') {
         return [
-            finding('non-root', 'error', `USER ${user} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
                 line,
                 instruction
             })
@@ -10643,16 +10723,16 @@ function nonRootRule(ctx) {
     const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
     if (entry?.uid === 0) {
         return [
-            finding('non-root', 'error', `USER ${user}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
+            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
         ];
     }
     if (!entry) {
         return [
-            finding('non-root', 'warning', `USER ${user}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
+            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
         ];
     }
     return [
-        finding('non-root', 'warning', `USER ${user} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
+        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
     ];
 }
 
@@ -10677,7 +10757,7 @@ function fileLeaks(ctx) {
     for (const layer of ctx.facts.layers) {
         const seen = new Set();
         for (const hit of layer.facts.secretHits) {
-            const key = `${hit.secretId}\n${hit.path}`;
+            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
             if (seen.has(key))
                 continue;
             seen.add(key);
@@ -10688,7 +10768,7 @@ function fileLeaks(ctx) {
             const later = deleted
                 ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
                 : '';
-            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}" is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
+            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
         }
     }
     return out;
@@ -10700,7 +10780,7 @@ function configLeaks(ctx) {
         const line = configLine(ctx, hit);
         const key = `${hit.secretId}\n${line}`;
         const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
-        const place = describe(hit, ctx);
+        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
         if (!g.places.includes(place))
             g.places.push(place);
         groups.set(key, g);
@@ -10715,6 +10795,8 @@ function configLeaks(ctx) {
 function leakedBuildArg(ctx, hit) {
     if (hit.field !== 'history')
         return undefined;
+    if (hit.arg)
+        return argLine(ctx, hit.arg);
     const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
     const m = text.match(/^RUN \|(\d+) (.*)$/);
     if (!m)
@@ -10724,8 +10806,10 @@ function leakedBuildArg(ctx, hit) {
     if (tokens.slice(Number(m[1])).join(' ').includes(config_secrets/* REDACTED */.XF))
         return undefined;
     const name = args.find(a => a.includes(config_secrets/* REDACTED */.XF))?.split('=')[0];
-    if (!name)
-        return undefined;
+    return name ? argLine(ctx, name) : undefined;
+}
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx, name) {
     for (let s = ctx.chain.length - 1; s >= 0; s--) {
         const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
         if (arg)
@@ -10781,8 +10865,25 @@ function instructionAt(ctx, line) {
     }
     return undefined;
 }
+const ENCODING_NAMES = {
+    base64: 'base64-encoded',
+    base64url: 'base64url-encoded',
+    hex: 'hex-encoded',
+    url: 'URL-encoded',
+    json: 'JSON-escaped'
+};
+const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
+/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
 function unscannable(ctx) {
-    return ctx.unscannableSecrets.map(id => finding('secret-leak', 'warning', `Build secret "${id}" is shorter than ${secret_search/* MIN_SECRET_BYTES */.SI} bytes, too short to search for without matching everywhere: it was not checked.`, { secretId: id, line: ctx.target.line }));
+    return ctx.secretCoverage.map(c => {
+        const why = c.reason === 'too-short'
+            ? `is shorter than ${secret_search/* MIN_SECRET_BYTES */.SI} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
+            : `${c.reason === 'short' ? `is shorter than ${secret_search/* MIN_CONTENT_BYTES */.FS} bytes` : `has too little entropy (under ${secret_search/* MIN_CONTENT_BITS */.Wl} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
+        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
+            secretId: c.id,
+            line: ctx.target.line
+        });
+    });
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -10791,28 +10892,82 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
  * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
  * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
+ *
+ * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
+ * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
+ * a compiler they are part of the toolchain error.
  */
 
 
 
 const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
 function toolchainRule(ctx) {
-    return matchSignatures(ctx, toolchain_SIGNATURES, { packages: true }).map(g => {
+    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
+    const compiler = groups.find(g => g.signature.compiles);
+    return groups.map(g => {
         const bytes = groupBytes(g);
-        const where = [describeFiles(g.files), describePackages(g.packages)].filter(Boolean).join('; ');
+        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
         // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
         const origin = ctx.plan.stages.length === 0
             ? `layer ${g.layer}`
             : ctx.layers[g.layer]?.fromBase
                 ? 'inherited from the base image'
                 : 'added by this line';
-        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)}. Build in an earlier stage and copy only the output.`, {
+        const evidence = {
             path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
             bytes,
             ...layerEvidence(ctx, g.layer),
             line: g.line
-        });
+        };
+        if (g.signature.headers && !compiler) {
+            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
+        }
+        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
     });
+}
+/** The package directories when the signature counts whole directories, else the files. */
+function describeWhere(g) {
+    if (g.dirs.length === 0)
+        return describeFiles(g.files);
+    const more = g.dirs.length - 1;
+    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
+}
+function compilerWhere(g) {
+    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
+
+/** Wasted bytes below this are not reported (10 MB). */
+const WASTE_MIN_BYTES = 10_000_000;
+/** Nor below this share of the image's uncompressed size (10%). */
+const WASTE_MIN_SHARE = 0.1;
+/** Files named in the message. */
+const SHOWN = 3;
+function wastedSpaceRule(ctx) {
+    const bare = ctx.plan.stages.length === 0;
+    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
+    const bytes = ours.reduce((n, w) => n + w.size, 0);
+    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
+    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
+        return [];
+    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
+    const more = ours.length - shown.length;
+    const top = largest[0];
+    return [
+        finding('hygiene/wasted-space', 'warning', `${(0,units/* formatBytes */.z3)(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
+    ];
+}
+function lineOf(ctx, layer) {
+    const o = ctx.layers[layer];
+    if (!o || ctx.plan.stages.length === 0)
+        return `layer ${layer}`;
+    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
+}
+function wasted_space_describe(ctx, w) {
+    return `/${w.path} (${(0,units/* formatBytes */.z3)(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
 }
 
 // EXTERNAL MODULE: ./src/audit/severity.ts
@@ -10834,15 +10989,17 @@ var severity = __nccwpck_require__(6472);
 
 
 
+
 /** The pure part: facts + Dockerfile + options → report. */
-function auditFacts(facts, plan, target, options, unscannable = []) {
-    const ctx = buildContext(facts, plan, target, unscannable);
+function auditFacts(facts, plan, target, options, coverage = []) {
+    const ctx = buildContext(facts, plan, target, coverage);
     const all = [
         ...(options.requireNonRoot ? nonRootRule(ctx) : []),
         ...(options.forbidToolchains ? toolchainRule(ctx) : []),
         ...secretLeakRule(ctx),
         ...devLeftoverRule(ctx),
-        ...hygieneRule(ctx)
+        ...hygieneRule(ctx),
+        ...wastedSpaceRule(ctx)
     ].sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
     const findings = all.filter(f => !isAllowed(f, options.allow));
     const allowed = all.filter(f => isAllowed(f, options.allow));
@@ -10851,6 +11008,7 @@ function auditFacts(facts, plan, target, options, unscannable = []) {
         findings,
         allowed,
         failing: findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, options.failOn)).length,
+        unusedAllow: unusedAllow(options.allow, all),
         source: facts.source
     };
 }
@@ -11785,9 +11943,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8028);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(326);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8885);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8315);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7330);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8885);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
@@ -11852,12 +12010,20 @@ async function main(argv) {
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report)}\n`);
         if (cmd.sarifFile && result.audit)
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
+        // stdout holds the document; the failing build's log tail goes to stderr, as the terminal shows it.
+        if (cmd.json || cmd.markdown) {
+            const tail = (0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .logTail */ .RB)(result, style);
+            if (report.failure)
+                err(style.red(`stagecraft: ${report.failure.reason}`));
+            if (tail.length)
+                err(tail.join('\n'));
+        }
         if (cmd.json)
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else if (cmd.markdown)
             process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReport */ .B1)(report)}\n`);
         else
-            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .bF)(result, report, style));
+            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined));
         return report.verdict.passed ? 0 : 1;
     };
     try {
@@ -11876,17 +12042,18 @@ async function main(argv) {
                 layerCacheDir,
                 key
             });
-            const shown = file || cmd.images[0];
+            // No build here: the context is the one given, else the Dockerfile's own directory.
+            const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_12__/* .Input */ .pd.Context) || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)) : cmd.images[0];
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
         }
         const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInputs */ .Ko)(get);
-        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_15__/* .resolvePlan */ .y)(inputs);
-        const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), inputs.file) || inputs.file;
-        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_16__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
+        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_16__/* .resolvePlan */ .y)(inputs);
+        const dockerfile = contextPath(inputs.context, inputs.file);
+        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_14__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
         const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
         const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
         try {
-            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_14__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
+            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_15__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
@@ -11901,6 +12068,16 @@ async function main(argv) {
             return 3;
         return 1;
     }
+}
+/**
+ * The Dockerfile as reports show it: relative to the build context (so the report and its key do not
+ * depend on where the CLI was started), or absolute when it lies outside the context.
+ */
+function contextPath(context, file) {
+    if ((0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .isRemoteContext */ .uN)(context))
+        return file;
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context), file);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) ? rel : file;
 }
 process.exitCode = await main(process.argv.slice(2));
 
@@ -12245,10 +12422,11 @@ async function runImageCommand(cmd) {
 __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ COLORS),
   tZ: () => (/* binding */ PLAIN),
+  RB: () => (/* binding */ logTail),
   bF: () => (/* binding */ renderTerminal)
 });
 
-// UNUSED EXPORTS: table
+// UNUSED EXPORTS: DEFAULT_COLUMNS, table, wrapText
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
 var markdown = __nccwpck_require__(4410);
@@ -12381,26 +12559,52 @@ var units = __nccwpck_require__(4538);
 const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
 const COLORS = { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39) };
 const PLAIN = { bold: s => s, dim: s => s, red: s => s, green: s => s, yellow: s => s };
-/** Left-aligned text table; columns sized to their widest cell. */
+// eslint-disable-next-line no-control-regex
+const visible = (s) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
+/**
+ * Left-aligned text table; columns sized to their widest cell. A cell holding line breaks spans as
+ * many terminal lines (the other cells of its row stay on the first).
+ */
 function table(rows, style, rightAlign = []) {
-    // eslint-disable-next-line no-control-regex
-    const visible = (s) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
-    const widths = rows[0].map((_, c) => Math.max(...rows.map(r => visible(r[c] ?? ''))));
+    const widths = rows[0].map((_, c) => Math.max(...rows.flatMap(r => (r[c] ?? '').split('\n').map(visible))));
     return rows
-        .map((r, i) => {
-        const line = r
-            .map((cell, c) => {
-            const pad = ' '.repeat(widths[c] - visible(cell));
-            return rightAlign.includes(c) ? pad + cell : cell + pad;
-        })
-            .join('  ')
-            .trimEnd();
-        return i === 0 ? style.bold(line) : line;
+        .flatMap((r, i) => {
+        const cells = r.map(cell => cell.split('\n'));
+        const height = Math.max(...cells.map(c => c.length));
+        return Array.from({ length: height }, (_, k) => {
+            const line = cells
+                .map((lines, c) => {
+                const cell = lines[k] ?? '';
+                const pad = ' '.repeat(widths[c] - visible(cell));
+                return rightAlign.includes(c) ? pad + cell : cell + pad;
+            })
+                .join('  ')
+                .trimEnd();
+            return i === 0 ? style.bold(line) : line;
+        });
     })
         .join('\n');
 }
+/** Break `text` into lines of at most `width` characters at blanks (a longer word gets its own line). */
+function wrapText(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.join('\n');
+}
 const SEV = { error: 'red', warning: 'yellow', notice: 'dim' };
-function renderTerminal(r, report, s) {
+/** Terminal columns the findings table may use when the terminal does not say. */
+const DEFAULT_COLUMNS = 120;
+function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS) {
     const out = [];
     const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') };
     out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '');
@@ -12444,19 +12648,23 @@ function renderTerminal(r, report, s) {
         out.push(`audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`);
         if (f.length) {
             out.push('');
-            out.push(table([
-                ['severity', 'rule', 'platform', 'line', 'path', 'bytes', 'finding'],
-                ...f.map(x => [
-                    s[SEV[x.severity]](x.severity),
-                    x.rule,
-                    x.platform ?? '',
-                    x.evidence.line ? String(x.evidence.line) : '',
-                    x.evidence.path ?? '',
-                    x.evidence.bytes ? (0,units/* formatBytes */.z3)(x.evidence.bytes) : '',
-                    x.message.length > 100 ? `${x.message.slice(0, 99)}…` : x.message
-                ])
-            ], s, [3, 5]));
+            const rows = f.map(x => [
+                s[SEV[x.severity]](x.severity),
+                x.rule,
+                x.platform ?? '',
+                x.evidence.line ? String(x.evidence.line) : '',
+                shorten(x.evidence.path ?? '', 48),
+                x.evidence.bytes ? (0,units/* formatBytes */.z3)(x.evidence.bytes) : '',
+                x.message
+            ]);
+            // The finding column takes what the others leave; its text wraps, never cut (the fix is at the end).
+            const head = ['severity', 'rule', 'platform', 'line', 'path', 'bytes', 'finding'];
+            const used = head.slice(0, -1).reduce((n, h, c) => n + Math.max(visible(h), ...rows.map(r => visible(r[c]))) + 2, 0);
+            const width = Math.max(40, columns - used);
+            out.push(table([head, ...rows.map(r => [...r.slice(0, -1), wrapText(r[r.length - 1], width)])], s, [3, 5]));
         }
+        for (const p of r.audit.unusedAllow ?? [])
+            out.push(s.yellow(`warning: audit-allow pattern "${p}" matched no finding (a typo, or no longer needed)`));
     }
     if (r.delta) {
         const changed = r.delta.layers.filter(l => l.status !== 'same');
@@ -12471,11 +12679,15 @@ function renderTerminal(r, report, s) {
         out.push('', s.dim(`no file or package delta: ${r.delta.contentsNote}`));
     for (const w of r.warnings)
         out.push(s.yellow(`warning: ${w}`));
-    if (r.failedLogTail?.length) {
-        out.push('', s.dim(`--- last ${r.failedLogTail.length} lines of the failing build ---`), ...r.failedLogTail, s.dim('---'));
-    }
+    out.push(...logTail(r, s));
     out.push('', report.verdict.passed ? s.green('✓ passed') : s.red(`✗ ${report.verdict.reasons.join('\n✗ ')}`), '');
     return out.join('\n');
+}
+/** The failing build's log tail, framed; the CLI writes the same lines to stderr with --json/--markdown. */
+function logTail(r, s) {
+    if (!r.failedLogTail?.length)
+        return [];
+    return ['', s.dim(`--- last ${r.failedLogTail.length} lines of the failing build ---`), ...r.failedLogTail, s.dim('---')];
 }
 function shorten(x, n) {
     return x.length <= n ? x : `${x.slice(0, n - 1)}…`;
@@ -12984,8 +13196,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, mergeInto, withContents
 
-// EXTERNAL MODULE: ./src/audit/index.ts + 11 modules
-var src_audit = __nccwpck_require__(6465);
+// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
+var src_audit = __nccwpck_require__(9069);
 // EXTERNAL MODULE: ./src/audit/severity.ts
 var severity = __nccwpck_require__(6472);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -13434,10 +13646,8 @@ function baselineFor(baseline, platform, count) {
 }
 /** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
 function contentsOf(facts, layers) {
-    const hidden = [];
-    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts), w => hidden.push(w));
-    const top = hidden.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, MAX_WASTED);
-    return { contents: (0,contents/* imageContents */.Y9)(facts, fs, layers), wasted: (0,contents/* wastedEntries */.pM)(top, layers) };
+    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
+    return { contents: (0,contents/* imageContents */.Y9)(facts, fs, layers), wasted: (0,contents/* wastedEntries */.pM)((0,filesystem/* largestWasted */.B)(fs.wasted, MAX_WASTED), layers) };
 }
 /** The baseline's contents for `platform`, by the same rule as baselineFor. */
 function baselineContentsFor(baseline, platform, count) {
@@ -13469,6 +13679,8 @@ function mergeInto(result, platforms) {
         findings: audits.flatMap(a => a.findings).sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity)),
         allowed: audits.flatMap(a => a.allowed),
         failing: audits.reduce((n, a) => n + a.failing, 0),
+        // A pattern is unused when no platform's findings matched it.
+        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
         source: {
             streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
             cached: audits.reduce((n, a) => n + a.source.cached, 0),
@@ -13643,7 +13855,7 @@ function hasExporterType(name, outputs) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6465);
+/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9069);
 /* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4538);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2748);
 /* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4233);
@@ -14092,34 +14304,81 @@ function secretValue(secret) {
  */
 
 const REDACTED = '***';
-/** Where in the config each secret occurs. */
+/**
+ * Where in the config each secret occurs. Values searched everywhere (see secret-search) are looked
+ * for in every field and encoding; short or low-entropy values only as whole values of ENV, labels
+ * and build args (`|N NAME=value` in RUN history), where they cannot be ordinary words of a command.
+ */
 function findConfigSecrets(config, needles) {
     if (needles.length === 0)
         return [];
+    const full = needles.filter(n => n.scope === 'all');
     const hits = [];
-    const check = (field, key, text) => {
-        for (const secretId of (0,_secret_search_js__WEBPACK_IMPORTED_MODULE_0__/* .textHasSecret */ .ef)(needles, text))
-            hits.push({ secretId, field, key });
+    const seen = new Set();
+    const push = (hit) => {
+        const key = `${hit.secretId}\n${hit.field}\n${hit.key}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        hits.push(hit);
     };
-    for (const e of config.env)
-        check('env', e.split('=')[0], e);
+    const check = (field, key, text, value) => {
+        for (const m of (0,_secret_search_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(full, text))
+            push(hit(m.id, field, key, m.encoding));
+        if (value === undefined)
+            return;
+        for (const m of (0,_secret_search_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(needles, value, 'config'))
+            push(hit(m.id, field, key, m.encoding));
+    };
+    for (const e of config.env) {
+        const eq = e.indexOf('=');
+        check('env', eq < 0 ? e : e.slice(0, eq), e, eq < 0 ? undefined : e.slice(eq + 1));
+    }
     for (const [k, v] of Object.entries(config.labels))
-        check('label', k, `${k}=${v}`);
-    config.history.forEach((h, i) => check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`));
+        check('label', k, `${k}=${v}`, v);
+    config.history.forEach((h, i) => {
+        // Build args first, so a hit that is a build arg's value says which arg.
+        for (const { name, value } of buildArgs(h.createdBy)) {
+            for (const m of (0,_secret_search_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(needles, value, 'config'))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+            for (const m of (0,_secret_search_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(full, value))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+        }
+        check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
+    });
     check('config', 'User', config.user);
     check('config', 'Entrypoint', config.entrypoint.join(' '));
     check('config', 'Cmd', config.cmd.join(' '));
     check('config', 'WorkingDir', config.workingDir);
     return hits;
 }
-/** Replace every occurrence of a secret value with `***`. */
+function hit(secretId, field, key, encoding) {
+    return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
+}
+/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+function buildArgs(createdBy) {
+    const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
+    if (!m)
+        return [];
+    return m[2]
+        .split(' ')
+        .slice(0, Number(m[1]))
+        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Replace every occurrence of a secret value (or its encodings) with `***`. */
 function redact(text, needles) {
     let out = text;
     // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
     for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
         const value = n.bytes.toString('utf8');
-        if (value && out.includes(value))
-            out = out.split(value).join(REDACTED);
+        if (!value || !out.includes(value))
+            continue;
+        // Config-only values are replaced where they stand as a whole value, not inside longer words.
+        out =
+            n.scope === 'config'
+                ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
+                : out.split(value).join(REDACTED);
     }
     return out;
 }
@@ -14407,11 +14666,11 @@ function compactContents(c) {
 /** Attach Dockerfile lines to wasted files. */
 function wastedEntries(files, layers) {
     return files.map(w => {
-        const e = { path: `/${w.path}`, bytes: w.bytes, how: w.how, layer: w.layer, hiddenBy: w.hiddenBy };
+        const e = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy };
         if (layers[w.layer]?.line)
             e.line = layers[w.layer].line;
-        if (layers[w.hiddenBy]?.line)
-            e.hiddenByLine = layers[w.hiddenBy].line;
+        if (layers[w.removedBy]?.line)
+            e.hiddenByLine = layers[w.removedBy].line;
         return e;
     });
 }
@@ -14423,21 +14682,22 @@ function wastedEntries(files, layers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ largestWasted),
 /* harmony export */   J: () => (/* binding */ mergeLayers)
 /* harmony export */ });
-/* unused harmony export wastedFiles */
-/** Apply `layers` bottom first. Pure. `onHide` sees every regular file a later layer hides. */
-function mergeLayers(layers, onHide) {
+/** Apply `layers` bottom first. Pure. */
+function mergeLayers(layers) {
     const files = new Map();
     const wastedBytes = layers.map(() => 0);
+    const wasted = [];
     let current = 0;
-    const drop = (path, how) => {
+    const drop = (path, how = 'deleted') => {
         const f = files.get(path);
         if (!f)
             return;
         wastedBytes[f.layer] += f.size;
-        if (onHide && f.type === 'file' && f.size > 0)
-            onHide({ path, bytes: f.size, layer: f.layer, hiddenBy: current, how });
+        if (f.type === 'file' && f.size > 0)
+            wasted.push({ path, size: f.size, layer: f.layer, removedBy: current, how });
         files.delete(path);
     };
     // Directory index: each path under its parent (implicit parents included), so hiding a
@@ -14460,7 +14720,7 @@ function mergeLayers(layers, onHide) {
         const stack = [...(children.get(dir) ?? [])];
         children.delete(dir);
         for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
-            drop(path, 'deleted');
+            drop(path);
             const below = children.get(path);
             if (below) {
                 for (const c of below)
@@ -14475,7 +14735,7 @@ function mergeLayers(layers, onHide) {
         for (const dir of layer.opaqueDirs)
             dropUnder(dir);
         for (const path of layer.whiteouts) {
-            drop(path, 'deleted');
+            drop(path);
             dropUnder(path);
         }
         for (const file of layer.files) {
@@ -14489,16 +14749,14 @@ function mergeLayers(layers, onHide) {
             indexPath(file.path);
         }
     });
-    return { files, wastedBytes };
+    return { files, wastedBytes, wasted };
 }
 /**
- * The `limit` largest files that later layers overwrite or delete, largest first (ties by path).
- * Pure; shared by the report (wasted-files list) and the audit (wasted-space finding).
+ * The `limit` largest of `wasted`, largest first (ties by path). Pure; the report's wasted-files
+ * list and the audit's wasted-space finding read the same list.
  */
-function wastedFiles(layers, limit = 100) {
-    const all = [];
-    mergeLayers(layers, w => all.push(w));
-    return all.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, limit);
+function largestWasted(wasted, limit = 100) {
+    return [...wasted].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, limit);
 }
 
 
@@ -14841,6 +15099,8 @@ const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024;
 /** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
 async function scanLayerTar(input, needles) {
     const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
+    // Config-only needles (short or low-entropy values) are never searched in layers.
+    const searching = needles.some(n => n.scope === 'all');
     let manifestBytes = 0;
     await forEachTarEntry(input, async (header, body) => {
         const path = normalisePath(header.name);
@@ -14858,11 +15118,11 @@ async function scanLayerTar(input, needles) {
             return skipBody(body);
         const file = toLayerFile(path, header);
         scan.files.push(file);
-        if (needles.length > 0) {
-            for (const id of (0,secret_search/* textHasSecret */.ef)(needles, path))
-                scan.secretHits.push({ secretId: id, path, where: 'path' });
-            for (const id of (0,secret_search/* textHasSecret */.ef)(needles, file.link ?? ''))
-                scan.secretHits.push({ secretId: id, path, where: 'link' });
+        if (searching) {
+            for (const m of (0,secret_search/* findSecrets */.dL)(needles, path))
+                scan.secretHits.push(secretHit(m, path, 'path'));
+            for (const m of (0,secret_search/* findSecrets */.dL)(needles, file.link ?? ''))
+                scan.secretHits.push(secretHit(m, path, 'link'));
         }
         if (file.type !== 'file' || file.size === 0)
             return skipBody(body);
@@ -14872,14 +15132,14 @@ async function scanLayerTar(input, needles) {
             return readManifest(body, path, manifest, needles, scan);
         }
         const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
-        if (!keep && needles.length === 0)
+        if (!keep && !searching)
             return skipBody(body);
         await readBody(body, path, keep, needles, scan);
     });
     return scan;
 }
 async function readBody(body, path, keep, needles, scan) {
-    const search = needles.length > 0 ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
+    const search = needles.some(n => n.scope === 'all') ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
     const kept = [];
     for await (const chunk of body) {
         if (search && !search.done())
@@ -14888,8 +15148,8 @@ async function readBody(body, path, keep, needles, scan) {
             kept.push(chunk);
     }
     if (search)
-        for (const id of search.found())
-            scan.secretHits.push({ secretId: id, path, where: 'content' });
+        for (const m of search.matches())
+            scan.secretHits.push(secretHit(m, path, 'content'));
     if (!keep)
         return;
     const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
@@ -14902,7 +15162,7 @@ async function readBody(body, path, keep, needles, scan) {
 }
 /** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
 async function readManifest(body, path, manager, needles, scan) {
-    const search = needles.length > 0 ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
+    const search = needles.some(n => n.scope === 'all') ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
     const kept = [];
     let size = 0;
     for await (const chunk of body) {
@@ -14913,11 +15173,15 @@ async function readManifest(body, path, manager, needles, scan) {
         size += chunk.length;
     }
     if (search)
-        for (const id of search.found())
-            scan.secretHits.push({ secretId: id, path, where: 'content' });
+        for (const m of search.matches())
+            scan.secretHits.push(secretHit(m, path, 'content'));
     const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'));
     if (parsed)
         (scan.manifests ??= []).push(parsed);
+}
+/** A hit; the encoding only when the value was not written as is (keeps cached facts small). */
+function secretHit(m, path, where) {
+    return m.encoding === 'raw' ? { secretId: m.id, path, where } : { secretId: m.id, path, where, encoding: m.encoding };
 }
 function toLayerFile(path, h) {
     const type = h.type === 'file' || h.type === 'contiguous-file'
@@ -15614,74 +15878,202 @@ async function inspectEngineImage(docker, ref, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ MIN_CONTENT_BYTES),
 /* harmony export */   SI: () => (/* binding */ MIN_SECRET_BYTES),
+/* harmony export */   Wl: () => (/* binding */ MIN_CONTENT_BITS),
 /* harmony export */   Zm: () => (/* binding */ StreamSearch),
-/* harmony export */   ef: () => (/* binding */ textHasSecret),
+/* harmony export */   dL: () => (/* binding */ findSecrets),
 /* harmony export */   h9: () => (/* binding */ secretNeedles),
 /* harmony export */   uy: () => (/* binding */ unscannableSecrets)
 /* harmony export */ });
+/* unused harmony exports entropyBits, secretCoverage, base64Variants, textHasSecret */
 /**
- * Streaming search for build-secret values in file bytes. Each value is looked for across chunk
+ * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
+ * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
+ * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
  * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
  * the file size. Values are held only in memory, never returned.
+ *
+ * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
+ * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
+ * labels and build args, and the audit reports each one and why (see `secretCoverage`).
  */
-/** Shorter values would match almost any file: they are reported as not scannable instead. */
+/** Shorter values would match almost anything: not searched at all (reported). */
 const MIN_SECRET_BYTES = 4;
-/** The byte strings to look for: the value as given and, when it differs, the value trimmed. */
-function secretNeedles(secrets) {
+/** Values shorter than this are searched only in the image config, as whole values. */
+const MIN_CONTENT_BYTES = 10;
+/** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
+const MIN_CONTENT_BITS = 28;
+/** The shorter of the common base64 line widths (PEM 64, coreutils base64 76). */
+const WRAP = 64;
+/** Encoded needles shorter than this are dropped (they would match by chance). */
+const MIN_NEEDLE_BYTES = 8;
+/** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
+function entropyBits(b) {
+    if (b.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const x of b)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let h = 0;
+    for (const c of counts.values()) {
+        const p = c / b.length;
+        h -= p * Math.log2(p);
+    }
+    return h * b.length;
+}
+function classify(value) {
+    const b = Buffer.from(value.trim(), 'utf8');
+    if (b.length < MIN_SECRET_BYTES)
+        return 'too-short';
+    if (b.length < MIN_CONTENT_BYTES)
+        return 'short';
+    if (entropyBits(b) < MIN_CONTENT_BITS)
+        return 'low-entropy';
+    return undefined;
+}
+/** The secrets not searched everywhere, and why. */
+function secretCoverage(secrets) {
     const out = [];
     for (const s of secrets) {
-        if (Buffer.byteLength(s.value.trim(), 'utf8') < MIN_SECRET_BYTES)
-            continue; // see unscannableSecrets
-        for (const v of new Set([s.value, s.value.trim()]))
-            out.push({ id: s.id, bytes: Buffer.from(v, 'utf8') });
+        const reason = classify(s.value);
+        if (reason)
+            out.push({ id: s.id, scanned: reason === 'too-short' ? 'none' : 'config', reason });
     }
     return out;
 }
-/** Ids of secrets too short to scan for (they would match everywhere). */
-function unscannableSecrets(secrets) {
-    return secrets.filter(s => Buffer.byteLength(s.value.trim(), 'utf8') < MIN_SECRET_BYTES).map(s => s.id);
+/** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
+const unscannableSecrets = secretCoverage;
+/**
+ * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
+ * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
+ * the `=` padding, are cut).
+ */
+function base64Variants(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '');
+        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
+        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
+        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
+        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
+        if (end > start)
+            out.push(enc.slice(start, end));
+    }
+    return out;
 }
-/** True when `text` contains one of the needles of secret `id`. */
-function textHasSecret(needles, text) {
+/** The byte strings to look for: see the module comment. */
+function secretNeedles(secrets) {
+    const out = [];
+    const seen = new Set();
+    const add = (id, text, encoding, scope) => {
+        const bytes = Buffer.from(text, 'utf8');
+        if (encoding !== 'raw' && bytes.length < MIN_NEEDLE_BYTES)
+            return;
+        const key = `${id}\n${scope}\n${bytes.toString('hex')}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push({ id, bytes, encoding, scope });
+    };
+    for (const secret of secrets) {
+        const reason = classify(secret.value);
+        if (reason === 'too-short')
+            continue;
+        const values = [...new Set([secret.value, secret.value.trim()])].filter(v => v.length > 0);
+        if (reason) {
+            for (const v of values)
+                add(secret.id, v, 'raw', 'config');
+            continue;
+        }
+        for (const v of values)
+            add(secret.id, v, 'raw', 'all');
+        for (const v of values) {
+            const b = Buffer.from(v, 'utf8');
+            for (const b64 of base64Variants(b)) {
+                add(secret.id, b64, 'base64', 'all');
+                add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
+            }
+            // `base64` and PEM tools wrap lines at 76 or 64 characters: a long value encoded alone is
+            // found by its first line (the encoding of its first 48 bytes).
+            const whole = b.toString('base64');
+            if (whole.length > WRAP)
+                add(secret.id, whole.slice(0, WRAP), 'base64', 'all');
+            add(secret.id, b.toString('hex'), 'hex', 'all');
+            add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all');
+            add(secret.id, encodeURIComponent(v), 'url', 'all');
+            add(secret.id, JSON.stringify(v).slice(1, -1), 'json', 'all');
+        }
+    }
+    // An encoded form equal to the raw value (a hex-looking value, nothing to escape) is the raw one.
+    const raw = new Set(out.filter(n => n.encoding === 'raw').map(n => `${n.id}\n${n.bytes.toString('hex')}`));
+    return out.filter(n => n.encoding === 'raw' || !raw.has(`${n.id}\n${n.bytes.toString('hex')}`));
+}
+const WORD = /[A-Za-z0-9]/;
+/** True when `needle` occurs in `buf` with no letter or digit right before or after it. */
+function wholeValueIn(buf, needle) {
+    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
+        const before = at > 0 ? String.fromCharCode(buf[at - 1]) : '';
+        const after = at + needle.length < buf.length ? String.fromCharCode(buf[at + needle.length]) : '';
+        if (!WORD.test(before) && !WORD.test(after))
+            return true;
+    }
+    return false;
+}
+/**
+ * The secrets whose needles occur in `text` (one match per secret, the first encoding found).
+ * `scope` `config` also tries the config-only needles, as whole values.
+ */
+function findSecrets(needles, text, scope = 'all') {
     if (!text)
         return [];
     const buf = Buffer.from(text, 'utf8');
-    const ids = new Set();
-    for (const n of needles)
-        if (buf.indexOf(n.bytes) >= 0)
-            ids.add(n.id);
-    return [...ids];
+    const found = new Map();
+    for (const n of needles) {
+        if (found.has(n.id))
+            continue;
+        if (n.scope === 'config' && scope !== 'config')
+            continue;
+        const hit = n.scope === 'config' ? wholeValueIn(buf, n.bytes) : buf.indexOf(n.bytes) >= 0;
+        if (hit)
+            found.set(n.id, n.encoding);
+    }
+    return [...found].map(([id, encoding]) => ({ id, encoding }));
 }
-/** Searches one stream (a file's body) for every needle; feed chunks, then read `found()`. */
+/** Ids of the secrets whose (file-scope) needles occur in `text`. */
+function textHasSecret(needles, text) {
+    return findSecrets(needles, text).map(m => m.id);
+}
+/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
 class StreamSearch {
     needles;
     tails;
     ids = new Set();
-    hit = new Set();
+    hit = new Map();
     constructor(needles) {
-        this.needles = needles;
-        this.tails = needles.map(() => Buffer.alloc(0));
-        for (const n of needles)
+        this.needles = needles.filter(n => n.scope === 'all');
+        this.tails = this.needles.map(() => Buffer.alloc(0));
+        for (const n of this.needles)
             this.ids.add(n.id);
     }
     /** Look at the next chunk of the stream. */
     feed(chunk) {
         for (let i = 0; i < this.needles.length; i++) {
-            if (this.hit.has(this.needles[i].id))
+            const n = this.needles[i];
+            if (this.hit.has(n.id))
                 continue;
-            const needle = this.needles[i].bytes;
+            const needle = n.bytes;
             const tail = this.tails[i];
             if (tail.length > 0) {
                 // Only the seam can hold a match that neither side holds alone.
                 const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
                 if (seam.indexOf(needle) >= 0) {
-                    this.hit.add(this.needles[i].id);
+                    this.hit.set(n.id, n.encoding);
                     continue;
                 }
             }
             if (chunk.indexOf(needle) >= 0) {
-                this.hit.add(this.needles[i].id);
+                this.hit.set(n.id, n.encoding);
                 continue;
             }
             const keep = needle.length - 1;
@@ -15695,9 +16087,13 @@ class StreamSearch {
             }
         }
     }
+    /** Secrets found so far (one per secret, with the encoding it was found in). */
+    matches() {
+        return [...this.hit].map(([id, encoding]) => ({ id, encoding }));
+    }
     /** Secret ids found so far (deduplicated). */
     found() {
-        return [...this.hit];
+        return [...this.hit.keys()];
     }
     /** True when every secret has been found: the rest of the stream need not be searched. */
     done() {
@@ -15792,6 +16188,8 @@ class TailBuffer {
     }
 }
 
+// EXTERNAL MODULE: ./src/plan/dockerfile.ts
+var dockerfile = __nccwpck_require__(7265);
 // EXTERNAL MODULE: ./src/inputs/attest.ts
 var inputs_attest = __nccwpck_require__(2748);
 ;// CONCATENATED MODULE: ./src/build/args.ts
@@ -15900,9 +16298,10 @@ function attestArgs(inputs, builderAttests = true) {
 
 
 
-/** How a stage is shown to people: its name, or `#N` for an unnamed one. */
+
+/** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
 function stageRef(stage) {
-    return stage.name ?? `#${stage.index}`;
+    return (0,dockerfile/* stageLabel */.Hn)(stage);
 }
 /** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
 function buildTarget(stage) {
@@ -16539,6 +16938,7 @@ function failureReasons(r, failOn) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
+/* harmony export */   Hn: () => (/* binding */ stageLabel),
 /* harmony export */   U9: () => (/* binding */ findStage),
 /* harmony export */   ap: () => (/* binding */ stageChain),
 /* harmony export */   zt: () => (/* binding */ stageList)
@@ -16552,9 +16952,13 @@ function failureReasons(r, failOn) {
  * the way BuildKit reads them.
  */
 
-/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `#3`). */
+/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
+function stageLabel(stage) {
+    return stage.name ?? `stage-${stage.index}`;
+}
+/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
 function stageList(plan) {
-    return plan.stages.map(s => s.name ?? `#${s.index}`).join(', ');
+    return plan.stages.map(stageLabel).join(', ');
 }
 /** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
 function parseDockerfile(content) {
@@ -16738,7 +17142,7 @@ function resolvePlan(inputs) {
     // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
     for (const [input, s] of [[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target, runner], [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, test]]) {
         if (s && !s.name && s !== last) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `stage #${s.index} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `stage ${(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stageLabel */ .Hn)(s)} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
         }
     }
     if (test && test.index === runner.index) {
@@ -16787,8 +17191,16 @@ function buildRunReport(r, opts) {
             }
             : undefined,
         audit: r.audit
-            ? { failOn: opts.failOn, findings: r.audit.findings, allowed: r.audit.allowed, failing: r.audit.failing, source: r.audit.source }
+            ? {
+                failOn: opts.failOn,
+                findings: r.audit.findings,
+                allowed: r.audit.allowed,
+                failing: r.audit.failing,
+                source: r.audit.source,
+                unusedAllow: r.audit.unusedAllow?.length ? r.audit.unusedAllow : undefined
+            }
             : undefined,
+        failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
         size: r.size,
         platforms: r.platforms?.map(p => ({
             platform: p.platform,
@@ -16827,7 +17239,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   B1: () => (/* binding */ renderReport)
 });
 
-// UNUSED EXPORTS: COMMENT_BUDGET, escapeCell
+// UNUSED EXPORTS: COMMENT_BUDGET, escapeCell, shortenKeepingFix
 
 // EXTERNAL MODULE: ./src/size/units.ts
 var units = __nccwpck_require__(4538);
@@ -17003,6 +17415,21 @@ const COMMENT_BUDGET = 65536 - 1024;
 function shorten(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
+/** Longest finding text in the comment's table (the JSON report has it whole). */
+const MESSAGE_MAX = 500;
+/**
+ * Shorten a finding's message from the middle: its last sentence says what to do, so it is kept
+ * whole and the cut (…) falls in the evidence before it.
+ */
+function shortenKeepingFix(message, max) {
+    if (message.length <= max)
+        return message;
+    const lastStop = message.lastIndexOf('. ', message.length - 2);
+    const fix = lastStop >= 0 ? message.slice(lastStop + 2) : '';
+    if (!fix || fix.length > max / 2)
+        return shorten(message, max);
+    return `${message.slice(0, max - fix.length - 2).trimEnd()}… ${fix}`;
+}
 function direction(delta) {
     return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
 }
@@ -17056,7 +17483,7 @@ function where(f, dockerfile, multi) {
     return bits.join(' · ') || '—';
 }
 function findingsTable(findings, dockerfile, max, multi) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? (0,units/* formatBytes */.z3)(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`);
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? (0,units/* formatBytes */.z3)(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
     const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
     if (findings.length > max)
         out.push('', `_…and ${findings.length - max} more in the JSON report._`);
@@ -17145,6 +17572,9 @@ function renderWith(r, limits) {
     if (!r.verdict.passed) {
         out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
     }
+    for (const p of r.audit?.unusedAllow ?? []) {
+        out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '');
+    }
     const multi = (r.platforms?.length ?? 0) > 1;
     if (multi)
         out.push(...platformsTable(r), '');
@@ -17189,14 +17619,19 @@ function renderWith(r, limits) {
 /* harmony export */   MM: () => (/* binding */ parseReport),
 /* harmony export */   bO: () => (/* binding */ THIS_RUN)
 /* harmony export */ });
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+
 const REPORT_SCHEMA = 'stagecraft/report@1';
 /** How many reports the trend keeps. */
 const TREND_POINTS = 20;
 /** The label of a pull request run's own point in its trend. */
 const THIS_RUN = 'this run';
-/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+/**
+ * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
+ * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
+ */
 function defaultReportKey(dockerfile, runner) {
-    return `${dockerfile}:${runner.name ?? runner.index}`;
+    return `${dockerfile}:${(0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .stageLabel */ .Hn)(runner)}`;
 }
 /** Parse a report read from disk; throws a plain Error saying what is wrong. */
 function parseReport(text) {
@@ -17226,13 +17661,14 @@ function parseReport(text) {
 /* harmony export */ });
 const HELP = {
     'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
-    toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image.',
-    'secret-leak': 'Build secret values must not occur in any layer, in ENV, labels or history.',
+    toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image (headers without a compiler only waste bytes: a warning).',
+    'secret-leak': 'Build secret values, raw or encoded (base64, base64url, hex, URL, JSON), must not occur in any layer, in ENV, labels or history.',
     'dev-leftover': 'Source maps, .git, .env files, test frameworks and linters should not ship in the runner image.',
     'hygiene/no-healthcheck': 'The image declares no HEALTHCHECK.',
     'hygiene/setuid': 'setuid/setgid files allow privilege escalation inside the container.',
     'hygiene/package-cache': 'Package-manager caches and indexes left in the image waste bytes.',
-    'hygiene/shell': 'A shell is present in the runner image.'
+    'hygiene/shell': 'A shell is present in the runner image.',
+    'hygiene/wasted-space': 'Files a later layer deletes or overwrites still ship in the layer that created them.'
 };
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**

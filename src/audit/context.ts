@@ -7,6 +7,7 @@ import { stageChain } from '../plan/dockerfile.js'
 import { mergeLayers, type FilesystemView, type FinalFile } from '../inspect/filesystem.js'
 import { attributeHistory, attributeLayers, type HistoryOrigin, type LayerOrigin } from '../inspect/history.js'
 import type { ImageFacts, InstalledPackage, PasswdEntry } from '../inspect/types.js'
+import type { SecretCoverage } from '../inspect/secret-search.js'
 import type { Evidence, Finding, RuleId, Severity } from './types.js'
 import { formatBytes } from '../size/units.js'
 
@@ -33,12 +34,12 @@ export interface AuditContext {
   passwd?: { entries: PasswdEntry[]; layer: number }
   /** The final package database (dpkg or apk). */
   packages: PackageFact[]
-  /** Secret ids whose values are too short to scan for. */
-  unscannableSecrets: string[]
+  /** Secrets not searched everywhere (short or low-entropy values), and why. */
+  secretCoverage: SecretCoverage[]
 }
 
 /** Join facts and plan. Pure. */
-export function buildContext(facts: ImageFacts, plan: DockerfilePlan, target: Stage, unscannableSecrets: string[] = []): AuditContext {
+export function buildContext(facts: ImageFacts, plan: DockerfilePlan, target: Stage, secretCoverage: SecretCoverage[] = []): AuditContext {
   const chain = stageChain(plan, target)
   const fs = mergeLayers(facts.layers.map(l => l.facts))
   const passwdFile = fs.files.get('etc/passwd')
@@ -53,7 +54,7 @@ export function buildContext(facts: ImageFacts, plan: DockerfilePlan, target: St
     history: attributeHistory(facts.config.history, chain),
     passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
     packages: finalPackages(facts, fs),
-    unscannableSecrets
+    secretCoverage
   }
 }
 
@@ -110,4 +111,3 @@ export function finding(rule: RuleId, severity: Severity, message: string, evide
   return { rule, severity, message, evidence: clean }
 }
 
-/** `1.2 MB`-style sizes for messages. */

@@ -15,6 +15,10 @@ export interface SignatureGroup {
   packages: PackageFact[]
   /** Layer of the first file (or package) of the group. */
   layer: number
+  /** Directories (no leading slash) whose whole content the group costs: see Signature.dirs. */
+  dirs: string[]
+  /** Bytes of the final files the group stands for: its files and everything under `dirs`. */
+  fileBytes: number
 }
 
 /** Match `signatures` (first match wins for each path / package). Pure. */
@@ -24,7 +28,7 @@ export function matchSignatures(ctx: AuditContext, signatures: CompiledSignature
     const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1
     const key = `${sig.id}\n${line}`
     let g = groups.get(key)
-    if (!g) groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer }))
+    if (!g) groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }))
     if (item.file) g.files.push(item.file)
     if (item.pkg) g.packages.push(item.pkg)
   }
@@ -45,15 +49,45 @@ export function matchSignatures(ctx: AuditContext, signatures: CompiledSignature
   for (const g of groups.values()) {
     g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path))
     g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer
+    g.dirs = enclosingDirs(g)
+    g.fileBytes = bytesUnder(ctx, g)
   }
   return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id))
 }
 
-/** Bytes a group costs: the packages' installed size when known, else the files' sizes. */
+/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
+function enclosingDirs(g: SignatureGroup): string[] {
+  const found = new Set<string>()
+  for (const f of g.files) {
+    const parts = f.path.split('/')
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/')
+      if (g.signature.matchDir(dir)) {
+        found.add(dir)
+        break
+      }
+    }
+  }
+  return [...found].sort()
+}
+
+/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
+function bytesUnder(ctx: AuditContext, g: SignatureGroup): number {
+  let n = 0
+  const inDir = (p: string) => g.dirs.some(d => p.startsWith(`${d}/`))
+  for (const f of g.files) if (!inDir(f.path)) n += f.size
+  if (g.dirs.length === 0) return n
+  for (const [path, f] of ctx.fs.files) if (f.type === 'file' && inDir(path)) n += f.size
+  return n
+}
+
+/**
+ * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
+ * and its files' bytes, where a file inside a package directory counts the whole directory.
+ */
 export function groupBytes(g: SignatureGroup): number {
-  const files = g.files.reduce((n, f) => n + f.size, 0)
   const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0)
-  return Math.max(files, pkgs)
+  return Math.max(g.fileBytes, pkgs)
 }
 
 /** "/usr/bin/gcc-12 and 3 more files" */

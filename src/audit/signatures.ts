@@ -16,11 +16,22 @@ export interface Signature {
   except?: string[]
   /** Package name globs (dpkg and apk). */
   packages?: string[]
+  /**
+   * Directory globs: when a matching file lies below one, the finding's bytes are the whole
+   * directory's (a package in node_modules, an include tree), not the one file that gave it away.
+   */
+  dirs?: string[]
+  /** A compiler, assembler or linker: with one present, headers and -dev packages build something. */
+  compiles?: boolean
+  /** Headers and -dev packages: an error only next to a compiler (`compiles`), else a warning. */
+  headers?: boolean
 }
 
 /** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
 const BIN = '{,usr/,usr/local/}{bin,sbin}'
 const NM = '**/node_modules'
+/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
+const SP = '**/{site,dist}-packages'
 
 /** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
 export const TOOLCHAIN_SIGNATURES: Signature[] = [
@@ -34,20 +45,23 @@ export const TOOLCHAIN_SIGNATURES: Signature[] = [
       'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
     ],
     // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
-    packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*']
+    packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
+    compiles: true
   },
   {
     id: 'clang',
     what: 'Clang/LLVM compiler',
     paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
-    packages: ['clang', 'clang-[0-9]{,[0-9]}']
+    packages: ['clang', 'clang-[0-9]{,[0-9]}'],
+    compiles: true
   },
-  { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'] },
+  { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
   {
     id: 'binutils',
     what: 'assembler and linker (binutils: as, ld)',
     paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
-    packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*']
+    packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
+    compiles: true
   },
   { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
   { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
@@ -64,6 +78,7 @@ export const TOOLCHAIN_SIGNATURES: Signature[] = [
     id: 'go',
     what: 'Go toolchain',
     paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+    dirs: ['usr/local/go', 'usr/lib/go-*'],
     packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
   },
   {
@@ -85,6 +100,7 @@ export const TOOLCHAIN_SIGNATURES: Signature[] = [
     id: 'node-gyp',
     what: 'node-gyp (native addon build tool)',
     paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
+    dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
     // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
     except: ['**/node_modules/npm/node_modules/**']
   },
@@ -92,6 +108,7 @@ export const TOOLCHAIN_SIGNATURES: Signature[] = [
     id: 'typescript',
     what: 'TypeScript compiler (tsc)',
     paths: [`${NM}/typescript/package.json`],
+    dirs: [`${NM}/typescript`],
     except: ['**/node_modules/npm/node_modules/**']
   },
   {
@@ -99,21 +116,25 @@ export const TOOLCHAIN_SIGNATURES: Signature[] = [
     what: 'JavaScript build tooling (bundlers, transpilers)',
     paths: [
       `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
-    ]
+    ],
+    dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
   },
   {
     id: 'c-headers',
     what: 'C development headers (libc dev)',
     paths: ['{usr,usr/local}/include/stdio.h'],
-    packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin']
+    packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
+    headers: true
   },
   {
     id: 'python-headers',
     what: 'Python development headers',
-    paths: ['{usr,usr/local}/include/python[0-9]*/Python.h'],
-    packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev']
+    paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
+    dirs: ['{usr,usr/local}/include/python[0-9]*'],
+    packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
+    headers: true
   },
-  { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'] },
+  { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
   { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
 ]
 
@@ -129,15 +150,19 @@ export const DEV_LEFTOVER_SIGNATURES: Signature[] = [
   },
   {
     id: 'test-frameworks',
-    what: 'test frameworks in node_modules',
+    what: 'test frameworks (node_modules, site-packages)',
     paths: [
-      `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`
+      `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`,
+      `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**`
     ]
   },
   {
     id: 'linters',
-    what: 'linters and formatters in node_modules',
-    paths: [`${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`]
+    what: 'linters, formatters and type checkers (node_modules, site-packages)',
+    paths: [
+      `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`,
+      `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**`
+    ]
   }
 ]
 
@@ -157,6 +182,8 @@ export const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zs
 /** A signature with its globs compiled. */
 export interface CompiledSignature extends Signature {
   match: (path: string) => boolean
+  /** True when `dir` (no leading slash) is one whose whole content counts (see `dirs`). */
+  matchDir: (dir: string) => boolean
   /** Index of the first path glob matching `path` (earlier globs name the better evidence). */
   rank: (path: string) => number
   matchPackage: (name: string) => boolean
@@ -168,8 +195,10 @@ export function compileSignatures(signatures: Signature[]): CompiledSignature[] 
     const paths = (s.paths ?? []).map(globToRegExp)
     const except = (s.except ?? []).map(globToRegExp)
     const packages = (s.packages ?? []).map(globToRegExp)
+    const dirs = (s.dirs ?? []).map(globToRegExp)
     return {
       ...s,
+      matchDir: (d: string) => dirs.some(r => r.test(d)),
       match: (p: string) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
       rank: (p: string) => paths.findIndex(r => r.test(p)),
       matchPackage: (n: string) => packages.some(r => r.test(n))

@@ -13,7 +13,8 @@ export const RULE_IDS = [
   'hygiene/no-healthcheck',
   'hygiene/setuid',
   'hygiene/package-cache',
-  'hygiene/shell'
+  'hygiene/shell',
+  'hygiene/wasted-space'
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -69,6 +70,8 @@ export interface AuditReport {
   allowed: Finding[]
   /** Number of remaining findings at or above failOn. */
   failing: number
+  /** audit-allow patterns (comment stripped) that matched no finding: a typo or a stale entry. */
+  unusedAllow: string[]
   /** How the image was read: layers streamed vs from the layer cache, and whether docker save ran. */
   source: ReadSource
 }

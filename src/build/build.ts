@@ -11,7 +11,7 @@ import type { Docker } from '../docker/docker.js'
 import { EnvironmentError } from '../errors.js'
 import type { Inputs } from '../inputs/inputs.js'
 import { TailBuffer } from '../log.js'
-import type { Stage } from '../plan/dockerfile.js'
+import { stageLabel, type Stage } from '../plan/dockerfile.js'
 import { buildArgs } from './args.js'
 import type { ExportPlan } from './exporters.js'
 import type { MaterializedSecrets } from './secrets.js'
@@ -59,9 +59,9 @@ export interface RunnerExport {
   layoutDir?: string
 }
 
-/** How a stage is shown to people: its name, or `#N` for an unnamed one. */
+/** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
 export function stageRef(stage: Stage): string {
-  return stage.name ?? `#${stage.index}`
+  return stageLabel(stage)
 }
 
 /** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */

@@ -17,28 +17,54 @@ const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s
 export const COLORS: Style = { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39) }
 export const PLAIN: Style = { bold: s => s, dim: s => s, red: s => s, green: s => s, yellow: s => s }
 
-/** Left-aligned text table; columns sized to their widest cell. */
+// eslint-disable-next-line no-control-regex
+const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length
+
+/**
+ * Left-aligned text table; columns sized to their widest cell. A cell holding line breaks spans as
+ * many terminal lines (the other cells of its row stay on the first).
+ */
 export function table(rows: string[][], style: Style, rightAlign: number[] = []): string {
-  // eslint-disable-next-line no-control-regex
-  const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length
-  const widths = rows[0].map((_, c) => Math.max(...rows.map(r => visible(r[c] ?? ''))))
+  const widths = rows[0].map((_, c) => Math.max(...rows.flatMap(r => (r[c] ?? '').split('\n').map(visible))))
   return rows
-    .map((r, i) => {
-      const line = r
-        .map((cell, c) => {
-          const pad = ' '.repeat(widths[c] - visible(cell))
-          return rightAlign.includes(c) ? pad + cell : cell + pad
-        })
-        .join('  ')
-        .trimEnd()
-      return i === 0 ? style.bold(line) : line
+    .flatMap((r, i) => {
+      const cells = r.map(cell => cell.split('\n'))
+      const height = Math.max(...cells.map(c => c.length))
+      return Array.from({ length: height }, (_, k) => {
+        const line = cells
+          .map((lines, c) => {
+            const cell = lines[k] ?? ''
+            const pad = ' '.repeat(widths[c] - visible(cell))
+            return rightAlign.includes(c) ? pad + cell : cell + pad
+          })
+          .join('  ')
+          .trimEnd()
+        return i === 0 ? style.bold(line) : line
+      })
     })
     .join('\n')
 }
 
+/** Break `text` into lines of at most `width` characters at blanks (a longer word gets its own line). */
+export function wrapText(text: string, width: number): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines.join('\n')
+}
+
 const SEV = { error: 'red', warning: 'yellow', notice: 'dim' } as const
 
-export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): string {
+/** Terminal columns the findings table may use when the terminal does not say. */
+export const DEFAULT_COLUMNS = 120
+
+export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, columns = DEFAULT_COLUMNS): string {
   const out: string[] = []
   const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') }
   out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '')
@@ -76,25 +102,22 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
     out.push(`audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`)
     if (f.length) {
       out.push('')
-      out.push(
-        table(
-          [
-            ['severity', 'rule', 'platform', 'line', 'path', 'bytes', 'finding'],
-            ...f.map(x => [
-              s[SEV[x.severity]](x.severity),
-              x.rule,
-              x.platform ?? '',
-              x.evidence.line ? String(x.evidence.line) : '',
-              x.evidence.path ?? '',
-              x.evidence.bytes ? formatBytes(x.evidence.bytes) : '',
-              x.message.length > 100 ? `${x.message.slice(0, 99)}…` : x.message
-            ])
-          ],
-          s,
-          [3, 5]
-        )
-      )
+      const rows = f.map(x => [
+        s[SEV[x.severity]](x.severity),
+        x.rule,
+        x.platform ?? '',
+        x.evidence.line ? String(x.evidence.line) : '',
+        shorten(x.evidence.path ?? '', 48),
+        x.evidence.bytes ? formatBytes(x.evidence.bytes) : '',
+        x.message
+      ])
+      // The finding column takes what the others leave; its text wraps, never cut (the fix is at the end).
+      const head = ['severity', 'rule', 'platform', 'line', 'path', 'bytes', 'finding']
+      const used = head.slice(0, -1).reduce((n, h, c) => n + Math.max(visible(h), ...rows.map(r => visible(r[c]))) + 2, 0)
+      const width = Math.max(40, columns - used)
+      out.push(table([head, ...rows.map(r => [...r.slice(0, -1), wrapText(r[r.length - 1], width)])], s, [3, 5]))
     }
+    for (const p of r.audit.unusedAllow ?? []) out.push(s.yellow(`warning: audit-allow pattern "${p}" matched no finding (a typo, or no longer needed)`))
   }
   if (r.delta) {
     const changed = r.delta.layers.filter(l => l.status !== 'same')
@@ -112,11 +135,15 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style): 
   if (r.delta?.contents) out.push(...contentsLines(r.delta.contents, s))
   else if (r.delta?.contentsNote) out.push('', s.dim(`no file or package delta: ${r.delta.contentsNote}`))
   for (const w of r.warnings) out.push(s.yellow(`warning: ${w}`))
-  if (r.failedLogTail?.length) {
-    out.push('', s.dim(`--- last ${r.failedLogTail.length} lines of the failing build ---`), ...r.failedLogTail, s.dim('---'))
-  }
+  out.push(...logTail(r, s))
   out.push('', report.verdict.passed ? s.green('✓ passed') : s.red(`✗ ${report.verdict.reasons.join('\n✗ ')}`), '')
   return out.join('\n')
+}
+
+/** The failing build's log tail, framed; the CLI writes the same lines to stderr with --json/--markdown. */
+export function logTail(r: Pick<PipelineResult, 'failedLogTail'>, s: Style): string[] {
+  if (!r.failedLogTail?.length) return []
+  return ['', s.dim(`--- last ${r.failedLogTail.length} lines of the failing build ---`), ...r.failedLogTail, s.dim('---')]
 }
 
 function shorten(x: string, n: number): string {

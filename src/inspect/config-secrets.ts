@@ -2,21 +2,45 @@
  * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
  * (the report's history column, the cache) ever holds a value.
  */
-import { textHasSecret, type Needle } from './secret-search.js'
+import { findSecrets, type Needle } from './secret-search.js'
 import type { ConfigSecretHit, ImageConfigFacts, LayerFacts } from './types.js'
 
 export const REDACTED = '***'
 
-/** Where in the config each secret occurs. */
+/**
+ * Where in the config each secret occurs. Values searched everywhere (see secret-search) are looked
+ * for in every field and encoding; short or low-entropy values only as whole values of ENV, labels
+ * and build args (`|N NAME=value` in RUN history), where they cannot be ordinary words of a command.
+ */
 export function findConfigSecrets(config: ImageConfigFacts, needles: Needle[]): ConfigSecretHit[] {
   if (needles.length === 0) return []
+  const full = needles.filter(n => n.scope === 'all')
   const hits: ConfigSecretHit[] = []
-  const check = (field: ConfigSecretHit['field'], key: string, text: string) => {
-    for (const secretId of textHasSecret(needles, text)) hits.push({ secretId, field, key })
+  const seen = new Set<string>()
+  const push = (hit: ConfigSecretHit) => {
+    const key = `${hit.secretId}\n${hit.field}\n${hit.key}`
+    if (seen.has(key)) return
+    seen.add(key)
+    hits.push(hit)
   }
-  for (const e of config.env) check('env', e.split('=')[0], e)
-  for (const [k, v] of Object.entries(config.labels)) check('label', k, `${k}=${v}`)
-  config.history.forEach((h, i) => check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`))
+  const check = (field: ConfigSecretHit['field'], key: string, text: string, value?: string) => {
+    for (const m of findSecrets(full, text)) push(hit(m.id, field, key, m.encoding))
+    if (value === undefined) return
+    for (const m of findSecrets(needles, value, 'config')) push(hit(m.id, field, key, m.encoding))
+  }
+  for (const e of config.env) {
+    const eq = e.indexOf('=')
+    check('env', eq < 0 ? e : e.slice(0, eq), e, eq < 0 ? undefined : e.slice(eq + 1))
+  }
+  for (const [k, v] of Object.entries(config.labels)) check('label', k, `${k}=${v}`, v)
+  config.history.forEach((h, i) => {
+    // Build args first, so a hit that is a build arg's value says which arg.
+    for (const { name, value } of buildArgs(h.createdBy)) {
+      for (const m of findSecrets(needles, value, 'config')) push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name })
+      for (const m of findSecrets(full, value)) push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name })
+    }
+    check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`)
+  })
   check('config', 'User', config.user)
   check('config', 'Entrypoint', config.entrypoint.join(' '))
   check('config', 'Cmd', config.cmd.join(' '))
@@ -24,13 +48,34 @@ export function findConfigSecrets(config: ImageConfigFacts, needles: Needle[]): 
   return hits
 }
 
-/** Replace every occurrence of a secret value with `***`. */
+function hit(secretId: string, field: ConfigSecretHit['field'], key: string, encoding: string): ConfigSecretHit {
+  return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding as ConfigSecretHit['encoding'] }
+}
+
+/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+function buildArgs(createdBy: string): { name: string; value: string }[] {
+  const m = createdBy.match(/^RUN \|(\d+) (.*)$/s)
+  if (!m) return []
+  return m[2]
+    .split(' ')
+    .slice(0, Number(m[1]))
+    .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }))
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Replace every occurrence of a secret value (or its encodings) with `***`. */
 export function redact(text: string, needles: Needle[]): string {
   let out = text
   // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
   for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
     const value = n.bytes.toString('utf8')
-    if (value && out.includes(value)) out = out.split(value).join(REDACTED)
+    if (!value || !out.includes(value)) continue
+    // Config-only values are replaced where they stand as a whole value, not inside longer words.
+    out =
+      n.scope === 'config'
+        ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
+        : out.split(value).join(REDACTED)
   }
   return out
 }

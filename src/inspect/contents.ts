@@ -312,9 +312,9 @@ export interface WastedEntry {
 /** Attach Dockerfile lines to wasted files. */
 export function wastedEntries(files: WastedFile[], layers: { line?: number }[]): WastedEntry[] {
   return files.map(w => {
-    const e: WastedEntry = { path: `/${w.path}`, bytes: w.bytes, how: w.how, layer: w.layer, hiddenBy: w.hiddenBy }
+    const e: WastedEntry = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy }
     if (layers[w.layer]?.line) e.line = layers[w.layer].line
-    if (layers[w.hiddenBy]?.line) e.hiddenByLine = layers[w.hiddenBy].line
+    if (layers[w.removedBy]?.line) e.hiddenByLine = layers[w.removedBy].line
     return e
   })
 }

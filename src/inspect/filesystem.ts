@@ -10,36 +10,38 @@ export interface FinalFile extends LayerFile {
   layer: number
 }
 
+/** A file that ships in a layer but is hidden in the final filesystem. */
+export interface WastedFile {
+  path: string
+  size: number
+  /** The layer that holds the bytes. */
+  layer: number
+  /** The later layer that deletes (whiteout, opaque dir) or overwrites it. */
+  removedBy: number
+  /** How that layer hid it. */
+  how: 'overwritten' | 'deleted'
+}
+
 export interface FilesystemView {
   /** Final filesystem by path (no leading slash). */
   files: Map<string, FinalFile>
   /** Per layer: bytes of its regular files overwritten or deleted by later layers. */
   wastedBytes: number[]
+  /** Every regular file with bytes that a later layer deleted or overwrote. */
+  wasted: WastedFile[]
 }
 
-/** A file a later layer hid: it still ships in the image (in `layer`), nobody can see it. */
-export interface WastedFile {
-  path: string
-  bytes: number
-  /** The layer that wrote it. */
-  layer: number
-  /** The layer that overwrote or deleted it. */
-  hiddenBy: number
-  how: 'overwritten' | 'deleted'
-}
-
-type Layers = Pick<LayerFacts, 'files' | 'whiteouts' | 'opaqueDirs'>[]
-
-/** Apply `layers` bottom first. Pure. `onHide` sees every regular file a later layer hides. */
-export function mergeLayers(layers: Layers, onHide?: (w: WastedFile) => void): FilesystemView {
+/** Apply `layers` bottom first. Pure. */
+export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'opaqueDirs'>[]): FilesystemView {
   const files = new Map<string, FinalFile>()
   const wastedBytes = layers.map(() => 0)
+  const wasted: WastedFile[] = []
   let current = 0
-  const drop = (path: string, how: WastedFile['how']) => {
+  const drop = (path: string, how: WastedFile['how'] = 'deleted') => {
     const f = files.get(path)
     if (!f) return
     wastedBytes[f.layer] += f.size
-    if (onHide && f.type === 'file' && f.size > 0) onHide({ path, bytes: f.size, layer: f.layer, hiddenBy: current, how })
+    if (f.type === 'file' && f.size > 0) wasted.push({ path, size: f.size, layer: f.layer, removedBy: current, how })
     files.delete(path)
   }
   // Directory index: each path under its parent (implicit parents included), so hiding a
@@ -60,7 +62,7 @@ export function mergeLayers(layers: Layers, onHide?: (w: WastedFile) => void): F
     const stack = [...(children.get(dir) ?? [])]
     children.delete(dir)
     for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
-      drop(path, 'deleted')
+      drop(path)
       const below = children.get(path)
       if (below) {
         for (const c of below) stack.push(c)
@@ -73,7 +75,7 @@ export function mergeLayers(layers: Layers, onHide?: (w: WastedFile) => void): F
     current = index
     for (const dir of layer.opaqueDirs) dropUnder(dir)
     for (const path of layer.whiteouts) {
-      drop(path, 'deleted')
+      drop(path)
       dropUnder(path)
     }
     for (const file of layer.files) {
@@ -86,15 +88,13 @@ export function mergeLayers(layers: Layers, onHide?: (w: WastedFile) => void): F
       indexPath(file.path)
     }
   })
-  return { files, wastedBytes }
+  return { files, wastedBytes, wasted }
 }
 
 /**
- * The `limit` largest files that later layers overwrite or delete, largest first (ties by path).
- * Pure; shared by the report (wasted-files list) and the audit (wasted-space finding).
+ * The `limit` largest of `wasted`, largest first (ties by path). Pure; the report's wasted-files
+ * list and the audit's wasted-space finding read the same list.
  */
-export function wastedFiles(layers: Layers, limit = 100): WastedFile[] {
-  const all: WastedFile[] = []
-  mergeLayers(layers, w => all.push(w))
-  return all.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, limit)
+export function largestWasted(wasted: WastedFile[], limit = 100): WastedFile[] {
+  return [...wasted].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, limit)
 }

@@ -5,7 +5,7 @@
  */
 import type { Readable } from 'node:stream'
 import { isDatabasePath, isManifestPath, parseDatabase, parseManifest } from './databases.js'
-import { StreamSearch, textHasSecret, type Needle } from './secret-search.js'
+import { findSecrets, StreamSearch, type Needle, type SecretMatch } from './secret-search.js'
 import { forEachTarEntry, normalisePath, skipBody, type TarBody, type TarHeader } from './tar-entries.js'
 import type { LayerFacts, LayerFile, SecretHit } from './types.js'
 
@@ -22,6 +22,8 @@ export type LayerScan = Omit<LayerFacts, 'tarBytes' | 'compressedBytes' | 'compr
 /** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
 export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<LayerScan> {
   const scan: LayerScan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] }
+  // Config-only needles (short or low-entropy values) are never searched in layers.
+  const searching = needles.some(n => n.scope === 'all')
   let manifestBytes = 0
   await forEachTarEntry(input, async (header, body) => {
     const path = normalisePath(header.name)
@@ -36,9 +38,9 @@ export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<
     if (!path) return skipBody(body)
     const file = toLayerFile(path, header)
     scan.files.push(file)
-    if (needles.length > 0) {
-      for (const id of textHasSecret(needles, path)) scan.secretHits.push({ secretId: id, path, where: 'path' })
-      for (const id of textHasSecret(needles, file.link ?? '')) scan.secretHits.push({ secretId: id, path, where: 'link' })
+    if (searching) {
+      for (const m of findSecrets(needles, path)) scan.secretHits.push(secretHit(m, path, 'path'))
+      for (const m of findSecrets(needles, file.link ?? '')) scan.secretHits.push(secretHit(m, path, 'link'))
     }
     if (file.type !== 'file' || file.size === 0) return skipBody(body)
     const manifest = isManifestPath(path)
@@ -47,20 +49,20 @@ export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<
       return readManifest(body, path, manifest, needles, scan)
     }
     const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES
-    if (!keep && needles.length === 0) return skipBody(body)
+    if (!keep && !searching) return skipBody(body)
     await readBody(body, path, keep, needles, scan)
   })
   return scan
 }
 
 async function readBody(body: TarBody, path: string, keep: boolean, needles: Needle[], scan: LayerScan): Promise<void> {
-  const search = needles.length > 0 ? new StreamSearch(needles) : undefined
+  const search = needles.some(n => n.scope === 'all') ? new StreamSearch(needles) : undefined
   const kept: Buffer[] = []
   for await (const chunk of body as AsyncIterable<Buffer>) {
     if (search && !search.done()) search.feed(chunk)
     if (keep) kept.push(chunk)
   }
-  if (search) for (const id of search.found()) scan.secretHits.push({ secretId: id, path, where: 'content' } satisfies SecretHit)
+  if (search) for (const m of search.matches()) scan.secretHits.push(secretHit(m, path, 'content'))
   if (!keep) return
   const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'))
   if (!parsed) return
@@ -70,7 +72,7 @@ async function readBody(body: TarBody, path: string, keep: boolean, needles: Nee
 
 /** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
 async function readManifest(body: TarBody, path: string, manager: 'npm' | 'python', needles: Needle[], scan: LayerScan): Promise<void> {
-  const search = needles.length > 0 ? new StreamSearch(needles) : undefined
+  const search = needles.some(n => n.scope === 'all') ? new StreamSearch(needles) : undefined
   const kept: Buffer[] = []
   let size = 0
   for await (const chunk of body as AsyncIterable<Buffer>) {
@@ -78,9 +80,14 @@ async function readManifest(body: TarBody, path: string, manager: 'npm' | 'pytho
     if (size < MAX_MANIFEST_BYTES) kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size))
     size += chunk.length
   }
-  if (search) for (const id of search.found()) scan.secretHits.push({ secretId: id, path, where: 'content' } satisfies SecretHit)
+  if (search) for (const m of search.matches()) scan.secretHits.push(secretHit(m, path, 'content'))
   const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'))
   if (parsed) (scan.manifests ??= []).push(parsed)
+}
+
+/** A hit; the encoding only when the value was not written as is (keeps cached facts small). */
+function secretHit(m: SecretMatch, path: string, where: SecretHit['where']): SecretHit {
+  return m.encoding === 'raw' ? { secretId: m.id, path, where } : { secretId: m.id, path, where, encoding: m.encoding }
 }
 
 function toLayerFile(path: string, h: TarHeader): LayerFile {

@@ -1,74 +1,215 @@
 /**
- * Streaming search for build-secret values in file bytes. Each value is looked for across chunk
+ * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
+ * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
+ * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
  * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
  * the file size. Values are held only in memory, never returned.
+ *
+ * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
+ * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
+ * labels and build args, and the audit reports each one and why (see `secretCoverage`).
  */
 
-/** Shorter values would match almost any file: they are reported as not scannable instead. */
+/** Shorter values would match almost anything: not searched at all (reported). */
 export const MIN_SECRET_BYTES = 4
+/** Values shorter than this are searched only in the image config, as whole values. */
+export const MIN_CONTENT_BYTES = 10
+/** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
+export const MIN_CONTENT_BITS = 28
+/** The shorter of the common base64 line widths (PEM 64, coreutils base64 76). */
+const WRAP = 64
+/** Encoded needles shorter than this are dropped (they would match by chance). */
+const MIN_NEEDLE_BYTES = 8
 
 export interface SecretInput {
   id: string
   value: string
 }
 
+/** How the value was written where it was found. */
+export type SecretEncoding = 'raw' | 'base64' | 'base64url' | 'hex' | 'url' | 'json'
+
 /** One byte string to look for, and the secret it belongs to. */
 export interface Needle {
   id: string
   bytes: Buffer
+  encoding: SecretEncoding
+  /** `all`: file bytes, names, link targets and config; `config`: whole values in the config only. */
+  scope: 'all' | 'config'
 }
 
-/** The byte strings to look for: the value as given and, when it differs, the value trimmed. */
-export function secretNeedles(secrets: SecretInput[]): Needle[] {
-  const out: Needle[] = []
+/** A secret the file search leaves out, and why (ids only, never values). */
+export interface SecretCoverage {
+  id: string
+  /** `none`: not searched at all; `config`: only as a whole value in ENV, labels and build args. */
+  scanned: 'none' | 'config'
+  reason: 'too-short' | 'short' | 'low-entropy'
+}
+
+/** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
+export function entropyBits(b: Buffer): number {
+  if (b.length === 0) return 0
+  const counts = new Map<number, number>()
+  for (const x of b) counts.set(x, (counts.get(x) ?? 0) + 1)
+  let h = 0
+  for (const c of counts.values()) {
+    const p = c / b.length
+    h -= p * Math.log2(p)
+  }
+  return h * b.length
+}
+
+function classify(value: string): SecretCoverage['reason'] | undefined {
+  const b = Buffer.from(value.trim(), 'utf8')
+  if (b.length < MIN_SECRET_BYTES) return 'too-short'
+  if (b.length < MIN_CONTENT_BYTES) return 'short'
+  if (entropyBits(b) < MIN_CONTENT_BITS) return 'low-entropy'
+  return undefined
+}
+
+/** The secrets not searched everywhere, and why. */
+export function secretCoverage(secrets: SecretInput[]): SecretCoverage[] {
+  const out: SecretCoverage[] = []
   for (const s of secrets) {
-    if (Buffer.byteLength(s.value.trim(), 'utf8') < MIN_SECRET_BYTES) continue // see unscannableSecrets
-    for (const v of new Set([s.value, s.value.trim()])) out.push({ id: s.id, bytes: Buffer.from(v, 'utf8') })
+    const reason = classify(s.value)
+    if (reason) out.push({ id: s.id, scanned: reason === 'too-short' ? 'none' : 'config', reason })
   }
   return out
 }
 
-/** Ids of secrets too short to scan for (they would match everywhere). */
-export function unscannableSecrets(secrets: SecretInput[]): string[] {
-  return secrets.filter(s => Buffer.byteLength(s.value.trim(), 'utf8') < MIN_SECRET_BYTES).map(s => s.id)
+/** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
+export const unscannableSecrets = secretCoverage
+
+/**
+ * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
+ * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
+ * the `=` padding, are cut).
+ */
+export function base64Variants(value: Buffer): string[] {
+  const out: string[] = []
+  for (let k = 0; k < 3; k++) {
+    const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '')
+    // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
+    const start = k === 0 ? 0 : k === 1 ? 2 : 3
+    // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
+    const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1
+    if (end > start) out.push(enc.slice(start, end))
+  }
+  return out
 }
 
-/** True when `text` contains one of the needles of secret `id`. */
-export function textHasSecret(needles: Needle[], text: string): string[] {
+/** The byte strings to look for: see the module comment. */
+export function secretNeedles(secrets: SecretInput[]): Needle[] {
+  const out: Needle[] = []
+  const seen = new Set<string>()
+  const add = (id: string, text: string, encoding: SecretEncoding, scope: Needle['scope']) => {
+    const bytes = Buffer.from(text, 'utf8')
+    if (encoding !== 'raw' && bytes.length < MIN_NEEDLE_BYTES) return
+    const key = `${id}\n${scope}\n${bytes.toString('hex')}`
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({ id, bytes, encoding, scope })
+  }
+  for (const secret of secrets) {
+    const reason = classify(secret.value)
+    if (reason === 'too-short') continue
+    const values = [...new Set([secret.value, secret.value.trim()])].filter(v => v.length > 0)
+    if (reason) {
+      for (const v of values) add(secret.id, v, 'raw', 'config')
+      continue
+    }
+    for (const v of values) add(secret.id, v, 'raw', 'all')
+    for (const v of values) {
+      const b = Buffer.from(v, 'utf8')
+      for (const b64 of base64Variants(b)) {
+        add(secret.id, b64, 'base64', 'all')
+        add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all')
+      }
+      // `base64` and PEM tools wrap lines at 76 or 64 characters: a long value encoded alone is
+      // found by its first line (the encoding of its first 48 bytes).
+      const whole = b.toString('base64')
+      if (whole.length > WRAP) add(secret.id, whole.slice(0, WRAP), 'base64', 'all')
+      add(secret.id, b.toString('hex'), 'hex', 'all')
+      add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all')
+      add(secret.id, encodeURIComponent(v), 'url', 'all')
+      add(secret.id, JSON.stringify(v).slice(1, -1), 'json', 'all')
+    }
+  }
+  // An encoded form equal to the raw value (a hex-looking value, nothing to escape) is the raw one.
+  const raw = new Set(out.filter(n => n.encoding === 'raw').map(n => `${n.id}\n${n.bytes.toString('hex')}`))
+  return out.filter(n => n.encoding === 'raw' || !raw.has(`${n.id}\n${n.bytes.toString('hex')}`))
+}
+
+/** A secret found, and in which encoding. */
+export interface SecretMatch {
+  id: string
+  encoding: SecretEncoding
+}
+
+const WORD = /[A-Za-z0-9]/
+
+/** True when `needle` occurs in `buf` with no letter or digit right before or after it. */
+function wholeValueIn(buf: Buffer, needle: Buffer): boolean {
+  for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
+    const before = at > 0 ? String.fromCharCode(buf[at - 1]) : ''
+    const after = at + needle.length < buf.length ? String.fromCharCode(buf[at + needle.length]) : ''
+    if (!WORD.test(before) && !WORD.test(after)) return true
+  }
+  return false
+}
+
+/**
+ * The secrets whose needles occur in `text` (one match per secret, the first encoding found).
+ * `scope` `config` also tries the config-only needles, as whole values.
+ */
+export function findSecrets(needles: Needle[], text: string, scope: 'all' | 'config' = 'all'): SecretMatch[] {
   if (!text) return []
   const buf = Buffer.from(text, 'utf8')
-  const ids = new Set<string>()
-  for (const n of needles) if (buf.indexOf(n.bytes) >= 0) ids.add(n.id)
-  return [...ids]
+  const found = new Map<string, SecretEncoding>()
+  for (const n of needles) {
+    if (found.has(n.id)) continue
+    if (n.scope === 'config' && scope !== 'config') continue
+    const hit = n.scope === 'config' ? wholeValueIn(buf, n.bytes) : buf.indexOf(n.bytes) >= 0
+    if (hit) found.set(n.id, n.encoding)
+  }
+  return [...found].map(([id, encoding]) => ({ id, encoding }))
 }
 
-/** Searches one stream (a file's body) for every needle; feed chunks, then read `found()`. */
+/** Ids of the secrets whose (file-scope) needles occur in `text`. */
+export function textHasSecret(needles: Needle[], text: string): string[] {
+  return findSecrets(needles, text).map(m => m.id)
+}
+
+/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
 export class StreamSearch {
+  private readonly needles: Needle[]
   private readonly tails: Buffer[]
   private readonly ids = new Set<string>()
-  private readonly hit = new Set<string>()
+  private readonly hit = new Map<string, SecretEncoding>()
 
-  constructor(private readonly needles: Needle[]) {
-    this.tails = needles.map(() => Buffer.alloc(0))
-    for (const n of needles) this.ids.add(n.id)
+  constructor(needles: Needle[]) {
+    this.needles = needles.filter(n => n.scope === 'all')
+    this.tails = this.needles.map(() => Buffer.alloc(0))
+    for (const n of this.needles) this.ids.add(n.id)
   }
 
   /** Look at the next chunk of the stream. */
   feed(chunk: Buffer): void {
     for (let i = 0; i < this.needles.length; i++) {
-      if (this.hit.has(this.needles[i].id)) continue
-      const needle = this.needles[i].bytes
+      const n = this.needles[i]
+      if (this.hit.has(n.id)) continue
+      const needle = n.bytes
       const tail = this.tails[i]
       if (tail.length > 0) {
         // Only the seam can hold a match that neither side holds alone.
         const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)])
         if (seam.indexOf(needle) >= 0) {
-          this.hit.add(this.needles[i].id)
+          this.hit.set(n.id, n.encoding)
           continue
         }
       }
       if (chunk.indexOf(needle) >= 0) {
-        this.hit.add(this.needles[i].id)
+        this.hit.set(n.id, n.encoding)
         continue
       }
       const keep = needle.length - 1
@@ -81,9 +222,14 @@ export class StreamSearch {
     }
   }
 
+  /** Secrets found so far (one per secret, with the encoding it was found in). */
+  matches(): SecretMatch[] {
+    return [...this.hit].map(([id, encoding]) => ({ id, encoding }))
+  }
+
   /** Secret ids found so far (deduplicated). */
   found(): string[] {
-    return [...this.hit]
+    return [...this.hit.keys()]
   }
 
   /** True when every secret has been found: the rest of the stream need not be searched. */

@@ -56,6 +56,8 @@ export interface SecretHit {
   /** Path of the file whose bytes (or name / link target) contain the value. */
   path: string
   where: 'content' | 'path' | 'link'
+  /** How the value was written when not as is: base64, base64url, hex, url (percent-encoded), json (escaped). */
+  encoding?: 'base64' | 'base64url' | 'hex' | 'url' | 'json'
 }
 
 /** A build secret's value found in the image config (ids only, never values). */
@@ -64,6 +66,10 @@ export interface ConfigSecretHit {
   field: 'env' | 'label' | 'history' | 'config'
   /** Env variable name, label key, history index (as text), or config field name. */
   key: string
+  /** How the value was written when not as is (see SecretHit). */
+  encoding?: 'base64' | 'base64url' | 'hex' | 'url' | 'json'
+  /** For history hits: the build arg whose value it is (`RUN |1 NAME=value …`), when it is one. */
+  arg?: string
 }
 
 /** How a layer's compressed size was obtained. */

@@ -62,9 +62,14 @@ export interface DockerfilePlan {
   secretMounts: SecretMount[]
 }
 
-/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `#3`). */
+/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
+export function stageLabel(stage: Pick<Stage, 'name' | 'index'>): string {
+  return stage.name ?? `stage-${stage.index}`
+}
+
+/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
 export function stageList(plan: DockerfilePlan): string {
-  return plan.stages.map(s => s.name ?? `#${s.index}`).join(', ')
+  return plan.stages.map(stageLabel).join(', ')
 }
 
 /** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { Input } from '../constants.js'
 import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs/inputs.js'
-import { findStage, parseDockerfile, stageList, type DockerfilePlan, type Stage } from './dockerfile.js'
+import { findStage, parseDockerfile, stageLabel, stageList, type DockerfilePlan, type Stage } from './dockerfile.js'
 
 export interface ResolvedPlan {
   path: string
@@ -27,7 +27,7 @@ export function resolvePlan(inputs: Pick<Inputs, 'file' | 'target' | 'test-targe
   // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
   for (const [input, s] of [[Input.Target, runner], [Input.TestTarget, test]] as const) {
     if (s && !s.name && s !== last) {
-      throw new InputError(input, `stage #${s.index} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`)
+      throw new InputError(input, `stage ${stageLabel(s)} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`)
     }
   }
   if (test && test.index === runner.index) {

@@ -30,8 +30,16 @@ export function buildRunReport(
         }
       : undefined,
     audit: r.audit
-      ? { failOn: opts.failOn, findings: r.audit.findings, allowed: r.audit.allowed, failing: r.audit.failing, source: r.audit.source }
+      ? {
+          failOn: opts.failOn,
+          findings: r.audit.findings,
+          allowed: r.audit.allowed,
+          failing: r.audit.failing,
+          source: r.audit.source,
+          unusedAllow: r.audit.unusedAllow?.length ? r.audit.unusedAllow : undefined
+        }
       : undefined,
+    failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
     size: r.size,
     platforms: r.platforms?.map(p => ({
       platform: p.platform,

@@ -53,6 +53,21 @@ function shorten(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`
 }
 
+/** Longest finding text in the comment's table (the JSON report has it whole). */
+const MESSAGE_MAX = 500
+
+/**
+ * Shorten a finding's message from the middle: its last sentence says what to do, so it is kept
+ * whole and the cut (…) falls in the evidence before it.
+ */
+export function shortenKeepingFix(message: string, max: number): string {
+  if (message.length <= max) return message
+  const lastStop = message.lastIndexOf('. ', message.length - 2)
+  const fix = lastStop >= 0 ? message.slice(lastStop + 2) : ''
+  if (!fix || fix.length > max / 2) return shorten(message, max)
+  return `${message.slice(0, max - fix.length - 2).trimEnd()}… ${fix}`
+}
+
 function direction(delta: number): string {
   return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖'
 }
@@ -106,7 +121,7 @@ function where(f: Finding, dockerfile: string, multi: boolean): string {
 function findingsTable(findings: Finding[], dockerfile: string, max: number, multi: boolean): string[] {
   const rows = findings.slice(0, max).map(
     f =>
-      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shorten(f.message, 300))} |`
+      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`
   )
   const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows]
   if (findings.length > max) out.push('', `_…and ${findings.length - max} more in the JSON report._`)
@@ -191,6 +206,9 @@ function renderWith(r: RunReport, limits: RenderLimits): string {
   out.push('')
   if (!r.verdict.passed) {
     out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '')
+  }
+  for (const p of r.audit?.unusedAllow ?? []) {
+    out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '')
   }
   const multi = (r.platforms?.length ?? 0) > 1
   if (multi) out.push(...platformsTable(r), '')

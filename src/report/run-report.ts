@@ -5,6 +5,7 @@
 import type { CheckFinding } from '../build/check.js'
 import type { Finding, Severity } from '../audit/types.js'
 import type { ImageContents, WastedEntry } from '../inspect/contents.js'
+import { stageLabel } from '../plan/dockerfile.js'
 import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'
 import type { SizeDelta, SizeReport } from '../size/model.js'
@@ -29,7 +30,11 @@ export interface RunReport {
     failing: number
     /** How the image was read (layers streamed vs cached). */
     source?: ReadSource
+    /** audit-allow patterns that matched no finding (a typo, or no longer needed). */
+    unusedAllow?: string[]
   }
+  /** Why the run stopped early (build, test stage, engine), with the failing build's log tail. */
+  failure?: { reason: string; line?: number; logTail: string[] }
   size?: SizeReport
   /**
    * Every platform of the image (one entry for a single-platform image): its size, delta, budgets
@@ -86,9 +91,12 @@ export interface PlatformReport {
   wasted?: WastedEntry[]
 }
 
-/** The default report key: one sticky comment and one baseline per Dockerfile and runner stage. */
+/**
+ * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
+ * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
+ */
 export function defaultReportKey(dockerfile: string, runner: { name?: string; index: number }): string {
-  return `${dockerfile}:${runner.name ?? runner.index}`
+  return `${dockerfile}:${stageLabel(runner)}`
 }
 
 /** Parse a report read from disk; throws a plain Error saying what is wrong. */

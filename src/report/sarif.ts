@@ -2,17 +2,19 @@
  * The audit as SARIF 2.1.0 (for GitHub code scanning): one rule per rule id, one result per
  * finding, located at its Dockerfile line. Pure: returns the document as an object.
  */
-import type { AuditReport, Finding, Severity } from '../audit/types.js'
+import type { AuditReport, Finding, RuleId, Severity } from '../audit/types.js'
 
-const HELP: Record<string, string> = {
+const HELP: Record<RuleId, string> = {
   'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
-  toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image.',
-  'secret-leak': 'Build secret values must not occur in any layer, in ENV, labels or history.',
+  toolchain:
+    'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image (headers without a compiler only waste bytes: a warning).',
+  'secret-leak': 'Build secret values, raw or encoded (base64, base64url, hex, URL, JSON), must not occur in any layer, in ENV, labels or history.',
   'dev-leftover': 'Source maps, .git, .env files, test frameworks and linters should not ship in the runner image.',
   'hygiene/no-healthcheck': 'The image declares no HEALTHCHECK.',
   'hygiene/setuid': 'setuid/setgid files allow privilege escalation inside the container.',
   'hygiene/package-cache': 'Package-manager caches and indexes left in the image waste bytes.',
-  'hygiene/shell': 'A shell is present in the runner image.'
+  'hygiene/shell': 'A shell is present in the runner image.',
+  'hygiene/wasted-space': 'Files a later layer deletes or overwrites still ship in the layer that created them.'
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' }

@@ -42,3 +42,22 @@ test('messages say what to do', () => {
   expect(f.message).toMatch(/USER/)
   expect(f.message).toMatch(/runner/)
 })
+
+test('USER ${APP_USER}: the message quotes the Dockerfile text and the value it resolved to', () => {
+  const facts = imageFacts([base], { user: 'root' })
+  const [f] = nonRootRule(context('FROM busybox\nARG APP_USER=root\nUSER ${APP_USER}\n', facts))
+  expect(f.message).toMatch(/^USER \$\{APP_USER\} \(resolved to "root"\) runs as root/)
+  expect(f.evidence).toMatchObject({ line: 3, instruction: 'USER ${APP_USER}' })
+})
+
+test('a USER the base image sets is said to be the base image’s', () => {
+  const facts = imageFacts([base], { user: '0' })
+  const [f] = nonRootRule(context('FROM base\n', facts))
+  expect(f.message).toMatch(/^The base image's USER 0 runs as root/)
+})
+
+test('an unnamed runner stage is named as BuildKit names it (stage-N)', () => {
+  const facts = imageFacts([base], { user: '' })
+  const [f] = nonRootRule(context('FROM busybox AS build\nRUN true\nFROM busybox\n', facts))
+  expect(f.message).toMatch(/to stage stage-1\./)
+})

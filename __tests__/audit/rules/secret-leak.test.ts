@@ -56,11 +56,25 @@ test('ENV, LABEL and build-arg history hits: one finding per line, on ENV, LABEL
   expect(out[2].message).toMatch(/build arg TOKEN/)
 })
 
-test('a secret too short to scan for is a warning, not silence', () => {
+test('a secret too short or too guessable to scan for is a warning saying why, not silence', () => {
   const ctx = context('FROM busybox\n', imageFacts([{ by: '' }]))
-  ctx.unscannableSecrets.push('pin')
+  ctx.secretCoverage.push({ id: 'pin', scanned: 'none', reason: 'too-short' }, { id: 'db', scanned: 'config', reason: 'low-entropy' })
   const out = secretLeakRule(ctx)
-  expect(out).toEqual([expect.objectContaining({ severity: 'warning', evidence: expect.objectContaining({ secretId: 'pin' }) })])
+  expect(out).toEqual([
+    expect.objectContaining({ severity: 'warning', evidence: expect.objectContaining({ secretId: 'pin' }) }),
+    expect.objectContaining({ severity: 'warning', evidence: expect.objectContaining({ secretId: 'db' }) })
+  ])
+  expect(out[0].message).toMatch(/shorter than 4 bytes.*not checked anywhere/)
+  expect(out[1].message).toMatch(/too little entropy.*not searched in file contents.*only as a whole value in ENV, labels and build args/)
+})
+
+test('an encoded hit says which encoding', () => {
+  const layer = { by: 'RUN /bin/sh -c echo x | base64 > /app/cfg # buildkit', files: [['app/cfg', 40] as [string, number]] }
+  const facts = imageFacts([{ by: '' }, layer])
+  facts.layers[1].facts.secretHits.push({ secretId: 'token', path: 'app/cfg', where: 'content', encoding: 'base64' })
+  const [f] = secretLeakRule(context('FROM busybox\nRUN echo x | base64 > /app/cfg\n', facts))
+  expect(f.message).toMatch(/build secret "token" \(base64-encoded\) is in the bytes of \/app\/cfg/)
+  expect(f.evidence).toMatchObject({ path: '/app/cfg', line: 2, secretId: 'token' })
 })
 
 test('no hits, no findings', () => {

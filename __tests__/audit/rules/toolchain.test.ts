@@ -99,3 +99,114 @@ test('a package database deleted by a later layer no longer counts', () => {
   const df = 'FROM base\nRUN rm -rf /var/lib/dpkg\n'
   expect(toolchainRule(context(df, imageFacts([layer, { by: 'RUN /bin/sh -c rm -rf /var/lib/dpkg # buildkit', whiteouts: ['var/lib/dpkg'] }])))).toEqual([])
 })
+
+describe('headers and -dev packages build nothing without a compiler', () => {
+  const pyHeaders: LayerSpec = {
+    by: '',
+    files: [
+      ['usr/local/include/python3.11/Python.h', 3000],
+      ['usr/local/include/python3.11/object.h', 40_000],
+      ['usr/local/include/python3.11/cpython/pystate.h', 7000],
+      ['usr/local/bin/python3.11-config', 3000]
+    ]
+  }
+  const dev: LayerSpec = {
+    by: '',
+    files: [['usr/include/stdio.h', 30_000], ['var/lib/dpkg/status', 100]],
+    extra: {
+      packages: [
+        {
+          source: 'var/lib/dpkg/status',
+          packages: [
+            { name: 'libc6-dev', version: '2.36', manager: 'dpkg', installedBytes: 12_000_000 },
+            { name: 'libpq-dev', version: '15', manager: 'dpkg', installedBytes: 900_000 }
+          ]
+        }
+      ]
+    }
+  }
+  const sev = (layers: LayerSpec[], df = 'FROM python:3.11-slim\nUSER 1000\n') =>
+    toolchainRule(context(df, imageFacts(layers))).map(f => [f.severity, f.evidence.path, f.evidence.bytes])
+
+  test('the official python:3.X-slim layout (Python.h, python3-config, no gcc) is a warning with the include tree’s bytes', () => {
+    const out = toolchainRule(context('FROM python:3.11-slim\nUSER 1000\n', imageFacts([pyHeaders])))
+    expect(out.map(f => [f.severity, f.evidence.path, f.evidence.bytes])).toEqual([
+      ['warning', '/usr/local/include/python3.11/Python.h', 3000 + 40_000 + 7000 + 3000]
+    ])
+    expect(out[0].message).toMatch(/No compiler, assembler or linker is present/)
+    expect(out[0].message).toMatch(/\/usr\/local\/include\/python3\.11\//)
+  })
+
+  test('python3-config alone gives the headers away', () => {
+    expect(sev([{ by: '', files: [['usr/bin/python3.11-config', 3000]] }])).toEqual([['warning', '/usr/bin/python3.11-config', 3000]])
+  })
+
+  test('C headers and -dev packages alone: warnings', () => {
+    expect(sev([dev]).map(x => x[0])).toEqual(['warning', 'warning'])
+  })
+
+  test.each([
+    ['gcc', ['usr/bin/x86_64-linux-gnu-gcc-12', 1000]],
+    ['clang', ['usr/bin/clang-16', 1000]],
+    ['ld', ['usr/bin/ld', 1000]],
+    ['tcc', ['usr/bin/tcc', 1000]]
+  ] as [string, [string, number]][])('next to %s every header finding is a toolchain error', (_n, compiler) => {
+    const out = toolchainRule(context('FROM python:3.11-slim\nRUN apt-get install gcc\n', imageFacts([pyHeaders, dev, { by: 'RUN /bin/sh -c apt-get install gcc # buildkit', files: [compiler] }])))
+    expect(out.map(f => f.severity)).toEqual(out.map(() => 'error'))
+    expect(out).toHaveLength(4)
+    expect(out.find(f => f.evidence.path?.endsWith('Python.h'))!.message).toMatch(/present \(\/usr\/bin\/.*\), they complete a toolchain/)
+  })
+
+  test('make alone is still an error (a build tool, not a header)', () => {
+    expect(sev([{ by: '', files: [['usr/bin/make', 1000]] }])).toEqual([['error', '/usr/bin/make', 1000]])
+  })
+})
+
+describe('package findings cost the whole package directory', () => {
+  const df = 'FROM node:20-slim\nCOPY app/ /app/\n'
+  const by = 'COPY app/ /app/ # buildkit'
+  test('typescript in node_modules: every file of the package, not its package.json', () => {
+    const files: [string, number][] = [
+      ['app/node_modules/typescript/package.json', 140],
+      ['app/node_modules/typescript/lib/typescript.js', 9_000_000],
+      ['app/node_modules/typescript/lib/tsserver.js', 11_000_000],
+      ['app/node_modules/typescript-logging/index.js', 5000],
+      ['app/node_modules/ms/index.js', 3000]
+    ]
+    const [f] = toolchainRule(context(df, imageFacts([{ by: '' }, { by, files }])))
+    expect(f.evidence).toMatchObject({ path: '/app/node_modules/typescript/package.json', bytes: 20_000_140, line: 2 })
+    expect(f.message).toMatch(/\/app\/node_modules\/typescript\/; 20\.0 MB/)
+  })
+
+  test('a scoped package (@babel/core) and nested copies each count their directory once', () => {
+    const files: [string, number][] = [
+      ['app/node_modules/@babel/core/package.json', 100],
+      ['app/node_modules/@babel/core/lib/index.js', 1000],
+      ['app/node_modules/x/node_modules/@babel/core/package.json', 100],
+      ['app/node_modules/x/node_modules/@babel/core/lib/index.js', 2000],
+      ['app/node_modules/@babel/parser/lib/index.js', 50_000]
+    ]
+    const [f] = toolchainRule(context(df, imageFacts([{ by: '' }, { by, files }])))
+    expect(f.evidence.bytes).toBe(3200)
+    expect(f.message).toMatch(/and 1 more directory/)
+  })
+
+  test('dpkg Installed-Size wins when larger than the files seen', () => {
+    const layer: LayerSpec = {
+      by: '',
+      files: [['usr/bin/make', 250_000], ['var/lib/dpkg/status', 10]],
+      extra: { packages: [{ source: 'var/lib/dpkg/status', packages: [{ name: 'make', version: '4.3', manager: 'dpkg', installedBytes: 1_600_000 }] }] }
+    }
+    expect(toolchainRule(context('FROM x\n', imageFacts([layer])))[0].evidence.bytes).toBe(1_600_000)
+  })
+
+  test('the Go toolchain counts /usr/local/go', () => {
+    const files: [string, number][] = [
+      ['usr/local/go/bin/go', 15_000_000],
+      ['usr/local/go/pkg/tool/linux_amd64/compile', 20_000_000],
+      ['usr/local/go/src/fmt/print.go', 30_000]
+    ]
+    const [f] = toolchainRule(context('FROM golang\n', imageFacts([{ by: '', files }])))
+    expect(f.evidence.bytes).toBe(35_030_000)
+  })
+})

@@ -4,6 +4,7 @@
  * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
  */
 import { finding, lastInstruction, layerEvidence, type AuditContext } from '../context.js'
+import { stageLabel } from '../../plan/dockerfile.js'
 import type { Finding } from '../types.js'
 
 export function nonRootRule(ctx: AuditContext): Finding[] {
@@ -12,7 +13,14 @@ export function nonRootRule(ctx: AuditContext): Finding[] {
   // USER set by the base image rather than the Dockerfile points at FROM.
   const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line)
   const instruction = userInstr ? `USER ${userInstr.args}` : undefined
-  const stageName = ctx.target.name ?? `#${ctx.target.index}`
+  const stageName = stageLabel(ctx.target)
+  // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
+  const written = userInstr?.args.trim()
+  const said = !userInstr
+    ? `The base image's USER ${user}`
+    : written === user
+      ? `USER ${user}`
+      : `USER ${written} (resolved to "${user}")`
 
   if (!user) {
     return [
@@ -28,7 +36,7 @@ export function nonRootRule(ctx: AuditContext): Finding[] {
   if (/^\d+$/.test(name)) {
     if (Number(name) !== 0) return []
     return [
-      finding('non-root', 'error', `USER ${user} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+      finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
         line,
         instruction
       })
@@ -36,7 +44,7 @@ export function nonRootRule(ctx: AuditContext): Finding[] {
   }
   if (name === 'root') {
     return [
-      finding('non-root', 'error', `USER ${user} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+      finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
         line,
         instruction
       })
@@ -49,7 +57,7 @@ export function nonRootRule(ctx: AuditContext): Finding[] {
       finding(
         'non-root',
         'error',
-        `USER ${user}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`,
+        `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`,
         { ...passwdEvidence, line, instruction }
       )
     ]
@@ -59,7 +67,7 @@ export function nonRootRule(ctx: AuditContext): Finding[] {
       finding(
         'non-root',
         'warning',
-        `USER ${user}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`,
+        `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`,
         { line, instruction }
       )
     ]
@@ -68,7 +76,7 @@ export function nonRootRule(ctx: AuditContext): Finding[] {
     finding(
       'non-root',
       'warning',
-      `USER ${user} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`,
+      `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`,
       { line, instruction }
     )
   ]

@@ -3,7 +3,7 @@
  * labels or history, including in a file that a later layer deleted (it still ships in the lower
  * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
  */
-import { MIN_SECRET_BYTES } from '../../inspect/secret-search.js'
+import { MIN_CONTENT_BITS, MIN_CONTENT_BYTES, MIN_SECRET_BYTES } from '../../inspect/secret-search.js'
 import { REDACTED } from '../../inspect/config-secrets.js'
 import type { ConfigSecretHit } from '../../inspect/types.js'
 import { finding, layerEvidence, type AuditContext } from '../context.js'
@@ -18,7 +18,7 @@ function fileLeaks(ctx: AuditContext): Finding[] {
   for (const layer of ctx.facts.layers) {
     const seen = new Set<string>()
     for (const hit of layer.facts.secretHits) {
-      const key = `${hit.secretId}\n${hit.path}`
+      const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`
       if (seen.has(key)) continue
       seen.add(key)
       const final = ctx.fs.files.get(hit.path)
@@ -32,7 +32,7 @@ function fileLeaks(ctx: AuditContext): Finding[] {
         finding(
           'secret-leak',
           'error',
-          `The value of build secret "${hit.secretId}" is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`,
+          `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`,
           { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }
         )
       )
@@ -48,7 +48,7 @@ function configLeaks(ctx: AuditContext): Finding[] {
     const line = configLine(ctx, hit)
     const key = `${hit.secretId}\n${line}`
     const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] }
-    const place = describe(hit, ctx)
+    const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '')
     if (!g.places.includes(place)) g.places.push(place)
     groups.set(key, g)
   }
@@ -69,6 +69,7 @@ function configLeaks(ctx: AuditContext): Finding[] {
  */
 function leakedBuildArg(ctx: AuditContext, hit: ConfigSecretHit): { name: string; line: number } | undefined {
   if (hit.field !== 'history') return undefined
+  if (hit.arg) return argLine(ctx, hit.arg)
   const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? ''
   const m = text.match(/^RUN \|(\d+) (.*)$/)
   if (!m) return undefined
@@ -76,7 +77,11 @@ function leakedBuildArg(ctx: AuditContext, hit: ConfigSecretHit): { name: string
   const args = tokens.slice(0, Number(m[1]))
   if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED)) return undefined
   const name = args.find(a => a.includes(REDACTED))?.split('=')[0]
-  if (!name) return undefined
+  return name ? argLine(ctx, name) : undefined
+}
+
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx: AuditContext, name: string): { name: string; line: number } | undefined {
   for (let s = ctx.chain.length - 1; s >= 0; s--) {
     const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name)
     if (arg) return { name, line: arg.line }
@@ -126,15 +131,28 @@ function instructionAt(ctx: AuditContext, line: number): string | undefined {
   return undefined
 }
 
+const ENCODING_NAMES: Record<NonNullable<ConfigSecretHit['encoding']>, string> = {
+  base64: 'base64-encoded',
+  base64url: 'base64url-encoded',
+  hex: 'hex-encoded',
+  url: 'URL-encoded',
+  json: 'JSON-escaped'
+}
+
+const encoded = (e: ConfigSecretHit['encoding']) => (e ? ` (${ENCODING_NAMES[e]})` : '')
+
+/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
 function unscannable(ctx: AuditContext): Finding[] {
-  return ctx.unscannableSecrets.map(id =>
-    finding(
-      'secret-leak',
-      'warning',
-      `Build secret "${id}" is shorter than ${MIN_SECRET_BYTES} bytes, too short to search for without matching everywhere: it was not checked.`,
-      { secretId: id, line: ctx.target.line }
-    )
-  )
+  return ctx.secretCoverage.map(c => {
+    const why =
+      c.reason === 'too-short'
+        ? `is shorter than ${MIN_SECRET_BYTES} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
+        : `${c.reason === 'short' ? `is shorter than ${MIN_CONTENT_BYTES} bytes` : `has too little entropy (under ${MIN_CONTENT_BITS} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`
+    return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
+      secretId: c.id,
+      line: ctx.target.line
+    })
+  })
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
