@@ -89,7 +89,7 @@ copied=0
 for ref in $(docker images --format '{{.Repository}}:{{.Tag}}' --filter label=org.stagecraft.stand-in 2>/dev/null) \
            $(docker images --format '{{.Repository}}:{{.Tag}}' busybox 2>/dev/null) \
            $(docker images --format '{{.Repository}}:{{.Tag}}' debian 2>/dev/null); do
-  case "$ref" in *'<none>'*) continue;; esac
+  case "$ref" in *'<none>'*|stagecraft-*) continue;; esac   # base images only, not test builds
   want=$(docker image inspect --format '{{index .Config.Labels "org.stagecraft.recipe"}}{{.Created}}' "$ref" 2>/dev/null || true)
   have=$(classic image inspect --format '{{index .Config.Labels "org.stagecraft.recipe"}}{{.Created}}' "$ref" 2>/dev/null || true)
   [ -n "$have" ] && [ "$have" = "$want" ] && continue
