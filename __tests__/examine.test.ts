@@ -1,7 +1,9 @@
 import type { AuditReport } from '../src/audit/index.js'
-import { baselineFor, mergeInto, type PlatformResult } from '../src/examine.js'
+import { baselineContentsFor, baselineFor, mergeInto, withContents, type PlatformResult } from '../src/examine.js'
+import type { ImageContents } from '../src/inspect/contents.js'
+import type { Baseline } from '../src/size/baseline.js'
 import type { PipelineResult } from '../src/pipeline.js'
-import type { SizeReport } from '../src/size/model.js'
+import { sizeDelta, type SizeReport } from '../src/size/model.js'
 
 const size = (bytes: number, image = 'i'): SizeReport => ({ image, bytes, compressedBytes: bytes / 2, compressedFrom: 'blob', layerCount: 1, wastedBytes: 0, layers: [] })
 const audit = (platform: string, failing: number, unusedAllow: string[] = []): AuditReport => ({
@@ -70,5 +72,40 @@ describe('baselineFor: which baseline size a platform is compared with', () => {
   test('no baseline', () => {
     expect(baselineFor(undefined, 'linux/amd64', 1)).toBeUndefined()
     expect(baselineFor({ note: 'none' }, 'linux/amd64', 1)).toBeUndefined()
+  })
+})
+
+describe('the contents delta beside the size delta', () => {
+  const contents = (dirs: [string, number][]): ImageContents => ({
+    files: 1,
+    bytes: 1,
+    dirs: dirs.map(([path, bytes]) => ({ path, bytes, files: 1 })),
+    packages: [],
+    composition: { base: 0, os: 0, language: 0, app: 0 }
+  })
+  const delta = sizeDelta(size(200), size(100), { source: 'report', ref: 'r', description: 'd' })
+
+  test('both sides summarised: the directories that changed', () => {
+    const d = withContents(delta, contents([['', 200_000], ['app', 200_000]]), contents([['', 100_000], ['app', 100_000]]))
+    expect(d.contents?.paths.map(p => [p.path, p.delta])).toEqual([['/app', 100_000]])
+    expect(d.contentsNote).toBeUndefined()
+  })
+
+  test('a baseline report from before contents summaries: the layer delta stays, with a note', () => {
+    const d = withContents(delta, contents([['', 1]]), undefined)
+    expect(d.contents).toBeUndefined()
+    expect(d.layers).toBe(delta.layers)
+    expect(d.contentsNote).toMatch(/^the baseline report predates file and package summaries/)
+  })
+
+  test("the baseline's contents are its own platform's, else the single image's", () => {
+    const amd = contents([['amd', 1]])
+    const arm = contents([['arm', 1]])
+    const multi: Baseline = { report: size(1), platform: 'linux/arm64', contents: arm, platforms: [{ platform: 'linux/amd64', size: size(1), contents: amd }, { platform: 'linux/arm64', size: size(1), contents: arm }], info: { source: 'report', ref: 'r', description: 'd' } }
+    expect(baselineContentsFor(multi, 'linux/amd64', 2)).toBe(amd)
+    expect(baselineContentsFor(multi, 'linux/s390x', 2)).toBeUndefined()
+    const single: Baseline = { report: size(1), platform: 'linux/amd64', contents: amd, info: { source: 'image', ref: 'i', description: 'd' } }
+    expect(baselineContentsFor(single, 'linux/arm64', 1)).toBe(amd)
+    expect(baselineContentsFor(undefined, 'linux/arm64', 1)).toBeUndefined()
   })
 })

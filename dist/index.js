@@ -40976,7 +40976,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6724);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2909);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -40985,7 +40985,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6724:
+/***/ 2909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41291,12 +41291,175 @@ function formatPercent(p) {
     return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+;// CONCATENATED MODULE: ./src/report/cells.ts
+/** Markdown table cells (pure). */
+/** Text safe inside a Markdown table cell: pipes escaped, newlines flattened, no raw HTML. */
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
+
+;// CONCATENATED MODULE: ./src/report/contents-markdown.ts
+
+
+/** Inline code that survives any backticks in `s`. */
+function code(s, max = 80) {
+    const t = s.length <= max ? s : `…${s.slice(s.length - max + 1)}`;
+    const fence = t.includes('`') ? '`` ' : '`';
+    return `${fence}${escapeCell(t)}${fence.split('').reverse().join('')}`;
+}
+const STATUS = { grown: '📈 grown', shrunk: '📉 shrunk', added: '🆕 added', removed: '🗑️ removed' };
+const KIND = { npm: 'npm package', python: 'Python distribution', vendor: 'vendored' };
+function pathRow(p, dockerfile) {
+    const what = `${code(p.path)}${p.rest ? ' _(other files)_' : ''}${p.kind ? ` · ${KIND[p.kind]}` : ''}`;
+    const line = p.line ? `${escapeCell(dockerfile)}:${p.line}` : '';
+    return `| ${what} | ${STATUS[p.status]} | ${p.before ? formatBytes(p.before) : '—'} | ${p.after ? formatBytes(p.after) : '—'} | **${formatDelta(p.delta)}** | ${line} |`;
+}
+/** The directories that explain the change, largest change first. */
+function pathsSection(d, dockerfile, max) {
+    const c = d.contents;
+    if (!c || c.paths.length === 0 || max <= 0)
+        return [];
+    const rows = c.paths.slice(0, max).map(p => pathRow(p, dockerfile));
+    const more = c.paths.length - rows.length + (c.omitted?.paths ?? 0);
+    const out = ['**What changed** (directories that explain the size change)', '', '| Path | Change | Before | After | Δ | Written by |', '| --- | --- | ---: | ---: | ---: | --- |', ...rows];
+    const notes = [];
+    if (more > 0)
+        notes.push(`${more} more in the JSON report`);
+    if (c.unexplained >= 64 * 1024)
+        notes.push(`${formatBytes(c.unexplained)} of changes spread thinly elsewhere`);
+    if (notes.length)
+        out.push('', `_…${notes.join('; ')}._`);
+    return [...out, ''];
+}
+const MANAGER = { dpkg: 'deb', apk: 'apk', npm: 'npm', python: 'pip' };
+/** `+ imagemagick 6.9 (+38 MB) and 24 dependencies (+12 MB)` */
+function packageLine(p) {
+    const name = `**${escapeCell(p.name)}**`;
+    const tag = `<sub>${MANAGER[p.manager]}</sub>`;
+    if (p.status === 'added') {
+        // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
+        const weight = p.withBytes ? ` (${formatDelta(p.withBytes)})` : '';
+        const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : '';
+        return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})${deps}`;
+    }
+    if (p.status === 'removed')
+        return `- ➖ ${name} ${escapeCell(p.before ?? '')} ${tag} (${formatDelta(p.delta)})`;
+    const arrow = p.status === 'upgraded' ? '⬆️' : '⬇️';
+    return `- ${arrow} ${name} ${escapeCell(p.before ?? '')} → ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})`;
+}
+function shortList(names, max) {
+    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')}, …`;
+}
+/** Packages added, removed, up- and downgraded. */
+function packagesSection(d, max) {
+    const c = d.contents;
+    if (!c || c.packages.length === 0 || max <= 0)
+        return [];
+    const counts = ['added', 'removed', 'upgraded', 'downgraded']
+        .map(s => [s, c.packages.filter(p => p.status === s).length])
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}`);
+    const out = [`**Packages** (${counts.join(', ')})`, '', ...c.packages.slice(0, max).map(packageLine)];
+    const more = c.packages.length - Math.min(max, c.packages.length) + (c.omitted?.packages ?? 0);
+    if (more > 0)
+        out.push('', `_…${more} more in the JSON report._`);
+    return [...out, ''];
+}
+const PARTS = [
+    ['base', 'Base image'],
+    ['os', 'OS packages & system files'],
+    ['language', 'Language packages'],
+    ['app', 'Application']
+];
+/** A Mermaid pie of the image's composition, with the baseline's beside it in a table. */
+function compositionSection(now, before) {
+    if (!now)
+        return [];
+    const parts = PARTS.filter(([k]) => now[k] > 0 || (before?.[k] ?? 0) > 0);
+    if (parts.length === 0)
+        return [];
+    const pie = ['```mermaid', 'pie showData title Image composition (bytes)', ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`), '```'];
+    const withBefore = before && before.baseKnown !== false && now.baseKnown !== false;
+    const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |'];
+    const rows = parts.map(([k, label]) => withBefore ? `| ${label} | ${formatBytes(before[k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |` : `| ${label} | ${formatBytes(now[k])} |`);
+    return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', ''];
+}
+/** The largest files later layers overwrite or delete: they ship but nobody sees them. */
+function wastedSection(wasted, dockerfile, max) {
+    if (!wasted?.length || max <= 0)
+        return [];
+    const total = wasted.reduce((n, w) => n + w.bytes, 0);
+    const at = (line) => (line ? `${escapeCell(dockerfile)}:${line}` : '');
+    const rows = wasted.slice(0, max).map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
+    const out = [
+        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+        '',
+        '| File | Size | Written by | Hidden by |',
+        '| --- | ---: | --- | --- |',
+        ...rows
+    ];
+    if (wasted.length > rows.length)
+        out.push('', `_…${wasted.length - rows.length} more in the JSON report._`);
+    return [...out, '', '</details>', ''];
+}
+/** The largest platform's contents and wasted files (what the comment shows first). */
+function largestPlatform(r) {
+    return r.platforms?.find(p => p.platform === r.image?.platform) ?? r.platforms?.[0];
+}
+/** A Mermaid line chart of the base branch's last reports and this run (needs two points). */
+function trendSection(trend) {
+    if (!trend || trend.length < 2)
+        return [];
+    const mb = (n) => Math.round(n / 10_000) / 100;
+    const label = (s) => `"${s.replace(/["\\]/g, '')}"`;
+    const sizes = trend.map(t => mb(t.bytes));
+    const compressed = trend.map(t => mb(t.compressedBytes));
+    return [
+        `<details><summary>Size trend: the base branch's last ${trend.length - 1} report${trend.length === 2 ? '' : 's'}, then this run</summary>`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '    title "Image size (MB): uncompressed, compressed"',
+        `    x-axis [${trend.map(t => label(t.label)).join(', ')}]`,
+        `    y-axis "MB" 0 --> ${Math.ceil(Math.max(...sizes) * 1.1) || 1}`,
+        `    line [${sizes.join(', ')}]`,
+        `    line [${compressed.join(', ')}]`,
+        '```',
+        '',
+        '</details>',
+        ''
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+const FULL = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true };
+/**
+ * When the comment would be too long, sections are cut in this order, one step at a time, until
+ * it fits: the wasted-files list, then the layer table, package and path lists, findings, the
+ * chart, and finally whole tables. Anything cut is in the JSON report.
+ */
+const CUTS = [
+    { wasted: 5 },
+    { wasted: 0 },
+    { layers: 50 },
+    { packages: 10 },
+    { paths: 10 },
+    { layers: 20 },
+    { findings: 20 },
+    { packages: 5 },
+    { paths: 5 },
+    { chart: false },
+    { layers: 5, findings: 5 },
+    { layers: 0, findings: 0 },
+    { packages: 0, paths: 0 }
+];
+/** GitHub refuses comment bodies over 65,536 characters; this leaves room for the hidden marker line. */
+const COMMENT_BUDGET = 65536 - 1024;
 function shorten(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
@@ -41380,18 +41543,26 @@ function layerRow(l, d) {
     const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
     return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
 }
-function layersTable(r) {
+function layersTable(r, max) {
     if (!r.size)
         return [];
-    const rows = [];
+    let rows = [];
     if (r.delta) {
+        // Biggest changes first when the table is cut.
+        const shown = r.delta.layers.length > max ? [...r.delta.layers].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, max) : r.delta.layers;
         for (const d of r.delta.layers)
-            rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
+            if (shown.includes(d))
+                rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
     }
     else {
+        const shown = r.size.layers.length > max ? [...r.size.layers].sort((a, b) => b.bytes - a.bytes).slice(0, max) : r.size.layers;
         for (const l of r.size.layers)
-            rows.push(layerRow(l));
+            if (shown.includes(l))
+                rows.push(layerRow(l));
     }
+    const cut = (r.delta?.layers.length ?? r.size.layers.length) - rows.length;
+    if (cut > 0)
+        rows = [...rows, '', `_…${cut} smaller layers in the JSON report._`];
     const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
     return [
         `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
@@ -41418,8 +41589,25 @@ function platformsTable(r) {
     });
     return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows];
 }
-/** The PR comment / summary body. `maxFindings` bounds the findings table. */
-function renderReport(r, maxFindings = 50) {
+/**
+ * The PR comment / summary body, at most `limit` characters: sections are cut in the CUTS order
+ * until it fits. `maxFindings` bounds the findings table.
+ */
+function renderReport(r, maxFindings = 50, limit = COMMENT_BUDGET) {
+    let limits = { ...FULL, findings: maxFindings };
+    let body = renderWith(r, limits);
+    for (const cut of CUTS) {
+        if (body.length <= limit)
+            return body;
+        limits = { ...limits, ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k]) : v])) };
+        body = renderWith(r, limits);
+    }
+    if (body.length <= limit)
+        return body;
+    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
+    return body.slice(0, limit - note.length) + note;
+}
+function renderWith(r, limits) {
     const out = [];
     const verdict = r.verdict.passed ? '✅' : '❌';
     out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '');
@@ -41438,16 +41626,28 @@ function renderReport(r, maxFindings = 50) {
     const multi = (r.platforms?.length ?? 0) > 1;
     if (multi)
         out.push(...platformsTable(r), '');
-    if (r.audit?.findings.length)
-        out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings, multi), '');
-    if (r.checks?.length) {
+    if (r.audit?.findings.length && limits.findings > 0)
+        out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '');
+    if (r.checks?.length && limits.findings > 0) {
         out.push('| Build check | Line | Finding |', '| --- | --- | --- |');
-        for (const c of r.checks.slice(0, maxFindings))
-            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(c.message)} |`);
+        for (const c of r.checks.slice(0, limits.findings))
+            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`);
         out.push('');
     }
-    out.push(...layersTable(r));
-    out.push('');
+    if (r.delta) {
+        out.push(...pathsSection(r.delta, r.dockerfile, limits.paths));
+        out.push(...packagesSection(r.delta, limits.packages));
+        if (r.delta.contentsNote)
+            out.push(`_No file or package delta: ${escapeCell(r.delta.contentsNote)}._`, '');
+    }
+    const own = largestPlatform(r);
+    if (limits.chart)
+        out.push(...compositionSection(r.delta?.contents?.composition?.after ?? own?.contents?.composition, r.delta?.contents?.composition?.before));
+    if (limits.chart)
+        out.push(...trendSection(r.trend));
+    if (limits.layers > 0)
+        out.push(...layersTable(r, limits.layers), '');
+    out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted));
     const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
     const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
     out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
@@ -41621,6 +41821,10 @@ function stageDependencies(plan, stage) {
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 
 const REPORT_SCHEMA = 'stagecraft/report@1';
+/** How many reports the trend keeps. */
+const TREND_POINTS = 20;
+/** The label of a pull request run's own point in its trend. */
+const THIS_RUN = 'this run';
 /**
  * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
  * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
@@ -47972,13 +48176,13 @@ function mergeLayers(layers) {
     const wastedBytes = layers.map(() => 0);
     const wasted = [];
     let current = 0;
-    const drop = (path) => {
+    const drop = (path, how = 'deleted') => {
         const f = files.get(path);
         if (!f)
             return;
         wastedBytes[f.layer] += f.size;
         if (f.type === 'file' && f.size > 0)
-            wasted.push({ path, size: f.size, layer: f.layer, removedBy: current });
+            wasted.push({ path, size: f.size, layer: f.layer, removedBy: current, how });
         files.delete(path);
     };
     // Directory index: each path under its parent (implicit parents included), so hiding a
@@ -48024,13 +48228,20 @@ function mergeLayers(layers) {
             if (old) {
                 if (old.type === 'dir' && file.type !== 'dir')
                     dropUnder(file.path);
-                drop(file.path);
+                drop(file.path, 'overwritten');
             }
             files.set(file.path, { ...file, layer: index });
             indexPath(file.path);
         }
     });
     return { files, wastedBytes, wasted };
+}
+/**
+ * The `limit` largest of `wasted`, largest first (ties by path). Pure; the report's wasted-files
+ * list and the audit's wasted-space finding read the same list.
+ */
+function largestWasted(wasted, limit = 100) {
+    return [...wasted].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, limit);
 }
 
 ;// CONCATENATED MODULE: ./src/inspect/history.ts
@@ -48918,11 +49129,16 @@ function redactConfig(config, needles) {
 }
 /** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
 function redactLayer(facts, needles) {
-    if (!facts.secretHits.some(h => h.where !== 'content'))
+    if (facts.secretHits.length === 0)
         return facts;
     const r = (s) => redact(s, needles);
+    // A manifest's name or version is content: redacted whenever the layer holds any secret.
+    const manifests = facts.manifests ? { manifests: facts.manifests.map(m => ({ ...m, path: r(m.path), name: r(m.name), version: r(m.version) })) } : {};
+    if (!facts.secretHits.some(h => h.where !== 'content'))
+        return { ...facts, ...manifests };
     return {
         ...facts,
+        ...manifests,
         files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
         whiteouts: facts.whiteouts.map(r),
         secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
@@ -53056,7 +53272,11 @@ function parseDpkgStatus(text) {
         if (status !== undefined && /\bnot-installed$|\bconfig-files$/.test(status))
             continue;
         const kib = Number(field('Installed-Size') ?? '0');
-        out.push({ name, version: field('Version') ?? '', manager: 'dpkg', installedBytes: Number.isFinite(kib) ? kib * 1024 : 0 });
+        const pkg = { name, version: field('Version') ?? '', manager: 'dpkg', installedBytes: Number.isFinite(kib) ? kib * 1024 : 0 };
+        const depends = dependencyNames([field('Pre-Depends'), field('Depends')]);
+        if (depends.length)
+            pkg.depends = depends;
+        out.push(pkg);
     }
     return out;
 }
@@ -53067,6 +53287,8 @@ function parseApkInstalled(text) {
         let name = '';
         let version = '';
         let size = 0;
+        let depends = [];
+        let provides = [];
         for (const line of block.split('\n')) {
             if (line.startsWith('P:'))
                 name = line.slice(2).trim();
@@ -53074,10 +53296,82 @@ function parseApkInstalled(text) {
                 version = line.slice(2).trim();
             else if (line.startsWith('I:'))
                 size = Number(line.slice(2).trim()) || 0;
+            else if (line.startsWith('D:'))
+                depends = apkNames(line.slice(2));
+            else if (line.startsWith('p:'))
+                provides = apkNames(line.slice(2));
         }
-        if (name)
-            out.push({ name, version, manager: 'apk', installedBytes: size });
+        if (!name)
+            continue;
+        const pkg = { name, version, manager: 'apk', installedBytes: size };
+        if (depends.length)
+            pkg.depends = depends;
+        if (provides.length)
+            pkg.provides = provides;
+        out.push(pkg);
     }
+    return out;
+}
+/** `libc6 (>= 2.34), libx | liby:any` → every package name, alternatives included, versions and arch dropped. */
+function dependencyNames(fields) {
+    const names = new Set();
+    for (const f of fields) {
+        for (const alt of (f ?? '').split(/[,|]/)) {
+            const name = alt.trim().split(/[\s(:[]/)[0];
+            if (name)
+                names.add(name);
+        }
+    }
+    return [...names];
+}
+/** apk `D:`/`p:` lists: `so:libc.musl-x86_64.so.1 cmd:sh=1.36 !conflict` → names without versions or conflicts. */
+function apkNames(list) {
+    return list
+        .split(/\s+/)
+        .filter(w => w && !w.startsWith('!'))
+        .map(w => w.split(/[=<>~]/)[0]);
+}
+/** Language package manifests whose bodies the layer scan keeps (npm package roots, Python distributions). */
+function isManifestPath(path) {
+    if (/(^|\/)node_modules\/(@[^/]+\/)?[^/@.][^/]*\/package\.json$/.test(path))
+        return 'npm';
+    if (/\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$/.test(path))
+        return 'python';
+    return undefined;
+}
+/** Name and version of a manifest; undefined when it names no package. `text` may be a capped prefix. */
+function parseManifest(path, manager, text) {
+    let name = '';
+    let version = '';
+    let depends = [];
+    if (manager === 'npm') {
+        try {
+            const doc = JSON.parse(text);
+            name = typeof doc.name === 'string' ? doc.name : '';
+            version = typeof doc.version === 'string' ? doc.version : '';
+            if (doc.dependencies && typeof doc.dependencies === 'object')
+                depends = Object.keys(doc.dependencies);
+        }
+        catch {
+            // A body cut at the read cap is not JSON: its first name/version keys are the package's.
+            name = text.match(/"name"\s*:\s*"([^"]*)"/)?.[1] ?? '';
+            version = text.match(/"version"\s*:\s*"([^"]*)"/)?.[1] ?? '';
+        }
+    }
+    else {
+        // Core metadata: RFC 822 headers up to the first blank line.
+        const head = text.split(/\r?\n\r?\n/)[0];
+        name = head.match(/^Name:[ \t]*(.+)$/m)?.[1]?.trim() ?? '';
+        version = head.match(/^Version:[ \t]*(.+)$/m)?.[1]?.trim() ?? '';
+        for (const m of head.matchAll(/^Requires-Dist:[ \t]*([A-Za-z0-9][A-Za-z0-9._-]*)(.*)$/gm))
+            if (!/\bextra\s*==/.test(m[2]))
+                depends.push(m[1]);
+    }
+    if (!name)
+        return undefined;
+    const out = { path, manager, name, version };
+    if (depends.length)
+        out.depends = depends;
     return out;
 }
 
@@ -53138,11 +53432,16 @@ function normalisePath(name) {
 
 /** A database larger than this is not read (a dpkg status of thousands of packages is ~3 MB). */
 const MAX_DATABASE_BYTES = 32 * 1024 * 1024;
+/** Only this much of a package manifest is read (name and version come first) ... */
+const MAX_MANIFEST_BYTES = 256 * 1024;
+/** ... and at most this much of all manifests of one layer (a huge node_modules costs no more). */
+const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024;
 /** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
 async function scanLayerTar(input, needles) {
     const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
     // Config-only needles (short or low-entropy values) are never searched in layers.
     const searching = needles.some(n => n.scope === 'all');
+    let manifestBytes = 0;
     await forEachTarEntry(input, async (header, body) => {
         const path = normalisePath(header.name);
         const slash = path.lastIndexOf('/');
@@ -53167,6 +53466,11 @@ async function scanLayerTar(input, needles) {
         }
         if (file.type !== 'file' || file.size === 0)
             return skipBody(body);
+        const manifest = isManifestPath(path);
+        if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
+            manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES);
+            return readManifest(body, path, manifest, needles, scan);
+        }
         const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
         if (!keep && !searching)
             return skipBody(body);
@@ -53195,6 +53499,25 @@ async function readBody(body, path, keep, needles, scan) {
         scan.passwd = parsed.passwd;
     else
         (scan.packages ??= []).push({ source: path, packages: parsed.packages });
+}
+/** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
+async function readManifest(body, path, manager, needles, scan) {
+    const search = needles.some(n => n.scope === 'all') ? new StreamSearch(needles) : undefined;
+    const kept = [];
+    let size = 0;
+    for await (const chunk of body) {
+        if (search && !search.done())
+            search.feed(chunk);
+        if (size < MAX_MANIFEST_BYTES)
+            kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size));
+        size += chunk.length;
+    }
+    if (search)
+        for (const m of search.matches())
+            scan.secretHits.push(secretHit(m, path, 'content'));
+    const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'));
+    if (parsed)
+        (scan.manifests ??= []).push(parsed);
 }
 /** A hit; the encoding only when the value was not written as is (keeps cached facts small). */
 function secretHit(m, path, where) {
@@ -53568,7 +53891,7 @@ function parseImageConfig(doc) {
 
 
 /** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const layer_cache_sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 function secretsKey(secrets) {
@@ -53916,11 +54239,6 @@ function checkBudgets(b, report, delta) {
 }
 
 ;// CONCATENATED MODULE: ./src/size/model.ts
-/**
- * The size model of the runner image and its delta against a baseline (pure). Layers are
- * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
- * changed `RUN npm ci` is reported as that step growing, not as one layer gone and one new.
- */
 function sizeReport(image, layers, compressedFrom) {
     return {
         image,
@@ -53951,6 +54269,8 @@ function instructionKey(createdBy) {
     let s = createdBy.trim();
     s = s.replace(/\s+# buildkit$/, '');
     s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '');
+    // BuildKit writes build args after the keyword: `RUN |1 VARIANT=pr /bin/sh -c ...`.
+    s = s.replace(/^RUN \|\d+(\s+\S+=\S*)*\s+/, 'RUN ');
     s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
     s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ');
     s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
@@ -54036,6 +54356,530 @@ function repositoryOf(tag) {
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 
+;// CONCATENATED MODULE: ./src/inspect/contents.ts
+const MAX_DIRS = 4000;
+const MAX_PACKAGES = 4000;
+const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
+const PY_DIRS = new Set(['site-packages', 'dist-packages']);
+/** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
+function pythonName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '_');
+}
+/**
+ * The package root a path lies under, when it does: the outermost `node_modules/<pkg>` or
+ * `node_modules/@scope/<pkg>`; a Python distribution under site-packages/dist-packages (its module
+ * directory, `<name>-<version>.dist-info`, `<name>.libs`, `<name>.py` all map to the normalised
+ * name); a vendored library (`vendor/<lib>`, or `vendor/<host>/<org>/<repo>` for Go modules).
+ */
+function packageRoot(path) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        const seg = parts[i];
+        if (seg === 'node_modules') {
+            const name = parts[i + 1];
+            if (name.startsWith('.'))
+                continue; // node_modules/.bin, .package-lock.json; .pnpm/<pkg>/node_modules/<pkg> is found further down
+            const end = i + (name.startsWith('@') ? 3 : 2);
+            if (end >= parts.length)
+                return undefined; // a file directly in node_modules (or @scope)
+            return { dir: parts.slice(0, end).join('/'), kind: 'npm' };
+        }
+        if (PY_DIRS.has(seg)) {
+            const entry = parts[i + 1];
+            if (entry === '__pycache__' || entry.startsWith('.'))
+                return undefined;
+            const name = entry.replace(/\.(py|pth)$/, '').replace(/\.libs$/, '').replace(/-\d[^/]*\.(dist-info|egg-info)$/, '').replace(/\.(dist-info|egg-info)$/, '');
+            return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' };
+        }
+        if (seg === 'vendor' && i + 1 < parts.length - 1) {
+            const goModule = parts[i + 1].includes('.') && i + 3 < parts.length;
+            return { dir: parts.slice(0, i + (goModule ? 4 : 2)).join('/'), kind: 'vendor' };
+        }
+    }
+    return undefined;
+}
+const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
+ * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
+ */
+function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
+    const nodes = new Map();
+    const node = (path) => {
+        let n = nodes.get(path);
+        if (!n) {
+            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } };
+            nodes.set(path, n);
+            const parent = parentOf(path);
+            if (parent !== undefined)
+                node(parent);
+        }
+        return n;
+    };
+    node('');
+    // Files add to their own directory (or package root) first; subtree totals are summed below.
+    for (const [path, f] of fs.files) {
+        if (f.type !== 'file')
+            continue;
+        const root = packageRoot(path);
+        const n = node(root ? root.dir : (parentOf(path) ?? ''));
+        if (root)
+            n.kind = root.kind;
+        n.bytes += f.size;
+        n.files++;
+        if (f.size > n.top.bytes)
+            n.top = { bytes: f.size, layer: f.layer };
+        if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase)
+            n.own = { bytes: f.size, layer: f.layer };
+    }
+    const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path));
+    for (const n of deepestFirst) {
+        const parent = parentOf(n.path);
+        if (parent === undefined)
+            continue;
+        const p = nodes.get(parent);
+        p.bytes += n.bytes;
+        p.files += n.files;
+        if (n.top.bytes > p.top.bytes)
+            p.top = n.top;
+        if (n.own.bytes > p.own.bytes)
+            p.own = n.own;
+    }
+    // Top-level directories first (a change anywhere is placed at least that far), then largest
+    // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
+    // is closed under parents.
+    const shallow = (n) => (depth(n.path) <= 1 ? 0 : 1);
+    const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
+    const kept = ranked.slice(0, maxDirs);
+    const keptSet = new Set(kept.map(n => n.path));
+    for (const n of ranked.slice(maxDirs)) {
+        let up = parentOf(n.path);
+        while (up !== undefined && !keptSet.has(up))
+            up = parentOf(up);
+        if (up !== undefined)
+            nodes.get(up).folded = true;
+    }
+    const dirs = kept
+        .sort((a, b) => a.path.localeCompare(b.path))
+        .map(n => {
+        const e = { path: n.path, bytes: n.bytes, files: n.files };
+        // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
+        const by = n.own.layer >= 0 ? n.own : n.top;
+        const line = by.layer >= 0 ? layers[by.layer]?.line : undefined;
+        if (line)
+            e.line = line;
+        if (n.kind)
+            e.kind = n.kind;
+        if (n.folded)
+            e.folded = true;
+        return e;
+    });
+    // Every package root's bytes, listed or not (a package's size must not depend on the bound).
+    const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]));
+    return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes };
+}
+function depth(p) {
+    if (p === '')
+        return 0;
+    let d = 1;
+    for (let i = 0; i < p.length; i++)
+        if (p.charCodeAt(i) === 47)
+            d++;
+    return d;
+}
+/**
+ * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
+ * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
+ */
+function finalPackageList(facts, fs, bytesOf) {
+    const out = new Map();
+    // Per layer, its databases and manifests by path: one lookup per final file.
+    const byPath = facts.layers.map(l => {
+        const m = new Map();
+        for (const db of l.facts.packages ?? [])
+            m.set(db.source, { db: db.packages });
+        for (const x of l.facts.manifests ?? [])
+            m.set(x.path, { ...m.get(x.path), manifest: x });
+        return m;
+    });
+    const shallowest = new Map();
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const found = byPath[file.layer]?.get(path);
+        if (!found)
+            continue;
+        for (const p of found.db ?? []) {
+            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
+            if (p.depends)
+                e.depends = p.depends;
+            if (p.provides)
+                e.provides = p.provides;
+            out.set(`${p.manager}:${p.name}`, e);
+        }
+        const m = found.manifest;
+        if (!m)
+            continue;
+        const root = packageRoot(path);
+        // A nested npm package's bytes are already its outer package's.
+        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
+        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
+        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
+        const seen = out.get(key);
+        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
+        const depth = path.split('/').length;
+        if (seen) {
+            seen.bytes += bytes;
+            if (depth < (shallowest.get(key) ?? Infinity)) {
+                seen.version = m.version;
+                shallowest.set(key, depth);
+            }
+            continue;
+        }
+        shallowest.set(key, depth);
+        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
+        if (m.depends)
+            e.depends = m.depends;
+        out.set(key, e);
+    }
+    return [...out.values()];
+}
+/** Where the final filesystem's bytes came from (see Composition). */
+function composition(fs, fromBase) {
+    const c = { base: 0, os: 0, language: 0, app: 0 };
+    for (const [path, f] of fs.files) {
+        if (f.type !== 'file')
+            continue;
+        if (fromBase(f.layer))
+            c.base += f.size;
+        else if (packageRoot(path))
+            c.language += f.size;
+        else if (SYSTEM_ROOTS.has(path.split('/')[0]))
+            c.os += f.size;
+        else
+            c.app += f.size;
+    }
+    return c;
+}
+/**
+ * The contents summary of an image. `layers` gives each layer's Dockerfile line and whether it
+ * comes from the base image.
+ */
+function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
+    const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs);
+    const all = finalPackageList(facts, fs, packageBytes);
+    const packages = [...all]
+        .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
+        .slice(0, bounds.packages)
+        .sort((a, b) => a.manager.localeCompare(b.manager) || a.name.localeCompare(b.name));
+    const root = dirs.find(d => d.path === '');
+    const out = {
+        files: root?.files ?? 0,
+        bytes: root?.bytes ?? 0,
+        dirs,
+        packages,
+        composition: composition(fs, i => layers[i]?.fromBase ?? true)
+    };
+    if (omitted || all.length > packages.length)
+        out.omitted = { dirs: omitted, packages: all.length - packages.length };
+    return out;
+}
+/** The contents as saved in the report: dependency lists dropped (only the current image needs them). */
+function compactContents(c) {
+    return { ...c, packages: c.packages.map(({ depends: _d, provides: _p, ...rest }) => rest) };
+}
+/** Attach Dockerfile lines to wasted files. */
+function wastedEntries(files, layers) {
+    return files.map(w => {
+        const e = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy };
+        if (layers[w.layer]?.line)
+            e.line = layers[w.layer].line;
+        if (layers[w.removedBy]?.line)
+            e.hiddenByLine = layers[w.removedBy].line;
+        return e;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/size/contents-delta.ts
+/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
+const MAX_CHANGES = 200;
+/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
+const MIN_ENTRY_BYTES = 4096;
+/** A subdirectory is followed when it holds at least this share of its parent's change ... */
+const SHARE = 0.2;
+/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
+const ROOT_SHARE = 0.1;
+function tree(dirs) {
+    const byPath = new Map(dirs.map(d => [d.path, d]));
+    const children = new Map();
+    for (const d of dirs) {
+        if (d.path === '')
+            continue;
+        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
+        children.set(parent, [...(children.get(parent) ?? []), d.path]);
+    }
+    return { byPath, children };
+}
+/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
+function bytesIn(t, path) {
+    const own = t.byPath.get(path);
+    if (own)
+        return own.bytes;
+    let up = path;
+    while (up !== '') {
+        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
+        const d = t.byPath.get(up);
+        if (d)
+            return d.folded || d.kind ? undefined : 0;
+    }
+    return 0;
+}
+/**
+ * The directories that explain the change, walking down from the root:
+ * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
+ *   is an entry (nothing smaller explains it);
+ * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
+ *   or ROOT_SHARE of the whole change
+ *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
+ *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
+ *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
+ *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
+ *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
+ */
+function pathChanges(before, after) {
+    const a = tree(before);
+    const b = tree(after);
+    const churnMemo = new Map();
+    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
+    // compared: its bytes stay in its parent's own change.
+    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
+    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
+    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
+    const churn = (p) => {
+        const memo = churnMemo.get(p);
+        if (memo !== undefined)
+            return memo;
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        let c;
+        if (leaf(p))
+            c = Math.abs(y - x);
+        else {
+            const cs = kids(p);
+            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
+            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
+        }
+        churnMemo.set(p, c);
+        return c;
+    };
+    const out = [];
+    const emit = (p, rest) => {
+        const x = rest?.before ?? bytesIn(a, p) ?? 0;
+        const y = rest?.after ?? bytesIn(b, p) ?? 0;
+        if (x === y)
+            return;
+        const e = {
+            path: `/${p}`,
+            before: x,
+            after: y,
+            delta: y - x,
+            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
+        };
+        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
+        if (kind)
+            e.kind = kind;
+        const line = b.byPath.get(p)?.line;
+        if (line && y > 0)
+            e.line = line;
+        if (rest)
+            e.rest = true;
+        out.push(e);
+    };
+    const walk = (p) => {
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        if (churn(p) < MIN_ENTRY_BYTES)
+            return;
+        if ((x === 0) !== (y === 0) || leaf(p))
+            return emit(p);
+        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
+        let followed = kids(p).filter(k => churn(k) >= cutoff);
+        // Spread thin: the directory is the entry when its net change tells the story; when its parts
+        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
+        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
+            return emit(p);
+        if (followed.length === 0) {
+            cutoff = MIN_ENTRY_BYTES;
+            followed = kids(p).filter(k => churn(k) >= cutoff);
+        }
+        for (const k of followed)
+            walk(k);
+        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
+        if (left >= cutoff) {
+            // The rest: the directory's own files and its changed subdirectories not followed.
+            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
+            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
+            emit(p, { before: x - sum(a), after: y - sum(b) });
+        }
+    };
+    walk('');
+    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
+    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
+    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
+}
+/**
+ * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
+ * orders semver, PEP 440 releases and apk versions sensibly. <0, 0, >0 like a comparator.
+ */
+function compareVersions(x, y) {
+    const split = (v) => {
+        const epoch = /^\d+:/.test(v) ? Number(v.slice(0, v.indexOf(':'))) : 0;
+        const rest = v.replace(/^\d+:/, '');
+        const dash = rest.lastIndexOf('-');
+        return { epoch, upstream: dash > 0 ? rest.slice(0, dash) : rest, revision: dash > 0 ? rest.slice(dash + 1) : '' };
+    };
+    const a = split(x);
+    const b = split(y);
+    return a.epoch - b.epoch || verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
+}
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c === '~')
+        return -1;
+    if (/\d/.test(c))
+        return 0;
+    if (/[A-Za-z]/.test(c))
+        return c.charCodeAt(0);
+    return c.charCodeAt(0) + 256;
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let first = 0;
+        while ((i < a.length && !/\d/.test(a[i])) || (j < b.length && !/\d/.test(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (i < a.length && /\d/.test(a[i]) && j < b.length && /\d/.test(b[j])) {
+            if (!first)
+                first = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (i < a.length && /\d/.test(a[i]))
+            return 1;
+        if (j < b.length && /\d/.test(b[j]))
+            return -1;
+        if (first)
+            return first;
+    }
+    return 0;
+}
+const pkgKey = (p) => `${p.manager}:${p.manager === 'python' ? p.name.toLowerCase().replace(/[-_.]+/g, '_') : p.name}`;
+/**
+ * Group newly installed packages with the dependencies installed with them. The rule: among the
+ * packages added, a package that no other added package of its manager depends on is a root; each
+ * root takes, largest root first, every added package it reaches through dependencies (dpkg
+ * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
+ * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
+ * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
+ */
+function groupAdded(added) {
+    const byName = new Map();
+    for (const p of added) {
+        byName.set(pkgKey(p), p);
+        for (const alias of p.provides ?? [])
+            if (!byName.has(pkgKey({ manager: p.manager, name: alias })))
+                byName.set(pkgKey({ manager: p.manager, name: alias }), p);
+    }
+    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d) => !!d && d !== p);
+    const pulled = new Set();
+    for (const p of new Set(byName.values()))
+        for (const d of deps(p))
+            pulled.add(d);
+    const bySize = [...new Set(byName.values())].sort((x, y) => y.bytes - x.bytes || x.name.localeCompare(y.name));
+    const groups = new Map();
+    const taken = new Set();
+    const take = (root) => {
+        taken.add(root);
+        const members = [];
+        const queue = [root];
+        while (queue.length) {
+            for (const d of deps(queue.shift())) {
+                if (taken.has(d))
+                    continue;
+                taken.add(d);
+                members.push(d);
+                queue.push(d);
+            }
+        }
+        groups.set(pkgKey(root), members);
+    };
+    for (const p of bySize)
+        if (!pulled.has(p) && !taken.has(p))
+            take(p);
+    for (const p of bySize)
+        if (!taken.has(p))
+            take(p);
+    return groups;
+}
+/** Packages added, removed, upgraded, downgraded; added ones grouped with their dependencies. */
+function packageChanges(before, after) {
+    const old = new Map(before.map(p => [pkgKey(p), p]));
+    const now = new Map(after.map(p => [pkgKey(p), p]));
+    const added = after.filter(p => !old.has(pkgKey(p)));
+    const groups = groupAdded(added);
+    const out = [];
+    for (const p of added) {
+        const members = groups.get(pkgKey(p));
+        if (!members)
+            continue; // installed with another added package: on its line
+        const c = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes };
+        if (members.length) {
+            c.with = members.map(m => m.name);
+            c.withBytes = members.reduce((n, m) => n + m.bytes, 0);
+        }
+        out.push(c);
+    }
+    for (const p of before) {
+        const q = now.get(pkgKey(p));
+        if (!q) {
+            out.push({ manager: p.manager, name: p.name, before: p.version, status: 'removed', bytes: 0, delta: -p.bytes });
+            continue;
+        }
+        const cmp = compareVersions(q.version, p.version);
+        if (cmp === 0)
+            continue;
+        out.push({ manager: p.manager, name: p.name, before: p.version, after: q.version, status: cmp > 0 ? 'upgraded' : 'downgraded', bytes: q.bytes, delta: q.bytes - p.bytes });
+    }
+    const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
+    return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
+}
+/** The contents delta, bounded to MAX_CHANGES entries of each kind. */
+function contentsDelta(before, after, max = MAX_CHANGES) {
+    const { paths, unexplained } = pathChanges(before.dirs, after.dirs);
+    const packages = packageChanges(before.packages, after.packages);
+    const d = {
+        paths: paths.slice(0, max),
+        packages: packages.slice(0, max),
+        unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0),
+        composition: { before: before.composition, after: after.composition }
+    };
+    if (paths.length > max || packages.length > max)
+        d.omitted = { paths: Math.max(0, paths.length - max), packages: Math.max(0, packages.length - max) };
+    return d;
+}
+
 ;// CONCATENATED MODULE: ./src/examine.ts
 /**
  * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
@@ -54051,6 +54895,11 @@ function repositoryOf(tag) {
 
 
 
+
+
+
+/** At most this many wasted files per platform in the report. */
+const MAX_WASTED = 100;
 /** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
 async function examineImage(result, req, timed) {
     let platforms;
@@ -54062,11 +54911,18 @@ async function examineImage(result, req, timed) {
                 const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
                 const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
                 const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
+                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+                const noDockerfile = req.dockerfile.plan.stages.length === 0;
+                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
+                if (noDockerfile)
+                    contents.composition.baseKnown = false;
                 return {
                     platform: f.platform,
                     audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
                     size: sizeReportOf(f.id || req.label, audit.image.layers),
-                    budgets: []
+                    budgets: [],
+                    contents,
+                    wasted
                 };
             });
         });
@@ -54091,7 +54947,7 @@ async function examineImage(result, req, timed) {
                 }
                 const base = baselineFor(req.baseline, p.platform, platforms.length);
                 if (base && req.baseline?.info)
-                    p.delta = sizeDelta(p.size, base, req.baseline.info);
+                    p.delta = withContents(sizeDelta(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length));
                 p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
             }
         });
@@ -54113,6 +54969,26 @@ function baselineFor(baseline, platform, count) {
     if (baseline.platform && baseline.platform !== platform)
         return count === 1 ? baseline.report : undefined;
     return baseline.report;
+}
+/** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
+function contentsOf(facts, layers) {
+    const fs = mergeLayers(facts.layers.map(l => l.facts));
+    return { contents: imageContents(facts, fs, layers), wasted: wastedEntries(largestWasted(fs.wasted, MAX_WASTED), layers) };
+}
+/** The baseline's contents for `platform`, by the same rule as baselineFor. */
+function baselineContentsFor(baseline, platform, count) {
+    if (!baselineFor(baseline, platform, count))
+        return undefined;
+    return baseline?.platforms?.find(p => p.platform === platform)?.contents ?? baseline?.contents;
+}
+/** The size delta with the contents delta, or a note saying why there is none. Pure. */
+function withContents(delta, now, before) {
+    if (now && before)
+        return { ...delta, contents: contentsDelta(before, now) };
+    const note = !before
+        ? 'the baseline report predates file and package summaries (it was saved by an older Stagecraft), so only the layer delta is shown; the next report saved on the base branch will have them'
+        : 'this image has no contents summary';
+    return { ...delta, contentsNote: note };
 }
 /** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
 function mergeInto(result, platforms) {
@@ -54169,12 +55045,17 @@ async function auditImage(req) {
 
 
 
-/** The image summary of `ref` (layers by history instruction; no Dockerfile lines). */
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
 async function measureImage(docker, ref, layerCacheDir) {
     const facts = await inspectImage({ docker, image: ref, secrets: [], layerCacheDir });
     const origins = attributeLayers(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
-    const summary = summarise(facts, origins, mergeLayers(facts.layers.map(l => l.facts)));
-    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })) };
+    const fs = mergeLayers(facts.layers.map(l => l.facts));
+    const summary = summarise(facts, origins, fs);
+    // Without a Dockerfile there is no line and no telling base-image layers apart.
+    const contents = imageContents(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
+    contents.composition.baseKnown = false;
+    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
 }
 
 ;// CONCATENATED MODULE: ./src/size/baseline.ts
@@ -54221,7 +55102,7 @@ async function loadBaseline(req) {
         }
         const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
         const report = sizeReportOf(req.baselineImage, summary.layers);
-        return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
+        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
     }
     const base = req.ctx?.pullRequest?.baseRef;
     if (!req.ctx || !base)
@@ -54251,11 +55132,24 @@ async function loadBaseline(req) {
 }
 /** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
 function sizesOf(report) {
-    return {
-        report: report.size,
-        platform: report.image?.platform,
-        platforms: report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size }))
-    };
+    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
+    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
+    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
+}
+/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
+function trendOf(report) {
+    if (!report.trend)
+        return report.size ? [trendPoint(report)] : undefined;
+    return report.trend.map(t => (t.label === THIS_RUN ? trendPoint(report) : t));
+}
+/** A report's own trend point. */
+function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
+    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
+}
+/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
+function continueTrend(previous, report) {
+    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
+    return [...before, trendPoint(report)].slice(-TREND_POINTS);
 }
 /** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
 async function saveBaseline(store, report, ctx) {
@@ -54263,8 +55157,18 @@ async function saveBaseline(store, report, ctx) {
         return undefined;
     const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-report-'));
     try {
-        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify(report));
+        // The branch's size trend travels with its reports: continue the newest one's (best effort).
         const prefix = reportKeyPrefix(report.key, ctx.ref);
+        let previous;
+        try {
+            if (await store.restore(prefix, [], dir))
+                previous = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        }
+        catch {
+            previous = undefined; // no trend to continue: it starts again with this report
+        }
+        external_node_fs_default().rmSync(external_node_path_default().join(dir, REPORT_FILE), { force: true });
+        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
         const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
         // One baseline per key and branch: the newest; older ones are deleted where the store can.
         if (await store.save(key, dir))
@@ -54588,6 +55492,7 @@ function resolvePlan(inputs) {
 
 
 
+
 function buildRunReport(r, opts) {
     const reasons = failureReasons(r, opts.failOn);
     const summary = r.audit?.image;
@@ -54636,9 +55541,12 @@ function buildRunReport(r, opts) {
             delta: p.delta,
             budgets: p.budgets,
             findings: p.audit.findings.length,
-            failing: p.audit.failing
+            failing: p.audit.failing,
+            contents: p.contents ? compactContents(p.contents) : undefined,
+            wasted: p.wasted
         })),
         baselineNote: r.baseline?.note,
+        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
         delta: r.delta,
         budgets: r.budgets,
         checks: r.checks,

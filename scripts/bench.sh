@@ -2,11 +2,12 @@
 # npm run bench: the benchmarks (figures, not tests). Each prints ratios against a floor measured
 # in the same run: the audit against `docker save`, the cache-mount persistence against the
 # naive copy-in/copy-out and a cold build.
-#   bash scripts/bench.sh            both
+#   bash scripts/bench.sh            all of them
 #   bash scripts/bench.sh audit      only the audit (~700 MB and ~2 GB images)
 #   bash scripts/bench.sh pr         only the pull-request path (~150 MB image, app layer changed)
 #   bash scripts/bench.sh merge      only the whiteout merge (60k files/1k whiteouts, 150k/5k)
 #   bash scripts/bench.sh cache      only the cache mounts (~500 MB cache)
+#   bash scripts/bench.sh contents   only the contents summary and delta (synthetic 200k files, no engine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
@@ -22,6 +23,11 @@ if [ "$which" = all ] || [ "$which" = pr ]; then
   echo "== pull-request path benchmark (audit of the build's OCI layout) =="
   npx --no-install tsc -p bench/audit-tsconfig.json
   node build/audit-bench/bench/pr-path.js
+fi
+if [ "$which" = all ] || [ "$which" = contents ]; then
+  echo "== contents benchmark (what grew: summary, wasted files, delta) =="
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  node build/audit-bench/bench/contents.js
 fi
 if [ "$which" = all ] || [ "$which" = merge ]; then
   echo "== whiteout merge benchmark =="

@@ -18,6 +18,13 @@ import { checkBudgets, type Budgets, type BudgetViolation } from './size/budget.
 import { sizeDelta, sizeReportOf, type SizeDelta, type SizeReport } from './size/model.js'
 import { registryLayerSizes, repositoryOf, withRegistrySizes } from './size/registry.js'
 import type { PipelineResult } from './pipeline.js'
+import { imageContents, wastedEntries, type ImageContents, type WastedEntry } from './inspect/contents.js'
+import { largestWasted, mergeLayers } from './inspect/filesystem.js'
+import type { ImageFacts } from './inspect/types.js'
+import { contentsDelta } from './size/contents-delta.js'
+
+/** At most this many wasted files per platform in the report. */
+export const MAX_WASTED = 100
 
 /** What one platform of the image gave. */
 export interface PlatformResult {
@@ -27,6 +34,10 @@ export interface PlatformResult {
   size: SizeReport
   delta?: SizeDelta
   budgets: BudgetViolation[]
+  /** What the platform holds (directories, packages, composition), for the contents delta and the next baseline. */
+  contents?: ImageContents
+  /** The largest files later layers overwrite or delete. */
+  wasted?: WastedEntry[]
 }
 
 export interface ExamineRequest {
@@ -60,12 +71,18 @@ export async function examineImage(result: PipelineResult, req: ExamineRequest, 
         const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable)
         const tag = (list: typeof audit.findings) => list.map(x => ({ ...x, platform: f.platform }))
         const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 }
+        // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+        const noDockerfile = req.dockerfile.plan.stages.length === 0
+        const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers)
+        if (noDockerfile) contents.composition.baseKnown = false
         return {
           platform: f.platform,
           audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
           size: sizeReportOf(f.id || req.label, audit.image.layers),
-          budgets: []
-        }
+          budgets: [],
+          contents,
+          wasted
+        } satisfies PlatformResult
       })
     })
   } catch (e) {
@@ -86,7 +103,7 @@ export async function examineImage(result: PipelineResult, req: ExamineRequest, 
           }
         }
         const base = baselineFor(req.baseline, p.platform, platforms.length)
-        if (base && req.baseline?.info) p.delta = sizeDelta(p.size, base, req.baseline.info)
+        if (base && req.baseline?.info) p.delta = withContents(sizeDelta(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length))
         p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b =>
           platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b
         )
@@ -106,6 +123,27 @@ export function baselineFor(baseline: Baseline | undefined, platform: string, co
   if (baseline.platforms && baseline.platforms.length > 1) return undefined
   if (baseline.platform && baseline.platform !== platform) return count === 1 ? baseline.report : undefined
   return baseline.report
+}
+
+/** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
+export function contentsOf(facts: ImageFacts, layers: { line?: number; fromBase: boolean }[]): { contents: ImageContents; wasted: WastedEntry[] } {
+  const fs = mergeLayers(facts.layers.map(l => l.facts))
+  return { contents: imageContents(facts, fs, layers), wasted: wastedEntries(largestWasted(fs.wasted, MAX_WASTED), layers) }
+}
+
+/** The baseline's contents for `platform`, by the same rule as baselineFor. */
+export function baselineContentsFor(baseline: Baseline | undefined, platform: string, count: number): ImageContents | undefined {
+  if (!baselineFor(baseline, platform, count)) return undefined
+  return baseline?.platforms?.find(p => p.platform === platform)?.contents ?? baseline?.contents
+}
+
+/** The size delta with the contents delta, or a note saying why there is none. Pure. */
+export function withContents(delta: SizeDelta, now: ImageContents | undefined, before: ImageContents | undefined): SizeDelta {
+  if (now && before) return { ...delta, contents: contentsDelta(before, now) }
+  const note = !before
+    ? 'the baseline report predates file and package summaries (it was saved by an older Stagecraft), so only the layer delta is shown; the next report saved on the base branch will have them'
+    : 'this image has no contents summary'
+  return { ...delta, contentsNote: note }
 }
 
 /** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */

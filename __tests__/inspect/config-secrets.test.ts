@@ -1,6 +1,6 @@
-import { findConfigSecrets, redactConfig } from '../../src/inspect/config-secrets.js'
+import { findConfigSecrets, redactConfig, redactLayer } from '../../src/inspect/config-secrets.js'
 import { secretNeedles } from '../../src/inspect/secret-search.js'
-import type { ImageConfigFacts } from '../../src/inspect/types.js'
+import type { ImageConfigFacts, LayerFacts } from '../../src/inspect/types.js'
 
 const STRONG = 'tok-9fQ2xL7vR4mZ'
 const config = (over: Partial<ImageConfigFacts>): ImageConfigFacts => ({
@@ -50,4 +50,24 @@ test('redaction covers encodings; a weak value is redacted where it stands alone
   })
   const r = redactConfig(c, needles)
   expect(r.env).toEqual(['AUTH=***', 'PGPASSWORD=***', 'PGHOST=postgresql.local'])
+})
+
+describe('package manifests in layer facts', () => {
+  const MANIFEST_SECRET = 'tok-manifest-0123456789'
+  const layerOf = (extra: Partial<LayerFacts>): LayerFacts => ({ tarBytes: 0, compressedBytes: 0, compressedFrom: 'blob', files: [], whiteouts: [], opaqueDirs: [], secretHits: [], ...extra })
+
+  test('a package manifest whose name or version holds a secret value is redacted before it is cached or reported', () => {
+    const facts = layerOf({
+      secretHits: [{ secretId: 'token', path: 'app/node_modules/x/package.json', where: 'content' }],
+      manifests: [{ path: 'app/node_modules/x/package.json', manager: 'npm', name: 'x', version: `1.0.0-${MANIFEST_SECRET}` }]
+    })
+    const out = redactLayer(facts, secretNeedles([{ id: 'token', value: MANIFEST_SECRET }]))
+    expect(JSON.stringify(out)).not.toContain(MANIFEST_SECRET)
+    expect(out.manifests![0]).toMatchObject({ name: 'x', version: '1.0.0-***' })
+  })
+
+  test('a layer without secret hits is returned as is', () => {
+    const facts = layerOf({ manifests: [{ path: 'p', manager: 'npm', name: 'x', version: '1' }] })
+    expect(redactLayer(facts, secretNeedles([{ id: 'token', value: MANIFEST_SECRET }]))).toBe(facts)
+  })
 })

@@ -74,15 +74,15 @@ test('the indexed merge equals the plain overlay rules on random layer stacks (s
   }
 })
 
-test('each wasted file is listed with the layer holding it and the layer that removed it', () => {
+test('each wasted file is listed with the layer holding it, the layer that removed it, and how', () => {
   const view = mergeLayers([
     layerFacts({ by: '', files: ['tmp/', ['tmp/t', 100], ['etc/conf', 5], ['etc/empty', 0]] }),
     layerFacts({ by: '', files: [['etc/conf', 7], ['etc/empty', 0]], whiteouts: ['tmp/t'] }),
     layerFacts({ by: '', whiteouts: ['etc'] })
   ])
   expect(view.wasted).toEqual([
-    { path: 'tmp/t', size: 100, layer: 0, removedBy: 1 },
-    { path: 'etc/conf', size: 5, layer: 0, removedBy: 1 },
-    { path: 'etc/conf', size: 7, layer: 1, removedBy: 2 }
+    { path: 'tmp/t', size: 100, layer: 0, removedBy: 1, how: 'deleted' },
+    { path: 'etc/conf', size: 5, layer: 0, removedBy: 1, how: 'overwritten' },
+    { path: 'etc/conf', size: 7, layer: 1, removedBy: 2, how: 'deleted' }
   ])
 })

@@ -53,6 +53,27 @@ test('a truncated tar rejects', async () => {
   await expect(scanLayerTar(Readable.from([tar.subarray(0, 3000)]), [])).rejects.toThrow(/Unexpected end/)
 })
 
+test('npm and Python manifests: name and version kept, other package.json files not; a huge one read only in part', async () => {
+  const huge = `{"name":"huge-pkg","version":"2.0.0","description":"${'x'.repeat(400_000)}${SECRET}"}`
+  const tar = await makeTar([
+    { name: 'app/node_modules/left-pad/package.json', body: '{"name":"left-pad","version":"1.3.0","main":"index.js"}' },
+    { name: 'app/node_modules/@babel/core/package.json', body: '{"version":"7.24.0","name":"@babel/core"}' },
+    { name: 'app/node_modules/left-pad/lib/package.json', body: '{"type":"module"}' },
+    { name: 'app/package.json', body: '{"name":"my-app","version":"0.0.1"}' },
+    { name: 'app/node_modules/huge-pkg/package.json', body: huge },
+    { name: 'usr/lib/python3/dist-packages/six-1.16.0.dist-info/METADATA', body: 'Metadata-Version: 2.1\nName: six\nVersion: 1.16.0\n\nName: not-this\n' }
+  ])
+  const scan = await scanLayerTar(chunked(tar, 8192), secretNeedles([{ id: 'token', value: SECRET }]))
+  expect(scan.manifests).toEqual([
+    { path: 'app/node_modules/left-pad/package.json', manager: 'npm', name: 'left-pad', version: '1.3.0' },
+    { path: 'app/node_modules/@babel/core/package.json', manager: 'npm', name: '@babel/core', version: '7.24.0' },
+    { path: 'app/node_modules/huge-pkg/package.json', manager: 'npm', name: 'huge-pkg', version: '2.0.0' },
+    { path: 'usr/lib/python3/dist-packages/six-1.16.0.dist-info/METADATA', manager: 'python', name: 'six', version: '1.16.0' }
+  ])
+  // The part beyond the read cap still goes through the secret search.
+  expect(scan.secretHits).toEqual([{ secretId: 'token', path: 'app/node_modules/huge-pkg/package.json', where: 'content' }])
+})
+
 test('encoded values are found in the same pass and say their encoding; weak values are not searched in files', async () => {
   const b64 = Buffer.from(`{"auth":"${Buffer.from(`user:${SECRET}`).toString('base64')}"}`)
   const tar = await makeTar([

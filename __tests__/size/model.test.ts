@@ -16,6 +16,8 @@ describe('instructionKey', () => {
   test.each([
     ['RUN /bin/sh -c npm ci # buildkit', 'RUN /bin/sh -c npm ci'],
     ['|2 NODE_ENV=production A=1 /bin/sh -c npm ci', 'RUN npm ci'],
+    ['RUN |1 VARIANT=pr /bin/sh -c make # buildkit', 'RUN /bin/sh -c make'],
+    ['RUN |2 A=1 B= /bin/sh -c make', 'RUN /bin/sh -c make'],
     ['/bin/sh -c #(nop) COPY file:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef in /app ', 'COPY <content> in /app'],
     ['COPY /app/dist ./dist # buildkit', 'COPY /app/dist ./dist'],
     ['WORKDIR   /app', 'WORKDIR /app']

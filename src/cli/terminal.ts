@@ -1,5 +1,6 @@
 /** Terminal rendering of a pipeline result (pure: result in, text out). */
 import type { PipelineResult } from '../pipeline.js'
+import type { ContentsDelta } from '../size/contents-delta.js'
 import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
 import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
@@ -131,6 +132,8 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
       )
     }
   }
+  if (r.delta?.contents) out.push(...contentsLines(r.delta.contents, s))
+  else if (r.delta?.contentsNote) out.push('', s.dim(`no file or package delta: ${r.delta.contentsNote}`))
   for (const w of r.warnings) out.push(s.yellow(`warning: ${w}`))
   out.push(...logTail(r, s))
   out.push('', report.verdict.passed ? s.green('✓ passed') : s.red(`✗ ${report.verdict.reasons.join('\n✗ ')}`), '')
@@ -145,4 +148,43 @@ export function logTail(r: Pick<PipelineResult, 'failedLogTail'>, s: Style): str
 
 function shorten(x: string, n: number): string {
   return x.length <= n ? x : `${x.slice(0, n - 1)}…`
+}
+
+const STATUS_STYLE = { grown: 'red', added: 'red', shrunk: 'green', removed: 'green' } as const
+
+/** The directories and packages that changed (the whole bounded lists: a terminal has room). */
+function contentsLines(c: ContentsDelta, s: Style): string[] {
+  const out: string[] = []
+  if (c.paths.length) {
+    out.push('', s.bold('paths that changed against the baseline'))
+    out.push(
+      table(
+        [
+          ['path', 'change', 'before', 'after', 'delta', 'line'],
+          ...c.paths.map(p => [
+            `${p.path}${p.rest ? ' (other files)' : ''}`,
+            s[STATUS_STYLE[p.status]](p.status),
+            p.before ? formatBytes(p.before) : '-',
+            p.after ? formatBytes(p.after) : '-',
+            formatDelta(p.delta),
+            p.line ? String(p.line) : ''
+          ])
+        ],
+        s,
+        [2, 3, 4, 5]
+      )
+    )
+    if (c.omitted?.paths) out.push(s.dim(`  …${c.omitted.paths} more in the JSON report`))
+  }
+  if (c.packages.length) {
+    out.push('', s.bold('packages that changed against the baseline'))
+    for (const p of c.packages) {
+      const mark = { added: '+', removed: '-', upgraded: '↑', downgraded: '↓' }[p.status]
+      const version = p.status === 'added' ? p.after : p.status === 'removed' ? p.before : `${p.before} → ${p.after}`
+      const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${formatDelta(p.withBytes)})` : ''}: ${p.with.join(', ')}` : ''
+      out.push(`  ${mark} ${p.name} ${version} [${p.manager}] (${formatDelta(p.delta)})${deps}`)
+    }
+    if (c.omitted?.packages) out.push(s.dim(`  …${c.omitted.packages} more in the JSON report`))
+  }
+  return out
 }

@@ -101,10 +101,14 @@ export function redactConfig(config: ImageConfigFacts, needles: Needle[]): Image
 
 /** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
 export function redactLayer(facts: LayerFacts, needles: Needle[]): LayerFacts {
-  if (!facts.secretHits.some(h => h.where !== 'content')) return facts
+  if (facts.secretHits.length === 0) return facts
   const r = (s: string) => redact(s, needles)
+  // A manifest's name or version is content: redacted whenever the layer holds any secret.
+  const manifests = facts.manifests ? { manifests: facts.manifests.map(m => ({ ...m, path: r(m.path), name: r(m.name), version: r(m.version) })) } : {}
+  if (!facts.secretHits.some(h => h.where !== 'content')) return { ...facts, ...manifests }
   return {
     ...facts,
+    ...manifests,
     files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
     whiteouts: facts.whiteouts.map(r),
     secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))

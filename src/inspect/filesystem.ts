@@ -18,6 +18,8 @@ export interface WastedFile {
   layer: number
   /** The later layer that deletes (whiteout, opaque dir) or overwrites it. */
   removedBy: number
+  /** How that layer hid it. */
+  how: 'overwritten' | 'deleted'
 }
 
 export interface FilesystemView {
@@ -35,11 +37,11 @@ export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'op
   const wastedBytes = layers.map(() => 0)
   const wasted: WastedFile[] = []
   let current = 0
-  const drop = (path: string) => {
+  const drop = (path: string, how: WastedFile['how'] = 'deleted') => {
     const f = files.get(path)
     if (!f) return
     wastedBytes[f.layer] += f.size
-    if (f.type === 'file' && f.size > 0) wasted.push({ path, size: f.size, layer: f.layer, removedBy: current })
+    if (f.type === 'file' && f.size > 0) wasted.push({ path, size: f.size, layer: f.layer, removedBy: current, how })
     files.delete(path)
   }
   // Directory index: each path under its parent (implicit parents included), so hiding a
@@ -80,11 +82,19 @@ export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'op
       const old = files.get(file.path)
       if (old) {
         if (old.type === 'dir' && file.type !== 'dir') dropUnder(file.path)
-        drop(file.path)
+        drop(file.path, 'overwritten')
       }
       files.set(file.path, { ...file, layer: index })
       indexPath(file.path)
     }
   })
   return { files, wastedBytes, wasted }
+}
+
+/**
+ * The `limit` largest of `wasted`, largest first (ties by path). Pure; the report's wasted-files
+ * list and the audit's wasted-space finding read the same list.
+ */
+export function largestWasted(wasted: WastedFile[], limit = 100): WastedFile[] {
+  return [...wasted].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, limit)
 }

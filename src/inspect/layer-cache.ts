@@ -14,7 +14,7 @@ import type { SecretInput } from './secret-search.js'
 import type { ConfigSecretHit, ImageConfigFacts, LayerFacts } from './types.js'
 
 /** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 2
+const CACHE_VERSION = 3
 
 /** Config facts (values redacted) plus the secret findings made on the unredacted config. */
 export interface ImageRecord {

@@ -4,13 +4,17 @@
  * (capped) and, when secrets were given, streamed through the secret search; nothing is kept.
  */
 import type { Readable } from 'node:stream'
-import { isDatabasePath, parseDatabase } from './databases.js'
+import { isDatabasePath, isManifestPath, parseDatabase, parseManifest } from './databases.js'
 import { findSecrets, StreamSearch, type Needle, type SecretMatch } from './secret-search.js'
 import { forEachTarEntry, normalisePath, skipBody, type TarBody, type TarHeader } from './tar-entries.js'
 import type { LayerFacts, LayerFile, SecretHit } from './types.js'
 
 /** A database larger than this is not read (a dpkg status of thousands of packages is ~3 MB). */
 const MAX_DATABASE_BYTES = 32 * 1024 * 1024
+/** Only this much of a package manifest is read (name and version come first) ... */
+const MAX_MANIFEST_BYTES = 256 * 1024
+/** ... and at most this much of all manifests of one layer (a huge node_modules costs no more). */
+const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024
 
 /** What the scan of one layer tar returns; sizes of the tar itself are counted by the caller. */
 export type LayerScan = Omit<LayerFacts, 'tarBytes' | 'compressedBytes' | 'compressedFrom'>
@@ -20,6 +24,7 @@ export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<
   const scan: LayerScan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] }
   // Config-only needles (short or low-entropy values) are never searched in layers.
   const searching = needles.some(n => n.scope === 'all')
+  let manifestBytes = 0
   await forEachTarEntry(input, async (header, body) => {
     const path = normalisePath(header.name)
     const slash = path.lastIndexOf('/')
@@ -38,6 +43,11 @@ export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<
       for (const m of findSecrets(needles, file.link ?? '')) scan.secretHits.push(secretHit(m, path, 'link'))
     }
     if (file.type !== 'file' || file.size === 0) return skipBody(body)
+    const manifest = isManifestPath(path)
+    if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
+      manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES)
+      return readManifest(body, path, manifest, needles, scan)
+    }
     const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES
     if (!keep && !searching) return skipBody(body)
     await readBody(body, path, keep, needles, scan)
@@ -58,6 +68,21 @@ async function readBody(body: TarBody, path: string, keep: boolean, needles: Nee
   if (!parsed) return
   if ('passwd' in parsed) scan.passwd = parsed.passwd
   else (scan.packages ??= []).push({ source: path, packages: parsed.packages })
+}
+
+/** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
+async function readManifest(body: TarBody, path: string, manager: 'npm' | 'python', needles: Needle[], scan: LayerScan): Promise<void> {
+  const search = needles.some(n => n.scope === 'all') ? new StreamSearch(needles) : undefined
+  const kept: Buffer[] = []
+  let size = 0
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    if (search && !search.done()) search.feed(chunk)
+    if (size < MAX_MANIFEST_BYTES) kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size))
+    size += chunk.length
+  }
+  if (search) for (const m of search.matches()) scan.secretHits.push(secretHit(m, path, 'content'))
+  const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'))
+  if (parsed) (scan.manifests ??= []).push(parsed)
 }
 
 /** A hit; the encoding only when the value was not written as is (keeps cached facts small). */

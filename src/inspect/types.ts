@@ -33,6 +33,21 @@ export interface InstalledPackage {
   manager: 'dpkg' | 'apk'
   /** Installed size in bytes as the package database records it (0 when unknown). */
   installedBytes: number
+  /** Names this package depends on (dpkg Depends + Pre-Depends, every alternative; apk `D:` names). */
+  depends?: string[]
+  /** apk `p:` provides (`so:libc.musl-x86_64.so.1`, `cmd:sh`), to resolve `D:` names. */
+  provides?: string[]
+}
+
+/** A language package's manifest: npm `node_modules/<pkg>/package.json`, Python `*.dist-info/METADATA`. */
+export interface PackageManifest {
+  /** Path of the manifest file (no leading slash). */
+  path: string
+  manager: 'npm' | 'python'
+  name: string
+  version: string
+  /** Names it depends on: npm `dependencies` keys, Python `Requires-Dist` (extras excluded). */
+  depends?: string[]
 }
 
 /** Where a build secret's value occurred inside a layer. */
@@ -77,6 +92,8 @@ export interface LayerFacts {
   passwd?: PasswdEntry[]
   /** The package database as written by this layer (dpkg status, status.d, apk installed). */
   packages?: { source: string; packages: InstalledPackage[] }[]
+  /** Language package manifests this layer writes (name and version only). */
+  manifests?: PackageManifest[]
   /** Secret values found (ids only, never values); empty when no secret was given. */
   secretHits: SecretHit[]
 }

@@ -3,7 +3,8 @@ import { atLeast } from '../audit/severity.js'
 import type { Severity } from '../audit/types.js'
 import type { RunContext } from '../github/context.js'
 import { failureReasons, type PipelineResult } from '../pipeline.js'
-import { REPORT_SCHEMA, type RunReport } from './run-report.js'
+import { compactContents } from '../inspect/contents.js'
+import { REPORT_SCHEMA, THIS_RUN, TREND_POINTS, type RunReport } from './run-report.js'
 
 export function buildRunReport(
   r: PipelineResult,
@@ -56,9 +57,12 @@ export function buildRunReport(
       delta: p.delta,
       budgets: p.budgets,
       findings: p.audit.findings.length,
-      failing: p.audit.failing
+      failing: p.audit.failing,
+      contents: p.contents ? compactContents(p.contents) : undefined,
+      wasted: p.wasted
     })),
     baselineNote: r.baseline?.note,
+    trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
     delta: r.delta,
     budgets: r.budgets,
     checks: r.checks,

@@ -5,13 +5,49 @@
 import type { Finding } from '../audit/types.js'
 import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
 import type { LayerDelta } from '../size/model.js'
+import { escapeCell } from './cells.js'
+import { compositionSection, largestPlatform, packagesSection, pathsSection, trendSection, wastedSection } from './contents-markdown.js'
 import type { RunReport } from './run-report.js'
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 
-export function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
+export { escapeCell }
+
+/** Row limits of the comment's sections. */
+export interface RenderLimits {
+  findings: number
+  layers: number
+  paths: number
+  packages: number
+  wasted: number
+  chart: boolean
 }
+
+const FULL: RenderLimits = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true }
+
+/**
+ * When the comment would be too long, sections are cut in this order, one step at a time, until
+ * it fits: the wasted-files list, then the layer table, package and path lists, findings, the
+ * chart, and finally whole tables. Anything cut is in the JSON report.
+ */
+const CUTS: Partial<RenderLimits>[] = [
+  { wasted: 5 },
+  { wasted: 0 },
+  { layers: 50 },
+  { packages: 10 },
+  { paths: 10 },
+  { layers: 20 },
+  { findings: 20 },
+  { packages: 5 },
+  { paths: 5 },
+  { chart: false },
+  { layers: 5, findings: 5 },
+  { layers: 0, findings: 0 },
+  { packages: 0, paths: 0 }
+]
+
+/** GitHub refuses comment bodies over 65,536 characters; this leaves room for the hidden marker line. */
+export const COMMENT_BUDGET = 65536 - 1024
 
 function shorten(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`
@@ -99,14 +135,19 @@ function layerRow(l: { line?: number; instruction: string; bytes: number }, d?: 
   return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`
 }
 
-function layersTable(r: RunReport): string[] {
+function layersTable(r: RunReport, max: number): string[] {
   if (!r.size) return []
-  const rows: string[] = []
+  let rows: string[] = []
   if (r.delta) {
-    for (const d of r.delta.layers) rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d))
+    // Biggest changes first when the table is cut.
+    const shown = r.delta.layers.length > max ? [...r.delta.layers].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, max) : r.delta.layers
+    for (const d of r.delta.layers) if (shown.includes(d)) rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d))
   } else {
-    for (const l of r.size.layers) rows.push(layerRow(l))
+    const shown = r.size.layers.length > max ? [...r.size.layers].sort((a, b) => b.bytes - a.bytes).slice(0, max) : r.size.layers
+    for (const l of r.size.layers) if (shown.includes(l)) rows.push(layerRow(l))
   }
+  const cut = (r.delta?.layers.length ?? r.size.layers.length) - rows.length
+  if (cut > 0) rows = [...rows, '', `_…${cut} smaller layers in the JSON report._`]
   const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : ''
   return [
     `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
@@ -136,8 +177,24 @@ function platformsTable(r: RunReport): string[] {
   return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows]
 }
 
-/** The PR comment / summary body. `maxFindings` bounds the findings table. */
-export function renderReport(r: RunReport, maxFindings = 50): string {
+/**
+ * The PR comment / summary body, at most `limit` characters: sections are cut in the CUTS order
+ * until it fits. `maxFindings` bounds the findings table.
+ */
+export function renderReport(r: RunReport, maxFindings = 50, limit = COMMENT_BUDGET): string {
+  let limits: RenderLimits = { ...FULL, findings: maxFindings }
+  let body = renderWith(r, limits)
+  for (const cut of CUTS) {
+    if (body.length <= limit) return body
+    limits = { ...limits, ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k as keyof RenderLimits] as number) : v])) }
+    body = renderWith(r, limits)
+  }
+  if (body.length <= limit) return body
+  const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n'
+  return body.slice(0, limit - note.length) + note
+}
+
+function renderWith(r: RunReport, limits: RenderLimits): string {
   const out: string[] = []
   const verdict = r.verdict.passed ? '✅' : '❌'
   out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '')
@@ -155,14 +212,22 @@ export function renderReport(r: RunReport, maxFindings = 50): string {
   }
   const multi = (r.platforms?.length ?? 0) > 1
   if (multi) out.push(...platformsTable(r), '')
-  if (r.audit?.findings.length) out.push(...findingsTable(r.audit.findings, r.dockerfile, maxFindings, multi), '')
-  if (r.checks?.length) {
+  if (r.audit?.findings.length && limits.findings > 0) out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '')
+  if (r.checks?.length && limits.findings > 0) {
     out.push('| Build check | Line | Finding |', '| --- | --- | --- |')
-    for (const c of r.checks.slice(0, maxFindings)) out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(c.message)} |`)
+    for (const c of r.checks.slice(0, limits.findings)) out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`)
     out.push('')
   }
-  out.push(...layersTable(r))
-  out.push('')
+  if (r.delta) {
+    out.push(...pathsSection(r.delta, r.dockerfile, limits.paths))
+    out.push(...packagesSection(r.delta, limits.packages))
+    if (r.delta.contentsNote) out.push(`_No file or package delta: ${escapeCell(r.delta.contentsNote)}._`, '')
+  }
+  const own = largestPlatform(r)
+  if (limits.chart) out.push(...compositionSection(r.delta?.contents?.composition?.after ?? own?.contents?.composition, r.delta?.contents?.composition?.before))
+  if (limits.chart) out.push(...trendSection(r.trend))
+  if (limits.layers > 0) out.push(...layersTable(r, limits.layers), '')
+  out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted))
   const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`
   const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : ''
   out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`)

@@ -4,6 +4,7 @@
  */
 import type { CheckFinding } from '../build/check.js'
 import type { Finding, Severity } from '../audit/types.js'
+import type { ImageContents, WastedEntry } from '../inspect/contents.js'
 import { stageLabel } from '../plan/dockerfile.js'
 import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'
@@ -46,6 +47,11 @@ export interface RunReport {
   platforms?: PlatformReport[]
   /** Why there is no delta, when there is none (no baseline yet, ...). */
   baselineNote?: string
+  /**
+   * Size of the base branch's last reports (oldest first, at most TREND_POINTS), carried from one
+   * saved report to the next; on a pull request the baseline's history plus this run.
+   */
+  trend?: TrendPoint[]
   delta?: SizeDelta
   budgets: BudgetViolation[]
   /** `call: check`: BuildKit's build checks as findings on Dockerfile lines. */
@@ -53,6 +59,21 @@ export interface RunReport {
   /** The step's verdict and every reason for a failure, one line each. */
   verdict: { passed: boolean; reasons: string[] }
 }
+
+/** One report's size, for the trend. */
+export interface TrendPoint {
+  /** Short commit sha, or `PR` for this pull request's run. */
+  label: string
+  createdAt: string
+  bytes: number
+  compressedBytes: number
+}
+
+/** How many reports the trend keeps. */
+export const TREND_POINTS = 20
+
+/** The label of a pull request run's own point in its trend. */
+export const THIS_RUN = 'this run'
 
 export interface PlatformReport {
   platform: string
@@ -65,6 +86,13 @@ export interface PlatformReport {
   /** Findings on this platform, and how many of them fail the step. */
   findings: number
   failing: number
+  /**
+   * What the platform holds, bounded (the next run's baseline compares against it): directory
+   * aggregates (at most 4,000), packages (at most 4,000), composition. Absent from older reports.
+   */
+  contents?: ImageContents
+  /** The largest files later layers overwrite or delete (at most 100), with the lines involved. */
+  wasted?: WastedEntry[]
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import { Input } from '../constants.js'
 import type { RunContext } from '../github/context.js'
-import { parseReport, type RunReport } from '../report/run-report.js'
+import { parseReport, THIS_RUN, TREND_POINTS, type RunReport, type TrendPoint } from '../report/run-report.js'
+import type { ImageContents } from '../inspect/contents.js'
 import { sizeReportOf, type BaselineInfo, type SizeReport } from './model.js'
 import { measureImage } from './measure.js'
 
@@ -19,8 +20,12 @@ export interface Baseline {
   report?: SizeReport
   /** The platform `report` is of, when the baseline says. */
   platform?: string
-  /** Every platform's size, when the baseline report has them. */
-  platforms?: { platform: string; size: SizeReport }[]
+  /** Every platform's size (and contents, from reports that carry them), when the baseline report has them. */
+  platforms?: { platform: string; size: SizeReport; contents?: ImageContents }[]
+  /** The contents summary of `report`'s platform: files and packages (absent from older reports). */
+  contents?: ImageContents
+  /** The base branch's size history the baseline report carries (absent from older reports). */
+  trend?: TrendPoint[]
   info?: BaselineInfo
   /** Plain words when there is no baseline (not an error). */
   note?: string
@@ -69,7 +74,7 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
     }
     const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir)
     const report = sizeReportOf(req.baselineImage, summary.layers)
-    return { report, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } }
+    return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } }
   }
   const base = req.ctx?.pullRequest?.baseRef
   if (!req.ctx || !base) return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' }
@@ -93,12 +98,27 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
 }
 
 /** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
-function sizesOf(report: RunReport): Pick<Baseline, 'report' | 'platform' | 'platforms'> {
-  return {
-    report: report.size,
-    platform: report.image?.platform,
-    platforms: report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size }))
-  }
+function sizesOf(report: RunReport): Pick<Baseline, 'report' | 'platform' | 'platforms' | 'contents' | 'trend'> {
+  const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }))
+  const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined)
+  return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) }
+}
+
+/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
+function trendOf(report: RunReport): TrendPoint[] | undefined {
+  if (!report.trend) return report.size ? [trendPoint(report)] : undefined
+  return report.trend.map(t => (t.label === THIS_RUN ? trendPoint(report) : t))
+}
+
+/** A report's own trend point. */
+export function trendPoint(report: RunReport, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)): TrendPoint {
+  return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 }
+}
+
+/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
+export function continueTrend(previous: RunReport | undefined, report: RunReport): TrendPoint[] {
+  const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : []
+  return [...before, trendPoint(report)].slice(-TREND_POINTS)
 }
 
 /** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
@@ -106,8 +126,16 @@ export async function saveBaseline(store: CacheStore, report: RunReport, ctx: Ru
   if (ctx.pullRequest || !ctx.ref) return undefined
   const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'))
   try {
-    fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify(report))
+    // The branch's size trend travels with its reports: continue the newest one's (best effort).
     const prefix = reportKeyPrefix(report.key, ctx.ref)
+    let previous: RunReport | undefined
+    try {
+      if (await store.restore(prefix, [], dir)) previous = parseReport(fs.readFileSync(path.join(dir, REPORT_FILE), 'utf8'))
+    } catch {
+      previous = undefined // no trend to continue: it starts again with this report
+    }
+    fs.rmSync(path.join(dir, REPORT_FILE), { force: true })
+    fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }))
     const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`
     // One baseline per key and branch: the newest; older ones are deleted where the store can.
     if (await store.save(key, dir)) await store.prune?.(prefix, 1)

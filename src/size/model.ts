@@ -3,6 +3,7 @@
  * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
  * changed `RUN npm ci` is reported as that step growing, not as one layer gone and one new.
  */
+import type { ContentsDelta } from './contents-delta.js'
 
 /** How the compressed size was obtained. */
 export type CompressedSource = 'registry' | 'blob' | 'gzip-estimate'
@@ -61,6 +62,10 @@ export interface SizeDelta {
   compressedBytes: number
   compressedPercent: number | null
   layers: LayerDelta[]
+  /** Directories and packages that changed (when both sides have a contents summary). */
+  contents?: ContentsDelta
+  /** Why there is no contents delta (an older baseline report without contents, ...). */
+  contentsNote?: string
 }
 
 export function sizeReport(image: string, layers: SizeLayer[], compressedFrom: CompressedSource): SizeReport {
@@ -94,6 +99,8 @@ export function instructionKey(createdBy: string): string {
   let s = createdBy.trim()
   s = s.replace(/\s+# buildkit$/, '')
   s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '')
+  // BuildKit writes build args after the keyword: `RUN |1 VARIANT=pr /bin/sh -c ...`.
+  s = s.replace(/^RUN \|\d+(\s+\S+=\S*)*\s+/, 'RUN ')
   s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
   s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ')
   s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>')

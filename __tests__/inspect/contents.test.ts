@@ -1,0 +1,119 @@
+import { compactContents, directorySummary, imageContents, packageRoot, wastedEntries } from '../../src/inspect/contents.js'
+import { largestWasted, mergeLayers } from '../../src/inspect/filesystem.js'
+import { imageFacts, layerFacts } from '../audit/facts.js'
+
+describe('packageRoot: the unit a file belongs to', () => {
+  test.each([
+    ['app/node_modules/lodash/lodash.js', 'app/node_modules/lodash', 'npm'],
+    ['app/node_modules/@babel/core/lib/index.js', 'app/node_modules/@babel/core', 'npm'],
+    ['app/node_modules/a/node_modules/b/x.js', 'app/node_modules/a', 'npm'],
+    ['app/node_modules/.pnpm/left-pad@1.3.0/node_modules/left-pad/index.js', 'app/node_modules/.pnpm/left-pad@1.3.0/node_modules/left-pad', 'npm'],
+    ['usr/lib/python3/dist-packages/numpy/core/x.so', 'usr/lib/python3/dist-packages/numpy', 'python'],
+    ['usr/lib/python3/dist-packages/numpy-1.26.0.dist-info/METADATA', 'usr/lib/python3/dist-packages/numpy', 'python'],
+    ['venv/lib/python3.11/site-packages/PyYAML-6.0.dist-info/RECORD', 'venv/lib/python3.11/site-packages/pyyaml', 'python'],
+    ['venv/lib/python3.11/site-packages/typing_extensions.py', 'venv/lib/python3.11/site-packages/typing_extensions', 'python'],
+    ['venv/lib/python3.11/site-packages/numpy.libs/libgfortran.so', 'venv/lib/python3.11/site-packages/numpy', 'python'],
+    ['app/vendor/libfoo/libfoo.so', 'app/vendor/libfoo', 'vendor'],
+    ['src/vendor/github.com/pkg/errors/errors.go', 'src/vendor/github.com/pkg/errors', 'vendor']
+  ])('%s → %s', (path, dir, kind) => {
+    expect(packageRoot(path)).toEqual({ dir, kind })
+  })
+
+  test.each(['app/node_modules/.package-lock.json', 'app/node_modules/.bin/tsc', 'usr/bin/node', 'src/vendor/modules.txt', 'venv/lib/python3.11/site-packages/__pycache__/x.pyc'])(
+    '%s is under no package',
+    path => expect(packageRoot(path)).toBeUndefined()
+  )
+})
+
+const fsOf = (files: [string, number, number?][]) =>
+  mergeLayers([0, 1, 2].map(layer => layerFacts({ by: '', files: files.filter(f => (f[2] ?? 0) === layer).map(([p, n]) => [p, n] as [string, number]) })))
+
+describe('directorySummary', () => {
+  test("subtree bytes and counts; a package root is one entry; the line of the Dockerfile's largest file under it", () => {
+    const fs = fsOf([
+      ['app/a.js', 10, 1],
+      ['app/node_modules/x/index.js', 100, 1],
+      ['app/node_modules/x/lib/deep/y.js', 300, 2],
+      ['usr/bin/sh', 50, 0],
+      ['usr/bin/tool', 20, 1]
+    ])
+    const { dirs, omitted } = directorySummary(fs, [{ line: 1, fromBase: true }, { line: 5, fromBase: false }, { line: 9, fromBase: false }])
+    expect(omitted).toBe(0)
+    expect(dirs).toEqual([
+      { path: '', bytes: 480, files: 5, line: 9 },
+      { path: 'app', bytes: 410, files: 3, line: 9 },
+      { path: 'app/node_modules', bytes: 400, files: 2, line: 9 },
+      { path: 'app/node_modules/x', bytes: 400, files: 2, line: 9, kind: 'npm' },
+      // sh (base image) is larger, but tool is the Dockerfile's: its line explains the directory.
+      { path: 'usr', bytes: 70, files: 2, line: 5 },
+      { path: 'usr/bin', bytes: 70, files: 2, line: 5 }
+    ])
+  })
+
+  test('bounded: the largest directories are kept, the rest folded into a listed parent', () => {
+    const files: [string, number][] = []
+    for (let i = 0; i < 50; i++) files.push([`data/d${String(i).padStart(2, '0')}/f`, 1000 + i])
+    const { dirs, omitted } = directorySummary(fsOf(files), [{ line: 1, fromBase: false }], 10)
+    expect(dirs).toHaveLength(10)
+    expect(omitted).toBe(42)
+    expect(dirs.find(d => d.path === 'data')).toMatchObject({ bytes: files.reduce((n, f) => n + f[1], 0), files: 50, folded: true })
+    expect(directorySummary(fsOf([['usr/bin/sh', 50, 0]]), [{ line: 1, fromBase: true }]).dirs.find(d => d.path === 'usr/bin')?.line).toBe(1)
+    // The 8 largest subdirectories are listed.
+    expect(dirs.filter(d => d.path.startsWith('data/')).map(d => d.path)).toEqual(['data/d42', 'data/d43', 'data/d44', 'data/d45', 'data/d46', 'data/d47', 'data/d48', 'data/d49'])
+  })
+})
+
+test('imageContents: packages from dpkg, npm and Python manifests, sized; composition by origin', () => {
+  const facts = imageFacts([
+    {
+      by: '',
+      files: [['var/lib/dpkg/status', 10], ['usr/bin/sh', 1000]],
+      extra: { packages: [{ source: 'var/lib/dpkg/status', packages: [{ name: 'libc6', version: '2.36', manager: 'dpkg', installedBytes: 5000, depends: ['libgcc-s1'] }] }] }
+    },
+    {
+      by: 'RUN npm ci',
+      files: [['app/node_modules/left-pad/package.json', 50], ['app/node_modules/left-pad/index.js', 450], ['app/server.js', 7]],
+      extra: { manifests: [{ path: 'app/node_modules/left-pad/package.json', manager: 'npm', name: 'left-pad', version: '1.3.0', depends: ['nothing'] }] }
+    },
+    {
+      by: 'RUN pip install',
+      files: [['usr/lib/python3/dist-packages/six-1.16.0.dist-info/METADATA', 20], ['usr/lib/python3/dist-packages/six.py', 80], ['etc/app.conf', 3]],
+      extra: { manifests: [{ path: 'usr/lib/python3/dist-packages/six-1.16.0.dist-info/METADATA', manager: 'python', name: 'six', version: '1.16.0' }] }
+    }
+  ])
+  const fs = mergeLayers(facts.layers.map(l => l.facts))
+  const c = imageContents(facts, fs, [{ line: 1, fromBase: true }, { line: 3, fromBase: false }, { line: 4, fromBase: false }])
+  expect(c.packages).toEqual([
+    { manager: 'dpkg', name: 'libc6', version: '2.36', bytes: 5000, depends: ['libgcc-s1'] },
+    { manager: 'npm', name: 'left-pad', version: '1.3.0', bytes: 500, depends: ['nothing'] },
+    { manager: 'python', name: 'six', version: '1.16.0', bytes: 100 }
+  ])
+  expect(c.composition).toEqual({ base: 1010, os: 3, language: 600, app: 7 })
+  expect(c.files).toBe(8)
+  expect(compactContents(c).packages[0]).toEqual({ manager: 'dpkg', name: 'libc6', version: '2.36', bytes: 5000 })
+})
+
+test('a package database deleted by a later layer lists no packages', () => {
+  const facts = imageFacts([
+    { by: '', files: [['lib/apk/db/installed', 10]], extra: { packages: [{ source: 'lib/apk/db/installed', packages: [{ name: 'musl', version: '1', manager: 'apk', installedBytes: 1 }] }] } },
+    { by: 'RUN rm', whiteouts: ['lib/apk/db/installed'] }
+  ])
+  const c = imageContents(facts, mergeLayers(facts.layers.map(l => l.facts)), [{ fromBase: true }, { fromBase: false }])
+  expect(c.packages).toEqual([])
+})
+
+test('largestWasted: largest first, with how the later layer hid each file; lines attached', () => {
+  const layers = [
+    layerFacts({ by: '', files: [['tmp/big.tar', 5000], ['app/a', 10], ['etc/x', 300]] }),
+    layerFacts({ by: '', files: [['app/a', 20]], whiteouts: ['tmp'] }),
+    layerFacts({ by: '', files: [['etc/x', 1]] })
+  ]
+  const w = largestWasted(mergeLayers(layers).wasted)
+  expect(w).toEqual([
+    { path: 'tmp/big.tar', size: 5000, layer: 0, removedBy: 1, how: 'deleted' },
+    { path: 'etc/x', size: 300, layer: 0, removedBy: 2, how: 'overwritten' },
+    { path: 'app/a', size: 10, layer: 0, removedBy: 1, how: 'overwritten' }
+  ])
+  expect(largestWasted(mergeLayers(layers).wasted, 1)).toHaveLength(1)
+  expect(wastedEntries(w.slice(0, 1), [{ line: 1 }, { line: 7 }])).toEqual([{ path: '/tmp/big.tar', bytes: 5000, how: 'deleted', layer: 0, line: 1, hiddenBy: 1, hiddenByLine: 7 }])
+})
