@@ -10,7 +10,7 @@
  * every byte of every file goes through the secret search (the worst case).
  * The images are removed at the end unless --keep is given.
  */
-import { spawn } from 'node:child_process'
+import { runChild, timeDockerSave } from './child.js'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -53,23 +53,6 @@ async function child(image: string, dockerfile: string, cacheDir: string): Promi
   process.stdout.write(JSON.stringify(out))
 }
 
-function runChild(image: string, dockerfileFile: string, cacheDir: string): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', image, dockerfileFile, cacheDir], { stdio: ['ignore', 'pipe', 'inherit'] })
-    let out = ''
-    p.stdout.on('data', (c: Buffer) => (out += c.toString()))
-    p.on('close', code => (code === 0 ? resolve(JSON.parse(out) as ChildResult) : reject(new Error(`audit child exited ${code}`))))
-  })
-}
-
-/** Wall time of `docker save IMAGE > /dev/null` (the baseline: the engine's export alone). */
-function timeDockerSave(image: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now()
-    const p = spawn('sh', ['-c', 'docker save "$1" > /dev/null', 'sh', image], { stdio: 'inherit' })
-    p.on('close', code => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`docker save exited ${code}`))))
-  })
-}
 
 async function benchOne(docker: Docker, label: string, layers: number, mbPerLayer: number, work: string, keep: boolean): Promise<void> {
   const tag = `stagecraft-bench/audit-${label.toLowerCase()}`
@@ -87,8 +70,8 @@ async function benchOne(docker: Docker, label: string, layers: number, mbPerLaye
   await timeDockerSave(tag)
   const save = Math.min(await timeDockerSave(tag), await timeDockerSave(tag))
   const cacheDir = mkdtempSync(path.join(work, 'layer-cache-'))
-  const first = await runChild(tag, path.join(work, `${label}.Dockerfile`), cacheDir)
-  const second = await runChild(tag, path.join(work, `${label}.Dockerfile`), cacheDir)
+  const first = await runChild<ChildResult>(fileURLToPath(import.meta.url), [tag, path.join(work, `${label}.Dockerfile`), cacheDir])
+  const second = await runChild<ChildResult>(fileURLToPath(import.meta.url), [tag, path.join(work, `${label}.Dockerfile`), cacheDir])
   const mb = (kb: number) => (kb / 1024).toFixed(0)
   console.log(`  docker save > /dev/null      ${(save / 1000).toFixed(2)} s`)
   console.log(`  audit (no cache)             ${(first.ms / 1000).toFixed(2)} s   ratio ${(first.ms / save).toFixed(2)}   (goal <= 1.15)`)

@@ -12,7 +12,7 @@
  *   - fresh runner: the same layout, empty audit layer cache (goal <= 0.8).
  * The audit scans for one secret, so every byte it reads goes through the secret search.
  */
-import { spawn } from 'node:child_process'
+import { runChild, timeDockerSave } from './child.js'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -52,22 +52,6 @@ async function child(layout: string, cacheDir: string): Promise<void> {
   process.stdout.write(JSON.stringify(out))
 }
 
-function runChild(layout: string, cacheDir: string): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', layout, cacheDir], { stdio: ['ignore', 'pipe', 'inherit'] })
-    let out = ''
-    p.stdout.on('data', (c: Buffer) => (out += c.toString()))
-    p.on('close', code => (code === 0 ? resolve(JSON.parse(out) as ChildResult) : reject(new Error(`audit child exited ${code}`))))
-  })
-}
-
-function timeDockerSave(image: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now()
-    const p = spawn('sh', ['-c', 'docker save "$1" > /dev/null', 'sh', image], { stdio: 'inherit' })
-    p.on('close', code => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`docker save exited ${code}`))))
-  })
-}
 
 async function build(docker: Docker, work: string, tag: string, version: string, layout: string): Promise<void> {
   const r = await docker.buildx(['--load', '--output', `type=oci,dest=${layout},tar=false`, '--build-arg', `APP_VERSION=${version}`, '-t', tag, '-f', path.join(work, 'Dockerfile'), work])
@@ -89,13 +73,13 @@ async function main(): Promise<void> {
     const pr = path.join(work, 'layout-pr')
     await build(docker, work, tag, `${run}-base`, base)
     const cache = mkdtempSync(path.join(work, 'audit-cache-'))
-    await runChild(base, cache) // the base branch's run leaves the audit layer cache warm
+    await runChild<ChildResult>(fileURLToPath(import.meta.url), [base, cache]) // the base branch's run leaves the audit layer cache warm
     await build(docker, work, tag, `${run}-pr`, pr)
     const info = await docker.inspectImage(tag)
     await timeDockerSave(tag)
     const save = Math.min(await timeDockerSave(tag), await timeDockerSave(tag))
-    const warm = await runChild(pr, cache)
-    const fresh = await runChild(pr, mkdtempSync(path.join(work, 'audit-cache-cold-')))
+    const warm = await runChild<ChildResult>(fileURLToPath(import.meta.url), [pr, cache])
+    const fresh = await runChild<ChildResult>(fileURLToPath(import.meta.url), [pr, mkdtempSync(path.join(work, 'audit-cache-cold-'))])
     console.log(`\nPR path: ${tag}, ${info?.Size ?? '?'} bytes in the engine (compressed), only the app layer changed`)
     console.log(`  docker save > /dev/null            ${(save / 1000).toFixed(2)} s`)
     console.log(`  audit, warm layer cache            ${(warm.ms / 1000).toFixed(2)} s   ratio ${(warm.ms / save).toFixed(2)}   (goal <= 0.3; ${warm.streamed} layer read, ${warm.cached} cached)`)
