@@ -352,6 +352,12 @@ recipe_hash() {
   (cd "$1" && find . -type f -size -1000k -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 }
 
+# base_recipe TAG: the recipe fingerprint of a stand-in another one builds on (the same on every
+# image store, unlike the image id).
+base_recipe() {
+  docker image inspect --format "{{index .Config.Labels \"$RECIPE_LABEL\"}}" "$1"
+}
+
 # current TAG HASH: the image TAG exists and was built from the recipe HASH.
 current() {
   [ "$(docker image inspect --format "{{index .Config.Labels \"$RECIPE_LABEL\"}}" "$1" 2>/dev/null)" = "$2" ]
@@ -469,8 +475,9 @@ DOCKERFILE
 
   dir="$work/node-full"
   standin_dockerfile "$dir" "node:20-bookworm: node:20-bookworm-slim + the buildpack-deps:bookworm toolchain (gcc, g++, make, libc6-dev, python3, -dev libraries)" node:20-bookworm-slim
-  # The image id of the slim stand-in is part of the recipe: a new slim image rebuilds the full one.
-  printf '# slim: %s\n' "$(docker image inspect --format '{{.Id}}' "${slim[0]}")" >> "$dir/Dockerfile"
+  # The slim stand-in's recipe is part of this one: a new slim image rebuilds the full one. (Its
+  # recipe label, not its image id: ids differ between the containerd and the classic store.)
+  printf '# slim: %s\n' "$(base_recipe "${slim[0]}")" >> "$dir/Dockerfile"
   cat >> "$dir/Dockerfile" <<'DOCKERFILE'
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
@@ -664,14 +671,14 @@ DOCKERFILE
   local nr="$work/distroless-static-nonroot"
   mkdir -p "$nr"
   printf 'FROM gcr.io/distroless/static-debian12:latest\n# base: %s\nUSER 65532:65532\nWORKDIR /home/nonroot\n' \
-    "$(docker image inspect --format '{{.Id}}' gcr.io/distroless/static-debian12:latest)" > "$nr/Dockerfile"
+    "$(base_recipe gcr.io/distroless/static-debian12:latest)" > "$nr/Dockerfile"
   standin "$nr" gcr.io/distroless/static-debian12:nonroot gcr.io/distroless/static:nonroot
 
   local nd="$work/distroless-nodejs"
   mkdir -p "$nd"
   cp "$dir/rootfs.sh" "$nd/rootfs.sh"
   cat > "$nd/Dockerfile" <<DOCKERFILE
-# node: $(docker image inspect --format '{{.Id}}' node:20-bookworm-slim)
+# node: $(base_recipe node:20-bookworm-slim)
 FROM debian:bookworm-slim AS rootfs
 COPY rootfs.sh /rootfs.sh
 RUN apt-get update \\
@@ -690,7 +697,7 @@ DOCKERFILE
   local ndn="$work/distroless-nodejs-nonroot"
   mkdir -p "$ndn"
   printf 'FROM gcr.io/distroless/nodejs20-debian12:latest\n# base: %s\nUSER 65532:65532\nWORKDIR /home/nonroot\n' \
-    "$(docker image inspect --format '{{.Id}}' gcr.io/distroless/nodejs20-debian12:latest)" > "$ndn/Dockerfile"
+    "$(base_recipe gcr.io/distroless/nodejs20-debian12:latest)" > "$ndn/Dockerfile"
   standin "$ndn" gcr.io/distroless/nodejs20-debian12:nonroot
 }
 
