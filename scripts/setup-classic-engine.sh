@@ -63,10 +63,14 @@ if ! answers; then
   fi
   # Its own config file: the default /etc/docker/daemon.json turns the containerd store on.
   printf '{\n  "features": { "containerd-snapshotter": false }\n}\n' > "$ROOT/daemon.json"
-  if [ -f "$PIDFILE" ]; then
-    pid=$(cat "$PIDFILE" 2>/dev/null || true)
-    if [ -z "$pid" ] || ! grep -qs dockerd "/proc/$pid/comm"; then rm -f "$PIDFILE"; fi
-  fi
+  # A machine handed back after a session keeps the pid files of daemons that were killed; a pid
+  # now owned by another process would stop dockerd (or its containerd) from starting.
+  for pf in "$PIDFILE" "$RUN_DIR/exec/containerd/containerd.pid"; do
+    if [ -f "$pf" ]; then
+      pid=$(cat "$pf" 2>/dev/null || true)
+      if [ -z "$pid" ] || ! grep -qs -e dockerd -e containerd "/proc/$pid/comm"; then rm -f "$pf"; fi
+    fi
+  done
   say "starting dockerd (classic overlay2 store) on $SOCK (log: $LOG)"
   PATH="$ENGINE_DIR/bin:$PATH" nohup setsid "$ENGINE_DIR/bin/dockerd" \
     --config-file "$ROOT/daemon.json" \
