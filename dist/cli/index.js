@@ -15318,23 +15318,9 @@ async function readImageArchive(input, options) {
         const path = normalisePath(header.name);
         if (header.type !== 'file' || options.skip?.(path))
             return skipBody(body);
-        const chunks = body[Symbol.asyncIterator]();
-        const head = [];
-        let headBytes = 0;
-        let ended = false;
-        while (headBytes < SNIFF_BYTES) {
-            const n = await chunks.next();
-            if (n.done) {
-                ended = true;
-                break;
-            }
-            head.push(n.value);
-            headBytes += n.value.length;
-        }
-        if (headBytes === 0)
+        const { first, rest } = await readHead(body[Symbol.asyncIterator](), SNIFF_BYTES);
+        if (first.length === 0)
             return;
-        const first = Buffer.concat(head);
-        const rest = ended ? emptyIterator() : chunks;
         if (looksLikeJson(first)) {
             const doc = await collectJson(first, rest);
             if (doc !== undefined)
@@ -15372,22 +15358,23 @@ async function collectJson(first, rest) {
 async function* emptyIterator() { }
 /** Scan one layer blob (gzip or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
 async function scanLayerStream(input, blobSize, options) {
-    const chunks = input[Symbol.asyncIterator]();
+    const { first, rest } = await readHead(input[Symbol.asyncIterator](), 4);
+    if (first.length < 4)
+        return { error: first.length === 0 ? 'empty blob' : 'truncated blob' };
+    return scanBlob(first, rest, blobSize, options);
+}
+/** The first `min` bytes or more of a stream (all of it when shorter), and an iterator over the rest. */
+async function readHead(chunks, min) {
     const head = [];
-    let headBytes = 0;
-    let ended = false;
-    while (headBytes < 4) {
+    let bytes = 0;
+    while (bytes < min) {
         const n = await chunks.next();
-        if (n.done) {
-            ended = true;
-            break;
-        }
+        if (n.done)
+            return { first: Buffer.concat(head), rest: emptyIterator() };
         head.push(n.value);
-        headBytes += n.value.length;
+        bytes += n.value.length;
     }
-    if (headBytes < 4)
-        return { error: headBytes === 0 ? 'empty blob' : 'truncated blob' };
-    return scanBlob(Buffer.concat(head), ended ? emptyIterator() : chunks, blobSize, options);
+    return { first: Buffer.concat(head), rest: chunks };
 }
 /** Scan one candidate layer blob, gunzipping it when compressed. */
 async function scanBlob(first, rest, blobSize, options) {
