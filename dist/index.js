@@ -53732,10 +53732,6 @@ const asArray = (v) => (Array.isArray(v) ? v : []);
 const asString = (v) => (typeof v === 'string' ? v : '');
 /** Where a blob lives in an OCI layout (and in docker save's OCI-style archives). */
 const blobPath = (digest) => `blobs/${digest.replace(':', '/')}`;
-/** The first image of an export (single-platform callers); undefined when it holds none. */
-function resolveLayout(json) {
-    return resolveImages(d => json.get(d)).images[0];
-}
 /**
  * Find every platform image of an export, given a way to read its JSON documents by path: the
  * OCI `index.json` chain first (nested indexes followed; docker save writes it since Docker 25,
@@ -54012,12 +54008,19 @@ async function inspectLayout(dir, ctx) {
             throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
         return { img, ...configFacts(raw, img, ctx) };
     });
-    // Every blob the cache does not know, once, even when several platforms share it.
+    // Every blob the cache does not know, once, even when several platforms share it; what the
+    // cache knows is read from it once too.
     const wanted = new Map();
+    const known = new Map();
     for (const { img, config, platform } of parsed) {
         img.layerPaths.forEach((p, i) => {
             const diffId = config.diffIds[i];
-            if (!ctx.cache.getLayer(diffId) && !wanted.has(p))
+            if (known.has(diffId) || wanted.has(p))
+                return;
+            const hit = ctx.cache.getLayer(diffId);
+            if (hit)
+                known.set(diffId, hit);
+            else
                 wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}` });
         });
     }
@@ -54047,7 +54050,7 @@ async function inspectLayout(dir, ctx) {
             if (facts)
                 streamed++;
             else {
-                facts = ctx.cache.getLayer(digest);
+                facts = known.get(digest);
                 if (!facts)
                     throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
                 cached++;
@@ -55002,6 +55005,7 @@ function mergeInto(result, platforms) {
         }
     };
 }
+/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
 function warn(result, reporter, message) {
     result.warnings.push(message);
     reporter.warning(message);
@@ -55205,10 +55209,6 @@ async function phase(result, deps, name, fn) {
         throw e;
     }
 }
-function pipeline_warn(result, deps, message) {
-    result.warnings.push(message);
-    deps.reporter.warning(message);
-}
 async function runPipeline(inputs, resolved, deps) {
     const result = {
         phases: [],
@@ -55236,7 +55236,7 @@ async function runPipeline(inputs, resolved, deps) {
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
         if (!provided.has(m.id)) {
-            pipeline_warn(result, deps, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
+            warn(result, deps.reporter, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
         }
     }
     const plan = exportPlan(inputs, pre.builder);
@@ -55262,7 +55262,7 @@ async function runPipeline(inputs, resolved, deps) {
         return result;
     }
     if (result.baseline.warning)
-        pipeline_warn(result, deps, result.baseline.warning);
+        warn(result, deps.reporter, result.baseline.warning);
     const runnerExport = { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') };
     const mountCtx = {
         docker: deps.docker,
@@ -55324,7 +55324,7 @@ async function runPipeline(inputs, resolved, deps) {
     }
     for (const r of result.cacheMounts)
         if (r.outcome === 'failed' && r.message)
-            pipeline_warn(result, deps, `cache mount ${r.id}: ${r.message}`);
+            warn(result, deps.reporter, `cache mount ${r.id}: ${r.message}`);
     const source = imageSource(result.image);
     if (!source) {
         result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
@@ -55399,7 +55399,7 @@ async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) 
         if (!(e instanceof BuildFailedError))
             throw e;
         if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
-            pipeline_warn(result, deps, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
+            warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
             try {
                 return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
             }

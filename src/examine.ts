@@ -171,7 +171,8 @@ export function mergeInto(result: PipelineResult, platforms: PlatformResult[]): 
   }
 }
 
-function warn(result: PipelineResult, reporter: Reporter, message: string): void {
+/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
+export function warn(result: Pick<PipelineResult, 'warnings'>, reporter: Reporter, message: string): void {
   result.warnings.push(message)
   reporter.warning(message)
 }

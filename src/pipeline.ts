@@ -18,7 +18,7 @@ import { restoreCacheMounts, saveCacheMounts, type CacheMountReport } from './ca
 import type { CacheStore } from './cache/store.js'
 import type { Docker, Preflight } from './docker/docker.js'
 import { errorMessage, InputError } from './errors.js'
-import { examineImage, type PlatformResult } from './examine.js'
+import { examineImage, warn, type PlatformResult } from './examine.js'
 import type { ImageSource } from './inspect/inspect-image.js'
 import type { RunContext } from './github/context.js'
 import { isRemoteContext, type Inputs } from './inputs/inputs.js'
@@ -98,10 +98,6 @@ export async function phase<T>(result: Pick<PipelineResult, 'phases'>, deps: { r
   }
 }
 
-function warn(result: PipelineResult, deps: PipelineDeps, message: string): void {
-  result.warnings.push(message)
-  deps.reporter.warning(message)
-}
 
 export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineDeps): Promise<PipelineResult> {
   const result: PipelineResult = {
@@ -132,7 +128,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   const provided = new Set(inputs.secrets.map(s => s.id))
   for (const m of resolved.plan.secretMounts) {
     if (!provided.has(m.id)) {
-      warn(result, deps, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`)
+      warn(result, deps.reporter, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`)
     }
   }
 
@@ -159,7 +155,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     result.failure = e instanceof InputError ? e.message : `baseline: ${redact(errorMessage(e))}`
     return result
   }
-  if (result.baseline.warning) warn(result, deps, result.baseline.warning)
+  if (result.baseline.warning) warn(result, deps.reporter, result.baseline.warning)
   const runnerExport: RunnerExport = { plan, layoutDir: path.join(deps.tmpDir, 'oci-layout') }
 
   const mountCtx = {
@@ -218,7 +214,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     const restored = result.cacheMounts
     result.cacheMounts = [...restored, ...(await phase(result, deps, 'Cache mounts: save', () => saveCacheMounts(mountCtx, restored)))]
   }
-  for (const r of result.cacheMounts) if (r.outcome === 'failed' && r.message) warn(result, deps, `cache mount ${r.id}: ${r.message}`)
+  for (const r of result.cacheMounts) if (r.outcome === 'failed' && r.message) warn(result, deps.reporter, `cache mount ${r.id}: ${r.message}`)
 
   const source = imageSource(result.image)
   if (!source) {
@@ -301,7 +297,7 @@ async function buildWithCacheFallback(
   } catch (e) {
     if (!(e instanceof BuildFailedError)) throw e
     if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
-      warn(result, deps, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved')
+      warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved')
       try {
         return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp))
       } catch (again) {

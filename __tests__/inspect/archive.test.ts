@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import { readImageArchive } from '../../src/inspect/archive.js'
-import { parseImageConfig, resolveLayout } from '../../src/inspect/image-config.js'
+import { parseImageConfig, resolveImages } from '../../src/inspect/image-config.js'
 import type { LayerFacts } from '../../src/inspect/types.js'
 import { classicArchive, ociArchive } from './archive-fixtures.js'
 
@@ -12,7 +12,7 @@ const layers = [
 test('OCI layout, gzip blobs before index.json: layers mapped through index → manifest → config', async () => {
   const { archive, diffIds } = await ociArchive({ layers })
   const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
-  const layout = resolveLayout(contents.json)!
+  const layout = resolveImages(p => contents.json.get(p)).images[0]
   const config = parseImageConfig(contents.json.get(layout.configPath))
   expect(config.diffIds).toEqual(diffIds)
   expect(config.user).toBe('1000')
@@ -26,7 +26,7 @@ test('OCI layout, gzip blobs before index.json: layers mapped through index → 
 test('classic layout, uncompressed layer.tar: compressed size estimated with gzip while streaming', async () => {
   const { archive, diffIds } = await classicArchive({ layers })
   const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
-  const layout = resolveLayout(contents.json)!
+  const layout = resolveImages(p => contents.json.get(p)).images[0]
   expect(layout.layerPaths).toEqual(['layer0/layer.tar', 'layer1/layer.tar'])
   expect(parseImageConfig(contents.json.get(layout.configPath)).diffIds).toEqual(diffIds)
   const f = contents.blobs.get('layer1/layer.tar') as LayerFacts
@@ -39,7 +39,7 @@ test('a corrupt layer blob is recorded as unreadable, not thrown (it may not be 
   const bad = Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.alloc(2000, 0x55)])
   const { archive } = await ociArchive({ layers, corruptLayer: { index: 1, bytes: bad } })
   const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
-  const layout = resolveLayout(contents.json)!
+  const layout = resolveImages(p => contents.json.get(p)).images[0]
   expect(contents.blobs.get(layout.layerPaths[1])).toEqual({ error: expect.any(String) })
   expect((contents.blobs.get(layout.layerPaths[0]) as LayerFacts).files).toHaveLength(2)
 })
@@ -48,7 +48,7 @@ test('zstd blobs are reported as unsupported', async () => {
   const zstd = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)])
   const { archive } = await ociArchive({ layers, corruptLayer: { index: 0, bytes: zstd } })
   const contents = await readImageArchive(Readable.from([archive]), { needles: [] })
-  const layout = resolveLayout(contents.json)!
+  const layout = resolveImages(p => contents.json.get(p)).images[0]
   expect(contents.blobs.get(layout.layerPaths[0])).toEqual({ error: expect.stringMatching(/zstd/) })
 })
 

@@ -35,11 +35,6 @@ const asString = (v: unknown): string => (typeof v === 'string' ? v : '')
 /** Where a blob lives in an OCI layout (and in docker save's OCI-style archives). */
 export const blobPath = (digest: string) => `blobs/${digest.replace(':', '/')}`
 
-/** The first image of an export (single-platform callers); undefined when it holds none. */
-export function resolveLayout(json: Map<string, unknown>): ImageLayout | undefined {
-  return resolveImages(d => json.get(d)).images[0]
-}
-
 /**
  * Find every platform image of an export, given a way to read its JSON documents by path: the
  * OCI `index.json` chain first (nested indexes followed; docker save writes it since Docker 25,

@@ -76,12 +76,17 @@ async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[
     if (raw === undefined) throw new EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`)
     return { img, ...configFacts(raw, img, ctx) }
   })
-  // Every blob the cache does not know, once, even when several platforms share it.
+  // Every blob the cache does not know, once, even when several platforms share it; what the
+  // cache knows is read from it once too.
   const wanted = new Map<string, { diffId: string; size: number; where: string }>()
+  const known = new Map<string, LayerFacts>()
   for (const { img, config, platform } of parsed) {
     img.layerPaths.forEach((p, i) => {
       const diffId = config.diffIds[i]
-      if (!ctx.cache.getLayer(diffId) && !wanted.has(p)) wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}` })
+      if (known.has(diffId) || wanted.has(p)) return
+      const hit = ctx.cache.getLayer(diffId)
+      if (hit) known.set(diffId, hit)
+      else wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}` })
     })
   }
   const read = new Map<string, LayerFacts>()
@@ -108,7 +113,7 @@ async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[
       let facts = read.get(p)
       if (facts) streamed++
       else {
-        facts = ctx.cache.getLayer(digest)
+        facts = known.get(digest)
         if (!facts) throw new EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`)
         cached++
       }
