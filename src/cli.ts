@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chooseStore } from './cache/store.js'
+import { chooseStore } from './store/store.js'
 import { cleanupOnSignal } from './cleanup.js'
 import { buildRunReport } from './report/build-report.js'
 import { renderReport } from './report/markdown.js'
@@ -97,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
     const resolved = resolvePlan(inputs)
     const dockerfile = contextPath(inputs.context, inputs.file)
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
-    const store = await chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
+    const store = chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-'))
     // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
     const stopCleanup = cleanupOnSignal(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`))

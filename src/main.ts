@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Finding } from './audit/types.js'
-import { chooseStore, keyPart, STAGING_ROOT, type CacheStore } from './cache/store.js'
+import { chooseStore, keyPart, STAGING_ROOT, type CacheStore } from './store/store.js'
 import { cleanupOnSignal, TEMP_PATHS_STATE } from './cleanup.js'
 import { Input, Output } from './constants.js'
 import { findReports, parseMode, postReports } from './github/post-report.js'
@@ -27,8 +27,8 @@ import { defaultReportKey, type RunReport } from './report/run-report.js'
 import { toSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { saveBaseline } from './size/baseline.js'
-import { restoreLayerCache, saveLayerCache } from './cache/audit-layers.js'
-import { ActionsCacheStore } from './cache/actions-cache.js'
+import { restoreLayerCache, saveLayerCache } from './inspect/layer-cache-persist.js'
+import { ActionsCacheStore } from './store/actions-cache.js'
 import { readCacheUsage, renderCacheUsage } from './github/cache-usage.js'
 
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
@@ -53,7 +53,11 @@ export async function run(): Promise<void> {
     cleanupOnSignal(() => temps)
     const ctx = readRunContext()
     const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined
-    const store = await chooseStore({ cacheDir: inputs['cache-dir'], housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined })
+    let actions: ActionsCacheStore | undefined
+    const store = chooseStore({
+      cacheDir: inputs['cache-dir'],
+      actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined }))
+    })
     const docker = new Docker()
     const layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
     if (store && !inputs['cache-dir']) await restoreLayerCache(store, key, layerCacheDir, coreReporter)
@@ -64,7 +68,7 @@ export async function run(): Promise<void> {
     if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
       await saveLayerCache(store, key, result.image.imageId, layerCacheDir, coreReporter)
     }
-    if (store instanceof ActionsCacheStore && cachesApi) await appendSummary(renderCacheUsage(await readCacheUsage(cachesApi), store))
+    if (actions && cachesApi) await appendSummary(renderCacheUsage(await readCacheUsage(cachesApi), actions))
     if (!report.verdict.passed) {
       const line = result.failedLine ?? firstFailingLine(result)
       fail(report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' })

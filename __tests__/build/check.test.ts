@@ -1,4 +1,5 @@
-import { callArgs, callMethod, callUnsupported, parseCheckResult, versionAtLeast } from '../../src/build/check.js'
+import { versionAtLeast } from '../../src/docker/builder.js'
+import { callArgs, callMethod, callUnsupported, parseCheckResult } from '../../src/build/check.js'
 import { makeInputs } from '../fixtures/inputs.js'
 
 /**

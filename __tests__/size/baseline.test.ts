@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { LocalDirStore } from '../../src/cache/local-store.js'
+import { LocalDirStore } from '../../src/store/local-store.js'
 import type { Docker } from '../../src/docker/docker.js'
 import type { RunContext } from '../../src/github/context.js'
 import { REPORT_SCHEMA, TREND_POINTS, type RunReport } from '../../src/report/run-report.js'

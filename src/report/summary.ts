@@ -1,6 +1,6 @@
 /** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
-import type { CacheMountReport } from '../cache/mounts.js'
-import { renderCacheMountSummary } from '../cache/summary.js'
+import type { CacheMountReport } from '../cache-mounts/mounts.js'
+import { renderCacheMountSummary } from './cache-mounts.js'
 import type { PipelineResult } from '../pipeline.js'
 import { escapeCell, renderReport } from './markdown.js'
 import type { RunReport } from './run-report.js'

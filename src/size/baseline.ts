@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { keyPart, type CacheStore } from '../cache/store.js'
+import { keyPart, type CacheStore } from '../store/store.js'
 import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import { Input } from '../constants.js'
@@ -138,7 +138,7 @@ export async function saveBaseline(store: CacheStore, report: RunReport, ctx: Ru
     fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }))
     const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`
     // One baseline per key and branch: the newest; older ones are deleted where the store can.
-    if (await store.save(key, dir)) await store.prune?.(prefix, 1)
+    if (await store.save(key, dir)) await store.prune(prefix, 1)
     return undefined
   } catch (e) {
     return `baseline: could not save this run's report (${errorMessage(e)})`

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ActionsCacheStore } from '../../src/cache/actions-cache.js'
+import { ActionsCacheStore } from '../../src/store/actions-cache.js'
 
 /** `~/x` as @actions/glob expands it. */
 const expand = (p: string) => (p.startsWith('~/') ? path.join(os.homedir(), p.slice(2)) : p)

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { errorMessage } from '../errors.js'
 import type { Reporter } from '../log.js'
-import { keyPart, type CacheStore } from './store.js'
+import { keyPart, type CacheStore } from '../store/store.js'
 
 const PREFIX = 'stagecraft-audit-layers-v1'
 /** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
@@ -40,7 +40,7 @@ export async function saveLayerCache(store: CacheStore, key: string, imageId: st
     const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir)
     if (saved) {
       reporter.info('audit layer cache saved')
-      await store.prune?.(prefix(key), 1)
+      await store.prune(prefix(key), 1)
     }
   } catch (e) {
     reporter.info(`audit layer cache not saved: ${errorMessage(e)}`)

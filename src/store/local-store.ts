@@ -65,7 +65,7 @@ export class LocalDirStore implements CacheStore {
    * Delete all but the `keep` newest entries whose key starts with `prefix` (the entries of one
    * cache mount pile up as its contents change). Returns the keys removed. Never throws.
    */
-  prune(prefix: string, keep: number): string[] {
+  async prune(prefix: string, keep: number): Promise<string[]> {
     const old = this.entries()
       .filter(e => e.key.startsWith(prefix))
       .sort(newestFirst)

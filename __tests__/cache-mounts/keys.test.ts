@@ -1,4 +1,4 @@
-import { cacheId, entryKeys, groupMounts, identity, savedKey, slug, unpersistableReason } from '../../src/cache/keys.js'
+import { cacheId, entryKeys, groupMounts, identity, savedKey, slug, unpersistableReason } from '../../src/cache-mounts/keys.js'
 import { parseDockerfile, type CacheMount } from '../../src/plan/dockerfile.js'
 
 const mount = (spec: string): CacheMount => parseDockerfile(`FROM busybox\nRUN --mount=${spec} true\n`).cacheMounts[0]

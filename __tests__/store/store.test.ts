@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ActionsCacheStore } from '../../src/cache/actions-cache.js'
-import { LocalDirStore } from '../../src/cache/local-store.js'
-import { actionsCacheAvailable, chooseStore } from '../../src/cache/store.js'
+import { ActionsCacheStore } from '../../src/store/actions-cache.js'
+import { LocalDirStore } from '../../src/store/local-store.js'
+import { actionsCacheAvailable, chooseStore } from '../../src/store/store.js'
 
 let root: string
 beforeEach(() => (root = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-choose-'))))
@@ -13,7 +13,7 @@ const github = { ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_RESULTS_URL: 'https://resul
 
 describe('chooseStore', () => {
   test('cache-dir wins, created when missing, relative to cwd', async () => {
-    const store = await chooseStore({ cacheDir: 'cache/mounts', cwd: root, env: github })
+    const store = chooseStore({ cacheDir: 'cache/mounts', cwd: root, env: github })
     expect(store).toBeInstanceOf(LocalDirStore)
     expect((store as LocalDirStore).dir).toBe(path.join(root, 'cache/mounts'))
     expect(fs.readdirSync(path.join(root, 'cache/mounts'))).toEqual([]) // the probe is gone
@@ -21,16 +21,19 @@ describe('chooseStore', () => {
 
   test('an unwritable cache-dir is one line naming the input', async () => {
     fs.writeFileSync(path.join(root, 'file'), '')
-    await expect(chooseStore({ cacheDir: path.join(root, 'file', 'sub'), env: {} })).rejects.toThrow(
+    await expect(() => chooseStore({ cacheDir: path.join(root, 'file', 'sub'), env: {} })).toThrow(
       /^cache-dir: cannot write to ".*\/file\/sub" \(ENOTDIR\); give a writable directory or leave cache-dir empty$/
     )
   })
 
   test('on GitHub with the cache service: the Actions cache; else none', async () => {
-    expect(await chooseStore({ env: github })).toBeInstanceOf(ActionsCacheStore)
-    expect(await chooseStore({ env: { ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_CACHE_URL: 'https://c/' } })).toBeInstanceOf(ActionsCacheStore)
-    expect(await chooseStore({ env: { ACTIONS_RESULTS_URL: 'https://r/' } })).toBeUndefined()
-    expect(await chooseStore({ cacheDir: '  ', env: {} })).toBeUndefined()
+    const actionsCache = () => new ActionsCacheStore({ stagingRoot: '~/x' })
+    expect(chooseStore({ env: github, actionsCache })).toBeInstanceOf(ActionsCacheStore)
+    expect(chooseStore({ env: { ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_CACHE_URL: 'https://c/' }, actionsCache })).toBeInstanceOf(ActionsCacheStore)
+    expect(chooseStore({ env: { ACTIONS_RESULTS_URL: 'https://r/' }, actionsCache })).toBeUndefined()
+    // The CLI injects no Actions cache: a directory store or none, even on a runner.
+    expect(chooseStore({ env: github })).toBeUndefined()
+    expect(chooseStore({ cacheDir: '  ', env: {} })).toBeUndefined()
   })
 
   test('actionsCacheAvailable', () => {

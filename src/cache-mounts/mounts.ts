@@ -14,7 +14,7 @@ import { TARBALL, type HelperEntry } from './helper-dockerfile.js'
 import { findStaticBusybox, helperBases, runHelper, type HelperOutcome } from './helper.js'
 import { hashKeyFiles, describeMount } from './inputs.js'
 import { entryKeys, groupMounts, savedKey, unpersistableReason, type CacheEntry, type EntryKeys } from './keys.js'
-import type { CacheStore } from './store.js'
+import type { CacheStore } from '../store/store.js'
 import { formatBytes } from '../size/units.js'
 
 export { formatBytes }
@@ -32,7 +32,7 @@ export interface CacheMountOptions {
   namespace?: string
   /** Store key prefix (default KEY_PREFIX); lets tests and several images keep apart. */
   keyPrefix?: string
-  /** Entries kept per cache mount by a store that can prune (local directory). Default 2. */
+  /** Entries kept per cache mount (the store prunes older ones). Default 2. */
   keepEntries?: number
   /** Static busybox for the fallback helper base; default: searched on PATH. `false`: never. */
   busybox?: string | false
@@ -203,7 +203,7 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
           report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists'
           report.key = key
           const keep = ctx.options.keepEntries ?? 2
-          if (report.outcome === 'saved' && store.prune) await store.prune(`${it.keys.prefix}-`, keep)
+          if (report.outcome === 'saved') await store.prune(`${it.keys.prefix}-`, keep)
         } catch (e) {
           report.message = `saving to the ${store.name} failed: ${errorMessage(e)}`
         }

@@ -1,6 +1,6 @@
-import { groupMounts } from '../../src/cache/keys.js'
-import { formatBytes, type CacheMountReport } from '../../src/cache/mounts.js'
-import { renderCacheMountSummary } from '../../src/cache/summary.js'
+import { groupMounts } from '../../src/cache-mounts/keys.js'
+import { formatBytes, type CacheMountReport } from '../../src/cache-mounts/mounts.js'
+import { renderCacheMountSummary } from '../../src/report/cache-mounts.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 
 const [npm, build, bound] = groupMounts(

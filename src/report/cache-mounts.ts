@@ -1,6 +1,6 @@
 /** The cache-mount section of the job summary, as Markdown. Pure. */
-import { escapeCell } from '../report/markdown.js'
-import { formatBytes, type CacheMountReport } from './mounts.js'
+import { escapeCell } from './markdown.js'
+import { formatBytes, type CacheMountReport } from '../cache-mounts/mounts.js'
 
 /**
  * One row per persisted cache: restore outcome (hit / partial / miss / warm), what was restored,

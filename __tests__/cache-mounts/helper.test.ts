@@ -1,7 +1,7 @@
 import fs from 'node:fs'
-import { cacheMountFlag, helperDockerfile, HELPER_SCRIPT } from '../../src/cache/helper-dockerfile.js'
-import { explainFailure, helperBases, isStaticElf } from '../../src/cache/helper.js'
-import { groupMounts } from '../../src/cache/keys.js'
+import { cacheMountFlag, helperDockerfile, HELPER_SCRIPT } from '../../src/cache-mounts/helper-dockerfile.js'
+import { explainFailure, helperBases, isStaticElf } from '../../src/cache-mounts/helper.js'
+import { groupMounts } from '../../src/cache-mounts/keys.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 
 const plan = parseDockerfile(`ARG NODE=20

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { cacheKeyFiles, hashKeyFiles, parseCacheMounts } from '../../src/cache/inputs.js'
+import { cacheKeyFiles, hashKeyFiles, parseCacheMounts } from '../../src/cache-mounts/inputs.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 
 const plan = parseDockerfile(`FROM node:20 AS deps

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { restoreLayerCache, saveLayerCache } from '../../src/cache/audit-layers.js'
-import { LocalDirStore } from '../../src/cache/local-store.js'
+import { restoreLayerCache, saveLayerCache } from '../../src/inspect/layer-cache-persist.js'
+import { LocalDirStore } from '../../src/store/local-store.js'
 import { recordingReporter } from '../helpers/reporter.js'
 
 let root: string

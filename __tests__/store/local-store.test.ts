@@ -2,7 +2,7 @@ import { jest } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { LocalDirStore } from '../../src/cache/local-store.js'
+import { LocalDirStore } from '../../src/store/local-store.js'
 
 let root: string
 let store: LocalDirStore
@@ -90,7 +90,7 @@ describe('LocalDirStore', () => {
   test('prune keeps the newest entries of one prefix', async () => {
     for (const n of [1, 2, 3]) await store.save(`m-x-${n}`, src(String(n), { f: String(n) }))
     await store.save('m-y-1', src('y', { f: 'y' }))
-    expect(store.prune('m-x-', 1)).toEqual(['m-x-2', 'm-x-1'])
+    expect(await store.prune('m-x-', 1)).toEqual(['m-x-2', 'm-x-1'])
     expect(await store.restore('m-x-', [], path.join(root, 'd'))).toEqual({ key: 'm-x-3', exact: false })
     expect(await store.restore('m-y-1', [], path.join(root, 'e'))).toEqual({ key: 'm-y-1', exact: true })
   })

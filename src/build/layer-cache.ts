@@ -3,7 +3,8 @@
  * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
  * builder facts (driver, image store, versions) it already has.
  */
-import { actionsCacheAvailable } from './store.js'
+import { versionParts } from '../docker/builder.js'
+import { actionsCacheAvailable } from '../store/store.js'
 
 export interface LayerCacheInput {
   /** The builder's driver: docker, docker-container, kubernetes, remote... */
@@ -71,12 +72,4 @@ export function defaultLayerCache(input: LayerCacheInput): LayerCache {
 export function cacheExportFailed(logLines: string[]): boolean {
   const text = logLines.join('\n')
   return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text)
-}
-
-/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable (`v0.0.0+unknown`). */
-export function versionParts(v?: string): number[] | undefined {
-  const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/)
-  if (!m) return undefined
-  const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)]
-  return parts.every(n => n === 0) ? undefined : parts
 }

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { InputError, errorMessage } from '../errors.js'
+import { LocalDirStore } from './local-store.js'
 
 /** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
 export function keyPart(s: string): string {
@@ -42,39 +43,29 @@ export interface CacheStore {
   save(key: string, srcDir: string): Promise<boolean>
   /**
    * Delete all but the `keep` newest entries whose key starts with `prefix` (entries are
-   * immutable, so a cache that changes adds one per change). Returns the keys removed; never throws.
+   * immutable, so a cache that changes adds one per change). Returns the keys removed (none when
+   * the store cannot delete, e.g. the Actions cache without the REST API); never throws.
    */
-  prune?(prefix: string, keep: number): string[] | Promise<string[]>
+  prune(prefix: string, keep: number): Promise<string[]>
 }
 
 /**
  * The store to use. `cacheDir` given → a directory store there, after checking it can be
  * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
  * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
- * Actions cache. Else undefined: cache mounts then live only as long as the builder does.
+ * store `actionsCache` makes: the entry file injects it, so only the action's bundle carries
+ * @actions/cache and the Azure SDK (the CLI passes none). Else undefined: cache mounts then live
+ * only as long as the builder does.
  */
-export async function chooseStore(opts: {
-  cacheDir?: string
-  env?: NodeJS.ProcessEnv
-  cwd?: string
-  /** The Actions cache REST API, to delete superseded entries. */
-  housekeeping?: import('./actions-cache.js').CacheHousekeeping
-}): Promise<CacheStore | undefined> {
+export function chooseStore(opts: { cacheDir?: string; env?: NodeJS.ProcessEnv; cwd?: string; actionsCache?: () => CacheStore }): CacheStore | undefined {
   const env = opts.env ?? process.env
   const dir = opts.cacheDir?.trim()
   if (dir) {
     const abs = path.resolve(opts.cwd ?? process.cwd(), dir)
     checkWritable(abs, dir)
-    const { LocalDirStore } = await import('./local-store.js')
     return new LocalDirStore(abs)
   }
-  if (actionsCacheAvailable(env)) {
-    const { ActionsCacheStore } = await import('./actions-cache.js')
-    return new ActionsCacheStore({
-      stagingRoot: STAGING_ROOT,
-      housekeeping: opts.housekeeping
-    })
-  }
+  if (opts.actionsCache && actionsCacheAvailable(env)) return opts.actionsCache()
   return undefined
 }
 

@@ -1,5 +1,5 @@
-import { isContainerdStore, parseBuildkitVersion } from '../../src/cache/engine-facts.js'
-import { cacheExportFailed, defaultLayerCache, versionParts, type LayerCacheInput } from '../../src/cache/layer-cache.js'
+import { versionParts } from '../../src/docker/builder.js'
+import { cacheExportFailed, defaultLayerCache, type LayerCacheInput } from '../../src/build/layer-cache.js'
 
 const gh = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results/', ACTIONS_CACHE_SERVICE_V2: 'True' }
 const ghV1 = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_URL: 'https://cache/' }
@@ -44,18 +44,3 @@ test.each([
   ['v0.0.0+unknown', undefined],
   [undefined, undefined]
 ])('versionParts(%s)', (v, parts) => expect(versionParts(v)).toEqual(parts))
-
-describe('engine facts parsers', () => {
-  test('isContainerdStore', () => {
-    expect(isContainerdStore('[["driver-type","io.containerd.snapshotter.v1"]]')).toBe(true)
-    expect(isContainerdStore('[["Backing Filesystem","extfs"],["Supports d_type","true"]]')).toBe(false)
-    expect(isContainerdStore('null')).toBe(false)
-    expect(isContainerdStore('')).toBe(false)
-  })
-  test('parseBuildkitVersion', () => {
-    const text = 'Name:          default\nDriver:        docker\n\nNodes:\nName:             default\nEndpoint:         default\nStatus:           running\nBuildKit version: v0.13.2\nPlatforms:        linux/amd64\n'
-    expect(parseBuildkitVersion(text)).toBe('v0.13.2')
-    expect(parseBuildkitVersion('BuildKit:  v0.12.5\n')).toBe('v0.12.5')
-    expect(parseBuildkitVersion('Name: x\n')).toBeUndefined()
-  })
-})
