@@ -20,8 +20,9 @@ import { Input } from './constants.js'
 import { runImageCommand } from './cli/image-commands.js'
 import { defaultReportKey, type RunReport } from './report/run-report.js'
 import type { Reporter } from './log.js'
-import { runPipeline, type PipelineResult } from './pipeline.js'
+import { runPipeline } from './pipeline/run.js'
 import { resolvePlan } from './plan/resolve.js'
+import { type PipelineResult } from './model/result.js'
 
 const VERSION = '0.1.0'
 

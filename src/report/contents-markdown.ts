@@ -8,7 +8,8 @@ import type { PackageChange, PathChange } from '../size/contents-delta.js'
 import type { SizeDelta } from '../size/model.js'
 import { formatBytes, formatDelta } from '../size/units.js'
 import { escapeCell } from './cells.js'
-import type { RunReport, TrendPoint } from './run-report.js'
+import type { RunReport } from './run-report.js'
+import { type TrendPoint } from '../size/model.js'
 
 
 /** Inline code that survives any backticks in `s`. */

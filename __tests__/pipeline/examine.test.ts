@@ -1,9 +1,8 @@
-import type { AuditReport } from '../src/audit/index.js'
-import { baselineContentsFor, baselineFor, mergeInto, withContents, type PlatformResult } from '../src/examine.js'
-import type { ImageContents } from '../src/inspect/contents.js'
-import type { Baseline } from '../src/size/baseline.js'
-import type { PipelineResult } from '../src/pipeline.js'
-import { sizeDelta, type SizeReport } from '../src/size/model.js'
+import type { AuditReport } from '../../src/audit/index.js'
+import { baselineContentsFor, baselineFor, mergeInto, withContents } from '../../src/pipeline/examine.js'
+import type { ImageContents } from '../../src/inspect/contents.js'
+import { sizeDelta, type SizeReport, type Baseline } from '../../src/size/model.js'
+import { type PipelineResult, type PlatformResult } from '../../src/model/result.js'
 
 const size = (bytes: number, image = 'i'): SizeReport => ({ image, bytes, compressedBytes: bytes / 2, compressedFrom: 'blob', layerCount: 1, wastedBytes: 0, layers: [] })
 const audit = (platform: string, failing: number, unusedAllow: string[] = []): AuditReport => ({

@@ -4,41 +4,27 @@
  * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
  * phase that could not look is failed with its reason); nothing is thrown.
  */
-import { auditFacts, type AuditOptions, type AuditReport } from './audit/index.js'
-import { severityRank } from './audit/severity.js'
-import type { Docker } from './docker/docker.js'
-import { EnvironmentError, errorMessage } from './errors.js'
-import type { ImageSource } from './inspect/inspect-image.js'
-import { inspectImages } from './inspect/inspect-image.js'
-import { unscannableSecrets, type SecretInput } from './inspect/secret-search.js'
-import type { Reporter } from './log.js'
-import type { DockerfilePlan, Stage } from './plan/dockerfile.js'
-import type { Baseline } from './size/baseline.js'
-import { checkBudgets, type Budgets, type BudgetViolation } from './size/budget.js'
-import { sizeDelta, sizeReportOf, type SizeDelta, type SizeReport } from './size/model.js'
-import { registryLayerSizes, repositoryOf, withRegistrySizes } from './size/registry.js'
-import type { PipelineResult } from './pipeline.js'
-import { imageContents, wastedEntries, type ImageContents, type WastedEntry } from './inspect/contents.js'
-import { largestWasted, mergeLayers } from './inspect/filesystem.js'
-import type { ImageFacts } from './inspect/types.js'
-import { contentsDelta } from './size/contents-delta.js'
+import { auditFacts, type AuditOptions, type AuditReport } from '../audit/index.js'
+import { severityRank } from '../audit/severity.js'
+import type { Docker } from '../docker/docker.js'
+import { EnvironmentError, errorMessage } from '../errors.js'
+import type { ImageSource } from '../inspect/inspect-image.js'
+import { inspectImages } from '../inspect/inspect-image.js'
+import { unscannableSecrets, type SecretInput } from '../inspect/secret-search.js'
+import type { Reporter } from '../log.js'
+import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
+import { checkBudgets, type Budgets } from '../size/budget.js'
+import { sizeDelta, sizeReportOf, type SizeDelta, type SizeReport, type Baseline } from '../size/model.js'
+import { registryLayerSizes, repositoryOf, withRegistrySizes } from '../size/registry.js'
+import { imageContents, wastedEntries, type ImageContents, type WastedEntry } from '../inspect/contents.js'
+import { largestWasted, mergeLayers } from '../inspect/filesystem.js'
+import type { ImageFacts } from '../inspect/types.js'
+import { contentsDelta } from '../size/contents-delta.js'
+import type { PipelineResult, PlatformResult } from '../model/result.js'
+import { warn } from './phase.js'
 
 /** At most this many wasted files per platform in the report. */
 export const MAX_WASTED = 100
-
-/** What one platform of the image gave. */
-export interface PlatformResult {
-  /** `linux/amd64`, `linux/arm64/v8`, ... */
-  platform: string
-  audit: AuditReport
-  size: SizeReport
-  delta?: SizeDelta
-  budgets: BudgetViolation[]
-  /** What the platform holds (directories, packages, composition), for the contents delta and the next baseline. */
-  contents?: ImageContents
-  /** The largest files later layers overwrite or delete. */
-  wasted?: WastedEntry[]
-}
 
 export interface ExamineRequest {
   docker: Docker
@@ -169,12 +155,6 @@ export function mergeInto(result: PipelineResult, platforms: PlatformResult[]): 
       reader: largest.audit.source.reader
     }
   }
-}
-
-/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
-export function warn(result: Pick<PipelineResult, 'warnings'>, reporter: Reporter, message: string): void {
-  result.warnings.push(message)
-  reporter.warning(message)
 }
 
 /** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */

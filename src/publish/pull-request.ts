@@ -4,12 +4,11 @@
  */
 import { errorMessage } from '../errors.js'
 import type { Finding } from '../audit/types.js'
-import type { ChecksApi, CheckAnnotation, CommentsApi } from './client.js'
-import { httpStatus } from './client.js'
-import type { RunContext } from './context.js'
+import type { ChecksApi, CheckAnnotation, CommentsApi } from '../github/client.js'
+import { httpStatus } from '../github/client.js'
+import type { RunContext } from '../github/context.js'
+import type { CommentMode } from '../inputs/inputs.js'
 import { upsertStickyComment, type RunStamp } from './sticky-comment.js'
-
-export type CommentMode = 'auto' | 'true' | 'false'
 
 export interface PublishOutcome {
   status: 'created' | 'updated' | 'skipped' | 'failed'

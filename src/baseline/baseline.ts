@@ -10,28 +10,9 @@ import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import { Input } from '../constants.js'
 import type { RunContext } from '../github/context.js'
-import { parseReport, THIS_RUN, TREND_POINTS, type RunReport, type TrendPoint } from '../report/run-report.js'
-import type { ImageContents } from '../inspect/contents.js'
-import { sizeReportOf, type BaselineInfo, type SizeReport } from './model.js'
-import { measureImage } from './measure.js'
-
-export interface Baseline {
-  /** The baseline's size (its largest platform when it has several). */
-  report?: SizeReport
-  /** The platform `report` is of, when the baseline says. */
-  platform?: string
-  /** Every platform's size (and contents, from reports that carry them), when the baseline report has them. */
-  platforms?: { platform: string; size: SizeReport; contents?: ImageContents }[]
-  /** The contents summary of `report`'s platform: files and packages (absent from older reports). */
-  contents?: ImageContents
-  /** The base branch's size history the baseline report carries (absent from older reports). */
-  trend?: TrendPoint[]
-  info?: BaselineInfo
-  /** Plain words when there is no baseline (not an error). */
-  note?: string
-  /** A problem worth a warning (the store failed); the run goes on without a baseline. */
-  warning?: string
-}
+import { parseReport, THIS_RUN, TREND_POINTS, type RunReport } from '../report/run-report.js'
+import { sizeReportOf, type Baseline, type TrendPoint } from '../size/model.js'
+import { measureImage } from '../size/measure.js'
 
 export const REPORT_FILE = 'stagecraft-report.json'
 const KEY_VERSION = 'stagecraft-report-v1'

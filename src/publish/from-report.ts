@@ -15,9 +15,9 @@ import { InputError, errorMessage } from '../errors.js'
 import { Input } from '../constants.js'
 import { renderReport } from '../report/markdown.js'
 import { REPORT_SCHEMA, type RunReport } from '../report/run-report.js'
-import type { CommentsApi, PullsApi } from './client.js'
-import type { RunContext } from './context.js'
-import { publishComment } from './publish.js'
+import type { CommentsApi, PullsApi } from '../github/client.js'
+import type { RunContext } from '../github/context.js'
+import { publishComment } from './pull-request.js'
 
 export type Mode = 'build' | 'comment-from-report'
 

@@ -1,5 +1,5 @@
 import type { CommentsApi, IssueComment } from '../../src/github/client.js'
-import { fitBody, isOlder, marker, MAX_COMMENT_CHARS, readStamp, stampLine, upsertStickyComment, type RunStamp } from '../../src/github/sticky-comment.js'
+import { fitBody, isOlder, marker, MAX_COMMENT_CHARS, readStamp, stampLine, upsertStickyComment, type RunStamp } from '../../src/publish/sticky-comment.js'
 
 /** In-memory issue comments with GitHub's page semantics; `yieldEvery` interleaves racers. */
 function fakeApi(perPage = 100) {

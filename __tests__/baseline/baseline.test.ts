@@ -5,7 +5,7 @@ import { LocalDirStore } from '../../src/store/local-store.js'
 import type { Docker } from '../../src/docker/docker.js'
 import type { RunContext } from '../../src/github/context.js'
 import { REPORT_SCHEMA, TREND_POINTS, type RunReport } from '../../src/report/run-report.js'
-import { continueTrend, loadBaseline, saveBaseline } from '../../src/size/baseline.js'
+import { continueTrend, loadBaseline, saveBaseline } from '../../src/baseline/baseline.js'
 import { sizeReport } from '../../src/size/model.js'
 
 const report = (sha: string, bytes: number): RunReport => ({

@@ -5,7 +5,7 @@
  * stamps the commit and run the comment reports on, so a slow run for an older commit that
  * finishes last does not overwrite the newer commit's report.
  */
-import { httpStatus, type CommentsApi, type IssueComment } from './client.js'
+import { httpStatus, type CommentsApi, type IssueComment } from '../github/client.js'
 
 /** GitHub rejects comment bodies longer than this many characters. */
 export const MAX_COMMENT_CHARS = 65536

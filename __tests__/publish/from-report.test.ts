@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { CommentsApi, IssueComment, PullsApi } from '../../src/github/client.js'
 import type { RunContext } from '../../src/github/context.js'
 import { readRunContext } from '../../src/github/context.js'
-import { findReports, parseMode, postReports, readPostableReport } from '../../src/github/post-report.js'
+import { findReports, parseMode, postReports, readPostableReport } from '../../src/publish/from-report.js'
 import { REPORT_SCHEMA } from '../../src/report/run-report.js'
 
 const SHA = 'a'.repeat(40)

@@ -1,5 +1,5 @@
 import type { ChecksApi } from '../../src/github/client.js'
-import { checkStamp, parseCheckStamp, publishCheckRun } from '../../src/github/publish.js'
+import { checkStamp, parseCheckStamp, publishCheckRun } from '../../src/publish/pull-request.js'
 
 function fakeChecks() {
   const runs: { id: number; name: string; head_sha: string; external_id?: string }[] = []

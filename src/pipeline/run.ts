@@ -5,69 +5,27 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { type AuditReport, type Severity } from './audit/index.js'
-import { atLeast } from './audit/severity.js'
-import { buildRunner, BuildFailedError, runTestStage, stageRef, type BuildContext, type RunnerExport, type RunnerImage } from './build/build.js'
-import { runCall } from './build/call.js'
-import { callUnsupported, type CheckFinding } from './build/check.js'
-import { exportPlan } from './build/exporters.js'
-import { materializeSecrets, redactor, type MaterializedSecrets } from './build/secrets.js'
-import { cacheKeyFiles, parseCacheMounts } from './cache-mounts/inputs.js'
-import { cacheExportFailed, defaultLayerCache } from './build/layer-cache.js'
-import { restoreCacheMounts, saveCacheMounts, type CacheMountReport } from './cache-mounts/mounts.js'
-import type { CacheStore } from './store/store.js'
-import type { Docker, Preflight } from './docker/docker.js'
-import { errorMessage, InputError } from './errors.js'
-import { examineImage, warn, type PlatformResult } from './examine.js'
-import type { ImageSource } from './inspect/inspect-image.js'
-import type { RunContext } from './github/context.js'
-import { isRemoteContext, type Inputs } from './inputs/inputs.js'
-import { maskablePieces, secretValue } from './inputs/secrets.js'
-import type { Reporter } from './log.js'
-import type { ResolvedPlan } from './plan/resolve.js'
-import { loadBaseline, type Baseline } from './size/baseline.js'
-import type { BudgetViolation } from './size/budget.js'
-import type { SizeDelta, SizeReport } from './size/model.js'
-
-export type TestResult = 'passed' | 'failed' | 'skipped'
-
-export interface Phase {
-  name: string
-  durationMs: number
-  outcome: 'ok' | 'failed' | 'skipped'
-  /** Why it failed or was skipped. */
-  reason?: string
-}
-
-export interface PipelineResult {
-  phases: Phase[]
-  engine?: { server: string; buildx: string; builder: string; driver: string }
-  testResult: TestResult
-  testStage?: string
-  runnerStage: string
-  /** Last lines of the log of the build that failed (test stage or runner), secrets redacted. */
-  failedLogTail?: string[]
-  /** Dockerfile line BuildKit blamed for a failed build, for the annotation. */
-  failedLine?: number
-  image?: RunnerImage
-  /** Why the pipeline stopped early (build, test stage, engine); undefined when it ran through. */
-  failure?: string
-  warnings: string[]
-  /** The layer cache used (given, or chosen for the builder) and why. */
-  layerCache?: { cacheFrom: string[]; cacheTo: string[]; reason: string }
-  cacheMounts: CacheMountReport[]
-  /** Findings of every platform (each names its platform); `image` is the largest platform's summary. */
-  audit?: AuditReport
-  /** The largest platform's size (the single-value outputs). */
-  size?: SizeReport
-  /** Every platform of the runner image: audit, size, delta, budgets. */
-  platforms?: PlatformResult[]
-  baseline?: Baseline
-  delta?: SizeDelta
-  budgets: BudgetViolation[]
-  /** `call: check`: BuildKit's build checks, as findings on Dockerfile lines (nothing is built). */
-  checks?: CheckFinding[]
-}
+import { loadBaseline } from '../baseline/baseline.js'
+import { buildRunner, BuildFailedError, runTestStage, stageRef, type BuildContext, type RunnerExport, type RunnerImage } from '../build/build.js'
+import { runCall } from '../build/call.js'
+import { callUnsupported } from '../build/check.js'
+import { exportPlan } from '../build/exporters.js'
+import { cacheExportFailed, defaultLayerCache } from '../build/layer-cache.js'
+import { materializeSecrets, redactor, type MaterializedSecrets } from '../build/secrets.js'
+import { cacheKeyFiles, parseCacheMounts } from '../cache-mounts/inputs.js'
+import { restoreCacheMounts, saveCacheMounts } from '../cache-mounts/mounts.js'
+import type { Docker, Preflight } from '../docker/docker.js'
+import { errorMessage, InputError } from '../errors.js'
+import type { RunContext } from '../github/context.js'
+import { isRemoteContext, type Inputs } from '../inputs/inputs.js'
+import { maskablePieces, secretValue } from '../inputs/secrets.js'
+import type { ImageSource } from '../inspect/inspect-image.js'
+import type { Reporter } from '../log.js'
+import type { PipelineResult } from '../model/result.js'
+import type { ResolvedPlan } from '../plan/resolve.js'
+import type { CacheStore } from '../store/store.js'
+import { examineImage } from './examine.js'
+import { phase, warn } from './phase.js'
 
 export interface PipelineDeps {
   docker: Docker
@@ -84,20 +42,6 @@ export interface PipelineDeps {
   key: string
   env?: NodeJS.ProcessEnv
 }
-
-/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
-export async function phase<T>(result: Pick<PipelineResult, 'phases'>, deps: { reporter: Reporter }, name: string, fn: () => Promise<T>): Promise<T> {
-  const start = Date.now()
-  try {
-    const v = await deps.reporter.group(name, fn)
-    result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' })
-    return v
-  } catch (e) {
-    result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(e) })
-    throw e
-  }
-}
-
 
 export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineDeps): Promise<PipelineResult> {
   const result: PipelineResult = {
@@ -272,6 +216,7 @@ function withLayerCache(inputs: Inputs, pre: Preflight, deps: PipelineDeps, resu
     cacheTo: inputs['cache-to'],
     containerdStore: pre.containerdStore,
     engineVersion: pre.server,
+    buildkitVersion: pre.builder.buildkit,
     scope: deps.key
   })
   result.layerCache = chosen
@@ -320,18 +265,4 @@ export function blamedLine(log: string[]): number | undefined {
     if (m) return Number(m[1])
   }
   return undefined
-}
-
-/** Every reason the step fails, one line each (empty: it passes). Pure. */
-export function failureReasons(r: PipelineResult, failOn: Severity): string[] {
-  const reasons: string[] = []
-  if (r.failure) reasons.push(r.failure)
-  if (r.audit && r.audit.failing > 0) {
-    const rules = [...new Set(r.audit.findings.filter(f => atLeast(f.severity, failOn)).map(f => f.rule))].join(', ')
-    reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`)
-  }
-  for (const b of r.budgets) reasons.push(b.message)
-  const checks = (r.checks ?? []).filter(c => atLeast(c.severity, failOn))
-  if (checks.length) reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`)
-  return reasons
 }
