@@ -40811,190 +40811,29 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ActionsCacheStore: () => (/* binding */ ActionsCacheStore)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/**
- * The gateway to the GitHub Actions cache: the only module that imports @actions/cache.
- * The Actions cache versions an entry by the exact paths it was saved from, so every entry goes
- * through one fixed staging directory; the caller's directories are moved in and out of it.
- */
-
-
-
-
-class ActionsCacheStore {
-    name = 'GitHub Actions cache';
-    staging;
-    mod;
-    housekeeping;
-    /** Why pruning is off (e.g. the token lacks actions: write), once known. */
-    pruneNote;
-    /** Keys deleted by `prune` in this run. */
-    pruned = [];
-    /** The path as @actions/cache is given it: its string is part of the entry's version. */
-    cachePath;
-    constructor(opts) {
-        this.cachePath = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(opts.stagingRoot, 'entry');
-        this.staging = opts.stagingRoot.startsWith('~/') ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), opts.stagingRoot.slice(2), 'entry') : this.cachePath;
-        this.mod = opts.module;
-        this.housekeeping = opts.housekeeping;
-    }
-    async restore(key, restoreKeys, destDir) {
-        const cache = await this.load();
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(this.staging, { recursive: true });
-        const matched = await cache.restoreCache([this.cachePath], key, restoreKeys);
-        if (!matched)
-            return undefined;
-        moveContents(this.staging, destDir);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
-        return { key: matched, exact: matched === key };
-    }
-    async save(key, srcDir) {
-        const cache = await this.load();
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(this.staging, { recursive: true });
-        moveContents(srcDir, this.staging);
-        try {
-            // saveCache reports every failure (key taken, service errors, a cut upload) by logging and
-            // returning -1. Only a lookup tells "already stored" (immutable key) from "not stored".
-            const id = await cache.saveCache([this.cachePath], key);
-            if (id !== -1)
-                return true;
-            const there = await cache.restoreCache([this.cachePath], key, [], { lookupOnly: true });
-            if (there === key)
-                return false;
-            throw new Error('the cache service did not store it (see the message above)');
-        }
-        finally {
-            moveContents(this.staging, srcDir);
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
-        }
-    }
-    /**
-     * Delete all but the `keep` newest entries of this run's scope whose key starts with `prefix`
-     * (an entry cannot be overwritten, so each change of a cache adds one). Needs `actions: write`;
-     * without it (or without housekeeping) nothing is deleted and `pruneNote` says why.
-     */
-    async prune(prefix, keep) {
-        if (!this.housekeeping || this.pruneNote)
-            return [];
-        try {
-            const old = (await this.housekeeping.api.listCaches(prefix, this.housekeeping.ref)).filter(e => e.ref === this.housekeeping.ref).slice(keep);
-            for (const e of old) {
-                await this.housekeeping.api.deleteCache(e.id);
-                this.pruned.push(e.key);
-            }
-            return old.map(e => e.key);
-        }
-        catch (e) {
-            this.pruneNote = `superseded entries are not deleted (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e).split('\n')[0]}); give the job actions: write to keep them from piling up`;
-            return [];
-        }
-    }
-    async load() {
-        this.mod ??= await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-        return this.mod;
-    }
-}
-/** Move every entry of `from` into `to` (rename; copy across filesystems). */
-function moveContents(from, to) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
-    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from)) {
-        const s = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(from, name);
-        const t = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(to, name);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(t, { recursive: true, force: true });
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(s, t);
-        }
-        catch (e) {
-            if (e.code !== 'EXDEV')
-                throw e;
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().cpSync(s, t, { recursive: true });
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(s, { recursive: true, force: true });
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eG: () => (/* binding */ EnvironmentError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** Errors that carry their own one-line, user-facing message. */
-/** A problem with what the user gave us: names the input and what was expected. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`${input}: ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** The environment cannot run the pipeline (no engine, no buildx, image vanished...). */
-class EnvironmentError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EnvironmentError';
-    }
-}
-/** Normalise anything thrown into a message (never a stack trace as the only message). */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2909);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2208);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2909:
+/***/ 2208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: coreReporter, platformsOutput
+// UNUSED EXPORTS: coreReporter
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
@@ -41007,84 +40846,6 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cache/store.ts
-/**
- * The persistent store behind cache mounts (and any other small artefact that must outlive a
- * job): an interface with two implementations, the Actions cache on GitHub and a local directory
- * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
- */
-
-
-
-/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
-function keyPart(s) {
-    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
-}
-/**
- * The store to use. `cacheDir` given → a directory store there, after checking it can be
- * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
- * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
- * Actions cache. Else undefined: cache mounts then live only as long as the builder does.
- */
-async function chooseStore(opts) {
-    const env = opts.env ?? process.env;
-    const dir = opts.cacheDir?.trim();
-    if (dir) {
-        const abs = external_node_path_default().resolve(opts.cwd ?? process.cwd(), dir);
-        checkWritable(abs, dir);
-        const { LocalDirStore } = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
-        return new LocalDirStore(abs);
-    }
-    if (actionsCacheAvailable(env)) {
-        const { ActionsCacheStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 414));
-        return new ActionsCacheStore({
-            stagingRoot: STAGING_ROOT,
-            housekeeping: opts.housekeeping
-        });
-    }
-    return undefined;
-}
-/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
-const STAGING_ROOT = '~/.stagecraft-cache-staging';
-/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
-function actionsCacheAvailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN)
-        return false;
-    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-}
-/** Create `abs` if needed and prove a file can be written and renamed there. */
-function checkWritable(abs, given) {
-    const probe = external_node_path_default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
-    try {
-        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
-        // pseudo file systems such as /proc instead of failing.
-        let existing = abs;
-        while (!external_node_fs_default().existsSync(existing))
-            existing = external_node_path_default().dirname(existing);
-        if (!external_node_fs_default().statSync(existing).isDirectory())
-            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-        external_node_fs_default().accessSync(existing, (external_node_fs_default()).constants.W_OK);
-        if (existing !== abs && external_node_fs_default().statfsSync(existing).type === 0x9fa0)
-            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
-        external_node_fs_default().mkdirSync(abs, { recursive: true });
-        external_node_fs_default().writeFileSync(probe, 'ok');
-        external_node_fs_default().renameSync(probe, `${probe}.renamed`);
-        external_node_fs_default().rmSync(`${probe}.renamed`, { force: true });
-    }
-    catch (e) {
-        try {
-            external_node_fs_default().rmSync(probe, { force: true });
-        }
-        catch {
-            // the directory itself is the problem
-        }
-        const code = e.code;
-        throw new errors/* InputError */.dz('cache-dir', `cannot write to "${given}" (${code ?? (0,errors/* errorMessage */.gJ)(e)}); give a writable directory or leave cache-dir empty`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 /**
  * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
@@ -41221,632 +40982,404 @@ var Output;
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
 
-;// CONCATENATED MODULE: ./src/size/units.ts
-/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
-
-const UNITS = {
-    b: 1,
-    k: 1e3,
-    kb: 1e3,
-    m: 1e6,
-    mb: 1e6,
-    g: 1e9,
-    gb: 1e9,
-    t: 1e12,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4
-};
-/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
-function parseSize(input, value) {
-    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
-    const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in UNITS)) {
-        throw new errors/* InputError */.dz(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/errors.ts
+/** Errors that carry their own one-line, user-facing message. */
+/** A problem with what the user gave us: names the input and what was expected. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`${input}: ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
     }
-    return Math.round(Number(m[1]) * UNITS[unit]);
 }
-/** `10%` or a size (`20MB`). */
-function parseIncrease(input, value) {
-    const v = value.trim();
-    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
-    if (pct)
-        return { kind: 'percent', value: Number(pct[1]) };
+/** The environment cannot run the pipeline (no engine, no buildx, image vanished...). */
+class errors_EnvironmentError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EnvironmentError';
+    }
+}
+/** Normalise anything thrown into a message (never a stack trace as the only message). */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
     try {
-        return { kind: 'bytes', value: parseSize(input, v) };
+        return JSON.stringify(error);
     }
     catch {
-        throw new errors/* InputError */.dz(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
+        return String(error);
     }
 }
-/** Human size with binary-free decimal units as registries and `docker images` print them. */
-function formatBytes(n) {
-    const abs = Math.abs(n);
-    const sign = n < 0 ? '-' : '';
-    if (abs < 1000)
-        return `${sign}${abs} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let v = abs;
-    let i = -1;
-    do {
-        v /= 1000;
-        i++;
-    } while (v >= 1000 && i < units.length - 1);
-    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
-}
-/** `+1.20 MB` / `-300 B` / `±0 B`. */
-function formatDelta(n) {
-    if (n === 0)
-        return '±0 B';
-    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
-}
-/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
-function formatPercent(p) {
-    if (p === null || !Number.isFinite(p))
-        return 'n/a';
-    if (p === 0)
-        return '±0%';
-    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
-}
 
-;// CONCATENATED MODULE: ./src/report/cells.ts
-/** Markdown table cells (pure). */
-/** Text safe inside a Markdown table cell: pipes escaped, newlines flattened, no raw HTML. */
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-
-;// CONCATENATED MODULE: ./src/report/contents-markdown.ts
-
-
-/** Inline code that survives any backticks in `s`. */
-function code(s, max = 80) {
-    const t = s.length <= max ? s : `…${s.slice(s.length - max + 1)}`;
-    const fence = t.includes('`') ? '`` ' : '`';
-    return `${fence}${escapeCell(t)}${fence.split('').reverse().join('')}`;
-}
-const STATUS = { grown: '📈 grown', shrunk: '📉 shrunk', added: '🆕 added', removed: '🗑️ removed' };
-const KIND = { npm: 'npm package', python: 'Python distribution', vendor: 'vendored' };
-function pathRow(p, dockerfile) {
-    const what = `${code(p.path)}${p.rest ? ' _(other files)_' : ''}${p.kind ? ` · ${KIND[p.kind]}` : ''}`;
-    const line = p.line ? `${escapeCell(dockerfile)}:${p.line}` : '';
-    return `| ${what} | ${STATUS[p.status]} | ${p.before ? formatBytes(p.before) : '—'} | ${p.after ? formatBytes(p.after) : '—'} | **${formatDelta(p.delta)}** | ${line} |`;
-}
-/** The directories that explain the change, largest change first. */
-function pathsSection(d, dockerfile, max) {
-    const c = d.contents;
-    if (!c || c.paths.length === 0 || max <= 0)
-        return [];
-    const rows = c.paths.slice(0, max).map(p => pathRow(p, dockerfile));
-    const more = c.paths.length - rows.length + (c.omitted?.paths ?? 0);
-    const out = ['**What changed** (directories that explain the size change)', '', '| Path | Change | Before | After | Δ | Written by |', '| --- | --- | ---: | ---: | ---: | --- |', ...rows];
-    const notes = [];
-    if (more > 0)
-        notes.push(`${more} more in the JSON report`);
-    if (c.unexplained >= 64 * 1024)
-        notes.push(`${formatBytes(c.unexplained)} of changes spread thinly elsewhere`);
-    if (notes.length)
-        out.push('', `_…${notes.join('; ')}._`);
-    return [...out, ''];
-}
-const MANAGER = { dpkg: 'deb', apk: 'apk', npm: 'npm', python: 'pip' };
-/** `+ imagemagick 6.9 (+38 MB) and 24 dependencies (+12 MB)` */
-function packageLine(p) {
-    const name = `**${escapeCell(p.name)}**`;
-    const tag = `<sub>${MANAGER[p.manager]}</sub>`;
-    if (p.status === 'added') {
-        // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
-        const weight = p.withBytes ? ` (${formatDelta(p.withBytes)})` : '';
-        const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : '';
-        return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})${deps}`;
-    }
-    if (p.status === 'removed')
-        return `- ➖ ${name} ${escapeCell(p.before ?? '')} ${tag} (${formatDelta(p.delta)})`;
-    const arrow = p.status === 'upgraded' ? '⬆️' : '⬇️';
-    return `- ${arrow} ${name} ${escapeCell(p.before ?? '')} → ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})`;
-}
-function shortList(names, max) {
-    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')}, …`;
-}
-/** Packages added, removed, up- and downgraded. */
-function packagesSection(d, max) {
-    const c = d.contents;
-    if (!c || c.packages.length === 0 || max <= 0)
-        return [];
-    const counts = ['added', 'removed', 'upgraded', 'downgraded']
-        .map(s => [s, c.packages.filter(p => p.status === s).length])
-        .filter(([, n]) => n)
-        .map(([s, n]) => `${n} ${s}`);
-    const out = [`**Packages** (${counts.join(', ')})`, '', ...c.packages.slice(0, max).map(packageLine)];
-    const more = c.packages.length - Math.min(max, c.packages.length) + (c.omitted?.packages ?? 0);
-    if (more > 0)
-        out.push('', `_…${more} more in the JSON report._`);
-    return [...out, ''];
-}
-const PARTS = [
-    ['base', 'Base image'],
-    ['os', 'OS packages & system files'],
-    ['language', 'Language packages'],
-    ['app', 'Application']
-];
-/** A Mermaid pie of the image's composition, with the baseline's beside it in a table. */
-function compositionSection(now, before) {
-    if (!now)
-        return [];
-    const parts = PARTS.filter(([k]) => now[k] > 0 || (before?.[k] ?? 0) > 0);
-    if (parts.length === 0)
-        return [];
-    const pie = ['```mermaid', 'pie showData title Image composition (bytes)', ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`), '```'];
-    const withBefore = before && before.baseKnown !== false && now.baseKnown !== false;
-    const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |'];
-    const rows = parts.map(([k, label]) => withBefore ? `| ${label} | ${formatBytes(before[k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |` : `| ${label} | ${formatBytes(now[k])} |`);
-    return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', ''];
-}
-/** The largest files later layers overwrite or delete: they ship but nobody sees them. */
-function wastedSection(wasted, dockerfile, max) {
-    if (!wasted?.length || max <= 0)
-        return [];
-    const total = wasted.reduce((n, w) => n + w.bytes, 0);
-    const at = (line) => (line ? `${escapeCell(dockerfile)}:${line}` : '');
-    const rows = wasted.slice(0, max).map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
-    const out = [
-        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
-        '',
-        '| File | Size | Written by | Hidden by |',
-        '| --- | ---: | --- | --- |',
-        ...rows
-    ];
-    if (wasted.length > rows.length)
-        out.push('', `_…${wasted.length - rows.length} more in the JSON report._`);
-    return [...out, '', '</details>', ''];
-}
-/** The largest platform's contents and wasted files (what the comment shows first). */
-function largestPlatform(r) {
-    return r.platforms?.find(p => p.platform === r.image?.platform) ?? r.platforms?.[0];
-}
-/** A Mermaid line chart of the base branch's last reports and this run (needs two points). */
-function trendSection(trend) {
-    if (!trend || trend.length < 2)
-        return [];
-    const mb = (n) => Math.round(n / 10_000) / 100;
-    const label = (s) => `"${s.replace(/["\\]/g, '')}"`;
-    const sizes = trend.map(t => mb(t.bytes));
-    const compressed = trend.map(t => mb(t.compressedBytes));
-    return [
-        `<details><summary>Size trend: the base branch's last ${trend.length - 1} report${trend.length === 2 ? '' : 's'}, then this run</summary>`,
-        '',
-        '```mermaid',
-        'xychart-beta',
-        '    title "Image size (MB): uncompressed, compressed"',
-        `    x-axis [${trend.map(t => label(t.label)).join(', ')}]`,
-        `    y-axis "MB" 0 --> ${Math.ceil(Math.max(...sizes) * 1.1) || 1}`,
-        `    line [${sizes.join(', ')}]`,
-        `    line [${compressed.join(', ')}]`,
-        '```',
-        '',
-        '</details>',
-        ''
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-
-const FULL = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true };
+;// CONCATENATED MODULE: ./src/docker/builder.ts
 /**
- * When the comment would be too long, sections are cut in this order, one step at a time, until
- * it fits: the wasted-files list, then the layer table, package and path lists, findings, the
- * chart, and finally whole tables. Anything cut is in the JSON report.
+ * What a buildx builder is and can do, parsed from `docker [--debug] buildx inspect`, and the
+ * version comparisons the build needs (buildx for `--call`, BuildKit for exporters and the cache
+ * service). Pure.
  */
-const CUTS = [
-    { wasted: 5 },
-    { wasted: 0 },
-    { layers: 50 },
-    { packages: 10 },
-    { paths: 10 },
-    { layers: 20 },
-    { findings: 20 },
-    { packages: 5 },
-    { paths: 5 },
-    { chart: false },
-    { layers: 5, findings: 5 },
-    { layers: 0, findings: 0 },
-    { packages: 0, paths: 0 }
-];
-/** GitHub refuses comment bodies over 65,536 characters; this leaves room for the hidden marker line. */
-const COMMENT_BUDGET = 65536 - 1024;
-function shorten(s, max) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+/** Parse `docker [--debug] buildx inspect` text output. */
+function parseBuilderInspect(text) {
+    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
+    const platforms = get('Platforms')
+        .split(',')
+        .map(p => p.replace('*', '').trim())
+        .filter(Boolean);
+    const driver = get('Driver');
+    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
+    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
 }
-/** Longest finding text in the comment's table (the JSON report has it whole). */
-const MESSAGE_MAX = 500;
 /**
- * Shorten a finding's message from the middle: its last sentence says what to do, so it is kept
- * whole and the cut (…) falls in the evidence before it.
+ * The builder's features: buildx's own list when it printed one (the `Features:` block of
+ * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
+ * the docker driver can export OCI and build multi-platform only on the containerd store (its
+ * worker then carries a snapshotter label); the other drivers always can.
  */
-function shortenKeepingFix(message, max) {
-    if (message.length <= max)
-        return message;
-    const lastStop = message.lastIndexOf('. ', message.length - 2);
-    const fix = lastStop >= 0 ? message.slice(lastStop + 2) : '';
-    if (!fix || fix.length > max / 2)
-        return shorten(message, max);
-    return `${message.slice(0, max - fix.length - 2).trimEnd()}… ${fix}`;
-}
-function direction(delta) {
-    return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
-}
-function sizeLine(r) {
-    if (!r.size)
-        return '—';
-    const s = r.size;
-    const largest = (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` (largest platform: \`${r.image.platform}\`)` : '';
-    const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
-    if (!r.delta)
-        return `**${formatBytes(s.bytes)}**${largest} (${compressed})`;
-    const d = r.delta;
-    const grew = d.bytes - d.baseBytes;
-    const cgrew = d.compressedBytes - d.baseCompressedBytes;
-    return (`**${formatBytes(s.bytes)}**${largest} ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
-        `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
-}
-function budgetLine(r) {
-    if (r.budgets.length === 0)
-        return '✅ within budget';
-    return r.budgets.map(b => `❌ ${escapeCell(b.message)}`).join('<br>');
-}
-function testLine(r) {
-    if (r.test.result === 'skipped')
-        return '⏭️ no test stage';
-    return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`;
-}
-function auditLine(r) {
-    if (!r.audit)
-        return '—';
-    const count = (sev) => r.audit.findings.filter(f => f.severity === sev).length;
-    const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
-        .filter(([, n]) => n)
-        .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`);
-    const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : '';
-    if (r.audit.failing > 0)
-        return `❌ ${parts.join(', ')}${allowed}`;
-    return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
-}
-function where(f, dockerfile, multi) {
-    const e = f.evidence;
-    const bits = [];
-    if (multi && f.platform)
-        bits.push(`**${f.platform}**`);
-    if (e.path)
-        bits.push(`\`${shorten(e.path, 60)}\``);
-    if (e.line)
-        bits.push(`${dockerfile}:${e.line}`);
-    if (e.layer)
-        bits.push(`layer ${e.layer.index}`);
-    return bits.join(' · ') || '—';
-}
-function findingsTable(findings, dockerfile, max, multi) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
-    const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
-    if (findings.length > max)
-        out.push('', `_…and ${findings.length - max} more in the JSON report._`);
-    return out;
-}
-function layerRow(l, d) {
-    const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : '';
-    const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
-    const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
-    return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
-}
-function layersTable(r, max) {
-    if (!r.size)
-        return [];
-    let rows = [];
-    if (r.delta) {
-        // Biggest changes first when the table is cut.
-        const shown = r.delta.layers.length > max ? [...r.delta.layers].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, max) : r.delta.layers;
-        for (const d of r.delta.layers)
-            if (shown.includes(d))
-                rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
+function builderFeatures(text, driver, buildkit) {
+    const listed = new Map();
+    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
+    for (const line of block.split('\n')) {
+        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
+        if (m)
+            listed.set(m[1].toLowerCase(), m[2] === 'true');
     }
-    else {
-        const shown = r.size.layers.length > max ? [...r.size.layers].sort((a, b) => b.bytes - a.bytes).slice(0, max) : r.size.layers;
-        for (const l of r.size.layers)
-            if (shown.includes(l))
-                rows.push(layerRow(l));
+    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
+    if (listed.has('oci exporter')) {
+        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
     }
-    const cut = (r.delta?.layers.length ?? r.size.layers.length) - rows.length;
-    if (cut > 0)
-        rows = [...rows, '', `_…${cut} smaller layers in the JSON report._`];
-    const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
-    return [
-        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
-        '',
-        '| Line | Instruction | Size | Δ |',
-        '| ---: | --- | ---: | ---: |',
-        ...rows,
-        '',
-        '</details>'
-    ];
+    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
+    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
 }
-/** ` of linux/arm64 (the largest platform)` when the image has several platforms. */
-function platformOf(r) {
-    return (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` of ${r.image.platform} (the largest platform)` : '';
+/**
+ * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
+ * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
+ * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
+ */
+function buildkitAtLeast(version, major, minor, unknownIsRecent) {
+    const v = versionParts(version?.match(/^v?\d+\.\d+\.\d+/)?.[0]);
+    if (!v)
+        return unknownIsRecent;
+    return v[0] > major || (v[0] === major && v[1] >= minor);
 }
-/** One row per platform: size, delta, findings, budget. */
-function platformsTable(r) {
-    const rows = (r.platforms ?? []).map(p => {
-        const grew = p.delta ? p.delta.bytes - p.delta.baseBytes : undefined;
-        const delta = grew === undefined ? '' : `${direction(grew)} ${formatDelta(grew)} (${formatPercent(p.delta.percent)})`;
-        const audit = p.failing > 0 ? `❌ ${p.failing} failing` : p.findings > 0 ? `✅ ${p.findings} below fail-on` : '✅ clean';
-        const budget = p.budgets.length ? '❌ over' : '✅';
-        return `| \`${p.platform}\` | ${formatBytes(p.size.bytes)} | ${delta} | ${formatBytes(p.size.compressedBytes)} | ${audit} | ${budget} |`;
+/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable or unstamped (`v0.0.0+unknown`). */
+function versionParts(v) {
+    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
+    if (!m)
+        return undefined;
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return parts.every(n => n === 0) ? undefined : parts;
+}
+/** Version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...); an unparseable `a` is not. */
+function versionAtLeast(a, b) {
+    const x = versionParts(a);
+    const y = versionParts(b) ?? [0, 0, 0];
+    if (!x)
+        return false;
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] > y[i];
+    return true;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/docker/text.ts
+/** Small text helpers for the engine's messages. */
+/** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
+function firstLine(s) {
+    return (s.split('\n').find(l => l.trim()) ?? '').trim();
+}
+/** `1.5 s`, `300 s`: a duration for a message. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/docker/save.ts
+/**
+ * Streaming the image export (`docker save`): from the engine's API socket when there is a local
+ * one, else from the CLI. A stuck export is cut after EXPORT_IDLE_MS without data.
+ */
+
+
+
+
+
+/** The image export may go quiet this long before it counts as stuck. */
+const EXPORT_IDLE_MS = 300_000;
+/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
+function quiet(p) {
+    p.catch(() => { });
+    return p;
+}
+function ended() {
+    return external_node_stream_.Readable.from([]);
+}
+function saveViaApi(socketPath, ref) {
+    const fail = (why) => new errors_EnvironmentError(`docker save ${ref} failed: ${why}`);
+    return new Promise(resolve => {
+        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
+        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
+        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
+        req.on('response', res => {
+            if (res.statusCode !== 200) {
+                let body = '';
+                res.on('data', (c) => (body += c.toString('utf8')));
+                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
+                    let message = body.trim();
+                    try {
+                        message = JSON.parse(body).message ?? message;
+                    }
+                    catch {
+                        // not JSON: keep the text
+                    }
+                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
+                })));
+                resolve({ stream: ended(), done });
+                return;
+            }
+            const done = quiet(new Promise((ok, ko) => {
+                res.on('end', ok);
+                res.on('error', e => ko(fail(errorText(e))));
+                req.on('error', e => ko(fail(errorText(e))));
+                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
+            }));
+            resolve({ stream: res, done });
+        });
+        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
+        req.end();
     });
-    return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows];
 }
+function saveViaCli(ref) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    let idle = false;
+    let watchdog;
+    const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => {
+            idle = true;
+            child.kill('SIGKILL');
+        }, EXPORT_IDLE_MS);
+        watchdog.unref();
+    };
+    arm();
+    child.stdout.on('data', arm);
+    const done = quiet(new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', code => {
+            clearTimeout(watchdog);
+            if (idle)
+                reject(new errors_EnvironmentError(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
+            else if (code === 0)
+                resolve();
+            else
+                reject(new errors_EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+        });
+    }));
+    return { stream: child.stdout, done };
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
+;// CONCATENATED MODULE: ./src/docker/docker.ts
 /**
- * The PR comment / summary body, at most `limit` characters: sections are cut in the CUTS order
- * until it fits. `maxFindings` bounds the findings table.
+ * The gateway to the Docker engine and buildx: the only module that runs `docker`.
+ * Everything else receives a `Docker` and gets data back.
  */
-function renderReport(r, maxFindings = 50, limit = COMMENT_BUDGET) {
-    let limits = { ...FULL, findings: maxFindings };
-    let body = renderWith(r, limits);
-    for (const cut of CUTS) {
-        if (body.length <= limit)
-            return body;
-        limits = { ...limits, ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k]) : v])) };
-        body = renderWith(r, limits);
-    }
-    if (body.length <= limit)
-        return body;
-    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
-    return body.slice(0, limit - note.length) + note;
-}
-function renderWith(r, limits) {
+
+
+
+
+
+
+/**
+ * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
+ * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
+ * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
+ * `timeoutMs` (it is stopped, and the error names the call).
+ */
+const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const collect = (sink) => {
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        let rest = '';
+        const take = (text) => {
+            sink.push(text);
+            if (!opts.onLine)
+                return;
+            const parts = (rest + text).split(/\r?\n/);
+            rest = parts.pop() ?? '';
+            for (const p of parts)
+                opts.onLine(p);
+        };
+        return {
+            feed: (chunk) => take(decoder.write(chunk)),
+            flush: () => {
+                take(decoder.end());
+                if (rest && opts.onLine)
+                    opts.onLine(rest);
+                rest = '';
+            }
+        };
+    };
     const out = [];
-    const verdict = r.verdict.passed ? '✅' : '❌';
-    out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '');
-    out.push('| | |', '| --- | --- |');
-    out.push(`| **Size** | ${sizeLine(r)} |`);
-    out.push(`| **Budget** | ${budgetLine(r)} |`);
-    out.push(`| **Test stage** | ${testLine(r)} |`);
-    out.push(`| **Audit** | ${auditLine(r)} |`);
-    out.push('');
-    if (!r.verdict.passed) {
-        out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
-    }
-    for (const p of r.audit?.unusedAllow ?? []) {
-        out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '');
-    }
-    const multi = (r.platforms?.length ?? 0) > 1;
-    if (multi)
-        out.push(...platformsTable(r), '');
-    if (r.audit?.findings.length && limits.findings > 0)
-        out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '');
-    if (r.checks?.length && limits.findings > 0) {
-        out.push('| Build check | Line | Finding |', '| --- | --- | --- |');
-        for (const c of r.checks.slice(0, limits.findings))
-            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`);
-        out.push('');
-    }
-    if (r.delta) {
-        out.push(...pathsSection(r.delta, r.dockerfile, limits.paths));
-        out.push(...packagesSection(r.delta, limits.packages));
-        if (r.delta.contentsNote)
-            out.push(`_No file or package delta: ${escapeCell(r.delta.contentsNote)}._`, '');
-    }
-    const own = largestPlatform(r);
-    if (limits.chart)
-        out.push(...compositionSection(r.delta?.contents?.composition?.after ?? own?.contents?.composition, r.delta?.contents?.composition?.before));
-    if (limits.chart)
-        out.push(...trendSection(r.trend));
-    if (limits.layers > 0)
-        out.push(...layersTable(r, limits.layers), '');
-    out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted));
-    const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
-    const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
-    out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
-    return out.join('\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/**
- * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
- * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
- * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
- * the way BuildKit reads them.
- */
-
-/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
-function stageLabel(stage) {
-    return stage.name ?? `stage-${stage.index}`;
-}
-/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
-function stageList(plan) {
-    return plan.stages.map(stageLabel).join(', ');
-}
-/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
-function parseDockerfile(content) {
-    const doc = main.DockerfileParser.parse(content);
-    const stages = [];
-    const cacheMounts = [];
-    const secretMounts = [];
-    for (const instr of doc.getInstructions()) {
-        const keyword = instr.getKeyword().toUpperCase();
-        const range = instr.getRange();
-        const line = range.start.line + 1;
-        const endLine = range.end.line + 1;
-        const flags = {};
-        if (instr instanceof main.ModifiableInstruction) {
-            for (const flag of instr.getFlags()) {
-                const name = flag.getName().toLowerCase();
-                (flags[name] ??= []).push(flag.getValue() ?? '');
-            }
-        }
-        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
-        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
-        if (keyword === 'FROM') {
-            const from = instr;
-            const base = from.getImage() ?? '';
-            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
-            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
-            stages.push({
-                index: stages.length,
-                name,
-                base,
-                baseStage: baseStage >= 0 ? baseStage : undefined,
-                line,
-                endLine: entry.endLine,
-                instructions: [entry]
-            });
-            continue;
-        }
-        const stage = stages[stages.length - 1];
-        if (!stage)
-            continue; // ARG before the first FROM: global, not part of a stage
-        stage.instructions.push(entry);
-        stage.endLine = entry.endLine;
-        if (keyword === 'RUN') {
-            for (const mount of flags['mount'] ?? []) {
-                const opts = parseMountOptions(mount);
-                if (opts.type === 'cache')
-                    cacheMounts.push(toCacheMount(stage.index, line, opts));
-                if (opts.type === 'secret')
-                    secretMounts.push(toSecretMount(stage.index, line, opts));
-            }
-        }
-    }
-    return { stages, cacheMounts, secretMounts };
-}
-/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
-function parseMountOptions(value) {
-    const out = {};
-    for (const part of value.split(',')) {
-        const p = part.trim();
-        if (!p)
-            continue;
-        const eq = p.indexOf('=');
-        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
-        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
-    }
-    // BuildKit accepts `dst`/`destination` for target and `src` for source.
-    out.target ??= out.dst ?? out.destination ?? '';
-    out.source ??= out.src ?? '';
-    if (!out.type)
-        out.type = 'bind';
-    return out;
-}
-function toCacheMount(stage, line, o) {
-    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
-    return {
-        stage,
-        line,
-        id: o.id || o.target,
-        target: o.target,
-        sharing,
-        uid: o.uid !== undefined ? Number(o.uid) : undefined,
-        gid: o.gid !== undefined ? Number(o.gid) : undefined,
-        mode: o.mode,
-        from: o.from || undefined,
-        source: o.source || undefined
-    };
-}
-function toSecretMount(stage, line, o) {
-    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
-    return {
-        stage,
-        line,
-        id,
-        target: o.target || undefined,
-        env: o.env || undefined,
-        required: o.required === 'true'
-    };
-}
-/** Find a stage by name (case-insensitive) or index; undefined when absent. */
-function findStage(plan, ref) {
-    const r = ref.toLowerCase();
-    const byName = plan.stages.find(s => s.name === r);
-    if (byName)
-        return byName;
-    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
-}
-/**
- * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
- * back until a stage that starts from an external image (or scratch).
- */
-function stageChain(plan, stage) {
-    const chain = [];
-    let cur = stage;
-    while (cur) {
-        chain.unshift(cur);
-        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
-    }
-    return chain;
-}
-/** Stages `stage` depends on at all (FROM chain, COPY --from, RUN --mount from=), itself included. */
-function stageDependencies(plan, stage) {
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
+    const err = [];
+    const o = collect(out);
+    const e = collect(err);
+    child.stdout.on('data', o.feed);
+    child.stderr.on('data', e.feed);
+    let settled = false;
+    const timer = opts.timeoutMs
+        ? setTimeout(() => {
+            // Settle now: whatever the process left holding its pipes must not keep the step waiting.
+            settled = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+            child.stdout.destroy();
+            child.stderr.destroy();
+            reject(new errors_EnvironmentError(`docker ${callName(args)} did not answer within ${seconds(opts.timeoutMs)} and was stopped`));
+        }, opts.timeoutMs)
+        : undefined;
+    child.on('error', error => {
+        if (timer)
+            clearTimeout(timer);
+        if (settled)
             return;
-        seen.add(s.index);
-        if (s.baseStage !== undefined)
-            visit(plan.stages[s.baseStage]);
-        for (const i of s.instructions) {
-            const refs = [...(i.flags['from'] ?? [])];
-            for (const m of i.flags['mount'] ?? []) {
-                const from = parseMountOptions(m).from;
-                if (from)
-                    refs.push(from);
-            }
-            for (const ref of refs) {
-                const dep = findStage(plan, ref);
-                if (dep && dep.index < s.index)
-                    visit(dep);
-            }
+        settled = true;
+        if (error.code === 'ENOENT')
+            reject(new errors_EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'));
+        else
+            reject(error);
+    });
+    child.on('close', code => {
+        if (timer)
+            clearTimeout(timer);
+        if (settled)
+            return;
+        settled = true;
+        o.flush();
+        e.flush();
+        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
+    });
+});
+/** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
+function callName(args) {
+    return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
+}
+/** How long the engine gets to answer a question (not a build: builds take what they take). */
+const QUERY_TIMEOUT_MS = 60_000;
+/** A registry round trip (imagetools). */
+const REGISTRY_TIMEOUT_MS = 120_000;
+class Docker {
+    run;
+    constructor(run = runDocker) {
+        this.run = run;
+    }
+    /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
+    async preflight(builder) {
+        const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (v.exitCode !== 0 || !v.stdout.trim()) {
+            const why = firstLine(v.stderr) || 'no answer';
+            throw new errors_EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
         }
-    };
-    visit(stage);
-    return seen;
+        const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (bx.exitCode !== 0) {
+            throw new errors_EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
+        }
+        const info = await this.builder(builder);
+        const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+        return {
+            server: v.stdout.trim(),
+            buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
+            builder: info,
+            containerdStore: store.stdout.includes('io.containerd.snapshotter')
+        };
+    }
+    /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
+    async builder(name) {
+        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (r.exitCode !== 0) {
+            throw new errors_EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
+        }
+        return parseBuilderInspect(r.stdout);
+    }
+    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+    buildx(args, opts = {}) {
+        return this.run(['buildx', 'build', ...args], opts);
+    }
+    /** `docker image inspect REF`, or undefined when the image is not in the local store. */
+    async inspectImage(ref) {
+        const r = await this.run(['image', 'inspect', ref], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (r.exitCode !== 0)
+            return undefined;
+        const parsed = JSON.parse(r.stdout);
+        return parsed[0];
+    }
+    /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
+    async registryManifest(ref) {
+        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS });
+        if (r.exitCode !== 0)
+            throw new errors_EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
+        return JSON.parse(r.stdout);
+    }
+    /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
+    raw(args, opts) {
+        return this.run(args, opts);
+    }
+    /**
+     * Stream the image export (what `docker save REF` writes: config, manifests, layer blobs)
+     * without touching disk. Read straight from the engine's API socket when the CLI talks to a
+     * local one (no CLI process copying every byte in between), else through `docker save`.
+     * The caller must consume `stream` (or destroy it); `done` settles when the export ends.
+     */
+    async save(ref) {
+        const socket = await this.engineSocket();
+        return socket ? saveViaApi(socket, ref) : saveViaCli(ref);
+    }
+    socket;
+    /** The unix socket of the engine the CLI uses (DOCKER_HOST, else the current context), if any. */
+    engineSocket() {
+        this.socket ??= (async () => {
+            const host = process.env.DOCKER_HOST;
+            if (host)
+                return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+            const h = r.stdout.trim();
+            return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
+        })();
+        return this.socket;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-
-const REPORT_SCHEMA = 'stagecraft/report@1';
-/** How many reports the trend keeps. */
-const TREND_POINTS = 20;
-/** The label of a pull request run's own point in its trend. */
-const THIS_RUN = 'this run';
+;// CONCATENATED MODULE: ./src/github/cache-usage.ts
 /**
- * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
- * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
+ * How much of the repository's Actions cache Stagecraft's entries take: the entries whose key
+ * starts with `stagecraft-` (all refs) and the repository's usage. Reading needs `actions: read`.
  */
-function defaultReportKey(dockerfile, runner) {
-    return `${dockerfile}:${stageLabel(runner)}`;
-}
-/** Parse a report read from disk; throws a plain Error saying what is wrong. */
-function parseReport(text) {
-    let data;
+
+/** Every key Stagecraft writes starts with this. */
+const STAGECRAFT_KEY_PREFIX = 'stagecraft-';
+/** Read the usage; an Error's message (one line) when the API refused. */
+async function readCacheUsage(api) {
     try {
-        data = JSON.parse(text);
+        const ours = await api.listCaches(STAGECRAFT_KEY_PREFIX);
+        const repository = await api.cacheUsage();
+        return { ours: { bytes: ours.reduce((n, e) => n + e.sizeBytes, 0), count: ours.length }, repository };
     }
-    catch {
-        throw new Error('not JSON');
+    catch (e) {
+        return errorMessage(e).split('\n')[0];
     }
-    const r = data;
-    if (r?.schema !== REPORT_SCHEMA)
-        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
-    if (!r.size || !Array.isArray(r.size.layers))
-        throw new Error('the report has no size section (was the runner image built?)');
-    return r;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -47273,663 +46806,6 @@ function httpStatus(error) {
     return typeof s === 'number' ? s : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-/**
- * One sticky comment per key on a pull request: found again by a hidden marker through the
- * whole paginated listing, updated in place; when two runs race and both create one, the
- * oldest survives and the others are deleted, so exactly one remains. A second hidden line
- * stamps the commit and run the comment reports on, so a slow run for an older commit that
- * finishes last does not overwrite the newer commit's report.
- */
-
-/** GitHub rejects comment bodies longer than this many characters. */
-const MAX_COMMENT_CHARS = 65536;
-/** The hidden first line that marks our comment for `key`. */
-function marker(key) {
-    return `<!-- stagecraft:comment ${key.replace(/--+>?/g, '-')} -->`;
-}
-/** The hidden second line carrying the stamp. */
-function stampLine(s) {
-    return `<!-- stagecraft:run sha=${s.sha.replace(/[^0-9a-f]/gi, '')} run=${s.runNumber ?? 0}.${s.runAttempt ?? 0} -->`;
-}
-/** The stamp of a comment body, if it has one. */
-function readStamp(body) {
-    const m = /^<!-- stagecraft:run sha=([0-9a-f]*) run=(\d+)\.(\d+) -->$/im.exec(body.split('\n', 3).slice(0, 2).join('\n'));
-    if (!m)
-        return undefined;
-    return { sha: m[1], runNumber: Number(m[2]) || undefined, runAttempt: Number(m[3]) || undefined };
-}
-/**
- * True when `ours` comes from an earlier run than the one `theirs` shows: a lower run number (an
- * earlier push), or the same run with a lower attempt (re-runs finishing out of order). A re-run
- * (higher attempt) or a later push updates. Without run numbers on both sides: never older.
- */
-function isOlder(ours, theirs) {
-    if (!theirs || ours.runNumber === undefined || theirs.runNumber === undefined)
-        return false;
-    if (ours.runNumber !== theirs.runNumber)
-        return ours.runNumber < theirs.runNumber;
-    return (ours.runAttempt ?? 0) < (theirs.runAttempt ?? 0);
-}
-async function findAll(api, issue, mark) {
-    const found = [];
-    for (let page = 1;; page++) {
-        const { comments, hasNext } = await api.listComments(issue, page);
-        found.push(...comments.filter(c => c.body.startsWith(mark)));
-        if (!hasNext || comments.length === 0)
-            return found;
-    }
-}
-/** Cut `body` to GitHub's limit, with a note saying so. */
-function fitBody(body, limit = MAX_COMMENT_CHARS) {
-    if (body.length <= limit)
-        return body;
-    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
-    return body.slice(0, limit - note.length) + note;
-}
-/** Create or update the comment for `key` on `issue`. `body` must not contain the marker. */
-async function upsertStickyComment(api, issue, key, body, stamp) {
-    const mark = marker(key);
-    const full = fitBody(stamp ? `${mark}\n${stampLine(stamp)}\n${body}` : `${mark}\n${body}`);
-    const existing = await findAll(api, issue, mark);
-    let action;
-    let comment;
-    const shown = existing.length > 0 ? readStamp(existing[0].body) : undefined;
-    if (stamp && isOlder(stamp, shown))
-        return { action: 'skipped', comment: existing[0], removed: 0, newer: shown };
-    if (existing.length > 0) {
-        comment = await api.updateComment(existing[0].id, full);
-        action = 'updated';
-    }
-    else {
-        comment = await api.createComment(issue, full);
-        action = 'created';
-    }
-    // Settle races: another run may have created its own comment meanwhile (or an older run left
-    // duplicates). Keep the oldest, which every racer agrees on, and make sure it holds our body.
-    const all = await findAll(api, issue, mark);
-    let removed = 0;
-    if (all.length > 1) {
-        const keep = all.reduce((a, b) => (b.id < a.id ? b : a));
-        for (const c of all) {
-            if (c.id === keep.id)
-                continue;
-            try {
-                await api.deleteComment(c.id);
-                removed++;
-            }
-            catch (e) {
-                if (httpStatus(e) !== 404)
-                    throw e; // already deleted by the other racer
-            }
-        }
-        if (keep.id !== comment.id) {
-            comment = await api.updateComment(keep.id, full);
-            action = 'updated';
-        }
-    }
-    return { action, comment, removed };
-}
-
-;// CONCATENATED MODULE: ./src/github/publish.ts
-/**
- * Publishing the report on GitHub: the sticky PR comment and the optional check run. Neither is
- * the user's gate, so every failure here becomes a warning and the step's outcome is unchanged.
- */
-
-
-
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** Whether to comment, and on which PR; a note when `true` cannot be honoured. */
-function commentTarget(mode, ctx) {
-    if (mode === 'false')
-        return {};
-    const pr = ctx?.pullRequest;
-    if (pr && (mode === 'true' || PR_EVENTS.has(ctx.eventName)))
-        return { issue: pr.number };
-    if (mode === 'true') {
-        return { note: `comment is true but this run is not for a pull request (event ${ctx?.eventName ?? 'none'}); the report is in the job summary only` };
-    }
-    return {};
-}
-/** The commit and run this run reports on (the PR head, not the merge commit). */
-function runStamp(ctx) {
-    return { sha: ctx.pullRequest?.headSha ?? ctx.sha, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt };
-}
-/** Post or update the sticky comment; never throws. `stamp` defaults to this run's. */
-async function publishComment(api, issue, key, body, ctx, stamp = runStamp(ctx)) {
-    try {
-        const r = await upsertStickyComment(api, issue, key, body, stamp);
-        if (r.action === 'skipped') {
-            return {
-                status: 'skipped',
-                url: r.comment.html_url,
-                info: `PR comment not updated: it shows run ${r.newer?.runNumber} for ${r.newer?.sha.slice(0, 7)}, newer than this run ${stamp.runNumber} for ${stamp.sha.slice(0, 7)}`
-            };
-        }
-        return { status: r.action, url: r.comment.html_url };
-    }
-    catch (e) {
-        const status = httpStatus(e);
-        const why = status === 403 || status === 404
-            ? ctx.pullRequest?.fromFork
-                ? 'the token of a pull request from a fork is read-only (post the report from a workflow_run workflow with mode: comment-from-report, see the README)'
-                : 'the token lacks pull-requests: write (or issues: write)'
-            : 'the GitHub API failed';
-        return {
-            status: 'failed',
-            note: `could not comment on pull request #${issue} (${status ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}): ${why}; the report is in the job summary`
-        };
-    }
-}
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-/** GitHub takes at most 50 annotations per check-run request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-function checkAnnotations(findings, dockerfile) {
-    return findings.map(f => ({
-        path: dockerfile,
-        start_line: f.evidence.line ?? 1,
-        end_line: f.evidence.line ?? 1,
-        annotation_level: LEVEL[f.severity],
-        title: f.rule,
-        message: f.message
-    }));
-}
-/** Publish a completed check run carrying the annotations (in batches of 50); never throws. */
-async function publishCheckRun(api, run) {
-    // A check run belongs to its commit, so a run for an older commit never touches the newer
-    // commit's check. Two runs of the same commit (re-run attempts) can finish out of order: the
-    // run order is kept in external_id, and an older run does not add a check over a newer one.
-    if (run.stamp?.runNumber !== undefined) {
-        try {
-            const newer = (await api.listCheckRuns(run.sha, run.name)).map(c => parseCheckStamp(c.externalId)).find(s => s && laterRun(s, run.stamp));
-            if (newer) {
-                return {
-                    status: 'skipped',
-                    info: `check run "${run.name}" not published: run ${newer.runNumber} attempt ${newer.runAttempt ?? 1} already published a newer one for ${run.sha.slice(0, 7)}`
-                };
-            }
-        }
-        catch {
-            // cannot list (permissions): publish as before
-        }
-    }
-    const summary = run.summary.length > 65535 ? `${run.summary.slice(0, 65000)}\n\n… truncated` : run.summary;
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    try {
-        const created = await api.createCheckRun({
-            name: run.name,
-            head_sha: run.sha,
-            ...(run.stamp?.runNumber !== undefined ? { external_id: checkStamp(run.stamp) } : {}),
-            conclusion: run.passed ? 'success' : 'failure',
-            output: { title: run.title, summary, annotations: batches[0] ?? [] }
-        });
-        for (const batch of batches.slice(1))
-            await api.updateCheckRun(created.id, { title: run.title, summary, annotations: batch });
-        return { status: 'created', url: created.html_url };
-    }
-    catch (e) {
-        const status = httpStatus(e);
-        return {
-            status: 'failed',
-            note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
-        };
-    }
-}
-/** external_id of our check runs: the run order. */
-function checkStamp(s) {
-    return `stagecraft:run=${s.runNumber ?? 0}.${s.runAttempt ?? 0}`;
-}
-function parseCheckStamp(id) {
-    const m = /^stagecraft:run=(\d+)\.(\d+)$/.exec(id ?? '');
-    return m ? { sha: '', runNumber: Number(m[1]), runAttempt: Number(m[2]) || undefined } : undefined;
-}
-/** True when `a` is a later run (number, then attempt) than `b`. */
-function laterRun(a, b) {
-    const an = a.runNumber ?? 0;
-    const bn = b.runNumber ?? 0;
-    return an > bn || (an === bn && (a.runAttempt ?? 0) > (b.runAttempt ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/github/post-report.ts
-/**
- * The second phase for pull requests from forks. A fork's run gets a read-only token and cannot
- * comment; it saves its JSON report as an artifact. A `workflow_run` workflow of the base
- * repository (with `pull-requests: write`, and never checking out the fork's code) downloads it
- * and runs Stagecraft with `mode: comment-from-report`, which posts the sticky comment from the
- * report alone: no engine, no Dockerfile, nothing of the fork is executed.
- *
- * The report is data from an untrusted run, so it is checked before anything is posted: it must
- * be a Stagecraft report of a pull request run, for the commit the triggering workflow run built
- * (`workflow_run.head_sha`), and that commit must still be the PR's head.
- */
-
-
-
-
-
-
-
-/** The `mode` input. */
-function parseMode(value) {
-    const v = value.trim() || 'build';
-    if (v === 'build' || v === 'comment-from-report')
-        return v;
-    throw new errors/* InputError */.dz(Input.Mode, `expected build or comment-from-report, got "${value.trim()}"`);
-}
-/** The report files under `given` (a file, or a downloaded artifact directory). */
-function findReports(given, cwd = process.cwd()) {
-    if (!given.trim())
-        throw new errors/* InputError */.dz(Input.ReportFile, 'required with mode: comment-from-report (the path of the report artifact)');
-    const abs = external_node_path_default().resolve(cwd, given.trim());
-    if (!external_node_fs_default().existsSync(abs))
-        throw new errors/* InputError */.dz(Input.ReportFile, `not found: ${given.trim()}`);
-    if (external_node_fs_default().statSync(abs).isFile())
-        return [abs];
-    const found = [];
-    const walk = (dir, depth) => {
-        for (const e of external_node_fs_default().readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(dir, e.name);
-            if (e.isFile() && e.name.endsWith('.report.json'))
-                found.push(p);
-            else if (e.isDirectory() && depth < 3)
-                walk(p, depth + 1);
-        }
-    };
-    walk(abs, 0);
-    if (found.length === 0)
-        throw new errors/* InputError */.dz(Input.ReportFile, `no Stagecraft report (*.report.json) in ${given.trim()}`);
-    return found;
-}
-/** Parse an untrusted report: the fields the comment needs, with their types checked. */
-function readPostableReport(file) {
-    let r;
-    try {
-        r = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
-    }
-    catch {
-        throw new Error('not JSON');
-    }
-    if (r?.schema !== REPORT_SCHEMA)
-        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
-    const git = r.git;
-    if (typeof r.key !== 'string' || !r.key)
-        throw new Error('it has no report key');
-    if (!git || typeof git.sha !== 'string' || !/^[0-9a-f]{40}$/.test(git.sha))
-        throw new Error('it has no commit sha');
-    if (!Number.isInteger(git.pullRequest) || (git.pullRequest ?? 0) <= 0)
-        throw new Error('it is not the report of a pull request run');
-    if (!r.verdict || !r.test || !Array.isArray(r.budgets))
-        throw new Error('it is incomplete');
-    return r;
-}
-/**
- * Post one sticky comment per report. Never throws for a report or an API problem: each is a
- * warning line (the posting workflow is not the fork's gate).
- */
-async function postReports(files, api, ctx) {
-    const lines = [];
-    for (const file of files) {
-        const name = external_node_path_default().basename(file);
-        let report;
-        try {
-            report = readPostableReport(file);
-        }
-        catch (e) {
-            lines.push({ level: 'warning', message: `${name} is not posted: ${(0,errors/* errorMessage */.gJ)(e)}` });
-            continue;
-        }
-        const sha = report.git.sha;
-        const pr = report.git.pullRequest;
-        if (ctx.workflowRunHeadSha && ctx.workflowRunHeadSha !== sha) {
-            lines.push({
-                level: 'warning',
-                message: `${name} is not posted: it is for commit ${sha.slice(0, 7)}, but the workflow run that produced it built ${ctx.workflowRunHeadSha.slice(0, 7)}`
-            });
-            continue;
-        }
-        try {
-            const pull = await api.getPullRequest(pr);
-            if (pull.headSha !== sha) {
-                lines.push({ level: 'info', message: `${name}: pull request #${pr} is now at ${pull.headSha.slice(0, 7)}; the report for ${sha.slice(0, 7)} is not posted` });
-                continue;
-            }
-        }
-        catch (e) {
-            lines.push({ level: 'warning', message: `${name} is not posted: pull request #${pr} could not be read (${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})` });
-            continue;
-        }
-        const out = await publishComment(api, pr, report.key, renderReport(report), ctx, {
-            sha,
-            runNumber: report.git.runNumber,
-            runAttempt: report.git.runAttempt
-        });
-        if (out.note)
-            lines.push({ level: 'warning', message: out.note });
-        else
-            lines.push({ level: 'info', message: out.info ?? `PR comment ${out.status} on #${pr} from ${name}: ${out.url}` });
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/docker/docker.ts
-/**
- * The gateway to the Docker engine and buildx: the only module that runs `docker`.
- * Everything else receives a `Docker` and gets data back.
- */
-
-
-
-
-
-/**
- * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
- * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
- * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
- * `timeoutMs` (it is stopped, and the error names the call).
- */
-const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (sink) => {
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        let rest = '';
-        const take = (text) => {
-            sink.push(text);
-            if (!opts.onLine)
-                return;
-            const parts = (rest + text).split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const p of parts)
-                opts.onLine(p);
-        };
-        return {
-            feed: (chunk) => take(decoder.write(chunk)),
-            flush: () => {
-                take(decoder.end());
-                if (rest && opts.onLine)
-                    opts.onLine(rest);
-                rest = '';
-            }
-        };
-    };
-    const out = [];
-    const err = [];
-    const o = collect(out);
-    const e = collect(err);
-    child.stdout.on('data', o.feed);
-    child.stderr.on('data', e.feed);
-    let settled = false;
-    const timer = opts.timeoutMs
-        ? setTimeout(() => {
-            // Settle now: whatever the process left holding its pipes must not keep the step waiting.
-            settled = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-            child.stdout.destroy();
-            child.stderr.destroy();
-            reject(new errors/* EnvironmentError */.eG(`docker ${callName(args)} did not answer within ${seconds(opts.timeoutMs)} and was stopped`));
-        }, opts.timeoutMs)
-        : undefined;
-    child.on('error', error => {
-        if (timer)
-            clearTimeout(timer);
-        if (settled)
-            return;
-        settled = true;
-        if (error.code === 'ENOENT')
-            reject(new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'));
-        else
-            reject(error);
-    });
-    child.on('close', code => {
-        if (timer)
-            clearTimeout(timer);
-        if (settled)
-            return;
-        settled = true;
-        o.flush();
-        e.flush();
-        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
-    });
-});
-/** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
-function callName(args) {
-    return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
-/** How long the engine gets to answer a question (not a build: builds take what they take). */
-const QUERY_TIMEOUT_MS = 60_000;
-/** A registry round trip (imagetools). */
-const REGISTRY_TIMEOUT_MS = 120_000;
-/** The image export may go quiet this long before it counts as stuck. */
-const EXPORT_IDLE_MS = 300_000;
-class Docker {
-    run;
-    constructor(run = runDocker) {
-        this.run = run;
-    }
-    /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
-    async preflight(builder) {
-        const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (v.exitCode !== 0 || !v.stdout.trim()) {
-            const why = firstLine(v.stderr) || 'no answer';
-            throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
-        }
-        const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (bx.exitCode !== 0) {
-            throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
-        }
-        const info = await this.builder(builder);
-        const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS });
-        return {
-            server: v.stdout.trim(),
-            buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
-            builder: info,
-            containerdStore: store.stdout.includes('io.containerd.snapshotter')
-        };
-    }
-    /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
-    async builder(name) {
-        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (r.exitCode !== 0) {
-            throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
-        }
-        return parseBuilderInspect(r.stdout);
-    }
-    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
-    buildx(args, opts = {}) {
-        return this.run(['buildx', 'build', ...args], opts);
-    }
-    /** `docker image inspect REF`, or undefined when the image is not in the local store. */
-    async inspectImage(ref) {
-        const r = await this.run(['image', 'inspect', ref], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (r.exitCode !== 0)
-            return undefined;
-        const parsed = JSON.parse(r.stdout);
-        return parsed[0];
-    }
-    /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
-    async history(ref) {
-        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
-        return r.stdout
-            .split('\n')
-            .filter(l => l.trim())
-            .map(l => JSON.parse(l));
-    }
-    /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
-    async registryManifest(ref) {
-        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS });
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
-        return JSON.parse(r.stdout);
-    }
-    /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
-    raw(args, opts) {
-        return this.run(args, opts);
-    }
-    /**
-     * Stream the image export (what `docker save REF` writes: config, manifests, layer blobs)
-     * without touching disk. Read straight from the engine's API socket when the CLI talks to a
-     * local one (no CLI process copying every byte in between), else through `docker save`.
-     * The caller must consume `stream` (or destroy it); `done` settles when the export ends.
-     */
-    async save(ref) {
-        const socket = await this.engineSocket();
-        return socket ? saveViaApi(socket, ref) : saveViaCli(ref);
-    }
-    socket;
-    /** The unix socket of the engine the CLI uses (DOCKER_HOST, else the current context), if any. */
-    engineSocket() {
-        this.socket ??= (async () => {
-            const host = process.env.DOCKER_HOST;
-            if (host)
-                return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
-            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], { timeoutMs: QUERY_TIMEOUT_MS });
-            const h = r.stdout.trim();
-            return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
-        })();
-        return this.socket;
-    }
-}
-/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
-function quiet(p) {
-    p.catch(() => { });
-    return p;
-}
-function ended() {
-    return external_node_stream_.Readable.from([]);
-}
-function saveViaApi(socketPath, ref) {
-    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
-    return new Promise(resolve => {
-        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
-        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
-        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
-        req.on('response', res => {
-            if (res.statusCode !== 200) {
-                let body = '';
-                res.on('data', (c) => (body += c.toString('utf8')));
-                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
-                    let message = body.trim();
-                    try {
-                        message = JSON.parse(body).message ?? message;
-                    }
-                    catch {
-                        // not JSON: keep the text
-                    }
-                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
-                })));
-                resolve({ stream: ended(), done });
-                return;
-            }
-            const done = quiet(new Promise((ok, ko) => {
-                res.on('end', ok);
-                res.on('error', e => ko(fail(errorText(e))));
-                req.on('error', e => ko(fail(errorText(e))));
-                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
-            }));
-            resolve({ stream: res, done });
-        });
-        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
-        req.end();
-    });
-}
-function saveViaCli(ref) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-    let idle = false;
-    let watchdog;
-    const arm = () => {
-        clearTimeout(watchdog);
-        watchdog = setTimeout(() => {
-            idle = true;
-            child.kill('SIGKILL');
-        }, EXPORT_IDLE_MS);
-        watchdog.unref();
-    };
-    arm();
-    child.stdout.on('data', arm);
-    const done = quiet(new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', code => {
-            clearTimeout(watchdog);
-            if (idle)
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
-            else if (code === 0)
-                resolve();
-            else
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
-        });
-    }));
-    return { stream: child.stdout, done };
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/** Parse `docker [--debug] buildx inspect` text output. */
-function parseBuilderInspect(text) {
-    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
-    const platforms = get('Platforms')
-        .split(',')
-        .map(p => p.replace('*', '').trim())
-        .filter(Boolean);
-    const driver = get('Driver');
-    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
-    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
-}
-/**
- * The builder's features: buildx's own list when it printed one (the `Features:` block of
- * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
- * the docker driver can export OCI and build multi-platform only on the containerd store (its
- * worker then carries a snapshotter label); the other drivers always can.
- */
-function builderFeatures(text, driver, buildkit) {
-    const listed = new Map();
-    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
-    for (const line of block.split('\n')) {
-        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
-        if (m)
-            listed.set(m[1].toLowerCase(), m[2] === 'true');
-    }
-    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
-    if (listed.has('oci exporter')) {
-        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
-    }
-    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
-    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
-}
-/**
- * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
- * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
- * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
- */
-function buildkitAtLeast(version, major, minor, unknownIsRecent) {
-    const m = version?.match(/^v?(\d+)\.(\d+)\.(\d+)/);
-    if (!m || (m[1] === '0' && m[2] === '0' && m[3] === '0'))
-        return unknownIsRecent;
-    const [maj, min] = [Number(m[1]), Number(m[2])];
-    return maj > major || (maj === major && min >= minor);
-}
-function firstLine(s) {
-    return (s.split('\n').find(l => l.trim()) ?? '').trim();
-}
-
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /** What the run is about, from the Actions environment and the event payload (pure). */
 
@@ -48127,7 +47003,7 @@ function parseAllow(lines) {
         const line = stripComment(raw).trim();
         if (!line)
             return;
-        const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
+        const bad = (why) => new InputError('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
         const colon = line.indexOf(':');
         const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
         const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
@@ -48167,6 +47043,144 @@ function isAllowed(finding, rules) {
 /** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
 function unusedAllow(rules, findings) {
     return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+/**
+ * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
+ * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
+ * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
+ * the way BuildKit reads them.
+ */
+
+/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
+function stageLabel(stage) {
+    return stage.name ?? `stage-${stage.index}`;
+}
+/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
+function stageList(plan) {
+    return plan.stages.map(stageLabel).join(', ');
+}
+/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
+function parseDockerfile(content) {
+    const doc = main.DockerfileParser.parse(content);
+    const stages = [];
+    const cacheMounts = [];
+    const secretMounts = [];
+    for (const instr of doc.getInstructions()) {
+        const keyword = instr.getKeyword().toUpperCase();
+        const range = instr.getRange();
+        const line = range.start.line + 1;
+        const endLine = range.end.line + 1;
+        const flags = {};
+        if (instr instanceof main.ModifiableInstruction) {
+            for (const flag of instr.getFlags()) {
+                const name = flag.getName().toLowerCase();
+                (flags[name] ??= []).push(flag.getValue() ?? '');
+            }
+        }
+        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
+        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
+        if (keyword === 'FROM') {
+            const from = instr;
+            const base = from.getImage() ?? '';
+            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
+            stages.push({
+                index: stages.length,
+                name,
+                base,
+                baseStage: baseStage >= 0 ? baseStage : undefined,
+                line,
+                endLine: entry.endLine,
+                instructions: [entry]
+            });
+            continue;
+        }
+        const stage = stages[stages.length - 1];
+        if (!stage)
+            continue; // ARG before the first FROM: global, not part of a stage
+        stage.instructions.push(entry);
+        stage.endLine = entry.endLine;
+        if (keyword === 'RUN') {
+            for (const mount of flags['mount'] ?? []) {
+                const opts = parseMountOptions(mount);
+                if (opts.type === 'cache')
+                    cacheMounts.push(toCacheMount(stage.index, line, opts));
+                if (opts.type === 'secret')
+                    secretMounts.push(toSecretMount(stage.index, line, opts));
+            }
+        }
+    }
+    return { stages, cacheMounts, secretMounts };
+}
+/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
+function parseMountOptions(value) {
+    const out = {};
+    for (const part of value.split(',')) {
+        const p = part.trim();
+        if (!p)
+            continue;
+        const eq = p.indexOf('=');
+        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
+        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
+    }
+    // BuildKit accepts `dst`/`destination` for target and `src` for source.
+    out.target ??= out.dst ?? out.destination ?? '';
+    out.source ??= out.src ?? '';
+    if (!out.type)
+        out.type = 'bind';
+    return out;
+}
+function toCacheMount(stage, line, o) {
+    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
+    return {
+        stage,
+        line,
+        id: o.id || o.target,
+        target: o.target,
+        sharing,
+        uid: o.uid !== undefined ? Number(o.uid) : undefined,
+        gid: o.gid !== undefined ? Number(o.gid) : undefined,
+        mode: o.mode,
+        from: o.from || undefined,
+        source: o.source || undefined
+    };
+}
+function toSecretMount(stage, line, o) {
+    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
+    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
+    return {
+        stage,
+        line,
+        id,
+        target: o.target || undefined,
+        env: o.env || undefined,
+        required: o.required === 'true'
+    };
+}
+/** Find a stage by name (case-insensitive) or index; undefined when absent. */
+function findStage(plan, ref) {
+    const r = ref.toLowerCase();
+    const byName = plan.stages.find(s => s.name === r);
+    if (byName)
+        return byName;
+    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
+}
+/**
+ * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
+ * back until a stage that starts from an external image (or scratch).
+ */
+function stageChain(plan, stage) {
+    const chain = [];
+    let cur = stage;
+    while (cur) {
+        chain.unshift(cur);
+        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
+    }
+    return chain;
 }
 
 ;// CONCATENATED MODULE: ./src/inspect/filesystem.ts
@@ -48328,6 +47342,76 @@ function sameText(instr, createdBy) {
     return hist === args || hist.endsWith(args) || args.endsWith(hist);
 }
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+
+;// CONCATENATED MODULE: ./src/size/units.ts
+/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
+
+const UNITS = {
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    m: 1e6,
+    mb: 1e6,
+    g: 1e9,
+    gb: 1e9,
+    t: 1e12,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4
+};
+/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
+function parseSize(input, value) {
+    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in UNITS)) {
+        throw new InputError(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
+    }
+    return Math.round(Number(m[1]) * UNITS[unit]);
+}
+/** `10%` or a size (`20MB`). */
+function parseIncrease(input, value) {
+    const v = value.trim();
+    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
+    if (pct)
+        return { kind: 'percent', value: Number(pct[1]) };
+    try {
+        return { kind: 'bytes', value: parseSize(input, v) };
+    }
+    catch {
+        throw new InputError(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
+    }
+}
+/** Human size with binary-free decimal units as registries and `docker images` print them. */
+function formatBytes(n) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < 1000)
+        return `${sign}${abs} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = abs;
+    let i = -1;
+    do {
+        v /= 1000;
+        i++;
+    } while (v >= 1000 && i < units.length - 1);
+    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
+}
+/** `+1.20 MB` / `-300 B` / `±0 B`. */
+function formatDelta(n) {
+    if (n === 0)
+        return '±0 B';
+    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
+}
+/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
+function formatPercent(p) {
+    if (p === null || !Number.isFinite(p))
+        return 'n/a';
+    if (p === 0)
+        return '±0%';
+    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
+}
 
 ;// CONCATENATED MODULE: ./src/audit/context.ts
 
@@ -49392,7 +48476,7 @@ function parseFailOn(v) {
     const s = v.trim().toLowerCase();
     if (s === 'error' || s === 'warning' || s === 'notice')
         return s;
-    throw new errors/* InputError */.dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
+    throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/index.ts
@@ -51702,9 +50786,9 @@ function readList(name, raw) {
     catch (e) {
         const err = e;
         if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-            throw new errors/* InputError */.dz(name, 'a quoted value is never closed: end it with " (write "" for a quote inside it)');
+            throw new InputError(name, 'a quoted value is never closed: end it with " (write "" for a quote inside it)');
         }
-        throw new errors/* InputError */.dz(name, `not a valid CSV list (${err.code ?? 'parse error'} at line ${err.lines ?? '?'})`);
+        throw new InputError(name, `not a valid CSV list (${err.code ?? 'parse error'} at line ${err.lines ?? '?'})`);
     }
 }
 
@@ -51732,11 +50816,11 @@ function splitLines(input, raw, what) {
         if (eq <= 0) {
             // The usual cause: an unquoted multi-line value, whose second line is read as an item.
             const hint = input === 'secrets' && n > 1 ? ' (quote a multi-line value: "id=first line…last line")' : '';
-            throw new errors/* InputError */.dz(input, `line ${n}: expected id=${what}, found no "id=" prefix${hint}`);
+            throw new InputError(input, `line ${n}: expected id=${what}, found no "id=" prefix${hint}`);
         }
         const id = text.slice(0, eq).trim();
         if (!ID.test(id))
-            throw new errors/* InputError */.dz(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
+            throw new InputError(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
         return { n, id, rest: text.slice(eq + 1) };
     });
 }
@@ -51747,7 +50831,7 @@ function parseSecrets(raw, env, baseDir, mask = () => { }) {
     const add = (input, l, source) => {
         const prev = seen.get(l.id);
         if (prev)
-            throw new errors/* InputError */.dz(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
+            throw new InputError(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
         seen.set(l.id, input);
         const secret = { id: l.id, source };
         for (const piece of maskablePieces(secret))
@@ -51756,40 +50840,40 @@ function parseSecrets(raw, env, baseDir, mask = () => { }) {
     };
     for (const l of splitLines('secrets', raw.secrets, 'value')) {
         if (l.rest.length === 0)
-            throw new errors/* InputError */.dz('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
+            throw new InputError('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
         add('secrets', l, { kind: 'value', value: l.rest });
     }
     for (const l of splitLines('secret-files', raw.secretFiles, 'path')) {
         const p = l.rest.trim();
         if (!p)
-            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
+            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
         const abs = p.startsWith('/') ? p : `${baseDir}/${p}`;
         let st;
         try {
             st = external_node_fs_default().statSync(abs);
         }
         catch {
-            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
+            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
         }
         if (!st.isFile())
-            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
+            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
         let value;
         try {
             value = st.size > 0 && st.size <= MAX_SCANNED_FILE ? external_node_fs_default().readFileSync(abs, 'utf8') : undefined;
         }
         catch {
-            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
+            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
         }
         add('secret-files', l, { kind: 'file', path: abs, value });
     }
     for (const l of splitLines('secret-envs', raw.secretEnvs, 'ENV_NAME')) {
         const name = l.rest.trim();
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new errors/* InputError */.dz('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
+            throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
         }
         const value = env[name];
         if (value === undefined || value === '') {
-            throw new errors/* InputError */.dz('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
+            throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
         }
         add('secret-envs', l, { kind: 'env', env: name, value });
     }
@@ -51841,7 +50925,7 @@ function parseBool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(v))
         return false;
-    throw new errors/* InputError */.dz(name, `expected true or false, got "${v}"`);
+    throw new InputError(name, `expected true or false, got "${v}"`);
 }
 /** True for contexts BuildKit fetches itself (git, https, tarball URLs) rather than a local dir. */
 function isRemoteContext(ctx) {
@@ -51850,7 +50934,7 @@ function isRemoteContext(ctx) {
 function keyValueLines(name, raw, what) {
     return readList(name, raw).map(({ value, line }) => {
         if (value.indexOf('=') <= 0)
-            throw new errors/* InputError */.dz(name, `line ${line}: expected ${what}, got "${value}"`);
+            throw new InputError(name, `line ${line}: expected ${what}, got "${value}"`);
         return value;
     });
 }
@@ -51867,24 +50951,24 @@ function readInputs(getRaw, opts = {}) {
     const remote = isRemoteContext(context);
     const contextDir = remote ? cwd : external_node_path_default().resolve(cwd, context);
     if (!remote && !external_node_fs_default().existsSync(contextDir)) {
-        throw new errors/* InputError */.dz(Input.Context, `directory not found: ${context}`);
+        throw new InputError(Input.Context, `directory not found: ${context}`);
     }
     const fileRaw = get(Input.File).trim();
     // With BPA's Git context, `file` is a path inside that context, not the workspace.
     const file = fileRaw ? external_node_path_default().resolve(gitContext ? contextDir : cwd, fileRaw) : external_node_path_default().join(contextDir, 'Dockerfile');
     if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
-        throw new errors/* InputError */.dz(Input.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
+        throw new InputError(Input.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
     }
     const push = parseBool(Input.Push, get(Input.Push), false);
     const load = parseBool(Input.Load, get(Input.Load), false);
     const platforms = listInput('platforms', get(Input.Platforms));
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
-            throw new errors/* InputError */.dz(Input.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+            throw new InputError(Input.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
         }
     }
     if (load && platforms.length > 1) {
-        throw new errors/* InputError */.dz(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
+        throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
     const secrets = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask);
     return {
@@ -51925,24 +51009,24 @@ function readBuildxInputs(get, env, cwd) {
     const addHosts = listInput('add-hosts', get(Input.AddHosts));
     for (const h of addHosts) {
         if (!/^[^\s:=]+[:=]\S+$/.test(h))
-            throw new errors/* InputError */.dz(Input.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
+            throw new InputError(Input.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
     }
     const network = get(Input.Network);
     if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
-        throw new errors/* InputError */.dz(Input.Network, `expected a network mode such as default, none or host, got "${network}"`);
+        throw new InputError(Input.Network, `expected a network mode such as default, none or host, got "${network}"`);
     }
     const shm = get(Input.ShmSize);
     if (shm && !SIZE.test(shm))
-        throw new errors/* InputError */.dz(Input.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
+        throw new InputError(Input.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
     const ulimit = listInput('ulimit', get(Input.Ulimit));
     for (const u of ulimit) {
         if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
-            throw new errors/* InputError */.dz(Input.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
+            throw new InputError(Input.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
     }
     const call = get(Input.Call);
     const method = call.split(',')[0].trim();
     if (call && !CALL_METHODS.includes(method)) {
-        throw new errors/* InputError */.dz(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
+        throw new InputError(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
     }
     const attests = listInput('attests', get(Input.Attests)).map(a => hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a);
     return {
@@ -51973,11 +51057,11 @@ function readSsh(items, env, cwd) {
         const eq = item.indexOf('=');
         const id = eq < 0 ? item : item.slice(0, eq);
         if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-            throw new errors/* InputError */.dz(Input.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
+            throw new InputError(Input.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
         }
         if (eq < 0) {
             if (!env.SSH_AUTH_SOCK) {
-                throw new errors/* InputError */.dz(Input.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
+                throw new InputError(Input.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
             }
             return item;
         }
@@ -51985,7 +51069,7 @@ function readSsh(items, env, cwd) {
         const abs = paths.map(p => {
             const a = external_node_path_default().resolve(cwd, p.trim());
             if (!p.trim() || !external_node_fs_default().existsSync(a))
-                throw new errors/* InputError */.dz(Input.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
+                throw new InputError(Input.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
             return a;
         });
         return `${id}=${abs.join(',')}`;
@@ -52009,7 +51093,7 @@ function parseCommentMode(value) {
         return 'auto';
     if (v === 'true' || v === 'false')
         return v;
-    throw new errors/* InputError */.dz(Input.Comment, `expected auto, true or false, got "${value.trim()}"`);
+    throw new InputError(Input.Comment, `expected auto, true or false, got "${value.trim()}"`);
 }
 function baselineReport(value, cwd) {
     const v = value.trim();
@@ -52017,1206 +51101,645 @@ function baselineReport(value, cwd) {
         return '';
     const abs = external_node_path_default().resolve(cwd, v);
     if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile())
-        throw new errors/* InputError */.dz(Input.BaselineReport, `file not found: ${v}`);
+        throw new InputError(Input.BaselineReport, `file not found: ${v}`);
     return abs;
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-/** Keep the last `size` lines of a stream. */
-class TailBuffer {
-    size;
-    lines = [];
-    constructor(size) {
-        this.size = size;
-    }
-    push(line) {
-        this.lines.push(line);
-        if (this.lines.length > this.size)
-            this.lines.shift();
-    }
-    get() {
-        return [...this.lines];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/args.ts
-/**
- * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
- * that reference files or env names, so no secret value can ever reach argv.
- */
-
-/** Arguments after `docker buildx build`. The context is last. */
-function args_buildArgs(inputs, req) {
-    const a = ['--progress', 'plain', '--file', inputs.file];
-    if (req.target)
-        a.push('--target', req.target);
-    const each = (flag, values) => values.forEach(v => a.push(flag, v));
-    each('--build-arg', inputs['build-args']);
-    each('--build-context', inputs['build-contexts']);
-    if (inputs.platforms.length)
-        a.push('--platform', inputs.platforms.join(','));
-    if (inputs.builder)
-        a.push('--builder', inputs.builder);
-    if (inputs.pull)
-        a.push('--pull');
-    if (inputs['no-cache'])
-        a.push('--no-cache');
-    each('--cache-from', inputs['cache-from']);
-    each('--secret', req.secretSpecs);
-    // What RUN steps see (hosts, network, /dev/shm, limits, ssh, entitlements): the same for the
-    // test stage and the runner, so the runner build reuses the test build's cached stages.
-    each('--add-host', inputs['add-hosts']);
-    each('--allow', inputs.allow);
-    if (inputs['cgroup-parent'])
-        a.push('--cgroup-parent', inputs['cgroup-parent']);
-    if (inputs.network)
-        a.push('--network', inputs.network);
-    each('--no-cache-filter', inputs['no-cache-filters']);
-    if (inputs['shm-size'])
-        a.push('--shm-size', inputs['shm-size']);
-    each('--ssh', inputs.ssh);
-    each('--ulimit', inputs.ulimit);
-    if (req.kind === 'test') {
-        // The gate only has to run; its layers stay in the builder's cache for the runner build.
-        a.push('--output', 'type=cacheonly');
-    }
-    else {
-        each('--label', inputs.labels);
-        each('--annotation', inputs.annotations);
-        each('--tag', inputs.tags);
-        each('--cache-to', inputs['cache-to']);
-        a.push(...attestArgs(inputs, req.attestations ?? true));
-        // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
-        each('--output', inputs.outputs);
-        if (inputs.push)
-            a.push('--push');
-        if (req.load)
-            a.push('--load');
-        if (req.ociDir)
-            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
-        // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
-        if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs))
-            a.push('--iidfile', req.iidFile);
-        if (req.metadataFile)
-            a.push('--metadata-file', req.metadataFile);
-    }
-    a.push(inputs.context);
-    return a;
-}
-/**
- * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
- * `disabled=`), then `attests` lines whose type those two did not already set. Without
- * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
- * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
- */
-function attestArgs(inputs, builderAttests = true) {
-    const a = [];
-    // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
-    const dockerExporter = inputs.load || hasExporterType('docker', inputs.outputs);
-    if (inputs.provenance)
-        a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`));
-    else if (inputs['provenance-default'] && !dockerExporter && builderAttests)
-        a.push('--attest', `type=provenance,${inputs['provenance-default']}`);
-    if (inputs.sbom)
-        a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
-    for (const attest of inputs.attests) {
-        const provenance = hasAttestationType('provenance', attest);
-        const sbom = hasAttestationType('sbom', attest);
-        if (!provenance && !sbom)
-            a.push('--attest', resolveAttestationAttrs(attest));
-        else if (provenance && !inputs.provenance)
-            a.push('--attest', attest);
-        else if (sbom && !inputs.sbom)
-            a.push('--attest', attest);
-    }
-    return a;
-}
-
-;// CONCATENATED MODULE: ./src/build/build.ts
-/**
- * The two builds: the test-stage gate, then the runner image. Both go through the Docker
- * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
- * stages the test build already made.
- */
-
-
-
-
-
-
-
-
-/** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
-function stageRef(stage) {
-    return stageLabel(stage);
-}
-/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
-function buildTarget(stage) {
-    return stage.name;
-}
-/** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
-async function runTestStage(ctx, stage) {
-    const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
-    const args = args_buildArgs(ctx.inputs, {
-        kind: 'test',
-        target: buildTarget(stage),
-        secretSpecs: ctx.secrets.specs,
-        driver: ctx.driver
-    });
-    const r = await ctx.docker.buildx(args, {
-        env: ctx.secrets.env,
-        onLine: line => {
-            ctx.onLine(line);
-            tail.push(line);
-        }
-    });
-    return { result: r.exitCode === 0 ? 'passed' : 'failed', stage: stageRef(stage), exitCode: r.exitCode, logTail: tail.get() };
-}
-class BuildFailedError extends Error {
-    stage;
-    logTail;
-    constructor(stage, logTail) {
-        super(`build of stage "${stage}" failed`);
-        this.stage = stage;
-        this.logTail = logTail;
-        this.name = 'BuildFailedError';
-    }
-}
-/** Build the runner stage and return what identifies the image, from the build's own result. */
-async function buildRunner(ctx, stage, exp) {
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
-    try {
-        const iidFile = external_node_path_default().join(dir, 'iid');
-        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
-        const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
-        if (layoutDir)
-            external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
-        const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
-        const onLine = (line) => {
-            ctx.onLine(line);
-            tail.push(line);
-        };
-        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations };
-        const args = args_buildArgs(ctx.inputs, {
-            ...base,
-            iidFile,
-            metadataFile,
-            load: exp.plan.load,
-            ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
-        });
-        const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine });
-        if (r.exitCode !== 0)
-            throw new BuildFailedError(stageRef(stage), tail.get());
-        if (exp.plan.layout === 'second-build' && layoutDir) {
-            // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
-            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] };
-            const again = await ctx.docker.buildx(args_buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
-            if (again.exitCode !== 0)
-                throw new BuildFailedError(stageRef(stage), tail.get());
-        }
-        const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
-        const ids = buildIdentity(metadata);
-        // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
-        const iid = (external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || '';
-        if (!iid)
-            throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile or metadata written)');
-        let imageId = iid;
-        let inEngine = false;
-        if (exp.plan.inEngine) {
-            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
-            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
-                const found = await ctx.docker.inspectImage(ref);
-                if (found) {
-                    imageId = found.Id;
-                    inEngine = true;
-                    break;
-                }
-            }
-        }
-        return {
-            imageId,
-            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
-            metadata,
-            tags: ctx.inputs.tags,
-            manifestDigest: ids.manifestDigest,
-            configDigest: ids.configDigest ?? iid,
-            inEngine,
-            layoutDir
-        };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
-function buildIdentity(metadata) {
-    try {
-        const m = JSON.parse(metadata);
-        const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
-        const descriptor = m['containerimage.descriptor'];
-        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
-    }
-    catch {
-        return {};
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/check.ts
-
-/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
-const CALL_MIN_BUILDX = '0.15.0';
-function versionParts(v) {
-    const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0];
-}
-/** buildx version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...). */
-function versionAtLeast(a, b) {
-    const x = versionParts(a);
-    const y = versionParts(b);
-    for (let i = 0; i < 3; i++)
-        if (x[i] !== y[i])
-            return x[i] > y[i];
-    return true;
-}
-/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
-function callMethod(call) {
-    return call.split(',')[0].trim() || 'build';
-}
-/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
-function callUnsupported(call, buildx) {
-    const method = callMethod(call);
-    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
-        return undefined;
-    const why = method === 'check' ? ' (BuildKit build checks)' : '';
-    return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
-}
-/**
- * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
- * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
- */
-function callArgs(inputs, req) {
-    const argv = args_buildArgs(inputs, { ...req, kind: 'test' });
-    const out = argv.indexOf('--output');
-    if (out >= 0 && argv[out + 1] === 'type=cacheonly')
-        argv.splice(out, 2);
-    const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call;
-    return ['--call', call, ...argv];
-}
-/**
- * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
- * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
- * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
- */
-function parseCheckResult(stdout) {
-    const start = stdout.indexOf('{');
-    if (start < 0)
-        throw new Error('build checks printed no JSON result');
-    const r = JSON.parse(stdout.slice(start));
-    const where = (loc) => {
-        // protobuf JSON omits a zero sourceIndex; -1 means "no source".
-        const idx = loc ? (loc.sourceIndex ?? 0) : -1;
-        const line = loc?.ranges?.[0]?.start?.line;
-        return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined };
-    };
-    const out = (r.warnings ?? []).map(w => ({
-        rule: `build-check/${w.ruleName}`,
-        severity: 'warning',
-        message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
-        ...where(w.location),
-        url: w.url
-    }));
-    if (r.buildError)
-        out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
-    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/build/call.ts
-
-
-async function runCall(ctx, runner) {
-    const method = callMethod(ctx.inputs.call);
-    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
-    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
-    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
-    if (method !== 'check')
-        return { method, exitCode: r.exitCode, checks: [] };
-    for (const line of r.stderr.split('\n'))
-        if (line)
-            ctx.onLine(line);
-    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
-    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
-}
-
-;// CONCATENATED MODULE: ./src/build/exporters.ts
-
-function exportPlan(inputs, builder) {
-    const multi = inputs.platforms.length > 1;
-    if (builder.driver === 'docker') {
-        // With push, the docker driver's image exporter stores the image in the engine itself; a
-        // --load beside it would name the same image twice ("already exists").
-        if (builder.features.ociExporter)
-            return { load: !inputs.push, layout: 'same-build', inEngine: true };
-        if (multi) {
-            return {
-                load: false,
-                layout: 'none',
-                inEngine: false,
-                blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
-            };
-        }
-        // The docker driver stores the image by itself only when no exporter is named: beside a user's
-        // `outputs` exporter it is loaded explicitly (unless that output already is the engine's).
-        const outputs = inputs.outputs ?? [];
-        const extra = outputs.length > 0 && !inputs.push && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs);
-        return { load: extra, layout: 'none', inEngine: true };
-    }
-    if (!builder.features.ociExporter) {
-        return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
-    }
-    const another = inputs.load || inputs.push;
-    return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
-}
-
-;// CONCATENATED MODULE: ./src/build/secrets.ts
-/**
- * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
- * 0600 files in a private 0700 directory (removed by `cleanup`), files and env vars are referenced.
- */
-
-
-
-function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
-    const specs = [];
-    const env = {};
-    let dir;
-    const cleanup = () => {
-        if (dir)
-            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    };
-    try {
-        add();
-    }
-    catch (e) {
-        cleanup(); // no file of a half-written set stays behind
-        throw e;
-    }
-    return { specs, env, cleanup };
-    function add() {
-        for (const s of secrets) {
-            switch (s.source.kind) {
-                case 'value': {
-                    dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
-                    external_node_fs_default().chmodSync(dir, 0o700);
-                    const file = external_node_path_default().join(dir, s.id);
-                    external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
-                    specs.push(`id=${s.id},src=${file}`);
-                    break;
-                }
-                case 'file':
-                    specs.push(`id=${s.id},src=${s.source.path}`);
-                    break;
-                case 'env':
-                    specs.push(`id=${s.id},env=${s.source.env}`);
-                    env[s.source.env] = s.source.value;
-                    break;
-            }
-        }
-    }
-}
-/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
-function redactor(pieces) {
-    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return t => t;
-    return text => {
-        let out = text;
-        for (const p of sorted)
-            out = out.split(p).join('***');
-        return out;
-    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/cache/keys.ts
+;// CONCATENATED MODULE: ./src/store/local-store.ts
 /**
- * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
- *
- * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
- * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
- * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
- * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
- * RUN instructions may share it.
+ * A CacheStore on a plain directory, for self-hosted runners and tests. One sub-directory per
+ * entry (the key, URI-encoded), written under a temporary name and renamed into place, so a
+ * reader never sees half an entry and a failed save leaves nothing behind. Files are hard-linked
+ * in and out when the filesystem allows it (a 500 MB entry then costs no copy), copied otherwise.
  */
 
 
-const KEY_PREFIX = 'stagecraft-cache-mount-v1';
-/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
-function cacheId(m) {
-    if (m.id !== m.target)
-        return m.id;
-    const cleaned = external_node_path_default().posix.normalize(m.target);
-    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
-}
-/** Why a mount cannot be persisted, or undefined when it can. */
-function unpersistableReason(m) {
-    if (m.from)
-        return `it starts from another stage or image (from=${m.from})`;
-    if (m.source)
-        return `it mounts a sub-path (source=${m.source})`;
-    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
-    if (spec.includes('$'))
-        return 'its id or target uses a build variable';
-    if (!m.target)
-        return 'it has no target';
-    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
-        return 'its uid or gid is not a number';
-    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
-        return `its mode "${m.mode}" is not octal`;
-    return undefined;
-}
-/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
-function groupMounts(mounts) {
-    const byIdentity = new Map();
-    for (const m of mounts) {
-        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
-        const k = identity(e);
-        const seen = byIdentity.get(k);
-        if (seen)
-            seen.mounts.push(m);
-        else
-            byIdentity.set(k, e);
+
+const META = '.stagecraft-entry.json';
+const TMP_PREFIX = '.tmp-';
+class LocalDirStore {
+    dir;
+    name;
+    constructor(dir) {
+        this.dir = dir;
+        this.name = `local directory ${dir}`;
     }
-    return [...byIdentity.values()];
-}
-/** A stable string naming the cache BuildKit will use for `e`. */
-function identity(e, namespace = '') {
-    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
-    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
-}
-/**
- * Store keys for an entry. `platform` keeps caches of different architectures apart;
- * `keyFilesHash` is hashKeyFiles() of the lockfiles.
- */
-function entryKeys(e, opts) {
-    const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
-    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
-    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
-}
-/** The key an entry is saved under: its key plus the contents' fingerprint. */
-function savedKey(keys, fingerprint) {
-    return `${keys.key}-${fingerprint.slice(0, 16)}`;
-}
-/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
-function slug(id) {
-    const s = id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/cache/inputs.ts
-/**
- * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
- * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
- */
-
-
-
-
-
-/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
-const LOCKFILE_PATTERNS = [
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'bun.lockb',
-    'bun.lock',
-    'requirements*.txt',
-    'poetry.lock',
-    'Pipfile.lock',
-    'uv.lock',
-    'pdm.lock',
-    'go.sum',
-    'Cargo.lock',
-    'Gemfile.lock',
-    'composer.lock',
-    'mix.lock',
-    'pubspec.lock',
-    'packages.lock.json',
-    'gradle.lockfile',
-    'Package.resolved',
-    'conan.lock',
-    'vcpkg.json'
-];
-/** Directories never searched for lockfiles: vendored or generated trees. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
-const MAX_DEPTH = 3;
-const MAX_FILES = 64;
-/**
- * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
- * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
- * a cache mount of the Dockerfile.
- */
-function parseCacheMounts(value, plan) {
-    const v = value.trim();
-    if (v === '' || /^(auto|true)$/i.test(v))
-        return [...plan.cacheMounts];
-    if (/^(false|none|off)$/i.test(v))
-        return [];
-    const wanted = v
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
-    const picked = new Set();
-    for (const name of wanted) {
-        const n = stripSlash(name);
-        const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
-        if (found.length === 0) {
-            const has = plan.cacheMounts.length
-                ? plan.cacheMounts.map(describeMount).join(', ')
-                : 'none';
-            throw new errors/* InputError */.dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+    async restore(key, restoreKeys, destDir) {
+        const entries = this.entries();
+        const exact = entries.find(e => e.key === key);
+        let hit = exact;
+        for (const prefix of [key, ...restoreKeys]) {
+            if (hit)
+                break;
+            hit = entries.filter(e => e.key.startsWith(prefix)).sort(newestFirst)[0];
         }
-        found.forEach(m => picked.add(m));
+        if (!hit)
+            return undefined;
+        external_node_fs_default().mkdirSync(destDir, { recursive: true });
+        this.copyTree(external_node_path_default().join(this.dir, encodeKey(hit.key)), destDir);
+        return { key: hit.key, exact: hit.key === key };
     }
-    return plan.cacheMounts.filter(m => picked.has(m));
-}
-/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
-function describeMount(m) {
-    const id = cacheId(m);
-    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
-}
-/**
- * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
- * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
- * a list of paths relative to the context (a `*` in the file name matches any run of characters);
- * a path that matches nothing is an InputError.
- */
-function cacheKeyFiles(value, contextDir) {
-    const items = value
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
-    if (items.length === 0)
-        return findLockfiles(contextDir);
-    const out = new Set();
-    for (const item of items) {
-        const abs = external_node_path_default().resolve(contextDir, item);
-        const base = external_node_path_default().basename(abs);
-        let matches;
-        if (base.includes('*')) {
-            const dir = external_node_path_default().dirname(abs);
-            const re = inputs_globToRegExp(base);
-            matches = safeReaddir(dir)
-                .filter(n => re.test(n))
-                .map(n => external_node_path_default().join(dir, n))
-                .filter(isFile);
-        }
-        else {
-            matches = isFile(abs) ? [abs] : [];
-        }
-        if (matches.length === 0)
-            throw new errors/* InputError */.dz('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
-        matches.forEach(m => out.add(m));
-    }
-    return [...out].sort();
-}
-/**
- * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
- * value, so entries still have a stable key.
- */
-function hashKeyFiles(files, contextDir) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update('stagecraft-key-files-v1\n');
-    for (const f of [...files].sort()) {
-        const rel = external_node_path_default().relative(contextDir, f).split((external_node_path_default()).sep).join('/');
-        const content = (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_default().readFileSync(f)).digest('hex');
-        h.update(`${rel}\0${content}\n`);
-    }
-    return h.digest('hex');
-}
-function findLockfiles(root) {
-    const res = LOCKFILE_PATTERNS.map(inputs_globToRegExp);
-    const out = [];
-    const walk = (dir, depth) => {
-        let entries;
+    async save(key, srcDir) {
+        const final = external_node_path_default().join(this.dir, encodeKey(key));
+        if (external_node_fs_default().existsSync(final))
+            return false; // entries are immutable, as in the Actions cache
+        external_node_fs_default().mkdirSync(this.dir, { recursive: true });
+        const tmp = external_node_path_default().join(this.dir, `${TMP_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
         try {
-            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+            external_node_fs_default().mkdirSync(tmp);
+            this.copyTree(srcDir, tmp);
+            const meta = { key, createdMs: Date.now() };
+            external_node_fs_default().writeFileSync(external_node_path_default().join(tmp, META), JSON.stringify(meta));
+            try {
+                external_node_fs_default().renameSync(tmp, final);
+            }
+            catch (e) {
+                // Another job renamed the same key into place first: theirs stands.
+                if (external_node_fs_default().existsSync(final))
+                    return false;
+                throw e;
+            }
+            return true;
+        }
+        finally {
+            external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Delete all but the `keep` newest entries whose key starts with `prefix` (the entries of one
+     * cache mount pile up as its contents change). Returns the keys removed. Never throws.
+     */
+    async prune(prefix, keep) {
+        const old = this.entries()
+            .filter(e => e.key.startsWith(prefix))
+            .sort(newestFirst)
+            .slice(keep);
+        for (const e of old)
+            external_node_fs_default().rmSync(external_node_path_default().join(this.dir, encodeKey(e.key)), { recursive: true, force: true });
+        return old.map(e => e.key);
+    }
+    /** Copy one file; hard link when possible. Overridable so tests can make a save fail half way. */
+    copyFile(src, dest) {
+        try {
+            external_node_fs_default().linkSync(src, dest);
         }
         catch {
+            external_node_fs_default().copyFileSync(src, dest, (external_node_fs_default()).constants.COPYFILE_FICLONE);
+        }
+    }
+    copyTree(src, dest) {
+        for (const d of external_node_fs_default().readdirSync(src, { withFileTypes: true })) {
+            if (d.name === META)
+                continue;
+            const s = external_node_path_default().join(src, d.name);
+            const t = external_node_path_default().join(dest, d.name);
+            if (d.isDirectory()) {
+                external_node_fs_default().mkdirSync(t, { recursive: true });
+                this.copyTree(s, t);
+            }
+            else if (d.isSymbolicLink()) {
+                external_node_fs_default().symlinkSync(external_node_fs_default().readlinkSync(s), t);
+            }
+            else if (d.isFile()) {
+                this.copyFile(s, t);
+            }
+        }
+    }
+    entries() {
+        let names;
+        try {
+            names = external_node_fs_default().readdirSync(this.dir);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const n of names) {
+            if (n.startsWith(TMP_PREFIX) || n.startsWith('.'))
+                continue;
+            try {
+                const meta = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(this.dir, n, META), 'utf8'));
+                if (typeof meta.key === 'string' && encodeKey(meta.key) === n)
+                    out.push(meta);
+            }
+            catch {
+                // not one of ours, or a broken entry: ignore it
+            }
+        }
+        return out;
+    }
+}
+/** Keys may hold any character; directory names may not hold `/`. */
+function encodeKey(key) {
+    return encodeURIComponent(key).replace(/^\./, '%2E');
+}
+function newestFirst(a, b) {
+    return b.createdMs - a.createdMs || (a.key < b.key ? 1 : -1);
+}
+
+;// CONCATENATED MODULE: ./src/store/store.ts
+/**
+ * The persistent store behind cache mounts (and any other small artefact that must outlive a
+ * job): an interface with two implementations, the Actions cache on GitHub and a local directory
+ * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
+ */
+
+
+
+
+/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
+function keyPart(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
+/**
+ * The store to use. `cacheDir` given → a directory store there, after checking it can be
+ * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
+ * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
+ * store `actionsCache` makes: the entry file injects it, so only the action's bundle carries
+ * @actions/cache and the Azure SDK (the CLI passes none). Else undefined: cache mounts then live
+ * only as long as the builder does.
+ */
+function chooseStore(opts) {
+    const env = opts.env ?? process.env;
+    const dir = opts.cacheDir?.trim();
+    if (dir) {
+        const abs = external_node_path_default().resolve(opts.cwd ?? process.cwd(), dir);
+        checkWritable(abs, dir);
+        return new LocalDirStore(abs);
+    }
+    if (opts.actionsCache && actionsCacheAvailable(env))
+        return opts.actionsCache();
+    return undefined;
+}
+/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
+const STAGING_ROOT = '~/.stagecraft-cache-staging';
+/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
+function actionsCacheAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return false;
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+/** Create `abs` if needed and prove a file can be written and renamed there. */
+function checkWritable(abs, given) {
+    const probe = external_node_path_default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
+    try {
+        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
+        // pseudo file systems such as /proc instead of failing.
+        let existing = abs;
+        while (!external_node_fs_default().existsSync(existing))
+            existing = external_node_path_default().dirname(existing);
+        if (!external_node_fs_default().statSync(existing).isDirectory())
+            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+        external_node_fs_default().accessSync(existing, (external_node_fs_default()).constants.W_OK);
+        if (existing !== abs && external_node_fs_default().statfsSync(existing).type === 0x9fa0)
+            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
+        external_node_fs_default().mkdirSync(abs, { recursive: true });
+        external_node_fs_default().writeFileSync(probe, 'ok');
+        external_node_fs_default().renameSync(probe, `${probe}.renamed`);
+        external_node_fs_default().rmSync(`${probe}.renamed`, { force: true });
+    }
+    catch (e) {
+        try {
+            external_node_fs_default().rmSync(probe, { force: true });
+        }
+        catch {
+            // the directory itself is the problem
+        }
+        const code = e.code;
+        throw new InputError('cache-dir', `cannot write to "${given}" (${code ?? errorMessage(e)}); give a writable directory or leave cache-dir empty`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inspect/layer-cache-persist.ts
+/**
+ * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
+ * is not read again on the next run. Best effort: a failure is a log line, never an error.
+ */
+
+
+
+
+
+const PREFIX = 'stagecraft-audit-layers-v1';
+/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
+const RESTORED = '.stagecraft-restored';
+function prefix(key) {
+    return `${PREFIX}-${keyPart(key)}-`;
+}
+/** Fill `dir` with the newest saved layer results for `key`. */
+async function restoreLayerCache(store, key, dir, reporter) {
+    try {
+        const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
+        if (hit)
+            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
+        reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
+    }
+    catch (e) {
+        reporter.info(`audit layer cache not restored: ${errorMessage(e)}`);
+    }
+}
+/** Save `dir` for the next run, keyed by the image it was filled for. */
+async function saveLayerCache(store, key, imageId, dir, reporter) {
+    try {
+        const restored = external_node_path_default().join(dir, RESTORED);
+        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
+            reporter.info('audit layer cache unchanged since restored: not saved again');
             return;
         }
-        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const e of entries) {
-            if (out.length >= MAX_FILES)
-                return;
-            const p = external_node_path_default().join(dir, e.name);
-            if (e.isFile() && res.some(r => r.test(e.name)))
-                out.push(p);
-            else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(p, depth + 1);
+        external_node_fs_default().rmSync(restored, { force: true });
+        const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
+        if (saved) {
+            reporter.info('audit layer cache saved');
+            await store.prune(prefix(key), 1);
+        }
+    }
+    catch (e) {
+        reporter.info(`audit layer cache not saved: ${errorMessage(e)}`);
+    }
+}
+/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
+function fingerprint(dir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.name === RESTORED && d === dir)
+                continue;
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile())
+                h.update(`${external_node_path_default().relative(dir, p)}\0`).update(external_node_fs_default().readFileSync(p)).update('\0');
         }
     };
-    walk(root, 0);
-    return out.sort();
-}
-function inputs_globToRegExp(glob) {
-    const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${body}$`);
-}
-function stripSlash(p) {
-    return p.length > 1 ? p.replace(/\/+$/, '') : p;
-}
-function safeReaddir(dir) {
-    try {
-        return external_node_fs_default().readdirSync(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-function isFile(p) {
-    try {
-        return external_node_fs_default().statSync(p).isFile();
-    }
-    catch {
-        return false;
-    }
+    if (external_node_fs_default().existsSync(dir))
+        walk(dir);
+    return h.digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/cache/layer-cache.ts
-/**
- * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
- * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
- * builder facts (driver, image store, versions) it already has.
- */
+;// CONCATENATED MODULE: ./src/report/run-report.ts
 
+const REPORT_SCHEMA = 'stagecraft/report@1';
+/** How many reports the trend keeps. */
+const TREND_POINTS = 20;
+/** The label of a pull request run's own point in its trend. */
+const THIS_RUN = 'this run';
 /**
- * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
- * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
- * never a failed build) when the builder can reach the cache service: github.com only serves
- * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
- * the engine's), and the docker driver exports cache only with the containerd image store.
+ * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
+ * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
  */
-function defaultLayerCache(input) {
-    if (input.cacheFrom.length || input.cacheTo.length) {
-        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
+function defaultReportKey(dockerfile, runner) {
+    return `${dockerfile}:${stageLabel(runner)}`;
+}
+/** Parse a report read from disk; throws a plain Error saying what is wrong. */
+function parseReport(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
     }
-    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
-    if (!actionsCacheAvailable(input.env))
-        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
-    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
-    if (input.driver === 'docker') {
-        if (!input.containerdStore)
-            return none('the docker driver without the containerd image store cannot export a layer cache');
-        const major = layer_cache_versionParts(input.engineVersion)?.[0];
-        if (needsV2 && (major === undefined || major < 28)) {
-            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
-        }
+    catch {
+        throw new Error('not JSON');
     }
-    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
-        const v = layer_cache_versionParts(input.buildkitVersion);
-        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
-            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
-        }
-    }
-    else {
-        return none(`no default layer cache for the ${input.driver} driver`);
-    }
-    const scope = `scope=${input.scope ?? 'stagecraft'}`;
+    const r = data;
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    if (!r.size || !Array.isArray(r.size.layers))
+        throw new Error('the report has no size section (was the runner image built?)');
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/size/model.ts
+function sizeReport(image, layers, compressedFrom) {
     return {
-        cacheFrom: [`type=gha,${scope}`],
-        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
-        reason: `GitHub Actions cache (${input.driver} driver)`
+        image,
+        // keep only the model's fields, whatever richer layer objects were passed
+        layers: layers.map(({ index, digest, bytes, compressedBytes, instruction, line, fromBase, wastedBytes }) => ({
+            index,
+            digest,
+            bytes,
+            compressedBytes,
+            instruction,
+            line,
+            fromBase,
+            wastedBytes
+        })),
+        bytes: layers.reduce((a, l) => a + l.bytes, 0),
+        compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
+        compressedFrom,
+        layerCount: layers.length,
+        wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0)
     };
 }
 /**
- * True when a failed build's log says only the cache export failed (the image itself was
- * built): the caller should then retry without cache-to, or keep the result and warn.
+ * The instruction as a stable key: BuildKit's `RUN /bin/sh -c ... # buildkit`, the classic
+ * builder's `/bin/sh -c #(nop) COPY file:abc in /`, and `|2 A=1 B=2 ` build-arg prefixes are
+ * reduced to the instruction as written. Content hashes are dropped so a changed COPY matches.
  */
-function cacheExportFailed(logLines) {
-    const text = logLines.join('\n');
-    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
+function instructionKey(createdBy) {
+    let s = createdBy.trim();
+    s = s.replace(/\s+# buildkit$/, '');
+    s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '');
+    // BuildKit writes build args after the keyword: `RUN |1 VARIANT=pr /bin/sh -c ...`.
+    s = s.replace(/^RUN \|\d+(\s+\S+=\S*)*\s+/, 'RUN ');
+    s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
+    s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ');
+    s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
+    s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
+    return s.replace(/\s+/g, ' ');
 }
-/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable (`v0.0.0+unknown`). */
-function layer_cache_versionParts(v) {
-    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
-    if (!m)
-        return undefined;
-    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-    return parts.every(n => n === 0) ? undefined : parts;
+/** The size report of measured layers; how the compressed sizes were obtained comes with them. */
+function sizeReportOf(image, layers) {
+    return sizeReport(image, layers, layers[0]?.compressedFrom ?? 'blob');
 }
-
-;// CONCATENATED MODULE: ./src/cache/helper-dockerfile.ts
-/** Where the helper RUN sees things. */
-const HELPER_DIR = '/stagecraft-helper';
-const CACHE_DIR = '/stagecraft-cache';
-const SEED_DIR = '/stagecraft-seed';
-const OUT_DIR = '/stagecraft-out';
-/** Name of the tarball inside a store entry and in a helper's output. */
-const TARBALL = 'cache.tar';
-/** Exit code and log marker of the script when the image lacks a tool it needs. */
-const MISSING_TOOL_EXIT = 97;
-const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
-/** Tools the script needs; the busybox fallback links each of them. */
-const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
-/**
- * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
- * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
- * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
- * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
- * manager adds, rewrites or deletes a file.
- */
-const HELPER_SCRIPT = `#!/bin/sh
-# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
-set -eu
-mode=$1; count=$3; shift 3
-for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
-  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
-done
-fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
-i=0
-while [ "$i" -lt "$count" ]; do
-  prev=\${1:--}; [ $# -gt 0 ] && shift
-  out=${OUT_DIR}/$i
-  mkdir -p "$out"
-  cd "${CACHE_DIR}/$i"
-  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
-  if [ "$mode" = inject ]; then
-    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
-      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
-      state=restored
-    fi
-    fingerprint > "$out/fingerprint"
-  else
-    fp=$(fingerprint)
-    echo "$fp" > "$out/fingerprint"
-    if [ "$state" = empty ]; then :
-    elif [ "$fp" = "$prev" ]; then state=unchanged
-    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
-    fi
-  fi
-  echo "$state" > "$out/state"
-  find . -type f | wc -l | tr -d ' ' > "$out/files"
-  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
-  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
-  i=$((i + 1))
-done
-`;
-/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
-function cacheMountFlag(e, target) {
-    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
-    if (e.uid !== undefined)
-        parts.push(`uid=${e.uid}`);
-    if (e.gid !== undefined)
-        parts.push(`gid=${e.gid}`);
-    if (e.mode !== undefined)
-        parts.push(`mode=${e.mode}`);
-    return `--mount=${parts.join(',')}`;
+/** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
+function layerKey(l) {
+    const k = instructionKey(l.instruction);
+    return k ? k : `#${l.index}`;
 }
-/** Build-context name of seed i. */
-const seedContext = (i) => `stagecraft-seed-${i}`;
-/** Build-context name of the helper directory (script, optional busybox). */
-const HELPER_CONTEXT = 'stagecraft-helper';
-/**
- * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
- * OUT_DIR (so `--output type=local` exports the results, not the base image).
- */
-function helperDockerfile(mode, base, entries, nonce) {
-    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
-    entries.forEach((h, i) => {
-        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
-        if (mode === 'inject' && h.seed)
-            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
-    });
-    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
-    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
-    let sh = '/bin/sh';
-    if (base.kind === 'image') {
-        // USER root: the script must own what it restores; the base may default to a non-root user.
-        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
+function percent(now, base) {
+    return base === 0 ? null : ((now - base) / base) * 100;
+}
+/** Delta of `current` against `base`, layers matched by instruction (in order for repeats). */
+function sizeDelta(current, base, baseline) {
+    const pool = new Map();
+    for (const l of base.layers) {
+        const k = layerKey(l);
+        pool.set(k, [...(pool.get(k) ?? []), l]);
     }
-    else {
-        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
-        sh = `${HELPER_DIR}/bin/sh`;
+    const layers = [];
+    for (const l of current.layers) {
+        const k = layerKey(l);
+        const match = pool.get(k)?.shift();
+        const baseBytes = match?.bytes ?? 0;
+        layers.push({
+            instruction: l.instruction,
+            line: l.line,
+            bytes: l.bytes,
+            baseBytes,
+            delta: l.bytes - baseBytes,
+            status: !match ? 'added' : l.bytes === baseBytes ? 'same' : 'changed'
+        });
     }
-    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
-    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
-    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
-    lines.push('FROM scratch');
-    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/cache/helper.ts
-/**
- * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
- * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
- * busybox from the host) until one has the tools; all through the Docker gateway.
- */
-
-
-
-
-
-/**
- * Candidate bases for the helper, best first: the root image of each stage that uses one of the
- * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
- * scratch with a host busybox when one was found.
- */
-function helperBases(plan, entries, busybox) {
-    const out = [];
-    for (const e of entries) {
-        for (const m of e.mounts) {
-            const stage = plan.stages[m.stage];
-            if (!stage)
-                continue;
-            const ref = stageChain(plan, stage)[0].base;
-            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
-                continue;
-            if (!out.some(b => b.kind === 'image' && b.ref === ref))
-                out.push({ kind: 'image', ref });
+    for (const rest of pool.values()) {
+        for (const l of rest) {
+            layers.push({ instruction: l.instruction, line: undefined, bytes: 0, baseBytes: l.bytes, delta: -l.bytes, status: 'removed' });
         }
     }
-    if (busybox)
-        out.push({ kind: 'tools' });
-    return out;
+    return {
+        baseline,
+        baseBytes: base.bytes,
+        bytes: current.bytes,
+        percent: percent(current.bytes, base.bytes),
+        baseCompressedBytes: base.compressedBytes,
+        compressedBytes: current.compressedBytes,
+        compressedPercent: percent(current.compressedBytes, base.compressedBytes),
+        layers
+    };
 }
-/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
-function findStaticBusybox(env = process.env) {
-    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
-    for (const d of dirs) {
-        if (!d)
-            continue;
-        const p = external_node_path_default().join(d, 'busybox');
-        try {
-            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
-                return external_node_fs_default().realpathSync(p);
+
+;// CONCATENATED MODULE: ./src/inspect/contents.ts
+const MAX_DIRS = 4000;
+const MAX_PACKAGES = 4000;
+const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
+const PY_DIRS = new Set(['site-packages', 'dist-packages']);
+/** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
+function pythonName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '_');
+}
+/**
+ * The package root a path lies under, when it does: the outermost `node_modules/<pkg>` or
+ * `node_modules/@scope/<pkg>`; a Python distribution under site-packages/dist-packages (its module
+ * directory, `<name>-<version>.dist-info`, `<name>.libs`, `<name>.py` all map to the normalised
+ * name); a vendored library (`vendor/<lib>`, or `vendor/<host>/<org>/<repo>` for Go modules).
+ */
+function packageRoot(path) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        const seg = parts[i];
+        if (seg === 'node_modules') {
+            const name = parts[i + 1];
+            if (name.startsWith('.'))
+                continue; // node_modules/.bin, .package-lock.json; .pnpm/<pkg>/node_modules/<pkg> is found further down
+            const end = i + (name.startsWith('@') ? 3 : 2);
+            if (end >= parts.length)
+                return undefined; // a file directly in node_modules (or @scope)
+            return { dir: parts.slice(0, end).join('/'), kind: 'npm' };
         }
-        catch {
-            // not here
+        if (PY_DIRS.has(seg)) {
+            const entry = parts[i + 1];
+            if (entry === '__pycache__' || entry.startsWith('.'))
+                return undefined;
+            const name = entry.replace(/\.(py|pth)$/, '').replace(/\.libs$/, '').replace(/-\d[^/]*\.(dist-info|egg-info)$/, '').replace(/\.(dist-info|egg-info)$/, '');
+            return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' };
+        }
+        if (seg === 'vendor' && i + 1 < parts.length - 1) {
+            const goModule = parts[i + 1].includes('.') && i + 3 < parts.length;
+            return { dir: parts.slice(0, i + (goModule ? 4 : 2)).join('/'), kind: 'vendor' };
         }
     }
     return undefined;
 }
-/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
-function isStaticElf(buf) {
-    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
-        return false;
-    const is64 = buf[4] === 2;
-    const le = buf[5] === 1;
-    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
-    const phentsize = u16(is64 ? 54 : 42);
-    const phnum = u16(is64 ? 56 : 44);
-    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
-        return false;
-    for (let i = 0; i < phnum; i++)
-        if (u32(phoff + i * phentsize) === 3)
-            return false;
-    return true;
-}
-/** Run the helper on the first base that works. Never throws for a failed build. */
-async function runHelper(docker, run) {
-    const start = Date.now();
-    const helperDir = external_node_path_default().join(run.workDir, 'helper');
-    writeHelperDir(helperDir, run.busybox);
-    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
-    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
-    const errors = [];
-    for (const base of run.bases) {
-        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
-        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
-        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
-        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
-        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
-        if (run.builder)
-            args.push('--builder', run.builder);
-        if (run.platform)
-            args.push('--platform', run.platform);
-        if (run.namespace)
-            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
-        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
-        for (const [i, dir] of run.seeds ?? [])
-            args.push('--build-context', `${seedContext(i)}=${dir}`);
-        args.push(emptyCtx);
-        const tail = [];
-        const r = await docker.buildx(args, {
-            onLine: l => {
-                tail.push(l);
-                if (tail.length > 30)
-                    tail.shift();
-            }
-        });
-        if (r.exitCode === 0) {
-            try {
-                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
-            }
-            catch (e) {
-                errors.push(`${tag}: ${e.message}`);
-                continue;
-            }
-        }
-        errors.push(`${tag}: ${explainFailure(tail)}`);
-    }
-    if (run.bases.length === 0)
-        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
-    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
-}
-/** The line of a failed helper build worth showing. */
-function explainFailure(tail) {
-    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
-    if (missing)
-        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
-    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
-    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
-}
-function writeHelperDir(dir, busybox) {
-    external_node_fs_default().mkdirSync(dir, { recursive: true });
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
-    if (!busybox)
-        return;
-    const bin = external_node_path_default().join(dir, 'bin');
-    external_node_fs_default().mkdirSync(bin, { recursive: true });
-    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
-    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
-    for (const t of HELPER_TOOLS)
-        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
-}
-function readResults(outDir, count) {
-    const results = [];
-    for (let i = 0; i < count; i++) {
-        const d = external_node_path_default().join(outDir, String(i));
-        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
-        const tarball = external_node_path_default().join(d, TARBALL);
-        results.push({
-            state: read('state'),
-            fingerprint: read('fingerprint'),
-            files: Number(read('files')) || 0,
-            bytes: Number(read('bytes')) || 0,
-            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
-        });
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/cache/mounts.ts
+const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /**
- * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
- * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
- * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
- * for a cache problem: a failure is a warning and a report line, and the build goes on.
+ * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
+ * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
  */
-
-
-
-
-
-
-
-
-
-/** `linux/amd64` for this host. */
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
-    return `linux/${arch[process.arch] ?? process.arch}`;
+function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
+    const nodes = new Map();
+    const node = (path) => {
+        let n = nodes.get(path);
+        if (!n) {
+            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } };
+            nodes.set(path, n);
+            const parent = parentOf(path);
+            if (parent !== undefined)
+                node(parent);
+        }
+        return n;
+    };
+    node('');
+    // Files add to their own directory (or package root) first; subtree totals are summed below.
+    for (const [path, f] of fs.files) {
+        if (f.type !== 'file')
+            continue;
+        const root = packageRoot(path);
+        const n = node(root ? root.dir : (parentOf(path) ?? ''));
+        if (root)
+            n.kind = root.kind;
+        n.bytes += f.size;
+        n.files++;
+        if (f.size > n.top.bytes)
+            n.top = { bytes: f.size, layer: f.layer };
+        if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase)
+            n.own = { bytes: f.size, layer: f.layer };
+    }
+    const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path));
+    for (const n of deepestFirst) {
+        const parent = parentOf(n.path);
+        if (parent === undefined)
+            continue;
+        const p = nodes.get(parent);
+        p.bytes += n.bytes;
+        p.files += n.files;
+        if (n.top.bytes > p.top.bytes)
+            p.top = n.top;
+        if (n.own.bytes > p.own.bytes)
+            p.own = n.own;
+    }
+    // Top-level directories first (a change anywhere is placed at least that far), then largest
+    // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
+    // is closed under parents.
+    const shallow = (n) => (depth(n.path) <= 1 ? 0 : 1);
+    const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
+    const kept = ranked.slice(0, maxDirs);
+    const keptSet = new Set(kept.map(n => n.path));
+    for (const n of ranked.slice(maxDirs)) {
+        let up = parentOf(n.path);
+        while (up !== undefined && !keptSet.has(up))
+            up = parentOf(up);
+        if (up !== undefined)
+            nodes.get(up).folded = true;
+    }
+    const dirs = kept
+        .sort((a, b) => a.path.localeCompare(b.path))
+        .map(n => {
+        const e = { path: n.path, bytes: n.bytes, files: n.files };
+        // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
+        const by = n.own.layer >= 0 ? n.own : n.top;
+        const line = by.layer >= 0 ? layers[by.layer]?.line : undefined;
+        if (line)
+            e.line = line;
+        if (n.kind)
+            e.kind = n.kind;
+        if (n.folded)
+            e.folded = true;
+        return e;
+    });
+    // Every package root's bytes, listed or not (a package's size must not depend on the bound).
+    const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]));
+    return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes };
 }
-/** Seed every selected cache mount from the store. Call before the first build. */
-async function restoreCacheMounts(ctx) {
-    const { entries, reports } = plan(ctx, 'restore');
-    if (!ctx.store || entries.length === 0)
-        return reports;
-    const work = phaseDir(ctx, 'restore');
-    try {
-        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const seeds = new Map();
-        const pending = entries.map((entry, i) => {
-            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
-        });
-        for (const p of pending) {
-            const t = Date.now();
-            const dir = external_node_path_default().join(work, `seed-${p.i}`);
-            try {
-                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
-                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
-                    seeds.set(p.i, dir);
-                else if (p.hit)
-                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
-            }
-            catch (e) {
-                p.error = `restoring from the ${ctx.store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-            }
-            p.storeMs = Date.now() - t;
-        }
-        const helper = await runHelper(ctx.docker, {
-            mode: 'inject',
-            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
-            seeds,
-            ...helperCommon(ctx, entries, work)
-        });
-        for (const p of pending) {
-            const base = reportBase('restore', p.entry, p.keys);
-            const r = helper.ok ? helper.results[p.i] : undefined;
-            let outcome;
-            let message = p.error;
-            if (!helper.ok) {
-                outcome = p.hit ? 'failed' : 'miss';
-                message = `could not inject: ${helper.error}`;
-            }
-            else if (r?.state === 'restored')
-                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
-            else if (r?.state === 'warm')
-                outcome = 'warm';
-            else
-                outcome = p.error ? 'failed' : 'miss';
-            // Unchanged contents are not saved again; for a warm builder that holds only when its
-            // contents are the very entry the store has (the key ends with their fingerprint).
-            let fingerprint = r?.fingerprint;
-            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
-                fingerprint = undefined;
-            if (outcome === 'miss' || outcome === 'failed')
-                fingerprint = undefined;
-            const report = {
-                ...base,
-                outcome,
-                key: p.hit?.key,
-                bytes: r?.bytes ?? 0,
-                files: r?.files ?? 0,
-                storeMs: p.storeMs,
-                buildMs: helper.durationMs,
-                message,
-                fingerprint
-            };
-            reports.push(report);
-            log(ctx.reporter, report);
-        }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: restore failed: ${(0,errors/* errorMessage */.gJ)(e)}; building without restored caches`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
+function depth(p) {
+    if (p === '')
+        return 0;
+    let d = 1;
+    for (let i = 0; i < p.length; i++)
+        if (p.charCodeAt(i) === 47)
+            d++;
+    return d;
 }
 /**
- * Export the cache mounts whose contents changed since `restored` (the reports of
- * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
+ * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
+ * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
  */
-async function saveCacheMounts(ctx, restored) {
-    const planned = plan(ctx, 'save');
-    const reports = planned.reports;
-    if (!ctx.store || planned.entries.length === 0)
-        return reports;
-    const store = ctx.store;
-    const work = phaseDir(ctx, 'save');
-    try {
-        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const items = planned.entries.map(entry => {
-            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
-            return { entry, keys, prev: before?.fingerprint };
-        });
-        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
-        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
-        for (const [i, it] of items.entries()) {
-            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
-            reports.push(report);
-            if (!helper.ok) {
-                report.message = `could not export: ${helper.error}`;
-                log(ctx.reporter, report);
-                continue;
-            }
-            const r = helper.results[i];
-            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
-            if (r.state === 'empty' || r.state === 'unchanged') {
-                report.outcome = r.state;
-            }
-            else if (!r.tarball) {
-                report.message = 'the helper exported no tarball';
-            }
-            else {
-                const key = savedKey(it.keys, r.fingerprint);
-                const dir = external_node_path_default().dirname(r.tarball);
-                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
-                const t = Date.now();
-                try {
-                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
-                    report.key = key;
-                    const keep = ctx.options.keepEntries ?? 2;
-                    if (report.outcome === 'saved' && store.prune)
-                        await store.prune(`${it.keys.prefix}-`, keep);
-                }
-                catch (e) {
-                    report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-                }
-                report.storeMs = Date.now() - t;
-            }
-            log(ctx.reporter, report);
+function finalPackageList(facts, fs, bytesOf) {
+    const out = new Map();
+    // Per layer, its databases and manifests by path: one lookup per final file.
+    const byPath = facts.layers.map(l => {
+        const m = new Map();
+        for (const db of l.facts.packages ?? [])
+            m.set(db.source, { db: db.packages });
+        for (const x of l.facts.manifests ?? [])
+            m.set(x.path, { ...m.get(x.path), manifest: x });
+        return m;
+    });
+    const shallowest = new Map();
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const found = byPath[file.layer]?.get(path);
+        if (!found)
+            continue;
+        for (const p of found.db ?? []) {
+            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
+            if (p.depends)
+                e.depends = p.depends;
+            if (p.provides)
+                e.provides = p.provides;
+            out.set(`${p.manager}:${p.name}`, e);
         }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: save failed: ${(0,errors/* errorMessage */.gJ)(e)}; the build result stands`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
-}
-/** Group the selected mounts into caches; report the ones that cannot be persisted. */
-function plan(ctx, phase) {
-    const reports = [];
-    const ok = [];
-    for (const m of ctx.options.mounts) {
-        const why = unpersistableReason(m);
-        if (!why) {
-            ok.push(m);
+        const m = found.manifest;
+        if (!m)
+            continue;
+        const root = packageRoot(path);
+        // A nested npm package's bytes are already its outer package's.
+        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
+        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
+        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
+        const seen = out.get(key);
+        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
+        const depth = path.split('/').length;
+        if (seen) {
+            seen.bytes += bytes;
+            if (depth < (shallowest.get(key) ?? Infinity)) {
+                seen.version = m.version;
+                shallowest.set(key, depth);
+            }
             continue;
         }
-        const [entry] = groupMounts([m]);
-        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
-        if (phase === 'restore')
-            ctx.reporter.info(`cache mount ${describeMount(m)} is not persisted: ${why}`);
+        shallowest.set(key, depth);
+        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
+        if (m.depends)
+            e.depends = m.depends;
+        out.set(key, e);
     }
-    return { entries: groupMounts(ok), reports };
+    return [...out.values()];
 }
-function helperCommon(ctx, entries, workDir) {
-    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
-    return {
-        bases: helperBases(ctx.plan, entries, busybox),
-        busybox,
-        workDir,
-        builder: ctx.options.builder,
-        platform: ctx.options.platform,
-        namespace: ctx.options.namespace
+/** Where the final filesystem's bytes came from (see Composition). */
+function composition(fs, fromBase) {
+    const c = { base: 0, os: 0, language: 0, app: 0 };
+    for (const [path, f] of fs.files) {
+        if (f.type !== 'file')
+            continue;
+        if (fromBase(f.layer))
+            c.base += f.size;
+        else if (packageRoot(path))
+            c.language += f.size;
+        else if (SYSTEM_ROOTS.has(path.split('/')[0]))
+            c.os += f.size;
+        else
+            c.app += f.size;
+    }
+    return c;
+}
+/**
+ * The contents summary of an image. `layers` gives each layer's Dockerfile line and whether it
+ * comes from the base image.
+ */
+function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
+    const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs);
+    const all = finalPackageList(facts, fs, packageBytes);
+    const packages = [...all]
+        .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
+        .slice(0, bounds.packages)
+        .sort((a, b) => a.manager.localeCompare(b.manager) || a.name.localeCompare(b.name));
+    const root = dirs.find(d => d.path === '');
+    const out = {
+        files: root?.files ?? 0,
+        bytes: root?.bytes ?? 0,
+        dirs,
+        packages,
+        composition: composition(fs, i => layers[i]?.fromBase ?? true)
     };
+    if (omitted || all.length > packages.length)
+        out.omitted = { dirs: omitted, packages: all.length - packages.length };
+    return out;
 }
-function reportBase(phase, entry, keys) {
-    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+/** The contents as saved in the report: dependency lists dropped (only the current image needs them). */
+function compactContents(c) {
+    return { ...c, packages: c.packages.map(({ depends: _d, provides: _p, ...rest }) => rest) };
 }
-function phaseDir(ctx, phase) {
-    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
-    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
-}
-function log(reporter, r) {
-    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
-    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
-    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
-    if (r.outcome === 'failed')
-        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
-    else
-        reporter.info(r.message ? `${line}; ${r.message}` : line);
+/** Attach Dockerfile lines to wasted files. */
+function wastedEntries(files, layers) {
+    return files.map(w => {
+        const e = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy };
+        if (layers[w.layer]?.line)
+            e.line = layers[w.layer].line;
+        if (layers[w.removedBy]?.line)
+            e.hiddenByLine = layers[w.removedBy].line;
+        return e;
+    });
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -53875,7 +52398,7 @@ function parseImageConfig(doc) {
 
 /** Bump when the shape of cached facts or the scan itself changes. */
 const CACHE_VERSION = 3;
-const layer_cache_sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
+const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 function secretsKey(secrets) {
     if (secrets.length === 0)
@@ -53910,10 +52433,10 @@ class LayerCache {
     }
     /** The diff id of the blob at `path`, when a previous run saw it. */
     blobDiffId(path) {
-        return this.read(`blob-${layer_cache_sha256(path)}.json`)?.diffId;
+        return this.read(`blob-${sha256(path)}.json`)?.diffId;
     }
     putBlob(path, diffId) {
-        this.write(`blob-${layer_cache_sha256(path)}.json`, { diffId });
+        this.write(`blob-${sha256(path)}.json`, { diffId });
     }
     getImage(id) {
         return this.read(this.imageFile(id));
@@ -53922,10 +52445,10 @@ class LayerCache {
         this.write(this.imageFile(id), record);
     }
     layerFile(diffId) {
-        return `layer-${layer_cache_sha256(`${diffId}\n${this.secrets}`)}.json`;
+        return `layer-${sha256(`${diffId}\n${this.secrets}`)}.json`;
     }
     imageFile(id) {
-        return `image-${layer_cache_sha256(`${id}\n${this.secrets}`)}.json`;
+        return `image-${sha256(`${id}\n${this.secrets}`)}.json`;
     }
     read(name) {
         if (!this.dir)
@@ -53993,19 +52516,19 @@ async function inspectLayout(dir, ctx) {
         }
     };
     if (!external_node_fs_default().existsSync(external_node_path_default().join(dir, 'index.json')))
-        throw new errors/* EnvironmentError */.eG(`the build wrote no OCI layout to ${dir} (no index.json)`);
+        throw new errors_EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`);
     const resolved = resolveImages(readJson);
     let images = resolved.images;
     if (images.length === 0)
         images = manifestsAmongBlobs(smallBlobs(dir, readJson));
     else if (resolved.missing.length)
-        throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
+        throw new errors_EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
     if (images.length === 0)
-        throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
+        throw new errors_EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
     const parsed = images.map(img => {
         const raw = readJson(img.configPath);
         if (raw === undefined)
-            throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
+            throw new errors_EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
         return { img, ...configFacts(raw, img, ctx) };
     });
     // Every blob the cache does not know, once, even when several platforms share it; what the
@@ -54031,10 +52554,10 @@ async function inspectLayout(dir, ctx) {
             const [p, { diffId, size, where }] = next;
             const file = external_node_path_default().join(dir, p);
             if (!external_node_fs_default().existsSync(file))
-                throw new errors/* EnvironmentError */.eG(`${where} is missing from the OCI layout (${p})`);
+                throw new errors_EnvironmentError(`${where} is missing from the OCI layout (${p})`);
             const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: ctx.needles, gzipLevel: ctx.gzipLevel });
             if ('error' in facts)
-                throw new errors/* EnvironmentError */.eG(`${where} cannot be read: ${facts.error}`);
+                throw new errors_EnvironmentError(`${where} cannot be read: ${facts.error}`);
             const redacted = redactLayer(facts, ctx.needles);
             ctx.cache.putLayer(diffId, redacted);
             read.set(p, redacted);
@@ -54052,7 +52575,7 @@ async function inspectLayout(dir, ctx) {
             else {
                 facts = known.get(digest);
                 if (!facts)
-                    throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
+                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
                 cached++;
             }
             // The descriptor's size is the blob as a registry stores it: exact, whatever the cache recorded.
@@ -54094,14 +52617,14 @@ function configFacts(raw, img, ctx) {
     const configSecretHits = findConfigSecrets(parsed, ctx.needles);
     const config = redactConfig(parsed, ctx.needles);
     if (config.diffIds.length !== img.layerPaths.length) {
-        throw new errors/* EnvironmentError */.eG(`the image config of ${platform} lists ${config.diffIds.length} layers but its manifest ${img.layerPaths.length}`);
+        throw new errors_EnvironmentError(`the image config of ${platform} lists ${config.diffIds.length} layers but its manifest ${img.layerPaths.length}`);
     }
     return { config, configSecretHits, platform };
 }
 async function inspectEngineImage(docker, ref, ctx) {
     const info = await docker.inspectImage(ref);
     if (!info)
-        throw new errors/* EnvironmentError */.eG(`image ${ref} is not in the engine's image store`);
+        throw new errors_EnvironmentError(`image ${ref} is not in the engine's image store`);
     const record = ctx.cache.getImage(info.Id);
     if (record) {
         const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: ctx.cache.getLayer(digest) }));
@@ -54142,22 +52665,22 @@ async function inspectEngineImage(docker, ref, ctx) {
     });
     const [readResult, saved] = await Promise.allSettled([reading, done]);
     if (saved.status === 'rejected' && !stopped) {
-        throw saved.reason instanceof errors/* EnvironmentError */.eG ? saved.reason : new errors/* EnvironmentError */.eG((0,errors/* errorMessage */.gJ)(saved.reason));
+        throw saved.reason instanceof errors_EnvironmentError ? saved.reason : new errors_EnvironmentError(errorMessage(saved.reason));
     }
     if (readResult.status === 'rejected') {
-        throw new errors/* EnvironmentError */.eG(`the image stream of ${ref} is corrupt: ${(0,errors/* errorMessage */.gJ)(readResult.reason)}`);
+        throw new errors_EnvironmentError(`the image stream of ${ref} is corrupt: ${errorMessage(readResult.reason)}`);
     }
     const contents = readResult.value;
     const { images, missing } = resolveImages(p => contents.json.get(p));
     if (images.length === 0)
-        throw new errors/* EnvironmentError */.eG(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`);
+        throw new errors_EnvironmentError(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`);
     if (missing.length) {
-        throw new errors/* EnvironmentError */.eG(`${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`);
+        throw new errors_EnvironmentError(`${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`);
     }
     const facts = images.map(img => {
         const raw = contents.json.get(img.configPath);
         if (raw === undefined)
-            throw new errors/* EnvironmentError */.eG(`docker save ${ref} wrote no image config (${img.configPath})`);
+            throw new errors_EnvironmentError(`docker save ${ref} wrote no image config (${img.configPath})`);
         const { config, configSecretHits, platform } = configFacts(raw, img, ctx);
         let streamed = 0;
         let cached = 0;
@@ -54165,7 +52688,7 @@ async function inspectEngineImage(docker, ref, ctx) {
             const digest = config.diffIds[index];
             const blob = contents.blobs.get(p);
             if (blob && 'error' in blob)
-                throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`);
+                throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`);
             let layerFacts = blob;
             if (layerFacts) {
                 layerFacts = redactLayer(layerFacts, ctx.needles);
@@ -54176,7 +52699,7 @@ async function inspectEngineImage(docker, ref, ctx) {
             else {
                 layerFacts = known.get(p) ?? ctx.cache.getLayer(digest);
                 if (!layerFacts)
-                    throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${ref} (${platform}) is missing from the image export`);
+                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) is missing from the image export`);
                 cached++;
             }
             return { index, digest, facts: layerFacts };
@@ -54195,6 +52718,1326 @@ async function inspectEngineImage(docker, ref, ctx) {
     if (facts.length === 1)
         ctx.cache.putImage(info.Id, { config: facts[0].config, configSecretHits: facts[0].configSecretHits, layerPaths: images[0].layerPaths });
     return facts;
+}
+
+;// CONCATENATED MODULE: ./src/size/measure.ts
+
+
+
+
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
+async function measureImage(docker, ref, layerCacheDir) {
+    const facts = await inspectImage({ docker, image: ref, secrets: [], layerCacheDir });
+    const origins = attributeLayers(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
+    const fs = mergeLayers(facts.layers.map(l => l.facts));
+    const summary = summarise(facts, origins, fs);
+    // Without a Dockerfile there is no line and no telling base-image layers apart.
+    const contents = imageContents(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
+    contents.composition.baseKnown = false;
+    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+/**
+ * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
+ * image measured the same way, or the newest report this action saved on the base branch.
+ */
+
+
+
+
+
+
+
+
+
+const REPORT_FILE = 'stagecraft-report.json';
+const KEY_VERSION = 'stagecraft-report-v1';
+/** Cache key prefix of the reports saved for `key` on `branch`. */
+function reportKeyPrefix(key, branch) {
+    return `${KEY_VERSION}-${keyPart(key)}-${keyPart(branch)}-`;
+}
+async function loadBaseline(req) {
+    if (req.baselineReport) {
+        let report;
+        try {
+            report = parseReport(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
+        }
+        catch (e) {
+            throw new InputError(Input.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${errorMessage(e)}`);
+        }
+        return {
+            ...sizesOf(report),
+            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+        };
+    }
+    if (req.baselineImage) {
+        const found = await req.docker.inspectImage(req.baselineImage);
+        if (!found) {
+            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
+            if (pulled.exitCode !== 0) {
+                throw new InputError(Input.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+            }
+        }
+        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
+        const report = sizeReportOf(req.baselineImage, summary.layers);
+        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
+    }
+    const base = req.ctx?.pullRequest?.baseRef;
+    if (!req.ctx || !base)
+        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
+    if (!req.store)
+        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
+    try {
+        const prefix = reportKeyPrefix(req.key, base);
+        const hit = await req.store.restore(prefix, [], dir);
+        if (!hit)
+            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
+        const report = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        return {
+            ...sizesOf(report),
+            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
+        };
+    }
+    catch (e) {
+        if (e instanceof errors_EnvironmentError || e instanceof InputError)
+            throw e;
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${errorMessage(e)})` };
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
+function sizesOf(report) {
+    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
+    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
+    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
+}
+/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
+function trendOf(report) {
+    if (!report.trend)
+        return report.size ? [trendPoint(report)] : undefined;
+    return report.trend.map(t => (t.label === THIS_RUN ? trendPoint(report) : t));
+}
+/** A report's own trend point. */
+function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
+    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
+}
+/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
+function continueTrend(previous, report) {
+    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
+    return [...before, trendPoint(report)].slice(-TREND_POINTS);
+}
+/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
+async function saveBaseline(store, report, ctx) {
+    if (ctx.pullRequest || !ctx.ref)
+        return undefined;
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-report-'));
+    try {
+        // The branch's size trend travels with its reports: continue the newest one's (best effort).
+        const prefix = reportKeyPrefix(report.key, ctx.ref);
+        let previous;
+        try {
+            if (await store.restore(prefix, [], dir))
+                previous = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        }
+        catch {
+            previous = undefined; // no trend to continue: it starts again with this report
+        }
+        external_node_fs_default().rmSync(external_node_path_default().join(dir, REPORT_FILE), { force: true });
+        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
+        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
+        // One baseline per key and branch: the newest; older ones are deleted where the store can.
+        if (await store.save(key, dir))
+            await store.prune(prefix, 1);
+        return undefined;
+    }
+    catch (e) {
+        return `baseline: could not save this run's report (${errorMessage(e)})`;
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+/** Keep the last `size` lines of a stream. */
+class TailBuffer {
+    size;
+    lines = [];
+    constructor(size) {
+        this.size = size;
+    }
+    push(line) {
+        this.lines.push(line);
+        if (this.lines.length > this.size)
+            this.lines.shift();
+    }
+    get() {
+        return [...this.lines];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/args.ts
+/**
+ * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
+ * that reference files or env names, so no secret value can ever reach argv.
+ */
+
+/** Arguments after `docker buildx build`. The context is last. */
+function args_buildArgs(inputs, req) {
+    const a = ['--progress', 'plain', '--file', inputs.file];
+    if (req.target)
+        a.push('--target', req.target);
+    const each = (flag, values) => values.forEach(v => a.push(flag, v));
+    each('--build-arg', inputs['build-args']);
+    each('--build-context', inputs['build-contexts']);
+    if (inputs.platforms.length)
+        a.push('--platform', inputs.platforms.join(','));
+    if (inputs.builder)
+        a.push('--builder', inputs.builder);
+    if (inputs.pull)
+        a.push('--pull');
+    if (inputs['no-cache'])
+        a.push('--no-cache');
+    each('--cache-from', inputs['cache-from']);
+    each('--secret', req.secretSpecs);
+    // What RUN steps see (hosts, network, /dev/shm, limits, ssh, entitlements): the same for the
+    // test stage and the runner, so the runner build reuses the test build's cached stages.
+    each('--add-host', inputs['add-hosts']);
+    each('--allow', inputs.allow);
+    if (inputs['cgroup-parent'])
+        a.push('--cgroup-parent', inputs['cgroup-parent']);
+    if (inputs.network)
+        a.push('--network', inputs.network);
+    each('--no-cache-filter', inputs['no-cache-filters']);
+    if (inputs['shm-size'])
+        a.push('--shm-size', inputs['shm-size']);
+    each('--ssh', inputs.ssh);
+    each('--ulimit', inputs.ulimit);
+    if (req.kind === 'test') {
+        // The gate only has to run; its layers stay in the builder's cache for the runner build.
+        a.push('--output', 'type=cacheonly');
+    }
+    else {
+        each('--label', inputs.labels);
+        each('--annotation', inputs.annotations);
+        each('--tag', inputs.tags);
+        each('--cache-to', inputs['cache-to']);
+        a.push(...attestArgs(inputs, req.attestations ?? true));
+        // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
+        each('--output', inputs.outputs);
+        if (inputs.push)
+            a.push('--push');
+        if (req.load)
+            a.push('--load');
+        if (req.ociDir)
+            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
+        // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
+        if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs))
+            a.push('--iidfile', req.iidFile);
+        if (req.metadataFile)
+            a.push('--metadata-file', req.metadataFile);
+    }
+    a.push(inputs.context);
+    return a;
+}
+/**
+ * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
+ * `disabled=`), then `attests` lines whose type those two did not already set. Without
+ * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
+ * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
+ */
+function attestArgs(inputs, builderAttests = true) {
+    const a = [];
+    // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
+    const dockerExporter = inputs.load || hasExporterType('docker', inputs.outputs);
+    if (inputs.provenance)
+        a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`));
+    else if (inputs['provenance-default'] && !dockerExporter && builderAttests)
+        a.push('--attest', `type=provenance,${inputs['provenance-default']}`);
+    if (inputs.sbom)
+        a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
+    for (const attest of inputs.attests) {
+        const provenance = hasAttestationType('provenance', attest);
+        const sbom = hasAttestationType('sbom', attest);
+        if (!provenance && !sbom)
+            a.push('--attest', resolveAttestationAttrs(attest));
+        else if (provenance && !inputs.provenance)
+            a.push('--attest', attest);
+        else if (sbom && !inputs.sbom)
+            a.push('--attest', attest);
+    }
+    return a;
+}
+
+;// CONCATENATED MODULE: ./src/build/build.ts
+/**
+ * The two builds: the test-stage gate, then the runner image. Both go through the Docker
+ * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
+ * stages the test build already made.
+ */
+
+
+
+
+
+
+
+
+/** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
+function stageRef(stage) {
+    return stageLabel(stage);
+}
+/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
+function buildTarget(stage) {
+    return stage.name;
+}
+/** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
+async function runTestStage(ctx, stage) {
+    const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
+    const args = args_buildArgs(ctx.inputs, {
+        kind: 'test',
+        target: buildTarget(stage),
+        secretSpecs: ctx.secrets.specs,
+        driver: ctx.driver
+    });
+    const r = await ctx.docker.buildx(args, {
+        env: ctx.secrets.env,
+        onLine: line => {
+            ctx.onLine(line);
+            tail.push(line);
+        }
+    });
+    return { result: r.exitCode === 0 ? 'passed' : 'failed', stage: stageRef(stage), exitCode: r.exitCode, logTail: tail.get() };
+}
+class BuildFailedError extends Error {
+    stage;
+    logTail;
+    constructor(stage, logTail) {
+        super(`build of stage "${stage}" failed`);
+        this.stage = stage;
+        this.logTail = logTail;
+        this.name = 'BuildFailedError';
+    }
+}
+/** Build the runner stage and return what identifies the image, from the build's own result. */
+async function buildRunner(ctx, stage, exp) {
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
+    try {
+        const iidFile = external_node_path_default().join(dir, 'iid');
+        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
+        const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
+        if (layoutDir)
+            external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
+        const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
+        const onLine = (line) => {
+            ctx.onLine(line);
+            tail.push(line);
+        };
+        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations };
+        const args = args_buildArgs(ctx.inputs, {
+            ...base,
+            iidFile,
+            metadataFile,
+            load: exp.plan.load,
+            ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
+        });
+        const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine });
+        if (r.exitCode !== 0)
+            throw new BuildFailedError(stageRef(stage), tail.get());
+        if (exp.plan.layout === 'second-build' && layoutDir) {
+            // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
+            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] };
+            const again = await ctx.docker.buildx(args_buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
+            if (again.exitCode !== 0)
+                throw new BuildFailedError(stageRef(stage), tail.get());
+        }
+        const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
+        const ids = buildIdentity(metadata);
+        // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
+        const iid = (external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || '';
+        if (!iid)
+            throw new errors_EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)');
+        let imageId = iid;
+        let inEngine = false;
+        if (exp.plan.inEngine) {
+            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
+            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
+                const found = await ctx.docker.inspectImage(ref);
+                if (found) {
+                    imageId = found.Id;
+                    inEngine = true;
+                    break;
+                }
+            }
+        }
+        return {
+            imageId,
+            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+            metadata,
+            tags: ctx.inputs.tags,
+            manifestDigest: ids.manifestDigest,
+            configDigest: ids.configDigest ?? iid,
+            inEngine,
+            layoutDir
+        };
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
+function buildIdentity(metadata) {
+    try {
+        const m = JSON.parse(metadata);
+        const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
+        const descriptor = m['containerimage.descriptor'];
+        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/check.ts
+
+
+/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
+const CALL_MIN_BUILDX = '0.15.0';
+/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
+function callMethod(call) {
+    return call.split(',')[0].trim() || 'build';
+}
+/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
+function callUnsupported(call, buildx) {
+    const method = callMethod(call);
+    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
+        return undefined;
+    const why = method === 'check' ? ' (BuildKit build checks)' : '';
+    return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
+}
+/**
+ * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
+ * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
+ */
+function callArgs(inputs, req) {
+    const argv = args_buildArgs(inputs, { ...req, kind: 'test' });
+    const out = argv.indexOf('--output');
+    if (out >= 0 && argv[out + 1] === 'type=cacheonly')
+        argv.splice(out, 2);
+    const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call;
+    return ['--call', call, ...argv];
+}
+/**
+ * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
+ * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
+ * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
+ */
+function parseCheckResult(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        throw new Error('build checks printed no JSON result');
+    const r = JSON.parse(stdout.slice(start));
+    const where = (loc) => {
+        // protobuf JSON omits a zero sourceIndex; -1 means "no source".
+        const idx = loc ? (loc.sourceIndex ?? 0) : -1;
+        const line = loc?.ranges?.[0]?.start?.line;
+        return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined };
+    };
+    const out = (r.warnings ?? []).map(w => ({
+        rule: `build-check/${w.ruleName}`,
+        severity: 'warning',
+        message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
+        ...where(w.location),
+        url: w.url
+    }));
+    if (r.buildError)
+        out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
+    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/build/call.ts
+
+
+async function runCall(ctx, runner) {
+    const method = callMethod(ctx.inputs.call);
+    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
+    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
+    if (method !== 'check')
+        return { method, exitCode: r.exitCode, checks: [] };
+    for (const line of r.stderr.split('\n'))
+        if (line)
+            ctx.onLine(line);
+    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
+    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
+}
+
+;// CONCATENATED MODULE: ./src/build/exporters.ts
+
+function exportPlan(inputs, builder) {
+    const multi = inputs.platforms.length > 1;
+    if (builder.driver === 'docker') {
+        // With push, the docker driver's image exporter stores the image in the engine itself; a
+        // --load beside it would name the same image twice ("already exists").
+        if (builder.features.ociExporter)
+            return { load: !inputs.push, layout: 'same-build', inEngine: true };
+        if (multi) {
+            return {
+                load: false,
+                layout: 'none',
+                inEngine: false,
+                blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
+            };
+        }
+        // The docker driver stores the image by itself only when no exporter is named: beside a user's
+        // `outputs` exporter it is loaded explicitly (unless that output already is the engine's).
+        const outputs = inputs.outputs ?? [];
+        const extra = outputs.length > 0 && !inputs.push && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs);
+        return { load: extra, layout: 'none', inEngine: true };
+    }
+    if (!builder.features.ociExporter) {
+        return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
+    }
+    const another = inputs.load || inputs.push;
+    return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
+}
+
+;// CONCATENATED MODULE: ./src/build/layer-cache.ts
+/**
+ * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
+ * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
+ * builder facts (driver, image store, versions) it already has.
+ */
+
+
+/**
+ * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
+ * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
+ * never a failed build) when the builder can reach the cache service: github.com only serves
+ * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
+ * the engine's), and the docker driver exports cache only with the containerd image store.
+ */
+function defaultLayerCache(input) {
+    if (input.cacheFrom.length || input.cacheTo.length) {
+        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
+    }
+    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
+    if (!actionsCacheAvailable(input.env))
+        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
+    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
+    if (input.driver === 'docker') {
+        if (!input.containerdStore)
+            return none('the docker driver without the containerd image store cannot export a layer cache');
+        const major = versionParts(input.engineVersion)?.[0];
+        if (needsV2 && (major === undefined || major < 28)) {
+            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
+        }
+    }
+    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
+        const v = versionParts(input.buildkitVersion);
+        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
+            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
+        }
+    }
+    else {
+        return none(`no default layer cache for the ${input.driver} driver`);
+    }
+    const scope = `scope=${input.scope ?? 'stagecraft'}`;
+    return {
+        cacheFrom: [`type=gha,${scope}`],
+        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
+        reason: `GitHub Actions cache (${input.driver} driver)`
+    };
+}
+/**
+ * True when a failed build's log says only the cache export failed (the image itself was
+ * built): the caller should then retry without cache-to, or keep the result and warn.
+ */
+function cacheExportFailed(logLines) {
+    const text = logLines.join('\n');
+    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/build/secrets.ts
+/**
+ * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
+ * 0600 files in a private 0700 directory (removed by `cleanup`), files and env vars are referenced.
+ */
+
+
+
+function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
+    const specs = [];
+    const env = {};
+    let dir;
+    const cleanup = () => {
+        if (dir)
+            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+        add();
+    }
+    catch (e) {
+        cleanup(); // no file of a half-written set stays behind
+        throw e;
+    }
+    return { specs, env, cleanup };
+    function add() {
+        for (const s of secrets) {
+            switch (s.source.kind) {
+                case 'value': {
+                    dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
+                    external_node_fs_default().chmodSync(dir, 0o700);
+                    const file = external_node_path_default().join(dir, s.id);
+                    external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
+                    specs.push(`id=${s.id},src=${file}`);
+                    break;
+                }
+                case 'file':
+                    specs.push(`id=${s.id},src=${s.source.path}`);
+                    break;
+                case 'env':
+                    specs.push(`id=${s.id},env=${s.source.env}`);
+                    env[s.source.env] = s.source.value;
+                    break;
+            }
+        }
+    }
+}
+/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
+function redactor(pieces) {
+    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return t => t;
+    return text => {
+        let out = text;
+        for (const p of sorted)
+            out = out.split(p).join('***');
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
+/**
+ * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
+ *
+ * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
+ * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
+ * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
+ * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
+ * RUN instructions may share it.
+ */
+
+
+const KEY_PREFIX = 'stagecraft-cache-mount-v1';
+/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
+function cacheId(m) {
+    if (m.id !== m.target)
+        return m.id;
+    const cleaned = external_node_path_default().posix.normalize(m.target);
+    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
+}
+/** Why a mount cannot be persisted, or undefined when it can. */
+function unpersistableReason(m) {
+    if (m.from)
+        return `it starts from another stage or image (from=${m.from})`;
+    if (m.source)
+        return `it mounts a sub-path (source=${m.source})`;
+    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
+    if (spec.includes('$'))
+        return 'its id or target uses a build variable';
+    if (!m.target)
+        return 'it has no target';
+    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
+        return 'its uid or gid is not a number';
+    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
+        return `its mode "${m.mode}" is not octal`;
+    return undefined;
+}
+/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
+function groupMounts(mounts) {
+    const byIdentity = new Map();
+    for (const m of mounts) {
+        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
+        const k = identity(e);
+        const seen = byIdentity.get(k);
+        if (seen)
+            seen.mounts.push(m);
+        else
+            byIdentity.set(k, e);
+    }
+    return [...byIdentity.values()];
+}
+/** A stable string naming the cache BuildKit will use for `e`. */
+function identity(e, namespace = '') {
+    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
+    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
+}
+/**
+ * Store keys for an entry. `platform` keeps caches of different architectures apart;
+ * `keyFilesHash` is hashKeyFiles() of the lockfiles.
+ */
+function entryKeys(e, opts) {
+    const h = keys_sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
+    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
+    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
+}
+/** The key an entry is saved under: its key plus the contents' fingerprint. */
+function savedKey(keys, fingerprint) {
+    return `${keys.key}-${fingerprint.slice(0, 16)}`;
+}
+/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
+function slug(id) {
+    const s = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
+}
+function keys_sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/inputs.ts
+/**
+ * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
+ * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
+ */
+
+
+
+
+
+/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
+const LOCKFILE_PATTERNS = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'requirements*.txt',
+    'poetry.lock',
+    'Pipfile.lock',
+    'uv.lock',
+    'pdm.lock',
+    'go.sum',
+    'Cargo.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'mix.lock',
+    'pubspec.lock',
+    'packages.lock.json',
+    'gradle.lockfile',
+    'Package.resolved',
+    'conan.lock',
+    'vcpkg.json'
+];
+/** Directories never searched for lockfiles: vendored or generated trees. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
+const MAX_DEPTH = 3;
+const MAX_FILES = 64;
+/**
+ * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
+ * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
+ * a cache mount of the Dockerfile.
+ */
+function parseCacheMounts(value, plan) {
+    const v = value.trim();
+    if (v === '' || /^(auto|true)$/i.test(v))
+        return [...plan.cacheMounts];
+    if (/^(false|none|off)$/i.test(v))
+        return [];
+    const wanted = v
+        .split(/\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s && !s.startsWith('#'));
+    const picked = new Set();
+    for (const name of wanted) {
+        const n = stripSlash(name);
+        const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
+        if (found.length === 0) {
+            const has = plan.cacheMounts.length
+                ? plan.cacheMounts.map(describeMount).join(', ')
+                : 'none';
+            throw new InputError('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+        }
+        found.forEach(m => picked.add(m));
+    }
+    return plan.cacheMounts.filter(m => picked.has(m));
+}
+/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
+function describeMount(m) {
+    const id = cacheId(m);
+    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
+}
+/**
+ * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
+ * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
+ * a list of paths relative to the context (a `*` in the file name matches any run of characters);
+ * a path that matches nothing is an InputError.
+ */
+function cacheKeyFiles(value, contextDir) {
+    const items = value
+        .split(/\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s && !s.startsWith('#'));
+    if (items.length === 0)
+        return findLockfiles(contextDir);
+    const out = new Set();
+    for (const item of items) {
+        const abs = external_node_path_default().resolve(contextDir, item);
+        const base = external_node_path_default().basename(abs);
+        let matches;
+        if (base.includes('*')) {
+            const dir = external_node_path_default().dirname(abs);
+            const re = inputs_globToRegExp(base);
+            matches = safeReaddir(dir)
+                .filter(n => re.test(n))
+                .map(n => external_node_path_default().join(dir, n))
+                .filter(isFile);
+        }
+        else {
+            matches = isFile(abs) ? [abs] : [];
+        }
+        if (matches.length === 0)
+            throw new InputError('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
+        matches.forEach(m => out.add(m));
+    }
+    return [...out].sort();
+}
+/**
+ * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
+ * value, so entries still have a stable key.
+ */
+function hashKeyFiles(files, contextDir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update('stagecraft-key-files-v1\n');
+    for (const f of [...files].sort()) {
+        const rel = external_node_path_default().relative(contextDir, f).split((external_node_path_default()).sep).join('/');
+        const content = (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_default().readFileSync(f)).digest('hex');
+        h.update(`${rel}\0${content}\n`);
+    }
+    return h.digest('hex');
+}
+function findLockfiles(root) {
+    const res = LOCKFILE_PATTERNS.map(inputs_globToRegExp);
+    const out = [];
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const e of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const p = external_node_path_default().join(dir, e.name);
+            if (e.isFile() && res.some(r => r.test(e.name)))
+                out.push(p);
+            else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(p, depth + 1);
+        }
+    };
+    walk(root, 0);
+    return out.sort();
+}
+function inputs_globToRegExp(glob) {
+    const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    return new RegExp(`^${body}$`);
+}
+function stripSlash(p) {
+    return p.length > 1 ? p.replace(/\/+$/, '') : p;
+}
+function safeReaddir(dir) {
+    try {
+        return external_node_fs_default().readdirSync(dir).sort();
+    }
+    catch {
+        return [];
+    }
+}
+function isFile(p) {
+    try {
+        return external_node_fs_default().statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
+/** Where the helper RUN sees things. */
+const HELPER_DIR = '/stagecraft-helper';
+const CACHE_DIR = '/stagecraft-cache';
+const SEED_DIR = '/stagecraft-seed';
+const OUT_DIR = '/stagecraft-out';
+/** Name of the tarball inside a store entry and in a helper's output. */
+const TARBALL = 'cache.tar';
+/** Exit code and log marker of the script when the image lacks a tool it needs. */
+const MISSING_TOOL_EXIT = 97;
+const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
+/** Tools the script needs; the busybox fallback links each of them. */
+const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
+/**
+ * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
+ * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
+ * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
+ * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
+ * manager adds, rewrites or deletes a file.
+ */
+const HELPER_SCRIPT = `#!/bin/sh
+# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
+set -eu
+mode=$1; count=$3; shift 3
+for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
+  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
+done
+fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
+i=0
+while [ "$i" -lt "$count" ]; do
+  prev=\${1:--}; [ $# -gt 0 ] && shift
+  out=${OUT_DIR}/$i
+  mkdir -p "$out"
+  cd "${CACHE_DIR}/$i"
+  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
+  if [ "$mode" = inject ]; then
+    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
+      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
+      state=restored
+    fi
+    fingerprint > "$out/fingerprint"
+  else
+    fp=$(fingerprint)
+    echo "$fp" > "$out/fingerprint"
+    if [ "$state" = empty ]; then :
+    elif [ "$fp" = "$prev" ]; then state=unchanged
+    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
+    fi
+  fi
+  echo "$state" > "$out/state"
+  find . -type f | wc -l | tr -d ' ' > "$out/files"
+  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
+  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
+  i=$((i + 1))
+done
+`;
+/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
+function cacheMountFlag(e, target) {
+    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
+    if (e.uid !== undefined)
+        parts.push(`uid=${e.uid}`);
+    if (e.gid !== undefined)
+        parts.push(`gid=${e.gid}`);
+    if (e.mode !== undefined)
+        parts.push(`mode=${e.mode}`);
+    return `--mount=${parts.join(',')}`;
+}
+/** Build-context name of seed i. */
+const seedContext = (i) => `stagecraft-seed-${i}`;
+/** Build-context name of the helper directory (script, optional busybox). */
+const HELPER_CONTEXT = 'stagecraft-helper';
+/**
+ * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
+ * OUT_DIR (so `--output type=local` exports the results, not the base image).
+ */
+function helperDockerfile(mode, base, entries, nonce) {
+    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
+    entries.forEach((h, i) => {
+        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
+        if (mode === 'inject' && h.seed)
+            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
+    });
+    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
+    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
+    let sh = '/bin/sh';
+    if (base.kind === 'image') {
+        // USER root: the script must own what it restores; the base may default to a non-root user.
+        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
+    }
+    else {
+        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
+        sh = `${HELPER_DIR}/bin/sh`;
+    }
+    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
+    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
+    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
+    lines.push('FROM scratch');
+    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
+/**
+ * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
+ * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
+ * busybox from the host) until one has the tools; all through the Docker gateway.
+ */
+
+
+
+
+
+/**
+ * Candidate bases for the helper, best first: the root image of each stage that uses one of the
+ * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
+ * scratch with a host busybox when one was found.
+ */
+function helperBases(plan, entries, busybox) {
+    const out = [];
+    for (const e of entries) {
+        for (const m of e.mounts) {
+            const stage = plan.stages[m.stage];
+            if (!stage)
+                continue;
+            const ref = stageChain(plan, stage)[0].base;
+            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
+                continue;
+            if (!out.some(b => b.kind === 'image' && b.ref === ref))
+                out.push({ kind: 'image', ref });
+        }
+    }
+    if (busybox)
+        out.push({ kind: 'tools' });
+    return out;
+}
+/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
+function findStaticBusybox(env = process.env) {
+    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
+    for (const d of dirs) {
+        if (!d)
+            continue;
+        const p = external_node_path_default().join(d, 'busybox');
+        try {
+            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
+                return external_node_fs_default().realpathSync(p);
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
+function isStaticElf(buf) {
+    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
+        return false;
+    const is64 = buf[4] === 2;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
+        return false;
+    for (let i = 0; i < phnum; i++)
+        if (u32(phoff + i * phentsize) === 3)
+            return false;
+    return true;
+}
+/** Run the helper on the first base that works. Never throws for a failed build. */
+async function runHelper(docker, run) {
+    const start = Date.now();
+    const helperDir = external_node_path_default().join(run.workDir, 'helper');
+    writeHelperDir(helperDir, run.busybox);
+    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
+    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
+    const errors = [];
+    for (const base of run.bases) {
+        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
+        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
+        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
+        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
+        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
+        if (run.builder)
+            args.push('--builder', run.builder);
+        if (run.platform)
+            args.push('--platform', run.platform);
+        if (run.namespace)
+            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
+        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
+        for (const [i, dir] of run.seeds ?? [])
+            args.push('--build-context', `${seedContext(i)}=${dir}`);
+        args.push(emptyCtx);
+        const tail = [];
+        const r = await docker.buildx(args, {
+            onLine: l => {
+                tail.push(l);
+                if (tail.length > 30)
+                    tail.shift();
+            }
+        });
+        if (r.exitCode === 0) {
+            try {
+                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
+            }
+            catch (e) {
+                errors.push(`${tag}: ${e.message}`);
+                continue;
+            }
+        }
+        errors.push(`${tag}: ${explainFailure(tail)}`);
+    }
+    if (run.bases.length === 0)
+        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
+    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
+}
+/** The line of a failed helper build worth showing. */
+function explainFailure(tail) {
+    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
+    if (missing)
+        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
+    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
+    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
+}
+function writeHelperDir(dir, busybox) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
+    if (!busybox)
+        return;
+    const bin = external_node_path_default().join(dir, 'bin');
+    external_node_fs_default().mkdirSync(bin, { recursive: true });
+    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
+    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
+    for (const t of HELPER_TOOLS)
+        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
+}
+function readResults(outDir, count) {
+    const results = [];
+    for (let i = 0; i < count; i++) {
+        const d = external_node_path_default().join(outDir, String(i));
+        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
+        const tarball = external_node_path_default().join(d, TARBALL);
+        results.push({
+            state: read('state'),
+            fingerprint: read('fingerprint'),
+            files: Number(read('files')) || 0,
+            bytes: Number(read('bytes')) || 0,
+            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
+        });
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
+/**
+ * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
+ * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
+ * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
+ * for a cache problem: a failure is a warning and a report line, and the build goes on.
+ */
+
+
+
+
+
+
+
+
+
+/** `linux/amd64` for this host. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+/** Seed every selected cache mount from the store. Call before the first build. */
+async function restoreCacheMounts(ctx) {
+    const { entries, reports } = plan(ctx, 'restore');
+    if (!ctx.store || entries.length === 0)
+        return reports;
+    const work = phaseDir(ctx, 'restore');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const seeds = new Map();
+        const pending = entries.map((entry, i) => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
+        });
+        for (const p of pending) {
+            const t = Date.now();
+            const dir = external_node_path_default().join(work, `seed-${p.i}`);
+            try {
+                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
+                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
+                    seeds.set(p.i, dir);
+                else if (p.hit)
+                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
+            }
+            catch (e) {
+                p.error = `restoring from the ${ctx.store.name} failed: ${errorMessage(e)}`;
+            }
+            p.storeMs = Date.now() - t;
+        }
+        const helper = await runHelper(ctx.docker, {
+            mode: 'inject',
+            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
+            seeds,
+            ...helperCommon(ctx, entries, work)
+        });
+        for (const p of pending) {
+            const base = reportBase('restore', p.entry, p.keys);
+            const r = helper.ok ? helper.results[p.i] : undefined;
+            let outcome;
+            let message = p.error;
+            if (!helper.ok) {
+                outcome = p.hit ? 'failed' : 'miss';
+                message = `could not inject: ${helper.error}`;
+            }
+            else if (r?.state === 'restored')
+                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
+            else if (r?.state === 'warm')
+                outcome = 'warm';
+            else
+                outcome = p.error ? 'failed' : 'miss';
+            // Unchanged contents are not saved again; for a warm builder that holds only when its
+            // contents are the very entry the store has (the key ends with their fingerprint).
+            let fingerprint = r?.fingerprint;
+            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
+                fingerprint = undefined;
+            if (outcome === 'miss' || outcome === 'failed')
+                fingerprint = undefined;
+            const report = {
+                ...base,
+                outcome,
+                key: p.hit?.key,
+                bytes: r?.bytes ?? 0,
+                files: r?.files ?? 0,
+                storeMs: p.storeMs,
+                buildMs: helper.durationMs,
+                message,
+                fingerprint
+            };
+            reports.push(report);
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: restore failed: ${errorMessage(e)}; building without restored caches`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/**
+ * Export the cache mounts whose contents changed since `restored` (the reports of
+ * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
+ */
+async function saveCacheMounts(ctx, restored) {
+    const planned = plan(ctx, 'save');
+    const reports = planned.reports;
+    if (!ctx.store || planned.entries.length === 0)
+        return reports;
+    const store = ctx.store;
+    const work = phaseDir(ctx, 'save');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const items = planned.entries.map(entry => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
+            return { entry, keys, prev: before?.fingerprint };
+        });
+        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
+        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
+        for (const [i, it] of items.entries()) {
+            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
+            reports.push(report);
+            if (!helper.ok) {
+                report.message = `could not export: ${helper.error}`;
+                log(ctx.reporter, report);
+                continue;
+            }
+            const r = helper.results[i];
+            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
+            if (r.state === 'empty' || r.state === 'unchanged') {
+                report.outcome = r.state;
+            }
+            else if (!r.tarball) {
+                report.message = 'the helper exported no tarball';
+            }
+            else {
+                const key = savedKey(it.keys, r.fingerprint);
+                const dir = external_node_path_default().dirname(r.tarball);
+                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
+                const t = Date.now();
+                try {
+                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
+                    report.key = key;
+                    const keep = ctx.options.keepEntries ?? 2;
+                    if (report.outcome === 'saved')
+                        await store.prune(`${it.keys.prefix}-`, keep);
+                }
+                catch (e) {
+                    report.message = `saving to the ${store.name} failed: ${errorMessage(e)}`;
+                }
+                report.storeMs = Date.now() - t;
+            }
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: save failed: ${errorMessage(e)}; the build result stands`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/** Group the selected mounts into caches; report the ones that cannot be persisted. */
+function plan(ctx, phase) {
+    const reports = [];
+    const ok = [];
+    for (const m of ctx.options.mounts) {
+        const why = unpersistableReason(m);
+        if (!why) {
+            ok.push(m);
+            continue;
+        }
+        const [entry] = groupMounts([m]);
+        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
+        if (phase === 'restore')
+            ctx.reporter.info(`cache mount ${describeMount(m)} is not persisted: ${why}`);
+    }
+    return { entries: groupMounts(ok), reports };
+}
+function helperCommon(ctx, entries, workDir) {
+    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
+    return {
+        bases: helperBases(ctx.plan, entries, busybox),
+        busybox,
+        workDir,
+        builder: ctx.options.builder,
+        platform: ctx.options.platform,
+        namespace: ctx.options.namespace
+    };
+}
+function reportBase(phase, entry, keys) {
+    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+}
+function phaseDir(ctx, phase) {
+    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
+    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
+}
+function log(reporter, r) {
+    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
+    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
+    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
+    if (r.outcome === 'failed')
+        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
+    else
+        reporter.info(r.message ? `${line}; ${r.message}` : line);
 }
 
 ;// CONCATENATED MODULE: ./src/size/budget.ts
@@ -54228,95 +54071,6 @@ function checkBudgets(b, report, delta) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/size/model.ts
-function sizeReport(image, layers, compressedFrom) {
-    return {
-        image,
-        // keep only the model's fields, whatever richer layer objects were passed
-        layers: layers.map(({ index, digest, bytes, compressedBytes, instruction, line, fromBase, wastedBytes }) => ({
-            index,
-            digest,
-            bytes,
-            compressedBytes,
-            instruction,
-            line,
-            fromBase,
-            wastedBytes
-        })),
-        bytes: layers.reduce((a, l) => a + l.bytes, 0),
-        compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
-        compressedFrom,
-        layerCount: layers.length,
-        wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0)
-    };
-}
-/**
- * The instruction as a stable key: BuildKit's `RUN /bin/sh -c ... # buildkit`, the classic
- * builder's `/bin/sh -c #(nop) COPY file:abc in /`, and `|2 A=1 B=2 ` build-arg prefixes are
- * reduced to the instruction as written. Content hashes are dropped so a changed COPY matches.
- */
-function instructionKey(createdBy) {
-    let s = createdBy.trim();
-    s = s.replace(/\s+# buildkit$/, '');
-    s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '');
-    // BuildKit writes build args after the keyword: `RUN |1 VARIANT=pr /bin/sh -c ...`.
-    s = s.replace(/^RUN \|\d+(\s+\S+=\S*)*\s+/, 'RUN ');
-    s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
-    s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ');
-    s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
-    s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
-    return s.replace(/\s+/g, ' ');
-}
-/** The size report of measured layers; how the compressed sizes were obtained comes with them. */
-function sizeReportOf(image, layers) {
-    return sizeReport(image, layers, layers[0]?.compressedFrom ?? 'blob');
-}
-/** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
-function layerKey(l) {
-    const k = instructionKey(l.instruction);
-    return k ? k : `#${l.index}`;
-}
-function percent(now, base) {
-    return base === 0 ? null : ((now - base) / base) * 100;
-}
-/** Delta of `current` against `base`, layers matched by instruction (in order for repeats). */
-function sizeDelta(current, base, baseline) {
-    const pool = new Map();
-    for (const l of base.layers) {
-        const k = layerKey(l);
-        pool.set(k, [...(pool.get(k) ?? []), l]);
-    }
-    const layers = [];
-    for (const l of current.layers) {
-        const k = layerKey(l);
-        const match = pool.get(k)?.shift();
-        const baseBytes = match?.bytes ?? 0;
-        layers.push({
-            instruction: l.instruction,
-            line: l.line,
-            bytes: l.bytes,
-            baseBytes,
-            delta: l.bytes - baseBytes,
-            status: !match ? 'added' : l.bytes === baseBytes ? 'same' : 'changed'
-        });
-    }
-    for (const rest of pool.values()) {
-        for (const l of rest) {
-            layers.push({ instruction: l.instruction, line: undefined, bytes: 0, baseBytes: l.bytes, delta: -l.bytes, status: 'removed' });
-        }
-    }
-    return {
-        baseline,
-        baseBytes: base.bytes,
-        bytes: current.bytes,
-        percent: percent(current.bytes, base.bytes),
-        baseCompressedBytes: base.compressedBytes,
-        compressedBytes: current.compressedBytes,
-        compressedPercent: percent(current.compressedBytes, base.compressedBytes),
-        layers
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/size/registry.ts
 /** The pushed platform manifest's layer sizes (bottom first). */
 async function registryLayerSizes(docker, repo, digest, platform) {
@@ -54344,250 +54098,6 @@ function repositoryOf(tag) {
     const slash = noDigest.lastIndexOf('/');
     const colon = noDigest.lastIndexOf(':');
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
-;// CONCATENATED MODULE: ./src/inspect/contents.ts
-const MAX_DIRS = 4000;
-const MAX_PACKAGES = 4000;
-const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
-const PY_DIRS = new Set(['site-packages', 'dist-packages']);
-/** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
-function pythonName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '_');
-}
-/**
- * The package root a path lies under, when it does: the outermost `node_modules/<pkg>` or
- * `node_modules/@scope/<pkg>`; a Python distribution under site-packages/dist-packages (its module
- * directory, `<name>-<version>.dist-info`, `<name>.libs`, `<name>.py` all map to the normalised
- * name); a vendored library (`vendor/<lib>`, or `vendor/<host>/<org>/<repo>` for Go modules).
- */
-function packageRoot(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++) {
-        const seg = parts[i];
-        if (seg === 'node_modules') {
-            const name = parts[i + 1];
-            if (name.startsWith('.'))
-                continue; // node_modules/.bin, .package-lock.json; .pnpm/<pkg>/node_modules/<pkg> is found further down
-            const end = i + (name.startsWith('@') ? 3 : 2);
-            if (end >= parts.length)
-                return undefined; // a file directly in node_modules (or @scope)
-            return { dir: parts.slice(0, end).join('/'), kind: 'npm' };
-        }
-        if (PY_DIRS.has(seg)) {
-            const entry = parts[i + 1];
-            if (entry === '__pycache__' || entry.startsWith('.'))
-                return undefined;
-            const name = entry.replace(/\.(py|pth)$/, '').replace(/\.libs$/, '').replace(/-\d[^/]*\.(dist-info|egg-info)$/, '').replace(/\.(dist-info|egg-info)$/, '');
-            return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' };
-        }
-        if (seg === 'vendor' && i + 1 < parts.length - 1) {
-            const goModule = parts[i + 1].includes('.') && i + 3 < parts.length;
-            return { dir: parts.slice(0, i + (goModule ? 4 : 2)).join('/'), kind: 'vendor' };
-        }
-    }
-    return undefined;
-}
-const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-/**
- * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
- * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
- */
-function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
-    const nodes = new Map();
-    const node = (path) => {
-        let n = nodes.get(path);
-        if (!n) {
-            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } };
-            nodes.set(path, n);
-            const parent = parentOf(path);
-            if (parent !== undefined)
-                node(parent);
-        }
-        return n;
-    };
-    node('');
-    // Files add to their own directory (or package root) first; subtree totals are summed below.
-    for (const [path, f] of fs.files) {
-        if (f.type !== 'file')
-            continue;
-        const root = packageRoot(path);
-        const n = node(root ? root.dir : (parentOf(path) ?? ''));
-        if (root)
-            n.kind = root.kind;
-        n.bytes += f.size;
-        n.files++;
-        if (f.size > n.top.bytes)
-            n.top = { bytes: f.size, layer: f.layer };
-        if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase)
-            n.own = { bytes: f.size, layer: f.layer };
-    }
-    const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path));
-    for (const n of deepestFirst) {
-        const parent = parentOf(n.path);
-        if (parent === undefined)
-            continue;
-        const p = nodes.get(parent);
-        p.bytes += n.bytes;
-        p.files += n.files;
-        if (n.top.bytes > p.top.bytes)
-            p.top = n.top;
-        if (n.own.bytes > p.own.bytes)
-            p.own = n.own;
-    }
-    // Top-level directories first (a change anywhere is placed at least that far), then largest
-    // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
-    // is closed under parents.
-    const shallow = (n) => (depth(n.path) <= 1 ? 0 : 1);
-    const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
-    const kept = ranked.slice(0, maxDirs);
-    const keptSet = new Set(kept.map(n => n.path));
-    for (const n of ranked.slice(maxDirs)) {
-        let up = parentOf(n.path);
-        while (up !== undefined && !keptSet.has(up))
-            up = parentOf(up);
-        if (up !== undefined)
-            nodes.get(up).folded = true;
-    }
-    const dirs = kept
-        .sort((a, b) => a.path.localeCompare(b.path))
-        .map(n => {
-        const e = { path: n.path, bytes: n.bytes, files: n.files };
-        // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
-        const by = n.own.layer >= 0 ? n.own : n.top;
-        const line = by.layer >= 0 ? layers[by.layer]?.line : undefined;
-        if (line)
-            e.line = line;
-        if (n.kind)
-            e.kind = n.kind;
-        if (n.folded)
-            e.folded = true;
-        return e;
-    });
-    // Every package root's bytes, listed or not (a package's size must not depend on the bound).
-    const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]));
-    return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes };
-}
-function depth(p) {
-    if (p === '')
-        return 0;
-    let d = 1;
-    for (let i = 0; i < p.length; i++)
-        if (p.charCodeAt(i) === 47)
-            d++;
-    return d;
-}
-/**
- * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
- * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
- */
-function finalPackageList(facts, fs, bytesOf) {
-    const out = new Map();
-    // Per layer, its databases and manifests by path: one lookup per final file.
-    const byPath = facts.layers.map(l => {
-        const m = new Map();
-        for (const db of l.facts.packages ?? [])
-            m.set(db.source, { db: db.packages });
-        for (const x of l.facts.manifests ?? [])
-            m.set(x.path, { ...m.get(x.path), manifest: x });
-        return m;
-    });
-    const shallowest = new Map();
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const found = byPath[file.layer]?.get(path);
-        if (!found)
-            continue;
-        for (const p of found.db ?? []) {
-            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
-            if (p.depends)
-                e.depends = p.depends;
-            if (p.provides)
-                e.provides = p.provides;
-            out.set(`${p.manager}:${p.name}`, e);
-        }
-        const m = found.manifest;
-        if (!m)
-            continue;
-        const root = packageRoot(path);
-        // A nested npm package's bytes are already its outer package's.
-        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
-        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
-        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
-        const seen = out.get(key);
-        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
-        const depth = path.split('/').length;
-        if (seen) {
-            seen.bytes += bytes;
-            if (depth < (shallowest.get(key) ?? Infinity)) {
-                seen.version = m.version;
-                shallowest.set(key, depth);
-            }
-            continue;
-        }
-        shallowest.set(key, depth);
-        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
-        if (m.depends)
-            e.depends = m.depends;
-        out.set(key, e);
-    }
-    return [...out.values()];
-}
-/** Where the final filesystem's bytes came from (see Composition). */
-function composition(fs, fromBase) {
-    const c = { base: 0, os: 0, language: 0, app: 0 };
-    for (const [path, f] of fs.files) {
-        if (f.type !== 'file')
-            continue;
-        if (fromBase(f.layer))
-            c.base += f.size;
-        else if (packageRoot(path))
-            c.language += f.size;
-        else if (SYSTEM_ROOTS.has(path.split('/')[0]))
-            c.os += f.size;
-        else
-            c.app += f.size;
-    }
-    return c;
-}
-/**
- * The contents summary of an image. `layers` gives each layer's Dockerfile line and whether it
- * comes from the base image.
- */
-function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
-    const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs);
-    const all = finalPackageList(facts, fs, packageBytes);
-    const packages = [...all]
-        .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
-        .slice(0, bounds.packages)
-        .sort((a, b) => a.manager.localeCompare(b.manager) || a.name.localeCompare(b.name));
-    const root = dirs.find(d => d.path === '');
-    const out = {
-        files: root?.files ?? 0,
-        bytes: root?.bytes ?? 0,
-        dirs,
-        packages,
-        composition: composition(fs, i => layers[i]?.fromBase ?? true)
-    };
-    if (omitted || all.length > packages.length)
-        out.omitted = { dirs: omitted, packages: all.length - packages.length };
-    return out;
-}
-/** The contents as saved in the report: dependency lists dropped (only the current image needs them). */
-function compactContents(c) {
-    return { ...c, packages: c.packages.map(({ depends: _d, provides: _p, ...rest }) => rest) };
-}
-/** Attach Dockerfile lines to wasted files. */
-function wastedEntries(files, layers) {
-    return files.map(w => {
-        const e = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy };
-        if (layers[w.layer]?.line)
-            e.line = layers[w.layer].line;
-        if (layers[w.removedBy]?.line)
-            e.hiddenByLine = layers[w.removedBy].line;
-        return e;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/size/contents-delta.ts
@@ -54870,13 +54380,36 @@ function contentsDelta(before, after, max = MAX_CHANGES) {
     return d;
 }
 
-;// CONCATENATED MODULE: ./src/examine.ts
+;// CONCATENATED MODULE: ./src/pipeline/phase.ts
+/** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
+
+/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
+async function phase(result, deps, name, fn) {
+    const start = Date.now();
+    try {
+        const v = await deps.reporter.group(name, fn);
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
+        return v;
+    }
+    catch (e) {
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(e) });
+        throw e;
+    }
+}
+/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
+function warn(result, reporter, message) {
+    result.warnings.push(message);
+    reporter.warning(message);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/examine.ts
 /**
  * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
  * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
  * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
  * phase that could not look is failed with its reason); nothing is thrown.
  */
+
 
 
 
@@ -54918,7 +54451,7 @@ async function examineImage(result, req, timed) {
         });
     }
     catch (e) {
-        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${(0,errors/* errorMessage */.gJ)(e)})`;
+        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`;
         result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
         return;
     }
@@ -54932,7 +54465,7 @@ async function examineImage(result, req, timed) {
                         p.size = withRegistrySizes(p.size, sizes);
                     }
                     catch (e) {
-                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); the size is a gzip estimate`);
+                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`);
                     }
                 }
                 const base = baselineFor(req.baseline, p.platform, platforms.length);
@@ -54943,7 +54476,7 @@ async function examineImage(result, req, timed) {
         });
     }
     catch (e) {
-        result.failure = `size: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        result.failure = `size: ${errorMessage(e)}`;
     }
     mergeInto(result, platforms);
 }
@@ -55005,11 +54538,6 @@ function mergeInto(result, platforms) {
         }
     };
 }
-/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
-function warn(result, reporter, message) {
-    result.warnings.push(message);
-    reporter.warning(message);
-}
 /** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
 async function auditImage(req) {
     const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
@@ -55031,150 +54559,7 @@ async function auditImage(req) {
     return result.audit;
 }
 
-;// CONCATENATED MODULE: ./src/size/measure.ts
-
-
-
-
-
-/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
-async function measureImage(docker, ref, layerCacheDir) {
-    const facts = await inspectImage({ docker, image: ref, secrets: [], layerCacheDir });
-    const origins = attributeLayers(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
-    const fs = mergeLayers(facts.layers.map(l => l.facts));
-    const summary = summarise(facts, origins, fs);
-    // Without a Dockerfile there is no line and no telling base-image layers apart.
-    const contents = imageContents(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
-    contents.composition.baseKnown = false;
-    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
-}
-
-;// CONCATENATED MODULE: ./src/size/baseline.ts
-/**
- * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
- * image measured the same way, or the newest report this action saved on the base branch.
- */
-
-
-
-
-
-
-
-
-
-const REPORT_FILE = 'stagecraft-report.json';
-const KEY_VERSION = 'stagecraft-report-v1';
-/** Cache key prefix of the reports saved for `key` on `branch`. */
-function reportKeyPrefix(key, branch) {
-    return `${KEY_VERSION}-${keyPart(key)}-${keyPart(branch)}-`;
-}
-async function loadBaseline(req) {
-    if (req.baselineReport) {
-        let report;
-        try {
-            report = parseReport(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
-        }
-        catch (e) {
-            throw new errors/* InputError */.dz(Input.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
-        }
-        return {
-            ...sizesOf(report),
-            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
-        };
-    }
-    if (req.baselineImage) {
-        const found = await req.docker.inspectImage(req.baselineImage);
-        if (!found) {
-            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
-            if (pulled.exitCode !== 0) {
-                throw new errors/* InputError */.dz(Input.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
-            }
-        }
-        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
-        const report = sizeReportOf(req.baselineImage, summary.layers);
-        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
-    }
-    const base = req.ctx?.pullRequest?.baseRef;
-    if (!req.ctx || !base)
-        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
-    if (!req.store)
-        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
-    try {
-        const prefix = reportKeyPrefix(req.key, base);
-        const hit = await req.store.restore(prefix, [], dir);
-        if (!hit)
-            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
-        const report = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
-        return {
-            ...sizesOf(report),
-            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
-        };
-    }
-    catch (e) {
-        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
-            throw e;
-        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
-function sizesOf(report) {
-    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
-    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
-    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
-}
-/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
-function trendOf(report) {
-    if (!report.trend)
-        return report.size ? [trendPoint(report)] : undefined;
-    return report.trend.map(t => (t.label === THIS_RUN ? trendPoint(report) : t));
-}
-/** A report's own trend point. */
-function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
-    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
-}
-/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
-function continueTrend(previous, report) {
-    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
-    return [...before, trendPoint(report)].slice(-TREND_POINTS);
-}
-/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
-async function saveBaseline(store, report, ctx) {
-    if (ctx.pullRequest || !ctx.ref)
-        return undefined;
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-report-'));
-    try {
-        // The branch's size trend travels with its reports: continue the newest one's (best effort).
-        const prefix = reportKeyPrefix(report.key, ctx.ref);
-        let previous;
-        try {
-            if (await store.restore(prefix, [], dir))
-                previous = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
-        }
-        catch {
-            previous = undefined; // no trend to continue: it starts again with this report
-        }
-        external_node_fs_default().rmSync(external_node_path_default().join(dir, REPORT_FILE), { force: true });
-        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
-        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
-        // One baseline per key and branch: the newest; older ones are deleted where the store can.
-        if (await store.save(key, dir))
-            await store.prune?.(prefix, 1);
-        return undefined;
-    }
-    catch (e) {
-        return `baseline: could not save this run's report (${(0,errors/* errorMessage */.gJ)(e)})`;
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
@@ -55196,19 +54581,6 @@ async function saveBaseline(store, report, ctx) {
 
 
 
-/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
-async function phase(result, deps, name, fn) {
-    const start = Date.now();
-    try {
-        const v = await deps.reporter.group(name, fn);
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
-        return v;
-    }
-    catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: (0,errors/* errorMessage */.gJ)(e) });
-        throw e;
-    }
-}
 async function runPipeline(inputs, resolved, deps) {
     const result = {
         phases: [],
@@ -55258,7 +54630,7 @@ async function runPipeline(inputs, resolved, deps) {
         }));
     }
     catch (e) {
-        result.failure = e instanceof errors/* InputError */.dz ? e.message : `baseline: ${redact((0,errors/* errorMessage */.gJ)(e))}`;
+        result.failure = e instanceof InputError ? e.message : `baseline: ${redact(errorMessage(e))}`;
         return result;
     }
     if (result.baseline.warning)
@@ -55312,7 +54684,7 @@ async function runPipeline(inputs, resolved, deps) {
         result.image = image;
     }
     catch (e) {
-        result.failure ??= redact((0,errors/* errorMessage */.gJ)(e));
+        result.failure ??= redact(errorMessage(e));
         return result;
     }
     finally {
@@ -55380,6 +54752,7 @@ function withLayerCache(inputs, pre, deps, result) {
         cacheTo: inputs['cache-to'],
         containerdStore: pre.containerdStore,
         engineVersion: pre.server,
+        buildkitVersion: pre.builder.buildkit,
         scope: deps.key
     });
     result.layerCache = chosen;
@@ -55425,22 +54798,6 @@ function blamedLine(log) {
     }
     return undefined;
 }
-/** Every reason the step fails, one line each (empty: it passes). Pure. */
-function failureReasons(r, failOn) {
-    const reasons = [];
-    if (r.failure)
-        reasons.push(r.failure);
-    if (r.audit && r.audit.failing > 0) {
-        const rules = [...new Set(r.audit.findings.filter(f => atLeast(f.severity, failOn)).map(f => f.rule))].join(', ');
-        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
-    }
-    for (const b of r.budgets)
-        reasons.push(b.message);
-    const checks = (r.checks ?? []).filter(c => atLeast(c.severity, failOn));
-    if (checks.length)
-        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
-    return reasons;
-}
 
 ;// CONCATENATED MODULE: ./src/plan/resolve.ts
 /** Read the Dockerfile named by the inputs and resolve the runner and test stages. */
@@ -55452,11 +54809,11 @@ function failureReasons(r, failOn) {
 function resolvePlan(inputs) {
     const plan = parseDockerfile(external_node_fs_default().readFileSync(inputs.file, 'utf8'));
     if (plan.stages.length === 0)
-        throw new errors/* InputError */.dz(Input.File, `no FROM instruction in ${inputs.file}`);
+        throw new InputError(Input.File, `no FROM instruction in ${inputs.file}`);
     const pick = (input, ref) => {
         const s = findStage(plan, ref);
         if (!s)
-            throw new errors/* InputError */.dz(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
+            throw new InputError(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
         return s;
     };
     const last = plan.stages[plan.stages.length - 1];
@@ -55465,84 +54822,717 @@ function resolvePlan(inputs) {
     // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
     for (const [input, s] of [[Input.Target, runner], [Input.TestTarget, test]]) {
         if (s && !s.name && s !== last) {
-            throw new errors/* InputError */.dz(input, `stage ${stageLabel(s)} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
+            throw new InputError(input, `stage ${stageLabel(s)} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
         }
     }
     if (test && test.index === runner.index) {
-        throw new errors/* InputError */.dz(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
+        throw new InputError(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
     }
     return { path: inputs.file, plan, runner, test };
 }
 
-;// CONCATENATED MODULE: ./src/report/build-report.ts
-/** Assemble the JSON report from a pipeline result (pure). */
-
-
-
-
-function buildRunReport(r, opts) {
-    const reasons = failureReasons(r, opts.failOn);
-    const summary = r.audit?.image;
-    return {
-        schema: REPORT_SCHEMA,
-        createdAt: (opts.now ?? new Date()).toISOString(),
-        dockerfile: opts.dockerfile,
-        target: r.runnerStage,
-        key: opts.key,
-        git: opts.ctx
-            ? {
-                sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha,
-                ref: opts.ctx.ref,
-                pullRequest: opts.ctx.pullRequest?.number,
-                runNumber: opts.ctx.runNumber,
-                runAttempt: opts.ctx.runAttempt
-            }
-            : undefined,
-        test: { stage: r.testStage, result: r.testResult },
-        image: r.image
-            ? {
-                id: r.image.imageId,
-                tags: r.image.tags,
-                digest: r.image.digest,
-                user: summary?.user,
-                platform: summary ? [summary.os, summary.architecture, summary.variant].filter(Boolean).join('/') : undefined
-            }
-            : undefined,
-        audit: r.audit
-            ? {
-                failOn: opts.failOn,
-                findings: r.audit.findings,
-                allowed: r.audit.allowed,
-                failing: r.audit.failing,
-                source: r.audit.source,
-                unusedAllow: r.audit.unusedAllow?.length ? r.audit.unusedAllow : undefined
-            }
-            : undefined,
-        failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
-        size: r.size,
-        platforms: r.platforms?.map(p => ({
-            platform: p.platform,
-            id: p.audit.image.id,
-            user: p.audit.image.user,
-            size: p.size,
-            delta: p.delta,
-            budgets: p.budgets,
-            findings: p.audit.findings.length,
-            failing: p.audit.failing,
-            contents: p.contents ? compactContents(p.contents) : undefined,
-            wasted: p.wasted
-        })),
-        baselineNote: r.baseline?.note,
-        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
-        delta: r.delta,
-        budgets: r.budgets,
-        checks: r.checks,
-        verdict: { passed: reasons.length === 0, reasons }
-    };
+;// CONCATENATED MODULE: ./src/report/cells.ts
+/** Markdown table cells (pure). */
+/** Text safe inside a Markdown table cell: pipes escaped, newlines flattened, no raw HTML. */
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
-/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
-function failingCount(r, failOn = 'error') {
-    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
+
+;// CONCATENATED MODULE: ./src/report/contents-markdown.ts
+
+
+/** Inline code that survives any backticks in `s`. */
+function code(s, max = 80) {
+    const t = s.length <= max ? s : `…${s.slice(s.length - max + 1)}`;
+    const fence = t.includes('`') ? '`` ' : '`';
+    return `${fence}${escapeCell(t)}${fence.split('').reverse().join('')}`;
+}
+const STATUS = { grown: '📈 grown', shrunk: '📉 shrunk', added: '🆕 added', removed: '🗑️ removed' };
+const KIND = { npm: 'npm package', python: 'Python distribution', vendor: 'vendored' };
+function pathRow(p, dockerfile) {
+    const what = `${code(p.path)}${p.rest ? ' _(other files)_' : ''}${p.kind ? ` · ${KIND[p.kind]}` : ''}`;
+    const line = p.line ? `${escapeCell(dockerfile)}:${p.line}` : '';
+    return `| ${what} | ${STATUS[p.status]} | ${p.before ? formatBytes(p.before) : '—'} | ${p.after ? formatBytes(p.after) : '—'} | **${formatDelta(p.delta)}** | ${line} |`;
+}
+/** The directories that explain the change, largest change first. */
+function pathsSection(d, dockerfile, max) {
+    const c = d.contents;
+    if (!c || c.paths.length === 0 || max <= 0)
+        return [];
+    const rows = c.paths.slice(0, max).map(p => pathRow(p, dockerfile));
+    const more = c.paths.length - rows.length + (c.omitted?.paths ?? 0);
+    const out = ['**What changed** (directories that explain the size change)', '', '| Path | Change | Before | After | Δ | Written by |', '| --- | --- | ---: | ---: | ---: | --- |', ...rows];
+    const notes = [];
+    if (more > 0)
+        notes.push(`${more} more in the JSON report`);
+    if (c.unexplained >= 64 * 1024)
+        notes.push(`${formatBytes(c.unexplained)} of changes spread thinly elsewhere`);
+    if (notes.length)
+        out.push('', `_…${notes.join('; ')}._`);
+    return [...out, ''];
+}
+const MANAGER = { dpkg: 'deb', apk: 'apk', npm: 'npm', python: 'pip' };
+/** `+ imagemagick 6.9 (+38 MB) and 24 dependencies (+12 MB)` */
+function packageLine(p) {
+    const name = `**${escapeCell(p.name)}**`;
+    const tag = `<sub>${MANAGER[p.manager]}</sub>`;
+    if (p.status === 'added') {
+        // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
+        const weight = p.withBytes ? ` (${formatDelta(p.withBytes)})` : '';
+        const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : '';
+        return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})${deps}`;
+    }
+    if (p.status === 'removed')
+        return `- ➖ ${name} ${escapeCell(p.before ?? '')} ${tag} (${formatDelta(p.delta)})`;
+    const arrow = p.status === 'upgraded' ? '⬆️' : '⬇️';
+    return `- ${arrow} ${name} ${escapeCell(p.before ?? '')} → ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})`;
+}
+function shortList(names, max) {
+    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')}, …`;
+}
+/** Packages added, removed, up- and downgraded. */
+function packagesSection(d, max) {
+    const c = d.contents;
+    if (!c || c.packages.length === 0 || max <= 0)
+        return [];
+    const counts = ['added', 'removed', 'upgraded', 'downgraded']
+        .map(s => [s, c.packages.filter(p => p.status === s).length])
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}`);
+    const out = [`**Packages** (${counts.join(', ')})`, '', ...c.packages.slice(0, max).map(packageLine)];
+    const more = c.packages.length - Math.min(max, c.packages.length) + (c.omitted?.packages ?? 0);
+    if (more > 0)
+        out.push('', `_…${more} more in the JSON report._`);
+    return [...out, ''];
+}
+const PARTS = [
+    ['base', 'Base image'],
+    ['os', 'OS packages & system files'],
+    ['language', 'Language packages'],
+    ['app', 'Application']
+];
+/** A Mermaid pie of the image's composition, with the baseline's beside it in a table. */
+function compositionSection(now, before) {
+    if (!now)
+        return [];
+    const parts = PARTS.filter(([k]) => now[k] > 0 || (before?.[k] ?? 0) > 0);
+    if (parts.length === 0)
+        return [];
+    const pie = ['```mermaid', 'pie showData title Image composition (bytes)', ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`), '```'];
+    const withBefore = before && before.baseKnown !== false && now.baseKnown !== false;
+    const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |'];
+    const rows = parts.map(([k, label]) => withBefore ? `| ${label} | ${formatBytes(before[k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |` : `| ${label} | ${formatBytes(now[k])} |`);
+    return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', ''];
+}
+/** The largest files later layers overwrite or delete: they ship but nobody sees them. */
+function wastedSection(wasted, dockerfile, max) {
+    if (!wasted?.length || max <= 0)
+        return [];
+    const total = wasted.reduce((n, w) => n + w.bytes, 0);
+    const at = (line) => (line ? `${escapeCell(dockerfile)}:${line}` : '');
+    const rows = wasted.slice(0, max).map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
+    const out = [
+        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+        '',
+        '| File | Size | Written by | Hidden by |',
+        '| --- | ---: | --- | --- |',
+        ...rows
+    ];
+    if (wasted.length > rows.length)
+        out.push('', `_…${wasted.length - rows.length} more in the JSON report._`);
+    return [...out, '', '</details>', ''];
+}
+/** The largest platform's contents and wasted files (what the comment shows first). */
+function largestPlatform(r) {
+    return r.platforms?.find(p => p.platform === r.image?.platform) ?? r.platforms?.[0];
+}
+/** A Mermaid line chart of the base branch's last reports and this run (needs two points). */
+function trendSection(trend) {
+    if (!trend || trend.length < 2)
+        return [];
+    const mb = (n) => Math.round(n / 10_000) / 100;
+    const label = (s) => `"${s.replace(/["\\]/g, '')}"`;
+    const sizes = trend.map(t => mb(t.bytes));
+    const compressed = trend.map(t => mb(t.compressedBytes));
+    return [
+        `<details><summary>Size trend: the base branch's last ${trend.length - 1} report${trend.length === 2 ? '' : 's'}, then this run</summary>`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '    title "Image size (MB): uncompressed, compressed"',
+        `    x-axis [${trend.map(t => label(t.label)).join(', ')}]`,
+        `    y-axis "MB" 0 --> ${Math.ceil(Math.max(...sizes) * 1.1) || 1}`,
+        `    line [${sizes.join(', ')}]`,
+        `    line [${compressed.join(', ')}]`,
+        '```',
+        '',
+        '</details>',
+        ''
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+const FULL = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true };
+/**
+ * When the comment would be too long, sections are cut in this order, one step at a time, until
+ * it fits: the wasted-files list, then the layer table, package and path lists, findings, the
+ * chart, and finally whole tables. Anything cut is in the JSON report.
+ */
+const CUTS = [
+    { wasted: 5 },
+    { wasted: 0 },
+    { layers: 50 },
+    { packages: 10 },
+    { paths: 10 },
+    { layers: 20 },
+    { findings: 20 },
+    { packages: 5 },
+    { paths: 5 },
+    { chart: false },
+    { layers: 5, findings: 5 },
+    { layers: 0, findings: 0 },
+    { packages: 0, paths: 0 }
+];
+/** GitHub refuses comment bodies over 65,536 characters; this leaves room for the hidden marker line. */
+const COMMENT_BUDGET = 65536 - 1024;
+function shorten(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+/** Longest finding text in the comment's table (the JSON report has it whole). */
+const MESSAGE_MAX = 500;
+/**
+ * Shorten a finding's message from the middle: its last sentence says what to do, so it is kept
+ * whole and the cut (…) falls in the evidence before it.
+ */
+function shortenKeepingFix(message, max) {
+    if (message.length <= max)
+        return message;
+    const lastStop = message.lastIndexOf('. ', message.length - 2);
+    const fix = lastStop >= 0 ? message.slice(lastStop + 2) : '';
+    if (!fix || fix.length > max / 2)
+        return shorten(message, max);
+    return `${message.slice(0, max - fix.length - 2).trimEnd()}… ${fix}`;
+}
+function direction(delta) {
+    return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
+}
+function sizeLine(r) {
+    if (!r.size)
+        return '—';
+    const s = r.size;
+    const largest = (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` (largest platform: \`${r.image.platform}\`)` : '';
+    const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
+    if (!r.delta)
+        return `**${formatBytes(s.bytes)}**${largest} (${compressed})`;
+    const d = r.delta;
+    const grew = d.bytes - d.baseBytes;
+    const cgrew = d.compressedBytes - d.baseCompressedBytes;
+    return (`**${formatBytes(s.bytes)}**${largest} ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
+        `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
+}
+function budgetLine(r) {
+    if (r.budgets.length === 0)
+        return '✅ within budget';
+    return r.budgets.map(b => `❌ ${escapeCell(b.message)}`).join('<br>');
+}
+function testLine(r) {
+    if (r.test.result === 'skipped')
+        return '⏭️ no test stage';
+    return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`;
+}
+function auditLine(r) {
+    if (!r.audit)
+        return '—';
+    const count = (sev) => r.audit.findings.filter(f => f.severity === sev).length;
+    const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`);
+    const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : '';
+    if (r.audit.failing > 0)
+        return `❌ ${parts.join(', ')}${allowed}`;
+    return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
+}
+function where(f, dockerfile, multi) {
+    const e = f.evidence;
+    const bits = [];
+    if (multi && f.platform)
+        bits.push(`**${f.platform}**`);
+    if (e.path)
+        bits.push(`\`${shorten(e.path, 60)}\``);
+    if (e.line)
+        bits.push(`${dockerfile}:${e.line}`);
+    if (e.layer)
+        bits.push(`layer ${e.layer.index}`);
+    return bits.join(' · ') || '—';
+}
+function findingsTable(findings, dockerfile, max, multi) {
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
+    const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
+    if (findings.length > max)
+        out.push('', `_…and ${findings.length - max} more in the JSON report._`);
+    return out;
+}
+function layerRow(l, d) {
+    const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : '';
+    const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
+    const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
+    return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
+}
+function layersTable(r, max) {
+    if (!r.size)
+        return [];
+    let rows = [];
+    if (r.delta) {
+        // Biggest changes first when the table is cut.
+        const shown = r.delta.layers.length > max ? [...r.delta.layers].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, max) : r.delta.layers;
+        for (const d of r.delta.layers)
+            if (shown.includes(d))
+                rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
+    }
+    else {
+        const shown = r.size.layers.length > max ? [...r.size.layers].sort((a, b) => b.bytes - a.bytes).slice(0, max) : r.size.layers;
+        for (const l of r.size.layers)
+            if (shown.includes(l))
+                rows.push(layerRow(l));
+    }
+    const cut = (r.delta?.layers.length ?? r.size.layers.length) - rows.length;
+    if (cut > 0)
+        rows = [...rows, '', `_…${cut} smaller layers in the JSON report._`];
+    const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
+    return [
+        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
+        '',
+        '| Line | Instruction | Size | Δ |',
+        '| ---: | --- | ---: | ---: |',
+        ...rows,
+        '',
+        '</details>'
+    ];
+}
+/** ` of linux/arm64 (the largest platform)` when the image has several platforms. */
+function platformOf(r) {
+    return (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` of ${r.image.platform} (the largest platform)` : '';
+}
+/** One row per platform: size, delta, findings, budget. */
+function platformsTable(r) {
+    const rows = (r.platforms ?? []).map(p => {
+        const grew = p.delta ? p.delta.bytes - p.delta.baseBytes : undefined;
+        const delta = grew === undefined ? '' : `${direction(grew)} ${formatDelta(grew)} (${formatPercent(p.delta.percent)})`;
+        const audit = p.failing > 0 ? `❌ ${p.failing} failing` : p.findings > 0 ? `✅ ${p.findings} below fail-on` : '✅ clean';
+        const budget = p.budgets.length ? '❌ over' : '✅';
+        return `| \`${p.platform}\` | ${formatBytes(p.size.bytes)} | ${delta} | ${formatBytes(p.size.compressedBytes)} | ${audit} | ${budget} |`;
+    });
+    return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows];
+}
+/**
+ * The PR comment / summary body, at most `limit` characters: sections are cut in the CUTS order
+ * until it fits. `maxFindings` bounds the findings table.
+ */
+function renderReport(r, maxFindings = 50, limit = COMMENT_BUDGET) {
+    let limits = { ...FULL, findings: maxFindings };
+    let body = renderWith(r, limits);
+    for (const cut of CUTS) {
+        if (body.length <= limit)
+            return body;
+        limits = { ...limits, ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k]) : v])) };
+        body = renderWith(r, limits);
+    }
+    if (body.length <= limit)
+        return body;
+    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
+    return body.slice(0, limit - note.length) + note;
+}
+function renderWith(r, limits) {
+    const out = [];
+    const verdict = r.verdict.passed ? '✅' : '❌';
+    out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '');
+    out.push('| | |', '| --- | --- |');
+    out.push(`| **Size** | ${sizeLine(r)} |`);
+    out.push(`| **Budget** | ${budgetLine(r)} |`);
+    out.push(`| **Test stage** | ${testLine(r)} |`);
+    out.push(`| **Audit** | ${auditLine(r)} |`);
+    out.push('');
+    if (!r.verdict.passed) {
+        out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
+    }
+    for (const p of r.audit?.unusedAllow ?? []) {
+        out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '');
+    }
+    const multi = (r.platforms?.length ?? 0) > 1;
+    if (multi)
+        out.push(...platformsTable(r), '');
+    if (r.audit?.findings.length && limits.findings > 0)
+        out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '');
+    if (r.checks?.length && limits.findings > 0) {
+        out.push('| Build check | Line | Finding |', '| --- | --- | --- |');
+        for (const c of r.checks.slice(0, limits.findings))
+            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`);
+        out.push('');
+    }
+    if (r.delta) {
+        out.push(...pathsSection(r.delta, r.dockerfile, limits.paths));
+        out.push(...packagesSection(r.delta, limits.packages));
+        if (r.delta.contentsNote)
+            out.push(`_No file or package delta: ${escapeCell(r.delta.contentsNote)}._`, '');
+    }
+    const own = largestPlatform(r);
+    if (limits.chart)
+        out.push(...compositionSection(r.delta?.contents?.composition?.after ?? own?.contents?.composition, r.delta?.contents?.composition?.before));
+    if (limits.chart)
+        out.push(...trendSection(r.trend));
+    if (limits.layers > 0)
+        out.push(...layersTable(r, limits.layers), '');
+    out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted));
+    const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
+    const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
+    out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/publish/sticky-comment.ts
+/**
+ * One sticky comment per key on a pull request: found again by a hidden marker through the
+ * whole paginated listing, updated in place; when two runs race and both create one, the
+ * oldest survives and the others are deleted, so exactly one remains. A second hidden line
+ * stamps the commit and run the comment reports on, so a slow run for an older commit that
+ * finishes last does not overwrite the newer commit's report.
+ */
+
+/** GitHub rejects comment bodies longer than this many characters. */
+const MAX_COMMENT_CHARS = 65536;
+/** The hidden first line that marks our comment for `key`. */
+function marker(key) {
+    return `<!-- stagecraft:comment ${key.replace(/--+>?/g, '-')} -->`;
+}
+/** The hidden second line carrying the stamp. */
+function stampLine(s) {
+    return `<!-- stagecraft:run sha=${s.sha.replace(/[^0-9a-f]/gi, '')} run=${s.runNumber ?? 0}.${s.runAttempt ?? 0} -->`;
+}
+/** The stamp of a comment body, if it has one. */
+function readStamp(body) {
+    const m = /^<!-- stagecraft:run sha=([0-9a-f]*) run=(\d+)\.(\d+) -->$/im.exec(body.split('\n', 3).slice(0, 2).join('\n'));
+    if (!m)
+        return undefined;
+    return { sha: m[1], runNumber: Number(m[2]) || undefined, runAttempt: Number(m[3]) || undefined };
+}
+/**
+ * True when `ours` comes from an earlier run than the one `theirs` shows: a lower run number (an
+ * earlier push), or the same run with a lower attempt (re-runs finishing out of order). A re-run
+ * (higher attempt) or a later push updates. Without run numbers on both sides: never older.
+ */
+function isOlder(ours, theirs) {
+    if (!theirs || ours.runNumber === undefined || theirs.runNumber === undefined)
+        return false;
+    if (ours.runNumber !== theirs.runNumber)
+        return ours.runNumber < theirs.runNumber;
+    return (ours.runAttempt ?? 0) < (theirs.runAttempt ?? 0);
+}
+async function findAll(api, issue, mark) {
+    const found = [];
+    for (let page = 1;; page++) {
+        const { comments, hasNext } = await api.listComments(issue, page);
+        found.push(...comments.filter(c => c.body.startsWith(mark)));
+        if (!hasNext || comments.length === 0)
+            return found;
+    }
+}
+/** Cut `body` to GitHub's limit, with a note saying so. */
+function fitBody(body, limit = MAX_COMMENT_CHARS) {
+    if (body.length <= limit)
+        return body;
+    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
+    return body.slice(0, limit - note.length) + note;
+}
+/** Create or update the comment for `key` on `issue`. `body` must not contain the marker. */
+async function upsertStickyComment(api, issue, key, body, stamp) {
+    const mark = marker(key);
+    const full = fitBody(stamp ? `${mark}\n${stampLine(stamp)}\n${body}` : `${mark}\n${body}`);
+    const existing = await findAll(api, issue, mark);
+    let action;
+    let comment;
+    const shown = existing.length > 0 ? readStamp(existing[0].body) : undefined;
+    if (stamp && isOlder(stamp, shown))
+        return { action: 'skipped', comment: existing[0], removed: 0, newer: shown };
+    if (existing.length > 0) {
+        comment = await api.updateComment(existing[0].id, full);
+        action = 'updated';
+    }
+    else {
+        comment = await api.createComment(issue, full);
+        action = 'created';
+    }
+    // Settle races: another run may have created its own comment meanwhile (or an older run left
+    // duplicates). Keep the oldest, which every racer agrees on, and make sure it holds our body.
+    const all = await findAll(api, issue, mark);
+    let removed = 0;
+    if (all.length > 1) {
+        const keep = all.reduce((a, b) => (b.id < a.id ? b : a));
+        for (const c of all) {
+            if (c.id === keep.id)
+                continue;
+            try {
+                await api.deleteComment(c.id);
+                removed++;
+            }
+            catch (e) {
+                if (httpStatus(e) !== 404)
+                    throw e; // already deleted by the other racer
+            }
+        }
+        if (keep.id !== comment.id) {
+            comment = await api.updateComment(keep.id, full);
+            action = 'updated';
+        }
+    }
+    return { action, comment, removed };
+}
+
+;// CONCATENATED MODULE: ./src/publish/pull-request.ts
+/**
+ * Publishing the report on GitHub: the sticky PR comment and the optional check run. Neither is
+ * the user's gate, so every failure here becomes a warning and the step's outcome is unchanged.
+ */
+
+
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Whether to comment, and on which PR; a note when `true` cannot be honoured. */
+function commentTarget(mode, ctx) {
+    if (mode === 'false')
+        return {};
+    const pr = ctx?.pullRequest;
+    if (pr && (mode === 'true' || PR_EVENTS.has(ctx.eventName)))
+        return { issue: pr.number };
+    if (mode === 'true') {
+        return { note: `comment is true but this run is not for a pull request (event ${ctx?.eventName ?? 'none'}); the report is in the job summary only` };
+    }
+    return {};
+}
+/** The commit and run this run reports on (the PR head, not the merge commit). */
+function runStamp(ctx) {
+    return { sha: ctx.pullRequest?.headSha ?? ctx.sha, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt };
+}
+/** Post or update the sticky comment; never throws. `stamp` defaults to this run's. */
+async function publishComment(api, issue, key, body, ctx, stamp = runStamp(ctx)) {
+    try {
+        const r = await upsertStickyComment(api, issue, key, body, stamp);
+        if (r.action === 'skipped') {
+            return {
+                status: 'skipped',
+                url: r.comment.html_url,
+                info: `PR comment not updated: it shows run ${r.newer?.runNumber} for ${r.newer?.sha.slice(0, 7)}, newer than this run ${stamp.runNumber} for ${stamp.sha.slice(0, 7)}`
+            };
+        }
+        return { status: r.action, url: r.comment.html_url };
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        const why = status === 403 || status === 404
+            ? ctx.pullRequest?.fromFork
+                ? 'the token of a pull request from a fork is read-only (post the report from a workflow_run workflow with mode: comment-from-report, see the README)'
+                : 'the token lacks pull-requests: write (or issues: write)'
+            : 'the GitHub API failed';
+        return {
+            status: 'failed',
+            note: `could not comment on pull request #${issue} (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]}): ${why}; the report is in the job summary`
+        };
+    }
+}
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+/** GitHub takes at most 50 annotations per check-run request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+function checkAnnotations(findings, dockerfile) {
+    return findings.map(f => ({
+        path: dockerfile,
+        start_line: f.evidence.line ?? 1,
+        end_line: f.evidence.line ?? 1,
+        annotation_level: LEVEL[f.severity],
+        title: f.rule,
+        message: f.message
+    }));
+}
+/** Publish a completed check run carrying the annotations (in batches of 50); never throws. */
+async function publishCheckRun(api, run) {
+    // A check run belongs to its commit, so a run for an older commit never touches the newer
+    // commit's check. Two runs of the same commit (re-run attempts) can finish out of order: the
+    // run order is kept in external_id, and an older run does not add a check over a newer one.
+    if (run.stamp?.runNumber !== undefined) {
+        try {
+            const newer = (await api.listCheckRuns(run.sha, run.name)).map(c => parseCheckStamp(c.externalId)).find(s => s && laterRun(s, run.stamp));
+            if (newer) {
+                return {
+                    status: 'skipped',
+                    info: `check run "${run.name}" not published: run ${newer.runNumber} attempt ${newer.runAttempt ?? 1} already published a newer one for ${run.sha.slice(0, 7)}`
+                };
+            }
+        }
+        catch {
+            // cannot list (permissions): publish as before
+        }
+    }
+    const summary = run.summary.length > 65535 ? `${run.summary.slice(0, 65000)}\n\n… truncated` : run.summary;
+    const batches = [];
+    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    try {
+        const created = await api.createCheckRun({
+            name: run.name,
+            head_sha: run.sha,
+            ...(run.stamp?.runNumber !== undefined ? { external_id: checkStamp(run.stamp) } : {}),
+            conclusion: run.passed ? 'success' : 'failure',
+            output: { title: run.title, summary, annotations: batches[0] ?? [] }
+        });
+        for (const batch of batches.slice(1))
+            await api.updateCheckRun(created.id, { title: run.title, summary, annotations: batch });
+        return { status: 'created', url: created.html_url };
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        return {
+            status: 'failed',
+            note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
+        };
+    }
+}
+/** external_id of our check runs: the run order. */
+function checkStamp(s) {
+    return `stagecraft:run=${s.runNumber ?? 0}.${s.runAttempt ?? 0}`;
+}
+function parseCheckStamp(id) {
+    const m = /^stagecraft:run=(\d+)\.(\d+)$/.exec(id ?? '');
+    return m ? { sha: '', runNumber: Number(m[1]), runAttempt: Number(m[2]) || undefined } : undefined;
+}
+/** True when `a` is a later run (number, then attempt) than `b`. */
+function laterRun(a, b) {
+    const an = a.runNumber ?? 0;
+    const bn = b.runNumber ?? 0;
+    return an > bn || (an === bn && (a.runAttempt ?? 0) > (b.runAttempt ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/publish/from-report.ts
+/**
+ * The second phase for pull requests from forks. A fork's run gets a read-only token and cannot
+ * comment; it saves its JSON report as an artifact. A `workflow_run` workflow of the base
+ * repository (with `pull-requests: write`, and never checking out the fork's code) downloads it
+ * and runs Stagecraft with `mode: comment-from-report`, which posts the sticky comment from the
+ * report alone: no engine, no Dockerfile, nothing of the fork is executed.
+ *
+ * The report is data from an untrusted run, so it is checked before anything is posted: it must
+ * be a Stagecraft report of a pull request run, for the commit the triggering workflow run built
+ * (`workflow_run.head_sha`), and that commit must still be the PR's head.
+ */
+
+
+
+
+
+
+
+/** The `mode` input. */
+function parseMode(value) {
+    const v = value.trim() || 'build';
+    if (v === 'build' || v === 'comment-from-report')
+        return v;
+    throw new InputError(Input.Mode, `expected build or comment-from-report, got "${value.trim()}"`);
+}
+/** The report files under `given` (a file, or a downloaded artifact directory). */
+function findReports(given, cwd = process.cwd()) {
+    if (!given.trim())
+        throw new InputError(Input.ReportFile, 'required with mode: comment-from-report (the path of the report artifact)');
+    const abs = external_node_path_default().resolve(cwd, given.trim());
+    if (!external_node_fs_default().existsSync(abs))
+        throw new InputError(Input.ReportFile, `not found: ${given.trim()}`);
+    if (external_node_fs_default().statSync(abs).isFile())
+        return [abs];
+    const found = [];
+    const walk = (dir, depth) => {
+        for (const e of external_node_fs_default().readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(dir, e.name);
+            if (e.isFile() && e.name.endsWith('.report.json'))
+                found.push(p);
+            else if (e.isDirectory() && depth < 3)
+                walk(p, depth + 1);
+        }
+    };
+    walk(abs, 0);
+    if (found.length === 0)
+        throw new InputError(Input.ReportFile, `no Stagecraft report (*.report.json) in ${given.trim()}`);
+    return found;
+}
+/** Parse an untrusted report: the fields the comment needs, with their types checked. */
+function readPostableReport(file) {
+    let r;
+    try {
+        r = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    const git = r.git;
+    if (typeof r.key !== 'string' || !r.key)
+        throw new Error('it has no report key');
+    if (!git || typeof git.sha !== 'string' || !/^[0-9a-f]{40}$/.test(git.sha))
+        throw new Error('it has no commit sha');
+    if (!Number.isInteger(git.pullRequest) || (git.pullRequest ?? 0) <= 0)
+        throw new Error('it is not the report of a pull request run');
+    if (!r.verdict || !r.test || !Array.isArray(r.budgets))
+        throw new Error('it is incomplete');
+    return r;
+}
+/**
+ * Post one sticky comment per report. Never throws for a report or an API problem: each is a
+ * warning line (the posting workflow is not the fork's gate).
+ */
+async function postReports(files, api, ctx) {
+    const lines = [];
+    for (const file of files) {
+        const name = external_node_path_default().basename(file);
+        let report;
+        try {
+            report = readPostableReport(file);
+        }
+        catch (e) {
+            lines.push({ level: 'warning', message: `${name} is not posted: ${errorMessage(e)}` });
+            continue;
+        }
+        const sha = report.git.sha;
+        const pr = report.git.pullRequest;
+        if (ctx.workflowRunHeadSha && ctx.workflowRunHeadSha !== sha) {
+            lines.push({
+                level: 'warning',
+                message: `${name} is not posted: it is for commit ${sha.slice(0, 7)}, but the workflow run that produced it built ${ctx.workflowRunHeadSha.slice(0, 7)}`
+            });
+            continue;
+        }
+        try {
+            const pull = await api.getPullRequest(pr);
+            if (pull.headSha !== sha) {
+                lines.push({ level: 'info', message: `${name}: pull request #${pr} is now at ${pull.headSha.slice(0, 7)}; the report for ${sha.slice(0, 7)} is not posted` });
+                continue;
+            }
+        }
+        catch (e) {
+            lines.push({ level: 'warning', message: `${name} is not posted: pull request #${pr} could not be read (${errorMessage(e).split('\n')[0]})` });
+            continue;
+        }
+        const out = await publishComment(api, pr, report.key, renderReport(report), ctx, {
+            sha,
+            runNumber: report.git.runNumber,
+            runAttempt: report.git.runAttempt
+        });
+        if (out.note)
+            lines.push({ level: 'warning', message: out.note });
+        else
+            lines.push({ level: 'info', message: out.info ?? `PR comment ${out.status} on #${pr} from ${name}: ${out.url}` });
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -55613,7 +55603,7 @@ function result(f, ruleIndex, uri, allowed) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/cache/summary.ts
+;// CONCATENATED MODULE: ./src/report/cache-mounts.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
 
@@ -55732,97 +55722,241 @@ function renderSummary(r, report, cacheStore) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cache/audit-layers.ts
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+/** The verdict of a run: every reason it fails, and the count of failing findings. Pure. */
+
+/** Every reason the step fails, one line each (empty: it passes). Pure. */
+function failureReasons(r, failOn) {
+    const reasons = [];
+    if (r.failure)
+        reasons.push(r.failure);
+    if (r.audit && r.audit.failing > 0) {
+        const rules = [...new Set(r.audit.findings.filter(f => atLeast(f.severity, failOn)).map(f => f.rule))].join(', ');
+        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
+    }
+    for (const b of r.budgets)
+        reasons.push(b.message);
+    const checks = (r.checks ?? []).filter(c => atLeast(c.severity, failOn));
+    if (checks.length)
+        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
+    return reasons;
+}
+/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
+function failingCount(r, failOn = 'error') {
+    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
+}
+
+;// CONCATENATED MODULE: ./src/publish/publish.ts
 /**
- * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
- * is not read again on the next run. Best effort: a failure is a log line, never an error.
+ * Publish a run, whatever it produced: outputs, report files (JSON, Markdown, SARIF),
+ * annotations, job summary, PR comment, check run and the size baseline. Every problem here is a
+ * warning; deciding the step's outcome is main.ts's job. The runner's toolkit is injected as
+ * `ActionCore`, so this module is unit-tested without @actions/core.
  */
 
 
 
 
 
-const PREFIX = 'stagecraft-audit-layers-v1';
-/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
-const RESTORED = '.stagecraft-restored';
-function prefix(key) {
-    return `${PREFIX}-${keyPart(key)}-`;
+
+
+
+
+
+
+/** Write everything the run produced. Never throws for a publishing problem: it warns. */
+async function publish(inputs, result, report, env) {
+    const { core } = env;
+    writeOutputs(core, inputs, result, report);
+    writeFiles(env, result, report);
+    annotate(env, result);
+    await appendSummary(core, renderSummary(result, report, env.store?.name));
+    await publishToGitHub(inputs, result, report, env);
+    if (env.store && env.ctx && result.size) {
+        const w = await saveBaseline(env.store, report, env.ctx);
+        if (w)
+            core.warning(w);
+    }
 }
-/** Fill `dir` with the newest saved layer results for `key`. */
-async function restoreLayerCache(store, key, dir, reporter) {
+/** Add a section to the job summary; a failure is a warning. */
+async function appendSummary(core, markdown) {
     try {
-        const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
-        if (hit)
-            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
-        reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
+        await core.appendSummary(markdown);
     }
     catch (e) {
-        reporter.info(`audit layer cache not restored: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        core.warning(`could not write the job summary: ${errorMessage(e)}`);
     }
 }
-/** Save `dir` for the next run, keyed by the image it was filled for. */
-async function saveLayerCache(store, key, imageId, dir, reporter) {
-    try {
-        const restored = external_node_path_default().join(dir, RESTORED);
-        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
-            reporter.info('audit layer cache unchanged since restored: not saved again');
-            return;
-        }
-        external_node_fs_default().rmSync(restored, { force: true });
-        const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
-        if (saved) {
-            reporter.info('audit layer cache saved');
-            await store.prune?.(prefix(key), 1);
-        }
+function writeOutputs(core, inputs, result, report) {
+    core.setOutput(Output.TestResult, result.testResult);
+    if (result.image) {
+        core.setOutput(Output.ImageId, result.image.imageId);
+        core.setOutput(Output.Metadata, result.image.metadata);
+        if (result.image.digest)
+            core.setOutput(Output.Digest, result.image.digest);
     }
-    catch (e) {
-        reporter.info(`audit layer cache not saved: ${(0,errors/* errorMessage */.gJ)(e)}`);
+    core.setOutput(Output.Findings, String(failingCount(result, inputs['fail-on'])));
+    if (result.size) {
+        core.setOutput(Output.Size, String(result.size.bytes));
+        core.setOutput(Output.CompressedSize, String(result.size.compressedBytes));
+    }
+    if (report.platforms)
+        core.setOutput(Output.Platforms, JSON.stringify(platformsOutput(report)));
+    if (result.delta) {
+        core.setOutput(Output.SizeDelta, String(result.delta.bytes - result.delta.baseBytes));
+        core.setOutput(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2));
     }
 }
-/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
-function fingerprint(dir) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    const walk = (d) => {
-        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(d, e.name);
-            if (e.name === RESTORED && d === dir)
-                continue;
-            if (e.isDirectory())
-                walk(p);
-            else if (e.isFile())
-                h.update(`${external_node_path_default().relative(dir, p)}\0`).update(external_node_fs_default().readFileSync(p)).update('\0');
-        }
+/** The report (JSON), the comment (Markdown) and SARIF as files, and outputs naming them. */
+function writeFiles(env, result, report) {
+    const { core } = env;
+    external_node_fs_default().mkdirSync(env.outDir, { recursive: true });
+    const slug = keyPart(report.key);
+    const reportPath = external_node_path_default().join(env.outDir, `${slug}.report.json`);
+    external_node_fs_default().writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    core.setOutput(Output.Report, reportPath);
+    const markdown = renderReport(report);
+    const commentPath = external_node_path_default().join(env.outDir, `${slug}.comment.md`);
+    external_node_fs_default().writeFileSync(commentPath, `${markdown}\n`);
+    core.setOutput(Output.CommentFile, commentPath);
+    core.setOutput(Output.CommentMarkdown, markdown);
+    if (result.audit) {
+        const sarifPath = external_node_path_default().join(env.outDir, `${slug}.sarif`);
+        external_node_fs_default().writeFileSync(sarifPath, `${JSON.stringify(toSarif(result.audit, env.dockerfile), null, 2)}\n`);
+        core.setOutput(Output.Sarif, sarifPath);
+    }
+}
+/** One annotation per finding, build check and budget violation, on its Dockerfile line. */
+function annotate(env, result) {
+    const { core, dockerfile } = env;
+    const level = { error: core.error, warning: core.warning, notice: core.notice };
+    for (const f of result.audit?.findings ?? [])
+        level[f.severity].call(core, findingMessage(f), { title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`, file: dockerfile, startLine: f.evidence.line ?? 1 });
+    for (const c of result.checks ?? [])
+        level[c.severity].call(core, c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 });
+    for (const b of result.budgets)
+        core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: dockerfile, startLine: 1 });
+}
+function findingMessage(f) {
+    return `${f.message}${f.evidence.path ? ` (${f.evidence.path})` : ''}`;
+}
+/** The sticky PR comment and the check run, when asked for and possible. */
+async function publishToGitHub(inputs, result, report, env) {
+    const { core, ctx } = env;
+    const target = commentTarget(inputs.comment, ctx);
+    if (target.note)
+        core.warning(target.note);
+    if (!ctx || (target.issue === undefined && !inputs['check-name']))
+        return;
+    if (!inputs['github-token']) {
+        core.warning('github-token is empty: no PR comment or check run (the report is in the job summary)');
+        return;
+    }
+    const api = env.github(inputs['github-token'], ctx);
+    if (target.issue !== undefined) {
+        const out = await publishComment(api, target.issue, report.key, renderReport(report), ctx);
+        if (out.note)
+            core.warning(out.note);
+        else
+            core.info(out.info ?? `PR comment ${out.status}: ${out.url}`);
+    }
+    if (inputs['check-name']) {
+        const out = await publishCheckRun(api, {
+            name: inputs['check-name'],
+            sha: ctx.pullRequest?.headSha ?? ctx.sha,
+            passed: report.verdict.passed,
+            title: report.verdict.passed ? 'Passed' : report.verdict.reasons[0],
+            summary: renderReport(report),
+            annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile),
+            stamp: runStamp(ctx)
+        });
+        if (out.note)
+            core.warning(out.note);
+        else if (out.info)
+            core.info(out.info);
+    }
+}
+/** The `platforms` output: one compact entry per platform. */
+function platformsOutput(report) {
+    return (report.platforms ?? []).map(p => ({
+        platform: p.platform,
+        size: p.size.bytes,
+        compressedSize: p.size.compressedBytes,
+        sizeDelta: p.delta ? p.delta.bytes - p.delta.baseBytes : null,
+        findings: p.findings,
+        failing: p.failing
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+
+
+
+function buildRunReport(r, opts) {
+    const reasons = failureReasons(r, opts.failOn);
+    const summary = r.audit?.image;
+    return {
+        schema: REPORT_SCHEMA,
+        createdAt: (opts.now ?? new Date()).toISOString(),
+        dockerfile: opts.dockerfile,
+        target: r.runnerStage,
+        key: opts.key,
+        git: opts.ctx
+            ? {
+                sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha,
+                ref: opts.ctx.ref,
+                pullRequest: opts.ctx.pullRequest?.number,
+                runNumber: opts.ctx.runNumber,
+                runAttempt: opts.ctx.runAttempt
+            }
+            : undefined,
+        test: { stage: r.testStage, result: r.testResult },
+        image: r.image
+            ? {
+                id: r.image.imageId,
+                tags: r.image.tags,
+                digest: r.image.digest,
+                user: summary?.user,
+                platform: summary ? [summary.os, summary.architecture, summary.variant].filter(Boolean).join('/') : undefined
+            }
+            : undefined,
+        audit: r.audit
+            ? {
+                failOn: opts.failOn,
+                findings: r.audit.findings,
+                allowed: r.audit.allowed,
+                failing: r.audit.failing,
+                source: r.audit.source,
+                unusedAllow: r.audit.unusedAllow?.length ? r.audit.unusedAllow : undefined
+            }
+            : undefined,
+        failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
+        size: r.size,
+        platforms: r.platforms?.map(p => ({
+            platform: p.platform,
+            id: p.audit.image.id,
+            user: p.audit.image.user,
+            size: p.size,
+            delta: p.delta,
+            budgets: p.budgets,
+            findings: p.audit.findings.length,
+            failing: p.audit.failing,
+            contents: p.contents ? compactContents(p.contents) : undefined,
+            wasted: p.wasted
+        })),
+        baselineNote: r.baseline?.note,
+        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
+        delta: r.delta,
+        budgets: r.budgets,
+        checks: r.checks,
+        verdict: { passed: reasons.length === 0, reasons }
     };
-    if (external_node_fs_default().existsSync(dir))
-        walk(dir);
-    return h.digest('hex');
 }
 
-// EXTERNAL MODULE: ./src/cache/actions-cache.ts
-var actions_cache = __nccwpck_require__(414);
-;// CONCATENATED MODULE: ./src/github/cache-usage.ts
-/**
- * How much of the repository's Actions cache Stagecraft's entries take, for the job summary: the
- * entries whose key starts with `stagecraft-` (all refs) against the repository's usage and the
- * 10 GB quota GitHub documents. Reading needs `actions: read`; without it the line says so.
- */
+;// CONCATENATED MODULE: ./src/report/cache-usage.ts
 
-
-/** Every key Stagecraft writes starts with this. */
-const STAGECRAFT_KEY_PREFIX = 'stagecraft-';
 /** The repository cache quota GitHub documents (a repository admin can change it). */
 const REPOSITORY_QUOTA_BYTES = 10_000_000_000;
-/** Read the usage; an Error's message (one line) when the API refused. */
-async function readCacheUsage(api) {
-    try {
-        const ours = await api.listCaches(STAGECRAFT_KEY_PREFIX);
-        const repository = await api.cacheUsage();
-        return { ours: { bytes: ours.reduce((n, e) => n + e.sizeBytes, 0), count: ours.length }, repository };
-    }
-    catch (e) {
-        return (0,errors/* errorMessage */.gJ)(e).split('\n')[0];
-    }
-}
 /** The job summary section. Pure. */
 function renderCacheUsage(usage, housekeeping) {
     const out = ['### Actions cache', ''];
@@ -55840,6 +55974,110 @@ function renderCacheUsage(usage, housekeeping) {
     if (housekeeping.pruneNote)
         out.push('', `Note: ${housekeeping.pruneNote}.`);
     return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/store/actions-cache.ts
+/**
+ * The gateway to the GitHub Actions cache: the only module that imports @actions/cache.
+ * The Actions cache versions an entry by the exact paths it was saved from, so every entry goes
+ * through one fixed staging directory; the caller's directories are moved in and out of it.
+ */
+
+
+
+
+class ActionsCacheStore {
+    name = 'GitHub Actions cache';
+    staging;
+    mod;
+    housekeeping;
+    /** Why pruning is off (e.g. the token lacks actions: write), once known. */
+    pruneNote;
+    /** Keys deleted by `prune` in this run. */
+    pruned = [];
+    /** The path as @actions/cache is given it: its string is part of the entry's version. */
+    cachePath;
+    constructor(opts) {
+        this.cachePath = external_node_path_default().posix.join(opts.stagingRoot, 'entry');
+        this.staging = opts.stagingRoot.startsWith('~/') ? external_node_path_default().join(external_node_os_default().homedir(), opts.stagingRoot.slice(2), 'entry') : this.cachePath;
+        this.mod = opts.module;
+        this.housekeeping = opts.housekeeping;
+    }
+    async restore(key, restoreKeys, destDir) {
+        const cache = await this.load();
+        external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
+        external_node_fs_default().mkdirSync(this.staging, { recursive: true });
+        const matched = await cache.restoreCache([this.cachePath], key, restoreKeys);
+        if (!matched)
+            return undefined;
+        moveContents(this.staging, destDir);
+        external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
+        return { key: matched, exact: matched === key };
+    }
+    async save(key, srcDir) {
+        const cache = await this.load();
+        external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
+        external_node_fs_default().mkdirSync(this.staging, { recursive: true });
+        moveContents(srcDir, this.staging);
+        try {
+            // saveCache reports every failure (key taken, service errors, a cut upload) by logging and
+            // returning -1. Only a lookup tells "already stored" (immutable key) from "not stored".
+            const id = await cache.saveCache([this.cachePath], key);
+            if (id !== -1)
+                return true;
+            const there = await cache.restoreCache([this.cachePath], key, [], { lookupOnly: true });
+            if (there === key)
+                return false;
+            throw new Error('the cache service did not store it (see the message above)');
+        }
+        finally {
+            moveContents(this.staging, srcDir);
+            external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Delete all but the `keep` newest entries of this run's scope whose key starts with `prefix`
+     * (an entry cannot be overwritten, so each change of a cache adds one). Needs `actions: write`;
+     * without it (or without housekeeping) nothing is deleted and `pruneNote` says why.
+     */
+    async prune(prefix, keep) {
+        if (!this.housekeeping || this.pruneNote)
+            return [];
+        try {
+            const old = (await this.housekeeping.api.listCaches(prefix, this.housekeeping.ref)).filter(e => e.ref === this.housekeeping.ref).slice(keep);
+            for (const e of old) {
+                await this.housekeeping.api.deleteCache(e.id);
+                this.pruned.push(e.key);
+            }
+            return old.map(e => e.key);
+        }
+        catch (e) {
+            this.pruneNote = `superseded entries are not deleted (${errorMessage(e).split('\n')[0]}); give the job actions: write to keep them from piling up`;
+            return [];
+        }
+    }
+    async load() {
+        this.mod ??= await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        return this.mod;
+    }
+}
+/** Move every entry of `from` into `to` (rename; copy across filesystems). */
+function moveContents(from, to) {
+    external_node_fs_default().mkdirSync(to, { recursive: true });
+    for (const name of external_node_fs_default().readdirSync(from)) {
+        const s = external_node_path_default().join(from, name);
+        const t = external_node_path_default().join(to, name);
+        external_node_fs_default().rmSync(t, { recursive: true, force: true });
+        try {
+            external_node_fs_default().renameSync(s, t);
+        }
+        catch (e) {
+            if (e.code !== 'EXDEV')
+                throw e;
+            external_node_fs_default().cpSync(s, t, { recursive: true });
+            external_node_fs_default().rmSync(s, { recursive: true, force: true });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -55870,15 +56108,23 @@ function renderCacheUsage(usage, housekeeping) {
 
 
 
-
-
-
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
     info: m => core.info(m),
     warning: m => core.warning(m),
     setSecret: v => core.setSecret(v),
     group: (name, fn) => core.group(name, fn)
+};
+/** What publishing uses of @actions/core. */
+const actionCore = {
+    setOutput: (name, value) => core.setOutput(name, value),
+    info: m => core.info(m),
+    warning: (m, props) => core.warning(m, props ?? {}),
+    error: (m, props) => core.error(m, props ?? {}),
+    notice: (m, props) => core.notice(m, props ?? {}),
+    appendSummary: async (markdown) => {
+        await core.summary.addRaw(markdown).write();
+    }
 };
 async function run() {
     try {
@@ -55895,113 +56141,37 @@ async function run() {
         cleanupOnSignal(() => temps);
         const ctx = readRunContext();
         const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined;
-        const store = await chooseStore({ cacheDir: inputs['cache-dir'], housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined });
+        let actions;
+        const store = chooseStore({
+            cacheDir: inputs['cache-dir'],
+            actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined }))
+        });
         const docker = new Docker();
         const layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
         if (store && !inputs['cache-dir'])
             await restoreLayerCache(store, key, layerCacheDir, coreReporter);
         const result = await runPipeline(inputs, resolved, { docker, reporter: coreReporter, store, ctx, layerCacheDir, tmpDir, key });
         const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx });
-        await publish(inputs, result, report, { dockerfile, tmpDir, ctx, store });
+        await publish(inputs, result, report, {
+            core: actionCore,
+            dockerfile,
+            outDir: external_node_path_default().join(process.env.RUNNER_TEMP || tmpDir, 'stagecraft'),
+            ctx,
+            store,
+            github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => core.info(m) })
+        });
         if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
             await saveLayerCache(store, key, result.image.imageId, layerCacheDir, coreReporter);
         }
-        if (store instanceof actions_cache.ActionsCacheStore && cachesApi)
-            await appendSummary(renderCacheUsage(await readCacheUsage(cachesApi), store));
+        if (actions && cachesApi)
+            await appendSummary(actionCore, renderCacheUsage(await readCacheUsage(cachesApi), actions));
         if (!report.verdict.passed) {
             const line = result.failedLine ?? firstFailingLine(result);
             fail(report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' });
         }
     }
     catch (e) {
-        fail((0,errors/* errorMessage */.gJ)(e));
-    }
-}
-async function publish(inputs, result, report, env) {
-    core.setOutput(Output.TestResult, result.testResult);
-    if (result.image) {
-        core.setOutput(Output.ImageId, result.image.imageId);
-        core.setOutput(Output.Metadata, result.image.metadata);
-        if (result.image.digest)
-            core.setOutput(Output.Digest, result.image.digest);
-    }
-    const outDir = external_node_path_default().join(process.env.RUNNER_TEMP || env.tmpDir, 'stagecraft');
-    external_node_fs_default().mkdirSync(outDir, { recursive: true });
-    const slug = keyPart(report.key);
-    const reportPath = external_node_path_default().join(outDir, `${slug}.report.json`);
-    external_node_fs_default().writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    core.setOutput(Output.Report, reportPath);
-    const markdown = renderReport(report);
-    const commentPath = external_node_path_default().join(outDir, `${slug}.comment.md`);
-    external_node_fs_default().writeFileSync(commentPath, `${markdown}\n`);
-    core.setOutput(Output.CommentFile, commentPath);
-    core.setOutput(Output.CommentMarkdown, markdown);
-    if (result.audit) {
-        const sarifPath = external_node_path_default().join(outDir, `${slug}.sarif`);
-        external_node_fs_default().writeFileSync(sarifPath, `${JSON.stringify(toSarif(result.audit, env.dockerfile), null, 2)}\n`);
-        core.setOutput(Output.Sarif, sarifPath);
-        for (const f of result.audit.findings)
-            annotate(f, env.dockerfile);
-    }
-    for (const c of result.checks ?? [])
-        ANNOTATE[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: env.dockerfile, startLine: c.line ?? 1 });
-    core.setOutput(Output.Findings, String(failingCount(result, inputs['fail-on'])));
-    if (result.size) {
-        core.setOutput(Output.Size, String(result.size.bytes));
-        core.setOutput(Output.CompressedSize, String(result.size.compressedBytes));
-    }
-    if (report.platforms)
-        core.setOutput(Output.Platforms, JSON.stringify(platformsOutput(report)));
-    if (result.delta) {
-        core.setOutput(Output.SizeDelta, String(result.delta.bytes - result.delta.baseBytes));
-        core.setOutput(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2));
-    }
-    for (const b of result.budgets)
-        core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: env.dockerfile, startLine: 1 });
-    try {
-        await core.summary.addRaw(renderSummary(result, report, env.store?.name)).write();
-    }
-    catch (e) {
-        core.warning(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
-    }
-    const target = commentTarget(inputs.comment, env.ctx);
-    if (target.note)
-        core.warning(target.note);
-    const needsApi = target.issue !== undefined || inputs['check-name'];
-    if (needsApi && env.ctx) {
-        if (!inputs['github-token']) {
-            core.warning('github-token is empty: no PR comment or check run (the report is in the job summary)');
-        }
-        else {
-            const api = createGitHubClient({ token: inputs['github-token'], owner: env.ctx.owner, repo: env.ctx.repo, baseUrl: env.ctx.apiUrl, onRateLimit: m => core.info(m) });
-            if (target.issue !== undefined) {
-                const out = await publishComment(api, target.issue, report.key, renderReport(report), env.ctx);
-                if (out.note)
-                    core.warning(out.note);
-                else
-                    core.info(out.info ?? `PR comment ${out.status}: ${out.url}`);
-            }
-            if (inputs['check-name']) {
-                const out = await publishCheckRun(api, {
-                    name: inputs['check-name'],
-                    sha: env.ctx.pullRequest?.headSha ?? env.ctx.sha,
-                    passed: report.verdict.passed,
-                    title: report.verdict.passed ? 'Passed' : report.verdict.reasons[0],
-                    summary: renderReport(report),
-                    annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile),
-                    stamp: runStamp(env.ctx)
-                });
-                if (out.note)
-                    core.warning(out.note);
-                else if (out.info)
-                    core.info(out.info);
-            }
-        }
-    }
-    if (env.store && env.ctx && result.size) {
-        const w = await saveBaseline(env.store, report, env.ctx);
-        if (w)
-            core.warning(w);
+        fail(errorMessage(e));
     }
 }
 /** mode: comment-from-report — post the sticky comment from a saved report (fork PRs, phase two). */
@@ -56014,32 +56184,6 @@ async function commentFromReport() {
     const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => core.info(m) });
     for (const line of await postReports(files, api, ctx))
         core[line.level](line.message);
-}
-/** Add a section to the job summary; a failure is a warning. */
-async function appendSummary(markdown) {
-    try {
-        await core.summary.addRaw(markdown).write();
-    }
-    catch (e) {
-        core.warning(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
-    }
-}
-const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice };
-function annotate(f, dockerfile) {
-    const where = f.evidence.path ? ` (${f.evidence.path})` : '';
-    const platform = f.platform ? ` [${f.platform}]` : '';
-    ANNOTATE[f.severity](`${f.message}${where}`, { title: `Stagecraft ${f.rule}${platform}`, file: dockerfile, startLine: f.evidence.line ?? 1 });
-}
-/** The `platforms` output: one compact entry per platform. */
-function platformsOutput(report) {
-    return (report.platforms ?? []).map(p => ({
-        platform: p.platform,
-        size: p.size.bytes,
-        compressedSize: p.size.compressedBytes,
-        sizeDelta: p.delta ? p.delta.bytes - p.delta.baseBytes : null,
-        findings: p.findings,
-        failing: p.failing
-    }));
 }
 function firstFailingLine(r) {
     return r.audit?.findings.find(f => f.severity === 'error')?.evidence.line;

@@ -11047,7 +11047,193 @@ function parseFailOn(v) {
 
 /***/ }),
 
-/***/ 5137:
+/***/ 5228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oU: () => (/* binding */ loadBaseline)
+});
+
+// UNUSED EXPORTS: REPORT_FILE, continueTrend, reportKeyPrefix, saveBaseline, trendPoint
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/store/store.ts + 1 modules
+var store = __nccwpck_require__(6082);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./src/size/model.ts
+var model = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/inspect/contents.ts
+var inspect_contents = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./src/inspect/filesystem.ts
+var filesystem = __nccwpck_require__(7341);
+// EXTERNAL MODULE: ./src/inspect/history.ts
+var inspect_history = __nccwpck_require__(428);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 7 modules
+var inspect_image = __nccwpck_require__(3655);
+// EXTERNAL MODULE: ./src/inspect/summary.ts
+var inspect_summary = __nccwpck_require__(6892);
+;// CONCATENATED MODULE: ./src/size/measure.ts
+
+
+
+
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
+async function measureImage(docker, ref, layerCacheDir) {
+    const facts = await (0,inspect_image/* inspectImage */.m)({ docker, image: ref, secrets: [], layerCacheDir });
+    const origins = (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
+    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
+    const summary = (0,inspect_summary/* summarise */.f)(facts, origins, fs);
+    // Without a Dockerfile there is no line and no telling base-image layers apart.
+    const contents = (0,inspect_contents/* imageContents */.Y9)(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
+    contents.composition.baseKnown = false;
+    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+/**
+ * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
+ * image measured the same way, or the newest report this action saved on the base branch.
+ */
+
+
+
+
+
+
+
+
+
+const REPORT_FILE = 'stagecraft-report.json';
+const KEY_VERSION = 'stagecraft-report-v1';
+/** Cache key prefix of the reports saved for `key` on `branch`. */
+function reportKeyPrefix(key, branch) {
+    return `${KEY_VERSION}-${(0,store/* keyPart */.Vs)(key)}-${(0,store/* keyPart */.Vs)(branch)}-`;
+}
+async function loadBaseline(req) {
+    if (req.baselineReport) {
+        let report;
+        try {
+            report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        }
+        return {
+            ...sizesOf(report),
+            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+        };
+    }
+    if (req.baselineImage) {
+        const found = await req.docker.inspectImage(req.baselineImage);
+        if (!found) {
+            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
+            if (pulled.exitCode !== 0) {
+                throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+            }
+        }
+        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
+        const report = (0,model/* sizeReportOf */.h5)(req.baselineImage, summary.layers);
+        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
+    }
+    const base = req.ctx?.pullRequest?.baseRef;
+    if (!req.ctx || !base)
+        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
+    if (!req.store)
+        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
+    try {
+        const prefix = reportKeyPrefix(req.key, base);
+        const hit = await req.store.restore(prefix, [], dir);
+        if (!hit)
+            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
+        const report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        return {
+            ...sizesOf(report),
+            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
+        };
+    }
+    catch (e) {
+        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
+            throw e;
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
+function sizesOf(report) {
+    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
+    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
+    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
+}
+/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
+function trendOf(report) {
+    if (!report.trend)
+        return report.size ? [trendPoint(report)] : undefined;
+    return report.trend.map(t => (t.label === run_report/* THIS_RUN */.bO ? trendPoint(report) : t));
+}
+/** A report's own trend point. */
+function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
+    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
+}
+/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
+function continueTrend(previous, report) {
+    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
+    return [...before, trendPoint(report)].slice(-TREND_POINTS);
+}
+/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
+async function saveBaseline(store, report, ctx) {
+    if (ctx.pullRequest || !ctx.ref)
+        return undefined;
+    const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'));
+    try {
+        // The branch's size trend travels with its reports: continue the newest one's (best effort).
+        const prefix = reportKeyPrefix(report.key, ctx.ref);
+        let previous;
+        try {
+            if (await store.restore(prefix, [], dir))
+                previous = parseReport(fs.readFileSync(path.join(dir, REPORT_FILE), 'utf8'));
+        }
+        catch {
+            previous = undefined; // no trend to continue: it starts again with this report
+        }
+        fs.rmSync(path.join(dir, REPORT_FILE), { force: true });
+        fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
+        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
+        // One baseline per key and branch: the newest; older ones are deleted where the store can.
+        if (await store.save(key, dir))
+            await store.prune(prefix, 1);
+        return undefined;
+    }
+    catch (e) {
+        return `baseline: could not save this run's report (${errorMessage(e)})`;
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11064,7 +11250,7 @@ function parseFailOn(v) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1452);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8087);
 /**
  * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
  * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
@@ -11238,7 +11424,7 @@ function isFile(p) {
 
 /***/ }),
 
-/***/ 1452:
+/***/ 8087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11336,7 +11522,7 @@ function sha256(text) {
 
 /***/ }),
 
-/***/ 9326:
+/***/ 7447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11356,7 +11542,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cache/helper-dockerfile.ts
+;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
 /** Where the helper RUN sees things. */
 const HELPER_DIR = '/stagecraft-helper';
 const CACHE_DIR = '/stagecraft-cache';
@@ -11461,7 +11647,7 @@ function helperDockerfile(mode, base, entries, nonce) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
 var dockerfile = __nccwpck_require__(7265);
-;// CONCATENATED MODULE: ./src/cache/helper.ts
+;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
 /**
  * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
  * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
@@ -11615,13 +11801,13 @@ function readResults(outDir, count) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/cache/inputs.ts
-var inputs = __nccwpck_require__(5137);
-// EXTERNAL MODULE: ./src/cache/keys.ts
-var cache_keys = __nccwpck_require__(1452);
+// EXTERNAL MODULE: ./src/cache-mounts/inputs.ts
+var inputs = __nccwpck_require__(8838);
+// EXTERNAL MODULE: ./src/cache-mounts/keys.ts
+var cache_mounts_keys = __nccwpck_require__(8087);
 // EXTERNAL MODULE: ./src/size/units.ts
 var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/cache/mounts.ts
+;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
 /**
  * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
  * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
@@ -11653,7 +11839,7 @@ async function restoreCacheMounts(ctx) {
         const platform = ctx.options.platform ?? hostPlatform();
         const seeds = new Map();
         const pending = entries.map((entry, i) => {
-            const keys = (0,cache_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            const keys = (0,cache_mounts_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
             return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
         });
         for (const p of pending) {
@@ -11737,7 +11923,7 @@ async function saveCacheMounts(ctx, restored) {
         const keyHash = (0,inputs/* hashKeyFiles */.Fr)(ctx.options.keyFiles, ctx.contextDir);
         const platform = ctx.options.platform ?? hostPlatform();
         const items = planned.entries.map(entry => {
-            const keys = (0,cache_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            const keys = (0,cache_mounts_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
             const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
             return { entry, keys, prev: before?.fingerprint };
         });
@@ -11760,7 +11946,7 @@ async function saveCacheMounts(ctx, restored) {
                 report.message = 'the helper exported no tarball';
             }
             else {
-                const key = (0,cache_keys/* savedKey */.Pq)(it.keys, r.fingerprint);
+                const key = (0,cache_mounts_keys/* savedKey */.Pq)(it.keys, r.fingerprint);
                 const dir = external_node_path_default().dirname(r.tarball);
                 external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
                 const t = Date.now();
@@ -11768,7 +11954,7 @@ async function saveCacheMounts(ctx, restored) {
                     report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
                     report.key = key;
                     const keep = ctx.options.keepEntries ?? 2;
-                    if (report.outcome === 'saved' && store.prune)
+                    if (report.outcome === 'saved')
                         await store.prune(`${it.keys.prefix}-`, keep);
                 }
                 catch (e) {
@@ -11792,17 +11978,17 @@ function plan(ctx, phase) {
     const reports = [];
     const ok = [];
     for (const m of ctx.options.mounts) {
-        const why = (0,cache_keys/* unpersistableReason */.kQ)(m);
+        const why = (0,cache_mounts_keys/* unpersistableReason */.kQ)(m);
         if (!why) {
             ok.push(m);
             continue;
         }
-        const [entry] = (0,cache_keys/* groupMounts */.Qi)([m]);
+        const [entry] = (0,cache_mounts_keys/* groupMounts */.Qi)([m]);
         reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
         if (phase === 'restore')
             ctx.reporter.info(`cache mount ${(0,inputs/* describeMount */.hK)(m)} is not persisted: ${why}`);
     }
-    return { entries: (0,cache_keys/* groupMounts */.Qi)(ok), reports };
+    return { entries: (0,cache_mounts_keys/* groupMounts */.Qi)(ok), reports };
 }
 function helperCommon(ctx, entries, workDir) {
     const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
@@ -11830,98 +12016,6 @@ function log(reporter, r) {
         reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
     else
         reporter.info(r.message ? `${line}; ${r.message}` : line);
-}
-
-
-/***/ }),
-
-/***/ 7631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vs: () => (/* binding */ keyPart),
-/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable),
-/* harmony export */   zp: () => (/* binding */ chooseStore)
-/* harmony export */ });
-/* unused harmony export STAGING_ROOT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/**
- * The persistent store behind cache mounts (and any other small artefact that must outlive a
- * job): an interface with two implementations, the Actions cache on GitHub and a local directory
- * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
- */
-
-
-
-/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
-function keyPart(s) {
-    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
-}
-/**
- * The store to use. `cacheDir` given → a directory store there, after checking it can be
- * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
- * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
- * Actions cache. Else undefined: cache mounts then live only as long as the builder does.
- */
-async function chooseStore(opts) {
-    const env = opts.env ?? process.env;
-    const dir = opts.cacheDir?.trim();
-    if (dir) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(opts.cwd ?? process.cwd(), dir);
-        checkWritable(abs, dir);
-        const { LocalDirStore } = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
-        return new LocalDirStore(abs);
-    }
-    if (actionsCacheAvailable(env)) {
-        const { ActionsCacheStore } = await __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 414));
-        return new ActionsCacheStore({
-            stagingRoot: STAGING_ROOT,
-            housekeeping: opts.housekeeping
-        });
-    }
-    return undefined;
-}
-/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
-const STAGING_ROOT = '~/.stagecraft-cache-staging';
-/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
-function actionsCacheAvailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN)
-        return false;
-    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-}
-/** Create `abs` if needed and prove a file can be written and renamed there. */
-function checkWritable(abs, given) {
-    const probe = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
-    try {
-        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
-        // pseudo file systems such as /proc instead of failing.
-        let existing = abs;
-        while (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(existing))
-            existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(existing).isDirectory())
-            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(existing, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).W_OK);
-        if (existing !== abs && node_fs__WEBPACK_IMPORTED_MODULE_0___default().statfsSync(existing).type === 0x9fa0)
-            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(abs, { recursive: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(probe, 'ok');
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(probe, `${probe}.renamed`);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(`${probe}.renamed`, { force: true });
-    }
-    catch (e) {
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(probe, { force: true });
-        }
-        catch {
-            // the directory itself is the problem
-        }
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cache-dir', `cannot write to "${given}" (${code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}); give a writable directory or leave cache-dir empty`);
-    }
 }
 
 
@@ -12010,20 +12104,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7631);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6082);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2691);
-/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4417);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5271);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4410);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(643);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5284);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5895);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6116);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5590);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8028);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8885);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5744);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
@@ -12130,12 +12224,12 @@ async function main(argv) {
         const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__/* .resolvePlan */ .y)(inputs);
         const dockerfile = contextPath(inputs.context, inputs.file);
         const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_15__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
-        const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
+        const store = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
         const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
         // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
         const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
         try {
-            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_16__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
+            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
@@ -12169,17 +12263,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7593:
+/***/ 6890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _$: () => (/* binding */ HELP),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   wE: () => (/* binding */ parseCli)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _$: () => (/* binding */ HELP),
+  eb: () => (/* binding */ UsageError),
+  wE: () => (/* binding */ parseCli)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * Command-line flags → the same input map the action reads, so both front ends share
  * `readInputs` and its validation. Pure: argv in, parsed command out.
@@ -12190,53 +12289,53 @@ class UsageError extends Error {
 }
 /** Repeatable flags whose values are joined with newlines into one list input. */
 const LIST_FLAGS = {
-    'build-arg': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BuildArgs,
-    'build-context': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BuildContexts,
-    label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Labels,
-    tag: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Tags,
-    platform: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Platforms,
-    'cache-from': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheFrom,
-    'cache-to': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheTo,
-    'secret-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecretFiles,
-    'secret-env': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecretEnvs,
-    allow: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AuditAllow,
-    'cache-mount': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts,
-    'cache-key-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheKeyFiles,
+    'build-arg': constants/* Input */.pd.BuildArgs,
+    'build-context': constants/* Input */.pd.BuildContexts,
+    label: constants/* Input */.pd.Labels,
+    tag: constants/* Input */.pd.Tags,
+    platform: constants/* Input */.pd.Platforms,
+    'cache-from': constants/* Input */.pd.CacheFrom,
+    'cache-to': constants/* Input */.pd.CacheTo,
+    'secret-file': constants/* Input */.pd.SecretFiles,
+    'secret-env': constants/* Input */.pd.SecretEnvs,
+    allow: constants/* Input */.pd.AuditAllow,
+    'cache-mount': constants/* Input */.pd.CacheMounts,
+    'cache-key-file': constants/* Input */.pd.CacheKeyFiles,
     // buildx's own flag names (build-push-action's list inputs).
-    'add-host': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AddHosts,
-    'allow-entitlement': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Allow,
-    annotation: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Annotations,
-    attest: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Attests,
-    output: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Outputs,
-    'no-cache-filter': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.NoCacheFilters,
-    ssh: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Ssh,
-    ulimit: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Ulimit
+    'add-host': constants/* Input */.pd.AddHosts,
+    'allow-entitlement': constants/* Input */.pd.Allow,
+    annotation: constants/* Input */.pd.Annotations,
+    attest: constants/* Input */.pd.Attests,
+    output: constants/* Input */.pd.Outputs,
+    'no-cache-filter': constants/* Input */.pd.NoCacheFilters,
+    ssh: constants/* Input */.pd.Ssh,
+    ulimit: constants/* Input */.pd.Ulimit
 };
 const STRING_FLAGS = {
-    file: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.File,
-    target: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target,
-    'test-target': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget,
-    builder: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Builder,
-    'fail-on': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.FailOn,
-    'max-size': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxSize,
-    'max-increase': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxIncrease,
-    'baseline-report': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineReport,
-    'baseline-image': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineImage,
-    'cache-dir': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheDir,
-    key: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CommentKey,
-    network: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Network,
-    'shm-size': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ShmSize,
-    'cgroup-parent': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CgroupParent,
-    provenance: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Provenance,
-    sbom: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Sbom,
-    call: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Call
+    file: constants/* Input */.pd.File,
+    target: constants/* Input */.pd.Target,
+    'test-target': constants/* Input */.pd.TestTarget,
+    builder: constants/* Input */.pd.Builder,
+    'fail-on': constants/* Input */.pd.FailOn,
+    'max-size': constants/* Input */.pd.MaxSize,
+    'max-increase': constants/* Input */.pd.MaxIncrease,
+    'baseline-report': constants/* Input */.pd.BaselineReport,
+    'baseline-image': constants/* Input */.pd.BaselineImage,
+    'cache-dir': constants/* Input */.pd.CacheDir,
+    key: constants/* Input */.pd.CommentKey,
+    network: constants/* Input */.pd.Network,
+    'shm-size': constants/* Input */.pd.ShmSize,
+    'cgroup-parent': constants/* Input */.pd.CgroupParent,
+    provenance: constants/* Input */.pd.Provenance,
+    sbom: constants/* Input */.pd.Sbom,
+    call: constants/* Input */.pd.Call
 };
 const SHORT = { file: { short: 'f' }, tag: { short: 't' }, output: { short: 'o' } };
 const BOOL_FLAGS = {
-    push: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Push,
-    load: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Load,
-    pull: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Pull,
-    'no-cache': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.NoCache
+    push: constants/* Input */.pd.Push,
+    load: constants/* Input */.pd.Load,
+    pull: constants/* Input */.pd.Pull,
+    'no-cache': constants/* Input */.pd.NoCache
 };
 const HELP = `stagecraft: build a multi-stage Dockerfile, gate on its test stage, report the runner image.
 
@@ -12319,7 +12418,7 @@ Exit codes:
 function parseCli(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -12370,7 +12469,7 @@ function parseCli(argv) {
         throw new UsageError(`expected at most one CONTEXT, got: ${pos.join(' ')}`);
     const inputs = {};
     if (pos[0])
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Context] = pos[0];
+        inputs[constants/* Input */.pd.Context] = pos[0];
     for (const [flag, input] of Object.entries(LIST_FLAGS)) {
         const vals = v[flag] ?? [];
         if (vals.length)
@@ -12385,13 +12484,13 @@ function parseCli(argv) {
         if (v[flag])
             inputs[input] = 'true';
     if (v['allow-root'])
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.RequireNonRoot] = 'false';
+        inputs[constants/* Input */.pd.RequireNonRoot] = 'false';
     if (v['allow-toolchains'])
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ForbidToolchains] = 'false';
+        inputs[constants/* Input */.pd.ForbidToolchains] = 'false';
     if (v['no-cache-mounts'])
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts] = 'false';
+        inputs[constants/* Input */.pd.CacheMounts] = 'false';
     if (v.check)
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Call] = 'check';
+        inputs[constants/* Input */.pd.Call] = 'check';
     const color = v['no-color'] ? false : v.color ? true : undefined;
     return {
         command,
@@ -12420,9 +12519,9 @@ function parseCli(argv) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8885);
-/* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1920);
-/* harmony import */ var _examine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1424);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
+/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6292);
+/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2701);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
  * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
@@ -12462,16 +12561,16 @@ async function runImageCommand(cmd) {
         budgets: [],
         image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }
     };
-    const timed = (name, fn) => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .phase */ .Oi)(result, cmd, name, fn);
+    const timed = (name, fn) => (0,_pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__/* .phase */ .O)(result, cmd, name, fn);
     // The baseline is an input: one that does not resolve fails before the image is read.
-    result.baseline = await timed('Baseline', () => (0,_size_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBaseline */ .oU)({
+    result.baseline = await timed('Baseline', () => (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBaseline */ .oU)({
         baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
         baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
         key: cmd.key,
         docker: cmd.docker,
         layerCacheDir: cmd.layerCacheDir
     }));
-    await (0,_examine_js__WEBPACK_IMPORTED_MODULE_5__/* .examineImage */ .Tl)(result, {
+    await (0,_pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__/* .examineImage */ .Tl)(result, {
         docker: cmd.docker,
         reporter: cmd.reporter,
         source: { kind: 'engine', ref: info.Id },
@@ -12497,7 +12596,7 @@ async function runImageCommand(cmd) {
 
 /***/ }),
 
-/***/ 5284:
+/***/ 6116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12513,9 +12612,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
 var markdown = __nccwpck_require__(4410);
-// EXTERNAL MODULE: ./src/cache/mounts.ts + 2 modules
-var mounts = __nccwpck_require__(9326);
-;// CONCATENATED MODULE: ./src/cache/summary.ts
+// EXTERNAL MODULE: ./src/cache-mounts/mounts.ts + 2 modules
+var mounts = __nccwpck_require__(7447);
+;// CONCATENATED MODULE: ./src/report/cache-mounts.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
 
@@ -12524,7 +12623,7 @@ var mounts = __nccwpck_require__(9326);
  * save outcome and size, and the time of each phase (store transfer + helper build). Skipped and
  * failed mounts get a note under the table. Empty string when there are no reports.
  */
-function summary_renderCacheMountSummary(reports, opts = {}) {
+function cache_mounts_renderCacheMountSummary(reports, opts = {}) {
     if (reports.length === 0)
         return '';
     const rows = new Map();
@@ -12898,7 +12997,87 @@ const TEST_LOG_TAIL_LINES = 40;
 
 /***/ }),
 
-/***/ 5895:
+/***/ 9683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ parseBuilderInspect),
+/* harmony export */   VJ: () => (/* binding */ versionParts),
+/* harmony export */   zy: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/* unused harmony exports builderFeatures, buildkitAtLeast */
+/**
+ * What a buildx builder is and can do, parsed from `docker [--debug] buildx inspect`, and the
+ * version comparisons the build needs (buildx for `--call`, BuildKit for exporters and the cache
+ * service). Pure.
+ */
+/** Parse `docker [--debug] buildx inspect` text output. */
+function parseBuilderInspect(text) {
+    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
+    const platforms = get('Platforms')
+        .split(',')
+        .map(p => p.replace('*', '').trim())
+        .filter(Boolean);
+    const driver = get('Driver');
+    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
+    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
+}
+/**
+ * The builder's features: buildx's own list when it printed one (the `Features:` block of
+ * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
+ * the docker driver can export OCI and build multi-platform only on the containerd store (its
+ * worker then carries a snapshotter label); the other drivers always can.
+ */
+function builderFeatures(text, driver, buildkit) {
+    const listed = new Map();
+    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
+    for (const line of block.split('\n')) {
+        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
+        if (m)
+            listed.set(m[1].toLowerCase(), m[2] === 'true');
+    }
+    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
+    if (listed.has('oci exporter')) {
+        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
+    }
+    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
+    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
+}
+/**
+ * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
+ * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
+ * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
+ */
+function buildkitAtLeast(version, major, minor, unknownIsRecent) {
+    const v = versionParts(version?.match(/^v?\d+\.\d+\.\d+/)?.[0]);
+    if (!v)
+        return unknownIsRecent;
+    return v[0] > major || (v[0] === major && v[1] >= minor);
+}
+/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable or unstamped (`v0.0.0+unknown`). */
+function versionParts(v) {
+    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
+    if (!m)
+        return undefined;
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return parts.every(n => n === 0) ? undefined : parts;
+}
+/** Version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...); an unparseable `a` is not. */
+function versionAtLeast(a, b) {
+    const x = versionParts(a);
+    const y = versionParts(b) ?? [0, 0, 0];
+    if (!x)
+        return false;
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] > y[i];
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12907,24 +13086,127 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jg: () => (/* binding */ Docker)
 });
 
-// UNUSED EXPORTS: EXPORT_IDLE_MS, QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, builderFeatures, buildkitAtLeast, callName, parseBuilderInspect, runDocker
+// UNUSED EXPORTS: QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, callName, runDocker
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/docker/builder.ts
+var builder = __nccwpck_require__(9683);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/docker/text.ts
+/** Small text helpers for the engine's messages. */
+/** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
+function firstLine(s) {
+    return (s.split('\n').find(l => l.trim()) ?? '').trim();
+}
+/** `1.5 s`, `300 s`: a duration for a message. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/docker/save.ts
+/**
+ * Streaming the image export (`docker save`): from the engine's API socket when there is a local
+ * one, else from the CLI. A stuck export is cut after EXPORT_IDLE_MS without data.
+ */
+
+
+
+
+
+/** The image export may go quiet this long before it counts as stuck. */
+const EXPORT_IDLE_MS = 300_000;
+/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
+function quiet(p) {
+    p.catch(() => { });
+    return p;
+}
+function ended() {
+    return external_node_stream_.Readable.from([]);
+}
+function saveViaApi(socketPath, ref) {
+    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
+    return new Promise(resolve => {
+        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
+        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
+        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
+        req.on('response', res => {
+            if (res.statusCode !== 200) {
+                let body = '';
+                res.on('data', (c) => (body += c.toString('utf8')));
+                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
+                    let message = body.trim();
+                    try {
+                        message = JSON.parse(body).message ?? message;
+                    }
+                    catch {
+                        // not JSON: keep the text
+                    }
+                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
+                })));
+                resolve({ stream: ended(), done });
+                return;
+            }
+            const done = quiet(new Promise((ok, ko) => {
+                res.on('end', ok);
+                res.on('error', e => ko(fail(errorText(e))));
+                req.on('error', e => ko(fail(errorText(e))));
+                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
+            }));
+            resolve({ stream: res, done });
+        });
+        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
+        req.end();
+    });
+}
+function saveViaCli(ref) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    let idle = false;
+    let watchdog;
+    const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => {
+            idle = true;
+            child.kill('SIGKILL');
+        }, EXPORT_IDLE_MS);
+        watchdog.unref();
+    };
+    arm();
+    child.stdout.on('data', arm);
+    const done = quiet(new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', code => {
+            clearTimeout(watchdog);
+            if (idle)
+                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
+            else if (code === 0)
+                resolve();
+            else
+                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+        });
+    }));
+    return { stream: child.stdout, done };
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
 /**
  * The gateway to the Docker engine and buildx: the only module that runs `docker`.
  * Everything else receives a `Docker` and gets data back.
  */
+
 
 
 
@@ -13004,15 +13286,10 @@ const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
 function callName(args) {
     return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
 }
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
 /** How long the engine gets to answer a question (not a build: builds take what they take). */
 const QUERY_TIMEOUT_MS = 60_000;
 /** A registry round trip (imagetools). */
 const REGISTRY_TIMEOUT_MS = 120_000;
-/** The image export may go quiet this long before it counts as stuck. */
-const EXPORT_IDLE_MS = 300_000;
 class Docker {
     run;
     constructor(run = runDocker) {
@@ -13044,7 +13321,7 @@ class Docker {
         if (r.exitCode !== 0) {
             throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
         }
-        return parseBuilderInspect(r.stdout);
+        return (0,builder/* parseBuilderInspect */.H9)(r.stdout);
     }
     /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
     buildx(args, opts = {}) {
@@ -13057,16 +13334,6 @@ class Docker {
             return undefined;
         const parsed = JSON.parse(r.stdout);
         return parsed[0];
-    }
-    /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
-    async history(ref) {
-        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
-        return r.stdout
-            .split('\n')
-            .filter(l => l.trim())
-            .map(l => JSON.parse(l));
     }
     /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
     async registryManifest(ref) {
@@ -13102,129 +13369,6 @@ class Docker {
         })();
         return this.socket;
     }
-}
-/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
-function quiet(p) {
-    p.catch(() => { });
-    return p;
-}
-function ended() {
-    return external_node_stream_.Readable.from([]);
-}
-function saveViaApi(socketPath, ref) {
-    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
-    return new Promise(resolve => {
-        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
-        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
-        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
-        req.on('response', res => {
-            if (res.statusCode !== 200) {
-                let body = '';
-                res.on('data', (c) => (body += c.toString('utf8')));
-                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
-                    let message = body.trim();
-                    try {
-                        message = JSON.parse(body).message ?? message;
-                    }
-                    catch {
-                        // not JSON: keep the text
-                    }
-                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
-                })));
-                resolve({ stream: ended(), done });
-                return;
-            }
-            const done = quiet(new Promise((ok, ko) => {
-                res.on('end', ok);
-                res.on('error', e => ko(fail(errorText(e))));
-                req.on('error', e => ko(fail(errorText(e))));
-                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
-            }));
-            resolve({ stream: res, done });
-        });
-        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
-        req.end();
-    });
-}
-function saveViaCli(ref) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-    let idle = false;
-    let watchdog;
-    const arm = () => {
-        clearTimeout(watchdog);
-        watchdog = setTimeout(() => {
-            idle = true;
-            child.kill('SIGKILL');
-        }, EXPORT_IDLE_MS);
-        watchdog.unref();
-    };
-    arm();
-    child.stdout.on('data', arm);
-    const done = quiet(new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', code => {
-            clearTimeout(watchdog);
-            if (idle)
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
-            else if (code === 0)
-                resolve();
-            else
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
-        });
-    }));
-    return { stream: child.stdout, done };
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/** Parse `docker [--debug] buildx inspect` text output. */
-function parseBuilderInspect(text) {
-    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
-    const platforms = get('Platforms')
-        .split(',')
-        .map(p => p.replace('*', '').trim())
-        .filter(Boolean);
-    const driver = get('Driver');
-    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
-    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
-}
-/**
- * The builder's features: buildx's own list when it printed one (the `Features:` block of
- * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
- * the docker driver can export OCI and build multi-platform only on the containerd store (its
- * worker then carries a snapshotter label); the other drivers always can.
- */
-function builderFeatures(text, driver, buildkit) {
-    const listed = new Map();
-    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
-    for (const line of block.split('\n')) {
-        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
-        if (m)
-            listed.set(m[1].toLowerCase(), m[2] === 'true');
-    }
-    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
-    if (listed.has('oci exporter')) {
-        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
-    }
-    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
-    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
-}
-/**
- * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
- * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
- * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
- */
-function buildkitAtLeast(version, major, minor, unknownIsRecent) {
-    const m = version?.match(/^v?(\d+)\.(\d+)\.(\d+)/);
-    if (!m || (m[1] === '0' && m[2] === '0' && m[3] === '0'))
-        return unknownIsRecent;
-    const [maj, min] = [Number(m[1]), Number(m[2])];
-    return maj > major || (maj === major && min >= minor);
-}
-function firstLine(s) {
-    return (s.split('\n').find(l => l.trim()) ?? '').trim();
 }
 
 
@@ -13267,540 +13411,6 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
-}
-
-
-/***/ }),
-
-/***/ 1424:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Tl: () => (/* binding */ examineImage),
-  R8: () => (/* binding */ warn)
-});
-
-// UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, mergeInto, withContents
-
-// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
-var src_audit = __nccwpck_require__(9069);
-// EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
-var inspect_image = __nccwpck_require__(9755);
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/size/budget.ts
-
-/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
-function checkBudgets(b, report, delta) {
-    const out = [];
-    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
-        out.push({
-            budget: 'max-size',
-            limit: (0,units/* formatBytes */.z3)(b.maxSize),
-            actual: (0,units/* formatBytes */.z3)(report.bytes),
-            message: `image is ${(0,units/* formatBytes */.z3)(report.bytes)}, over the max-size budget of ${(0,units/* formatBytes */.z3)(b.maxSize)}`
-        });
-    }
-    if (b.maxIncrease && delta) {
-        const grew = delta.bytes - delta.baseBytes;
-        const over = b.maxIncrease.kind === 'bytes'
-            ? grew > b.maxIncrease.value
-            : delta.percent !== null && delta.percent > b.maxIncrease.value;
-        if (over) {
-            const limit = b.maxIncrease.kind === 'bytes' ? (0,units/* formatBytes */.z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
-            out.push({
-                budget: 'max-increase',
-                limit,
-                actual: `${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)})`,
-                message: `image grew by ${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
-            });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
-;// CONCATENATED MODULE: ./src/size/registry.ts
-/** The pushed platform manifest's layer sizes (bottom first). */
-async function registryLayerSizes(docker, repo, digest, platform) {
-    const top = await docker.registryManifest(`${repo}@${digest}`);
-    let manifest = top;
-    if (top.manifests) {
-        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
-        if (!match)
-            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
-        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
-    }
-    return (manifest.layers ?? []).map(l => l.size);
-}
-/** The report with the registry's layer sizes, when they line up with the measured layers. */
-function withRegistrySizes(report, sizes) {
-    if (sizes.length !== report.layers.length)
-        return report;
-    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
-    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
-}
-/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-function repositoryOf(tag) {
-    const at = tag.indexOf('@');
-    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
-// EXTERNAL MODULE: ./src/inspect/contents.ts
-var contents = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
-;// CONCATENATED MODULE: ./src/size/contents-delta.ts
-/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
-const MAX_CHANGES = 200;
-/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
-const MIN_ENTRY_BYTES = 4096;
-/** A subdirectory is followed when it holds at least this share of its parent's change ... */
-const SHARE = 0.2;
-/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
-const ROOT_SHARE = 0.1;
-function tree(dirs) {
-    const byPath = new Map(dirs.map(d => [d.path, d]));
-    const children = new Map();
-    for (const d of dirs) {
-        if (d.path === '')
-            continue;
-        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
-        children.set(parent, [...(children.get(parent) ?? []), d.path]);
-    }
-    return { byPath, children };
-}
-/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
-function bytesIn(t, path) {
-    const own = t.byPath.get(path);
-    if (own)
-        return own.bytes;
-    let up = path;
-    while (up !== '') {
-        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
-        const d = t.byPath.get(up);
-        if (d)
-            return d.folded || d.kind ? undefined : 0;
-    }
-    return 0;
-}
-/**
- * The directories that explain the change, walking down from the root:
- * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
- *   is an entry (nothing smaller explains it);
- * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
- *   or ROOT_SHARE of the whole change
- *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
- *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
- *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
- *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
- *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
- */
-function pathChanges(before, after) {
-    const a = tree(before);
-    const b = tree(after);
-    const churnMemo = new Map();
-    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
-    // compared: its bytes stay in its parent's own change.
-    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
-    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
-    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
-    const churn = (p) => {
-        const memo = churnMemo.get(p);
-        if (memo !== undefined)
-            return memo;
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        let c;
-        if (leaf(p))
-            c = Math.abs(y - x);
-        else {
-            const cs = kids(p);
-            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
-            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
-        }
-        churnMemo.set(p, c);
-        return c;
-    };
-    const out = [];
-    const emit = (p, rest) => {
-        const x = rest?.before ?? bytesIn(a, p) ?? 0;
-        const y = rest?.after ?? bytesIn(b, p) ?? 0;
-        if (x === y)
-            return;
-        const e = {
-            path: `/${p}`,
-            before: x,
-            after: y,
-            delta: y - x,
-            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
-        };
-        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
-        if (kind)
-            e.kind = kind;
-        const line = b.byPath.get(p)?.line;
-        if (line && y > 0)
-            e.line = line;
-        if (rest)
-            e.rest = true;
-        out.push(e);
-    };
-    const walk = (p) => {
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        if (churn(p) < MIN_ENTRY_BYTES)
-            return;
-        if ((x === 0) !== (y === 0) || leaf(p))
-            return emit(p);
-        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
-        let followed = kids(p).filter(k => churn(k) >= cutoff);
-        // Spread thin: the directory is the entry when its net change tells the story; when its parts
-        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
-        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
-            return emit(p);
-        if (followed.length === 0) {
-            cutoff = MIN_ENTRY_BYTES;
-            followed = kids(p).filter(k => churn(k) >= cutoff);
-        }
-        for (const k of followed)
-            walk(k);
-        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
-        if (left >= cutoff) {
-            // The rest: the directory's own files and its changed subdirectories not followed.
-            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
-            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
-            emit(p, { before: x - sum(a), after: y - sum(b) });
-        }
-    };
-    walk('');
-    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
-    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
-    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
-}
-/**
- * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
- * orders semver, PEP 440 releases and apk versions sensibly. <0, 0, >0 like a comparator.
- */
-function compareVersions(x, y) {
-    const split = (v) => {
-        const epoch = /^\d+:/.test(v) ? Number(v.slice(0, v.indexOf(':'))) : 0;
-        const rest = v.replace(/^\d+:/, '');
-        const dash = rest.lastIndexOf('-');
-        return { epoch, upstream: dash > 0 ? rest.slice(0, dash) : rest, revision: dash > 0 ? rest.slice(dash + 1) : '' };
-    };
-    const a = split(x);
-    const b = split(y);
-    return a.epoch - b.epoch || verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
-}
-function order(c) {
-    if (c === undefined)
-        return 0;
-    if (c === '~')
-        return -1;
-    if (/\d/.test(c))
-        return 0;
-    if (/[A-Za-z]/.test(c))
-        return c.charCodeAt(0);
-    return c.charCodeAt(0) + 256;
-}
-function verrevcmp(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        let first = 0;
-        while ((i < a.length && !/\d/.test(a[i])) || (j < b.length && !/\d/.test(b[j]))) {
-            const ac = order(a[i]);
-            const bc = order(b[j]);
-            if (ac !== bc)
-                return ac - bc;
-            i++;
-            j++;
-        }
-        while (a[i] === '0')
-            i++;
-        while (b[j] === '0')
-            j++;
-        while (i < a.length && /\d/.test(a[i]) && j < b.length && /\d/.test(b[j])) {
-            if (!first)
-                first = a.charCodeAt(i) - b.charCodeAt(j);
-            i++;
-            j++;
-        }
-        if (i < a.length && /\d/.test(a[i]))
-            return 1;
-        if (j < b.length && /\d/.test(b[j]))
-            return -1;
-        if (first)
-            return first;
-    }
-    return 0;
-}
-const pkgKey = (p) => `${p.manager}:${p.manager === 'python' ? p.name.toLowerCase().replace(/[-_.]+/g, '_') : p.name}`;
-/**
- * Group newly installed packages with the dependencies installed with them. The rule: among the
- * packages added, a package that no other added package of its manager depends on is a root; each
- * root takes, largest root first, every added package it reaches through dependencies (dpkg
- * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
- * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
- * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
- */
-function groupAdded(added) {
-    const byName = new Map();
-    for (const p of added) {
-        byName.set(pkgKey(p), p);
-        for (const alias of p.provides ?? [])
-            if (!byName.has(pkgKey({ manager: p.manager, name: alias })))
-                byName.set(pkgKey({ manager: p.manager, name: alias }), p);
-    }
-    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d) => !!d && d !== p);
-    const pulled = new Set();
-    for (const p of new Set(byName.values()))
-        for (const d of deps(p))
-            pulled.add(d);
-    const bySize = [...new Set(byName.values())].sort((x, y) => y.bytes - x.bytes || x.name.localeCompare(y.name));
-    const groups = new Map();
-    const taken = new Set();
-    const take = (root) => {
-        taken.add(root);
-        const members = [];
-        const queue = [root];
-        while (queue.length) {
-            for (const d of deps(queue.shift())) {
-                if (taken.has(d))
-                    continue;
-                taken.add(d);
-                members.push(d);
-                queue.push(d);
-            }
-        }
-        groups.set(pkgKey(root), members);
-    };
-    for (const p of bySize)
-        if (!pulled.has(p) && !taken.has(p))
-            take(p);
-    for (const p of bySize)
-        if (!taken.has(p))
-            take(p);
-    return groups;
-}
-/** Packages added, removed, upgraded, downgraded; added ones grouped with their dependencies. */
-function packageChanges(before, after) {
-    const old = new Map(before.map(p => [pkgKey(p), p]));
-    const now = new Map(after.map(p => [pkgKey(p), p]));
-    const added = after.filter(p => !old.has(pkgKey(p)));
-    const groups = groupAdded(added);
-    const out = [];
-    for (const p of added) {
-        const members = groups.get(pkgKey(p));
-        if (!members)
-            continue; // installed with another added package: on its line
-        const c = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes };
-        if (members.length) {
-            c.with = members.map(m => m.name);
-            c.withBytes = members.reduce((n, m) => n + m.bytes, 0);
-        }
-        out.push(c);
-    }
-    for (const p of before) {
-        const q = now.get(pkgKey(p));
-        if (!q) {
-            out.push({ manager: p.manager, name: p.name, before: p.version, status: 'removed', bytes: 0, delta: -p.bytes });
-            continue;
-        }
-        const cmp = compareVersions(q.version, p.version);
-        if (cmp === 0)
-            continue;
-        out.push({ manager: p.manager, name: p.name, before: p.version, after: q.version, status: cmp > 0 ? 'upgraded' : 'downgraded', bytes: q.bytes, delta: q.bytes - p.bytes });
-    }
-    const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
-    return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
-}
-/** The contents delta, bounded to MAX_CHANGES entries of each kind. */
-function contentsDelta(before, after, max = MAX_CHANGES) {
-    const { paths, unexplained } = pathChanges(before.dirs, after.dirs);
-    const packages = packageChanges(before.packages, after.packages);
-    const d = {
-        paths: paths.slice(0, max),
-        packages: packages.slice(0, max),
-        unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0),
-        composition: { before: before.composition, after: after.composition }
-    };
-    if (paths.length > max || packages.length > max)
-        d.omitted = { paths: Math.max(0, paths.length - max), packages: Math.max(0, packages.length - max) };
-    return d;
-}
-
-;// CONCATENATED MODULE: ./src/examine.ts
-/**
- * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
- * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
- * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
- * phase that could not look is failed with its reason); nothing is thrown.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** At most this many wasted files per platform in the report. */
-const MAX_WASTED = 100;
-/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
-async function examineImage(result, req, timed) {
-    let platforms;
-    try {
-        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
-            const facts = await (0,inspect_image/* inspectImages */.J)({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
-            const unscannable = (0,secret_search/* unscannableSecrets */.uy)(req.secrets);
-            return facts.map(f => {
-                const audit = (0,src_audit/* auditFacts */.Bl)(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
-                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
-                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
-                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
-                const noDockerfile = req.dockerfile.plan.stages.length === 0;
-                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
-                if (noDockerfile)
-                    contents.composition.baseKnown = false;
-                return {
-                    platform: f.platform,
-                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
-                    size: (0,model/* sizeReportOf */.h5)(f.id || req.label, audit.image.layers),
-                    budgets: [],
-                    contents,
-                    wasted
-                };
-            });
-        });
-    }
-    catch (e) {
-        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${(0,errors/* errorMessage */.gJ)(e)})`;
-        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
-        return;
-    }
-    try {
-        await timed('Size', async () => {
-            for (const p of platforms) {
-                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
-                    try {
-                        const [os, architecture] = p.platform.split('/');
-                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
-                        p.size = withRegistrySizes(p.size, sizes);
-                    }
-                    catch (e) {
-                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); the size is a gzip estimate`);
-                    }
-                }
-                const base = baselineFor(req.baseline, p.platform, platforms.length);
-                if (base && req.baseline?.info)
-                    p.delta = withContents((0,model/* sizeDelta */.GL)(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length));
-                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
-            }
-        });
-    }
-    catch (e) {
-        result.failure = `size: ${(0,errors/* errorMessage */.gJ)(e)}`;
-    }
-    mergeInto(result, platforms);
-}
-/** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
-function baselineFor(baseline, platform, count) {
-    if (!baseline?.report)
-        return undefined;
-    const own = baseline.platforms?.find(p => p.platform === platform);
-    if (own)
-        return own.size;
-    if (baseline.platforms && baseline.platforms.length > 1)
-        return undefined;
-    if (baseline.platform && baseline.platform !== platform)
-        return count === 1 ? baseline.report : undefined;
-    return baseline.report;
-}
-/** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
-function contentsOf(facts, layers) {
-    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
-    return { contents: (0,contents/* imageContents */.Y9)(facts, fs, layers), wasted: (0,contents/* wastedEntries */.pM)((0,filesystem/* largestWasted */.B)(fs.wasted, MAX_WASTED), layers) };
-}
-/** The baseline's contents for `platform`, by the same rule as baselineFor. */
-function baselineContentsFor(baseline, platform, count) {
-    if (!baselineFor(baseline, platform, count))
-        return undefined;
-    return baseline?.platforms?.find(p => p.platform === platform)?.contents ?? baseline?.contents;
-}
-/** The size delta with the contents delta, or a note saying why there is none. Pure. */
-function withContents(delta, now, before) {
-    if (now && before)
-        return { ...delta, contents: contentsDelta(before, now) };
-    const note = !before
-        ? 'the baseline report predates file and package summaries (it was saved by an older Stagecraft), so only the layer delta is shown; the next report saved on the base branch will have them'
-        : 'this image has no contents summary';
-    return { ...delta, contentsNote: note };
-}
-/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
-function mergeInto(result, platforms) {
-    if (platforms.length === 0)
-        return;
-    const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
-    result.platforms = platforms;
-    result.size = largest.size;
-    result.delta = largest.delta;
-    result.budgets = platforms.flatMap(p => p.budgets);
-    const audits = platforms.map(p => p.audit);
-    result.audit = {
-        image: largest.audit.image,
-        findings: audits.flatMap(a => a.findings).sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity)),
-        allowed: audits.flatMap(a => a.allowed),
-        failing: audits.reduce((n, a) => n + a.failing, 0),
-        // A pattern is unused when no platform's findings matched it.
-        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
-        source: {
-            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
-            cached: audits.reduce((n, a) => n + a.source.cached, 0),
-            dockerSave: audits.some(a => a.source.dockerSave),
-            reader: largest.audit.source.reader
-        }
-    };
-}
-/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
-function warn(result, reporter, message) {
-    result.warnings.push(message);
-    reporter.warning(message);
-}
-/** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
-async function auditImage(req) {
-    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
-    const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
-    await examineImage(result, {
-        docker: req.docker,
-        reporter: silent,
-        source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
-        label: req.image ?? req.source?.kind ?? '',
-        dockerfile: { plan: req.dockerfile.plan, target: req.target },
-        secrets: req.secrets,
-        options: req.options,
-        audit: true,
-        layerCacheDir: req.layerCacheDir,
-        budgets: {}
-    }, (_name, fn) => fn());
-    if (!result.audit)
-        throw new EnvironmentError(result.failure ?? 'the image could not be audited');
-    return result.audit;
 }
 
 
@@ -14946,7 +14556,7 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /***/ }),
 
-/***/ 9755:
+/***/ 3655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14966,9 +14576,9 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 ;// CONCATENATED MODULE: ./src/inspect/databases.ts
 /** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
 function isDatabasePath(path) {
@@ -16221,14 +15831,575 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 8885:
+/***/ 6292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OP: () => (/* binding */ failureReasons),
-  Oi: () => (/* binding */ phase),
+  Tl: () => (/* binding */ examineImage)
+});
+
+// UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, mergeInto, withContents
+
+// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
+var src_audit = __nccwpck_require__(9069);
+// EXTERNAL MODULE: ./src/audit/severity.ts
+var severity = __nccwpck_require__(6472);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 7 modules
+var inspect_image = __nccwpck_require__(3655);
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/size/budget.ts
+
+/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
+function checkBudgets(b, report, delta) {
+    const out = [];
+    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
+        out.push({
+            budget: 'max-size',
+            limit: (0,units/* formatBytes */.z3)(b.maxSize),
+            actual: (0,units/* formatBytes */.z3)(report.bytes),
+            message: `image is ${(0,units/* formatBytes */.z3)(report.bytes)}, over the max-size budget of ${(0,units/* formatBytes */.z3)(b.maxSize)}`
+        });
+    }
+    if (b.maxIncrease && delta) {
+        const grew = delta.bytes - delta.baseBytes;
+        const over = b.maxIncrease.kind === 'bytes'
+            ? grew > b.maxIncrease.value
+            : delta.percent !== null && delta.percent > b.maxIncrease.value;
+        if (over) {
+            const limit = b.maxIncrease.kind === 'bytes' ? (0,units/* formatBytes */.z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            out.push({
+                budget: 'max-increase',
+                limit,
+                actual: `${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)})`,
+                message: `image grew by ${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/size/model.ts
+var model = __nccwpck_require__(976);
+;// CONCATENATED MODULE: ./src/size/registry.ts
+/** The pushed platform manifest's layer sizes (bottom first). */
+async function registryLayerSizes(docker, repo, digest, platform) {
+    const top = await docker.registryManifest(`${repo}@${digest}`);
+    let manifest = top;
+    if (top.manifests) {
+        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
+        if (!match)
+            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
+        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
+    }
+    return (manifest.layers ?? []).map(l => l.size);
+}
+/** The report with the registry's layer sizes, when they line up with the measured layers. */
+function withRegistrySizes(report, sizes) {
+    if (sizes.length !== report.layers.length)
+        return report;
+    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
+    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
+}
+/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
+function repositoryOf(tag) {
+    const at = tag.indexOf('@');
+    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+// EXTERNAL MODULE: ./src/inspect/contents.ts
+var contents = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./src/inspect/filesystem.ts
+var filesystem = __nccwpck_require__(7341);
+;// CONCATENATED MODULE: ./src/size/contents-delta.ts
+/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
+const MAX_CHANGES = 200;
+/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
+const MIN_ENTRY_BYTES = 4096;
+/** A subdirectory is followed when it holds at least this share of its parent's change ... */
+const SHARE = 0.2;
+/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
+const ROOT_SHARE = 0.1;
+function tree(dirs) {
+    const byPath = new Map(dirs.map(d => [d.path, d]));
+    const children = new Map();
+    for (const d of dirs) {
+        if (d.path === '')
+            continue;
+        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
+        children.set(parent, [...(children.get(parent) ?? []), d.path]);
+    }
+    return { byPath, children };
+}
+/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
+function bytesIn(t, path) {
+    const own = t.byPath.get(path);
+    if (own)
+        return own.bytes;
+    let up = path;
+    while (up !== '') {
+        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
+        const d = t.byPath.get(up);
+        if (d)
+            return d.folded || d.kind ? undefined : 0;
+    }
+    return 0;
+}
+/**
+ * The directories that explain the change, walking down from the root:
+ * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
+ *   is an entry (nothing smaller explains it);
+ * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
+ *   or ROOT_SHARE of the whole change
+ *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
+ *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
+ *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
+ *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
+ *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
+ */
+function pathChanges(before, after) {
+    const a = tree(before);
+    const b = tree(after);
+    const churnMemo = new Map();
+    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
+    // compared: its bytes stay in its parent's own change.
+    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
+    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
+    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
+    const churn = (p) => {
+        const memo = churnMemo.get(p);
+        if (memo !== undefined)
+            return memo;
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        let c;
+        if (leaf(p))
+            c = Math.abs(y - x);
+        else {
+            const cs = kids(p);
+            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
+            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
+        }
+        churnMemo.set(p, c);
+        return c;
+    };
+    const out = [];
+    const emit = (p, rest) => {
+        const x = rest?.before ?? bytesIn(a, p) ?? 0;
+        const y = rest?.after ?? bytesIn(b, p) ?? 0;
+        if (x === y)
+            return;
+        const e = {
+            path: `/${p}`,
+            before: x,
+            after: y,
+            delta: y - x,
+            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
+        };
+        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
+        if (kind)
+            e.kind = kind;
+        const line = b.byPath.get(p)?.line;
+        if (line && y > 0)
+            e.line = line;
+        if (rest)
+            e.rest = true;
+        out.push(e);
+    };
+    const walk = (p) => {
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        if (churn(p) < MIN_ENTRY_BYTES)
+            return;
+        if ((x === 0) !== (y === 0) || leaf(p))
+            return emit(p);
+        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
+        let followed = kids(p).filter(k => churn(k) >= cutoff);
+        // Spread thin: the directory is the entry when its net change tells the story; when its parts
+        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
+        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
+            return emit(p);
+        if (followed.length === 0) {
+            cutoff = MIN_ENTRY_BYTES;
+            followed = kids(p).filter(k => churn(k) >= cutoff);
+        }
+        for (const k of followed)
+            walk(k);
+        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
+        if (left >= cutoff) {
+            // The rest: the directory's own files and its changed subdirectories not followed.
+            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
+            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
+            emit(p, { before: x - sum(a), after: y - sum(b) });
+        }
+    };
+    walk('');
+    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
+    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
+    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
+}
+/**
+ * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
+ * orders semver, PEP 440 releases and apk versions sensibly. <0, 0, >0 like a comparator.
+ */
+function compareVersions(x, y) {
+    const split = (v) => {
+        const epoch = /^\d+:/.test(v) ? Number(v.slice(0, v.indexOf(':'))) : 0;
+        const rest = v.replace(/^\d+:/, '');
+        const dash = rest.lastIndexOf('-');
+        return { epoch, upstream: dash > 0 ? rest.slice(0, dash) : rest, revision: dash > 0 ? rest.slice(dash + 1) : '' };
+    };
+    const a = split(x);
+    const b = split(y);
+    return a.epoch - b.epoch || verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
+}
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c === '~')
+        return -1;
+    if (/\d/.test(c))
+        return 0;
+    if (/[A-Za-z]/.test(c))
+        return c.charCodeAt(0);
+    return c.charCodeAt(0) + 256;
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let first = 0;
+        while ((i < a.length && !/\d/.test(a[i])) || (j < b.length && !/\d/.test(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (i < a.length && /\d/.test(a[i]) && j < b.length && /\d/.test(b[j])) {
+            if (!first)
+                first = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (i < a.length && /\d/.test(a[i]))
+            return 1;
+        if (j < b.length && /\d/.test(b[j]))
+            return -1;
+        if (first)
+            return first;
+    }
+    return 0;
+}
+const pkgKey = (p) => `${p.manager}:${p.manager === 'python' ? p.name.toLowerCase().replace(/[-_.]+/g, '_') : p.name}`;
+/**
+ * Group newly installed packages with the dependencies installed with them. The rule: among the
+ * packages added, a package that no other added package of its manager depends on is a root; each
+ * root takes, largest root first, every added package it reaches through dependencies (dpkg
+ * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
+ * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
+ * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
+ */
+function groupAdded(added) {
+    const byName = new Map();
+    for (const p of added) {
+        byName.set(pkgKey(p), p);
+        for (const alias of p.provides ?? [])
+            if (!byName.has(pkgKey({ manager: p.manager, name: alias })))
+                byName.set(pkgKey({ manager: p.manager, name: alias }), p);
+    }
+    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d) => !!d && d !== p);
+    const pulled = new Set();
+    for (const p of new Set(byName.values()))
+        for (const d of deps(p))
+            pulled.add(d);
+    const bySize = [...new Set(byName.values())].sort((x, y) => y.bytes - x.bytes || x.name.localeCompare(y.name));
+    const groups = new Map();
+    const taken = new Set();
+    const take = (root) => {
+        taken.add(root);
+        const members = [];
+        const queue = [root];
+        while (queue.length) {
+            for (const d of deps(queue.shift())) {
+                if (taken.has(d))
+                    continue;
+                taken.add(d);
+                members.push(d);
+                queue.push(d);
+            }
+        }
+        groups.set(pkgKey(root), members);
+    };
+    for (const p of bySize)
+        if (!pulled.has(p) && !taken.has(p))
+            take(p);
+    for (const p of bySize)
+        if (!taken.has(p))
+            take(p);
+    return groups;
+}
+/** Packages added, removed, upgraded, downgraded; added ones grouped with their dependencies. */
+function packageChanges(before, after) {
+    const old = new Map(before.map(p => [pkgKey(p), p]));
+    const now = new Map(after.map(p => [pkgKey(p), p]));
+    const added = after.filter(p => !old.has(pkgKey(p)));
+    const groups = groupAdded(added);
+    const out = [];
+    for (const p of added) {
+        const members = groups.get(pkgKey(p));
+        if (!members)
+            continue; // installed with another added package: on its line
+        const c = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes };
+        if (members.length) {
+            c.with = members.map(m => m.name);
+            c.withBytes = members.reduce((n, m) => n + m.bytes, 0);
+        }
+        out.push(c);
+    }
+    for (const p of before) {
+        const q = now.get(pkgKey(p));
+        if (!q) {
+            out.push({ manager: p.manager, name: p.name, before: p.version, status: 'removed', bytes: 0, delta: -p.bytes });
+            continue;
+        }
+        const cmp = compareVersions(q.version, p.version);
+        if (cmp === 0)
+            continue;
+        out.push({ manager: p.manager, name: p.name, before: p.version, after: q.version, status: cmp > 0 ? 'upgraded' : 'downgraded', bytes: q.bytes, delta: q.bytes - p.bytes });
+    }
+    const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
+    return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
+}
+/** The contents delta, bounded to MAX_CHANGES entries of each kind. */
+function contentsDelta(before, after, max = MAX_CHANGES) {
+    const { paths, unexplained } = pathChanges(before.dirs, after.dirs);
+    const packages = packageChanges(before.packages, after.packages);
+    const d = {
+        paths: paths.slice(0, max),
+        packages: packages.slice(0, max),
+        unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0),
+        composition: { before: before.composition, after: after.composition }
+    };
+    if (paths.length > max || packages.length > max)
+        d.omitted = { paths: Math.max(0, paths.length - max), packages: Math.max(0, packages.length - max) };
+    return d;
+}
+
+// EXTERNAL MODULE: ./src/pipeline/phase.ts
+var phase = __nccwpck_require__(2701);
+;// CONCATENATED MODULE: ./src/pipeline/examine.ts
+/**
+ * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
+ * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
+ * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
+ * phase that could not look is failed with its reason); nothing is thrown.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** At most this many wasted files per platform in the report. */
+const MAX_WASTED = 100;
+/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
+async function examineImage(result, req, timed) {
+    let platforms;
+    try {
+        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
+            const facts = await (0,inspect_image/* inspectImages */.J)({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
+            const unscannable = (0,secret_search/* unscannableSecrets */.uy)(req.secrets);
+            return facts.map(f => {
+                const audit = (0,src_audit/* auditFacts */.Bl)(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
+                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
+                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
+                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+                const noDockerfile = req.dockerfile.plan.stages.length === 0;
+                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
+                if (noDockerfile)
+                    contents.composition.baseKnown = false;
+                return {
+                    platform: f.platform,
+                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+                    size: (0,model/* sizeReportOf */.h5)(f.id || req.label, audit.image.layers),
+                    budgets: [],
+                    contents,
+                    wasted
+                };
+            });
+        });
+    }
+    catch (e) {
+        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${(0,errors/* errorMessage */.gJ)(e)})`;
+        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
+        return;
+    }
+    try {
+        await timed('Size', async () => {
+            for (const p of platforms) {
+                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
+                    try {
+                        const [os, architecture] = p.platform.split('/');
+                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                        p.size = withRegistrySizes(p.size, sizes);
+                    }
+                    catch (e) {
+                        (0,phase/* warn */.R)(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); the size is a gzip estimate`);
+                    }
+                }
+                const base = baselineFor(req.baseline, p.platform, platforms.length);
+                if (base && req.baseline?.info)
+                    p.delta = withContents((0,model/* sizeDelta */.GL)(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length));
+                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
+            }
+        });
+    }
+    catch (e) {
+        result.failure = `size: ${(0,errors/* errorMessage */.gJ)(e)}`;
+    }
+    mergeInto(result, platforms);
+}
+/** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
+function baselineFor(baseline, platform, count) {
+    if (!baseline?.report)
+        return undefined;
+    const own = baseline.platforms?.find(p => p.platform === platform);
+    if (own)
+        return own.size;
+    if (baseline.platforms && baseline.platforms.length > 1)
+        return undefined;
+    if (baseline.platform && baseline.platform !== platform)
+        return count === 1 ? baseline.report : undefined;
+    return baseline.report;
+}
+/** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
+function contentsOf(facts, layers) {
+    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
+    return { contents: (0,contents/* imageContents */.Y9)(facts, fs, layers), wasted: (0,contents/* wastedEntries */.pM)((0,filesystem/* largestWasted */.B)(fs.wasted, MAX_WASTED), layers) };
+}
+/** The baseline's contents for `platform`, by the same rule as baselineFor. */
+function baselineContentsFor(baseline, platform, count) {
+    if (!baselineFor(baseline, platform, count))
+        return undefined;
+    return baseline?.platforms?.find(p => p.platform === platform)?.contents ?? baseline?.contents;
+}
+/** The size delta with the contents delta, or a note saying why there is none. Pure. */
+function withContents(delta, now, before) {
+    if (now && before)
+        return { ...delta, contents: contentsDelta(before, now) };
+    const note = !before
+        ? 'the baseline report predates file and package summaries (it was saved by an older Stagecraft), so only the layer delta is shown; the next report saved on the base branch will have them'
+        : 'this image has no contents summary';
+    return { ...delta, contentsNote: note };
+}
+/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
+function mergeInto(result, platforms) {
+    if (platforms.length === 0)
+        return;
+    const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
+    result.platforms = platforms;
+    result.size = largest.size;
+    result.delta = largest.delta;
+    result.budgets = platforms.flatMap(p => p.budgets);
+    const audits = platforms.map(p => p.audit);
+    result.audit = {
+        image: largest.audit.image,
+        findings: audits.flatMap(a => a.findings).sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity)),
+        allowed: audits.flatMap(a => a.allowed),
+        failing: audits.reduce((n, a) => n + a.failing, 0),
+        // A pattern is unused when no platform's findings matched it.
+        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
+        source: {
+            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
+            cached: audits.reduce((n, a) => n + a.source.cached, 0),
+            dockerSave: audits.some(a => a.source.dockerSave),
+            reader: largest.audit.source.reader
+        }
+    };
+}
+/** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
+async function auditImage(req) {
+    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
+    const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
+    await examineImage(result, {
+        docker: req.docker,
+        reporter: silent,
+        source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
+        label: req.image ?? req.source?.kind ?? '',
+        dockerfile: { plan: req.dockerfile.plan, target: req.target },
+        secrets: req.secrets,
+        options: req.options,
+        audit: true,
+        layerCacheDir: req.layerCacheDir,
+        budgets: {}
+    }, (_name, fn) => fn());
+    if (!result.audit)
+        throw new EnvironmentError(result.failure ?? 'the image could not be audited');
+    return result.audit;
+}
+
+
+/***/ }),
+
+/***/ 2701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ phase),
+/* harmony export */   R: () => (/* binding */ warn)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
+
+/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
+async function phase(result, deps, name, fn) {
+    const start = Date.now();
+    try {
+        const v = await deps.reporter.group(name, fn);
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
+        return v;
+    }
+    catch (e) {
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e) });
+        throw e;
+    }
+}
+/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
+function warn(result, reporter, message) {
+    result.warnings.push(message);
+    reporter.warning(message);
+}
+
+
+/***/ }),
+
+/***/ 5744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
   aI: () => (/* binding */ runPipeline)
 });
 
@@ -16240,8 +16411,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
+// EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules
+var baseline = __nccwpck_require__(5228);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -16493,23 +16664,13 @@ function buildIdentity(metadata) {
     }
 }
 
+// EXTERNAL MODULE: ./src/docker/builder.ts
+var builder = __nccwpck_require__(9683);
 ;// CONCATENATED MODULE: ./src/build/check.ts
+
 
 /** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
 const CALL_MIN_BUILDX = '0.15.0';
-function versionParts(v) {
-    const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0];
-}
-/** buildx version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...). */
-function versionAtLeast(a, b) {
-    const x = versionParts(a);
-    const y = versionParts(b);
-    for (let i = 0; i < 3; i++)
-        if (x[i] !== y[i])
-            return x[i] > y[i];
-    return true;
-}
 /** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
 function callMethod(call) {
     return call.split(',')[0].trim() || 'build';
@@ -16517,7 +16678,7 @@ function callMethod(call) {
 /** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
 function callUnsupported(call, buildx) {
     const method = callMethod(call);
-    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
+    if (method === 'build' || (0,builder/* versionAtLeast */.zy)(buildx, CALL_MIN_BUILDX))
         return undefined;
     const why = method === 'check' ? ' (BuildKit build checks)' : '';
     return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
@@ -16609,6 +16770,64 @@ function exportPlan(inputs, builder) {
     return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
 }
 
+// EXTERNAL MODULE: ./src/store/store.ts + 1 modules
+var store = __nccwpck_require__(6082);
+;// CONCATENATED MODULE: ./src/build/layer-cache.ts
+/**
+ * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
+ * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
+ * builder facts (driver, image store, versions) it already has.
+ */
+
+
+/**
+ * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
+ * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
+ * never a failed build) when the builder can reach the cache service: github.com only serves
+ * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
+ * the engine's), and the docker driver exports cache only with the containerd image store.
+ */
+function defaultLayerCache(input) {
+    if (input.cacheFrom.length || input.cacheTo.length) {
+        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
+    }
+    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
+    if (!(0,store/* actionsCacheAvailable */.rL)(input.env))
+        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
+    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
+    if (input.driver === 'docker') {
+        if (!input.containerdStore)
+            return none('the docker driver without the containerd image store cannot export a layer cache');
+        const major = (0,builder/* versionParts */.VJ)(input.engineVersion)?.[0];
+        if (needsV2 && (major === undefined || major < 28)) {
+            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
+        }
+    }
+    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
+        const v = (0,builder/* versionParts */.VJ)(input.buildkitVersion);
+        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
+            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
+        }
+    }
+    else {
+        return none(`no default layer cache for the ${input.driver} driver`);
+    }
+    const scope = `scope=${input.scope ?? 'stagecraft'}`;
+    return {
+        cacheFrom: [`type=gha,${scope}`],
+        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
+        reason: `GitHub Actions cache (${input.driver} driver)`
+    };
+}
+/**
+ * True when a failed build's log says only the cache export failed (the image itself was
+ * built): the caller should then retry without cache-to, or keep the result and warn.
+ */
+function cacheExportFailed(logLines) {
+    const text = logLines.join('\n');
+    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/build/secrets.ts
 /**
  * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
@@ -16668,84 +16887,19 @@ function redactor(pieces) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cache/inputs.ts
-var cache_inputs = __nccwpck_require__(5137);
-// EXTERNAL MODULE: ./src/cache/store.ts
-var store = __nccwpck_require__(7631);
-;// CONCATENATED MODULE: ./src/cache/layer-cache.ts
-/**
- * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
- * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
- * builder facts (driver, image store, versions) it already has.
- */
-
-/**
- * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
- * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
- * never a failed build) when the builder can reach the cache service: github.com only serves
- * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
- * the engine's), and the docker driver exports cache only with the containerd image store.
- */
-function defaultLayerCache(input) {
-    if (input.cacheFrom.length || input.cacheTo.length) {
-        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
-    }
-    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
-    if (!(0,store/* actionsCacheAvailable */.rL)(input.env))
-        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
-    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
-    if (input.driver === 'docker') {
-        if (!input.containerdStore)
-            return none('the docker driver without the containerd image store cannot export a layer cache');
-        const major = layer_cache_versionParts(input.engineVersion)?.[0];
-        if (needsV2 && (major === undefined || major < 28)) {
-            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
-        }
-    }
-    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
-        const v = layer_cache_versionParts(input.buildkitVersion);
-        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
-            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
-        }
-    }
-    else {
-        return none(`no default layer cache for the ${input.driver} driver`);
-    }
-    const scope = `scope=${input.scope ?? 'stagecraft'}`;
-    return {
-        cacheFrom: [`type=gha,${scope}`],
-        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
-        reason: `GitHub Actions cache (${input.driver} driver)`
-    };
-}
-/**
- * True when a failed build's log says only the cache export failed (the image itself was
- * built): the caller should then retry without cache-to, or keep the result and warn.
- */
-function cacheExportFailed(logLines) {
-    const text = logLines.join('\n');
-    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
-}
-/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable (`v0.0.0+unknown`). */
-function layer_cache_versionParts(v) {
-    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
-    if (!m)
-        return undefined;
-    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-    return parts.every(n => n === 0) ? undefined : parts;
-}
-
-// EXTERNAL MODULE: ./src/cache/mounts.ts + 2 modules
-var cache_mounts = __nccwpck_require__(9326);
-// EXTERNAL MODULE: ./src/examine.ts + 3 modules
-var examine = __nccwpck_require__(1424);
+// EXTERNAL MODULE: ./src/cache-mounts/inputs.ts
+var cache_mounts_inputs = __nccwpck_require__(8838);
+// EXTERNAL MODULE: ./src/cache-mounts/mounts.ts + 2 modules
+var cache_mounts_mounts = __nccwpck_require__(7447);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts
 var inputs_inputs = __nccwpck_require__(8028);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var inputs_secrets = __nccwpck_require__(3332);
-// EXTERNAL MODULE: ./src/size/baseline.ts + 1 modules
-var baseline = __nccwpck_require__(1920);
-;// CONCATENATED MODULE: ./src/pipeline.ts
+// EXTERNAL MODULE: ./src/pipeline/examine.ts + 3 modules
+var examine = __nccwpck_require__(6292);
+// EXTERNAL MODULE: ./src/pipeline/phase.ts
+var phase = __nccwpck_require__(2701);
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
@@ -16767,19 +16921,6 @@ var baseline = __nccwpck_require__(1920);
 
 
 
-/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
-async function phase(result, deps, name, fn) {
-    const start = Date.now();
-    try {
-        const v = await deps.reporter.group(name, fn);
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
-        return v;
-    }
-    catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: (0,errors/* errorMessage */.gJ)(e) });
-        throw e;
-    }
-}
 async function runPipeline(inputs, resolved, deps) {
     const result = {
         phases: [],
@@ -16794,8 +16935,8 @@ async function runPipeline(inputs, resolved, deps) {
     const onLine = (line) => deps.reporter.info(redact(line));
     const contextDir = (0,inputs_inputs/* isRemoteContext */.uN)(inputs.context) ? external_node_path_default().dirname(inputs.file) : external_node_path_default().resolve(inputs.context);
     // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
-    const mounts = (0,cache_inputs/* parseCacheMounts */.yY)(inputs['cache-mounts'], resolved.plan);
-    const pre = await phase(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
+    const mounts = (0,cache_mounts_inputs/* parseCacheMounts */.yY)(inputs['cache-mounts'], resolved.plan);
+    const pre = await (0,phase/* phase */.O)(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
     result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
     deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
     const effective = withLayerCache(inputs, pre, deps, result);
@@ -16807,7 +16948,7 @@ async function runPipeline(inputs, resolved, deps) {
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
         if (!provided.has(m.id)) {
-            (0,examine/* warn */.R8)(result, deps.reporter, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
+            (0,phase/* warn */.R)(result, deps.reporter, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
         }
     }
     const plan = exportPlan(inputs, pre.builder);
@@ -16818,7 +16959,7 @@ async function runPipeline(inputs, resolved, deps) {
     }
     // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
     try {
-        result.baseline = await phase(result, deps, 'Baseline', () => (0,baseline/* loadBaseline */.oU)({
+        result.baseline = await (0,phase/* phase */.O)(result, deps, 'Baseline', () => (0,baseline/* loadBaseline */.oU)({
             baselineReport: inputs['baseline-report'],
             baselineImage: inputs['baseline-image'],
             key: deps.key,
@@ -16833,7 +16974,7 @@ async function runPipeline(inputs, resolved, deps) {
         return result;
     }
     if (result.baseline.warning)
-        (0,examine/* warn */.R8)(result, deps.reporter, result.baseline.warning);
+        (0,phase/* warn */.R)(result, deps.reporter, result.baseline.warning);
     const runnerExport = { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') };
     const mountCtx = {
         docker: deps.docker,
@@ -16841,7 +16982,7 @@ async function runPipeline(inputs, resolved, deps) {
         contextDir,
         options: {
             mounts,
-            keyFiles: mounts.length ? (0,cache_inputs/* cacheKeyFiles */.$s)(inputs['cache-key-files'], contextDir) : [],
+            keyFiles: mounts.length ? (0,cache_mounts_inputs/* cacheKeyFiles */.$s)(inputs['cache-key-files'], contextDir) : [],
             builder: inputs.builder || undefined,
             platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined,
             namespace: inputs['build-args'].find(a => a.startsWith('BUILDKIT_CACHE_MOUNT_NS='))?.slice('BUILDKIT_CACHE_MOUNT_NS='.length)
@@ -16851,7 +16992,7 @@ async function runPipeline(inputs, resolved, deps) {
         tmpDir: deps.tmpDir
     };
     if (mounts.length && deps.store) {
-        result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => (0,cache_mounts/* restoreCacheMounts */.LK)(mountCtx))));
+        result.cacheMounts.push(...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: restore', () => (0,cache_mounts_mounts/* restoreCacheMounts */.LK)(mountCtx))));
     }
     let secrets;
     try {
@@ -16859,14 +17000,14 @@ async function runPipeline(inputs, resolved, deps) {
         secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
         const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine, attestations: pre.builder.features.multiPlatform };
         if (inputs.call) {
-            const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
+            const call = await (0,phase/* phase */.O)(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
             result.checks = call.method === 'check' ? call.checks : undefined;
             if (call.method !== 'check' && call.exitCode !== 0)
                 result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`;
             return result;
         }
         if (resolved.test) {
-            const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
+            const test = await (0,phase/* phase */.O)(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
             result.testResult = test.result;
             if (test.result === 'failed') {
                 result.phases[result.phases.length - 1].outcome = 'failed';
@@ -16891,11 +17032,11 @@ async function runPipeline(inputs, resolved, deps) {
     }
     if (mounts.length && deps.store) {
         const restored = result.cacheMounts;
-        result.cacheMounts = [...restored, ...(await phase(result, deps, 'Cache mounts: save', () => (0,cache_mounts/* saveCacheMounts */.mM)(mountCtx, restored)))];
+        result.cacheMounts = [...restored, ...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: save', () => (0,cache_mounts_mounts/* saveCacheMounts */.mM)(mountCtx, restored)))];
     }
     for (const r of result.cacheMounts)
         if (r.outcome === 'failed' && r.message)
-            (0,examine/* warn */.R8)(result, deps.reporter, `cache mount ${r.id}: ${r.message}`);
+            (0,phase/* warn */.R)(result, deps.reporter, `cache mount ${r.id}: ${r.message}`);
     const source = imageSource(result.image);
     if (!source) {
         result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
@@ -16924,7 +17065,7 @@ async function runPipeline(inputs, resolved, deps) {
             baseline: result.baseline,
             budgets: { maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] },
             pushed: result.image.digest && result.image.tags[0] ? { tag: result.image.tags[0], digest: result.image.digest } : undefined
-        }, (name, fn) => phase(result, deps, name, fn));
+        }, (name, fn) => (0,phase/* phase */.O)(result, deps, name, fn));
     }
     finally {
         if (result.image.layoutDir)
@@ -16951,6 +17092,7 @@ function withLayerCache(inputs, pre, deps, result) {
         cacheTo: inputs['cache-to'],
         containerdStore: pre.containerdStore,
         engineVersion: pre.server,
+        buildkitVersion: pre.builder.buildkit,
         scope: deps.key
     });
     result.layerCache = chosen;
@@ -16964,15 +17106,15 @@ function withLayerCache(inputs, pre, deps, result) {
 async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
     const name = `Runner stage "${result.runnerStage}"`;
     try {
-        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
+        return await (0,phase/* phase */.O)(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
     }
     catch (e) {
         if (!(e instanceof BuildFailedError))
             throw e;
         if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
-            (0,examine/* warn */.R8)(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
+            (0,phase/* warn */.R)(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
             try {
-                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
+                return await (0,phase/* phase */.O)(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
             }
             catch (again) {
                 if (!(again instanceof BuildFailedError))
@@ -16996,22 +17138,6 @@ function blamedLine(log) {
     }
     return undefined;
 }
-/** Every reason the step fails, one line each (empty: it passes). Pure. */
-function failureReasons(r, failOn) {
-    const reasons = [];
-    if (r.failure)
-        reasons.push(r.failure);
-    if (r.audit && r.audit.failing > 0) {
-        const rules = [...new Set(r.audit.findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, failOn)).map(f => f.rule))].join(', ');
-        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
-    }
-    for (const b of r.budgets)
-        reasons.push(b.message);
-    const checks = (r.checks ?? []).filter(c => (0,severity/* atLeast */.jZ)(c.severity, failOn));
-    if (checks.length)
-        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
-    return reasons;
-}
 
 
 /***/ }),
@@ -17026,7 +17152,7 @@ function failureReasons(r, failOn) {
 /* harmony export */   ap: () => (/* binding */ stageChain),
 /* harmony export */   zt: () => (/* binding */ stageList)
 /* harmony export */ });
-/* unused harmony exports parseMountOptions, stageDependencies */
+/* unused harmony export parseMountOptions */
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
 /**
  * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
@@ -17162,32 +17288,6 @@ function stageChain(plan, stage) {
     }
     return chain;
 }
-/** Stages `stage` depends on at all (FROM chain, COPY --from, RUN --mount from=), itself included. */
-function stageDependencies(plan, stage) {
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
-            return;
-        seen.add(s.index);
-        if (s.baseStage !== undefined)
-            visit(plan.stages[s.baseStage]);
-        for (const i of s.instructions) {
-            const refs = [...(i.flags['from'] ?? [])];
-            for (const m of i.flags['mount'] ?? []) {
-                const from = parseMountOptions(m).from;
-                if (from)
-                    refs.push(from);
-            }
-            for (const ref of refs) {
-                const dep = findStage(plan, ref);
-                if (dep && dep.index < s.index)
-                    visit(dep);
-            }
-        }
-    };
-    visit(stage);
-    return seen;
-}
 
 
 /***/ }),
@@ -17237,27 +17337,54 @@ function resolvePlan(inputs) {
 
 /***/ }),
 
-/***/ 4417:
+/***/ 5271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ buildRunReport)
-/* harmony export */ });
-/* unused harmony export failingCount */
-/* harmony import */ var _audit_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8885);
-/* harmony import */ var _inspect_contents_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7330);
-/** Assemble the JSON report from a pipeline result (pure). */
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ buildRunReport)
+});
+
+// EXTERNAL MODULE: ./src/inspect/contents.ts
+var contents = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./src/audit/severity.ts
+var severity = __nccwpck_require__(6472);
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+/** The verdict of a run: every reason it fails, and the count of failing findings. Pure. */
+
+/** Every reason the step fails, one line each (empty: it passes). Pure. */
+function failureReasons(r, failOn) {
+    const reasons = [];
+    if (r.failure)
+        reasons.push(r.failure);
+    if (r.audit && r.audit.failing > 0) {
+        const rules = [...new Set(r.audit.findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, failOn)).map(f => f.rule))].join(', ');
+        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
+    }
+    for (const b of r.budgets)
+        reasons.push(b.message);
+    const checks = (r.checks ?? []).filter(c => (0,severity/* atLeast */.jZ)(c.severity, failOn));
+    if (checks.length)
+        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
+    return reasons;
+}
+/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
+function failingCount(r, failOn = 'error') {
+    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
+}
+
+;// CONCATENATED MODULE: ./src/report/build-report.ts
 
 
 
 function buildRunReport(r, opts) {
-    const reasons = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReasons */ .OP)(r, opts.failOn);
+    const reasons = failureReasons(r, opts.failOn);
     const summary = r.audit?.image;
     return {
-        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_SCHEMA */ .DC,
+        schema: run_report/* REPORT_SCHEMA */.DC,
         createdAt: (opts.now ?? new Date()).toISOString(),
         dockerfile: opts.dockerfile,
         target: r.runnerStage,
@@ -17302,20 +17429,16 @@ function buildRunReport(r, opts) {
             budgets: p.budgets,
             findings: p.audit.findings.length,
             failing: p.audit.failing,
-            contents: p.contents ? (0,_inspect_contents_js__WEBPACK_IMPORTED_MODULE_2__/* .compactContents */ .u4)(p.contents) : undefined,
+            contents: p.contents ? (0,contents/* compactContents */.u4)(p.contents) : undefined,
             wasted: p.wasted
         })),
         baselineNote: r.baseline?.note,
-        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .TREND_POINTS */ .Iu - 1)), { label: _run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .THIS_RUN */ .bO, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
+        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(run_report/* TREND_POINTS */.Iu - 1)), { label: run_report/* THIS_RUN */.bO, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
         delta: r.delta,
         budgets: r.budgets,
         checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons }
     };
-}
-/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
-function failingCount(r, failOn = 'error') {
-    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
 }
 
 
@@ -17820,192 +17943,6 @@ function result(f, ruleIndex, uri, allowed) {
 
 /***/ }),
 
-/***/ 1920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oU: () => (/* binding */ loadBaseline)
-});
-
-// UNUSED EXPORTS: REPORT_FILE, continueTrend, reportKeyPrefix, saveBaseline, trendPoint
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cache/store.ts
-var store = __nccwpck_require__(7631);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
-// EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/inspect/contents.ts
-var inspect_contents = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
-// EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
-var inspect_image = __nccwpck_require__(9755);
-// EXTERNAL MODULE: ./src/inspect/summary.ts
-var inspect_summary = __nccwpck_require__(6892);
-;// CONCATENATED MODULE: ./src/size/measure.ts
-
-
-
-
-
-/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
-async function measureImage(docker, ref, layerCacheDir) {
-    const facts = await (0,inspect_image/* inspectImage */.m)({ docker, image: ref, secrets: [], layerCacheDir });
-    const origins = (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
-    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
-    const summary = (0,inspect_summary/* summarise */.f)(facts, origins, fs);
-    // Without a Dockerfile there is no line and no telling base-image layers apart.
-    const contents = (0,inspect_contents/* imageContents */.Y9)(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
-    contents.composition.baseKnown = false;
-    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
-}
-
-;// CONCATENATED MODULE: ./src/size/baseline.ts
-/**
- * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
- * image measured the same way, or the newest report this action saved on the base branch.
- */
-
-
-
-
-
-
-
-
-
-const REPORT_FILE = 'stagecraft-report.json';
-const KEY_VERSION = 'stagecraft-report-v1';
-/** Cache key prefix of the reports saved for `key` on `branch`. */
-function reportKeyPrefix(key, branch) {
-    return `${KEY_VERSION}-${(0,store/* keyPart */.Vs)(key)}-${(0,store/* keyPart */.Vs)(branch)}-`;
-}
-async function loadBaseline(req) {
-    if (req.baselineReport) {
-        let report;
-        try {
-            report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
-        }
-        catch (e) {
-            throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
-        }
-        return {
-            ...sizesOf(report),
-            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
-        };
-    }
-    if (req.baselineImage) {
-        const found = await req.docker.inspectImage(req.baselineImage);
-        if (!found) {
-            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
-            if (pulled.exitCode !== 0) {
-                throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
-            }
-        }
-        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
-        const report = (0,model/* sizeReportOf */.h5)(req.baselineImage, summary.layers);
-        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
-    }
-    const base = req.ctx?.pullRequest?.baseRef;
-    if (!req.ctx || !base)
-        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
-    if (!req.store)
-        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
-    try {
-        const prefix = reportKeyPrefix(req.key, base);
-        const hit = await req.store.restore(prefix, [], dir);
-        if (!hit)
-            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
-        const report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
-        return {
-            ...sizesOf(report),
-            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
-        };
-    }
-    catch (e) {
-        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
-            throw e;
-        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
-function sizesOf(report) {
-    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
-    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
-    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
-}
-/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
-function trendOf(report) {
-    if (!report.trend)
-        return report.size ? [trendPoint(report)] : undefined;
-    return report.trend.map(t => (t.label === run_report/* THIS_RUN */.bO ? trendPoint(report) : t));
-}
-/** A report's own trend point. */
-function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
-    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
-}
-/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
-function continueTrend(previous, report) {
-    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
-    return [...before, trendPoint(report)].slice(-TREND_POINTS);
-}
-/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
-async function saveBaseline(store, report, ctx) {
-    if (ctx.pullRequest || !ctx.ref)
-        return undefined;
-    const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'));
-    try {
-        // The branch's size trend travels with its reports: continue the newest one's (best effort).
-        const prefix = reportKeyPrefix(report.key, ctx.ref);
-        let previous;
-        try {
-            if (await store.restore(prefix, [], dir))
-                previous = parseReport(fs.readFileSync(path.join(dir, REPORT_FILE), 'utf8'));
-        }
-        catch {
-            previous = undefined; // no trend to continue: it starts again with this report
-        }
-        fs.rmSync(path.join(dir, REPORT_FILE), { force: true });
-        fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
-        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
-        // One baseline per key and branch: the newest; older ones are deleted where the store can.
-        if (await store.save(key, dir))
-            await store.prune?.(prefix, 1);
-        return undefined;
-    }
-    catch (e) {
-        return `baseline: could not save this run's report (${errorMessage(e)})`;
-    }
-    finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
-
 /***/ 976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18188,31 +18125,234 @@ function formatPercent(p) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
+/***/ 6082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
-/***/ }),
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rL: () => (/* binding */ actionsCacheAvailable),
+  zp: () => (/* binding */ chooseStore),
+  Vs: () => (/* binding */ keyPart)
+});
 
-/***/ 181:
-/***/ ((module) => {
+// UNUSED EXPORTS: STAGING_ROOT
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/store/local-store.ts
+/**
+ * A CacheStore on a plain directory, for self-hosted runners and tests. One sub-directory per
+ * entry (the key, URI-encoded), written under a temporary name and renamed into place, so a
+ * reader never sees half an entry and a failed save leaves nothing behind. Files are hard-linked
+ * in and out when the filesystem allows it (a 500 MB entry then costs no copy), copied otherwise.
+ */
 
-/***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+const META = '.stagecraft-entry.json';
+const TMP_PREFIX = '.tmp-';
+class LocalDirStore {
+    dir;
+    name;
+    constructor(dir) {
+        this.dir = dir;
+        this.name = `local directory ${dir}`;
+    }
+    async restore(key, restoreKeys, destDir) {
+        const entries = this.entries();
+        const exact = entries.find(e => e.key === key);
+        let hit = exact;
+        for (const prefix of [key, ...restoreKeys]) {
+            if (hit)
+                break;
+            hit = entries.filter(e => e.key.startsWith(prefix)).sort(newestFirst)[0];
+        }
+        if (!hit)
+            return undefined;
+        external_node_fs_default().mkdirSync(destDir, { recursive: true });
+        this.copyTree(external_node_path_default().join(this.dir, encodeKey(hit.key)), destDir);
+        return { key: hit.key, exact: hit.key === key };
+    }
+    async save(key, srcDir) {
+        const final = external_node_path_default().join(this.dir, encodeKey(key));
+        if (external_node_fs_default().existsSync(final))
+            return false; // entries are immutable, as in the Actions cache
+        external_node_fs_default().mkdirSync(this.dir, { recursive: true });
+        const tmp = external_node_path_default().join(this.dir, `${TMP_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            external_node_fs_default().mkdirSync(tmp);
+            this.copyTree(srcDir, tmp);
+            const meta = { key, createdMs: Date.now() };
+            external_node_fs_default().writeFileSync(external_node_path_default().join(tmp, META), JSON.stringify(meta));
+            try {
+                external_node_fs_default().renameSync(tmp, final);
+            }
+            catch (e) {
+                // Another job renamed the same key into place first: theirs stands.
+                if (external_node_fs_default().existsSync(final))
+                    return false;
+                throw e;
+            }
+            return true;
+        }
+        finally {
+            external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Delete all but the `keep` newest entries whose key starts with `prefix` (the entries of one
+     * cache mount pile up as its contents change). Returns the keys removed. Never throws.
+     */
+    async prune(prefix, keep) {
+        const old = this.entries()
+            .filter(e => e.key.startsWith(prefix))
+            .sort(newestFirst)
+            .slice(keep);
+        for (const e of old)
+            external_node_fs_default().rmSync(external_node_path_default().join(this.dir, encodeKey(e.key)), { recursive: true, force: true });
+        return old.map(e => e.key);
+    }
+    /** Copy one file; hard link when possible. Overridable so tests can make a save fail half way. */
+    copyFile(src, dest) {
+        try {
+            external_node_fs_default().linkSync(src, dest);
+        }
+        catch {
+            external_node_fs_default().copyFileSync(src, dest, (external_node_fs_default()).constants.COPYFILE_FICLONE);
+        }
+    }
+    copyTree(src, dest) {
+        for (const d of external_node_fs_default().readdirSync(src, { withFileTypes: true })) {
+            if (d.name === META)
+                continue;
+            const s = external_node_path_default().join(src, d.name);
+            const t = external_node_path_default().join(dest, d.name);
+            if (d.isDirectory()) {
+                external_node_fs_default().mkdirSync(t, { recursive: true });
+                this.copyTree(s, t);
+            }
+            else if (d.isSymbolicLink()) {
+                external_node_fs_default().symlinkSync(external_node_fs_default().readlinkSync(s), t);
+            }
+            else if (d.isFile()) {
+                this.copyFile(s, t);
+            }
+        }
+    }
+    entries() {
+        let names;
+        try {
+            names = external_node_fs_default().readdirSync(this.dir);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const n of names) {
+            if (n.startsWith(TMP_PREFIX) || n.startsWith('.'))
+                continue;
+            try {
+                const meta = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(this.dir, n, META), 'utf8'));
+                if (typeof meta.key === 'string' && encodeKey(meta.key) === n)
+                    out.push(meta);
+            }
+            catch {
+                // not one of ours, or a broken entry: ignore it
+            }
+        }
+        return out;
+    }
+}
+/** Keys may hold any character; directory names may not hold `/`. */
+function encodeKey(key) {
+    return encodeURIComponent(key).replace(/^\./, '%2E');
+}
+function newestFirst(a, b) {
+    return b.createdMs - a.createdMs || (a.key < b.key ? 1 : -1);
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/store/store.ts
+/**
+ * The persistent store behind cache mounts (and any other small artefact that must outlive a
+ * job): an interface with two implementations, the Actions cache on GitHub and a local directory
+ * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
+ */
 
-/***/ 6982:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+
+/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
+function keyPart(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
+/**
+ * The store to use. `cacheDir` given → a directory store there, after checking it can be
+ * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
+ * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
+ * store `actionsCache` makes: the entry file injects it, so only the action's bundle carries
+ * @actions/cache and the Azure SDK (the CLI passes none). Else undefined: cache mounts then live
+ * only as long as the builder does.
+ */
+function chooseStore(opts) {
+    const env = opts.env ?? process.env;
+    const dir = opts.cacheDir?.trim();
+    if (dir) {
+        const abs = external_node_path_default().resolve(opts.cwd ?? process.cwd(), dir);
+        checkWritable(abs, dir);
+        return new LocalDirStore(abs);
+    }
+    if (opts.actionsCache && actionsCacheAvailable(env))
+        return opts.actionsCache();
+    return undefined;
+}
+/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
+const STAGING_ROOT = '~/.stagecraft-cache-staging';
+/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
+function actionsCacheAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return false;
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+/** Create `abs` if needed and prove a file can be written and renamed there. */
+function checkWritable(abs, given) {
+    const probe = external_node_path_default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
+    try {
+        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
+        // pseudo file systems such as /proc instead of failing.
+        let existing = abs;
+        while (!external_node_fs_default().existsSync(existing))
+            existing = external_node_path_default().dirname(existing);
+        if (!external_node_fs_default().statSync(existing).isDirectory())
+            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+        external_node_fs_default().accessSync(existing, (external_node_fs_default()).constants.W_OK);
+        if (existing !== abs && external_node_fs_default().statfsSync(existing).type === 0x9fa0)
+            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
+        external_node_fs_default().mkdirSync(abs, { recursive: true });
+        external_node_fs_default().writeFileSync(probe, 'ok');
+        external_node_fs_default().renameSync(probe, `${probe}.renamed`);
+        external_node_fs_default().rmSync(`${probe}.renamed`, { force: true });
+    }
+    catch (e) {
+        try {
+            external_node_fs_default().rmSync(probe, { force: true });
+        }
+        catch {
+            // the directory itself is the problem
+        }
+        const code = e.code;
+        throw new errors/* InputError */.dz('cache-dir', `cannot write to "${given}" (${code ?? (0,errors/* errorMessage */.gJ)(e)}); give a writable directory or leave cache-dir empty`);
+    }
+}
+
 
 /***/ }),
 
@@ -18230,55 +18370,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -18286,66 +18377,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -18363,136 +18398,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -20622,9 +20531,6 @@ const parse = function (data, opts = {}) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -20710,36 +20616,6 @@ const parse = function (data, opts = {}) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -20752,105 +20628,9 @@ const parse = function (data, opts = {}) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
