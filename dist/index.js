@@ -6884,6 +6884,2510 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 6204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -40815,7 +43319,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2208);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4814);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40824,7 +43328,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2208:
+/***/ 4814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46854,495 +49358,6 @@ function positive(v) {
     return v && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/inspect/summary.ts
-/** Build the summary. Pure. */
-function summarise(facts, origins, fs) {
-    const layers = facts.layers.map((l) => ({
-        index: l.index,
-        digest: l.digest,
-        bytes: l.facts.tarBytes,
-        fileBytes: l.facts.files.reduce((n, f) => n + f.size, 0),
-        compressedBytes: l.facts.compressedBytes,
-        compressedFrom: l.facts.compressedFrom,
-        files: l.facts.files.length,
-        instruction: origins[l.index]?.instruction ?? '',
-        line: origins[l.index]?.line ?? 1,
-        fromBase: origins[l.index]?.fromBase ?? true,
-        wastedBytes: fs.wastedBytes[l.index] ?? 0
-    }));
-    const sum = (k) => layers.reduce((n, l) => n + l[k], 0);
-    return {
-        id: facts.id,
-        user: facts.config.user,
-        os: facts.config.os,
-        architecture: facts.config.architecture,
-        variant: facts.config.variant,
-        totalBytes: sum('bytes'),
-        compressedBytes: sum('compressedBytes'),
-        wastedBytes: sum('wastedBytes'),
-        layers
-    };
-}
-
-;// CONCATENATED MODULE: ./src/audit/glob.ts
-/**
- * Path globs for audit-allow and the signatures: `*` (within a path segment), `**` (any number
- * of segments), `?`, `[abc]` / `[!abc]` / `[a-z]`, `{a,b}` (nestable). Compiled to anchored RegExps.
- */
-/** A glob that cannot be compiled; `reason` says why, in words. */
-class GlobError extends Error {
-}
-/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
-function globToRegExp(glob) {
-    return new RegExp(`^${compile(glob)}$`);
-}
-function compile(glob) {
-    let out = '';
-    let depth = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                if (glob[i + 2] === '*')
-                    throw new GlobError('three or more `*` in a row');
-                // `**/` matches zero or more whole segments; a trailing `**` anything below.
-                if (glob[i + 2] === '/') {
-                    out += '(?:.*/)?';
-                    i += 2;
-                }
-                else {
-                    out += '.*';
-                    i += 1;
-                }
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 2);
-            if (close < 0)
-                throw new GlobError('`[` without a closing `]`');
-            let body = glob.slice(i + 1, close);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            if (!body)
-                throw new GlobError('empty `[]` class');
-            out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, m => `\\${m}`)}]`;
-            i = close;
-        }
-        else if (c === '{') {
-            depth++;
-            out += '(?:';
-        }
-        else if (c === ',' && depth > 0)
-            out += '|';
-        else if (c === '}' && depth > 0) {
-            depth--;
-            out += ')';
-        }
-        else if (c === ']' || c === '}')
-            throw new GlobError(`unmatched \`${c}\``);
-        else if (c === '\\') {
-            const n = glob[++i];
-            if (n === undefined)
-                throw new GlobError('trailing `\\`');
-            out += glob_escape(n);
-        }
-        else
-            out += glob_escape(c);
-    }
-    if (depth > 0)
-        throw new GlobError('`{` without a closing `}`');
-    return out;
-}
-const glob_escape = (c) => c.replace(/[.+^${}()|[\]\\*?/]/g, m => (m === '/' ? '/' : `\\${m}`));
-
-;// CONCATENATED MODULE: ./src/audit/types.ts
-/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
-const RULE_IDS = [
-    'non-root',
-    'toolchain',
-    'secret-leak',
-    'dev-leftover',
-    'hygiene/no-healthcheck',
-    'hygiene/setuid',
-    'hygiene/package-cache',
-    'hygiene/shell',
-    'hygiene/wasted-space'
-];
-
-;// CONCATENATED MODULE: ./src/audit/allow.ts
-/**
- * audit-allow: one pattern per line, each a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for
- * every hygiene rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`), or a rule id and
- * a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment, at the start of a
- * line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is a literal `#` in a
- * glob. Blank lines are skipped.
- */
-
-
-
-const RULES = new Set([...RULE_IDS, 'hygiene']);
-/** The line without its comment: everything from the first `#` not preceded by `\`. */
-function stripComment(line) {
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '#')
-            return line.slice(0, i);
-    }
-    return line;
-}
-/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
-function parseAllow(lines) {
-    const rules = [];
-    lines.forEach((raw, i) => {
-        const line = stripComment(raw).trim();
-        if (!line)
-            return;
-        const bad = (why) => new InputError('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
-        const colon = line.indexOf(':');
-        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
-        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
-        if (rule !== undefined && !RULES.has(rule)) {
-            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
-        }
-        if (glob !== undefined && !glob.startsWith('/'))
-            throw bad('the path glob must be absolute (start with /)');
-        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
-            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
-        }
-        let path;
-        if (glob !== undefined) {
-            try {
-                path = globToRegExp(glob);
-            }
-            catch (e) {
-                throw bad(e instanceof GlobError ? e.message : String(e));
-            }
-        }
-        rules.push({ pattern: line, rule, path });
-    });
-    return rules;
-}
-/** True when `rule` accepts `finding`. */
-function allows(r, finding) {
-    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
-        return false;
-    if (r.path)
-        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
-    return true;
-}
-/** True when `finding` matches one of `rules`. */
-function isAllowed(finding, rules) {
-    return rules.some(r => allows(r, finding));
-}
-/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
-function unusedAllow(rules, findings) {
-    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/**
- * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
- * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
- * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
- * the way BuildKit reads them.
- */
-
-/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
-function stageLabel(stage) {
-    return stage.name ?? `stage-${stage.index}`;
-}
-/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
-function stageList(plan) {
-    return plan.stages.map(stageLabel).join(', ');
-}
-/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
-function parseDockerfile(content) {
-    const doc = main.DockerfileParser.parse(content);
-    const stages = [];
-    const cacheMounts = [];
-    const secretMounts = [];
-    for (const instr of doc.getInstructions()) {
-        const keyword = instr.getKeyword().toUpperCase();
-        const range = instr.getRange();
-        const line = range.start.line + 1;
-        const endLine = range.end.line + 1;
-        const flags = {};
-        if (instr instanceof main.ModifiableInstruction) {
-            for (const flag of instr.getFlags()) {
-                const name = flag.getName().toLowerCase();
-                (flags[name] ??= []).push(flag.getValue() ?? '');
-            }
-        }
-        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
-        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
-        if (keyword === 'FROM') {
-            const from = instr;
-            const base = from.getImage() ?? '';
-            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
-            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
-            stages.push({
-                index: stages.length,
-                name,
-                base,
-                baseStage: baseStage >= 0 ? baseStage : undefined,
-                line,
-                endLine: entry.endLine,
-                instructions: [entry]
-            });
-            continue;
-        }
-        const stage = stages[stages.length - 1];
-        if (!stage)
-            continue; // ARG before the first FROM: global, not part of a stage
-        stage.instructions.push(entry);
-        stage.endLine = entry.endLine;
-        if (keyword === 'RUN') {
-            for (const mount of flags['mount'] ?? []) {
-                const opts = parseMountOptions(mount);
-                if (opts.type === 'cache')
-                    cacheMounts.push(toCacheMount(stage.index, line, opts));
-                if (opts.type === 'secret')
-                    secretMounts.push(toSecretMount(stage.index, line, opts));
-            }
-        }
-    }
-    return { stages, cacheMounts, secretMounts };
-}
-/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
-function parseMountOptions(value) {
-    const out = {};
-    for (const part of value.split(',')) {
-        const p = part.trim();
-        if (!p)
-            continue;
-        const eq = p.indexOf('=');
-        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
-        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
-    }
-    // BuildKit accepts `dst`/`destination` for target and `src` for source.
-    out.target ??= out.dst ?? out.destination ?? '';
-    out.source ??= out.src ?? '';
-    if (!out.type)
-        out.type = 'bind';
-    return out;
-}
-function toCacheMount(stage, line, o) {
-    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
-    return {
-        stage,
-        line,
-        id: o.id || o.target,
-        target: o.target,
-        sharing,
-        uid: o.uid !== undefined ? Number(o.uid) : undefined,
-        gid: o.gid !== undefined ? Number(o.gid) : undefined,
-        mode: o.mode,
-        from: o.from || undefined,
-        source: o.source || undefined
-    };
-}
-function toSecretMount(stage, line, o) {
-    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
-    return {
-        stage,
-        line,
-        id,
-        target: o.target || undefined,
-        env: o.env || undefined,
-        required: o.required === 'true'
-    };
-}
-/** Find a stage by name (case-insensitive) or index; undefined when absent. */
-function findStage(plan, ref) {
-    const r = ref.toLowerCase();
-    const byName = plan.stages.find(s => s.name === r);
-    if (byName)
-        return byName;
-    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
-}
-/**
- * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
- * back until a stage that starts from an external image (or scratch).
- */
-function stageChain(plan, stage) {
-    const chain = [];
-    let cur = stage;
-    while (cur) {
-        chain.unshift(cur);
-        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
-    }
-    return chain;
-}
-
-;// CONCATENATED MODULE: ./src/inspect/filesystem.ts
-/** Apply `layers` bottom first. Pure. */
-function mergeLayers(layers) {
-    const files = new Map();
-    const wastedBytes = layers.map(() => 0);
-    const wasted = [];
-    let current = 0;
-    const drop = (path, how = 'deleted') => {
-        const f = files.get(path);
-        if (!f)
-            return;
-        wastedBytes[f.layer] += f.size;
-        if (f.type === 'file' && f.size > 0)
-            wasted.push({ path, size: f.size, layer: f.layer, removedBy: current, how });
-        files.delete(path);
-    };
-    // Directory index: each path under its parent (implicit parents included), so hiding a
-    // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
-    const children = new Map();
-    const index = (path) => {
-        for (let child = path; child;) {
-            const slash = child.lastIndexOf('/');
-            const parent = slash < 0 ? '' : child.slice(0, slash);
-            let set = children.get(parent);
-            if (!set)
-                children.set(parent, (set = new Set()));
-            if (set.has(child))
-                break;
-            set.add(child);
-            child = parent;
-        }
-    };
-    const dropUnder = (dir) => {
-        const stack = [...(children.get(dir) ?? [])];
-        children.delete(dir);
-        for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
-            drop(path);
-            const below = children.get(path);
-            if (below) {
-                for (const c of below)
-                    stack.push(c);
-                children.delete(path);
-            }
-        }
-    };
-    const indexPath = index;
-    layers.forEach((layer, index) => {
-        current = index;
-        for (const dir of layer.opaqueDirs)
-            dropUnder(dir);
-        for (const path of layer.whiteouts) {
-            drop(path);
-            dropUnder(path);
-        }
-        for (const file of layer.files) {
-            const old = files.get(file.path);
-            if (old) {
-                if (old.type === 'dir' && file.type !== 'dir')
-                    dropUnder(file.path);
-                drop(file.path, 'overwritten');
-            }
-            files.set(file.path, { ...file, layer: index });
-            indexPath(file.path);
-        }
-    });
-    return { files, wastedBytes, wasted };
-}
-/**
- * The `limit` largest of `wasted`, largest first (ties by path). Pure; the report's wasted-files
- * list and the audit's wasted-space finding read the same list.
- */
-function largestWasted(wasted, limit = 100) {
-    return [...wasted].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, limit);
-}
-
-;// CONCATENATED MODULE: ./src/inspect/history.ts
-/** Keywords that BuildKit records in the history (every instruction of a stage but FROM). */
-const HISTORY_KEYWORDS = new Set([
-    'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'CMD', 'ENTRYPOINT',
-    'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'ONBUILD', 'MAINTAINER'
-]);
-/**
- * Attribute every history entry (layer-making or not) to a chain instruction, walking from the end;
- * entries before the chain's first instruction are the base image's (root stage FROM line). Pure.
- */
-function attributeHistory(history, chain) {
-    const root = chain[0];
-    const steps = chain.flatMap(stage => stage.instructions.filter(i => i.keyword !== 'FROM').map(instruction => ({ stage: stage.index, instruction })));
-    const origins = history.map(() => ({ line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 }));
-    let next = steps.length - 1;
-    for (let k = history.length - 1; k >= 0 && next >= 0; k--) {
-        const keyword = historyKeyword(history[k].createdBy);
-        if (!keyword)
-            break;
-        const candidates = (strict) => {
-            for (let j = next; j >= 0; j--) {
-                const instr = steps[j].instruction;
-                if (instr.keyword === keyword && (!strict || sameText(instr, history[k].createdBy)))
-                    return j;
-            }
-            return -1;
-        };
-        let match = candidates(true);
-        if (match < 0)
-            match = candidates(false);
-        if (match < 0)
-            break;
-        origins[k] = { line: steps[match].instruction.line, fromBase: false, stage: steps[match].stage };
-        next = match - 1;
-    }
-    return origins;
-}
-/**
- * One origin per layer: the history entries without `empty_layer`, aligned with the layers from
- * the end (a hand-made image may have more or fewer entries than layers). Pure.
- */
-function attributeLayers(history, layerCount, chain) {
-    const byEntry = attributeHistory(history, chain);
-    const root = chain[0];
-    const made = history.flatMap((h, k) => (h.emptyLayer ? [] : [{ instruction: h.createdBy, ...byEntry[k] }]));
-    const aligned = made.slice(Math.max(0, made.length - layerCount));
-    const missing = layerCount - aligned.length;
-    const base = { instruction: '', line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 };
-    return [...Array.from({ length: missing }, () => ({ ...base })), ...aligned];
-}
-/** The Dockerfile keyword a history entry records (BuildKit or classic builder form). */
-function historyKeyword(createdBy) {
-    const text = createdBy.trim();
-    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+([A-Z]+)/);
-    if (nop)
-        return nop[1];
-    if (/^\/bin\/sh -c /.test(text))
-        return 'RUN';
-    const word = text.match(/^([A-Z]+)\b/)?.[1];
-    return word && HISTORY_KEYWORDS.has(word) ? word : undefined;
-}
-/** The command part of a history entry: without keyword, build-arg prefix, shell and `# buildkit`. */
-function historyCommand(createdBy) {
-    let t = createdBy.trim().replace(/\s*# buildkit$/, '');
-    t = t.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
-    t = t.replace(/^[A-Z]+\s+/, '');
-    const args = t.match(/^\|(\d+)\s+/);
-    if (args) {
-        t = t.slice(args[0].length);
-        for (let i = 0; i < Number(args[1]); i++)
-            t = t.replace(/^\S+\s*/, '');
-    }
-    t = t.replace(/^\/bin\/sh -c\s+/, '');
-    return collapse(t);
-}
-function sameText(instr, createdBy) {
-    const hist = historyCommand(createdBy);
-    // History keeps COPY/ADD flags such as --chown and --from, but not RUN's --mount/--network.
-    const args = instr.keyword === 'RUN' ? collapse(instr.args.replace(/^(\s*--[a-z-]+(=\S*)?\s+)+/, '')) : collapse(instr.args);
-    if (!hist || !args)
-        return false;
-    return hist === args || hist.endsWith(args) || args.endsWith(hist);
-}
-const collapse = (s) => s.replace(/\s+/g, ' ').trim();
-
 ;// CONCATENATED MODULE: ./src/size/units.ts
 /** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
 
@@ -47411,1113 +49426,6 @@ function formatPercent(p) {
     if (p === 0)
         return '±0%';
     return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/context.ts
-
-
-
-
-/** Sizes in findings read like every other size Stagecraft prints. */
-
-/** Join facts and plan. Pure. */
-function buildContext(facts, plan, target, secretCoverage = []) {
-    const chain = stageChain(plan, target);
-    const fs = mergeLayers(facts.layers.map(l => l.facts));
-    const passwdFile = fs.files.get('etc/passwd');
-    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
-    return {
-        facts,
-        plan,
-        target,
-        chain,
-        fs,
-        layers: attributeLayers(facts.config.history, facts.layers.length, chain),
-        history: attributeHistory(facts.config.history, chain),
-        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
-        packages: finalPackages(facts, fs),
-        secretCoverage
-    };
-}
-/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
-function finalPackages(facts, fs) {
-    const firstSeen = new Map();
-    for (const layer of facts.layers) {
-        for (const db of layer.facts.packages ?? []) {
-            for (const p of db.packages) {
-                const key = `${p.manager}:${p.name}`;
-                if (!firstSeen.has(key))
-                    firstSeen.set(key, layer.index);
-            }
-        }
-    }
-    const out = [];
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
-        if (!db)
-            continue;
-        for (const p of db.packages)
-            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
-    }
-    return out;
-}
-/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
-function layerEvidence(ctx, index) {
-    const layer = ctx.facts.layers[index];
-    const origin = ctx.layers[index];
-    return {
-        layer: layer ? { index, digest: layer.digest } : undefined,
-        line: origin?.line ?? ctx.chain[0]?.line,
-        instruction: origin?.instruction || undefined
-    };
-}
-/** Evidence for a file of the final filesystem. */
-function fileEvidence(ctx, file) {
-    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
-}
-/** The last instruction with `keyword` in the target's stage chain. */
-function lastInstruction(ctx, keyword) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
-function finding(rule, severity, message, evidence) {
-    const clean = {};
-    for (const [k, v] of Object.entries(evidence))
-        if (v !== undefined)
-            clean[k] = v;
-    return { rule, severity, message, evidence: clean };
-}
-
-;// CONCATENATED MODULE: ./src/audit/match.ts
-/** Match `signatures` (first match wins for each path / package). Pure. */
-function matchSignatures(ctx, signatures, opts) {
-    const groups = new Map();
-    const add = (sig, layer, item) => {
-        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
-        const key = `${sig.id}\n${line}`;
-        let g = groups.get(key);
-        if (!g)
-            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
-        if (item.file)
-            g.files.push(item.file);
-        if (item.pkg)
-            g.packages.push(item.pkg);
-    };
-    const paths = [...ctx.fs.files.keys()].sort();
-    for (const path of paths) {
-        const file = ctx.fs.files.get(path);
-        if (file.type !== 'file')
-            continue;
-        const sig = signatures.find(s => s.match(path));
-        if (sig)
-            add(sig, file.layer, { file });
-    }
-    if (opts.packages) {
-        for (const pkg of ctx.packages) {
-            const sig = signatures.find(s => s.matchPackage(pkg.name));
-            if (sig)
-                add(sig, pkg.layer, { pkg });
-        }
-    }
-    // Best evidence first; the group's layer is its first file's (more precise than the database).
-    for (const g of groups.values()) {
-        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
-        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
-        g.dirs = enclosingDirs(g);
-        g.fileBytes = bytesUnder(ctx, g);
-    }
-    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
-}
-/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
-function enclosingDirs(g) {
-    const found = new Set();
-    for (const f of g.files) {
-        const parts = f.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            if (g.signature.matchDir(dir)) {
-                found.add(dir);
-                break;
-            }
-        }
-    }
-    return [...found].sort();
-}
-/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
-function bytesUnder(ctx, g) {
-    let n = 0;
-    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
-    for (const f of g.files)
-        if (!inDir(f.path))
-            n += f.size;
-    if (g.dirs.length === 0)
-        return n;
-    for (const [path, f] of ctx.fs.files)
-        if (f.type === 'file' && inDir(path))
-            n += f.size;
-    return n;
-}
-/**
- * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
- * and its files' bytes, where a file inside a package directory counts the whole directory.
- */
-function groupBytes(g) {
-    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
-    return Math.max(g.fileBytes, pkgs);
-}
-/** "/usr/bin/gcc-12 and 3 more files" */
-function describeFiles(files) {
-    if (files.length === 0)
-        return '';
-    const more = files.length - 1;
-    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
-}
-/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
-function describePackages(pkgs) {
-    if (pkgs.length === 0)
-        return '';
-    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
-    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
-    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/signatures.ts
-/**
- * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
- * the final filesystem without the leading slash (see glob.ts); package names are globs on the
- * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
- */
-
-/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
-const BIN = '{,usr/,usr/local/}{bin,sbin}';
-const NM = '**/node_modules';
-/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
-const signatures_SP = '**/{site,dist}-packages';
-/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
-const TOOLCHAIN_SIGNATURES = [
-    {
-        id: 'gcc',
-        what: 'GNU C/C++ compiler (gcc)',
-        paths: [
-            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
-            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
-            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
-            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
-        ],
-        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
-        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
-        compiles: true
-    },
-    {
-        id: 'clang',
-        what: 'Clang/LLVM compiler',
-        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
-        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
-        compiles: true
-    },
-    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
-    {
-        id: 'binutils',
-        what: 'assembler and linker (binutils: as, ld)',
-        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
-        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
-        compiles: true
-    },
-    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
-    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
-    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
-    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
-    {
-        id: 'autotools',
-        what: 'GNU autotools (autoconf, automake, libtool)',
-        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
-        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
-    },
-    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
-    {
-        id: 'go',
-        what: 'Go toolchain',
-        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
-        dirs: ['usr/local/go', 'usr/lib/go-*'],
-        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
-    },
-    {
-        id: 'rust',
-        what: 'Rust toolchain (rustc, cargo)',
-        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
-        packages: ['rustc', 'cargo', 'rust']
-    },
-    {
-        id: 'jdk',
-        what: 'Java compiler (JDK javac)',
-        paths: ['**/bin/javac'],
-        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
-    },
-    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
-    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
-    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
-    {
-        id: 'node-gyp',
-        what: 'node-gyp (native addon build tool)',
-        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
-        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
-        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
-        except: ['**/node_modules/npm/node_modules/**']
-    },
-    {
-        id: 'typescript',
-        what: 'TypeScript compiler (tsc)',
-        paths: [`${NM}/typescript/package.json`],
-        dirs: [`${NM}/typescript`],
-        except: ['**/node_modules/npm/node_modules/**']
-    },
-    {
-        id: 'js-build-tools',
-        what: 'JavaScript build tooling (bundlers, transpilers)',
-        paths: [
-            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
-        ],
-        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
-    },
-    {
-        id: 'c-headers',
-        what: 'C development headers (libc dev)',
-        paths: ['{usr,usr/local}/include/stdio.h'],
-        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
-        headers: true
-    },
-    {
-        id: 'python-headers',
-        what: 'Python development headers',
-        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
-        dirs: ['{usr,usr/local}/include/python[0-9]*'],
-        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
-        headers: true
-    },
-    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
-    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
-];
-/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
-const DEV_LEFTOVER_SIGNATURES = [
-    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
-    { id: 'git', what: 'a .git directory', paths: ['**/.git/**'] },
-    {
-        id: 'dotenv',
-        what: '.env files',
-        paths: ['**/.env', '**/.env.*'],
-        except: ['**/.env.{example,sample,template,dist,defaults}']
-    },
-    {
-        id: 'test-frameworks',
-        what: 'test frameworks (node_modules, site-packages)',
-        paths: [
-            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`,
-            `${signatures_SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**`
-        ]
-    },
-    {
-        id: 'linters',
-        what: 'linters, formatters and type checkers (node_modules, site-packages)',
-        paths: [
-            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`,
-            `${signatures_SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**`
-        ]
-    }
-];
-/** Package-manager caches and indexes left in the image. */
-const PACKAGE_CACHE_SIGNATURES = [
-    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**'], except: ['var/lib/apt/lists/lock'] },
-    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**'] },
-    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**', 'etc/apk/cache/**'] },
-    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**'] },
-    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**', 'usr/local/share/.cache/yarn/**'] },
-    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**'] }
-];
-/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
-const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
-/** Compile the globs of `signatures` once. */
-function compileSignatures(signatures) {
-    return signatures.map(s => {
-        const paths = (s.paths ?? []).map(globToRegExp);
-        const except = (s.except ?? []).map(globToRegExp);
-        const packages = (s.packages ?? []).map(globToRegExp);
-        const dirs = (s.dirs ?? []).map(globToRegExp);
-        return {
-            ...s,
-            matchDir: (d) => dirs.some(r => r.test(d)),
-            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
-            rank: (p) => paths.findIndex(r => r.test(p)),
-            matchPackage: (n) => packages.some(r => r.test(n))
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
-/**
- * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
- * in node_modules: they cost bytes and may leak sources or configuration.
- */
-
-
-
-const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
-function devLeftoverRule(ctx) {
-    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
-        const bytes = groupBytes(g);
-        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
-/**
- * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
- * the image (warning), a shell present (notice).
- */
-
-
-
-const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
-function hygieneRule(ctx) {
-    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
-}
-function healthcheck(ctx) {
-    const test = ctx.facts.config.healthcheck;
-    if (test && test[0] !== 'NONE')
-        return [];
-    return [
-        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
-    ];
-}
-function setuid(ctx) {
-    const byLine = new Map();
-    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
-        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
-            continue;
-        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
-        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
-        g.paths.push(`/${path}`);
-        byLine.set(line, g);
-    }
-    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
-}
-function caches(ctx) {
-    return matchSignatures(ctx, CACHES, { packages: false })
-        .filter(g => groupBytes(g) > 0)
-        .map(g => {
-        const bytes = groupBytes(g);
-        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-function shell(ctx) {
-    const present = SHELL_PATHS.filter(p => {
-        const f = ctx.fs.files.get(p);
-        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
-    });
-    if (present.length === 0)
-        return [];
-    const first = ctx.fs.files.get(present[0]);
-    return [
-        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
-/**
- * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
- * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
- * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
- */
-
-
-function nonRootRule(ctx) {
-    const user = ctx.facts.config.user.trim();
-    const userInstr = lastInstruction(ctx, 'USER');
-    // USER set by the base image rather than the Dockerfile points at FROM.
-    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
-    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
-    const stageName = stageLabel(ctx.target);
-    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
-    const written = userInstr?.args.trim();
-    const said = !userInstr
-        ? `The base image's USER ${user}`
-        : written === user
-            ? `USER ${user}`
-            : `USER ${written} (resolved to "${user}")`;
-    if (!user) {
-        return [
-            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
-        ];
-    }
-    const name = user.split(':')[0];
-    if (/^\d+$/.test(name)) {
-        if (Number(name) !== 0)
-            return [];
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    if (name === 'root') {
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    const entry = ctx.passwd?.entries.find(e => e.name === name);
-    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
-    if (entry?.uid === 0) {
-        return [
-            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
-        ];
-    }
-    if (!entry) {
-        return [
-            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
-        ];
-    }
-    return [
-        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
-/**
- * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
- * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
- * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
- * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
- * the file size. Values are held only in memory, never returned.
- *
- * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
- * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
- * labels and build args, and the audit reports each one and why (see `secretCoverage`).
- */
-/** Shorter values would match almost anything: not searched at all (reported). */
-const MIN_SECRET_BYTES = 4;
-/** Values shorter than this are searched only in the image config, as whole values. */
-const MIN_CONTENT_BYTES = 10;
-/** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
-const MIN_CONTENT_BITS = 28;
-/** The shorter of the common base64 line widths (PEM 64, coreutils base64 76). */
-const WRAP = 64;
-/** Encoded needles shorter than this are dropped (they would match by chance). */
-const MIN_NEEDLE_BYTES = 8;
-/** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
-function entropyBits(b) {
-    if (b.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const x of b)
-        counts.set(x, (counts.get(x) ?? 0) + 1);
-    let h = 0;
-    for (const c of counts.values()) {
-        const p = c / b.length;
-        h -= p * Math.log2(p);
-    }
-    return h * b.length;
-}
-function classify(value) {
-    const b = Buffer.from(value.trim(), 'utf8');
-    if (b.length < MIN_SECRET_BYTES)
-        return 'too-short';
-    if (b.length < MIN_CONTENT_BYTES)
-        return 'short';
-    if (entropyBits(b) < MIN_CONTENT_BITS)
-        return 'low-entropy';
-    return undefined;
-}
-/** The secrets not searched everywhere, and why. */
-function secretCoverage(secrets) {
-    const out = [];
-    for (const s of secrets) {
-        const reason = classify(s.value);
-        if (reason)
-            out.push({ id: s.id, scanned: reason === 'too-short' ? 'none' : 'config', reason });
-    }
-    return out;
-}
-/** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
-const unscannableSecrets = secretCoverage;
-/**
- * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
- * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
- * the `=` padding, are cut).
- */
-function base64Variants(value) {
-    const out = [];
-    for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '');
-        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
-        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
-        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
-        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
-        if (end > start)
-            out.push(enc.slice(start, end));
-    }
-    return out;
-}
-/** The byte strings to look for: see the module comment. */
-function secretNeedles(secrets) {
-    const out = [];
-    const seen = new Set();
-    const add = (id, text, encoding, scope) => {
-        const bytes = Buffer.from(text, 'utf8');
-        if (encoding !== 'raw' && bytes.length < MIN_NEEDLE_BYTES)
-            return;
-        const key = `${id}\n${scope}\n${bytes.toString('hex')}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        out.push({ id, bytes, encoding, scope });
-    };
-    for (const secret of secrets) {
-        const reason = classify(secret.value);
-        if (reason === 'too-short')
-            continue;
-        const values = [...new Set([secret.value, secret.value.trim()])].filter(v => v.length > 0);
-        if (reason) {
-            for (const v of values)
-                add(secret.id, v, 'raw', 'config');
-            continue;
-        }
-        for (const v of values)
-            add(secret.id, v, 'raw', 'all');
-        for (const v of values) {
-            const b = Buffer.from(v, 'utf8');
-            for (const b64 of base64Variants(b)) {
-                add(secret.id, b64, 'base64', 'all');
-                add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
-            }
-            // `base64` and PEM tools wrap lines at 76 or 64 characters: a long value encoded alone is
-            // found by its first line (the encoding of its first 48 bytes).
-            const whole = b.toString('base64');
-            if (whole.length > WRAP)
-                add(secret.id, whole.slice(0, WRAP), 'base64', 'all');
-            add(secret.id, b.toString('hex'), 'hex', 'all');
-            add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all');
-            add(secret.id, encodeURIComponent(v), 'url', 'all');
-            add(secret.id, JSON.stringify(v).slice(1, -1), 'json', 'all');
-        }
-    }
-    // An encoded form equal to the raw value (a hex-looking value, nothing to escape) is the raw one.
-    const raw = new Set(out.filter(n => n.encoding === 'raw').map(n => `${n.id}\n${n.bytes.toString('hex')}`));
-    return out.filter(n => n.encoding === 'raw' || !raw.has(`${n.id}\n${n.bytes.toString('hex')}`));
-}
-const WORD = /[A-Za-z0-9]/;
-/** True when `needle` occurs in `buf` with no letter or digit right before or after it. */
-function wholeValueIn(buf, needle) {
-    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
-        const before = at > 0 ? String.fromCharCode(buf[at - 1]) : '';
-        const after = at + needle.length < buf.length ? String.fromCharCode(buf[at + needle.length]) : '';
-        if (!WORD.test(before) && !WORD.test(after))
-            return true;
-    }
-    return false;
-}
-/**
- * The secrets whose needles occur in `text` (one match per secret, the first encoding found).
- * `scope` `config` also tries the config-only needles, as whole values.
- */
-function findSecrets(needles, text, scope = 'all') {
-    if (!text)
-        return [];
-    const buf = Buffer.from(text, 'utf8');
-    const found = new Map();
-    for (const n of needles) {
-        if (found.has(n.id))
-            continue;
-        if (n.scope === 'config' && scope !== 'config')
-            continue;
-        const hit = n.scope === 'config' ? wholeValueIn(buf, n.bytes) : buf.indexOf(n.bytes) >= 0;
-        if (hit)
-            found.set(n.id, n.encoding);
-    }
-    return [...found].map(([id, encoding]) => ({ id, encoding }));
-}
-/** Ids of the secrets whose (file-scope) needles occur in `text`. */
-function textHasSecret(needles, text) {
-    return findSecrets(needles, text).map(m => m.id);
-}
-/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
-class StreamSearch {
-    needles;
-    tails;
-    ids = new Set();
-    hit = new Map();
-    constructor(needles) {
-        this.needles = needles.filter(n => n.scope === 'all');
-        this.tails = this.needles.map(() => Buffer.alloc(0));
-        for (const n of this.needles)
-            this.ids.add(n.id);
-    }
-    /** Look at the next chunk of the stream. */
-    feed(chunk) {
-        for (let i = 0; i < this.needles.length; i++) {
-            const n = this.needles[i];
-            if (this.hit.has(n.id))
-                continue;
-            const needle = n.bytes;
-            const tail = this.tails[i];
-            if (tail.length > 0) {
-                // Only the seam can hold a match that neither side holds alone.
-                const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
-                if (seam.indexOf(needle) >= 0) {
-                    this.hit.set(n.id, n.encoding);
-                    continue;
-                }
-            }
-            if (chunk.indexOf(needle) >= 0) {
-                this.hit.set(n.id, n.encoding);
-                continue;
-            }
-            const keep = needle.length - 1;
-            if (keep === 0)
-                continue;
-            if (chunk.length >= keep)
-                this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep));
-            else {
-                const joined = Buffer.concat([tail, chunk]);
-                this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)));
-            }
-        }
-    }
-    /** Secrets found so far (one per secret, with the encoding it was found in). */
-    matches() {
-        return [...this.hit].map(([id, encoding]) => ({ id, encoding }));
-    }
-    /** Secret ids found so far (deduplicated). */
-    found() {
-        return [...this.hit.keys()];
-    }
-    /** True when every secret has been found: the rest of the stream need not be searched. */
-    done() {
-        return this.hit.size === this.ids.size;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inspect/config-secrets.ts
-/**
- * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
- * (the report's history column, the cache) ever holds a value.
- */
-
-const REDACTED = '***';
-/**
- * Where in the config each secret occurs. Values searched everywhere (see secret-search) are looked
- * for in every field and encoding; short or low-entropy values only as whole values of ENV, labels
- * and build args (`|N NAME=value` in RUN history), where they cannot be ordinary words of a command.
- */
-function findConfigSecrets(config, needles) {
-    if (needles.length === 0)
-        return [];
-    const full = needles.filter(n => n.scope === 'all');
-    const hits = [];
-    const seen = new Set();
-    const push = (hit) => {
-        const key = `${hit.secretId}\n${hit.field}\n${hit.key}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        hits.push(hit);
-    };
-    const check = (field, key, text, value) => {
-        for (const m of findSecrets(full, text))
-            push(hit(m.id, field, key, m.encoding));
-        if (value === undefined)
-            return;
-        for (const m of findSecrets(needles, value, 'config'))
-            push(hit(m.id, field, key, m.encoding));
-    };
-    for (const e of config.env) {
-        const eq = e.indexOf('=');
-        check('env', eq < 0 ? e : e.slice(0, eq), e, eq < 0 ? undefined : e.slice(eq + 1));
-    }
-    for (const [k, v] of Object.entries(config.labels))
-        check('label', k, `${k}=${v}`, v);
-    config.history.forEach((h, i) => {
-        // Build args first, so a hit that is a build arg's value says which arg.
-        for (const { name, value } of buildArgs(h.createdBy)) {
-            for (const m of findSecrets(needles, value, 'config'))
-                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
-            for (const m of findSecrets(full, value))
-                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
-        }
-        check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
-    });
-    check('config', 'User', config.user);
-    check('config', 'Entrypoint', config.entrypoint.join(' '));
-    check('config', 'Cmd', config.cmd.join(' '));
-    check('config', 'WorkingDir', config.workingDir);
-    return hits;
-}
-function hit(secretId, field, key, encoding) {
-    return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
-}
-/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
-function buildArgs(createdBy) {
-    const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
-    if (!m)
-        return [];
-    return m[2]
-        .split(' ')
-        .slice(0, Number(m[1]))
-        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Replace every occurrence of a secret value (or its encodings) with `***`. */
-function redact(text, needles) {
-    let out = text;
-    // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
-    for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
-        const value = n.bytes.toString('utf8');
-        if (!value || !out.includes(value))
-            continue;
-        // Config-only values are replaced where they stand as a whole value, not inside longer words.
-        out =
-            n.scope === 'config'
-                ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
-                : out.split(value).join(REDACTED);
-    }
-    return out;
-}
-/** A copy of the config with every secret value redacted. */
-function redactConfig(config, needles) {
-    if (needles.length === 0)
-        return config;
-    const r = (s) => redact(s, needles);
-    const labels = {};
-    for (const [k, v] of Object.entries(config.labels))
-        labels[r(k)] = r(v);
-    return {
-        ...config,
-        user: r(config.user),
-        env: config.env.map(r),
-        labels,
-        entrypoint: config.entrypoint.map(r),
-        cmd: config.cmd.map(r),
-        workingDir: r(config.workingDir),
-        healthcheck: config.healthcheck?.map(r),
-        history: config.history.map(h => ({ ...h, createdBy: r(h.createdBy), comment: h.comment === undefined ? undefined : r(h.comment) }))
-    };
-}
-/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
-function redactLayer(facts, needles) {
-    if (facts.secretHits.length === 0)
-        return facts;
-    const r = (s) => redact(s, needles);
-    // A manifest's name or version is content: redacted whenever the layer holds any secret.
-    const manifests = facts.manifests ? { manifests: facts.manifests.map(m => ({ ...m, path: r(m.path), name: r(m.name), version: r(m.version) })) } : {};
-    if (!facts.secretHits.some(h => h.where !== 'content'))
-        return { ...facts, ...manifests };
-    return {
-        ...facts,
-        ...manifests,
-        files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
-        whiteouts: facts.whiteouts.map(r),
-        secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
-/**
- * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
- * labels or history, including in a file that a later layer deleted (it still ships in the lower
- * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
- */
-
-
-
-function secretLeakRule(ctx) {
-    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
-}
-function fileLeaks(ctx) {
-    const out = [];
-    for (const layer of ctx.facts.layers) {
-        const seen = new Set();
-        for (const hit of layer.facts.secretHits) {
-            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const final = ctx.fs.files.get(hit.path);
-            const deleted = !final || final.layer !== layer.index;
-            const file = layer.facts.files.find(f => f.path === hit.path);
-            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
-            const later = deleted
-                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
-                : '';
-            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
-        }
-    }
-    return out;
-}
-function configLeaks(ctx) {
-    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
-    const groups = new Map();
-    for (const hit of ctx.facts.configSecretHits) {
-        const line = configLine(ctx, hit);
-        const key = `${hit.secretId}\n${line}`;
-        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
-        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
-        if (!g.places.includes(place))
-            g.places.push(place);
-        groups.set(key, g);
-    }
-    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
-}
-/**
- * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
- * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
- * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
- */
-function leakedBuildArg(ctx, hit) {
-    if (hit.field !== 'history')
-        return undefined;
-    if (hit.arg)
-        return argLine(ctx, hit.arg);
-    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
-    const m = text.match(/^RUN \|(\d+) (.*)$/);
-    if (!m)
-        return undefined;
-    const tokens = m[2].split(' ');
-    const args = tokens.slice(0, Number(m[1]));
-    if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED))
-        return undefined;
-    const name = args.find(a => a.includes(REDACTED))?.split('=')[0];
-    return name ? argLine(ctx, name) : undefined;
-}
-/** The ARG instruction declaring `name` in the stage chain. */
-function argLine(ctx, name) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
-        if (arg)
-            return { name, line: arg.line };
-    }
-    return undefined;
-}
-function describe(hit, ctx) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return `build arg ${arg.name}, recorded in the history of every later RUN`;
-    if (hit.field === 'env')
-        return `ENV ${hit.key}`;
-    if (hit.field === 'label')
-        return `LABEL ${hit.key}`;
-    if (hit.field === 'config')
-        return hit.key;
-    const entry = ctx.facts.config.history[Number(hit.key)];
-    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
-    return `history of ${keyword || 'a step'}`;
-}
-/** The Dockerfile line a config hit comes from. */
-function configLine(ctx, hit) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return arg.line;
-    if (hit.field === 'history')
-        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
-    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
-    if (keyword) {
-        for (let s = ctx.chain.length - 1; s >= 0; s--) {
-            const instr = [...ctx.chain[s].instructions]
-                .reverse()
-                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${secret_leak_escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
-            if (instr)
-                return instr.line;
-        }
-        return ctx.chain[0].line; // set by the base image
-    }
-    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
-        if (instr)
-            return instr.line;
-    }
-    return ctx.chain[0].line;
-}
-function instructionAt(ctx, line) {
-    for (const s of ctx.chain) {
-        const i = s.instructions.find(x => x.line === line);
-        if (i)
-            return i.keyword; // never the arguments: they may hold the value
-    }
-    return undefined;
-}
-const ENCODING_NAMES = {
-    base64: 'base64-encoded',
-    base64url: 'base64url-encoded',
-    hex: 'hex-encoded',
-    url: 'URL-encoded',
-    json: 'JSON-escaped'
-};
-const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
-/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
-function unscannable(ctx) {
-    return ctx.secretCoverage.map(c => {
-        const why = c.reason === 'too-short'
-            ? `is shorter than ${MIN_SECRET_BYTES} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
-            : `${c.reason === 'short' ? `is shorter than ${MIN_CONTENT_BYTES} bytes` : `has too little entropy (under ${MIN_CONTENT_BITS} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
-        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
-            secretId: c.id,
-            line: ctx.target.line
-        });
-    });
-}
-const secret_leak_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
-/**
- * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
- * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
- * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
- *
- * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
- * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
- * a compiler they are part of the toolchain error.
- */
-
-
-
-const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
-function toolchainRule(ctx) {
-    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
-    const compiler = groups.find(g => g.signature.compiles);
-    return groups.map(g => {
-        const bytes = groupBytes(g);
-        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
-        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
-        const origin = ctx.plan.stages.length === 0
-            ? `layer ${g.layer}`
-            : ctx.layers[g.layer]?.fromBase
-                ? 'inherited from the base image'
-                : 'added by this line';
-        const evidence = {
-            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
-            bytes,
-            ...layerEvidence(ctx, g.layer),
-            line: g.line
-        };
-        if (g.signature.headers && !compiler) {
-            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
-        }
-        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
-        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
-    });
-}
-/** The package directories when the signature counts whole directories, else the files. */
-function describeWhere(g) {
-    if (g.dirs.length === 0)
-        return describeFiles(g.files);
-    const more = g.dirs.length - 1;
-    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
-}
-function compilerWhere(g) {
-    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
-
-/** Wasted bytes below this are not reported (10 MB). */
-const WASTE_MIN_BYTES = 10_000_000;
-/** Nor below this share of the image's uncompressed size (10%). */
-const WASTE_MIN_SHARE = 0.1;
-/** Files named in the message. */
-const SHOWN = 3;
-function wastedSpaceRule(ctx) {
-    const bare = ctx.plan.stages.length === 0;
-    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
-    const bytes = ours.reduce((n, w) => n + w.size, 0);
-    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
-    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
-        return [];
-    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
-    const more = ours.length - shown.length;
-    const top = largest[0];
-    return [
-        finding('hygiene/wasted-space', 'warning', `${formatBytes(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
-    ];
-}
-function lineOf(ctx, layer) {
-    const o = ctx.layers[layer];
-    if (!o || ctx.plan.stages.length === 0)
-        return `layer ${layer}`;
-    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
-}
-function wasted_space_describe(ctx, w) {
-    return `/${w.path} (${formatBytes(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/severity.ts
-/** Severity order and the fail-on input. */
-
-const RANK = { error: 3, warning: 2, notice: 1 };
-/** True when `s` is at or above `threshold` (error > warning > notice). */
-function atLeast(s, threshold) {
-    return RANK[s] >= RANK[threshold];
-}
-/** Sort key: errors first. */
-function severityRank(s) {
-    return RANK[s];
-}
-/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
-function parseFailOn(v) {
-    const s = v.trim().toLowerCase();
-    if (s === 'error' || s === 'warning' || s === 'notice')
-        return s;
-    throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
-}
-
-;// CONCATENATED MODULE: ./src/audit/index.ts
-/**
- * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
- * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The pure part: facts + Dockerfile + options → report. */
-function auditFacts(facts, plan, target, options, coverage = []) {
-    const ctx = buildContext(facts, plan, target, coverage);
-    const all = [
-        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
-        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
-        ...secretLeakRule(ctx),
-        ...devLeftoverRule(ctx),
-        ...hygieneRule(ctx),
-        ...wastedSpaceRule(ctx)
-    ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
-    const findings = all.filter(f => !isAllowed(f, options.allow));
-    const allowed = all.filter(f => isAllowed(f, options.allow));
-    return {
-        image: summarise(facts, ctx.layers, ctx.fs),
-        findings,
-        allowed,
-        failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
-        unusedAllow: unusedAllow(options.allow, all),
-        source: facts.source
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -50896,6 +51804,126 @@ function secretValue(secret) {
     return v === undefined ? undefined : v.trim() || v;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
+ * tools): audit-allow, the audit's signatures and cache-key-files all compile through here.
+ * `*` stays within a path segment, `**` spans segments, `?`, `[abc]`, `[!abc]`/`[^abc]`,
+ * `[a-z]`, `{a,b}` (nestable, `{,x}` for optional), `\` escapes. Dotfiles match like any file.
+ * Unbalanced brackets or braces are an error instead of a silent literal.
+ */
+
+/** A glob that cannot be compiled; the message says why, in words. */
+class GlobError extends Error {
+}
+const OPTIONS = { dot: true, strictBrackets: true, nonegate: true };
+/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
+function globToRegExp(glob) {
+    if (/\*{3,}/.test(glob))
+        throw new GlobError('three or more `*` in a row');
+    // `[!abc]` is bash's negated class; picomatch reads a leading `!` in a class as extglob.
+    const bashClasses = glob.replace(/(^|[^\\])\[!/g, '$1[^');
+    try {
+        return picomatch_default().makeRe(bashClasses, OPTIONS);
+    }
+    catch (e) {
+        throw new GlobError(inWords(e instanceof Error ? e.message : String(e)));
+    }
+}
+/** True when `s` has glob syntax (else it names one path). */
+function isGlob(s) {
+    return picomatch_default().scan(s).isGlob;
+}
+const OPENS = { ']': '[', '}': '{', ')': '(' };
+const CLOSES = { '[': ']', '{': '}', '(': ')' };
+/** picomatch's `Missing closing: "]" - use …` in our words: `` `[` without a closing `]` ``. */
+function inWords(message) {
+    const m = /^Missing (closing|opening): "(.)"/.exec(message);
+    if (!m)
+        return message.split('\n')[0];
+    return m[1] === 'closing' ? `\`${OPENS[m[2]]}\` without a closing \`${m[2]}\`` : `unmatched \`${CLOSES[m[2]]}\``;
+}
+
+;// CONCATENATED MODULE: ./src/audit/types.ts
+/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
+const RULE_IDS = [
+    'non-root',
+    'toolchain',
+    'secret-leak',
+    'dev-leftover',
+    'hygiene/no-healthcheck',
+    'hygiene/setuid',
+    'hygiene/package-cache',
+    'hygiene/shell',
+    'hygiene/wasted-space'
+];
+
+;// CONCATENATED MODULE: ./src/inputs/audit-options.ts
+/**
+ * The audit's inputs, parsed: fail-on (error, warning or notice) and audit-allow. audit-allow has
+ * one pattern per line: a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for every hygiene
+ * rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`, in the dialect of ../glob.ts),
+ * or a rule id and a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment,
+ * at the start of a line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is
+ * a literal `#` in a glob. Blank lines are skipped.
+ */
+
+
+
+const RULES = new Set([...RULE_IDS, 'hygiene']);
+/** The line without its comment: everything from the first `#` not preceded by `\`. */
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
+function parseAllow(lines) {
+    const rules = [];
+    lines.forEach((raw, i) => {
+        const line = stripComment(raw).trim();
+        if (!line)
+            return;
+        const bad = (why) => new InputError('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
+        const colon = line.indexOf(':');
+        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
+        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
+        if (rule !== undefined && !RULES.has(rule)) {
+            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
+        }
+        if (glob !== undefined && !glob.startsWith('/'))
+            throw bad('the path glob must be absolute (start with /)');
+        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
+            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
+        }
+        let path;
+        if (glob !== undefined) {
+            try {
+                path = globToRegExp(glob);
+            }
+            catch (e) {
+                throw bad(e instanceof GlobError ? e.message : String(e));
+            }
+        }
+        rules.push({ pattern: line, rule, path });
+    });
+    return rules;
+}
+/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
+function parseFailOn(v) {
+    const s = v.trim().toLowerCase();
+    if (s === 'error' || s === 'warning' || s === 'notice')
+        return s;
+    throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
@@ -51378,6 +52406,144 @@ function fingerprint(dir) {
     return h.digest('hex');
 }
 
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+/**
+ * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
+ * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
+ * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
+ * the way BuildKit reads them.
+ */
+
+/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
+function stageLabel(stage) {
+    return stage.name ?? `stage-${stage.index}`;
+}
+/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
+function stageList(plan) {
+    return plan.stages.map(stageLabel).join(', ');
+}
+/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
+function parseDockerfile(content) {
+    const doc = main.DockerfileParser.parse(content);
+    const stages = [];
+    const cacheMounts = [];
+    const secretMounts = [];
+    for (const instr of doc.getInstructions()) {
+        const keyword = instr.getKeyword().toUpperCase();
+        const range = instr.getRange();
+        const line = range.start.line + 1;
+        const endLine = range.end.line + 1;
+        const flags = {};
+        if (instr instanceof main.ModifiableInstruction) {
+            for (const flag of instr.getFlags()) {
+                const name = flag.getName().toLowerCase();
+                (flags[name] ??= []).push(flag.getValue() ?? '');
+            }
+        }
+        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
+        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
+        if (keyword === 'FROM') {
+            const from = instr;
+            const base = from.getImage() ?? '';
+            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
+            stages.push({
+                index: stages.length,
+                name,
+                base,
+                baseStage: baseStage >= 0 ? baseStage : undefined,
+                line,
+                endLine: entry.endLine,
+                instructions: [entry]
+            });
+            continue;
+        }
+        const stage = stages[stages.length - 1];
+        if (!stage)
+            continue; // ARG before the first FROM: global, not part of a stage
+        stage.instructions.push(entry);
+        stage.endLine = entry.endLine;
+        if (keyword === 'RUN') {
+            for (const mount of flags['mount'] ?? []) {
+                const opts = parseMountOptions(mount);
+                if (opts.type === 'cache')
+                    cacheMounts.push(toCacheMount(stage.index, line, opts));
+                if (opts.type === 'secret')
+                    secretMounts.push(toSecretMount(stage.index, line, opts));
+            }
+        }
+    }
+    return { stages, cacheMounts, secretMounts };
+}
+/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
+function parseMountOptions(value) {
+    const out = {};
+    for (const part of value.split(',')) {
+        const p = part.trim();
+        if (!p)
+            continue;
+        const eq = p.indexOf('=');
+        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
+        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
+    }
+    // BuildKit accepts `dst`/`destination` for target and `src` for source.
+    out.target ??= out.dst ?? out.destination ?? '';
+    out.source ??= out.src ?? '';
+    if (!out.type)
+        out.type = 'bind';
+    return out;
+}
+function toCacheMount(stage, line, o) {
+    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
+    return {
+        stage,
+        line,
+        id: o.id || o.target,
+        target: o.target,
+        sharing,
+        uid: o.uid !== undefined ? Number(o.uid) : undefined,
+        gid: o.gid !== undefined ? Number(o.gid) : undefined,
+        mode: o.mode,
+        from: o.from || undefined,
+        source: o.source || undefined
+    };
+}
+function toSecretMount(stage, line, o) {
+    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
+    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
+    return {
+        stage,
+        line,
+        id,
+        target: o.target || undefined,
+        env: o.env || undefined,
+        required: o.required === 'true'
+    };
+}
+/** Find a stage by name (case-insensitive) or index; undefined when absent. */
+function findStage(plan, ref) {
+    const r = ref.toLowerCase();
+    const byName = plan.stages.find(s => s.name === r);
+    if (byName)
+        return byName;
+    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
+}
+/**
+ * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
+ * back until a stage that starts from an external image (or scratch).
+ */
+function stageChain(plan, stage) {
+    const chain = [];
+    let cur = stage;
+    while (cur) {
+        chain.unshift(cur);
+        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
+    }
+    return chain;
+}
+
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 
 const REPORT_SCHEMA = 'stagecraft/report@1';
@@ -51742,6 +52908,166 @@ function wastedEntries(files, layers) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/inspect/filesystem.ts
+/** Apply `layers` bottom first. Pure. */
+function mergeLayers(layers) {
+    const files = new Map();
+    const wastedBytes = layers.map(() => 0);
+    const wasted = [];
+    let current = 0;
+    const drop = (path, how = 'deleted') => {
+        const f = files.get(path);
+        if (!f)
+            return;
+        wastedBytes[f.layer] += f.size;
+        if (f.type === 'file' && f.size > 0)
+            wasted.push({ path, size: f.size, layer: f.layer, removedBy: current, how });
+        files.delete(path);
+    };
+    // Directory index: each path under its parent (implicit parents included), so hiding a
+    // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
+    const children = new Map();
+    const index = (path) => {
+        for (let child = path; child;) {
+            const slash = child.lastIndexOf('/');
+            const parent = slash < 0 ? '' : child.slice(0, slash);
+            let set = children.get(parent);
+            if (!set)
+                children.set(parent, (set = new Set()));
+            if (set.has(child))
+                break;
+            set.add(child);
+            child = parent;
+        }
+    };
+    const dropUnder = (dir) => {
+        const stack = [...(children.get(dir) ?? [])];
+        children.delete(dir);
+        for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
+            drop(path);
+            const below = children.get(path);
+            if (below) {
+                for (const c of below)
+                    stack.push(c);
+                children.delete(path);
+            }
+        }
+    };
+    const indexPath = index;
+    layers.forEach((layer, index) => {
+        current = index;
+        for (const dir of layer.opaqueDirs)
+            dropUnder(dir);
+        for (const path of layer.whiteouts) {
+            drop(path);
+            dropUnder(path);
+        }
+        for (const file of layer.files) {
+            const old = files.get(file.path);
+            if (old) {
+                if (old.type === 'dir' && file.type !== 'dir')
+                    dropUnder(file.path);
+                drop(file.path, 'overwritten');
+            }
+            files.set(file.path, { ...file, layer: index });
+            indexPath(file.path);
+        }
+    });
+    return { files, wastedBytes, wasted };
+}
+/**
+ * The `limit` largest of `wasted`, largest first (ties by path). Pure; the report's wasted-files
+ * list and the audit's wasted-space finding read the same list.
+ */
+function largestWasted(wasted, limit = 100) {
+    return [...wasted].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/inspect/history.ts
+/** Keywords that BuildKit records in the history (every instruction of a stage but FROM). */
+const HISTORY_KEYWORDS = new Set([
+    'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'CMD', 'ENTRYPOINT',
+    'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'ONBUILD', 'MAINTAINER'
+]);
+/**
+ * Attribute every history entry (layer-making or not) to a chain instruction, walking from the end;
+ * entries before the chain's first instruction are the base image's (root stage FROM line). Pure.
+ */
+function attributeHistory(history, chain) {
+    const root = chain[0];
+    const steps = chain.flatMap(stage => stage.instructions.filter(i => i.keyword !== 'FROM').map(instruction => ({ stage: stage.index, instruction })));
+    const origins = history.map(() => ({ line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 }));
+    let next = steps.length - 1;
+    for (let k = history.length - 1; k >= 0 && next >= 0; k--) {
+        const keyword = historyKeyword(history[k].createdBy);
+        if (!keyword)
+            break;
+        const candidates = (strict) => {
+            for (let j = next; j >= 0; j--) {
+                const instr = steps[j].instruction;
+                if (instr.keyword === keyword && (!strict || sameText(instr, history[k].createdBy)))
+                    return j;
+            }
+            return -1;
+        };
+        let match = candidates(true);
+        if (match < 0)
+            match = candidates(false);
+        if (match < 0)
+            break;
+        origins[k] = { line: steps[match].instruction.line, fromBase: false, stage: steps[match].stage };
+        next = match - 1;
+    }
+    return origins;
+}
+/**
+ * One origin per layer: the history entries without `empty_layer`, aligned with the layers from
+ * the end (a hand-made image may have more or fewer entries than layers). Pure.
+ */
+function attributeLayers(history, layerCount, chain) {
+    const byEntry = attributeHistory(history, chain);
+    const root = chain[0];
+    const made = history.flatMap((h, k) => (h.emptyLayer ? [] : [{ instruction: h.createdBy, ...byEntry[k] }]));
+    const aligned = made.slice(Math.max(0, made.length - layerCount));
+    const missing = layerCount - aligned.length;
+    const base = { instruction: '', line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 };
+    return [...Array.from({ length: missing }, () => ({ ...base })), ...aligned];
+}
+/** The Dockerfile keyword a history entry records (BuildKit or classic builder form). */
+function historyKeyword(createdBy) {
+    const text = createdBy.trim();
+    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+([A-Z]+)/);
+    if (nop)
+        return nop[1];
+    if (/^\/bin\/sh -c /.test(text))
+        return 'RUN';
+    const word = text.match(/^([A-Z]+)\b/)?.[1];
+    return word && HISTORY_KEYWORDS.has(word) ? word : undefined;
+}
+/** The command part of a history entry: without keyword, build-arg prefix, shell and `# buildkit`. */
+function historyCommand(createdBy) {
+    let t = createdBy.trim().replace(/\s*# buildkit$/, '');
+    t = t.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
+    t = t.replace(/^[A-Z]+\s+/, '');
+    const args = t.match(/^\|(\d+)\s+/);
+    if (args) {
+        t = t.slice(args[0].length);
+        for (let i = 0; i < Number(args[1]); i++)
+            t = t.replace(/^\S+\s*/, '');
+    }
+    t = t.replace(/^\/bin\/sh -c\s+/, '');
+    return collapse(t);
+}
+function sameText(instr, createdBy) {
+    const hist = historyCommand(createdBy);
+    // History keeps COPY/ADD flags such as --chown and --from, but not RUN's --mount/--network.
+    const args = instr.keyword === 'RUN' ? collapse(instr.args.replace(/^(\s*--[a-z-]+(=\S*)?\s+)+/, '')) : collapse(instr.args);
+    if (!hist || !args)
+        return false;
+    return hist === args || hist.endsWith(args) || args.endsWith(hist);
+}
+const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
@@ -51896,6 +53222,221 @@ function parseManifest(path, manager, text) {
     if (depends.length)
         out.depends = depends;
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
+/**
+ * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
+ * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
+ * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
+ * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
+ * the file size. Values are held only in memory, never returned.
+ *
+ * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
+ * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
+ * labels and build args, and the audit reports each one and why (see `secretCoverage`).
+ */
+/** Shorter values would match almost anything: not searched at all (reported). */
+const MIN_SECRET_BYTES = 4;
+/** Values shorter than this are searched only in the image config, as whole values. */
+const MIN_CONTENT_BYTES = 10;
+/** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
+const MIN_CONTENT_BITS = 28;
+/** The shorter of the common base64 line widths (PEM 64, coreutils base64 76). */
+const WRAP = 64;
+/** Encoded needles shorter than this are dropped (they would match by chance). */
+const MIN_NEEDLE_BYTES = 8;
+/** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
+function entropyBits(b) {
+    if (b.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const x of b)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let h = 0;
+    for (const c of counts.values()) {
+        const p = c / b.length;
+        h -= p * Math.log2(p);
+    }
+    return h * b.length;
+}
+function classify(value) {
+    const b = Buffer.from(value.trim(), 'utf8');
+    if (b.length < MIN_SECRET_BYTES)
+        return 'too-short';
+    if (b.length < MIN_CONTENT_BYTES)
+        return 'short';
+    if (entropyBits(b) < MIN_CONTENT_BITS)
+        return 'low-entropy';
+    return undefined;
+}
+/** The secrets not searched everywhere, and why. */
+function secretCoverage(secrets) {
+    const out = [];
+    for (const s of secrets) {
+        const reason = classify(s.value);
+        if (reason)
+            out.push({ id: s.id, scanned: reason === 'too-short' ? 'none' : 'config', reason });
+    }
+    return out;
+}
+/** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
+const unscannableSecrets = secretCoverage;
+/**
+ * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
+ * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
+ * the `=` padding, are cut).
+ */
+function base64Variants(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '');
+        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
+        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
+        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
+        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
+        if (end > start)
+            out.push(enc.slice(start, end));
+    }
+    return out;
+}
+/** The byte strings to look for: see the module comment. */
+function secretNeedles(secrets) {
+    const out = [];
+    const seen = new Set();
+    const add = (id, text, encoding, scope) => {
+        const bytes = Buffer.from(text, 'utf8');
+        if (encoding !== 'raw' && bytes.length < MIN_NEEDLE_BYTES)
+            return;
+        const key = `${id}\n${scope}\n${bytes.toString('hex')}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push({ id, bytes, encoding, scope });
+    };
+    for (const secret of secrets) {
+        const reason = classify(secret.value);
+        if (reason === 'too-short')
+            continue;
+        const values = [...new Set([secret.value, secret.value.trim()])].filter(v => v.length > 0);
+        if (reason) {
+            for (const v of values)
+                add(secret.id, v, 'raw', 'config');
+            continue;
+        }
+        for (const v of values)
+            add(secret.id, v, 'raw', 'all');
+        for (const v of values) {
+            const b = Buffer.from(v, 'utf8');
+            for (const b64 of base64Variants(b)) {
+                add(secret.id, b64, 'base64', 'all');
+                add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
+            }
+            // `base64` and PEM tools wrap lines at 76 or 64 characters: a long value encoded alone is
+            // found by its first line (the encoding of its first 48 bytes).
+            const whole = b.toString('base64');
+            if (whole.length > WRAP)
+                add(secret.id, whole.slice(0, WRAP), 'base64', 'all');
+            add(secret.id, b.toString('hex'), 'hex', 'all');
+            add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all');
+            add(secret.id, encodeURIComponent(v), 'url', 'all');
+            add(secret.id, JSON.stringify(v).slice(1, -1), 'json', 'all');
+        }
+    }
+    // An encoded form equal to the raw value (a hex-looking value, nothing to escape) is the raw one.
+    const raw = new Set(out.filter(n => n.encoding === 'raw').map(n => `${n.id}\n${n.bytes.toString('hex')}`));
+    return out.filter(n => n.encoding === 'raw' || !raw.has(`${n.id}\n${n.bytes.toString('hex')}`));
+}
+const WORD = /[A-Za-z0-9]/;
+/** True when `needle` occurs in `buf` with no letter or digit right before or after it. */
+function wholeValueIn(buf, needle) {
+    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
+        const before = at > 0 ? String.fromCharCode(buf[at - 1]) : '';
+        const after = at + needle.length < buf.length ? String.fromCharCode(buf[at + needle.length]) : '';
+        if (!WORD.test(before) && !WORD.test(after))
+            return true;
+    }
+    return false;
+}
+/**
+ * The secrets whose needles occur in `text` (one match per secret, the first encoding found).
+ * `scope` `config` also tries the config-only needles, as whole values.
+ */
+function findSecrets(needles, text, scope = 'all') {
+    if (!text)
+        return [];
+    const buf = Buffer.from(text, 'utf8');
+    const found = new Map();
+    for (const n of needles) {
+        if (found.has(n.id))
+            continue;
+        if (n.scope === 'config' && scope !== 'config')
+            continue;
+        const hit = n.scope === 'config' ? wholeValueIn(buf, n.bytes) : buf.indexOf(n.bytes) >= 0;
+        if (hit)
+            found.set(n.id, n.encoding);
+    }
+    return [...found].map(([id, encoding]) => ({ id, encoding }));
+}
+/** Ids of the secrets whose (file-scope) needles occur in `text`. */
+function textHasSecret(needles, text) {
+    return findSecrets(needles, text).map(m => m.id);
+}
+/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
+class StreamSearch {
+    needles;
+    tails;
+    ids = new Set();
+    hit = new Map();
+    constructor(needles) {
+        this.needles = needles.filter(n => n.scope === 'all');
+        this.tails = this.needles.map(() => Buffer.alloc(0));
+        for (const n of this.needles)
+            this.ids.add(n.id);
+    }
+    /** Look at the next chunk of the stream. */
+    feed(chunk) {
+        for (let i = 0; i < this.needles.length; i++) {
+            const n = this.needles[i];
+            if (this.hit.has(n.id))
+                continue;
+            const needle = n.bytes;
+            const tail = this.tails[i];
+            if (tail.length > 0) {
+                // Only the seam can hold a match that neither side holds alone.
+                const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
+                if (seam.indexOf(needle) >= 0) {
+                    this.hit.set(n.id, n.encoding);
+                    continue;
+                }
+            }
+            if (chunk.indexOf(needle) >= 0) {
+                this.hit.set(n.id, n.encoding);
+                continue;
+            }
+            const keep = needle.length - 1;
+            if (keep === 0)
+                continue;
+            if (chunk.length >= keep)
+                this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep));
+            else {
+                const joined = Buffer.concat([tail, chunk]);
+                this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)));
+            }
+        }
+    }
+    /** Secrets found so far (one per secret, with the encoding it was found in). */
+    matches() {
+        return [...this.hit].map(([id, encoding]) => ({ id, encoding }));
+    }
+    /** Secret ids found so far (deduplicated). */
+    found() {
+        return [...this.hit.keys()];
+    }
+    /** True when every secret has been found: the rest of the stream need not be searched. */
+    done() {
+        return this.hit.size === this.ids.size;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -52247,6 +53788,129 @@ function drained(s) {
         s.on('close', done);
         s.on('error', done);
     });
+}
+
+;// CONCATENATED MODULE: ./src/inspect/config-secrets.ts
+/**
+ * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
+ * (the report's history column, the cache) ever holds a value.
+ */
+
+const REDACTED = '***';
+/**
+ * Where in the config each secret occurs. Values searched everywhere (see secret-search) are looked
+ * for in every field and encoding; short or low-entropy values only as whole values of ENV, labels
+ * and build args (`|N NAME=value` in RUN history), where they cannot be ordinary words of a command.
+ */
+function findConfigSecrets(config, needles) {
+    if (needles.length === 0)
+        return [];
+    const full = needles.filter(n => n.scope === 'all');
+    const hits = [];
+    const seen = new Set();
+    const push = (hit) => {
+        const key = `${hit.secretId}\n${hit.field}\n${hit.key}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        hits.push(hit);
+    };
+    const check = (field, key, text, value) => {
+        for (const m of findSecrets(full, text))
+            push(hit(m.id, field, key, m.encoding));
+        if (value === undefined)
+            return;
+        for (const m of findSecrets(needles, value, 'config'))
+            push(hit(m.id, field, key, m.encoding));
+    };
+    for (const e of config.env) {
+        const eq = e.indexOf('=');
+        check('env', eq < 0 ? e : e.slice(0, eq), e, eq < 0 ? undefined : e.slice(eq + 1));
+    }
+    for (const [k, v] of Object.entries(config.labels))
+        check('label', k, `${k}=${v}`, v);
+    config.history.forEach((h, i) => {
+        // Build args first, so a hit that is a build arg's value says which arg.
+        for (const { name, value } of buildArgs(h.createdBy)) {
+            for (const m of findSecrets(needles, value, 'config'))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+            for (const m of findSecrets(full, value))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+        }
+        check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
+    });
+    check('config', 'User', config.user);
+    check('config', 'Entrypoint', config.entrypoint.join(' '));
+    check('config', 'Cmd', config.cmd.join(' '));
+    check('config', 'WorkingDir', config.workingDir);
+    return hits;
+}
+function hit(secretId, field, key, encoding) {
+    return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
+}
+/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+function buildArgs(createdBy) {
+    const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
+    if (!m)
+        return [];
+    return m[2]
+        .split(' ')
+        .slice(0, Number(m[1]))
+        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Replace every occurrence of a secret value (or its encodings) with `***`. */
+function redact(text, needles) {
+    let out = text;
+    // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
+    for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
+        const value = n.bytes.toString('utf8');
+        if (!value || !out.includes(value))
+            continue;
+        // Config-only values are replaced where they stand as a whole value, not inside longer words.
+        out =
+            n.scope === 'config'
+                ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
+                : out.split(value).join(REDACTED);
+    }
+    return out;
+}
+/** A copy of the config with every secret value redacted. */
+function redactConfig(config, needles) {
+    if (needles.length === 0)
+        return config;
+    const r = (s) => redact(s, needles);
+    const labels = {};
+    for (const [k, v] of Object.entries(config.labels))
+        labels[r(k)] = r(v);
+    return {
+        ...config,
+        user: r(config.user),
+        env: config.env.map(r),
+        labels,
+        entrypoint: config.entrypoint.map(r),
+        cmd: config.cmd.map(r),
+        workingDir: r(config.workingDir),
+        healthcheck: config.healthcheck?.map(r),
+        history: config.history.map(h => ({ ...h, createdBy: r(h.createdBy), comment: h.comment === undefined ? undefined : r(h.comment) }))
+    };
+}
+/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
+function redactLayer(facts, needles) {
+    if (facts.secretHits.length === 0)
+        return facts;
+    const r = (s) => redact(s, needles);
+    // A manifest's name or version is content: redacted whenever the layer holds any secret.
+    const manifests = facts.manifests ? { manifests: facts.manifests.map(m => ({ ...m, path: r(m.path), name: r(m.name), version: r(m.version) })) } : {};
+    if (!facts.secretHits.some(h => h.where !== 'content'))
+        return { ...facts, ...manifests };
+    return {
+        ...facts,
+        ...manifests,
+        files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
+        whiteouts: facts.whiteouts.map(r),
+        secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inspect/image-config.ts
@@ -52718,6 +54382,36 @@ async function inspectEngineImage(docker, ref, ctx) {
     if (facts.length === 1)
         ctx.cache.putImage(info.Id, { config: facts[0].config, configSecretHits: facts[0].configSecretHits, layerPaths: images[0].layerPaths });
     return facts;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/summary.ts
+/** Build the summary. Pure. */
+function summarise(facts, origins, fs) {
+    const layers = facts.layers.map((l) => ({
+        index: l.index,
+        digest: l.digest,
+        bytes: l.facts.tarBytes,
+        fileBytes: l.facts.files.reduce((n, f) => n + f.size, 0),
+        compressedBytes: l.facts.compressedBytes,
+        compressedFrom: l.facts.compressedFrom,
+        files: l.facts.files.length,
+        instruction: origins[l.index]?.instruction ?? '',
+        line: origins[l.index]?.line ?? 1,
+        fromBase: origins[l.index]?.fromBase ?? true,
+        wastedBytes: fs.wastedBytes[l.index] ?? 0
+    }));
+    const sum = (k) => layers.reduce((n, l) => n + l[k], 0);
+    return {
+        id: facts.id,
+        user: facts.config.user,
+        os: facts.config.os,
+        architecture: facts.config.architecture,
+        variant: facts.config.variant,
+        totalBytes: sum('bytes'),
+        compressedBytes: sum('compressedBytes'),
+        wastedBytes: sum('wastedBytes'),
+        layers
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/size/measure.ts
@@ -53413,7 +55107,10 @@ function keys_sha256(text) {
 
 
 
-/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
+
+
+
+/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
 const LOCKFILE_PATTERNS = [
     'package-lock.json',
     'npm-shrinkwrap.json',
@@ -53442,6 +55139,8 @@ const LOCKFILE_PATTERNS = [
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
 const MAX_DEPTH = 3;
 const MAX_FILES = 64;
+/** How deep a cache-key-files glob searches below its literal directory. */
+const GLOB_DEPTH = 8;
 /**
  * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
  * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
@@ -53479,30 +55178,30 @@ function describeMount(m) {
 /**
  * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
  * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
- * a list of paths relative to the context (a `*` in the file name matches any run of characters);
- * a path that matches nothing is an InputError.
+ * one path per line, relative to the context, each of which may be a glob in the dialect of
+ * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
+ * with vendored trees skipped. A line that matches no file is an InputError.
  */
 function cacheKeyFiles(value, contextDir) {
-    const items = value
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
+    // One per line (a brace glob keeps its commas); `#` starts a comment line.
+    const items = parseList(value, { ignoreComma: true });
     if (items.length === 0)
-        return findLockfiles(contextDir);
+        return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
     const out = new Set();
     for (const item of items) {
-        const abs = external_node_path_default().resolve(contextDir, item);
-        const base = external_node_path_default().basename(abs);
         let matches;
-        if (base.includes('*')) {
-            const dir = external_node_path_default().dirname(abs);
-            const re = inputs_globToRegExp(base);
-            matches = safeReaddir(dir)
-                .filter(n => re.test(n))
-                .map(n => external_node_path_default().join(dir, n))
-                .filter(isFile);
+        if (isGlob(item)) {
+            const { base, glob } = picomatch_default().scan(item);
+            try {
+                globToRegExp(glob);
+            }
+            catch (e) {
+                throw new InputError('cache-key-files', `"${item}" is not a valid glob (${errorMessage(e)})`);
+            }
+            matches = findFiles(external_node_path_default().resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1);
         }
         else {
+            const abs = external_node_path_default().resolve(contextDir, item);
             matches = isFile(abs) ? [abs] : [];
         }
         if (matches.length === 0)
@@ -53525,10 +55224,14 @@ function hashKeyFiles(files, contextDir) {
     }
     return h.digest('hex');
 }
-function findLockfiles(root) {
-    const res = LOCKFILE_PATTERNS.map(inputs_globToRegExp);
+/**
+ * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * `depth` directories down, never inside vendored or generated trees or dot-directories.
+ */
+function findFiles(root, globs, depth) {
+    const res = globs.map(globToRegExp);
     const out = [];
-    const walk = (dir, depth) => {
+    const walk = (dir, level) => {
         let entries;
         try {
             entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
@@ -53541,29 +55244,18 @@ function findLockfiles(root) {
             if (out.length >= MAX_FILES)
                 return;
             const p = external_node_path_default().join(dir, e.name);
-            if (e.isFile() && res.some(r => r.test(e.name)))
+            const rel = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
+            if (e.isFile() && res.some(r => r.test(rel)))
                 out.push(p);
-            else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(p, depth + 1);
+            else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(p, level + 1);
         }
     };
     walk(root, 0);
     return out.sort();
 }
-function inputs_globToRegExp(glob) {
-    const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${body}$`);
-}
 function stripSlash(p) {
     return p.length > 1 ? p.replace(/\/+$/, '') : p;
-}
-function safeReaddir(dir) {
-    try {
-        return external_node_fs_default().readdirSync(dir).sort();
-    }
-    catch {
-        return [];
-    }
 }
 function isFile(p) {
     try {
@@ -54038,6 +55730,783 @@ function log(reporter, r) {
         reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
     else
         reporter.info(r.message ? `${line}; ${r.message}` : line);
+}
+
+;// CONCATENATED MODULE: ./src/audit/allow.ts
+/** True when `rule` accepts `finding`. */
+function allows(r, finding) {
+    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
+        return false;
+    if (r.path)
+        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
+    return true;
+}
+/** True when `finding` matches one of `rules`. */
+function isAllowed(finding, rules) {
+    return rules.some(r => allows(r, finding));
+}
+/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
+function unusedAllow(rules, findings) {
+    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
+}
+
+;// CONCATENATED MODULE: ./src/audit/context.ts
+
+
+
+
+/** Sizes in findings read like every other size Stagecraft prints. */
+
+/** Join facts and plan. Pure. */
+function buildContext(facts, plan, target, secretCoverage = []) {
+    const chain = stageChain(plan, target);
+    const fs = mergeLayers(facts.layers.map(l => l.facts));
+    const passwdFile = fs.files.get('etc/passwd');
+    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
+    return {
+        facts,
+        plan,
+        target,
+        chain,
+        fs,
+        layers: attributeLayers(facts.config.history, facts.layers.length, chain),
+        history: attributeHistory(facts.config.history, chain),
+        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
+        packages: finalPackages(facts, fs),
+        secretCoverage
+    };
+}
+/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
+function finalPackages(facts, fs) {
+    const firstSeen = new Map();
+    for (const layer of facts.layers) {
+        for (const db of layer.facts.packages ?? []) {
+            for (const p of db.packages) {
+                const key = `${p.manager}:${p.name}`;
+                if (!firstSeen.has(key))
+                    firstSeen.set(key, layer.index);
+            }
+        }
+    }
+    const out = [];
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
+        if (!db)
+            continue;
+        for (const p of db.packages)
+            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
+    }
+    return out;
+}
+/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
+function layerEvidence(ctx, index) {
+    const layer = ctx.facts.layers[index];
+    const origin = ctx.layers[index];
+    return {
+        layer: layer ? { index, digest: layer.digest } : undefined,
+        line: origin?.line ?? ctx.chain[0]?.line,
+        instruction: origin?.instruction || undefined
+    };
+}
+/** Evidence for a file of the final filesystem. */
+function fileEvidence(ctx, file) {
+    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
+}
+/** The last instruction with `keyword` in the target's stage chain. */
+function lastInstruction(ctx, keyword) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
+function finding(rule, severity, message, evidence) {
+    const clean = {};
+    for (const [k, v] of Object.entries(evidence))
+        if (v !== undefined)
+            clean[k] = v;
+    return { rule, severity, message, evidence: clean };
+}
+
+;// CONCATENATED MODULE: ./src/audit/match.ts
+/** Match `signatures` (first match wins for each path / package). Pure. */
+function matchSignatures(ctx, signatures, opts) {
+    const groups = new Map();
+    const add = (sig, layer, item) => {
+        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
+        const key = `${sig.id}\n${line}`;
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
+        if (item.file)
+            g.files.push(item.file);
+        if (item.pkg)
+            g.packages.push(item.pkg);
+    };
+    const paths = [...ctx.fs.files.keys()].sort();
+    for (const path of paths) {
+        const file = ctx.fs.files.get(path);
+        if (file.type !== 'file')
+            continue;
+        const sig = signatures.find(s => s.match(path));
+        if (sig)
+            add(sig, file.layer, { file });
+    }
+    if (opts.packages) {
+        for (const pkg of ctx.packages) {
+            const sig = signatures.find(s => s.matchPackage(pkg.name));
+            if (sig)
+                add(sig, pkg.layer, { pkg });
+        }
+    }
+    // Best evidence first; the group's layer is its first file's (more precise than the database).
+    for (const g of groups.values()) {
+        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
+        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
+        g.dirs = enclosingDirs(g);
+        g.fileBytes = bytesUnder(ctx, g);
+    }
+    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
+}
+/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
+function enclosingDirs(g) {
+    const found = new Set();
+    for (const f of g.files) {
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (g.signature.matchDir(dir)) {
+                found.add(dir);
+                break;
+            }
+        }
+    }
+    return [...found].sort();
+}
+/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
+function bytesUnder(ctx, g) {
+    let n = 0;
+    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
+    for (const f of g.files)
+        if (!inDir(f.path))
+            n += f.size;
+    if (g.dirs.length === 0)
+        return n;
+    for (const [path, f] of ctx.fs.files)
+        if (f.type === 'file' && inDir(path))
+            n += f.size;
+    return n;
+}
+/**
+ * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
+ * and its files' bytes, where a file inside a package directory counts the whole directory.
+ */
+function groupBytes(g) {
+    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
+    return Math.max(g.fileBytes, pkgs);
+}
+/** "/usr/bin/gcc-12 and 3 more files" */
+function describeFiles(files) {
+    if (files.length === 0)
+        return '';
+    const more = files.length - 1;
+    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
+}
+/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
+function describePackages(pkgs) {
+    if (pkgs.length === 0)
+        return '';
+    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
+    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
+    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/signatures.ts
+/**
+ * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
+ * the final filesystem without the leading slash (see ../glob.ts: a trailing `/**` also matches
+ * the directory itself, so everything strictly below is written `/**` + `/*`); package names are globs on the
+ * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
+ */
+
+/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
+const BIN = '{,usr/,usr/local/}{bin,sbin}';
+const NM = '**/node_modules';
+/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
+const signatures_SP = '**/{site,dist}-packages';
+/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
+const TOOLCHAIN_SIGNATURES = [
+    {
+        id: 'gcc',
+        what: 'GNU C/C++ compiler (gcc)',
+        paths: [
+            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
+            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
+            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
+            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
+        ],
+        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
+        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
+        compiles: true
+    },
+    {
+        id: 'clang',
+        what: 'Clang/LLVM compiler',
+        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
+        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
+        compiles: true
+    },
+    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
+    {
+        id: 'binutils',
+        what: 'assembler and linker (binutils: as, ld)',
+        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
+        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
+        compiles: true
+    },
+    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
+    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
+    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
+    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
+    {
+        id: 'autotools',
+        what: 'GNU autotools (autoconf, automake, libtool)',
+        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
+        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
+    },
+    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
+    {
+        id: 'go',
+        what: 'Go toolchain',
+        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        dirs: ['usr/local/go', 'usr/lib/go-*'],
+        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
+    },
+    {
+        id: 'rust',
+        what: 'Rust toolchain (rustc, cargo)',
+        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
+        packages: ['rustc', 'cargo', 'rust']
+    },
+    {
+        id: 'jdk',
+        what: 'Java compiler (JDK javac)',
+        paths: ['**/bin/javac'],
+        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
+    },
+    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
+    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
+    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
+    {
+        id: 'node-gyp',
+        what: 'node-gyp (native addon build tool)',
+        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
+        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
+        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'typescript',
+        what: 'TypeScript compiler (tsc)',
+        paths: [`${NM}/typescript/package.json`],
+        dirs: [`${NM}/typescript`],
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'js-build-tools',
+        what: 'JavaScript build tooling (bundlers, transpilers)',
+        paths: [
+            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
+        ],
+        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
+    },
+    {
+        id: 'c-headers',
+        what: 'C development headers (libc dev)',
+        paths: ['{usr,usr/local}/include/stdio.h'],
+        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
+        headers: true
+    },
+    {
+        id: 'python-headers',
+        what: 'Python development headers',
+        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
+        dirs: ['{usr,usr/local}/include/python[0-9]*'],
+        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
+        headers: true
+    },
+    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
+    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
+];
+/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
+const DEV_LEFTOVER_SIGNATURES = [
+    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
+    { id: 'git', what: 'a .git directory', paths: ['**/.git/**/*'] },
+    {
+        id: 'dotenv',
+        what: '.env files',
+        paths: ['**/.env', '**/.env.*'],
+        except: ['**/.env.{example,sample,template,dist,defaults}']
+    },
+    {
+        id: 'test-frameworks',
+        what: 'test frameworks (node_modules, site-packages)',
+        paths: [
+            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**/*`,
+            `${signatures_SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`
+        ]
+    },
+    {
+        id: 'linters',
+        what: 'linters, formatters and type checkers (node_modules, site-packages)',
+        paths: [
+            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**/*`,
+            `${signatures_SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`
+        ]
+    }
+];
+/** Package-manager caches and indexes left in the image. */
+const PACKAGE_CACHE_SIGNATURES = [
+    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**/*'], except: ['var/lib/apt/lists/lock'] },
+    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**/*'] },
+    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
+    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
+    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*', 'usr/local/share/.cache/yarn/**/*'] },
+    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
+];
+/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
+const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
+/** Compile the globs of `signatures` once. */
+function compileSignatures(signatures) {
+    return signatures.map(s => {
+        const paths = (s.paths ?? []).map(globToRegExp);
+        const except = (s.except ?? []).map(globToRegExp);
+        const packages = (s.packages ?? []).map(globToRegExp);
+        const dirs = (s.dirs ?? []).map(globToRegExp);
+        return {
+            ...s,
+            matchDir: (d) => dirs.some(r => r.test(d)),
+            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
+            rank: (p) => paths.findIndex(r => r.test(p)),
+            matchPackage: (n) => packages.some(r => r.test(n))
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
+/**
+ * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
+ * in node_modules: they cost bytes and may leak sources or configuration.
+ */
+
+
+
+const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
+function devLeftoverRule(ctx) {
+    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
+        const bytes = groupBytes(g);
+        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
+/**
+ * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
+ * the image (warning), a shell present (notice).
+ */
+
+
+
+const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
+function hygieneRule(ctx) {
+    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
+}
+function healthcheck(ctx) {
+    const test = ctx.facts.config.healthcheck;
+    if (test && test[0] !== 'NONE')
+        return [];
+    return [
+        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
+    ];
+}
+function setuid(ctx) {
+    const byLine = new Map();
+    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
+        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
+            continue;
+        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
+        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
+        g.paths.push(`/${path}`);
+        byLine.set(line, g);
+    }
+    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
+}
+function caches(ctx) {
+    return matchSignatures(ctx, CACHES, { packages: false })
+        .filter(g => groupBytes(g) > 0)
+        .map(g => {
+        const bytes = groupBytes(g);
+        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+function shell(ctx) {
+    const present = SHELL_PATHS.filter(p => {
+        const f = ctx.fs.files.get(p);
+        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
+    });
+    if (present.length === 0)
+        return [];
+    const first = ctx.fs.files.get(present[0]);
+    return [
+        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
+/**
+ * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
+ * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
+ * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
+ */
+
+
+function nonRootRule(ctx) {
+    const user = ctx.facts.config.user.trim();
+    const userInstr = lastInstruction(ctx, 'USER');
+    // USER set by the base image rather than the Dockerfile points at FROM.
+    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
+    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
+    const stageName = stageLabel(ctx.target);
+    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
+    const written = userInstr?.args.trim();
+    const said = !userInstr
+        ? `The base image's USER ${user}`
+        : written === user
+            ? `USER ${user}`
+            : `USER ${written} (resolved to "${user}")`;
+    if (!user) {
+        return [
+            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
+        ];
+    }
+    const name = user.split(':')[0];
+    if (/^\d+$/.test(name)) {
+        if (Number(name) !== 0)
+            return [];
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    if (name === 'root') {
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    const entry = ctx.passwd?.entries.find(e => e.name === name);
+    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
+    if (entry?.uid === 0) {
+        return [
+            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
+        ];
+    }
+    if (!entry) {
+        return [
+            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
+        ];
+    }
+    return [
+        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
+/**
+ * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
+ * labels or history, including in a file that a later layer deleted (it still ships in the lower
+ * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
+ */
+
+
+
+function secretLeakRule(ctx) {
+    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
+}
+function fileLeaks(ctx) {
+    const out = [];
+    for (const layer of ctx.facts.layers) {
+        const seen = new Set();
+        for (const hit of layer.facts.secretHits) {
+            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const final = ctx.fs.files.get(hit.path);
+            const deleted = !final || final.layer !== layer.index;
+            const file = layer.facts.files.find(f => f.path === hit.path);
+            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
+            const later = deleted
+                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
+                : '';
+            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
+        }
+    }
+    return out;
+}
+function configLeaks(ctx) {
+    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
+    const groups = new Map();
+    for (const hit of ctx.facts.configSecretHits) {
+        const line = configLine(ctx, hit);
+        const key = `${hit.secretId}\n${line}`;
+        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
+        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
+        if (!g.places.includes(place))
+            g.places.push(place);
+        groups.set(key, g);
+    }
+    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
+}
+/**
+ * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
+ * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
+ * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
+ */
+function leakedBuildArg(ctx, hit) {
+    if (hit.field !== 'history')
+        return undefined;
+    if (hit.arg)
+        return argLine(ctx, hit.arg);
+    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
+    const m = text.match(/^RUN \|(\d+) (.*)$/);
+    if (!m)
+        return undefined;
+    const tokens = m[2].split(' ');
+    const args = tokens.slice(0, Number(m[1]));
+    if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED))
+        return undefined;
+    const name = args.find(a => a.includes(REDACTED))?.split('=')[0];
+    return name ? argLine(ctx, name) : undefined;
+}
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx, name) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
+        if (arg)
+            return { name, line: arg.line };
+    }
+    return undefined;
+}
+function describe(hit, ctx) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return `build arg ${arg.name}, recorded in the history of every later RUN`;
+    if (hit.field === 'env')
+        return `ENV ${hit.key}`;
+    if (hit.field === 'label')
+        return `LABEL ${hit.key}`;
+    if (hit.field === 'config')
+        return hit.key;
+    const entry = ctx.facts.config.history[Number(hit.key)];
+    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
+    return `history of ${keyword || 'a step'}`;
+}
+/** The Dockerfile line a config hit comes from. */
+function configLine(ctx, hit) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return arg.line;
+    if (hit.field === 'history')
+        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
+    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
+    if (keyword) {
+        for (let s = ctx.chain.length - 1; s >= 0; s--) {
+            const instr = [...ctx.chain[s].instructions]
+                .reverse()
+                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${secret_leak_escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
+            if (instr)
+                return instr.line;
+        }
+        return ctx.chain[0].line; // set by the base image
+    }
+    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
+        if (instr)
+            return instr.line;
+    }
+    return ctx.chain[0].line;
+}
+function instructionAt(ctx, line) {
+    for (const s of ctx.chain) {
+        const i = s.instructions.find(x => x.line === line);
+        if (i)
+            return i.keyword; // never the arguments: they may hold the value
+    }
+    return undefined;
+}
+const ENCODING_NAMES = {
+    base64: 'base64-encoded',
+    base64url: 'base64url-encoded',
+    hex: 'hex-encoded',
+    url: 'URL-encoded',
+    json: 'JSON-escaped'
+};
+const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
+/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
+function unscannable(ctx) {
+    return ctx.secretCoverage.map(c => {
+        const why = c.reason === 'too-short'
+            ? `is shorter than ${MIN_SECRET_BYTES} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
+            : `${c.reason === 'short' ? `is shorter than ${MIN_CONTENT_BYTES} bytes` : `has too little entropy (under ${MIN_CONTENT_BITS} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
+        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
+            secretId: c.id,
+            line: ctx.target.line
+        });
+    });
+}
+const secret_leak_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
+/**
+ * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
+ * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
+ * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
+ *
+ * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
+ * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
+ * a compiler they are part of the toolchain error.
+ */
+
+
+
+const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
+function toolchainRule(ctx) {
+    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
+    const compiler = groups.find(g => g.signature.compiles);
+    return groups.map(g => {
+        const bytes = groupBytes(g);
+        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
+        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
+        const origin = ctx.plan.stages.length === 0
+            ? `layer ${g.layer}`
+            : ctx.layers[g.layer]?.fromBase
+                ? 'inherited from the base image'
+                : 'added by this line';
+        const evidence = {
+            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
+            bytes,
+            ...layerEvidence(ctx, g.layer),
+            line: g.line
+        };
+        if (g.signature.headers && !compiler) {
+            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
+        }
+        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
+    });
+}
+/** The package directories when the signature counts whole directories, else the files. */
+function describeWhere(g) {
+    if (g.dirs.length === 0)
+        return describeFiles(g.files);
+    const more = g.dirs.length - 1;
+    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
+}
+function compilerWhere(g) {
+    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
+
+/** Wasted bytes below this are not reported (10 MB). */
+const WASTE_MIN_BYTES = 10_000_000;
+/** Nor below this share of the image's uncompressed size (10%). */
+const WASTE_MIN_SHARE = 0.1;
+/** Files named in the message. */
+const SHOWN = 3;
+function wastedSpaceRule(ctx) {
+    const bare = ctx.plan.stages.length === 0;
+    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
+    const bytes = ours.reduce((n, w) => n + w.size, 0);
+    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
+    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
+        return [];
+    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
+    const more = ours.length - shown.length;
+    const top = largest[0];
+    return [
+        finding('hygiene/wasted-space', 'warning', `${formatBytes(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
+    ];
+}
+function lineOf(ctx, layer) {
+    const o = ctx.layers[layer];
+    if (!o || ctx.plan.stages.length === 0)
+        return `layer ${layer}`;
+    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
+}
+function wasted_space_describe(ctx, w) {
+    return `/${w.path} (${formatBytes(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/severity.ts
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `s` is at or above `threshold` (error > warning > notice). */
+function atLeast(s, threshold) {
+    return RANK[s] >= RANK[threshold];
+}
+/** Sort key: errors first. */
+function severityRank(s) {
+    return RANK[s];
+}
+
+;// CONCATENATED MODULE: ./src/audit/index.ts
+/**
+ * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
+ * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The pure part: facts + Dockerfile + options → report. */
+function auditFacts(facts, plan, target, options, coverage = []) {
+    const ctx = buildContext(facts, plan, target, coverage);
+    const all = [
+        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
+        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
+        ...secretLeakRule(ctx),
+        ...devLeftoverRule(ctx),
+        ...hygieneRule(ctx),
+        ...wastedSpaceRule(ctx)
+    ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
+    const findings = all.filter(f => !isAllowed(f, options.allow));
+    const allowed = all.filter(f => isAllowed(f, options.allow));
+    return {
+        image: summarise(facts, ctx.layers, ctx.fs),
+        findings,
+        allowed,
+        failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
+        unusedAllow: unusedAllow(options.allow, all),
+        source: facts.source
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/size/budget.ts

@@ -69,6 +69,16 @@ describe('cacheKeyFiles and hashKeyFiles', () => {
     expect(() => cacheKeyFiles('reqs*.txt', dir)).toThrow(/^cache-key-files: no file matches "reqs\*.txt"/)
   })
 
+  test('globs anywhere in the path, in the one glob dialect', () => {
+    const rel = (v: string) => cacheKeyFiles(v, dir).map(f => path.relative(dir, f))
+    expect(rel('**/go.sum')).toEqual(['services/api/go.sum'])
+    expect(rel('services/*/go.sum')).toEqual(['services/api/go.sum'])
+    expect(rel('{package-lock.json,services/api/go.sum}')).toEqual(['package-lock.json', 'services/api/go.sum'])
+    // `*` stays within a directory: the top-level pattern does not reach services/api/.
+    expect(() => rel('*.sum')).toThrow(/^cache-key-files: no file matches "\*\.sum"/)
+    expect(() => rel('services/*/[a-z.sum')).toThrow(/^cache-key-files: "services\/\*\/\[a-z.sum" is not a valid glob \(`\[` without a closing `\]`\)$/)
+  })
+
   test('the hash follows contents and paths, not order or location of the context', () => {
     const files = cacheKeyFiles('', dir)
     const h = hashKeyFiles(files, dir)

@@ -4512,6 +4512,2510 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 6204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -10072,961 +12576,13 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 9069:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Bl: () => (/* binding */ auditFacts),
-  PT: () => (/* reexport */ parseAllow),
-  XV: () => (/* reexport */ severity/* parseFailOn */.XV)
-});
-
-// UNUSED EXPORTS: RULE_IDS
-
-// EXTERNAL MODULE: ./src/inspect/summary.ts
-var summary = __nccwpck_require__(6892);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/audit/glob.ts
-/**
- * Path globs for audit-allow and the signatures: `*` (within a path segment), `**` (any number
- * of segments), `?`, `[abc]` / `[!abc]` / `[a-z]`, `{a,b}` (nestable). Compiled to anchored RegExps.
- */
-/** A glob that cannot be compiled; `reason` says why, in words. */
-class GlobError extends Error {
-}
-/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
-function globToRegExp(glob) {
-    return new RegExp(`^${compile(glob)}$`);
-}
-function compile(glob) {
-    let out = '';
-    let depth = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                if (glob[i + 2] === '*')
-                    throw new GlobError('three or more `*` in a row');
-                // `**/` matches zero or more whole segments; a trailing `**` anything below.
-                if (glob[i + 2] === '/') {
-                    out += '(?:.*/)?';
-                    i += 2;
-                }
-                else {
-                    out += '.*';
-                    i += 1;
-                }
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 2);
-            if (close < 0)
-                throw new GlobError('`[` without a closing `]`');
-            let body = glob.slice(i + 1, close);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            if (!body)
-                throw new GlobError('empty `[]` class');
-            out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, m => `\\${m}`)}]`;
-            i = close;
-        }
-        else if (c === '{') {
-            depth++;
-            out += '(?:';
-        }
-        else if (c === ',' && depth > 0)
-            out += '|';
-        else if (c === '}' && depth > 0) {
-            depth--;
-            out += ')';
-        }
-        else if (c === ']' || c === '}')
-            throw new GlobError(`unmatched \`${c}\``);
-        else if (c === '\\') {
-            const n = glob[++i];
-            if (n === undefined)
-                throw new GlobError('trailing `\\`');
-            out += glob_escape(n);
-        }
-        else
-            out += glob_escape(c);
-    }
-    if (depth > 0)
-        throw new GlobError('`{` without a closing `}`');
-    return out;
-}
-const glob_escape = (c) => c.replace(/[.+^${}()|[\]\\*?/]/g, m => (m === '/' ? '/' : `\\${m}`));
-
-;// CONCATENATED MODULE: ./src/audit/types.ts
-/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
-const RULE_IDS = [
-    'non-root',
-    'toolchain',
-    'secret-leak',
-    'dev-leftover',
-    'hygiene/no-healthcheck',
-    'hygiene/setuid',
-    'hygiene/package-cache',
-    'hygiene/shell',
-    'hygiene/wasted-space'
-];
-
-;// CONCATENATED MODULE: ./src/audit/allow.ts
-/**
- * audit-allow: one pattern per line, each a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for
- * every hygiene rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`), or a rule id and
- * a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment, at the start of a
- * line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is a literal `#` in a
- * glob. Blank lines are skipped.
- */
-
-
-
-const RULES = new Set([...RULE_IDS, 'hygiene']);
-/** The line without its comment: everything from the first `#` not preceded by `\`. */
-function stripComment(line) {
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '#')
-            return line.slice(0, i);
-    }
-    return line;
-}
-/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
-function parseAllow(lines) {
-    const rules = [];
-    lines.forEach((raw, i) => {
-        const line = stripComment(raw).trim();
-        if (!line)
-            return;
-        const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
-        const colon = line.indexOf(':');
-        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
-        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
-        if (rule !== undefined && !RULES.has(rule)) {
-            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
-        }
-        if (glob !== undefined && !glob.startsWith('/'))
-            throw bad('the path glob must be absolute (start with /)');
-        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
-            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
-        }
-        let path;
-        if (glob !== undefined) {
-            try {
-                path = globToRegExp(glob);
-            }
-            catch (e) {
-                throw bad(e instanceof GlobError ? e.message : String(e));
-            }
-        }
-        rules.push({ pattern: line, rule, path });
-    });
-    return rules;
-}
-/** True when `rule` accepts `finding`. */
-function allows(r, finding) {
-    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
-        return false;
-    if (r.path)
-        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
-    return true;
-}
-/** True when `finding` matches one of `rules`. */
-function isAllowed(finding, rules) {
-    return rules.some(r => allows(r, finding));
-}
-/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
-function unusedAllow(rules, findings) {
-    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
-}
-
-// EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
-// EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
-// EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/audit/context.ts
-
-
-
-
-/** Sizes in findings read like every other size Stagecraft prints. */
-
-/** Join facts and plan. Pure. */
-function buildContext(facts, plan, target, secretCoverage = []) {
-    const chain = (0,dockerfile/* stageChain */.ap)(plan, target);
-    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
-    const passwdFile = fs.files.get('etc/passwd');
-    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
-    return {
-        facts,
-        plan,
-        target,
-        chain,
-        fs,
-        layers: (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, chain),
-        history: (0,inspect_history/* attributeHistory */.vD)(facts.config.history, chain),
-        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
-        packages: finalPackages(facts, fs),
-        secretCoverage
-    };
-}
-/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
-function finalPackages(facts, fs) {
-    const firstSeen = new Map();
-    for (const layer of facts.layers) {
-        for (const db of layer.facts.packages ?? []) {
-            for (const p of db.packages) {
-                const key = `${p.manager}:${p.name}`;
-                if (!firstSeen.has(key))
-                    firstSeen.set(key, layer.index);
-            }
-        }
-    }
-    const out = [];
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
-        if (!db)
-            continue;
-        for (const p of db.packages)
-            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
-    }
-    return out;
-}
-/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
-function layerEvidence(ctx, index) {
-    const layer = ctx.facts.layers[index];
-    const origin = ctx.layers[index];
-    return {
-        layer: layer ? { index, digest: layer.digest } : undefined,
-        line: origin?.line ?? ctx.chain[0]?.line,
-        instruction: origin?.instruction || undefined
-    };
-}
-/** Evidence for a file of the final filesystem. */
-function fileEvidence(ctx, file) {
-    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
-}
-/** The last instruction with `keyword` in the target's stage chain. */
-function lastInstruction(ctx, keyword) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
-function finding(rule, severity, message, evidence) {
-    const clean = {};
-    for (const [k, v] of Object.entries(evidence))
-        if (v !== undefined)
-            clean[k] = v;
-    return { rule, severity, message, evidence: clean };
-}
-
-;// CONCATENATED MODULE: ./src/audit/match.ts
-/** Match `signatures` (first match wins for each path / package). Pure. */
-function matchSignatures(ctx, signatures, opts) {
-    const groups = new Map();
-    const add = (sig, layer, item) => {
-        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
-        const key = `${sig.id}\n${line}`;
-        let g = groups.get(key);
-        if (!g)
-            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
-        if (item.file)
-            g.files.push(item.file);
-        if (item.pkg)
-            g.packages.push(item.pkg);
-    };
-    const paths = [...ctx.fs.files.keys()].sort();
-    for (const path of paths) {
-        const file = ctx.fs.files.get(path);
-        if (file.type !== 'file')
-            continue;
-        const sig = signatures.find(s => s.match(path));
-        if (sig)
-            add(sig, file.layer, { file });
-    }
-    if (opts.packages) {
-        for (const pkg of ctx.packages) {
-            const sig = signatures.find(s => s.matchPackage(pkg.name));
-            if (sig)
-                add(sig, pkg.layer, { pkg });
-        }
-    }
-    // Best evidence first; the group's layer is its first file's (more precise than the database).
-    for (const g of groups.values()) {
-        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
-        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
-        g.dirs = enclosingDirs(g);
-        g.fileBytes = bytesUnder(ctx, g);
-    }
-    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
-}
-/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
-function enclosingDirs(g) {
-    const found = new Set();
-    for (const f of g.files) {
-        const parts = f.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            if (g.signature.matchDir(dir)) {
-                found.add(dir);
-                break;
-            }
-        }
-    }
-    return [...found].sort();
-}
-/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
-function bytesUnder(ctx, g) {
-    let n = 0;
-    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
-    for (const f of g.files)
-        if (!inDir(f.path))
-            n += f.size;
-    if (g.dirs.length === 0)
-        return n;
-    for (const [path, f] of ctx.fs.files)
-        if (f.type === 'file' && inDir(path))
-            n += f.size;
-    return n;
-}
-/**
- * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
- * and its files' bytes, where a file inside a package directory counts the whole directory.
- */
-function groupBytes(g) {
-    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
-    return Math.max(g.fileBytes, pkgs);
-}
-/** "/usr/bin/gcc-12 and 3 more files" */
-function describeFiles(files) {
-    if (files.length === 0)
-        return '';
-    const more = files.length - 1;
-    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
-}
-/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
-function describePackages(pkgs) {
-    if (pkgs.length === 0)
-        return '';
-    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
-    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
-    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/signatures.ts
-/**
- * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
- * the final filesystem without the leading slash (see glob.ts); package names are globs on the
- * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
- */
-
-/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
-const BIN = '{,usr/,usr/local/}{bin,sbin}';
-const NM = '**/node_modules';
-/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
-const SP = '**/{site,dist}-packages';
-/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
-const TOOLCHAIN_SIGNATURES = [
-    {
-        id: 'gcc',
-        what: 'GNU C/C++ compiler (gcc)',
-        paths: [
-            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
-            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
-            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
-            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
-        ],
-        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
-        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
-        compiles: true
-    },
-    {
-        id: 'clang',
-        what: 'Clang/LLVM compiler',
-        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
-        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
-        compiles: true
-    },
-    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
-    {
-        id: 'binutils',
-        what: 'assembler and linker (binutils: as, ld)',
-        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
-        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
-        compiles: true
-    },
-    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
-    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
-    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
-    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
-    {
-        id: 'autotools',
-        what: 'GNU autotools (autoconf, automake, libtool)',
-        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
-        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
-    },
-    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
-    {
-        id: 'go',
-        what: 'Go toolchain',
-        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
-        dirs: ['usr/local/go', 'usr/lib/go-*'],
-        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
-    },
-    {
-        id: 'rust',
-        what: 'Rust toolchain (rustc, cargo)',
-        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
-        packages: ['rustc', 'cargo', 'rust']
-    },
-    {
-        id: 'jdk',
-        what: 'Java compiler (JDK javac)',
-        paths: ['**/bin/javac'],
-        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
-    },
-    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
-    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
-    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
-    {
-        id: 'node-gyp',
-        what: 'node-gyp (native addon build tool)',
-        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
-        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
-        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
-        except: ['**/node_modules/npm/node_modules/**']
-    },
-    {
-        id: 'typescript',
-        what: 'TypeScript compiler (tsc)',
-        paths: [`${NM}/typescript/package.json`],
-        dirs: [`${NM}/typescript`],
-        except: ['**/node_modules/npm/node_modules/**']
-    },
-    {
-        id: 'js-build-tools',
-        what: 'JavaScript build tooling (bundlers, transpilers)',
-        paths: [
-            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
-        ],
-        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
-    },
-    {
-        id: 'c-headers',
-        what: 'C development headers (libc dev)',
-        paths: ['{usr,usr/local}/include/stdio.h'],
-        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
-        headers: true
-    },
-    {
-        id: 'python-headers',
-        what: 'Python development headers',
-        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
-        dirs: ['{usr,usr/local}/include/python[0-9]*'],
-        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
-        headers: true
-    },
-    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
-    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
-];
-/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
-const DEV_LEFTOVER_SIGNATURES = [
-    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
-    { id: 'git', what: 'a .git directory', paths: ['**/.git/**'] },
-    {
-        id: 'dotenv',
-        what: '.env files',
-        paths: ['**/.env', '**/.env.*'],
-        except: ['**/.env.{example,sample,template,dist,defaults}']
-    },
-    {
-        id: 'test-frameworks',
-        what: 'test frameworks (node_modules, site-packages)',
-        paths: [
-            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`,
-            `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**`
-        ]
-    },
-    {
-        id: 'linters',
-        what: 'linters, formatters and type checkers (node_modules, site-packages)',
-        paths: [
-            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`,
-            `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**`
-        ]
-    }
-];
-/** Package-manager caches and indexes left in the image. */
-const PACKAGE_CACHE_SIGNATURES = [
-    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**'], except: ['var/lib/apt/lists/lock'] },
-    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**'] },
-    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**', 'etc/apk/cache/**'] },
-    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**'] },
-    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**', 'usr/local/share/.cache/yarn/**'] },
-    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**'] }
-];
-/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
-const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
-/** Compile the globs of `signatures` once. */
-function compileSignatures(signatures) {
-    return signatures.map(s => {
-        const paths = (s.paths ?? []).map(globToRegExp);
-        const except = (s.except ?? []).map(globToRegExp);
-        const packages = (s.packages ?? []).map(globToRegExp);
-        const dirs = (s.dirs ?? []).map(globToRegExp);
-        return {
-            ...s,
-            matchDir: (d) => dirs.some(r => r.test(d)),
-            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
-            rank: (p) => paths.findIndex(r => r.test(p)),
-            matchPackage: (n) => packages.some(r => r.test(n))
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
-/**
- * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
- * in node_modules: they cost bytes and may leak sources or configuration.
- */
-
-
-
-const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
-function devLeftoverRule(ctx) {
-    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
-        const bytes = groupBytes(g);
-        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${(0,units/* formatBytes */.z3)(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
-/**
- * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
- * the image (warning), a shell present (notice).
- */
-
-
-
-const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
-function hygieneRule(ctx) {
-    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
-}
-function healthcheck(ctx) {
-    const test = ctx.facts.config.healthcheck;
-    if (test && test[0] !== 'NONE')
-        return [];
-    return [
-        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
-    ];
-}
-function setuid(ctx) {
-    const byLine = new Map();
-    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
-        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
-            continue;
-        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
-        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
-        g.paths.push(`/${path}`);
-        byLine.set(line, g);
-    }
-    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
-}
-function caches(ctx) {
-    return matchSignatures(ctx, CACHES, { packages: false })
-        .filter(g => groupBytes(g) > 0)
-        .map(g => {
-        const bytes = groupBytes(g);
-        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${(0,units/* formatBytes */.z3)(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-function shell(ctx) {
-    const present = SHELL_PATHS.filter(p => {
-        const f = ctx.fs.files.get(p);
-        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
-    });
-    if (present.length === 0)
-        return [];
-    const first = ctx.fs.files.get(present[0]);
-    return [
-        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
-/**
- * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
- * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
- * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
- */
-
-
-function nonRootRule(ctx) {
-    const user = ctx.facts.config.user.trim();
-    const userInstr = lastInstruction(ctx, 'USER');
-    // USER set by the base image rather than the Dockerfile points at FROM.
-    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
-    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
-    const stageName = (0,dockerfile/* stageLabel */.Hn)(ctx.target);
-    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
-    const written = userInstr?.args.trim();
-    const said = !userInstr
-        ? `The base image's USER ${user}`
-        : written === user
-            ? `USER ${user}`
-            : `USER ${written} (resolved to "${user}")`;
-    if (!user) {
-        return [
-            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
-        ];
-    }
-    const name = user.split(':')[0];
-    if (/^\d+$/.test(name)) {
-        if (Number(name) !== 0)
-            return [];
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    if (name === 'root') {
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    const entry = ctx.passwd?.entries.find(e => e.name === name);
-    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
-    if (entry?.uid === 0) {
-        return [
-            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
-        ];
-    }
-    if (!entry) {
-        return [
-            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
-        ];
-    }
-    return [
-        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
-    ];
-}
-
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
-// EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
-;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
-/**
- * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
- * labels or history, including in a file that a later layer deleted (it still ships in the lower
- * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
- */
-
-
-
-function secretLeakRule(ctx) {
-    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
-}
-function fileLeaks(ctx) {
-    const out = [];
-    for (const layer of ctx.facts.layers) {
-        const seen = new Set();
-        for (const hit of layer.facts.secretHits) {
-            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const final = ctx.fs.files.get(hit.path);
-            const deleted = !final || final.layer !== layer.index;
-            const file = layer.facts.files.find(f => f.path === hit.path);
-            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
-            const later = deleted
-                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
-                : '';
-            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
-        }
-    }
-    return out;
-}
-function configLeaks(ctx) {
-    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
-    const groups = new Map();
-    for (const hit of ctx.facts.configSecretHits) {
-        const line = configLine(ctx, hit);
-        const key = `${hit.secretId}\n${line}`;
-        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
-        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
-        if (!g.places.includes(place))
-            g.places.push(place);
-        groups.set(key, g);
-    }
-    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
-}
-/**
- * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
- * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
- * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
- */
-function leakedBuildArg(ctx, hit) {
-    if (hit.field !== 'history')
-        return undefined;
-    if (hit.arg)
-        return argLine(ctx, hit.arg);
-    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
-    const m = text.match(/^RUN \|(\d+) (.*)$/);
-    if (!m)
-        return undefined;
-    const tokens = m[2].split(' ');
-    const args = tokens.slice(0, Number(m[1]));
-    if (tokens.slice(Number(m[1])).join(' ').includes(config_secrets/* REDACTED */.XF))
-        return undefined;
-    const name = args.find(a => a.includes(config_secrets/* REDACTED */.XF))?.split('=')[0];
-    return name ? argLine(ctx, name) : undefined;
-}
-/** The ARG instruction declaring `name` in the stage chain. */
-function argLine(ctx, name) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
-        if (arg)
-            return { name, line: arg.line };
-    }
-    return undefined;
-}
-function describe(hit, ctx) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return `build arg ${arg.name}, recorded in the history of every later RUN`;
-    if (hit.field === 'env')
-        return `ENV ${hit.key}`;
-    if (hit.field === 'label')
-        return `LABEL ${hit.key}`;
-    if (hit.field === 'config')
-        return hit.key;
-    const entry = ctx.facts.config.history[Number(hit.key)];
-    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
-    return `history of ${keyword || 'a step'}`;
-}
-/** The Dockerfile line a config hit comes from. */
-function configLine(ctx, hit) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return arg.line;
-    if (hit.field === 'history')
-        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
-    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
-    if (keyword) {
-        for (let s = ctx.chain.length - 1; s >= 0; s--) {
-            const instr = [...ctx.chain[s].instructions]
-                .reverse()
-                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
-            if (instr)
-                return instr.line;
-        }
-        return ctx.chain[0].line; // set by the base image
-    }
-    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
-        if (instr)
-            return instr.line;
-    }
-    return ctx.chain[0].line;
-}
-function instructionAt(ctx, line) {
-    for (const s of ctx.chain) {
-        const i = s.instructions.find(x => x.line === line);
-        if (i)
-            return i.keyword; // never the arguments: they may hold the value
-    }
-    return undefined;
-}
-const ENCODING_NAMES = {
-    base64: 'base64-encoded',
-    base64url: 'base64url-encoded',
-    hex: 'hex-encoded',
-    url: 'URL-encoded',
-    json: 'JSON-escaped'
-};
-const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
-/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
-function unscannable(ctx) {
-    return ctx.secretCoverage.map(c => {
-        const why = c.reason === 'too-short'
-            ? `is shorter than ${secret_search/* MIN_SECRET_BYTES */.SI} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
-            : `${c.reason === 'short' ? `is shorter than ${secret_search/* MIN_CONTENT_BYTES */.FS} bytes` : `has too little entropy (under ${secret_search/* MIN_CONTENT_BITS */.Wl} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
-        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
-            secretId: c.id,
-            line: ctx.target.line
-        });
-    });
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
-/**
- * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
- * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
- * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
- *
- * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
- * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
- * a compiler they are part of the toolchain error.
- */
-
-
-
-const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
-function toolchainRule(ctx) {
-    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
-    const compiler = groups.find(g => g.signature.compiles);
-    return groups.map(g => {
-        const bytes = groupBytes(g);
-        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
-        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
-        const origin = ctx.plan.stages.length === 0
-            ? `layer ${g.layer}`
-            : ctx.layers[g.layer]?.fromBase
-                ? 'inherited from the base image'
-                : 'added by this line';
-        const evidence = {
-            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
-            bytes,
-            ...layerEvidence(ctx, g.layer),
-            line: g.line
-        };
-        if (g.signature.headers && !compiler) {
-            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
-        }
-        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
-        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
-    });
-}
-/** The package directories when the signature counts whole directories, else the files. */
-function describeWhere(g) {
-    if (g.dirs.length === 0)
-        return describeFiles(g.files);
-    const more = g.dirs.length - 1;
-    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
-}
-function compilerWhere(g) {
-    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
-
-/** Wasted bytes below this are not reported (10 MB). */
-const WASTE_MIN_BYTES = 10_000_000;
-/** Nor below this share of the image's uncompressed size (10%). */
-const WASTE_MIN_SHARE = 0.1;
-/** Files named in the message. */
-const SHOWN = 3;
-function wastedSpaceRule(ctx) {
-    const bare = ctx.plan.stages.length === 0;
-    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
-    const bytes = ours.reduce((n, w) => n + w.size, 0);
-    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
-    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
-        return [];
-    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
-    const more = ours.length - shown.length;
-    const top = largest[0];
-    return [
-        finding('hygiene/wasted-space', 'warning', `${(0,units/* formatBytes */.z3)(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
-    ];
-}
-function lineOf(ctx, layer) {
-    const o = ctx.layers[layer];
-    if (!o || ctx.plan.stages.length === 0)
-        return `layer ${layer}`;
-    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
-}
-function wasted_space_describe(ctx, w) {
-    return `/${w.path} (${(0,units/* formatBytes */.z3)(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
-}
-
-// EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
-;// CONCATENATED MODULE: ./src/audit/index.ts
-/**
- * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
- * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The pure part: facts + Dockerfile + options → report. */
-function auditFacts(facts, plan, target, options, coverage = []) {
-    const ctx = buildContext(facts, plan, target, coverage);
-    const all = [
-        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
-        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
-        ...secretLeakRule(ctx),
-        ...devLeftoverRule(ctx),
-        ...hygieneRule(ctx),
-        ...wastedSpaceRule(ctx)
-    ].sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
-    const findings = all.filter(f => !isAllowed(f, options.allow));
-    const allowed = all.filter(f => isAllowed(f, options.allow));
-    return {
-        image: (0,summary/* summarise */.f)(facts, ctx.layers, ctx.fs),
-        findings,
-        allowed,
-        failing: findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, options.failOn)).length,
-        unusedAllow: unusedAllow(options.allow, all),
-        source: facts.source
-    };
-}
-
-
-/***/ }),
-
 /***/ 6472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */   j: () => (/* binding */ atLeast),
+/* harmony export */   q: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/** Severity order and the fail-on input. */
-
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** True when `s` is at or above `threshold` (error > warning > notice). */
 function atLeast(s, threshold) {
@@ -11035,13 +12591,6 @@ function atLeast(s, threshold) {
 /** Sort key: errors first. */
 function severityRank(s) {
     return RANK[s];
-}
-/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
-function parseFailOn(v) {
-    const s = v.trim().toLowerCase();
-    if (s === 'error' || s === 'warning' || s === 'notice')
-        return s;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
 }
 
 
@@ -11249,8 +12798,12 @@ async function saveBaseline(store, report, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8087);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5601);
+/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4233);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8087);
 /**
  * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
  * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
@@ -11260,7 +12813,10 @@ async function saveBaseline(store, report, ctx) {
 
 
 
-/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
+
+
+
+/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
 const LOCKFILE_PATTERNS = [
     'package-lock.json',
     'npm-shrinkwrap.json',
@@ -11289,6 +12845,8 @@ const LOCKFILE_PATTERNS = [
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
 const MAX_DEPTH = 3;
 const MAX_FILES = 64;
+/** How deep a cache-key-files glob searches below its literal directory. */
+const GLOB_DEPTH = 8;
 /**
  * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
  * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
@@ -11307,7 +12865,7 @@ function parseCacheMounts(value, plan) {
     const picked = new Set();
     for (const name of wanted) {
         const n = stripSlash(name);
-        const found = plan.cacheMounts.filter(m => m.id === name || (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheId */ .aO)(m) === n || stripSlash(m.target) === n);
+        const found = plan.cacheMounts.filter(m => m.id === name || (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheId */ .aO)(m) === n || stripSlash(m.target) === n);
         if (found.length === 0) {
             const has = plan.cacheMounts.length
                 ? plan.cacheMounts.map(describeMount).join(', ')
@@ -11320,36 +12878,36 @@ function parseCacheMounts(value, plan) {
 }
 /** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
 function describeMount(m) {
-    const id = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheId */ .aO)(m);
+    const id = (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheId */ .aO)(m);
     return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
 }
 /**
  * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
  * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
- * a list of paths relative to the context (a `*` in the file name matches any run of characters);
- * a path that matches nothing is an InputError.
+ * one path per line, relative to the context, each of which may be a glob in the dialect of
+ * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
+ * with vendored trees skipped. A line that matches no file is an InputError.
  */
 function cacheKeyFiles(value, contextDir) {
-    const items = value
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
+    // One per line (a brace glob keeps its commas); `#` starts a comment line.
+    const items = (0,_inputs_list_js__WEBPACK_IMPORTED_MODULE_5__/* .parseList */ .E1)(value, { ignoreComma: true });
     if (items.length === 0)
-        return findLockfiles(contextDir);
+        return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
     const out = new Set();
     for (const item of items) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(contextDir, item);
-        const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(abs);
         let matches;
-        if (base.includes('*')) {
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs);
-            const re = globToRegExp(base);
-            matches = safeReaddir(dir)
-                .filter(n => re.test(n))
-                .map(n => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, n))
-                .filter(isFile);
+        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlob */ .fg)(item)) {
+            const { base, glob } = picomatch__WEBPACK_IMPORTED_MODULE_7___default().scan(item);
+            try {
+                (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globToRegExp */ .tL)(glob);
+            }
+            catch (e) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-key-files', `"${item}" is not a valid glob (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
+            }
+            matches = findFiles(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1);
         }
         else {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(contextDir, item);
             matches = isFile(abs) ? [abs] : [];
         }
         if (matches.length === 0)
@@ -11372,10 +12930,14 @@ function hashKeyFiles(files, contextDir) {
     }
     return h.digest('hex');
 }
-function findLockfiles(root) {
-    const res = LOCKFILE_PATTERNS.map(globToRegExp);
+/**
+ * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * `depth` directories down, never inside vendored or generated trees or dot-directories.
+ */
+function findFiles(root, globs, depth) {
+    const res = globs.map(_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globToRegExp */ .tL);
     const out = [];
-    const walk = (dir, depth) => {
+    const walk = (dir, level) => {
         let entries;
         try {
             entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(dir, { withFileTypes: true });
@@ -11388,29 +12950,18 @@ function findLockfiles(root) {
             if (out.length >= MAX_FILES)
                 return;
             const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name);
-            if (e.isFile() && res.some(r => r.test(e.name)))
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, p).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+            if (e.isFile() && res.some(r => r.test(rel)))
                 out.push(p);
-            else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(p, depth + 1);
+            else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(p, level + 1);
         }
     };
     walk(root, 0);
     return out.sort();
 }
-function globToRegExp(glob) {
-    const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${body}$`);
-}
 function stripSlash(p) {
     return p.length > 1 ? p.replace(/\/+$/, '') : p;
-}
-function safeReaddir(dir) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(dir).sort();
-    }
-    catch {
-        return [];
-    }
 }
 function isFile(p) {
     try {
@@ -12113,7 +13664,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6116);
 /* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5590);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8028);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3568);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7330);
@@ -12520,7 +14071,7 @@ function parseCli(argv) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
 /* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
-/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6292);
+/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2340);
 /* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2701);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
@@ -13416,6 +14967,58 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   pZ: () => (/* binding */ GlobError),
+/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
+ * tools): audit-allow, the audit's signatures and cache-key-files all compile through here.
+ * `*` stays within a path segment, `**` spans segments, `?`, `[abc]`, `[!abc]`/`[^abc]`,
+ * `[a-z]`, `{a,b}` (nestable, `{,x}` for optional), `\` escapes. Dotfiles match like any file.
+ * Unbalanced brackets or braces are an error instead of a silent literal.
+ */
+
+/** A glob that cannot be compiled; the message says why, in words. */
+class GlobError extends Error {
+}
+const OPTIONS = { dot: true, strictBrackets: true, nonegate: true };
+/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
+function globToRegExp(glob) {
+    if (/\*{3,}/.test(glob))
+        throw new GlobError('three or more `*` in a row');
+    // `[!abc]` is bash's negated class; picomatch reads a leading `!` in a class as extglob.
+    const bashClasses = glob.replace(/(^|[^\\])\[!/g, '$1[^');
+    try {
+        return picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(bashClasses, OPTIONS);
+    }
+    catch (e) {
+        throw new GlobError(inWords(e instanceof Error ? e.message : String(e)));
+    }
+}
+/** True when `s` has glob syntax (else it names one path). */
+function isGlob(s) {
+    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(s).isGlob;
+}
+const OPENS = { ']': '[', '}': '{', ')': '(' };
+const CLOSES = { '[': ']', '{': '}', '(': ')' };
+/** picomatch's `Missing closing: "]" - use …` in our words: `` `[` without a closing `]` ``. */
+function inWords(message) {
+    const m = /^Missing (closing|opening): "(.)"/.exec(message);
+    if (!m)
+        return message.split('\n')[0];
+    return m[1] === 'closing' ? `\`${OPENS[m[2]]}\` without a closing \`${m[2]}\`` : `unmatched \`${CLOSES[m[2]]}\``;
+}
+
+
+/***/ }),
+
 /***/ 2748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13539,26 +15142,117 @@ function hasExporterType(name, outputs) {
 
 /***/ }),
 
-/***/ 8028:
+/***/ 3568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   hy: () => (/* binding */ readAuditInputs),
-/* harmony export */   uN: () => (/* binding */ isRemoteContext)
-/* harmony export */ });
-/* unused harmony exports listInput, parseBool */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9069);
-/* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4538);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2748);
-/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4233);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3332);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uN: () => (/* binding */ isRemoteContext),
+  hy: () => (/* binding */ readAuditInputs),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: listInput, parseBool
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+// EXTERNAL MODULE: ./src/inputs/attest.ts
+var attest = __nccwpck_require__(2748);
+// EXTERNAL MODULE: ./src/inputs/list.ts
+var list = __nccwpck_require__(4233);
+// EXTERNAL MODULE: ./src/inputs/secrets.ts
+var inputs_secrets = __nccwpck_require__(3332);
+// EXTERNAL MODULE: ./src/glob.ts
+var src_glob = __nccwpck_require__(5601);
+;// CONCATENATED MODULE: ./src/audit/types.ts
+/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
+const RULE_IDS = [
+    'non-root',
+    'toolchain',
+    'secret-leak',
+    'dev-leftover',
+    'hygiene/no-healthcheck',
+    'hygiene/setuid',
+    'hygiene/package-cache',
+    'hygiene/shell',
+    'hygiene/wasted-space'
+];
+
+;// CONCATENATED MODULE: ./src/inputs/audit-options.ts
+/**
+ * The audit's inputs, parsed: fail-on (error, warning or notice) and audit-allow. audit-allow has
+ * one pattern per line: a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for every hygiene
+ * rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`, in the dialect of ../glob.ts),
+ * or a rule id and a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment,
+ * at the start of a line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is
+ * a literal `#` in a glob. Blank lines are skipped.
+ */
+
+
+
+const RULES = new Set([...RULE_IDS, 'hygiene']);
+/** The line without its comment: everything from the first `#` not preceded by `\`. */
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
+function parseAllow(lines) {
+    const rules = [];
+    lines.forEach((raw, i) => {
+        const line = stripComment(raw).trim();
+        if (!line)
+            return;
+        const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
+        const colon = line.indexOf(':');
+        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
+        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
+        if (rule !== undefined && !RULES.has(rule)) {
+            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
+        }
+        if (glob !== undefined && !glob.startsWith('/'))
+            throw bad('the path glob must be absolute (start with /)');
+        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
+            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
+        }
+        let path;
+        if (glob !== undefined) {
+            try {
+                path = (0,src_glob/* globToRegExp */.tL)(glob);
+            }
+            catch (e) {
+                throw bad(e instanceof src_glob/* GlobError */.pZ ? e.message : String(e));
+            }
+        }
+        rules.push({ pattern: line, rule, path });
+    });
+    return rules;
+}
+/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
+function parseFailOn(v) {
+    const s = v.trim().toLowerCase();
+    if (s === 'error' || s === 'warning' || s === 'notice')
+        return s;
+    throw new errors/* InputError */.dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
  * `readInputs` takes a getter so the action (core.getInput) and the CLI (flags) share it.
@@ -13576,7 +15270,7 @@ function hasExporterType(name, outputs) {
 const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
 /** A list input read with BPA's CSV rules for it (see list.ts); values only. */
 function listInput(name, raw) {
-    return (0,_list_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(name, raw).map(i => i.value);
+    return (0,list/* readList */.LD)(name, raw).map(i => i.value);
 }
 /** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
 function parseBool(name, value, fallback) {
@@ -13587,16 +15281,16 @@ function parseBool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(v))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `expected true or false, got "${v}"`);
+    throw new errors/* InputError */.dz(name, `expected true or false, got "${v}"`);
 }
 /** True for contexts BuildKit fetches itself (git, https, tarball URLs) rather than a local dir. */
 function isRemoteContext(ctx) {
     return /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/.test(ctx);
 }
 function keyValueLines(name, raw, what) {
-    return (0,_list_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(name, raw).map(({ value, line }) => {
+    return (0,list/* readList */.LD)(name, raw).map(({ value, line }) => {
         if (value.indexOf('=') <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `line ${line}: expected ${what}, got "${value}"`);
+            throw new errors/* InputError */.dz(name, `line ${line}: expected ${what}, got "${value}"`);
         return value;
     });
 }
@@ -13608,57 +15302,57 @@ function readInputs(getRaw, opts = {}) {
     const get = name => getRaw(name).trim();
     // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
     // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
-    const gitContext = DEFAULT_CONTEXT.exec(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context));
-    const context = gitContext ? gitContext[1]?.trim() || '.' : get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context) || '.';
+    const gitContext = DEFAULT_CONTEXT.exec(get(constants/* Input */.pd.Context));
+    const context = gitContext ? gitContext[1]?.trim() || '.' : get(constants/* Input */.pd.Context) || '.';
     const remote = isRemoteContext(context);
-    const contextDir = remote ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, context);
-    if (!remote && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(contextDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context, `directory not found: ${context}`);
+    const contextDir = remote ? cwd : external_node_path_default().resolve(cwd, context);
+    if (!remote && !external_node_fs_default().existsSync(contextDir)) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Context, `directory not found: ${context}`);
     }
-    const fileRaw = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File).trim();
+    const fileRaw = get(constants/* Input */.pd.File).trim();
     // With BPA's Git context, `file` is a path inside that context, not the workspace.
-    const file = fileRaw ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitContext ? contextDir : cwd, fileRaw) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(contextDir, 'Dockerfile');
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File, `Dockerfile not found: ${fileRaw || node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file) || file}`);
+    const file = fileRaw ? external_node_path_default().resolve(gitContext ? contextDir : cwd, fileRaw) : external_node_path_default().join(contextDir, 'Dockerfile');
+    if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
     }
-    const push = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push), false);
-    const load = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load), false);
-    const platforms = listInput('platforms', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms));
+    const push = parseBool(constants/* Input */.pd.Push, get(constants/* Input */.pd.Push), false);
+    const load = parseBool(constants/* Input */.pd.Load, get(constants/* Input */.pd.Load), false);
+    const platforms = listInput('platforms', get(constants/* Input */.pd.Platforms));
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
         }
     }
     if (load && platforms.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSecrets */ .dC)({ secrets: getRaw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Secrets), secretFiles: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretFiles), secretEnvs: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretEnvs) }, env, cwd, opts.mask);
+    const secrets = (0,inputs_secrets/* parseSecrets */.dC)({ secrets: getRaw(constants/* Input */.pd.Secrets), secretFiles: get(constants/* Input */.pd.SecretFiles), secretEnvs: get(constants/* Input */.pd.SecretEnvs) }, env, cwd, opts.mask);
     return {
         context,
         file,
-        target: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Target).trim(),
-        'test-target': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.TestTarget).trim(),
-        'build-args': keyValueLines('build-args', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs), 'NAME=value'),
-        'build-contexts': keyValueLines('build-contexts', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
-        labels: keyValueLines('labels', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels), 'key=value'),
-        tags: listInput('tags', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tags)),
+        target: get(constants/* Input */.pd.Target).trim(),
+        'test-target': get(constants/* Input */.pd.TestTarget).trim(),
+        'build-args': keyValueLines('build-args', get(constants/* Input */.pd.BuildArgs), 'NAME=value'),
+        'build-contexts': keyValueLines('build-contexts', get(constants/* Input */.pd.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
+        labels: keyValueLines('labels', get(constants/* Input */.pd.Labels), 'key=value'),
+        tags: listInput('tags', get(constants/* Input */.pd.Tags)),
         push,
         load,
         platforms,
-        builder: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Builder).trim(),
-        pull: parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull), false),
-        'no-cache': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache), false),
-        'cache-from': listInput('cache-from', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheFrom)),
-        'cache-to': listInput('cache-to', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheTo)),
+        builder: get(constants/* Input */.pd.Builder).trim(),
+        pull: parseBool(constants/* Input */.pd.Pull, get(constants/* Input */.pd.Pull), false),
+        'no-cache': parseBool(constants/* Input */.pd.NoCache, get(constants/* Input */.pd.NoCache), false),
+        'cache-from': listInput('cache-from', get(constants/* Input */.pd.CacheFrom)),
+        'cache-to': listInput('cache-to', get(constants/* Input */.pd.CacheTo)),
         secrets,
-        'github-token': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GithubToken),
+        'github-token': get(constants/* Input */.pd.GithubToken),
         ...readAuditInputs(get, cwd),
-        comment: parseCommentMode(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment)),
-        'comment-key': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CommentKey).trim(),
-        'check-name': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CheckName).trim(),
-        'cache-mounts': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheMounts).trim(),
-        'cache-key-files': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheKeyFiles),
-        'cache-dir': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheDir).trim(),
+        comment: parseCommentMode(get(constants/* Input */.pd.Comment)),
+        'comment-key': get(constants/* Input */.pd.CommentKey).trim(),
+        'check-name': get(constants/* Input */.pd.CheckName).trim(),
+        'cache-mounts': get(constants/* Input */.pd.CacheMounts).trim(),
+        'cache-key-files': get(constants/* Input */.pd.CacheKeyFiles),
+        'cache-dir': get(constants/* Input */.pd.CacheDir).trim(),
         ...readBuildxInputs(get, env, cwd)
     };
 }
@@ -13667,45 +15361,45 @@ const SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 const CALL_METHODS = ['build', 'check', 'outline', 'targets'];
 /** BPA's inputs that map straight to buildx flags, with the checks buildx would fail on late. */
 function readBuildxInputs(get, env, cwd) {
-    const attestEnv = (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .readAttestEnvironment */ .PT)(env);
-    const addHosts = listInput('add-hosts', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AddHosts));
+    const attestEnv = (0,attest/* readAttestEnvironment */.PT)(env);
+    const addHosts = listInput('add-hosts', get(constants/* Input */.pd.AddHosts));
     for (const h of addHosts) {
         if (!/^[^\s:=]+[:=]\S+$/.test(h))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
     }
-    const network = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Network);
+    const network = get(constants/* Input */.pd.Network);
     if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Network, `expected a network mode such as default, none or host, got "${network}"`);
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Network, `expected a network mode such as default, none or host, got "${network}"`);
     }
-    const shm = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ShmSize);
+    const shm = get(constants/* Input */.pd.ShmSize);
     if (shm && !SIZE.test(shm))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
-    const ulimit = listInput('ulimit', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ulimit));
+        throw new errors/* InputError */.dz(constants/* Input */.pd.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
+    const ulimit = listInput('ulimit', get(constants/* Input */.pd.Ulimit));
     for (const u of ulimit) {
         if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
     }
-    const call = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Call);
+    const call = get(constants/* Input */.pd.Call);
     const method = call.split(',')[0].trim();
     if (call && !CALL_METHODS.includes(method)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
     }
-    const attests = listInput('attests', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Attests)).map(a => (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .hasAttestationType */ .$i)('provenance', a) ? (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveProvenanceAttrs */ ._Y)(a, attestEnv.builderId) : a);
+    const attests = listInput('attests', get(constants/* Input */.pd.Attests)).map(a => (0,attest/* hasAttestationType */.$i)('provenance', a) ? (0,attest/* resolveProvenanceAttrs */._Y)(a, attestEnv.builderId) : a);
     return {
         'add-hosts': addHosts,
-        allow: listInput('allow', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Allow)),
-        annotations: listInput('annotations', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Annotations)),
+        allow: listInput('allow', get(constants/* Input */.pd.Allow)),
+        annotations: listInput('annotations', get(constants/* Input */.pd.Annotations)),
         attests,
         call: method === 'build' && !call.includes(',') ? '' : call,
-        'cgroup-parent': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CgroupParent),
+        'cgroup-parent': get(constants/* Input */.pd.CgroupParent),
         network,
-        'no-cache-filters': listInput('no-cache-filters', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCacheFilters)),
-        outputs: listInput('outputs', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Outputs)),
-        provenance: (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveProvenanceInput */ .yg)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Provenance), attestEnv.builderId),
-        'provenance-default': (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultProvenance */ .Rm)(attests, attestEnv),
-        sbom: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Sbom),
+        'no-cache-filters': listInput('no-cache-filters', get(constants/* Input */.pd.NoCacheFilters)),
+        outputs: listInput('outputs', get(constants/* Input */.pd.Outputs)),
+        provenance: (0,attest/* resolveProvenanceInput */.yg)(get(constants/* Input */.pd.Provenance), attestEnv.builderId),
+        'provenance-default': (0,attest/* defaultProvenance */.Rm)(attests, attestEnv),
+        sbom: get(constants/* Input */.pd.Sbom),
         'shm-size': shm,
-        ssh: readSsh(listInput('ssh', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh)), env, cwd),
+        ssh: readSsh(listInput('ssh', get(constants/* Input */.pd.Ssh)), env, cwd),
         ulimit
     };
 }
@@ -13719,19 +15413,19 @@ function readSsh(items, env, cwd) {
         const eq = item.indexOf('=');
         const id = eq < 0 ? item : item.slice(0, eq);
         if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
         }
         if (eq < 0) {
             if (!env.SSH_AUTH_SOCK) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
             }
             return item;
         }
         const paths = item.slice(eq + 1).split(',');
         const abs = paths.map(p => {
-            const a = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p.trim());
-            if (!p.trim() || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(a))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
+            const a = external_node_path_default().resolve(cwd, p.trim());
+            if (!p.trim() || !external_node_fs_default().existsSync(a))
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
             return a;
         });
         return `${id}=${abs.join(',')}`;
@@ -13739,14 +15433,14 @@ function readSsh(items, env, cwd) {
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {
-        'require-non-root': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.RequireNonRoot, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.RequireNonRoot), true),
-        'forbid-toolchains': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ForbidToolchains, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ForbidToolchains), true),
-        'audit-allow': (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAllow */ .PT)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AuditAllow).split(/\r?\n/)),
-        'fail-on': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FailOn).trim() ? (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FailOn)) : 'error',
-        'max-size': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize).trim() ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize)) : undefined,
-        'max-increase': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease).trim() ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIncrease */ .KW)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease)) : undefined,
-        'baseline-report': baselineReport(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineReport), cwd),
-        'baseline-image': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineImage).trim()
+        'require-non-root': parseBool(constants/* Input */.pd.RequireNonRoot, get(constants/* Input */.pd.RequireNonRoot), true),
+        'forbid-toolchains': parseBool(constants/* Input */.pd.ForbidToolchains, get(constants/* Input */.pd.ForbidToolchains), true),
+        'audit-allow': parseAllow(get(constants/* Input */.pd.AuditAllow).split(/\r?\n/)),
+        'fail-on': get(constants/* Input */.pd.FailOn).trim() ? parseFailOn(get(constants/* Input */.pd.FailOn)) : 'error',
+        'max-size': get(constants/* Input */.pd.MaxSize).trim() ? (0,units/* parseSize */.DB)(constants/* Input */.pd.MaxSize, get(constants/* Input */.pd.MaxSize)) : undefined,
+        'max-increase': get(constants/* Input */.pd.MaxIncrease).trim() ? (0,units/* parseIncrease */.KW)(constants/* Input */.pd.MaxIncrease, get(constants/* Input */.pd.MaxIncrease)) : undefined,
+        'baseline-report': baselineReport(get(constants/* Input */.pd.BaselineReport), cwd),
+        'baseline-image': get(constants/* Input */.pd.BaselineImage).trim()
     };
 }
 function parseCommentMode(value) {
@@ -13755,15 +15449,15 @@ function parseCommentMode(value) {
         return 'auto';
     if (v === 'true' || v === 'false')
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment, `expected auto, true or false, got "${value.trim()}"`);
+    throw new errors/* InputError */.dz(constants/* Input */.pd.Comment, `expected auto, true or false, got "${value.trim()}"`);
 }
 function baselineReport(value, cwd) {
     const v = value.trim();
     if (!v)
         return '';
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, v);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(abs) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs).isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineReport, `file not found: ${v}`);
+    const abs = external_node_path_default().resolve(cwd, v);
+    if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile())
+        throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `file not found: ${v}`);
     return abs;
 }
 
@@ -13774,9 +15468,10 @@ function baselineReport(value, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   LD: () => (/* binding */ readList)
 /* harmony export */ });
-/* unused harmony exports BPA_LIST_OPTIONS, parseListItems, parseList */
+/* unused harmony exports BPA_LIST_OPTIONS, parseListItems */
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /**
@@ -15831,7 +17526,7 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 6292:
+/***/ 2340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15842,18 +17537,794 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, mergeInto, withContents
 
-// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
-var src_audit = __nccwpck_require__(9069);
+// EXTERNAL MODULE: ./src/inspect/summary.ts
+var summary = __nccwpck_require__(6892);
+;// CONCATENATED MODULE: ./src/audit/allow.ts
+/** True when `rule` accepts `finding`. */
+function allows(r, finding) {
+    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
+        return false;
+    if (r.path)
+        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
+    return true;
+}
+/** True when `finding` matches one of `rules`. */
+function isAllowed(finding, rules) {
+    return rules.some(r => allows(r, finding));
+}
+/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
+function unusedAllow(rules, findings) {
+    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
+}
+
+// EXTERNAL MODULE: ./src/plan/dockerfile.ts
+var dockerfile = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/inspect/filesystem.ts
+var filesystem = __nccwpck_require__(7341);
+// EXTERNAL MODULE: ./src/inspect/history.ts
+var inspect_history = __nccwpck_require__(428);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/audit/context.ts
+
+
+
+
+/** Sizes in findings read like every other size Stagecraft prints. */
+
+/** Join facts and plan. Pure. */
+function buildContext(facts, plan, target, secretCoverage = []) {
+    const chain = (0,dockerfile/* stageChain */.ap)(plan, target);
+    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
+    const passwdFile = fs.files.get('etc/passwd');
+    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
+    return {
+        facts,
+        plan,
+        target,
+        chain,
+        fs,
+        layers: (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, chain),
+        history: (0,inspect_history/* attributeHistory */.vD)(facts.config.history, chain),
+        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
+        packages: finalPackages(facts, fs),
+        secretCoverage
+    };
+}
+/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
+function finalPackages(facts, fs) {
+    const firstSeen = new Map();
+    for (const layer of facts.layers) {
+        for (const db of layer.facts.packages ?? []) {
+            for (const p of db.packages) {
+                const key = `${p.manager}:${p.name}`;
+                if (!firstSeen.has(key))
+                    firstSeen.set(key, layer.index);
+            }
+        }
+    }
+    const out = [];
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
+        if (!db)
+            continue;
+        for (const p of db.packages)
+            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
+    }
+    return out;
+}
+/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
+function layerEvidence(ctx, index) {
+    const layer = ctx.facts.layers[index];
+    const origin = ctx.layers[index];
+    return {
+        layer: layer ? { index, digest: layer.digest } : undefined,
+        line: origin?.line ?? ctx.chain[0]?.line,
+        instruction: origin?.instruction || undefined
+    };
+}
+/** Evidence for a file of the final filesystem. */
+function fileEvidence(ctx, file) {
+    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
+}
+/** The last instruction with `keyword` in the target's stage chain. */
+function lastInstruction(ctx, keyword) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
+function finding(rule, severity, message, evidence) {
+    const clean = {};
+    for (const [k, v] of Object.entries(evidence))
+        if (v !== undefined)
+            clean[k] = v;
+    return { rule, severity, message, evidence: clean };
+}
+
+;// CONCATENATED MODULE: ./src/audit/match.ts
+/** Match `signatures` (first match wins for each path / package). Pure. */
+function matchSignatures(ctx, signatures, opts) {
+    const groups = new Map();
+    const add = (sig, layer, item) => {
+        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
+        const key = `${sig.id}\n${line}`;
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
+        if (item.file)
+            g.files.push(item.file);
+        if (item.pkg)
+            g.packages.push(item.pkg);
+    };
+    const paths = [...ctx.fs.files.keys()].sort();
+    for (const path of paths) {
+        const file = ctx.fs.files.get(path);
+        if (file.type !== 'file')
+            continue;
+        const sig = signatures.find(s => s.match(path));
+        if (sig)
+            add(sig, file.layer, { file });
+    }
+    if (opts.packages) {
+        for (const pkg of ctx.packages) {
+            const sig = signatures.find(s => s.matchPackage(pkg.name));
+            if (sig)
+                add(sig, pkg.layer, { pkg });
+        }
+    }
+    // Best evidence first; the group's layer is its first file's (more precise than the database).
+    for (const g of groups.values()) {
+        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
+        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
+        g.dirs = enclosingDirs(g);
+        g.fileBytes = bytesUnder(ctx, g);
+    }
+    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
+}
+/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
+function enclosingDirs(g) {
+    const found = new Set();
+    for (const f of g.files) {
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (g.signature.matchDir(dir)) {
+                found.add(dir);
+                break;
+            }
+        }
+    }
+    return [...found].sort();
+}
+/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
+function bytesUnder(ctx, g) {
+    let n = 0;
+    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
+    for (const f of g.files)
+        if (!inDir(f.path))
+            n += f.size;
+    if (g.dirs.length === 0)
+        return n;
+    for (const [path, f] of ctx.fs.files)
+        if (f.type === 'file' && inDir(path))
+            n += f.size;
+    return n;
+}
+/**
+ * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
+ * and its files' bytes, where a file inside a package directory counts the whole directory.
+ */
+function groupBytes(g) {
+    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
+    return Math.max(g.fileBytes, pkgs);
+}
+/** "/usr/bin/gcc-12 and 3 more files" */
+function describeFiles(files) {
+    if (files.length === 0)
+        return '';
+    const more = files.length - 1;
+    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
+}
+/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
+function describePackages(pkgs) {
+    if (pkgs.length === 0)
+        return '';
+    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
+    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
+    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
+}
+
+// EXTERNAL MODULE: ./src/glob.ts
+var glob = __nccwpck_require__(5601);
+;// CONCATENATED MODULE: ./src/audit/signatures.ts
+/**
+ * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
+ * the final filesystem without the leading slash (see ../glob.ts: a trailing `/**` also matches
+ * the directory itself, so everything strictly below is written `/**` + `/*`); package names are globs on the
+ * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
+ */
+
+/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
+const BIN = '{,usr/,usr/local/}{bin,sbin}';
+const NM = '**/node_modules';
+/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
+const SP = '**/{site,dist}-packages';
+/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
+const TOOLCHAIN_SIGNATURES = [
+    {
+        id: 'gcc',
+        what: 'GNU C/C++ compiler (gcc)',
+        paths: [
+            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
+            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
+            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
+            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
+        ],
+        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
+        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
+        compiles: true
+    },
+    {
+        id: 'clang',
+        what: 'Clang/LLVM compiler',
+        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
+        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
+        compiles: true
+    },
+    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
+    {
+        id: 'binutils',
+        what: 'assembler and linker (binutils: as, ld)',
+        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
+        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
+        compiles: true
+    },
+    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
+    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
+    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
+    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
+    {
+        id: 'autotools',
+        what: 'GNU autotools (autoconf, automake, libtool)',
+        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
+        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
+    },
+    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
+    {
+        id: 'go',
+        what: 'Go toolchain',
+        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        dirs: ['usr/local/go', 'usr/lib/go-*'],
+        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
+    },
+    {
+        id: 'rust',
+        what: 'Rust toolchain (rustc, cargo)',
+        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
+        packages: ['rustc', 'cargo', 'rust']
+    },
+    {
+        id: 'jdk',
+        what: 'Java compiler (JDK javac)',
+        paths: ['**/bin/javac'],
+        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
+    },
+    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
+    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
+    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
+    {
+        id: 'node-gyp',
+        what: 'node-gyp (native addon build tool)',
+        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
+        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
+        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'typescript',
+        what: 'TypeScript compiler (tsc)',
+        paths: [`${NM}/typescript/package.json`],
+        dirs: [`${NM}/typescript`],
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'js-build-tools',
+        what: 'JavaScript build tooling (bundlers, transpilers)',
+        paths: [
+            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
+        ],
+        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
+    },
+    {
+        id: 'c-headers',
+        what: 'C development headers (libc dev)',
+        paths: ['{usr,usr/local}/include/stdio.h'],
+        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
+        headers: true
+    },
+    {
+        id: 'python-headers',
+        what: 'Python development headers',
+        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
+        dirs: ['{usr,usr/local}/include/python[0-9]*'],
+        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
+        headers: true
+    },
+    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
+    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
+];
+/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
+const DEV_LEFTOVER_SIGNATURES = [
+    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
+    { id: 'git', what: 'a .git directory', paths: ['**/.git/**/*'] },
+    {
+        id: 'dotenv',
+        what: '.env files',
+        paths: ['**/.env', '**/.env.*'],
+        except: ['**/.env.{example,sample,template,dist,defaults}']
+    },
+    {
+        id: 'test-frameworks',
+        what: 'test frameworks (node_modules, site-packages)',
+        paths: [
+            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**/*`,
+            `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`
+        ]
+    },
+    {
+        id: 'linters',
+        what: 'linters, formatters and type checkers (node_modules, site-packages)',
+        paths: [
+            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**/*`,
+            `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`
+        ]
+    }
+];
+/** Package-manager caches and indexes left in the image. */
+const PACKAGE_CACHE_SIGNATURES = [
+    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**/*'], except: ['var/lib/apt/lists/lock'] },
+    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**/*'] },
+    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
+    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
+    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*', 'usr/local/share/.cache/yarn/**/*'] },
+    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
+];
+/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
+const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
+/** Compile the globs of `signatures` once. */
+function compileSignatures(signatures) {
+    return signatures.map(s => {
+        const paths = (s.paths ?? []).map(glob/* globToRegExp */.tL);
+        const except = (s.except ?? []).map(glob/* globToRegExp */.tL);
+        const packages = (s.packages ?? []).map(glob/* globToRegExp */.tL);
+        const dirs = (s.dirs ?? []).map(glob/* globToRegExp */.tL);
+        return {
+            ...s,
+            matchDir: (d) => dirs.some(r => r.test(d)),
+            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
+            rank: (p) => paths.findIndex(r => r.test(p)),
+            matchPackage: (n) => packages.some(r => r.test(n))
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
+/**
+ * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
+ * in node_modules: they cost bytes and may leak sources or configuration.
+ */
+
+
+
+const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
+function devLeftoverRule(ctx) {
+    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
+        const bytes = groupBytes(g);
+        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${(0,units/* formatBytes */.z3)(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
+/**
+ * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
+ * the image (warning), a shell present (notice).
+ */
+
+
+
+const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
+function hygieneRule(ctx) {
+    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
+}
+function healthcheck(ctx) {
+    const test = ctx.facts.config.healthcheck;
+    if (test && test[0] !== 'NONE')
+        return [];
+    return [
+        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
+    ];
+}
+function setuid(ctx) {
+    const byLine = new Map();
+    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
+        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
+            continue;
+        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
+        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
+        g.paths.push(`/${path}`);
+        byLine.set(line, g);
+    }
+    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
+}
+function caches(ctx) {
+    return matchSignatures(ctx, CACHES, { packages: false })
+        .filter(g => groupBytes(g) > 0)
+        .map(g => {
+        const bytes = groupBytes(g);
+        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${(0,units/* formatBytes */.z3)(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+function shell(ctx) {
+    const present = SHELL_PATHS.filter(p => {
+        const f = ctx.fs.files.get(p);
+        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
+    });
+    if (present.length === 0)
+        return [];
+    const first = ctx.fs.files.get(present[0]);
+    return [
+        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
+/**
+ * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
+ * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
+ * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
+ */
+
+
+function nonRootRule(ctx) {
+    const user = ctx.facts.config.user.trim();
+    const userInstr = lastInstruction(ctx, 'USER');
+    // USER set by the base image rather than the Dockerfile points at FROM.
+    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
+    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
+    const stageName = (0,dockerfile/* stageLabel */.Hn)(ctx.target);
+    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
+    const written = userInstr?.args.trim();
+    const said = !userInstr
+        ? `The base image's USER ${user}`
+        : written === user
+            ? `USER ${user}`
+            : `USER ${written} (resolved to "${user}")`;
+    if (!user) {
+        return [
+            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
+        ];
+    }
+    const name = user.split(':')[0];
+    if (/^\d+$/.test(name)) {
+        if (Number(name) !== 0)
+            return [];
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    if (name === 'root') {
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    const entry = ctx.passwd?.entries.find(e => e.name === name);
+    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
+    if (entry?.uid === 0) {
+        return [
+            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
+        ];
+    }
+    if (!entry) {
+        return [
+            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
+        ];
+    }
+    return [
+        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
+    ];
+}
+
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
+// EXTERNAL MODULE: ./src/inspect/config-secrets.ts
+var config_secrets = __nccwpck_require__(7200);
+;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
+/**
+ * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
+ * labels or history, including in a file that a later layer deleted (it still ships in the lower
+ * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
+ */
+
+
+
+function secretLeakRule(ctx) {
+    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
+}
+function fileLeaks(ctx) {
+    const out = [];
+    for (const layer of ctx.facts.layers) {
+        const seen = new Set();
+        for (const hit of layer.facts.secretHits) {
+            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const final = ctx.fs.files.get(hit.path);
+            const deleted = !final || final.layer !== layer.index;
+            const file = layer.facts.files.find(f => f.path === hit.path);
+            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
+            const later = deleted
+                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
+                : '';
+            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
+        }
+    }
+    return out;
+}
+function configLeaks(ctx) {
+    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
+    const groups = new Map();
+    for (const hit of ctx.facts.configSecretHits) {
+        const line = configLine(ctx, hit);
+        const key = `${hit.secretId}\n${line}`;
+        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
+        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
+        if (!g.places.includes(place))
+            g.places.push(place);
+        groups.set(key, g);
+    }
+    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
+}
+/**
+ * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
+ * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
+ * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
+ */
+function leakedBuildArg(ctx, hit) {
+    if (hit.field !== 'history')
+        return undefined;
+    if (hit.arg)
+        return argLine(ctx, hit.arg);
+    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
+    const m = text.match(/^RUN \|(\d+) (.*)$/);
+    if (!m)
+        return undefined;
+    const tokens = m[2].split(' ');
+    const args = tokens.slice(0, Number(m[1]));
+    if (tokens.slice(Number(m[1])).join(' ').includes(config_secrets/* REDACTED */.XF))
+        return undefined;
+    const name = args.find(a => a.includes(config_secrets/* REDACTED */.XF))?.split('=')[0];
+    return name ? argLine(ctx, name) : undefined;
+}
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx, name) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
+        if (arg)
+            return { name, line: arg.line };
+    }
+    return undefined;
+}
+function describe(hit, ctx) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return `build arg ${arg.name}, recorded in the history of every later RUN`;
+    if (hit.field === 'env')
+        return `ENV ${hit.key}`;
+    if (hit.field === 'label')
+        return `LABEL ${hit.key}`;
+    if (hit.field === 'config')
+        return hit.key;
+    const entry = ctx.facts.config.history[Number(hit.key)];
+    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
+    return `history of ${keyword || 'a step'}`;
+}
+/** The Dockerfile line a config hit comes from. */
+function configLine(ctx, hit) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return arg.line;
+    if (hit.field === 'history')
+        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
+    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
+    if (keyword) {
+        for (let s = ctx.chain.length - 1; s >= 0; s--) {
+            const instr = [...ctx.chain[s].instructions]
+                .reverse()
+                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
+            if (instr)
+                return instr.line;
+        }
+        return ctx.chain[0].line; // set by the base image
+    }
+    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
+        if (instr)
+            return instr.line;
+    }
+    return ctx.chain[0].line;
+}
+function instructionAt(ctx, line) {
+    for (const s of ctx.chain) {
+        const i = s.instructions.find(x => x.line === line);
+        if (i)
+            return i.keyword; // never the arguments: they may hold the value
+    }
+    return undefined;
+}
+const ENCODING_NAMES = {
+    base64: 'base64-encoded',
+    base64url: 'base64url-encoded',
+    hex: 'hex-encoded',
+    url: 'URL-encoded',
+    json: 'JSON-escaped'
+};
+const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
+/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
+function unscannable(ctx) {
+    return ctx.secretCoverage.map(c => {
+        const why = c.reason === 'too-short'
+            ? `is shorter than ${secret_search/* MIN_SECRET_BYTES */.SI} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
+            : `${c.reason === 'short' ? `is shorter than ${secret_search/* MIN_CONTENT_BYTES */.FS} bytes` : `has too little entropy (under ${secret_search/* MIN_CONTENT_BITS */.Wl} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
+        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
+            secretId: c.id,
+            line: ctx.target.line
+        });
+    });
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
+/**
+ * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
+ * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
+ * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
+ *
+ * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
+ * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
+ * a compiler they are part of the toolchain error.
+ */
+
+
+
+const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
+function toolchainRule(ctx) {
+    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
+    const compiler = groups.find(g => g.signature.compiles);
+    return groups.map(g => {
+        const bytes = groupBytes(g);
+        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
+        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
+        const origin = ctx.plan.stages.length === 0
+            ? `layer ${g.layer}`
+            : ctx.layers[g.layer]?.fromBase
+                ? 'inherited from the base image'
+                : 'added by this line';
+        const evidence = {
+            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
+            bytes,
+            ...layerEvidence(ctx, g.layer),
+            line: g.line
+        };
+        if (g.signature.headers && !compiler) {
+            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
+        }
+        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
+    });
+}
+/** The package directories when the signature counts whole directories, else the files. */
+function describeWhere(g) {
+    if (g.dirs.length === 0)
+        return describeFiles(g.files);
+    const more = g.dirs.length - 1;
+    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
+}
+function compilerWhere(g) {
+    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
+
+/** Wasted bytes below this are not reported (10 MB). */
+const WASTE_MIN_BYTES = 10_000_000;
+/** Nor below this share of the image's uncompressed size (10%). */
+const WASTE_MIN_SHARE = 0.1;
+/** Files named in the message. */
+const SHOWN = 3;
+function wastedSpaceRule(ctx) {
+    const bare = ctx.plan.stages.length === 0;
+    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
+    const bytes = ours.reduce((n, w) => n + w.size, 0);
+    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
+    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
+        return [];
+    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
+    const more = ours.length - shown.length;
+    const top = largest[0];
+    return [
+        finding('hygiene/wasted-space', 'warning', `${(0,units/* formatBytes */.z3)(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
+    ];
+}
+function lineOf(ctx, layer) {
+    const o = ctx.layers[layer];
+    if (!o || ctx.plan.stages.length === 0)
+        return `layer ${layer}`;
+    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
+}
+function wasted_space_describe(ctx, w) {
+    return `/${w.path} (${(0,units/* formatBytes */.z3)(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
+}
+
 // EXTERNAL MODULE: ./src/audit/severity.ts
 var severity = __nccwpck_require__(6472);
+;// CONCATENATED MODULE: ./src/audit/index.ts
+/**
+ * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
+ * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The pure part: facts + Dockerfile + options → report. */
+function auditFacts(facts, plan, target, options, coverage = []) {
+    const ctx = buildContext(facts, plan, target, coverage);
+    const all = [
+        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
+        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
+        ...secretLeakRule(ctx),
+        ...devLeftoverRule(ctx),
+        ...hygieneRule(ctx),
+        ...wastedSpaceRule(ctx)
+    ].sort((a, b) => (0,severity/* severityRank */.q)(b.severity) - (0,severity/* severityRank */.q)(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
+    const findings = all.filter(f => !isAllowed(f, options.allow));
+    const allowed = all.filter(f => isAllowed(f, options.allow));
+    return {
+        image: (0,summary/* summarise */.f)(facts, ctx.layers, ctx.fs),
+        findings,
+        allowed,
+        failing: findings.filter(f => (0,severity/* atLeast */.j)(f.severity, options.failOn)).length,
+        unusedAllow: unusedAllow(options.allow, all),
+        source: facts.source
+    };
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 7 modules
 var inspect_image = __nccwpck_require__(3655);
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
 ;// CONCATENATED MODULE: ./src/size/budget.ts
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */
@@ -15918,8 +18389,6 @@ function repositoryOf(tag) {
 
 // EXTERNAL MODULE: ./src/inspect/contents.ts
 var contents = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
 ;// CONCATENATED MODULE: ./src/size/contents-delta.ts
 /** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
 const MAX_CHANGES = 200;
@@ -16231,7 +18700,7 @@ async function examineImage(result, req, timed) {
             const facts = await (0,inspect_image/* inspectImages */.J)({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
             const unscannable = (0,secret_search/* unscannableSecrets */.uy)(req.secrets);
             return facts.map(f => {
-                const audit = (0,src_audit/* auditFacts */.Bl)(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
+                const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
                 const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
                 const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
                 // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
@@ -16325,7 +18794,7 @@ function mergeInto(result, platforms) {
     const audits = platforms.map(p => p.audit);
     result.audit = {
         image: largest.audit.image,
-        findings: audits.flatMap(a => a.findings).sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity)),
+        findings: audits.flatMap(a => a.findings).sort((a, b) => (0,severity/* severityRank */.q)(b.severity) - (0,severity/* severityRank */.q)(a.severity)),
         allowed: audits.flatMap(a => a.allowed),
         failing: audits.reduce((n, a) => n + a.failing, 0),
         // A pattern is unused when no platform's findings matched it.
@@ -16891,12 +19360,12 @@ function redactor(pieces) {
 var cache_mounts_inputs = __nccwpck_require__(8838);
 // EXTERNAL MODULE: ./src/cache-mounts/mounts.ts + 2 modules
 var cache_mounts_mounts = __nccwpck_require__(7447);
-// EXTERNAL MODULE: ./src/inputs/inputs.ts
-var inputs_inputs = __nccwpck_require__(8028);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts + 2 modules
+var inputs_inputs = __nccwpck_require__(3568);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var inputs_secrets = __nccwpck_require__(3332);
-// EXTERNAL MODULE: ./src/pipeline/examine.ts + 3 modules
-var examine = __nccwpck_require__(6292);
+// EXTERNAL MODULE: ./src/pipeline/examine.ts + 14 modules
+var examine = __nccwpck_require__(2340);
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
 var phase = __nccwpck_require__(2701);
 ;// CONCATENATED MODULE: ./src/pipeline/run.ts
@@ -17361,12 +19830,12 @@ function failureReasons(r, failOn) {
     if (r.failure)
         reasons.push(r.failure);
     if (r.audit && r.audit.failing > 0) {
-        const rules = [...new Set(r.audit.findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, failOn)).map(f => f.rule))].join(', ');
+        const rules = [...new Set(r.audit.findings.filter(f => (0,severity/* atLeast */.j)(f.severity, failOn)).map(f => f.rule))].join(', ');
         reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
     }
     for (const b of r.budgets)
         reasons.push(b.message);
-    const checks = (r.checks ?? []).filter(c => (0,severity/* atLeast */.jZ)(c.severity, failOn));
+    const checks = (r.checks ?? []).filter(c => (0,severity/* atLeast */.j)(c.severity, failOn));
     if (checks.length)
         reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
     return reasons;

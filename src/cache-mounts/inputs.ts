@@ -5,11 +5,14 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../errors.js'
+import picomatch from 'picomatch'
+import { errorMessage, InputError } from '../errors.js'
+import { globToRegExp, isGlob } from '../glob.js'
+import { parseList } from '../inputs/list.js'
 import type { CacheMount, DockerfilePlan } from '../plan/dockerfile.js'
 import { cacheId } from './keys.js'
 
-/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
+/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
 export const LOCKFILE_PATTERNS = [
   'package-lock.json',
   'npm-shrinkwrap.json',
@@ -39,6 +42,8 @@ export const LOCKFILE_PATTERNS = [
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox'])
 const MAX_DEPTH = 3
 const MAX_FILES = 64
+/** How deep a cache-key-files glob searches below its literal directory. */
+const GLOB_DEPTH = 8
 
 /**
  * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
@@ -77,28 +82,27 @@ export function describeMount(m: CacheMount): string {
 /**
  * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
  * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
- * a list of paths relative to the context (a `*` in the file name matches any run of characters);
- * a path that matches nothing is an InputError.
+ * one path per line, relative to the context, each of which may be a glob in the dialect of
+ * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
+ * with vendored trees skipped. A line that matches no file is an InputError.
  */
 export function cacheKeyFiles(value: string, contextDir: string): string[] {
-  const items = value
-    .split(/\r?\n|,/)
-    .map(s => s.trim())
-    .filter(s => s && !s.startsWith('#'))
-  if (items.length === 0) return findLockfiles(contextDir)
+  // One per line (a brace glob keeps its commas); `#` starts a comment line.
+  const items = parseList(value, { ignoreComma: true })
+  if (items.length === 0) return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH)
   const out = new Set<string>()
   for (const item of items) {
-    const abs = path.resolve(contextDir, item)
-    const base = path.basename(abs)
     let matches: string[]
-    if (base.includes('*')) {
-      const dir = path.dirname(abs)
-      const re = globToRegExp(base)
-      matches = safeReaddir(dir)
-        .filter(n => re.test(n))
-        .map(n => path.join(dir, n))
-        .filter(isFile)
+    if (isGlob(item)) {
+      const { base, glob } = picomatch.scan(item)
+      try {
+        globToRegExp(glob)
+      } catch (e) {
+        throw new InputError('cache-key-files', `"${item}" is not a valid glob (${errorMessage(e)})`)
+      }
+      matches = findFiles(path.resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1)
     } else {
+      const abs = path.resolve(contextDir, item)
       matches = isFile(abs) ? [abs] : []
     }
     if (matches.length === 0) throw new InputError('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`)
@@ -122,10 +126,14 @@ export function hashKeyFiles(files: string[], contextDir: string): string {
   return h.digest('hex')
 }
 
-function findLockfiles(root: string): string[] {
-  const res = LOCKFILE_PATTERNS.map(globToRegExp)
+/**
+ * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * `depth` directories down, never inside vendored or generated trees or dot-directories.
+ */
+function findFiles(root: string, globs: string[], depth: number): string[] {
+  const res = globs.map(globToRegExp)
   const out: string[] = []
-  const walk = (dir: string, depth: number) => {
+  const walk = (dir: string, level: number) => {
     let entries: fs.Dirent[]
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true })
@@ -136,29 +144,17 @@ function findLockfiles(root: string): string[] {
     for (const e of entries) {
       if (out.length >= MAX_FILES) return
       const p = path.join(dir, e.name)
-      if (e.isFile() && res.some(r => r.test(e.name))) out.push(p)
-      else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, depth + 1)
+      const rel = path.relative(root, p).split(path.sep).join('/')
+      if (e.isFile() && res.some(r => r.test(rel))) out.push(p)
+      else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, level + 1)
     }
   }
   walk(root, 0)
   return out.sort()
 }
 
-function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')
-  return new RegExp(`^${body}$`)
-}
-
 function stripSlash(p: string): string {
   return p.length > 1 ? p.replace(/\/+$/, '') : p
-}
-
-function safeReaddir(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir).sort()
-  } catch {
-    return []
-  }
 }
 
 function isFile(p: string): boolean {
