@@ -43319,7 +43319,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4814);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3404);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43328,7 +43328,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4814:
+/***/ 3404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52664,10 +52664,7 @@ function sizeDelta(current, base, baseline) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inspect/contents.ts
-const MAX_DIRS = 4000;
-const MAX_PACKAGES = 4000;
-const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
+;// CONCATENATED MODULE: ./src/inspect/packages.ts
 const PY_DIRS = new Set(['site-packages', 'dist-packages']);
 /** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
 function pythonName(name) {
@@ -52706,6 +52703,69 @@ function packageRoot(path) {
     }
     return undefined;
 }
+/**
+ * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
+ * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
+ */
+function finalPackageList(facts, fs, bytesOf) {
+    const out = new Map();
+    // Per layer, its databases and manifests by path: one lookup per final file.
+    const byPath = facts.layers.map(l => {
+        const m = new Map();
+        for (const db of l.facts.packages ?? [])
+            m.set(db.source, { db: db.packages });
+        for (const x of l.facts.manifests ?? [])
+            m.set(x.path, { ...m.get(x.path), manifest: x });
+        return m;
+    });
+    const shallowest = new Map();
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const found = byPath[file.layer]?.get(path);
+        if (!found)
+            continue;
+        for (const p of found.db ?? []) {
+            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
+            if (p.depends)
+                e.depends = p.depends;
+            if (p.provides)
+                e.provides = p.provides;
+            out.set(`${p.manager}:${p.name}`, e);
+        }
+        const m = found.manifest;
+        if (!m)
+            continue;
+        const root = packageRoot(path);
+        // A nested npm package's bytes are already its outer package's.
+        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
+        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
+        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
+        const seen = out.get(key);
+        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
+        const depth = path.split('/').length;
+        if (seen) {
+            seen.bytes += bytes;
+            if (depth < (shallowest.get(key) ?? Infinity)) {
+                seen.version = m.version;
+                shallowest.set(key, depth);
+            }
+            continue;
+        }
+        shallowest.set(key, depth);
+        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
+        if (m.depends)
+            e.depends = m.depends;
+        out.set(key, e);
+    }
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./src/inspect/contents.ts
+
+const MAX_DIRS = 4000;
+const MAX_PACKAGES = 4000;
+const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
 const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /**
  * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
@@ -52794,63 +52854,6 @@ function depth(p) {
         if (p.charCodeAt(i) === 47)
             d++;
     return d;
-}
-/**
- * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
- * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
- */
-function finalPackageList(facts, fs, bytesOf) {
-    const out = new Map();
-    // Per layer, its databases and manifests by path: one lookup per final file.
-    const byPath = facts.layers.map(l => {
-        const m = new Map();
-        for (const db of l.facts.packages ?? [])
-            m.set(db.source, { db: db.packages });
-        for (const x of l.facts.manifests ?? [])
-            m.set(x.path, { ...m.get(x.path), manifest: x });
-        return m;
-    });
-    const shallowest = new Map();
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const found = byPath[file.layer]?.get(path);
-        if (!found)
-            continue;
-        for (const p of found.db ?? []) {
-            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
-            if (p.depends)
-                e.depends = p.depends;
-            if (p.provides)
-                e.provides = p.provides;
-            out.set(`${p.manager}:${p.name}`, e);
-        }
-        const m = found.manifest;
-        if (!m)
-            continue;
-        const root = packageRoot(path);
-        // A nested npm package's bytes are already its outer package's.
-        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
-        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
-        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
-        const seen = out.get(key);
-        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
-        const depth = path.split('/').length;
-        if (seen) {
-            seen.bytes += bytes;
-            if (depth < (shallowest.get(key) ?? Infinity)) {
-                seen.version = m.version;
-                shallowest.set(key, depth);
-            }
-            continue;
-        }
-        shallowest.set(key, depth);
-        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
-        if (m.depends)
-            e.depends = m.depends;
-        out.set(key, e);
-    }
-    return [...out.values()];
 }
 /** Where the final filesystem's bytes came from (see Composition). */
 function composition(fs, fromBase) {
@@ -54901,62 +54904,6 @@ function exportPlan(inputs, builder) {
     return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
 }
 
-;// CONCATENATED MODULE: ./src/build/layer-cache.ts
-/**
- * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
- * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
- * builder facts (driver, image store, versions) it already has.
- */
-
-
-/**
- * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
- * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
- * never a failed build) when the builder can reach the cache service: github.com only serves
- * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
- * the engine's), and the docker driver exports cache only with the containerd image store.
- */
-function defaultLayerCache(input) {
-    if (input.cacheFrom.length || input.cacheTo.length) {
-        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
-    }
-    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
-    if (!actionsCacheAvailable(input.env))
-        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
-    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
-    if (input.driver === 'docker') {
-        if (!input.containerdStore)
-            return none('the docker driver without the containerd image store cannot export a layer cache');
-        const major = versionParts(input.engineVersion)?.[0];
-        if (needsV2 && (major === undefined || major < 28)) {
-            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
-        }
-    }
-    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
-        const v = versionParts(input.buildkitVersion);
-        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
-            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
-        }
-    }
-    else {
-        return none(`no default layer cache for the ${input.driver} driver`);
-    }
-    const scope = `scope=${input.scope ?? 'stagecraft'}`;
-    return {
-        cacheFrom: [`type=gha,${scope}`],
-        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
-        reason: `GitHub Actions cache (${input.driver} driver)`
-    };
-}
-/**
- * True when a failed build's log says only the cache export failed (the image itself was
- * built): the caller should then retry without cache-to, or keep the result and warn.
- */
-function cacheExportFailed(logLines) {
-    const text = logLines.join('\n');
-    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
-}
-
 ;// CONCATENATED MODULE: ./src/build/secrets.ts
 /**
  * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
@@ -56569,133 +56516,7 @@ function repositoryOf(tag) {
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 
-;// CONCATENATED MODULE: ./src/size/contents-delta.ts
-/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
-const MAX_CHANGES = 200;
-/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
-const MIN_ENTRY_BYTES = 4096;
-/** A subdirectory is followed when it holds at least this share of its parent's change ... */
-const SHARE = 0.2;
-/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
-const ROOT_SHARE = 0.1;
-function tree(dirs) {
-    const byPath = new Map(dirs.map(d => [d.path, d]));
-    const children = new Map();
-    for (const d of dirs) {
-        if (d.path === '')
-            continue;
-        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
-        children.set(parent, [...(children.get(parent) ?? []), d.path]);
-    }
-    return { byPath, children };
-}
-/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
-function bytesIn(t, path) {
-    const own = t.byPath.get(path);
-    if (own)
-        return own.bytes;
-    let up = path;
-    while (up !== '') {
-        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
-        const d = t.byPath.get(up);
-        if (d)
-            return d.folded || d.kind ? undefined : 0;
-    }
-    return 0;
-}
-/**
- * The directories that explain the change, walking down from the root:
- * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
- *   is an entry (nothing smaller explains it);
- * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
- *   or ROOT_SHARE of the whole change
- *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
- *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
- *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
- *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
- *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
- */
-function pathChanges(before, after) {
-    const a = tree(before);
-    const b = tree(after);
-    const churnMemo = new Map();
-    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
-    // compared: its bytes stay in its parent's own change.
-    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
-    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
-    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
-    const churn = (p) => {
-        const memo = churnMemo.get(p);
-        if (memo !== undefined)
-            return memo;
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        let c;
-        if (leaf(p))
-            c = Math.abs(y - x);
-        else {
-            const cs = kids(p);
-            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
-            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
-        }
-        churnMemo.set(p, c);
-        return c;
-    };
-    const out = [];
-    const emit = (p, rest) => {
-        const x = rest?.before ?? bytesIn(a, p) ?? 0;
-        const y = rest?.after ?? bytesIn(b, p) ?? 0;
-        if (x === y)
-            return;
-        const e = {
-            path: `/${p}`,
-            before: x,
-            after: y,
-            delta: y - x,
-            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
-        };
-        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
-        if (kind)
-            e.kind = kind;
-        const line = b.byPath.get(p)?.line;
-        if (line && y > 0)
-            e.line = line;
-        if (rest)
-            e.rest = true;
-        out.push(e);
-    };
-    const walk = (p) => {
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        if (churn(p) < MIN_ENTRY_BYTES)
-            return;
-        if ((x === 0) !== (y === 0) || leaf(p))
-            return emit(p);
-        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
-        let followed = kids(p).filter(k => churn(k) >= cutoff);
-        // Spread thin: the directory is the entry when its net change tells the story; when its parts
-        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
-        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
-            return emit(p);
-        if (followed.length === 0) {
-            cutoff = MIN_ENTRY_BYTES;
-            followed = kids(p).filter(k => churn(k) >= cutoff);
-        }
-        for (const k of followed)
-            walk(k);
-        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
-        if (left >= cutoff) {
-            // The rest: the directory's own files and its changed subdirectories not followed.
-            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
-            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
-            emit(p, { before: x - sum(a), after: y - sum(b) });
-        }
-    };
-    walk('');
-    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
-    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
-    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
-}
+;// CONCATENATED MODULE: ./src/size/package-delta.ts
 /**
  * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
  * orders semver, PEP 440 releases and apk versions sensibly. <0, 0, >0 like a comparator.
@@ -56833,6 +56654,135 @@ function packageChanges(before, after) {
     }
     const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
     return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
+}
+
+;// CONCATENATED MODULE: ./src/size/contents-delta.ts
+
+/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
+const MAX_CHANGES = 200;
+/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
+const MIN_ENTRY_BYTES = 4096;
+/** A subdirectory is followed when it holds at least this share of its parent's change ... */
+const SHARE = 0.2;
+/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
+const ROOT_SHARE = 0.1;
+function tree(dirs) {
+    const byPath = new Map(dirs.map(d => [d.path, d]));
+    const children = new Map();
+    for (const d of dirs) {
+        if (d.path === '')
+            continue;
+        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
+        children.set(parent, [...(children.get(parent) ?? []), d.path]);
+    }
+    return { byPath, children };
+}
+/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
+function bytesIn(t, path) {
+    const own = t.byPath.get(path);
+    if (own)
+        return own.bytes;
+    let up = path;
+    while (up !== '') {
+        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
+        const d = t.byPath.get(up);
+        if (d)
+            return d.folded || d.kind ? undefined : 0;
+    }
+    return 0;
+}
+/**
+ * The directories that explain the change, walking down from the root:
+ * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
+ *   is an entry (nothing smaller explains it);
+ * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
+ *   or ROOT_SHARE of the whole change
+ *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
+ *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
+ *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
+ *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
+ *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
+ */
+function pathChanges(before, after) {
+    const a = tree(before);
+    const b = tree(after);
+    const churnMemo = new Map();
+    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
+    // compared: its bytes stay in its parent's own change.
+    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
+    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
+    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
+    const churn = (p) => {
+        const memo = churnMemo.get(p);
+        if (memo !== undefined)
+            return memo;
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        let c;
+        if (leaf(p))
+            c = Math.abs(y - x);
+        else {
+            const cs = kids(p);
+            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
+            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
+        }
+        churnMemo.set(p, c);
+        return c;
+    };
+    const out = [];
+    const emit = (p, rest) => {
+        const x = rest?.before ?? bytesIn(a, p) ?? 0;
+        const y = rest?.after ?? bytesIn(b, p) ?? 0;
+        if (x === y)
+            return;
+        const e = {
+            path: `/${p}`,
+            before: x,
+            after: y,
+            delta: y - x,
+            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
+        };
+        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
+        if (kind)
+            e.kind = kind;
+        const line = b.byPath.get(p)?.line;
+        if (line && y > 0)
+            e.line = line;
+        if (rest)
+            e.rest = true;
+        out.push(e);
+    };
+    const walk = (p) => {
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        if (churn(p) < MIN_ENTRY_BYTES)
+            return;
+        if ((x === 0) !== (y === 0) || leaf(p))
+            return emit(p);
+        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
+        let followed = kids(p).filter(k => churn(k) >= cutoff);
+        // Spread thin: the directory is the entry when its net change tells the story; when its parts
+        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
+        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
+            return emit(p);
+        if (followed.length === 0) {
+            cutoff = MIN_ENTRY_BYTES;
+            followed = kids(p).filter(k => churn(k) >= cutoff);
+        }
+        for (const k of followed)
+            walk(k);
+        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
+        if (left >= cutoff) {
+            // The rest: the directory's own files and its changed subdirectories not followed.
+            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
+            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
+            emit(p, { before: x - sum(a), after: y - sum(b) });
+        }
+    };
+    walk('');
+    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
+    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
+    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
 }
 /** The contents delta, bounded to MAX_CHANGES entries of each kind. */
 function contentsDelta(before, after, max = MAX_CHANGES) {
@@ -57028,6 +56978,126 @@ async function auditImage(req) {
     return result.audit;
 }
 
+;// CONCATENATED MODULE: ./src/build/layer-cache.ts
+/**
+ * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
+ * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
+ * builder facts (driver, image store, versions) it already has.
+ */
+
+
+/**
+ * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
+ * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
+ * never a failed build) when the builder can reach the cache service: github.com only serves
+ * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
+ * the engine's), and the docker driver exports cache only with the containerd image store.
+ */
+function defaultLayerCache(input) {
+    if (input.cacheFrom.length || input.cacheTo.length) {
+        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
+    }
+    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
+    if (!actionsCacheAvailable(input.env))
+        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
+    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
+    if (input.driver === 'docker') {
+        if (!input.containerdStore)
+            return none('the docker driver without the containerd image store cannot export a layer cache');
+        const major = versionParts(input.engineVersion)?.[0];
+        if (needsV2 && (major === undefined || major < 28)) {
+            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
+        }
+    }
+    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
+        const v = versionParts(input.buildkitVersion);
+        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
+            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
+        }
+    }
+    else {
+        return none(`no default layer cache for the ${input.driver} driver`);
+    }
+    const scope = `scope=${input.scope ?? 'stagecraft'}`;
+    return {
+        cacheFrom: [`type=gha,${scope}`],
+        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
+        reason: `GitHub Actions cache (${input.driver} driver)`
+    };
+}
+/**
+ * True when a failed build's log says only the cache export failed (the image itself was
+ * built): the caller should then retry without cache-to, or keep the result and warn.
+ */
+function cacheExportFailed(logLines) {
+    const text = logLines.join('\n');
+    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/runner-build.ts
+/**
+ * The runner build as a phase: the default layer cache chosen for the builder, and one retry
+ * without cache-to when only the cache export failed (a cache problem never fails a build).
+ */
+
+
+
+/** Inputs with the layer cache filled in for the builder when the user gave none. */
+function withLayerCache(inputs, pre, deps, result) {
+    const chosen = defaultLayerCache({
+        driver: pre.builder.driver,
+        env: deps.env ?? process.env,
+        cacheFrom: inputs['cache-from'],
+        cacheTo: inputs['cache-to'],
+        containerdStore: pre.containerdStore,
+        engineVersion: pre.server,
+        buildkitVersion: pre.builder.buildkit,
+        scope: deps.key
+    });
+    result.layerCache = chosen;
+    deps.reporter.info(`layer cache: ${chosen.reason}`);
+    return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo };
+}
+/**
+ * Build the runner. A build whose only failure was exporting the layer cache is built again
+ * without cache-to (its layers are all cached by then): a cache problem never fails a build.
+ */
+async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
+    const name = `Runner stage "${result.runnerStage}"`;
+    try {
+        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
+    }
+    catch (e) {
+        if (!(e instanceof BuildFailedError))
+            throw e;
+        if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
+            warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
+            try {
+                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
+            }
+            catch (again) {
+                if (!(again instanceof BuildFailedError))
+                    throw again;
+                e = again;
+            }
+        }
+        const failed = e;
+        result.failedLogTail = failed.logTail.map(redact);
+        result.failedLine = blamedLine(failed.logTail);
+        result.failure = `build of runner stage "${failed.stage}" failed`;
+        return undefined;
+    }
+}
+/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
+function blamedLine(log) {
+    for (let i = log.length - 1; i >= 0; i--) {
+        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/run.ts
 /**
  * The pipeline both front ends run, as data flows through it:
@@ -57210,61 +57280,6 @@ function imageSource(image) {
         return { kind: 'layout', dir: image.layoutDir };
     if (image.inEngine)
         return { kind: 'engine', ref: image.imageId };
-    return undefined;
-}
-/** Inputs with the layer cache filled in for the builder when the user gave none. */
-function withLayerCache(inputs, pre, deps, result) {
-    const chosen = defaultLayerCache({
-        driver: pre.builder.driver,
-        env: deps.env ?? process.env,
-        cacheFrom: inputs['cache-from'],
-        cacheTo: inputs['cache-to'],
-        containerdStore: pre.containerdStore,
-        engineVersion: pre.server,
-        buildkitVersion: pre.builder.buildkit,
-        scope: deps.key
-    });
-    result.layerCache = chosen;
-    deps.reporter.info(`layer cache: ${chosen.reason}`);
-    return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo };
-}
-/**
- * Build the runner. A build whose only failure was exporting the layer cache is built again
- * without cache-to (its layers are all cached by then): a cache problem never fails a build.
- */
-async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
-    const name = `Runner stage "${result.runnerStage}"`;
-    try {
-        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
-    }
-    catch (e) {
-        if (!(e instanceof BuildFailedError))
-            throw e;
-        if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
-            warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
-            try {
-                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
-            }
-            catch (again) {
-                if (!(again instanceof BuildFailedError))
-                    throw again;
-                e = again;
-            }
-        }
-        const failed = e;
-        result.failedLogTail = failed.logTail.map(redact);
-        result.failedLine = blamedLine(failed.logTail);
-        result.failure = `build of runner stage "${failed.stage}" failed`;
-        return undefined;
-    }
-}
-/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
-function blamedLine(log) {
-    for (let i = log.length - 1; i >= 0; i--) {
-        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
-        if (m)
-            return Number(m[1]);
-    }
     return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { blamedLine } from '../../src/pipeline/run.js'
+import { blamedLine } from '../../src/pipeline/runner-build.js'
 
 describe('blamedLine', () => {
   test('the last Dockerfile:N line of a failed build log', () => {
