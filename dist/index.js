@@ -55483,7 +55483,6 @@ function readResults(outDir, count) {
 
 
 
-
 /** `linux/amd64` for this host. */
 function hostPlatform() {
     const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
@@ -58158,6 +58157,7 @@ function mountName(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+/** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
 
 
 const ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };

@@ -13,12 +13,13 @@ import { cacheKeyFiles, parseCacheMounts } from '../../src/cache-mounts/inputs.j
 import { groupMounts } from '../../src/cache-mounts/keys.js'
 import { findStaticBusybox, runHelper } from '../../src/cache-mounts/helper.js'
 import { LocalDirStore } from '../../src/store/local-store.js'
-import { restoreCacheMounts, saveCacheMounts, type CacheMountContext, type CacheMountReport } from '../../src/cache-mounts/mounts.js'
+import { restoreCacheMounts, saveCacheMounts } from '../../src/cache-mounts/mounts.js'
 import type { CacheStore } from '../../src/store/store.js'
 import { Docker } from '../../src/docker/docker.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { fixture } from '../fixtures/paths.js'
 import { recordingReporter, type RecordingReporter } from '../helpers/reporter.js'
+import { type CacheMountContext, type CacheMountReport } from '../../src/cache-mounts/types.js'
 
 jest.setTimeout(300_000)
 

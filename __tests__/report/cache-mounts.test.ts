@@ -1,7 +1,8 @@
 import { groupMounts } from '../../src/cache-mounts/keys.js'
-import { formatBytes, type CacheMountReport } from '../../src/cache-mounts/mounts.js'
+import { formatBytes } from '../../src/size/units.js'
 import { renderCacheMountSummary } from '../../src/report/cache-mounts.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
+import { type CacheMountReport } from '../../src/cache-mounts/types.js'
 
 const [npm, build, bound] = groupMounts(
   parseDockerfile(`FROM node:20

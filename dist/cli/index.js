@@ -12782,796 +12782,6 @@ async function saveBaseline(store, report, ctx) {
 
 /***/ }),
 
-/***/ 8838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ cacheKeyFiles),
-/* harmony export */   Fr: () => (/* binding */ hashKeyFiles),
-/* harmony export */   hK: () => (/* binding */ describeMount),
-/* harmony export */   yY: () => (/* binding */ parseCacheMounts)
-/* harmony export */ });
-/* unused harmony export LOCKFILE_PATTERNS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5601);
-/* harmony import */ var _inputs_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4233);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8087);
-/**
- * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
- * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
- */
-
-
-
-
-
-
-
-
-/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
-const LOCKFILE_PATTERNS = [
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'bun.lockb',
-    'bun.lock',
-    'requirements*.txt',
-    'poetry.lock',
-    'Pipfile.lock',
-    'uv.lock',
-    'pdm.lock',
-    'go.sum',
-    'Cargo.lock',
-    'Gemfile.lock',
-    'composer.lock',
-    'mix.lock',
-    'pubspec.lock',
-    'packages.lock.json',
-    'gradle.lockfile',
-    'Package.resolved',
-    'conan.lock',
-    'vcpkg.json'
-];
-/** Directories never searched for lockfiles: vendored or generated trees. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
-const MAX_DEPTH = 3;
-const MAX_FILES = 64;
-/** How deep a cache-key-files glob searches below its literal directory. */
-const GLOB_DEPTH = 8;
-/**
- * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
- * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
- * a cache mount of the Dockerfile.
- */
-function parseCacheMounts(value, plan) {
-    const v = value.trim();
-    if (v === '' || /^(auto|true)$/i.test(v))
-        return [...plan.cacheMounts];
-    if (/^(false|none|off)$/i.test(v))
-        return [];
-    const wanted = v
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
-    const picked = new Set();
-    for (const name of wanted) {
-        const n = stripSlash(name);
-        const found = plan.cacheMounts.filter(m => m.id === name || (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheId */ .aO)(m) === n || stripSlash(m.target) === n);
-        if (found.length === 0) {
-            const has = plan.cacheMounts.length
-                ? plan.cacheMounts.map(describeMount).join(', ')
-                : 'none';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
-        }
-        found.forEach(m => picked.add(m));
-    }
-    return plan.cacheMounts.filter(m => picked.has(m));
-}
-/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
-function describeMount(m) {
-    const id = (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheId */ .aO)(m);
-    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
-}
-/**
- * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
- * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
- * one path per line, relative to the context, each of which may be a glob in the dialect of
- * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
- * with vendored trees skipped. A line that matches no file is an InputError.
- */
-function cacheKeyFiles(value, contextDir) {
-    // One per line (a brace glob keeps its commas); `#` starts a comment line.
-    const items = (0,_inputs_list_js__WEBPACK_IMPORTED_MODULE_5__/* .parseList */ .E1)(value, { ignoreComma: true });
-    if (items.length === 0)
-        return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
-    const out = new Set();
-    for (const item of items) {
-        let matches;
-        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlob */ .fg)(item)) {
-            const { base, glob } = picomatch__WEBPACK_IMPORTED_MODULE_7___default().scan(item);
-            try {
-                (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globToRegExp */ .tL)(glob);
-            }
-            catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-key-files', `"${item}" is not a valid glob (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
-            }
-            matches = findFiles(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1);
-        }
-        else {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(contextDir, item);
-            matches = isFile(abs) ? [abs] : [];
-        }
-        if (matches.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
-        matches.forEach(m => out.add(m));
-    }
-    return [...out].sort();
-}
-/**
- * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
- * value, so entries still have a stable key.
- */
-function hashKeyFiles(files, contextDir) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    h.update('stagecraft-key-files-v1\n');
-    for (const f of [...files].sort()) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(contextDir, f).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-        const content = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(f)).digest('hex');
-        h.update(`${rel}\0${content}\n`);
-    }
-    return h.digest('hex');
-}
-/**
- * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
- * `depth` directories down, never inside vendored or generated trees or dot-directories.
- */
-function findFiles(root, globs, depth) {
-    const res = globs.map(_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globToRegExp */ .tL);
-    const out = [];
-    const walk = (dir, level) => {
-        let entries;
-        try {
-            entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const e of entries) {
-            if (out.length >= MAX_FILES)
-                return;
-            const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name);
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, p).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-            if (e.isFile() && res.some(r => r.test(rel)))
-                out.push(p);
-            else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(p, level + 1);
-        }
-    };
-    walk(root, 0);
-    return out.sort();
-}
-function stripSlash(p) {
-    return p.length > 1 ? p.replace(/\/+$/, '') : p;
-}
-function isFile(p) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pq: () => (/* binding */ savedKey),
-/* harmony export */   Qi: () => (/* binding */ groupMounts),
-/* harmony export */   aO: () => (/* binding */ cacheId),
-/* harmony export */   kQ: () => (/* binding */ unpersistableReason),
-/* harmony export */   rW: () => (/* binding */ entryKeys)
-/* harmony export */ });
-/* unused harmony exports KEY_PREFIX, identity, slug, sha256 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
- *
- * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
- * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
- * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
- * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
- * RUN instructions may share it.
- */
-
-
-const KEY_PREFIX = 'stagecraft-cache-mount-v1';
-/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
-function cacheId(m) {
-    if (m.id !== m.target)
-        return m.id;
-    const cleaned = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(m.target);
-    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
-}
-/** Why a mount cannot be persisted, or undefined when it can. */
-function unpersistableReason(m) {
-    if (m.from)
-        return `it starts from another stage or image (from=${m.from})`;
-    if (m.source)
-        return `it mounts a sub-path (source=${m.source})`;
-    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
-    if (spec.includes('$'))
-        return 'its id or target uses a build variable';
-    if (!m.target)
-        return 'it has no target';
-    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
-        return 'its uid or gid is not a number';
-    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
-        return `its mode "${m.mode}" is not octal`;
-    return undefined;
-}
-/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
-function groupMounts(mounts) {
-    const byIdentity = new Map();
-    for (const m of mounts) {
-        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
-        const k = identity(e);
-        const seen = byIdentity.get(k);
-        if (seen)
-            seen.mounts.push(m);
-        else
-            byIdentity.set(k, e);
-    }
-    return [...byIdentity.values()];
-}
-/** A stable string naming the cache BuildKit will use for `e`. */
-function identity(e, namespace = '') {
-    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
-    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
-}
-/**
- * Store keys for an entry. `platform` keeps caches of different architectures apart;
- * `keyFilesHash` is hashKeyFiles() of the lockfiles.
- */
-function entryKeys(e, opts) {
-    const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
-    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
-    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
-}
-/** The key an entry is saved under: its key plus the contents' fingerprint. */
-function savedKey(keys, fingerprint) {
-    return `${keys.key}-${fingerprint.slice(0, 16)}`;
-}
-/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
-function slug(id) {
-    const s = id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
-}
-function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 7447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LK: () => (/* binding */ restoreCacheMounts),
-  mM: () => (/* binding */ saveCacheMounts)
-});
-
-// UNUSED EXPORTS: formatBytes, hostPlatform
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
-/** Where the helper RUN sees things. */
-const HELPER_DIR = '/stagecraft-helper';
-const CACHE_DIR = '/stagecraft-cache';
-const SEED_DIR = '/stagecraft-seed';
-const OUT_DIR = '/stagecraft-out';
-/** Name of the tarball inside a store entry and in a helper's output. */
-const TARBALL = 'cache.tar';
-/** Exit code and log marker of the script when the image lacks a tool it needs. */
-const MISSING_TOOL_EXIT = 97;
-const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
-/** Tools the script needs; the busybox fallback links each of them. */
-const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
-/**
- * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
- * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
- * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
- * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
- * manager adds, rewrites or deletes a file.
- */
-const HELPER_SCRIPT = `#!/bin/sh
-# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
-set -eu
-mode=$1; count=$3; shift 3
-for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
-  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
-done
-fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
-i=0
-while [ "$i" -lt "$count" ]; do
-  prev=\${1:--}; [ $# -gt 0 ] && shift
-  out=${OUT_DIR}/$i
-  mkdir -p "$out"
-  cd "${CACHE_DIR}/$i"
-  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
-  if [ "$mode" = inject ]; then
-    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
-      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
-      state=restored
-    fi
-    fingerprint > "$out/fingerprint"
-  else
-    fp=$(fingerprint)
-    echo "$fp" > "$out/fingerprint"
-    if [ "$state" = empty ]; then :
-    elif [ "$fp" = "$prev" ]; then state=unchanged
-    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
-    fi
-  fi
-  echo "$state" > "$out/state"
-  find . -type f | wc -l | tr -d ' ' > "$out/files"
-  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
-  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
-  i=$((i + 1))
-done
-`;
-/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
-function cacheMountFlag(e, target) {
-    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
-    if (e.uid !== undefined)
-        parts.push(`uid=${e.uid}`);
-    if (e.gid !== undefined)
-        parts.push(`gid=${e.gid}`);
-    if (e.mode !== undefined)
-        parts.push(`mode=${e.mode}`);
-    return `--mount=${parts.join(',')}`;
-}
-/** Build-context name of seed i. */
-const seedContext = (i) => `stagecraft-seed-${i}`;
-/** Build-context name of the helper directory (script, optional busybox). */
-const HELPER_CONTEXT = 'stagecraft-helper';
-/**
- * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
- * OUT_DIR (so `--output type=local` exports the results, not the base image).
- */
-function helperDockerfile(mode, base, entries, nonce) {
-    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
-    entries.forEach((h, i) => {
-        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
-        if (mode === 'inject' && h.seed)
-            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
-    });
-    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
-    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
-    let sh = '/bin/sh';
-    if (base.kind === 'image') {
-        // USER root: the script must own what it restores; the base may default to a non-root user.
-        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
-    }
-    else {
-        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
-        sh = `${HELPER_DIR}/bin/sh`;
-    }
-    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
-    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
-    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
-    lines.push('FROM scratch');
-    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
-;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
-/**
- * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
- * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
- * busybox from the host) until one has the tools; all through the Docker gateway.
- */
-
-
-
-
-
-/**
- * Candidate bases for the helper, best first: the root image of each stage that uses one of the
- * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
- * scratch with a host busybox when one was found.
- */
-function helperBases(plan, entries, busybox) {
-    const out = [];
-    for (const e of entries) {
-        for (const m of e.mounts) {
-            const stage = plan.stages[m.stage];
-            if (!stage)
-                continue;
-            const ref = (0,dockerfile/* stageChain */.ap)(plan, stage)[0].base;
-            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
-                continue;
-            if (!out.some(b => b.kind === 'image' && b.ref === ref))
-                out.push({ kind: 'image', ref });
-        }
-    }
-    if (busybox)
-        out.push({ kind: 'tools' });
-    return out;
-}
-/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
-function findStaticBusybox(env = process.env) {
-    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
-    for (const d of dirs) {
-        if (!d)
-            continue;
-        const p = external_node_path_default().join(d, 'busybox');
-        try {
-            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
-                return external_node_fs_default().realpathSync(p);
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
-function isStaticElf(buf) {
-    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
-        return false;
-    const is64 = buf[4] === 2;
-    const le = buf[5] === 1;
-    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
-    const phentsize = u16(is64 ? 54 : 42);
-    const phnum = u16(is64 ? 56 : 44);
-    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
-        return false;
-    for (let i = 0; i < phnum; i++)
-        if (u32(phoff + i * phentsize) === 3)
-            return false;
-    return true;
-}
-/** Run the helper on the first base that works. Never throws for a failed build. */
-async function runHelper(docker, run) {
-    const start = Date.now();
-    const helperDir = external_node_path_default().join(run.workDir, 'helper');
-    writeHelperDir(helperDir, run.busybox);
-    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
-    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
-    const errors = [];
-    for (const base of run.bases) {
-        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
-        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
-        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
-        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
-        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
-        if (run.builder)
-            args.push('--builder', run.builder);
-        if (run.platform)
-            args.push('--platform', run.platform);
-        if (run.namespace)
-            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
-        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
-        for (const [i, dir] of run.seeds ?? [])
-            args.push('--build-context', `${seedContext(i)}=${dir}`);
-        args.push(emptyCtx);
-        const tail = [];
-        const r = await docker.buildx(args, {
-            onLine: l => {
-                tail.push(l);
-                if (tail.length > 30)
-                    tail.shift();
-            }
-        });
-        if (r.exitCode === 0) {
-            try {
-                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
-            }
-            catch (e) {
-                errors.push(`${tag}: ${e.message}`);
-                continue;
-            }
-        }
-        errors.push(`${tag}: ${explainFailure(tail)}`);
-    }
-    if (run.bases.length === 0)
-        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
-    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
-}
-/** The line of a failed helper build worth showing. */
-function explainFailure(tail) {
-    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
-    if (missing)
-        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
-    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
-    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
-}
-function writeHelperDir(dir, busybox) {
-    external_node_fs_default().mkdirSync(dir, { recursive: true });
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
-    if (!busybox)
-        return;
-    const bin = external_node_path_default().join(dir, 'bin');
-    external_node_fs_default().mkdirSync(bin, { recursive: true });
-    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
-    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
-    for (const t of HELPER_TOOLS)
-        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
-}
-function readResults(outDir, count) {
-    const results = [];
-    for (let i = 0; i < count; i++) {
-        const d = external_node_path_default().join(outDir, String(i));
-        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
-        const tarball = external_node_path_default().join(d, TARBALL);
-        results.push({
-            state: read('state'),
-            fingerprint: read('fingerprint'),
-            files: Number(read('files')) || 0,
-            bytes: Number(read('bytes')) || 0,
-            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
-        });
-    }
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/cache-mounts/inputs.ts
-var inputs = __nccwpck_require__(8838);
-// EXTERNAL MODULE: ./src/cache-mounts/keys.ts
-var cache_mounts_keys = __nccwpck_require__(8087);
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
-/**
- * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
- * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
- * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
- * for a cache problem: a failure is a warning and a report line, and the build goes on.
- */
-
-
-
-
-
-
-
-
-
-/** `linux/amd64` for this host. */
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
-    return `linux/${arch[process.arch] ?? process.arch}`;
-}
-/** Seed every selected cache mount from the store. Call before the first build. */
-async function restoreCacheMounts(ctx) {
-    const { entries, reports } = plan(ctx, 'restore');
-    if (!ctx.store || entries.length === 0)
-        return reports;
-    const work = phaseDir(ctx, 'restore');
-    try {
-        const keyHash = (0,inputs/* hashKeyFiles */.Fr)(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const seeds = new Map();
-        const pending = entries.map((entry, i) => {
-            const keys = (0,cache_mounts_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
-        });
-        for (const p of pending) {
-            const t = Date.now();
-            const dir = external_node_path_default().join(work, `seed-${p.i}`);
-            try {
-                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
-                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
-                    seeds.set(p.i, dir);
-                else if (p.hit)
-                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
-            }
-            catch (e) {
-                p.error = `restoring from the ${ctx.store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-            }
-            p.storeMs = Date.now() - t;
-        }
-        const helper = await runHelper(ctx.docker, {
-            mode: 'inject',
-            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
-            seeds,
-            ...helperCommon(ctx, entries, work)
-        });
-        for (const p of pending) {
-            const base = reportBase('restore', p.entry, p.keys);
-            const r = helper.ok ? helper.results[p.i] : undefined;
-            let outcome;
-            let message = p.error;
-            if (!helper.ok) {
-                outcome = p.hit ? 'failed' : 'miss';
-                message = `could not inject: ${helper.error}`;
-            }
-            else if (r?.state === 'restored')
-                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
-            else if (r?.state === 'warm')
-                outcome = 'warm';
-            else
-                outcome = p.error ? 'failed' : 'miss';
-            // Unchanged contents are not saved again; for a warm builder that holds only when its
-            // contents are the very entry the store has (the key ends with their fingerprint).
-            let fingerprint = r?.fingerprint;
-            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
-                fingerprint = undefined;
-            if (outcome === 'miss' || outcome === 'failed')
-                fingerprint = undefined;
-            const report = {
-                ...base,
-                outcome,
-                key: p.hit?.key,
-                bytes: r?.bytes ?? 0,
-                files: r?.files ?? 0,
-                storeMs: p.storeMs,
-                buildMs: helper.durationMs,
-                message,
-                fingerprint
-            };
-            reports.push(report);
-            log(ctx.reporter, report);
-        }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: restore failed: ${(0,errors/* errorMessage */.gJ)(e)}; building without restored caches`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
-}
-/**
- * Export the cache mounts whose contents changed since `restored` (the reports of
- * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
- */
-async function saveCacheMounts(ctx, restored) {
-    const planned = plan(ctx, 'save');
-    const reports = planned.reports;
-    if (!ctx.store || planned.entries.length === 0)
-        return reports;
-    const store = ctx.store;
-    const work = phaseDir(ctx, 'save');
-    try {
-        const keyHash = (0,inputs/* hashKeyFiles */.Fr)(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const items = planned.entries.map(entry => {
-            const keys = (0,cache_mounts_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
-            return { entry, keys, prev: before?.fingerprint };
-        });
-        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
-        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
-        for (const [i, it] of items.entries()) {
-            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
-            reports.push(report);
-            if (!helper.ok) {
-                report.message = `could not export: ${helper.error}`;
-                log(ctx.reporter, report);
-                continue;
-            }
-            const r = helper.results[i];
-            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
-            if (r.state === 'empty' || r.state === 'unchanged') {
-                report.outcome = r.state;
-            }
-            else if (!r.tarball) {
-                report.message = 'the helper exported no tarball';
-            }
-            else {
-                const key = (0,cache_mounts_keys/* savedKey */.Pq)(it.keys, r.fingerprint);
-                const dir = external_node_path_default().dirname(r.tarball);
-                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
-                const t = Date.now();
-                try {
-                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
-                    report.key = key;
-                    const keep = ctx.options.keepEntries ?? 2;
-                    if (report.outcome === 'saved')
-                        await store.prune(`${it.keys.prefix}-`, keep);
-                }
-                catch (e) {
-                    report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-                }
-                report.storeMs = Date.now() - t;
-            }
-            log(ctx.reporter, report);
-        }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: save failed: ${(0,errors/* errorMessage */.gJ)(e)}; the build result stands`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
-}
-/** Group the selected mounts into caches; report the ones that cannot be persisted. */
-function plan(ctx, phase) {
-    const reports = [];
-    const ok = [];
-    for (const m of ctx.options.mounts) {
-        const why = (0,cache_mounts_keys/* unpersistableReason */.kQ)(m);
-        if (!why) {
-            ok.push(m);
-            continue;
-        }
-        const [entry] = (0,cache_mounts_keys/* groupMounts */.Qi)([m]);
-        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
-        if (phase === 'restore')
-            ctx.reporter.info(`cache mount ${(0,inputs/* describeMount */.hK)(m)} is not persisted: ${why}`);
-    }
-    return { entries: (0,cache_mounts_keys/* groupMounts */.Qi)(ok), reports };
-}
-function helperCommon(ctx, entries, workDir) {
-    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
-    return {
-        bases: helperBases(ctx.plan, entries, busybox),
-        busybox,
-        workDir,
-        builder: ctx.options.builder,
-        platform: ctx.options.platform,
-        namespace: ctx.options.namespace
-    };
-}
-function reportBase(phase, entry, keys) {
-    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
-}
-function phaseDir(ctx, phase) {
-    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
-    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
-}
-function log(reporter, r) {
-    const size = `${r.files} files, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
-    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
-    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
-    if (r.outcome === 'failed')
-        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
-    else
-        reporter.info(r.message ? `${line}; ${r.message}` : line);
-}
-
-
-/***/ }),
-
 /***/ 2691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13668,7 +12878,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4559);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6878);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
@@ -14163,8 +13373,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
 var markdown = __nccwpck_require__(4410);
-// EXTERNAL MODULE: ./src/cache-mounts/mounts.ts + 2 modules
-var mounts = __nccwpck_require__(7447);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
 ;// CONCATENATED MODULE: ./src/report/cache-mounts.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
@@ -14236,6 +13446,7 @@ function mountName(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+/** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
 
 
 const ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
@@ -14284,8 +13495,6 @@ function renderSummary(r, report, cacheStore) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 
 
@@ -18874,7 +18083,7 @@ function warn(result, reporter, message) {
 
 /***/ }),
 
-/***/ 4559:
+/***/ 6878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19309,10 +18518,732 @@ function redactor(pieces) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cache-mounts/inputs.ts
-var cache_mounts_inputs = __nccwpck_require__(8838);
-// EXTERNAL MODULE: ./src/cache-mounts/mounts.ts + 2 modules
-var cache_mounts_mounts = __nccwpck_require__(7447);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/glob.ts
+var src_glob = __nccwpck_require__(5601);
+// EXTERNAL MODULE: ./src/inputs/list.ts
+var list = __nccwpck_require__(4233);
+;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
+/**
+ * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
+ *
+ * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
+ * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
+ * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
+ * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
+ * RUN instructions may share it.
+ */
+
+
+const KEY_PREFIX = 'stagecraft-cache-mount-v1';
+/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
+function cacheId(m) {
+    if (m.id !== m.target)
+        return m.id;
+    const cleaned = external_node_path_default().posix.normalize(m.target);
+    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
+}
+/** Why a mount cannot be persisted, or undefined when it can. */
+function unpersistableReason(m) {
+    if (m.from)
+        return `it starts from another stage or image (from=${m.from})`;
+    if (m.source)
+        return `it mounts a sub-path (source=${m.source})`;
+    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
+    if (spec.includes('$'))
+        return 'its id or target uses a build variable';
+    if (!m.target)
+        return 'it has no target';
+    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
+        return 'its uid or gid is not a number';
+    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
+        return `its mode "${m.mode}" is not octal`;
+    return undefined;
+}
+/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
+function groupMounts(mounts) {
+    const byIdentity = new Map();
+    for (const m of mounts) {
+        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
+        const k = identity(e);
+        const seen = byIdentity.get(k);
+        if (seen)
+            seen.mounts.push(m);
+        else
+            byIdentity.set(k, e);
+    }
+    return [...byIdentity.values()];
+}
+/** A stable string naming the cache BuildKit will use for `e`. */
+function identity(e, namespace = '') {
+    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
+    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
+}
+/**
+ * Store keys for an entry. `platform` keeps caches of different architectures apart;
+ * `keyFilesHash` is hashKeyFiles() of the lockfiles.
+ */
+function entryKeys(e, opts) {
+    const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
+    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
+    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
+}
+/** The key an entry is saved under: its key plus the contents' fingerprint. */
+function savedKey(keys, fingerprint) {
+    return `${keys.key}-${fingerprint.slice(0, 16)}`;
+}
+/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
+function slug(id) {
+    const s = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/inputs.ts
+/**
+ * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
+ * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
+ */
+
+
+
+
+
+
+
+
+/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
+const LOCKFILE_PATTERNS = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'requirements*.txt',
+    'poetry.lock',
+    'Pipfile.lock',
+    'uv.lock',
+    'pdm.lock',
+    'go.sum',
+    'Cargo.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'mix.lock',
+    'pubspec.lock',
+    'packages.lock.json',
+    'gradle.lockfile',
+    'Package.resolved',
+    'conan.lock',
+    'vcpkg.json'
+];
+/** Directories never searched for lockfiles: vendored or generated trees. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
+const MAX_DEPTH = 3;
+const MAX_FILES = 64;
+/** How deep a cache-key-files glob searches below its literal directory. */
+const GLOB_DEPTH = 8;
+/**
+ * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
+ * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
+ * a cache mount of the Dockerfile.
+ */
+function parseCacheMounts(value, plan) {
+    const v = value.trim();
+    if (v === '' || /^(auto|true)$/i.test(v))
+        return [...plan.cacheMounts];
+    if (/^(false|none|off)$/i.test(v))
+        return [];
+    const wanted = v
+        .split(/\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s && !s.startsWith('#'));
+    const picked = new Set();
+    for (const name of wanted) {
+        const n = stripSlash(name);
+        const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
+        if (found.length === 0) {
+            const has = plan.cacheMounts.length
+                ? plan.cacheMounts.map(describeMount).join(', ')
+                : 'none';
+            throw new errors/* InputError */.dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+        }
+        found.forEach(m => picked.add(m));
+    }
+    return plan.cacheMounts.filter(m => picked.has(m));
+}
+/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
+function describeMount(m) {
+    const id = cacheId(m);
+    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
+}
+/**
+ * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
+ * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
+ * one path per line, relative to the context, each of which may be a glob in the dialect of
+ * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
+ * with vendored trees skipped. A line that matches no file is an InputError.
+ */
+function cacheKeyFiles(value, contextDir) {
+    // One per line (a brace glob keeps its commas); `#` starts a comment line.
+    const items = (0,list/* parseList */.E1)(value, { ignoreComma: true });
+    if (items.length === 0)
+        return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
+    const out = new Set();
+    for (const item of items) {
+        let matches;
+        if ((0,src_glob/* isGlob */.fg)(item)) {
+            const { base, glob } = picomatch_default().scan(item);
+            try {
+                (0,src_glob/* globToRegExp */.tL)(glob);
+            }
+            catch (e) {
+                throw new errors/* InputError */.dz('cache-key-files', `"${item}" is not a valid glob (${(0,errors/* errorMessage */.gJ)(e)})`);
+            }
+            matches = findFiles(external_node_path_default().resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1);
+        }
+        else {
+            const abs = external_node_path_default().resolve(contextDir, item);
+            matches = isFile(abs) ? [abs] : [];
+        }
+        if (matches.length === 0)
+            throw new errors/* InputError */.dz('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
+        matches.forEach(m => out.add(m));
+    }
+    return [...out].sort();
+}
+/**
+ * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
+ * value, so entries still have a stable key.
+ */
+function hashKeyFiles(files, contextDir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update('stagecraft-key-files-v1\n');
+    for (const f of [...files].sort()) {
+        const rel = external_node_path_default().relative(contextDir, f).split((external_node_path_default()).sep).join('/');
+        const content = (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_default().readFileSync(f)).digest('hex');
+        h.update(`${rel}\0${content}\n`);
+    }
+    return h.digest('hex');
+}
+/**
+ * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * `depth` directories down, never inside vendored or generated trees or dot-directories.
+ */
+function findFiles(root, globs, depth) {
+    const res = globs.map(src_glob/* globToRegExp */.tL);
+    const out = [];
+    const walk = (dir, level) => {
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const e of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const p = external_node_path_default().join(dir, e.name);
+            const rel = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
+            if (e.isFile() && res.some(r => r.test(rel)))
+                out.push(p);
+            else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(p, level + 1);
+        }
+    };
+    walk(root, 0);
+    return out.sort();
+}
+function stripSlash(p) {
+    return p.length > 1 ? p.replace(/\/+$/, '') : p;
+}
+function isFile(p) {
+    try {
+        return external_node_fs_default().statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
+/** Where the helper RUN sees things. */
+const HELPER_DIR = '/stagecraft-helper';
+const CACHE_DIR = '/stagecraft-cache';
+const SEED_DIR = '/stagecraft-seed';
+const OUT_DIR = '/stagecraft-out';
+/** Name of the tarball inside a store entry and in a helper's output. */
+const TARBALL = 'cache.tar';
+/** Exit code and log marker of the script when the image lacks a tool it needs. */
+const MISSING_TOOL_EXIT = 97;
+const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
+/** Tools the script needs; the busybox fallback links each of them. */
+const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
+/**
+ * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
+ * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
+ * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
+ * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
+ * manager adds, rewrites or deletes a file.
+ */
+const HELPER_SCRIPT = `#!/bin/sh
+# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
+set -eu
+mode=$1; count=$3; shift 3
+for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
+  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
+done
+fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
+i=0
+while [ "$i" -lt "$count" ]; do
+  prev=\${1:--}; [ $# -gt 0 ] && shift
+  out=${OUT_DIR}/$i
+  mkdir -p "$out"
+  cd "${CACHE_DIR}/$i"
+  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
+  if [ "$mode" = inject ]; then
+    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
+      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
+      state=restored
+    fi
+    fingerprint > "$out/fingerprint"
+  else
+    fp=$(fingerprint)
+    echo "$fp" > "$out/fingerprint"
+    if [ "$state" = empty ]; then :
+    elif [ "$fp" = "$prev" ]; then state=unchanged
+    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
+    fi
+  fi
+  echo "$state" > "$out/state"
+  find . -type f | wc -l | tr -d ' ' > "$out/files"
+  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
+  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
+  i=$((i + 1))
+done
+`;
+/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
+function cacheMountFlag(e, target) {
+    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
+    if (e.uid !== undefined)
+        parts.push(`uid=${e.uid}`);
+    if (e.gid !== undefined)
+        parts.push(`gid=${e.gid}`);
+    if (e.mode !== undefined)
+        parts.push(`mode=${e.mode}`);
+    return `--mount=${parts.join(',')}`;
+}
+/** Build-context name of seed i. */
+const seedContext = (i) => `stagecraft-seed-${i}`;
+/** Build-context name of the helper directory (script, optional busybox). */
+const HELPER_CONTEXT = 'stagecraft-helper';
+/**
+ * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
+ * OUT_DIR (so `--output type=local` exports the results, not the base image).
+ */
+function helperDockerfile(mode, base, entries, nonce) {
+    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
+    entries.forEach((h, i) => {
+        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
+        if (mode === 'inject' && h.seed)
+            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
+    });
+    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
+    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
+    let sh = '/bin/sh';
+    if (base.kind === 'image') {
+        // USER root: the script must own what it restores; the base may default to a non-root user.
+        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
+    }
+    else {
+        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
+        sh = `${HELPER_DIR}/bin/sh`;
+    }
+    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
+    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
+    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
+    lines.push('FROM scratch');
+    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
+/**
+ * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
+ * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
+ * busybox from the host) until one has the tools; all through the Docker gateway.
+ */
+
+
+
+
+
+/**
+ * Candidate bases for the helper, best first: the root image of each stage that uses one of the
+ * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
+ * scratch with a host busybox when one was found.
+ */
+function helperBases(plan, entries, busybox) {
+    const out = [];
+    for (const e of entries) {
+        for (const m of e.mounts) {
+            const stage = plan.stages[m.stage];
+            if (!stage)
+                continue;
+            const ref = (0,dockerfile/* stageChain */.ap)(plan, stage)[0].base;
+            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
+                continue;
+            if (!out.some(b => b.kind === 'image' && b.ref === ref))
+                out.push({ kind: 'image', ref });
+        }
+    }
+    if (busybox)
+        out.push({ kind: 'tools' });
+    return out;
+}
+/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
+function findStaticBusybox(env = process.env) {
+    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
+    for (const d of dirs) {
+        if (!d)
+            continue;
+        const p = external_node_path_default().join(d, 'busybox');
+        try {
+            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
+                return external_node_fs_default().realpathSync(p);
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
+function isStaticElf(buf) {
+    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
+        return false;
+    const is64 = buf[4] === 2;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
+        return false;
+    for (let i = 0; i < phnum; i++)
+        if (u32(phoff + i * phentsize) === 3)
+            return false;
+    return true;
+}
+/** Run the helper on the first base that works. Never throws for a failed build. */
+async function runHelper(docker, run) {
+    const start = Date.now();
+    const helperDir = external_node_path_default().join(run.workDir, 'helper');
+    writeHelperDir(helperDir, run.busybox);
+    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
+    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
+    const errors = [];
+    for (const base of run.bases) {
+        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
+        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
+        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
+        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
+        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
+        if (run.builder)
+            args.push('--builder', run.builder);
+        if (run.platform)
+            args.push('--platform', run.platform);
+        if (run.namespace)
+            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
+        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
+        for (const [i, dir] of run.seeds ?? [])
+            args.push('--build-context', `${seedContext(i)}=${dir}`);
+        args.push(emptyCtx);
+        const tail = [];
+        const r = await docker.buildx(args, {
+            onLine: l => {
+                tail.push(l);
+                if (tail.length > 30)
+                    tail.shift();
+            }
+        });
+        if (r.exitCode === 0) {
+            try {
+                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
+            }
+            catch (e) {
+                errors.push(`${tag}: ${e.message}`);
+                continue;
+            }
+        }
+        errors.push(`${tag}: ${explainFailure(tail)}`);
+    }
+    if (run.bases.length === 0)
+        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
+    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
+}
+/** The line of a failed helper build worth showing. */
+function explainFailure(tail) {
+    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
+    if (missing)
+        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
+    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
+    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
+}
+function writeHelperDir(dir, busybox) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
+    if (!busybox)
+        return;
+    const bin = external_node_path_default().join(dir, 'bin');
+    external_node_fs_default().mkdirSync(bin, { recursive: true });
+    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
+    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
+    for (const t of HELPER_TOOLS)
+        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
+}
+function readResults(outDir, count) {
+    const results = [];
+    for (let i = 0; i < count; i++) {
+        const d = external_node_path_default().join(outDir, String(i));
+        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
+        const tarball = external_node_path_default().join(d, TARBALL);
+        results.push({
+            state: read('state'),
+            fingerprint: read('fingerprint'),
+            files: Number(read('files')) || 0,
+            bytes: Number(read('bytes')) || 0,
+            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
+        });
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
+/**
+ * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
+ * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
+ * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
+ * for a cache problem: a failure is a warning and a report line, and the build goes on.
+ */
+
+
+
+
+
+
+
+
+/** `linux/amd64` for this host. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+/** Seed every selected cache mount from the store. Call before the first build. */
+async function restoreCacheMounts(ctx) {
+    const { entries, reports } = plan(ctx, 'restore');
+    if (!ctx.store || entries.length === 0)
+        return reports;
+    const work = phaseDir(ctx, 'restore');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const seeds = new Map();
+        const pending = entries.map((entry, i) => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
+        });
+        for (const p of pending) {
+            const t = Date.now();
+            const dir = external_node_path_default().join(work, `seed-${p.i}`);
+            try {
+                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
+                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
+                    seeds.set(p.i, dir);
+                else if (p.hit)
+                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
+            }
+            catch (e) {
+                p.error = `restoring from the ${ctx.store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+            }
+            p.storeMs = Date.now() - t;
+        }
+        const helper = await runHelper(ctx.docker, {
+            mode: 'inject',
+            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
+            seeds,
+            ...helperCommon(ctx, entries, work)
+        });
+        for (const p of pending) {
+            const base = reportBase('restore', p.entry, p.keys);
+            const r = helper.ok ? helper.results[p.i] : undefined;
+            let outcome;
+            let message = p.error;
+            if (!helper.ok) {
+                outcome = p.hit ? 'failed' : 'miss';
+                message = `could not inject: ${helper.error}`;
+            }
+            else if (r?.state === 'restored')
+                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
+            else if (r?.state === 'warm')
+                outcome = 'warm';
+            else
+                outcome = p.error ? 'failed' : 'miss';
+            // Unchanged contents are not saved again; for a warm builder that holds only when its
+            // contents are the very entry the store has (the key ends with their fingerprint).
+            let fingerprint = r?.fingerprint;
+            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
+                fingerprint = undefined;
+            if (outcome === 'miss' || outcome === 'failed')
+                fingerprint = undefined;
+            const report = {
+                ...base,
+                outcome,
+                key: p.hit?.key,
+                bytes: r?.bytes ?? 0,
+                files: r?.files ?? 0,
+                storeMs: p.storeMs,
+                buildMs: helper.durationMs,
+                message,
+                fingerprint
+            };
+            reports.push(report);
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: restore failed: ${(0,errors/* errorMessage */.gJ)(e)}; building without restored caches`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/**
+ * Export the cache mounts whose contents changed since `restored` (the reports of
+ * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
+ */
+async function saveCacheMounts(ctx, restored) {
+    const planned = plan(ctx, 'save');
+    const reports = planned.reports;
+    if (!ctx.store || planned.entries.length === 0)
+        return reports;
+    const store = ctx.store;
+    const work = phaseDir(ctx, 'save');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const items = planned.entries.map(entry => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
+            return { entry, keys, prev: before?.fingerprint };
+        });
+        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
+        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
+        for (const [i, it] of items.entries()) {
+            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
+            reports.push(report);
+            if (!helper.ok) {
+                report.message = `could not export: ${helper.error}`;
+                log(ctx.reporter, report);
+                continue;
+            }
+            const r = helper.results[i];
+            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
+            if (r.state === 'empty' || r.state === 'unchanged') {
+                report.outcome = r.state;
+            }
+            else if (!r.tarball) {
+                report.message = 'the helper exported no tarball';
+            }
+            else {
+                const key = savedKey(it.keys, r.fingerprint);
+                const dir = external_node_path_default().dirname(r.tarball);
+                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
+                const t = Date.now();
+                try {
+                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
+                    report.key = key;
+                    const keep = ctx.options.keepEntries ?? 2;
+                    if (report.outcome === 'saved')
+                        await store.prune(`${it.keys.prefix}-`, keep);
+                }
+                catch (e) {
+                    report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+                }
+                report.storeMs = Date.now() - t;
+            }
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: save failed: ${(0,errors/* errorMessage */.gJ)(e)}; the build result stands`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/** Group the selected mounts into caches; report the ones that cannot be persisted. */
+function plan(ctx, phase) {
+    const reports = [];
+    const ok = [];
+    for (const m of ctx.options.mounts) {
+        const why = unpersistableReason(m);
+        if (!why) {
+            ok.push(m);
+            continue;
+        }
+        const [entry] = groupMounts([m]);
+        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
+        if (phase === 'restore')
+            ctx.reporter.info(`cache mount ${describeMount(m)} is not persisted: ${why}`);
+    }
+    return { entries: groupMounts(ok), reports };
+}
+function helperCommon(ctx, entries, workDir) {
+    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
+    return {
+        bases: helperBases(ctx.plan, entries, busybox),
+        busybox,
+        workDir,
+        builder: ctx.options.builder,
+        platform: ctx.options.platform,
+        namespace: ctx.options.namespace
+    };
+}
+function reportBase(phase, entry, keys) {
+    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+}
+function phaseDir(ctx, phase) {
+    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
+    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
+}
+function log(reporter, r) {
+    const size = `${r.files} files, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
+    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
+    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
+    if (r.outcome === 'failed')
+        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
+    else
+        reporter.info(r.message ? `${line}; ${r.message}` : line);
+}
+
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 2 modules
 var inputs_inputs = __nccwpck_require__(3568);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
@@ -19479,7 +19410,7 @@ async function runPipeline(inputs, resolved, deps) {
     const onLine = (line) => deps.reporter.info(redact(line));
     const contextDir = (0,inputs_inputs/* isRemoteContext */.uN)(inputs.context) ? external_node_path_default().dirname(inputs.file) : external_node_path_default().resolve(inputs.context);
     // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
-    const mounts = (0,cache_mounts_inputs/* parseCacheMounts */.yY)(inputs['cache-mounts'], resolved.plan);
+    const mounts = parseCacheMounts(inputs['cache-mounts'], resolved.plan);
     const pre = await (0,phase/* phase */.O)(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
     result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
     deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
@@ -19526,7 +19457,7 @@ async function runPipeline(inputs, resolved, deps) {
         contextDir,
         options: {
             mounts,
-            keyFiles: mounts.length ? (0,cache_mounts_inputs/* cacheKeyFiles */.$s)(inputs['cache-key-files'], contextDir) : [],
+            keyFiles: mounts.length ? cacheKeyFiles(inputs['cache-key-files'], contextDir) : [],
             builder: inputs.builder || undefined,
             platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined,
             namespace: inputs['build-args'].find(a => a.startsWith('BUILDKIT_CACHE_MOUNT_NS='))?.slice('BUILDKIT_CACHE_MOUNT_NS='.length)
@@ -19536,7 +19467,7 @@ async function runPipeline(inputs, resolved, deps) {
         tmpDir: deps.tmpDir
     };
     if (mounts.length && deps.store) {
-        result.cacheMounts.push(...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: restore', () => (0,cache_mounts_mounts/* restoreCacheMounts */.LK)(mountCtx))));
+        result.cacheMounts.push(...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))));
     }
     let secrets;
     try {
@@ -19576,7 +19507,7 @@ async function runPipeline(inputs, resolved, deps) {
     }
     if (mounts.length && deps.store) {
         const restored = result.cacheMounts;
-        result.cacheMounts = [...restored, ...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: save', () => (0,cache_mounts_mounts/* saveCacheMounts */.mM)(mountCtx, restored)))];
+        result.cacheMounts = [...restored, ...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: save', () => saveCacheMounts(mountCtx, restored)))];
     }
     for (const r of result.cacheMounts)
         if (r.outcome === 'failed' && r.message)

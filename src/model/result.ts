@@ -5,10 +5,10 @@
 import type { AuditReport } from '../audit/index.js'
 import type { RunnerImage } from '../build/build.js'
 import type { CheckFinding } from '../build/check.js'
-import type { CacheMountReport } from '../cache-mounts/mounts.js'
 import type { ImageContents, WastedEntry } from '../inspect/contents.js'
 import type { BudgetViolation } from '../size/budget.js'
 import type { Baseline, SizeDelta, SizeReport } from '../size/model.js'
+import { type CacheMountReport } from '../cache-mounts/types.js'
 
 export type TestResult = 'passed' | 'failed' | 'skipped'
 

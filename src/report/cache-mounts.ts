@@ -1,6 +1,7 @@
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 import { escapeCell } from './markdown.js'
-import { formatBytes, type CacheMountReport } from '../cache-mounts/mounts.js'
+import type { CacheMountReport } from '../cache-mounts/types.js'
+import { formatBytes } from '../size/units.js'
 
 /**
  * One row per persisted cache: restore outcome (hit / partial / miss / warm), what was restored,
