@@ -53417,12 +53417,27 @@ function skipBody(body) {
         body.resume();
     });
 }
-/** `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/`, no trailing `/`). */
+/**
+ * `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/` in any mix, such as
+ * `/./etc/passwd`, and no trailing `/`). Index scans: a regex on a long run of slashes (PAX paths
+ * have no length limit) backtracks quadratically.
+ */
 function normalisePath(name) {
-    let p = name;
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    p = p.replace(/^\/+/, '').replace(/\/+$/, '');
+    const SLASH = 47;
+    const DOT = 46;
+    let start = 0;
+    let end = name.length;
+    for (;;) {
+        if (name.charCodeAt(start) === SLASH)
+            start++;
+        else if (name.charCodeAt(start) === DOT && name.charCodeAt(start + 1) === SLASH)
+            start += 2;
+        else
+            break;
+    }
+    while (end > start && name.charCodeAt(end - 1) === SLASH)
+        end--;
+    const p = name.slice(start, end);
     return p === '.' ? '' : p;
 }
 
@@ -53450,7 +53465,8 @@ async function scanLayerTar(input, needles) {
         if (base.startsWith('.wh.')) {
             if (base === '.wh..wh..opq')
                 scan.opaqueDirs.push(dir);
-            else if (!base.startsWith('.wh..wh.'))
+            // A bare `.wh.` names no file: kept as a whiteout of '' it would hide the whole filesystem.
+            else if (!base.startsWith('.wh..wh.') && base.length > 4)
                 scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4));
             return skipBody(body);
         }
@@ -55455,8 +55471,9 @@ function resolvePlan(inputs) {
         throw new errors/* InputError */.dz(Input.File, `no FROM instruction in ${inputs.file}`);
     const pick = (input, ref) => {
         const s = findStage(plan, ref);
+        // JSON-quoted: a ref with a line break (or a stray CR) still makes a one-line message.
         if (!s)
-            throw new errors/* InputError */.dz(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
+            throw new errors/* InputError */.dz(input, `no stage ${JSON.stringify(ref)} in the Dockerfile; its stages are: ${stageList(plan)}`);
         return s;
     };
     const last = plan.stages[plan.stages.length - 1];
