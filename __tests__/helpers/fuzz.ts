@@ -28,7 +28,8 @@ export function expectClearError(e: unknown, opts: ClearErrorOptions = {}): void
     throw new Error(`error message does not start with ${JSON.stringify(opts.prefix)}: ${JSON.stringify(e.message)}`)
   }
   for (const f of opts.forbidden ?? []) {
-    if (f && e.message.includes(f)) throw new Error(`error message reveals ${JSON.stringify(f)}: ${JSON.stringify(e.message)}`)
+    const escaped = f.replace(/\r/g, '\\r').replace(/\n/g, '\\n')
+    if (f && (e.message.includes(f) || e.message.includes(escaped))) throw new Error(`error message reveals ${JSON.stringify(f)}: ${JSON.stringify(e.message)}`)
   }
 }
 
