@@ -93,9 +93,8 @@ export function cacheKeyFiles(value: string, contextDir: string): string[] {
     let matches: string[]
     if (base.includes('*')) {
       const dir = path.dirname(abs)
-      const re = globToRegExp(base)
       matches = safeReaddir(dir)
-        .filter(n => re.test(n))
+        .filter(n => starMatch(base, n))
         .map(n => path.join(dir, n))
         .filter(isFile)
     } else {
@@ -123,7 +122,6 @@ export function hashKeyFiles(files: string[], contextDir: string): string {
 }
 
 function findLockfiles(root: string): string[] {
-  const res = LOCKFILE_PATTERNS.map(globToRegExp)
   const out: string[] = []
   const walk = (dir: string, depth: number) => {
     let entries: fs.Dirent[]
@@ -136,7 +134,7 @@ function findLockfiles(root: string): string[] {
     for (const e of entries) {
       if (out.length >= MAX_FILES) return
       const p = path.join(dir, e.name)
-      if (e.isFile() && res.some(r => r.test(e.name))) out.push(p)
+      if (e.isFile() && LOCKFILE_PATTERNS.some(g => starMatch(g, e.name))) out.push(p)
       else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, depth + 1)
     }
   }
@@ -144,13 +142,38 @@ function findLockfiles(root: string): string[] {
   return out.sort()
 }
 
-function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')
-  return new RegExp(`^${body}$`)
+/**
+ * Whether `name` matches `glob`, where `*` is any run of characters and everything else is
+ * literal. Greedy with one backtrack point, O(name × glob): a regex of many `.*` backtracks
+ * exponentially (`*a*a*a*a*a*a*c` against a long name of `a`s ran for minutes).
+ */
+function starMatch(glob: string, name: string): boolean {
+  let g = 0
+  let n = 0
+  let star = -1
+  let mark = 0
+  while (n < name.length) {
+    if (g < glob.length && glob[g] !== '*' && glob[g] === name[n]) {
+      g++
+      n++
+    } else if (g < glob.length && glob[g] === '*') {
+      star = g++
+      mark = n
+    } else if (star >= 0) {
+      g = star + 1
+      n = ++mark
+    } else return false
+  }
+  while (g < glob.length && glob[g] === '*') g++
+  return g === glob.length
 }
 
 function stripSlash(p: string): string {
-  return p.length > 1 ? p.replace(/\/+$/, '') : p
+  // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
+  if (p.length <= 1) return p
+  let end = p.length
+  while (end > 0 && p[end - 1] === '/') end--
+  return p.slice(0, end)
 }
 
 function safeReaddir(dir: string): string[] {
