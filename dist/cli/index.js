@@ -11157,9 +11157,8 @@ function cacheKeyFiles(value, contextDir) {
         let matches;
         if (base.includes('*')) {
             const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs);
-            const re = globToRegExp(base);
             matches = safeReaddir(dir)
-                .filter(n => re.test(n))
+                .filter(n => starMatch(base, n))
                 .map(n => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, n))
                 .filter(isFile);
         }
@@ -11187,7 +11186,6 @@ function hashKeyFiles(files, contextDir) {
     return h.digest('hex');
 }
 function findLockfiles(root) {
-    const res = LOCKFILE_PATTERNS.map(globToRegExp);
     const out = [];
     const walk = (dir, depth) => {
         let entries;
@@ -11202,7 +11200,7 @@ function findLockfiles(root) {
             if (out.length >= MAX_FILES)
                 return;
             const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name);
-            if (e.isFile() && res.some(r => r.test(e.name)))
+            if (e.isFile() && LOCKFILE_PATTERNS.some(g => starMatch(g, e.name)))
                 out.push(p);
             else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
                 walk(p, depth + 1);
@@ -11211,12 +11209,44 @@ function findLockfiles(root) {
     walk(root, 0);
     return out.sort();
 }
-function globToRegExp(glob) {
-    const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${body}$`);
+/**
+ * Whether `name` matches `glob`, where `*` is any run of characters and everything else is
+ * literal. Greedy with one backtrack point, O(name × glob): a regex of many `.*` backtracks
+ * exponentially (`*a*a*a*a*a*a*c` against a long name of `a`s ran for minutes).
+ */
+function starMatch(glob, name) {
+    let g = 0;
+    let n = 0;
+    let star = -1;
+    let mark = 0;
+    while (n < name.length) {
+        if (g < glob.length && glob[g] !== '*' && glob[g] === name[n]) {
+            g++;
+            n++;
+        }
+        else if (g < glob.length && glob[g] === '*') {
+            star = g++;
+            mark = n;
+        }
+        else if (star >= 0) {
+            g = star + 1;
+            n = ++mark;
+        }
+        else
+            return false;
+    }
+    while (g < glob.length && glob[g] === '*')
+        g++;
+    return g === glob.length;
 }
 function stripSlash(p) {
-    return p.length > 1 ? p.replace(/\/+$/, '') : p;
+    // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
+    if (p.length <= 1)
+        return p;
+    let end = p.length;
+    while (end > 0 && p[end - 1] === '/')
+        end--;
+    return p.slice(0, end);
 }
 function safeReaddir(dir) {
     try {
@@ -12907,7 +12937,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jg: () => (/* binding */ Docker)
 });
 
-// UNUSED EXPORTS: EXPORT_IDLE_MS, QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, builderFeatures, buildkitAtLeast, callName, parseBuilderInspect, runDocker
+// UNUSED EXPORTS: EXPORT_IDLE_MS, QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, builderFeatures, buildkitAtLeast, callName, lineSplitter, parseBuilderInspect, runDocker
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -12938,28 +12968,7 @@ var errors = __nccwpck_require__(3916);
  */
 const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (sink) => {
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        let rest = '';
-        const take = (text) => {
-            sink.push(text);
-            if (!opts.onLine)
-                return;
-            const parts = (rest + text).split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const p of parts)
-                opts.onLine(p);
-        };
-        return {
-            feed: (chunk) => take(decoder.write(chunk)),
-            flush: () => {
-                take(decoder.end());
-                if (rest && opts.onLine)
-                    opts.onLine(rest);
-                rest = '';
-            }
-        };
-    };
+    const collect = (sink) => lineSplitter(opts.onLine, text => sink.push(text));
     const out = [];
     const err = [];
     const o = collect(out);
@@ -13000,6 +13009,38 @@ const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
         resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
     });
 });
+/**
+ * Decode output chunks as UTF-8 (a character split between chunks stays whole) and hand each
+ * whole line to `onLine` (CRLF or LF; the last line on flush); `onText` gets the decoded text.
+ * Only the new text is split: a long line arriving in many chunks costs linear time, not quadratic.
+ */
+function lineSplitter(onLine, onText = () => { }) {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let rest = '';
+    const take = (text) => {
+        onText(text);
+        if (!onLine)
+            return;
+        const parts = text.split('\n');
+        if (parts.length === 1) {
+            rest += text;
+            return;
+        }
+        parts[0] = rest + parts[0];
+        rest = parts.pop() ?? '';
+        for (const p of parts)
+            onLine(p.endsWith('\r') ? p.slice(0, -1) : p);
+    };
+    return {
+        feed: chunk => take(decoder.write(chunk)),
+        flush: () => {
+            take(decoder.end());
+            if (rest && onLine)
+                onLine(rest);
+            rest = '';
+        }
+    };
+}
 /** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
 function callName(args) {
     return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
@@ -13243,7 +13284,8 @@ function firstLine(s) {
 class InputError extends Error {
     input;
     constructor(input, detail) {
-        super(`${input}: ${detail}`);
+        // One line whatever the user typed: a value echoed in `detail` may hold line breaks.
+        super(`${input}: ${detail.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}`);
         this.input = input;
         this.name = 'InputError';
     }
@@ -14221,9 +14263,14 @@ function parseListItems(input, opts = {}) {
         info: true
     });
     const out = [];
+    const count = (fields, re) => fields.reduce((n, f) => n + (f.match(re)?.length ?? 0), 0);
+    // csv-parse counts a CR inside a quoted value as a line of its own (a CRLF as two), which
+    // shifts every later record down: take those out, as they come.
+    let extraLines = 0;
     for (const { record, info } of records) {
+        extraLines += count(record, /\r/g);
         // csv-parse reports the line a record ends on; a quoted value's own newlines move its start up.
-        const line = info.lines - record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+        const line = info.lines - extraLines - count(record, /\n/g);
         const values = opts.ignoreComma ? [record.join(',')] : record.flatMap(f => (record.length === 1 ? f.split(',') : [f]));
         for (const v of values) {
             // A line of spaces is a blank line, also where values keep their whitespace.
@@ -17755,7 +17802,64 @@ function parseReport(text) {
         throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
     if (!r.size || !Array.isArray(r.size.layers))
         throw new Error('the report has no size section (was the runner image built?)');
+    checkShape(r);
     return r;
+}
+/**
+ * The fields a baseline reads (sizes, layers, trend, platforms) have their types: a hand-edited or
+ * truncated-then-patched report fails here with what is wrong, not later with a TypeError.
+ */
+function checkShape(r) {
+    const bad = (what) => new Error(`the report's ${what}`);
+    const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const optionalString = (v, what) => {
+        if (v !== undefined && typeof v !== 'string')
+            throw bad(`${what} is not a string`);
+    };
+    const size = (v, what) => {
+        if (!isObject(v))
+            throw bad(`${what} is not an object`);
+        if (typeof v.bytes !== 'number' || typeof v.compressedBytes !== 'number')
+            throw bad(`${what} has no byte counts`);
+        if (!Array.isArray(v.layers))
+            throw bad(`${what}.layers is not a list`);
+        v.layers.forEach((l, i) => {
+            if (!isObject(l) || typeof l.instruction !== 'string' || typeof l.bytes !== 'number')
+                throw bad(`${what}.layers[${i}] is not a layer (instruction, bytes)`);
+        });
+    };
+    if (typeof r.createdAt !== 'string')
+        throw bad('createdAt is not a string');
+    if (r.git !== undefined) {
+        if (!isObject(r.git))
+            throw bad('git is not an object');
+        optionalString(r.git.sha, 'git.sha');
+    }
+    if (r.image !== undefined) {
+        if (!isObject(r.image))
+            throw bad('image is not an object');
+        optionalString(r.image.platform, 'image.platform');
+    }
+    size(r.size, 'size');
+    if (r.trend !== undefined) {
+        if (!Array.isArray(r.trend))
+            throw bad('trend is not a list');
+        r.trend.forEach((t, i) => {
+            if (!isObject(t) || typeof t.label !== 'string' || typeof t.createdAt !== 'string' || typeof t.bytes !== 'number' || typeof t.compressedBytes !== 'number') {
+                throw bad(`trend[${i}] is not a trend point (label, createdAt, bytes, compressedBytes)`);
+            }
+        });
+    }
+    if (r.platforms !== undefined) {
+        if (!Array.isArray(r.platforms))
+            throw bad('platforms is not a list');
+        r.platforms.forEach((p, i) => {
+            if (!isObject(p) || typeof p.platform !== 'string')
+                throw bad(`platforms[${i}] has no platform name`);
+            if (p.size !== undefined)
+                size(p.size, `platforms[${i}].size`);
+        });
+    }
 }
 
 
@@ -18154,16 +18258,18 @@ const UNITS = {
 function parseSize(input, value) {
     const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
     const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in UNITS)) {
+    // Own keys only (`5constructor` is no unit); a number too large for a double is no size.
+    const bytes = m && Object.hasOwn(UNITS, unit) ? Math.round(Number(m[1]) * UNITS[unit]) : NaN;
+    if (!Number.isFinite(bytes)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
     }
-    return Math.round(Number(m[1]) * UNITS[unit]);
+    return bytes;
 }
 /** `10%` or a size (`20MB`). */
 function parseIncrease(input, value) {
     const v = value.trim();
     const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
-    if (pct)
+    if (pct && Number.isFinite(Number(pct[1])))
         return { kind: 'percent', value: Number(pct[1]) };
     try {
         return { kind: 'bytes', value: parseSize(input, v) };
