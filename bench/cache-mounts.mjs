@@ -14,9 +14,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Docker } from '../build/cache-bench/src/docker/docker.js'
-import { cacheKeyFiles, parseCacheMounts } from '../build/cache-bench/src/cache/inputs.js'
-import { LocalDirStore } from '../build/cache-bench/src/cache/local-store.js'
-import { formatBytes, restoreCacheMounts, saveCacheMounts } from '../build/cache-bench/src/cache/mounts.js'
+import { cacheKeyFiles, parseCacheMounts } from '../build/cache-bench/src/cache-mounts/inputs.js'
+import { LocalDirStore } from '../build/cache-bench/src/store/local-store.js'
+import { restoreCacheMounts, saveCacheMounts } from '../build/cache-bench/src/cache-mounts/mounts.js'
+import { formatBytes } from '../build/cache-bench/src/size/units.js'
 import { parseDockerfile } from '../build/cache-bench/src/plan/dockerfile.js'
 
 const arg = (name, fallback) => {

@@ -8,5 +8,5 @@ rm -rf build/cache-bench
 npx --no-install tsc --outDir build/cache-bench --rootDir . \
   --module NodeNext --moduleResolution NodeNext --target ES2022 --lib ES2022 --types node \
   --strict --esModuleInterop --skipLibCheck --resolveJsonModule \
-  src/cache/mounts.ts src/cache/inputs.ts src/cache/local-store.ts src/docker/docker.ts src/plan/dockerfile.ts
+  src/cache-mounts/mounts.ts src/cache-mounts/inputs.ts src/store/local-store.ts src/docker/docker.ts src/plan/dockerfile.ts src/size/units.ts
 exec node bench/cache-mounts.mjs "$@"

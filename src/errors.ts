@@ -6,7 +6,8 @@ export class InputError extends Error {
     readonly input: string,
     detail: string
   ) {
-    super(`${input}: ${detail}`)
+    // One line whatever the user typed: a value echoed in `detail` may hold line breaks.
+    super(`${input}: ${detail.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}`)
     this.name = 'InputError'
   }
 }

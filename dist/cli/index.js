@@ -13846,7 +13846,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jg: () => (/* binding */ Docker)
 });
 
-// UNUSED EXPORTS: QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, callName, runDocker
+// UNUSED EXPORTS: QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, callName, lineSplitter, runDocker
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -13980,28 +13980,7 @@ function errorText(e) {
  */
 const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (sink) => {
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        let rest = '';
-        const take = (text) => {
-            sink.push(text);
-            if (!opts.onLine)
-                return;
-            const parts = (rest + text).split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const p of parts)
-                opts.onLine(p);
-        };
-        return {
-            feed: (chunk) => take(decoder.write(chunk)),
-            flush: () => {
-                take(decoder.end());
-                if (rest && opts.onLine)
-                    opts.onLine(rest);
-                rest = '';
-            }
-        };
-    };
+    const collect = (sink) => lineSplitter(opts.onLine, text => sink.push(text));
     const out = [];
     const err = [];
     const o = collect(out);
@@ -14042,6 +14021,38 @@ const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
         resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
     });
 });
+/**
+ * Decode output chunks as UTF-8 (a character split between chunks stays whole) and hand each
+ * whole line to `onLine` (CRLF or LF; the last line on flush); `onText` gets the decoded text.
+ * Only the new text is split: a long line arriving in many chunks costs linear time, not quadratic.
+ */
+function lineSplitter(onLine, onText = () => { }) {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let rest = '';
+    const take = (text) => {
+        onText(text);
+        if (!onLine)
+            return;
+        const parts = text.split('\n');
+        if (parts.length === 1) {
+            rest += text;
+            return;
+        }
+        parts[0] = rest + parts[0];
+        rest = parts.pop() ?? '';
+        for (const p of parts)
+            onLine(p.endsWith('\r') ? p.slice(0, -1) : p);
+    };
+    return {
+        feed: chunk => take(decoder.write(chunk)),
+        flush: () => {
+            take(decoder.end());
+            if (rest && onLine)
+                onLine(rest);
+            rest = '';
+        }
+    };
+}
 /** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
 function callName(args) {
     return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
@@ -14147,7 +14158,8 @@ class Docker {
 class InputError extends Error {
     input;
     constructor(input, detail) {
-        super(`${input}: ${detail}`);
+        // One line whatever the user typed: a value echoed in `detail` may hold line breaks.
+        super(`${input}: ${detail.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}`);
         this.input = input;
         this.name = 'InputError';
     }
@@ -14184,6 +14196,7 @@ function errorMessage(error) {
 /* harmony export */   pZ: () => (/* binding */ GlobError),
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
+/* unused harmony exports MAX_STARS, MAX_GLOBSTARS */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -14192,16 +14205,28 @@ function errorMessage(error) {
  * `*` stays within a path segment, `**` spans segments, `?`, `[abc]`, `[!abc]`/`[^abc]`,
  * `[a-z]`, `{a,b}` (nestable, `{,x}` for optional), `\` escapes. Dotfiles match like any file.
  * Unbalanced brackets or braces are an error instead of a silent literal.
+ *
+ * Globs compile to backtracking RegExps, and k wildcards in one path segment cost up to n^k
+ * steps on a name that does not match (`*a*a*a*a*a*a*c` against 200 `a`s runs for minutes). So
+ * a glob has at most MAX_STARS `*` per path segment and MAX_GLOBSTARS `**`, and no extglobs; at
+ * those bounds the worst case stays in milliseconds for 255-byte names and 4 kB paths.
  */
 
 /** A glob that cannot be compiled; the message says why, in words. */
 class GlobError extends Error {
 }
-const OPTIONS = { dot: true, strictBrackets: true, nonegate: true };
+const OPTIONS = { dot: true, strictBrackets: true, nonegate: true, noextglob: true };
+const MAX_STARS = 3;
+const MAX_GLOBSTARS = 2;
 /** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
 function globToRegExp(glob) {
     if (/\*{3,}/.test(glob))
         throw new GlobError('three or more `*` in a row');
+    if ((glob.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS)
+        throw new GlobError(`more than ${MAX_GLOBSTARS} \`**\` (such a glob can take minutes to match)`);
+    if (glob.split('/').some(seg => starsOnOnePath(seg.replace(/\*\*/g, '')) > MAX_STARS)) {
+        throw new GlobError(`more than ${MAX_STARS} \`*\` in one path segment (such a glob can take minutes to match)`);
+    }
     // `[!abc]` is bash's negated class; picomatch reads a leading `!` in a class as extglob.
     const bashClasses = glob.replace(/(^|[^\\])\[!/g, '$1[^');
     try {
@@ -14210,6 +14235,31 @@ function globToRegExp(glob) {
     catch (e) {
         throw new GlobError(inWords(e instanceof Error ? e.message : String(e)));
     }
+}
+/** The most `*` one alternative of `seg` holds: `{a*,*b*c*}x*` → 4 (braces are alternatives, not a sum). */
+function starsOnOnePath(seg) {
+    let i = 0;
+    const alternatives = (inBraces) => {
+        let best = 0;
+        let here = 0;
+        while (i < seg.length) {
+            const c = seg[i++];
+            if (c === '\\')
+                i++;
+            else if (c === '*')
+                here++;
+            else if (c === '{')
+                here += alternatives(true);
+            else if (c === ',' && inBraces) {
+                best = Math.max(best, here);
+                here = 0;
+            }
+            else if (c === '}' && inBraces)
+                break;
+        }
+        return Math.max(best, here);
+    };
+    return alternatives(false);
 }
 /** True when `s` has glob syntax (else it names one path). */
 function isGlob(s) {
@@ -14735,9 +14785,14 @@ function parseListItems(input, opts = {}) {
         info: true
     });
     const out = [];
+    const count = (fields, re) => fields.reduce((n, f) => n + (f.match(re)?.length ?? 0), 0);
+    // csv-parse counts a CR inside a quoted value as a line of its own (a CRLF as two), which
+    // shifts every later record down: take those out, as they come.
+    let extraLines = 0;
     for (const { record, info } of records) {
+        extraLines += count(record, /\r/g);
         // csv-parse reports the line a record ends on; a quoted value's own newlines move its start up.
-        const line = info.lines - record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+        const line = info.lines - extraLines - count(record, /\n/g);
         const values = opts.ignoreComma ? [record.join(',')] : record.flatMap(f => (record.length === 1 ? f.split(',') : [f]));
         for (const v of values) {
             // A line of spaces is a blank line, also where values keep their whitespace.
@@ -15688,12 +15743,27 @@ function skipBody(body) {
         body.resume();
     });
 }
-/** `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/`, no trailing `/`). */
+/**
+ * `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/` in any mix, such as
+ * `/./etc/passwd`, and no trailing `/`). Index scans: a regex on a long run of slashes (PAX paths
+ * have no length limit) backtracks quadratically.
+ */
 function normalisePath(name) {
-    let p = name;
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    p = p.replace(/^\/+/, '').replace(/\/+$/, '');
+    const SLASH = 47;
+    const DOT = 46;
+    let start = 0;
+    let end = name.length;
+    for (;;) {
+        if (name.charCodeAt(start) === SLASH)
+            start++;
+        else if (name.charCodeAt(start) === DOT && name.charCodeAt(start + 1) === SLASH)
+            start += 2;
+        else
+            break;
+    }
+    while (end > start && name.charCodeAt(end - 1) === SLASH)
+        end--;
+    const p = name.slice(start, end);
     return p === '.' ? '' : p;
 }
 
@@ -15721,7 +15791,8 @@ async function scanLayerTar(input, needles) {
         if (base.startsWith('.wh.')) {
             if (base === '.wh..wh..opq')
                 scan.opaqueDirs.push(dir);
-            else if (!base.startsWith('.wh..wh.'))
+            // A bare `.wh.` names no file: kept as a whiteout of '' it would hide the whole filesystem.
+            else if (!base.startsWith('.wh..wh.') && base.length > 4)
                 scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4));
             return skipBody(body);
         }
@@ -18695,7 +18766,7 @@ function describeMount(m) {
  */
 function cacheKeyFiles(value, contextDir) {
     // One per line (a brace glob keeps its commas); `#` starts a comment line.
-    const items = (0,list/* parseList */.E1)(value, { ignoreComma: true });
+    const items = (0,list/* parseList */.E1)(value, { ignoreComma: true, quote: false });
     if (items.length === 0)
         return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
     const out = new Set();
@@ -18766,7 +18837,13 @@ function findFiles(root, globs, depth) {
     return out.sort();
 }
 function stripSlash(p) {
-    return p.length > 1 ? p.replace(/\/+$/, '') : p;
+    // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
+    if (p.length <= 1)
+        return p;
+    let end = p.length;
+    while (end > 0 && p[end - 1] === '/')
+        end--;
+    return p.slice(0, end);
 }
 function isFile(p) {
     try {
@@ -19735,8 +19812,9 @@ function resolvePlan(inputs) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.File, `no FROM instruction in ${inputs.file}`);
     const pick = (input, ref) => {
         const s = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .findStage */ .U9)(plan, ref);
+        // JSON-quoted: a ref with a line break (or a stray CR) still makes a one-line message.
         if (!s)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `no stage "${ref}" in the Dockerfile; its stages are: ${(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stageList */ .zt)(plan)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `no stage ${JSON.stringify(ref)} in the Dockerfile; its stages are: ${(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stageList */ .zt)(plan)}`);
         return s;
     };
     const last = plan.stages[plan.stages.length - 1];
@@ -20281,7 +20359,64 @@ function parseReport(text) {
         throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
     if (!r.size || !Array.isArray(r.size.layers))
         throw new Error('the report has no size section (was the runner image built?)');
+    checkShape(r);
     return r;
+}
+/**
+ * The fields a baseline reads (sizes, layers, trend, platforms) have their types: a hand-edited or
+ * truncated-then-patched report fails here with what is wrong, not later with a TypeError.
+ */
+function checkShape(r) {
+    const bad = (what) => new Error(`the report's ${what}`);
+    const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const optionalString = (v, what) => {
+        if (v !== undefined && typeof v !== 'string')
+            throw bad(`${what} is not a string`);
+    };
+    const size = (v, what) => {
+        if (!isObject(v))
+            throw bad(`${what} is not an object`);
+        if (typeof v.bytes !== 'number' || typeof v.compressedBytes !== 'number')
+            throw bad(`${what} has no byte counts`);
+        if (!Array.isArray(v.layers))
+            throw bad(`${what}.layers is not a list`);
+        v.layers.forEach((l, i) => {
+            if (!isObject(l) || typeof l.instruction !== 'string' || typeof l.bytes !== 'number')
+                throw bad(`${what}.layers[${i}] is not a layer (instruction, bytes)`);
+        });
+    };
+    if (typeof r.createdAt !== 'string')
+        throw bad('createdAt is not a string');
+    if (r.git !== undefined) {
+        if (!isObject(r.git))
+            throw bad('git is not an object');
+        optionalString(r.git.sha, 'git.sha');
+    }
+    if (r.image !== undefined) {
+        if (!isObject(r.image))
+            throw bad('image is not an object');
+        optionalString(r.image.platform, 'image.platform');
+    }
+    size(r.size, 'size');
+    if (r.trend !== undefined) {
+        if (!Array.isArray(r.trend))
+            throw bad('trend is not a list');
+        r.trend.forEach((t, i) => {
+            if (!isObject(t) || typeof t.label !== 'string' || typeof t.createdAt !== 'string' || typeof t.bytes !== 'number' || typeof t.compressedBytes !== 'number') {
+                throw bad(`trend[${i}] is not a trend point (label, createdAt, bytes, compressedBytes)`);
+            }
+        });
+    }
+    if (r.platforms !== undefined) {
+        if (!Array.isArray(r.platforms))
+            throw bad('platforms is not a list');
+        r.platforms.forEach((p, i) => {
+            if (!isObject(p) || typeof p.platform !== 'string')
+                throw bad(`platforms[${i}] has no platform name`);
+            if (p.size !== undefined)
+                size(p.size, `platforms[${i}].size`);
+        });
+    }
 }
 
 
@@ -20494,16 +20629,18 @@ const UNITS = {
 function parseSize(input, value) {
     const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
     const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in UNITS)) {
+    // Own keys only (`5constructor` is no unit); a number too large for a double is no size.
+    const bytes = m && Object.hasOwn(UNITS, unit) ? Math.round(Number(m[1]) * UNITS[unit]) : NaN;
+    if (!Number.isFinite(bytes)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
     }
-    return Math.round(Number(m[1]) * UNITS[unit]);
+    return bytes;
 }
 /** `10%` or a size (`20MB`). */
 function parseIncrease(input, value) {
     const v = value.trim();
     const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
-    if (pct)
+    if (pct && Number.isFinite(Number(pct[1])))
         return { kind: 'percent', value: Number(pct[1]) };
     try {
         return { kind: 'bytes', value: parseSize(input, v) };

@@ -88,7 +88,7 @@ export function describeMount(m: CacheMount): string {
  */
 export function cacheKeyFiles(value: string, contextDir: string): string[] {
   // One per line (a brace glob keeps its commas); `#` starts a comment line.
-  const items = parseList(value, { ignoreComma: true })
+  const items = parseList(value, { ignoreComma: true, quote: false })
   if (items.length === 0) return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH)
   const out = new Set<string>()
   for (const item of items) {
@@ -154,7 +154,11 @@ function findFiles(root: string, globs: string[], depth: number): string[] {
 }
 
 function stripSlash(p: string): string {
-  return p.length > 1 ? p.replace(/\/+$/, '') : p
+  // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
+  if (p.length <= 1) return p
+  let end = p.length
+  while (end > 0 && p[end - 1] === '/') end--
+  return p.slice(0, end)
 }
 
 function isFile(p: string): boolean {

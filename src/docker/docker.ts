@@ -37,25 +37,7 @@ export type Runner = (args: string[], opts?: StreamOptions) => Promise<RunResult
 export const runDocker: Runner = (args, opts = {}) =>
   new Promise((resolve, reject) => {
     const child = spawn('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    const collect = (sink: string[]) => {
-      const decoder = new StringDecoder('utf8')
-      let rest = ''
-      const take = (text: string) => {
-        sink.push(text)
-        if (!opts.onLine) return
-        const parts = (rest + text).split(/\r?\n/)
-        rest = parts.pop() ?? ''
-        for (const p of parts) opts.onLine(p)
-      }
-      return {
-        feed: (chunk: Buffer) => take(decoder.write(chunk)),
-        flush: () => {
-          take(decoder.end())
-          if (rest && opts.onLine) opts.onLine(rest)
-          rest = ''
-        }
-      }
-    }
+    const collect = (sink: string[]) => lineSplitter(opts.onLine, text => sink.push(text))
     const out: string[] = []
     const err: string[] = []
     const o = collect(out)
@@ -90,6 +72,36 @@ export const runDocker: Runner = (args, opts = {}) =>
       resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') })
     })
   })
+
+/**
+ * Decode output chunks as UTF-8 (a character split between chunks stays whole) and hand each
+ * whole line to `onLine` (CRLF or LF; the last line on flush); `onText` gets the decoded text.
+ * Only the new text is split: a long line arriving in many chunks costs linear time, not quadratic.
+ */
+export function lineSplitter(onLine: ((line: string) => void) | undefined, onText: (text: string) => void = () => {}): { feed(chunk: Buffer): void; flush(): void } {
+  const decoder = new StringDecoder('utf8')
+  let rest = ''
+  const take = (text: string) => {
+    onText(text)
+    if (!onLine) return
+    const parts = text.split('\n')
+    if (parts.length === 1) {
+      rest += text
+      return
+    }
+    parts[0] = rest + parts[0]
+    rest = parts.pop() ?? ''
+    for (const p of parts) onLine(p.endsWith('\r') ? p.slice(0, -1) : p)
+  }
+  return {
+    feed: chunk => take(decoder.write(chunk)),
+    flush: () => {
+      take(decoder.end())
+      if (rest && onLine) onLine(rest)
+      rest = ''
+    }
+  }
+}
 
 /** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
 export function callName(args: string[]): string {

@@ -73,9 +73,14 @@ export function parseListItems(input: string, opts: ListOptions = {}): ListItem[
     info: true
   }) as unknown as ParsedRecord[]
   const out: ListItem[] = []
+  const count = (fields: string[], re: RegExp) => fields.reduce((n, f) => n + (f.match(re)?.length ?? 0), 0)
+  // csv-parse counts a CR inside a quoted value as a line of its own (a CRLF as two), which
+  // shifts every later record down: take those out, as they come.
+  let extraLines = 0
   for (const { record, info } of records) {
+    extraLines += count(record, /\r/g)
     // csv-parse reports the line a record ends on; a quoted value's own newlines move its start up.
-    const line = info.lines - record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0)
+    const line = info.lines - extraLines - count(record, /\n/g)
     const values = opts.ignoreComma ? [record.join(',')] : record.flatMap(f => (record.length === 1 ? f.split(',') : [f]))
     for (const v of values) {
       // A line of spaces is a blank line, also where values keep their whitespace.

@@ -32,7 +32,8 @@ export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<
     const dir = slash < 0 ? '' : path.slice(0, slash)
     if (base.startsWith('.wh.')) {
       if (base === '.wh..wh..opq') scan.opaqueDirs.push(dir)
-      else if (!base.startsWith('.wh..wh.')) scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4))
+      // A bare `.wh.` names no file: kept as a whiteout of '' it would hide the whole filesystem.
+      else if (!base.startsWith('.wh..wh.') && base.length > 4) scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4))
       return skipBody(body)
     }
     if (!path) return skipBody(body)

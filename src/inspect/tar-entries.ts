@@ -47,10 +47,22 @@ export function skipBody(body: TarBody): Promise<void> {
   })
 }
 
-/** `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/`, no trailing `/`). */
+/**
+ * `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/` in any mix, such as
+ * `/./etc/passwd`, and no trailing `/`). Index scans: a regex on a long run of slashes (PAX paths
+ * have no length limit) backtracks quadratically.
+ */
 export function normalisePath(name: string): string {
-  let p = name
-  while (p.startsWith('./')) p = p.slice(2)
-  p = p.replace(/^\/+/, '').replace(/\/+$/, '')
+  const SLASH = 47
+  const DOT = 46
+  let start = 0
+  let end = name.length
+  for (;;) {
+    if (name.charCodeAt(start) === SLASH) start++
+    else if (name.charCodeAt(start) === DOT && name.charCodeAt(start + 1) === SLASH) start += 2
+    else break
+  }
+  while (end > start && name.charCodeAt(end - 1) === SLASH) end--
+  const p = name.slice(start, end)
   return p === '.' ? '' : p
 }

@@ -17,7 +17,8 @@ export function resolvePlan(inputs: { file: string; target: string; 'test-target
   if (plan.stages.length === 0) throw new InputError(Input.File, `no FROM instruction in ${inputs.file}`)
   const pick = (input: string, ref: string): Stage => {
     const s = findStage(plan, ref)
-    if (!s) throw new InputError(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`)
+    // JSON-quoted: a ref with a line break (or a stray CR) still makes a one-line message.
+    if (!s) throw new InputError(input, `no stage ${JSON.stringify(ref)} in the Dockerfile; its stages are: ${stageList(plan)}`)
     return s
   }
   const last = plan.stages[plan.stages.length - 1]

@@ -106,5 +106,51 @@ export function parseReport(text: string): RunReport {
   const r = data as Partial<RunReport>
   if (r?.schema !== REPORT_SCHEMA) throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`)
   if (!r.size || !Array.isArray(r.size.layers)) throw new Error('the report has no size section (was the runner image built?)')
+  checkShape(r)
   return r as RunReport
+}
+
+/**
+ * The fields a baseline reads (sizes, layers, trend, platforms) have their types: a hand-edited or
+ * truncated-then-patched report fails here with what is wrong, not later with a TypeError.
+ */
+function checkShape(r: Partial<RunReport>): void {
+  const bad = (what: string) => new Error(`the report's ${what}`)
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+  const optionalString = (v: unknown, what: string) => {
+    if (v !== undefined && typeof v !== 'string') throw bad(`${what} is not a string`)
+  }
+  const size = (v: unknown, what: string) => {
+    if (!isObject(v)) throw bad(`${what} is not an object`)
+    if (typeof v.bytes !== 'number' || typeof v.compressedBytes !== 'number') throw bad(`${what} has no byte counts`)
+    if (!Array.isArray(v.layers)) throw bad(`${what}.layers is not a list`)
+    v.layers.forEach((l: unknown, i) => {
+      if (!isObject(l) || typeof l.instruction !== 'string' || typeof l.bytes !== 'number') throw bad(`${what}.layers[${i}] is not a layer (instruction, bytes)`)
+    })
+  }
+  if (typeof r.createdAt !== 'string') throw bad('createdAt is not a string')
+  if (r.git !== undefined) {
+    if (!isObject(r.git)) throw bad('git is not an object')
+    optionalString(r.git.sha, 'git.sha')
+  }
+  if (r.image !== undefined) {
+    if (!isObject(r.image)) throw bad('image is not an object')
+    optionalString(r.image.platform, 'image.platform')
+  }
+  size(r.size, 'size')
+  if (r.trend !== undefined) {
+    if (!Array.isArray(r.trend)) throw bad('trend is not a list')
+    r.trend.forEach((t: unknown, i) => {
+      if (!isObject(t) || typeof t.label !== 'string' || typeof t.createdAt !== 'string' || typeof t.bytes !== 'number' || typeof t.compressedBytes !== 'number') {
+        throw bad(`trend[${i}] is not a trend point (label, createdAt, bytes, compressedBytes)`)
+      }
+    })
+  }
+  if (r.platforms !== undefined) {
+    if (!Array.isArray(r.platforms)) throw bad('platforms is not a list')
+    r.platforms.forEach((p: unknown, i) => {
+      if (!isObject(p) || typeof p.platform !== 'string') throw bad(`platforms[${i}] has no platform name`)
+      if (p.size !== undefined) size(p.size, `platforms[${i}].size`)
+    })
+  }
 }

@@ -21,10 +21,12 @@ const UNITS: Record<string, number> = {
 export function parseSize(input: string, value: string): number {
   const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/)
   const unit = m ? (m[2] || 'b').toLowerCase() : ''
-  if (!m || !(unit in UNITS)) {
+  // Own keys only (`5constructor` is no unit); a number too large for a double is no size.
+  const bytes = m && Object.hasOwn(UNITS, unit) ? Math.round(Number(m[1]) * UNITS[unit]) : NaN
+  if (!Number.isFinite(bytes)) {
     throw new InputError(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`)
   }
-  return Math.round(Number(m[1]) * UNITS[unit])
+  return bytes
 }
 
 export type Increase = { kind: 'percent'; value: number } | { kind: 'bytes'; value: number }
@@ -33,7 +35,7 @@ export type Increase = { kind: 'percent'; value: number } | { kind: 'bytes'; val
 export function parseIncrease(input: string, value: string): Increase {
   const v = value.trim()
   const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/)
-  if (pct) return { kind: 'percent', value: Number(pct[1]) }
+  if (pct && Number.isFinite(Number(pct[1]))) return { kind: 'percent', value: Number(pct[1]) }
   try {
     return { kind: 'bytes', value: parseSize(input, v) }
   } catch {
