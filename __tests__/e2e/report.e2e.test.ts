@@ -89,9 +89,7 @@ describe('sticky PR comment', () => {
   })
 
   test('403 on write (fork PR token): a warning, the report stays in the summary, exit 0', async () => {
-    github.failNext({ method: 'POST', pathPrefix: '/repos/owner/repo/issues/14/comments' }, 403, 1, {
-      body: { message: 'Resource not accessible by integration' }
-    })
+    github.failNext({ method: 'POST', pathPrefix: '/repos/owner/repo/issues/14/comments' }, 403, 1, { message: 'Resource not accessible by integration' })
     const r = await pr(14)
     expect(r.exitCode).toBe(0)
     expect(warnings(r).join('\n')).toMatch(/could not comment on pull request #14 \(403: Resource not accessible by integration\)/)
