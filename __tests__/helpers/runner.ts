@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { recordBuild } from './engine-images.js'
 import { sha } from './github-server.js'
 
 /** The repository root (where action.yml and dist/ live). */
@@ -588,6 +589,8 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun>
   }
 
   const main = await runStep({ name: 'main', entry, env, cwd, dir, problems, interrupt: opts.interrupt })
+  // The image the action made (untagged when no `tags` were given), and its tags: removed when the test file ends.
+  recordBuild(main.outputs.imageid, (opts.inputs?.tags ?? '').split(/[\n,]/).map(t => t.trim()).filter(Boolean))
   if (postEntry) {
     // Post steps run whatever the main step did (post-if: always()), with the job's env as the
     // main step left it (GITHUB_ENV) and its state as STATE_<name>.
