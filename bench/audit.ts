@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { auditImage } from '../src/examine.js'
+import { auditImage } from '../src/pipeline/examine.js'
 import { Docker } from '../src/docker/docker.js'
 import { parseDockerfile } from '../src/plan/dockerfile.js'
 

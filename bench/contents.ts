@@ -10,7 +10,7 @@
  * the ratio (goal <= 3: the summary costs at most two more merges) and the summary's JSON size
  * (goal < 1 MB whatever the file count).
  */
-import { contentsOf } from '../src/examine.js'
+import { contentsOf } from '../src/pipeline/examine.js'
 import { compactContents } from '../src/inspect/contents.js'
 import { mergeLayers } from '../src/inspect/filesystem.js'
 import type { ImageFacts, LayerFacts, LayerFile } from '../src/inspect/types.js'

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Docker } from '../src/docker/docker.js'
-import { auditImage } from '../src/examine.js'
+import { auditImage } from '../src/pipeline/examine.js'
 import { parseDockerfile } from '../src/plan/dockerfile.js'
 
 const SECRET = { id: 'token', value: 'bench-secret-value-not-in-the-image' }

@@ -6884,6 +6884,2510 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 6204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -40811,190 +43315,29 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ActionsCacheStore: () => (/* binding */ ActionsCacheStore)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/**
- * The gateway to the GitHub Actions cache: the only module that imports @actions/cache.
- * The Actions cache versions an entry by the exact paths it was saved from, so every entry goes
- * through one fixed staging directory; the caller's directories are moved in and out of it.
- */
-
-
-
-
-class ActionsCacheStore {
-    name = 'GitHub Actions cache';
-    staging;
-    mod;
-    housekeeping;
-    /** Why pruning is off (e.g. the token lacks actions: write), once known. */
-    pruneNote;
-    /** Keys deleted by `prune` in this run. */
-    pruned = [];
-    /** The path as @actions/cache is given it: its string is part of the entry's version. */
-    cachePath;
-    constructor(opts) {
-        this.cachePath = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(opts.stagingRoot, 'entry');
-        this.staging = opts.stagingRoot.startsWith('~/') ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), opts.stagingRoot.slice(2), 'entry') : this.cachePath;
-        this.mod = opts.module;
-        this.housekeeping = opts.housekeeping;
-    }
-    async restore(key, restoreKeys, destDir) {
-        const cache = await this.load();
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(this.staging, { recursive: true });
-        const matched = await cache.restoreCache([this.cachePath], key, restoreKeys);
-        if (!matched)
-            return undefined;
-        moveContents(this.staging, destDir);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
-        return { key: matched, exact: matched === key };
-    }
-    async save(key, srcDir) {
-        const cache = await this.load();
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(this.staging, { recursive: true });
-        moveContents(srcDir, this.staging);
-        try {
-            // saveCache reports every failure (key taken, service errors, a cut upload) by logging and
-            // returning -1. Only a lookup tells "already stored" (immutable key) from "not stored".
-            const id = await cache.saveCache([this.cachePath], key);
-            if (id !== -1)
-                return true;
-            const there = await cache.restoreCache([this.cachePath], key, [], { lookupOnly: true });
-            if (there === key)
-                return false;
-            throw new Error('the cache service did not store it (see the message above)');
-        }
-        finally {
-            moveContents(this.staging, srcDir);
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.staging, { recursive: true, force: true });
-        }
-    }
-    /**
-     * Delete all but the `keep` newest entries of this run's scope whose key starts with `prefix`
-     * (an entry cannot be overwritten, so each change of a cache adds one). Needs `actions: write`;
-     * without it (or without housekeeping) nothing is deleted and `pruneNote` says why.
-     */
-    async prune(prefix, keep) {
-        if (!this.housekeeping || this.pruneNote)
-            return [];
-        try {
-            const old = (await this.housekeeping.api.listCaches(prefix, this.housekeeping.ref)).filter(e => e.ref === this.housekeeping.ref).slice(keep);
-            for (const e of old) {
-                await this.housekeeping.api.deleteCache(e.id);
-                this.pruned.push(e.key);
-            }
-            return old.map(e => e.key);
-        }
-        catch (e) {
-            this.pruneNote = `superseded entries are not deleted (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e).split('\n')[0]}); give the job actions: write to keep them from piling up`;
-            return [];
-        }
-    }
-    async load() {
-        this.mod ??= await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-        return this.mod;
-    }
-}
-/** Move every entry of `from` into `to` (rename; copy across filesystems). */
-function moveContents(from, to) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
-    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from)) {
-        const s = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(from, name);
-        const t = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(to, name);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(t, { recursive: true, force: true });
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(s, t);
-        }
-        catch (e) {
-            if (e.code !== 'EXDEV')
-                throw e;
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().cpSync(s, t, { recursive: true });
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(s, { recursive: true, force: true });
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eG: () => (/* binding */ EnvironmentError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** Errors that carry their own one-line, user-facing message. */
-/** A problem with what the user gave us: names the input and what was expected. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`${input}: ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** The environment cannot run the pipeline (no engine, no buildx, image vanished...). */
-class EnvironmentError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EnvironmentError';
-    }
-}
-/** Normalise anything thrown into a message (never a stack trace as the only message). */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2909);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3404);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2909:
+/***/ 3404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: coreReporter, platformsOutput
+// UNUSED EXPORTS: coreReporter
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
@@ -41007,84 +43350,6 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cache/store.ts
-/**
- * The persistent store behind cache mounts (and any other small artefact that must outlive a
- * job): an interface with two implementations, the Actions cache on GitHub and a local directory
- * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
- */
-
-
-
-/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
-function keyPart(s) {
-    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
-}
-/**
- * The store to use. `cacheDir` given → a directory store there, after checking it can be
- * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
- * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
- * Actions cache. Else undefined: cache mounts then live only as long as the builder does.
- */
-async function chooseStore(opts) {
-    const env = opts.env ?? process.env;
-    const dir = opts.cacheDir?.trim();
-    if (dir) {
-        const abs = external_node_path_default().resolve(opts.cwd ?? process.cwd(), dir);
-        checkWritable(abs, dir);
-        const { LocalDirStore } = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
-        return new LocalDirStore(abs);
-    }
-    if (actionsCacheAvailable(env)) {
-        const { ActionsCacheStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 414));
-        return new ActionsCacheStore({
-            stagingRoot: STAGING_ROOT,
-            housekeeping: opts.housekeeping
-        });
-    }
-    return undefined;
-}
-/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
-const STAGING_ROOT = '~/.stagecraft-cache-staging';
-/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
-function actionsCacheAvailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN)
-        return false;
-    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-}
-/** Create `abs` if needed and prove a file can be written and renamed there. */
-function checkWritable(abs, given) {
-    const probe = external_node_path_default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
-    try {
-        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
-        // pseudo file systems such as /proc instead of failing.
-        let existing = abs;
-        while (!external_node_fs_default().existsSync(existing))
-            existing = external_node_path_default().dirname(existing);
-        if (!external_node_fs_default().statSync(existing).isDirectory())
-            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-        external_node_fs_default().accessSync(existing, (external_node_fs_default()).constants.W_OK);
-        if (existing !== abs && external_node_fs_default().statfsSync(existing).type === 0x9fa0)
-            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
-        external_node_fs_default().mkdirSync(abs, { recursive: true });
-        external_node_fs_default().writeFileSync(probe, 'ok');
-        external_node_fs_default().renameSync(probe, `${probe}.renamed`);
-        external_node_fs_default().rmSync(`${probe}.renamed`, { force: true });
-    }
-    catch (e) {
-        try {
-            external_node_fs_default().rmSync(probe, { force: true });
-        }
-        catch {
-            // the directory itself is the problem
-        }
-        const code = e.code;
-        throw new errors/* InputError */.dz('cache-dir', `cannot write to "${given}" (${code ?? (0,errors/* errorMessage */.gJ)(e)}); give a writable directory or leave cache-dir empty`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 /**
  * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
@@ -41221,632 +43486,404 @@ var Output;
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
 
-;// CONCATENATED MODULE: ./src/size/units.ts
-/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
-
-const UNITS = {
-    b: 1,
-    k: 1e3,
-    kb: 1e3,
-    m: 1e6,
-    mb: 1e6,
-    g: 1e9,
-    gb: 1e9,
-    t: 1e12,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4
-};
-/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
-function parseSize(input, value) {
-    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
-    const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in UNITS)) {
-        throw new errors/* InputError */.dz(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/errors.ts
+/** Errors that carry their own one-line, user-facing message. */
+/** A problem with what the user gave us: names the input and what was expected. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`${input}: ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
     }
-    return Math.round(Number(m[1]) * UNITS[unit]);
 }
-/** `10%` or a size (`20MB`). */
-function parseIncrease(input, value) {
-    const v = value.trim();
-    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
-    if (pct)
-        return { kind: 'percent', value: Number(pct[1]) };
+/** The environment cannot run the pipeline (no engine, no buildx, image vanished...). */
+class errors_EnvironmentError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EnvironmentError';
+    }
+}
+/** Normalise anything thrown into a message (never a stack trace as the only message). */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
     try {
-        return { kind: 'bytes', value: parseSize(input, v) };
+        return JSON.stringify(error);
     }
     catch {
-        throw new errors/* InputError */.dz(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
+        return String(error);
     }
 }
-/** Human size with binary-free decimal units as registries and `docker images` print them. */
-function formatBytes(n) {
-    const abs = Math.abs(n);
-    const sign = n < 0 ? '-' : '';
-    if (abs < 1000)
-        return `${sign}${abs} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let v = abs;
-    let i = -1;
-    do {
-        v /= 1000;
-        i++;
-    } while (v >= 1000 && i < units.length - 1);
-    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
-}
-/** `+1.20 MB` / `-300 B` / `±0 B`. */
-function formatDelta(n) {
-    if (n === 0)
-        return '±0 B';
-    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
-}
-/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
-function formatPercent(p) {
-    if (p === null || !Number.isFinite(p))
-        return 'n/a';
-    if (p === 0)
-        return '±0%';
-    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
-}
 
-;// CONCATENATED MODULE: ./src/report/cells.ts
-/** Markdown table cells (pure). */
-/** Text safe inside a Markdown table cell: pipes escaped, newlines flattened, no raw HTML. */
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-
-;// CONCATENATED MODULE: ./src/report/contents-markdown.ts
-
-
-/** Inline code that survives any backticks in `s`. */
-function code(s, max = 80) {
-    const t = s.length <= max ? s : `…${s.slice(s.length - max + 1)}`;
-    const fence = t.includes('`') ? '`` ' : '`';
-    return `${fence}${escapeCell(t)}${fence.split('').reverse().join('')}`;
-}
-const STATUS = { grown: '📈 grown', shrunk: '📉 shrunk', added: '🆕 added', removed: '🗑️ removed' };
-const KIND = { npm: 'npm package', python: 'Python distribution', vendor: 'vendored' };
-function pathRow(p, dockerfile) {
-    const what = `${code(p.path)}${p.rest ? ' _(other files)_' : ''}${p.kind ? ` · ${KIND[p.kind]}` : ''}`;
-    const line = p.line ? `${escapeCell(dockerfile)}:${p.line}` : '';
-    return `| ${what} | ${STATUS[p.status]} | ${p.before ? formatBytes(p.before) : '—'} | ${p.after ? formatBytes(p.after) : '—'} | **${formatDelta(p.delta)}** | ${line} |`;
-}
-/** The directories that explain the change, largest change first. */
-function pathsSection(d, dockerfile, max) {
-    const c = d.contents;
-    if (!c || c.paths.length === 0 || max <= 0)
-        return [];
-    const rows = c.paths.slice(0, max).map(p => pathRow(p, dockerfile));
-    const more = c.paths.length - rows.length + (c.omitted?.paths ?? 0);
-    const out = ['**What changed** (directories that explain the size change)', '', '| Path | Change | Before | After | Δ | Written by |', '| --- | --- | ---: | ---: | ---: | --- |', ...rows];
-    const notes = [];
-    if (more > 0)
-        notes.push(`${more} more in the JSON report`);
-    if (c.unexplained >= 64 * 1024)
-        notes.push(`${formatBytes(c.unexplained)} of changes spread thinly elsewhere`);
-    if (notes.length)
-        out.push('', `_…${notes.join('; ')}._`);
-    return [...out, ''];
-}
-const MANAGER = { dpkg: 'deb', apk: 'apk', npm: 'npm', python: 'pip' };
-/** `+ imagemagick 6.9 (+38 MB) and 24 dependencies (+12 MB)` */
-function packageLine(p) {
-    const name = `**${escapeCell(p.name)}**`;
-    const tag = `<sub>${MANAGER[p.manager]}</sub>`;
-    if (p.status === 'added') {
-        // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
-        const weight = p.withBytes ? ` (${formatDelta(p.withBytes)})` : '';
-        const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : '';
-        return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})${deps}`;
-    }
-    if (p.status === 'removed')
-        return `- ➖ ${name} ${escapeCell(p.before ?? '')} ${tag} (${formatDelta(p.delta)})`;
-    const arrow = p.status === 'upgraded' ? '⬆️' : '⬇️';
-    return `- ${arrow} ${name} ${escapeCell(p.before ?? '')} → ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})`;
-}
-function shortList(names, max) {
-    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')}, …`;
-}
-/** Packages added, removed, up- and downgraded. */
-function packagesSection(d, max) {
-    const c = d.contents;
-    if (!c || c.packages.length === 0 || max <= 0)
-        return [];
-    const counts = ['added', 'removed', 'upgraded', 'downgraded']
-        .map(s => [s, c.packages.filter(p => p.status === s).length])
-        .filter(([, n]) => n)
-        .map(([s, n]) => `${n} ${s}`);
-    const out = [`**Packages** (${counts.join(', ')})`, '', ...c.packages.slice(0, max).map(packageLine)];
-    const more = c.packages.length - Math.min(max, c.packages.length) + (c.omitted?.packages ?? 0);
-    if (more > 0)
-        out.push('', `_…${more} more in the JSON report._`);
-    return [...out, ''];
-}
-const PARTS = [
-    ['base', 'Base image'],
-    ['os', 'OS packages & system files'],
-    ['language', 'Language packages'],
-    ['app', 'Application']
-];
-/** A Mermaid pie of the image's composition, with the baseline's beside it in a table. */
-function compositionSection(now, before) {
-    if (!now)
-        return [];
-    const parts = PARTS.filter(([k]) => now[k] > 0 || (before?.[k] ?? 0) > 0);
-    if (parts.length === 0)
-        return [];
-    const pie = ['```mermaid', 'pie showData title Image composition (bytes)', ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`), '```'];
-    const withBefore = before && before.baseKnown !== false && now.baseKnown !== false;
-    const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |'];
-    const rows = parts.map(([k, label]) => withBefore ? `| ${label} | ${formatBytes(before[k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |` : `| ${label} | ${formatBytes(now[k])} |`);
-    return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', ''];
-}
-/** The largest files later layers overwrite or delete: they ship but nobody sees them. */
-function wastedSection(wasted, dockerfile, max) {
-    if (!wasted?.length || max <= 0)
-        return [];
-    const total = wasted.reduce((n, w) => n + w.bytes, 0);
-    const at = (line) => (line ? `${escapeCell(dockerfile)}:${line}` : '');
-    const rows = wasted.slice(0, max).map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
-    const out = [
-        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
-        '',
-        '| File | Size | Written by | Hidden by |',
-        '| --- | ---: | --- | --- |',
-        ...rows
-    ];
-    if (wasted.length > rows.length)
-        out.push('', `_…${wasted.length - rows.length} more in the JSON report._`);
-    return [...out, '', '</details>', ''];
-}
-/** The largest platform's contents and wasted files (what the comment shows first). */
-function largestPlatform(r) {
-    return r.platforms?.find(p => p.platform === r.image?.platform) ?? r.platforms?.[0];
-}
-/** A Mermaid line chart of the base branch's last reports and this run (needs two points). */
-function trendSection(trend) {
-    if (!trend || trend.length < 2)
-        return [];
-    const mb = (n) => Math.round(n / 10_000) / 100;
-    const label = (s) => `"${s.replace(/["\\]/g, '')}"`;
-    const sizes = trend.map(t => mb(t.bytes));
-    const compressed = trend.map(t => mb(t.compressedBytes));
-    return [
-        `<details><summary>Size trend: the base branch's last ${trend.length - 1} report${trend.length === 2 ? '' : 's'}, then this run</summary>`,
-        '',
-        '```mermaid',
-        'xychart-beta',
-        '    title "Image size (MB): uncompressed, compressed"',
-        `    x-axis [${trend.map(t => label(t.label)).join(', ')}]`,
-        `    y-axis "MB" 0 --> ${Math.ceil(Math.max(...sizes) * 1.1) || 1}`,
-        `    line [${sizes.join(', ')}]`,
-        `    line [${compressed.join(', ')}]`,
-        '```',
-        '',
-        '</details>',
-        ''
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-
-const FULL = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true };
+;// CONCATENATED MODULE: ./src/docker/builder.ts
 /**
- * When the comment would be too long, sections are cut in this order, one step at a time, until
- * it fits: the wasted-files list, then the layer table, package and path lists, findings, the
- * chart, and finally whole tables. Anything cut is in the JSON report.
+ * What a buildx builder is and can do, parsed from `docker [--debug] buildx inspect`, and the
+ * version comparisons the build needs (buildx for `--call`, BuildKit for exporters and the cache
+ * service). Pure.
  */
-const CUTS = [
-    { wasted: 5 },
-    { wasted: 0 },
-    { layers: 50 },
-    { packages: 10 },
-    { paths: 10 },
-    { layers: 20 },
-    { findings: 20 },
-    { packages: 5 },
-    { paths: 5 },
-    { chart: false },
-    { layers: 5, findings: 5 },
-    { layers: 0, findings: 0 },
-    { packages: 0, paths: 0 }
-];
-/** GitHub refuses comment bodies over 65,536 characters; this leaves room for the hidden marker line. */
-const COMMENT_BUDGET = 65536 - 1024;
-function shorten(s, max) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+/** Parse `docker [--debug] buildx inspect` text output. */
+function parseBuilderInspect(text) {
+    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
+    const platforms = get('Platforms')
+        .split(',')
+        .map(p => p.replace('*', '').trim())
+        .filter(Boolean);
+    const driver = get('Driver');
+    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
+    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
 }
-/** Longest finding text in the comment's table (the JSON report has it whole). */
-const MESSAGE_MAX = 500;
 /**
- * Shorten a finding's message from the middle: its last sentence says what to do, so it is kept
- * whole and the cut (…) falls in the evidence before it.
+ * The builder's features: buildx's own list when it printed one (the `Features:` block of
+ * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
+ * the docker driver can export OCI and build multi-platform only on the containerd store (its
+ * worker then carries a snapshotter label); the other drivers always can.
  */
-function shortenKeepingFix(message, max) {
-    if (message.length <= max)
-        return message;
-    const lastStop = message.lastIndexOf('. ', message.length - 2);
-    const fix = lastStop >= 0 ? message.slice(lastStop + 2) : '';
-    if (!fix || fix.length > max / 2)
-        return shorten(message, max);
-    return `${message.slice(0, max - fix.length - 2).trimEnd()}… ${fix}`;
-}
-function direction(delta) {
-    return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
-}
-function sizeLine(r) {
-    if (!r.size)
-        return '—';
-    const s = r.size;
-    const largest = (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` (largest platform: \`${r.image.platform}\`)` : '';
-    const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
-    if (!r.delta)
-        return `**${formatBytes(s.bytes)}**${largest} (${compressed})`;
-    const d = r.delta;
-    const grew = d.bytes - d.baseBytes;
-    const cgrew = d.compressedBytes - d.baseCompressedBytes;
-    return (`**${formatBytes(s.bytes)}**${largest} ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
-        `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
-}
-function budgetLine(r) {
-    if (r.budgets.length === 0)
-        return '✅ within budget';
-    return r.budgets.map(b => `❌ ${escapeCell(b.message)}`).join('<br>');
-}
-function testLine(r) {
-    if (r.test.result === 'skipped')
-        return '⏭️ no test stage';
-    return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`;
-}
-function auditLine(r) {
-    if (!r.audit)
-        return '—';
-    const count = (sev) => r.audit.findings.filter(f => f.severity === sev).length;
-    const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
-        .filter(([, n]) => n)
-        .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`);
-    const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : '';
-    if (r.audit.failing > 0)
-        return `❌ ${parts.join(', ')}${allowed}`;
-    return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
-}
-function where(f, dockerfile, multi) {
-    const e = f.evidence;
-    const bits = [];
-    if (multi && f.platform)
-        bits.push(`**${f.platform}**`);
-    if (e.path)
-        bits.push(`\`${shorten(e.path, 60)}\``);
-    if (e.line)
-        bits.push(`${dockerfile}:${e.line}`);
-    if (e.layer)
-        bits.push(`layer ${e.layer.index}`);
-    return bits.join(' · ') || '—';
-}
-function findingsTable(findings, dockerfile, max, multi) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
-    const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
-    if (findings.length > max)
-        out.push('', `_…and ${findings.length - max} more in the JSON report._`);
-    return out;
-}
-function layerRow(l, d) {
-    const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : '';
-    const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
-    const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
-    return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
-}
-function layersTable(r, max) {
-    if (!r.size)
-        return [];
-    let rows = [];
-    if (r.delta) {
-        // Biggest changes first when the table is cut.
-        const shown = r.delta.layers.length > max ? [...r.delta.layers].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, max) : r.delta.layers;
-        for (const d of r.delta.layers)
-            if (shown.includes(d))
-                rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
+function builderFeatures(text, driver, buildkit) {
+    const listed = new Map();
+    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
+    for (const line of block.split('\n')) {
+        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
+        if (m)
+            listed.set(m[1].toLowerCase(), m[2] === 'true');
     }
-    else {
-        const shown = r.size.layers.length > max ? [...r.size.layers].sort((a, b) => b.bytes - a.bytes).slice(0, max) : r.size.layers;
-        for (const l of r.size.layers)
-            if (shown.includes(l))
-                rows.push(layerRow(l));
+    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
+    if (listed.has('oci exporter')) {
+        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
     }
-    const cut = (r.delta?.layers.length ?? r.size.layers.length) - rows.length;
-    if (cut > 0)
-        rows = [...rows, '', `_…${cut} smaller layers in the JSON report._`];
-    const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
-    return [
-        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
-        '',
-        '| Line | Instruction | Size | Δ |',
-        '| ---: | --- | ---: | ---: |',
-        ...rows,
-        '',
-        '</details>'
-    ];
+    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
+    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
 }
-/** ` of linux/arm64 (the largest platform)` when the image has several platforms. */
-function platformOf(r) {
-    return (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` of ${r.image.platform} (the largest platform)` : '';
+/**
+ * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
+ * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
+ * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
+ */
+function buildkitAtLeast(version, major, minor, unknownIsRecent) {
+    const v = versionParts(version?.match(/^v?\d+\.\d+\.\d+/)?.[0]);
+    if (!v)
+        return unknownIsRecent;
+    return v[0] > major || (v[0] === major && v[1] >= minor);
 }
-/** One row per platform: size, delta, findings, budget. */
-function platformsTable(r) {
-    const rows = (r.platforms ?? []).map(p => {
-        const grew = p.delta ? p.delta.bytes - p.delta.baseBytes : undefined;
-        const delta = grew === undefined ? '' : `${direction(grew)} ${formatDelta(grew)} (${formatPercent(p.delta.percent)})`;
-        const audit = p.failing > 0 ? `❌ ${p.failing} failing` : p.findings > 0 ? `✅ ${p.findings} below fail-on` : '✅ clean';
-        const budget = p.budgets.length ? '❌ over' : '✅';
-        return `| \`${p.platform}\` | ${formatBytes(p.size.bytes)} | ${delta} | ${formatBytes(p.size.compressedBytes)} | ${audit} | ${budget} |`;
+/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable or unstamped (`v0.0.0+unknown`). */
+function versionParts(v) {
+    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
+    if (!m)
+        return undefined;
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return parts.every(n => n === 0) ? undefined : parts;
+}
+/** Version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...); an unparseable `a` is not. */
+function versionAtLeast(a, b) {
+    const x = versionParts(a);
+    const y = versionParts(b) ?? [0, 0, 0];
+    if (!x)
+        return false;
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] > y[i];
+    return true;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/docker/text.ts
+/** Small text helpers for the engine's messages. */
+/** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
+function firstLine(s) {
+    return (s.split('\n').find(l => l.trim()) ?? '').trim();
+}
+/** `1.5 s`, `300 s`: a duration for a message. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/docker/save.ts
+/**
+ * Streaming the image export (`docker save`): from the engine's API socket when there is a local
+ * one, else from the CLI. A stuck export is cut after EXPORT_IDLE_MS without data.
+ */
+
+
+
+
+
+/** The image export may go quiet this long before it counts as stuck. */
+const EXPORT_IDLE_MS = 300_000;
+/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
+function quiet(p) {
+    p.catch(() => { });
+    return p;
+}
+function ended() {
+    return external_node_stream_.Readable.from([]);
+}
+function saveViaApi(socketPath, ref) {
+    const fail = (why) => new errors_EnvironmentError(`docker save ${ref} failed: ${why}`);
+    return new Promise(resolve => {
+        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
+        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
+        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
+        req.on('response', res => {
+            if (res.statusCode !== 200) {
+                let body = '';
+                res.on('data', (c) => (body += c.toString('utf8')));
+                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
+                    let message = body.trim();
+                    try {
+                        message = JSON.parse(body).message ?? message;
+                    }
+                    catch {
+                        // not JSON: keep the text
+                    }
+                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
+                })));
+                resolve({ stream: ended(), done });
+                return;
+            }
+            const done = quiet(new Promise((ok, ko) => {
+                res.on('end', ok);
+                res.on('error', e => ko(fail(errorText(e))));
+                req.on('error', e => ko(fail(errorText(e))));
+                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
+            }));
+            resolve({ stream: res, done });
+        });
+        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
+        req.end();
     });
-    return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows];
 }
+function saveViaCli(ref) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    let idle = false;
+    let watchdog;
+    const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => {
+            idle = true;
+            child.kill('SIGKILL');
+        }, EXPORT_IDLE_MS);
+        watchdog.unref();
+    };
+    arm();
+    child.stdout.on('data', arm);
+    const done = quiet(new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', code => {
+            clearTimeout(watchdog);
+            if (idle)
+                reject(new errors_EnvironmentError(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
+            else if (code === 0)
+                resolve();
+            else
+                reject(new errors_EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+        });
+    }));
+    return { stream: child.stdout, done };
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
+;// CONCATENATED MODULE: ./src/docker/docker.ts
 /**
- * The PR comment / summary body, at most `limit` characters: sections are cut in the CUTS order
- * until it fits. `maxFindings` bounds the findings table.
+ * The gateway to the Docker engine and buildx: the only module that runs `docker`.
+ * Everything else receives a `Docker` and gets data back.
  */
-function renderReport(r, maxFindings = 50, limit = COMMENT_BUDGET) {
-    let limits = { ...FULL, findings: maxFindings };
-    let body = renderWith(r, limits);
-    for (const cut of CUTS) {
-        if (body.length <= limit)
-            return body;
-        limits = { ...limits, ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k]) : v])) };
-        body = renderWith(r, limits);
-    }
-    if (body.length <= limit)
-        return body;
-    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
-    return body.slice(0, limit - note.length) + note;
-}
-function renderWith(r, limits) {
+
+
+
+
+
+
+/**
+ * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
+ * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
+ * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
+ * `timeoutMs` (it is stopped, and the error names the call).
+ */
+const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const collect = (sink) => {
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        let rest = '';
+        const take = (text) => {
+            sink.push(text);
+            if (!opts.onLine)
+                return;
+            const parts = (rest + text).split(/\r?\n/);
+            rest = parts.pop() ?? '';
+            for (const p of parts)
+                opts.onLine(p);
+        };
+        return {
+            feed: (chunk) => take(decoder.write(chunk)),
+            flush: () => {
+                take(decoder.end());
+                if (rest && opts.onLine)
+                    opts.onLine(rest);
+                rest = '';
+            }
+        };
+    };
     const out = [];
-    const verdict = r.verdict.passed ? '✅' : '❌';
-    out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '');
-    out.push('| | |', '| --- | --- |');
-    out.push(`| **Size** | ${sizeLine(r)} |`);
-    out.push(`| **Budget** | ${budgetLine(r)} |`);
-    out.push(`| **Test stage** | ${testLine(r)} |`);
-    out.push(`| **Audit** | ${auditLine(r)} |`);
-    out.push('');
-    if (!r.verdict.passed) {
-        out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
-    }
-    for (const p of r.audit?.unusedAllow ?? []) {
-        out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '');
-    }
-    const multi = (r.platforms?.length ?? 0) > 1;
-    if (multi)
-        out.push(...platformsTable(r), '');
-    if (r.audit?.findings.length && limits.findings > 0)
-        out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '');
-    if (r.checks?.length && limits.findings > 0) {
-        out.push('| Build check | Line | Finding |', '| --- | --- | --- |');
-        for (const c of r.checks.slice(0, limits.findings))
-            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`);
-        out.push('');
-    }
-    if (r.delta) {
-        out.push(...pathsSection(r.delta, r.dockerfile, limits.paths));
-        out.push(...packagesSection(r.delta, limits.packages));
-        if (r.delta.contentsNote)
-            out.push(`_No file or package delta: ${escapeCell(r.delta.contentsNote)}._`, '');
-    }
-    const own = largestPlatform(r);
-    if (limits.chart)
-        out.push(...compositionSection(r.delta?.contents?.composition?.after ?? own?.contents?.composition, r.delta?.contents?.composition?.before));
-    if (limits.chart)
-        out.push(...trendSection(r.trend));
-    if (limits.layers > 0)
-        out.push(...layersTable(r, limits.layers), '');
-    out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted));
-    const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
-    const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
-    out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
-    return out.join('\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/**
- * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
- * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
- * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
- * the way BuildKit reads them.
- */
-
-/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
-function stageLabel(stage) {
-    return stage.name ?? `stage-${stage.index}`;
-}
-/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
-function stageList(plan) {
-    return plan.stages.map(stageLabel).join(', ');
-}
-/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
-function parseDockerfile(content) {
-    const doc = main.DockerfileParser.parse(content);
-    const stages = [];
-    const cacheMounts = [];
-    const secretMounts = [];
-    for (const instr of doc.getInstructions()) {
-        const keyword = instr.getKeyword().toUpperCase();
-        const range = instr.getRange();
-        const line = range.start.line + 1;
-        const endLine = range.end.line + 1;
-        const flags = {};
-        if (instr instanceof main.ModifiableInstruction) {
-            for (const flag of instr.getFlags()) {
-                const name = flag.getName().toLowerCase();
-                (flags[name] ??= []).push(flag.getValue() ?? '');
-            }
-        }
-        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
-        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
-        if (keyword === 'FROM') {
-            const from = instr;
-            const base = from.getImage() ?? '';
-            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
-            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
-            stages.push({
-                index: stages.length,
-                name,
-                base,
-                baseStage: baseStage >= 0 ? baseStage : undefined,
-                line,
-                endLine: entry.endLine,
-                instructions: [entry]
-            });
-            continue;
-        }
-        const stage = stages[stages.length - 1];
-        if (!stage)
-            continue; // ARG before the first FROM: global, not part of a stage
-        stage.instructions.push(entry);
-        stage.endLine = entry.endLine;
-        if (keyword === 'RUN') {
-            for (const mount of flags['mount'] ?? []) {
-                const opts = parseMountOptions(mount);
-                if (opts.type === 'cache')
-                    cacheMounts.push(toCacheMount(stage.index, line, opts));
-                if (opts.type === 'secret')
-                    secretMounts.push(toSecretMount(stage.index, line, opts));
-            }
-        }
-    }
-    return { stages, cacheMounts, secretMounts };
-}
-/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
-function parseMountOptions(value) {
-    const out = {};
-    for (const part of value.split(',')) {
-        const p = part.trim();
-        if (!p)
-            continue;
-        const eq = p.indexOf('=');
-        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
-        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
-    }
-    // BuildKit accepts `dst`/`destination` for target and `src` for source.
-    out.target ??= out.dst ?? out.destination ?? '';
-    out.source ??= out.src ?? '';
-    if (!out.type)
-        out.type = 'bind';
-    return out;
-}
-function toCacheMount(stage, line, o) {
-    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
-    return {
-        stage,
-        line,
-        id: o.id || o.target,
-        target: o.target,
-        sharing,
-        uid: o.uid !== undefined ? Number(o.uid) : undefined,
-        gid: o.gid !== undefined ? Number(o.gid) : undefined,
-        mode: o.mode,
-        from: o.from || undefined,
-        source: o.source || undefined
-    };
-}
-function toSecretMount(stage, line, o) {
-    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
-    return {
-        stage,
-        line,
-        id,
-        target: o.target || undefined,
-        env: o.env || undefined,
-        required: o.required === 'true'
-    };
-}
-/** Find a stage by name (case-insensitive) or index; undefined when absent. */
-function findStage(plan, ref) {
-    const r = ref.toLowerCase();
-    const byName = plan.stages.find(s => s.name === r);
-    if (byName)
-        return byName;
-    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
-}
-/**
- * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
- * back until a stage that starts from an external image (or scratch).
- */
-function stageChain(plan, stage) {
-    const chain = [];
-    let cur = stage;
-    while (cur) {
-        chain.unshift(cur);
-        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
-    }
-    return chain;
-}
-/** Stages `stage` depends on at all (FROM chain, COPY --from, RUN --mount from=), itself included. */
-function stageDependencies(plan, stage) {
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
+    const err = [];
+    const o = collect(out);
+    const e = collect(err);
+    child.stdout.on('data', o.feed);
+    child.stderr.on('data', e.feed);
+    let settled = false;
+    const timer = opts.timeoutMs
+        ? setTimeout(() => {
+            // Settle now: whatever the process left holding its pipes must not keep the step waiting.
+            settled = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+            child.stdout.destroy();
+            child.stderr.destroy();
+            reject(new errors_EnvironmentError(`docker ${callName(args)} did not answer within ${seconds(opts.timeoutMs)} and was stopped`));
+        }, opts.timeoutMs)
+        : undefined;
+    child.on('error', error => {
+        if (timer)
+            clearTimeout(timer);
+        if (settled)
             return;
-        seen.add(s.index);
-        if (s.baseStage !== undefined)
-            visit(plan.stages[s.baseStage]);
-        for (const i of s.instructions) {
-            const refs = [...(i.flags['from'] ?? [])];
-            for (const m of i.flags['mount'] ?? []) {
-                const from = parseMountOptions(m).from;
-                if (from)
-                    refs.push(from);
-            }
-            for (const ref of refs) {
-                const dep = findStage(plan, ref);
-                if (dep && dep.index < s.index)
-                    visit(dep);
-            }
+        settled = true;
+        if (error.code === 'ENOENT')
+            reject(new errors_EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'));
+        else
+            reject(error);
+    });
+    child.on('close', code => {
+        if (timer)
+            clearTimeout(timer);
+        if (settled)
+            return;
+        settled = true;
+        o.flush();
+        e.flush();
+        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
+    });
+});
+/** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
+function callName(args) {
+    return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
+}
+/** How long the engine gets to answer a question (not a build: builds take what they take). */
+const QUERY_TIMEOUT_MS = 60_000;
+/** A registry round trip (imagetools). */
+const REGISTRY_TIMEOUT_MS = 120_000;
+class Docker {
+    run;
+    constructor(run = runDocker) {
+        this.run = run;
+    }
+    /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
+    async preflight(builder) {
+        const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (v.exitCode !== 0 || !v.stdout.trim()) {
+            const why = firstLine(v.stderr) || 'no answer';
+            throw new errors_EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
         }
-    };
-    visit(stage);
-    return seen;
+        const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (bx.exitCode !== 0) {
+            throw new errors_EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
+        }
+        const info = await this.builder(builder);
+        const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+        return {
+            server: v.stdout.trim(),
+            buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
+            builder: info,
+            containerdStore: store.stdout.includes('io.containerd.snapshotter')
+        };
+    }
+    /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
+    async builder(name) {
+        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (r.exitCode !== 0) {
+            throw new errors_EnvironmentError(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
+        }
+        return parseBuilderInspect(r.stdout);
+    }
+    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+    buildx(args, opts = {}) {
+        return this.run(['buildx', 'build', ...args], opts);
+    }
+    /** `docker image inspect REF`, or undefined when the image is not in the local store. */
+    async inspectImage(ref) {
+        const r = await this.run(['image', 'inspect', ref], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (r.exitCode !== 0)
+            return undefined;
+        const parsed = JSON.parse(r.stdout);
+        return parsed[0];
+    }
+    /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
+    async registryManifest(ref) {
+        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS });
+        if (r.exitCode !== 0)
+            throw new errors_EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
+        return JSON.parse(r.stdout);
+    }
+    /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
+    raw(args, opts) {
+        return this.run(args, opts);
+    }
+    /**
+     * Stream the image export (what `docker save REF` writes: config, manifests, layer blobs)
+     * without touching disk. Read straight from the engine's API socket when the CLI talks to a
+     * local one (no CLI process copying every byte in between), else through `docker save`.
+     * The caller must consume `stream` (or destroy it); `done` settles when the export ends.
+     */
+    async save(ref) {
+        const socket = await this.engineSocket();
+        return socket ? saveViaApi(socket, ref) : saveViaCli(ref);
+    }
+    socket;
+    /** The unix socket of the engine the CLI uses (DOCKER_HOST, else the current context), if any. */
+    engineSocket() {
+        this.socket ??= (async () => {
+            const host = process.env.DOCKER_HOST;
+            if (host)
+                return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+            const h = r.stdout.trim();
+            return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
+        })();
+        return this.socket;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-
-const REPORT_SCHEMA = 'stagecraft/report@1';
-/** How many reports the trend keeps. */
-const TREND_POINTS = 20;
-/** The label of a pull request run's own point in its trend. */
-const THIS_RUN = 'this run';
+;// CONCATENATED MODULE: ./src/github/cache-usage.ts
 /**
- * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
- * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
+ * How much of the repository's Actions cache Stagecraft's entries take: the entries whose key
+ * starts with `stagecraft-` (all refs) and the repository's usage. Reading needs `actions: read`.
  */
-function defaultReportKey(dockerfile, runner) {
-    return `${dockerfile}:${stageLabel(runner)}`;
-}
-/** Parse a report read from disk; throws a plain Error saying what is wrong. */
-function parseReport(text) {
-    let data;
+
+/** Every key Stagecraft writes starts with this. */
+const STAGECRAFT_KEY_PREFIX = 'stagecraft-';
+/** Read the usage; an Error's message (one line) when the API refused. */
+async function readCacheUsage(api) {
     try {
-        data = JSON.parse(text);
+        const ours = await api.listCaches(STAGECRAFT_KEY_PREFIX);
+        const repository = await api.cacheUsage();
+        return { ours: { bytes: ours.reduce((n, e) => n + e.sizeBytes, 0), count: ours.length }, repository };
     }
-    catch {
-        throw new Error('not JSON');
+    catch (e) {
+        return errorMessage(e).split('\n')[0];
     }
-    const r = data;
-    if (r?.schema !== REPORT_SCHEMA)
-        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
-    if (!r.size || !Array.isArray(r.size.layers))
-        throw new Error('the report has no size section (was the runner image built?)');
-    return r;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -47273,663 +49310,6 @@ function httpStatus(error) {
     return typeof s === 'number' ? s : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-/**
- * One sticky comment per key on a pull request: found again by a hidden marker through the
- * whole paginated listing, updated in place; when two runs race and both create one, the
- * oldest survives and the others are deleted, so exactly one remains. A second hidden line
- * stamps the commit and run the comment reports on, so a slow run for an older commit that
- * finishes last does not overwrite the newer commit's report.
- */
-
-/** GitHub rejects comment bodies longer than this many characters. */
-const MAX_COMMENT_CHARS = 65536;
-/** The hidden first line that marks our comment for `key`. */
-function marker(key) {
-    return `<!-- stagecraft:comment ${key.replace(/--+>?/g, '-')} -->`;
-}
-/** The hidden second line carrying the stamp. */
-function stampLine(s) {
-    return `<!-- stagecraft:run sha=${s.sha.replace(/[^0-9a-f]/gi, '')} run=${s.runNumber ?? 0}.${s.runAttempt ?? 0} -->`;
-}
-/** The stamp of a comment body, if it has one. */
-function readStamp(body) {
-    const m = /^<!-- stagecraft:run sha=([0-9a-f]*) run=(\d+)\.(\d+) -->$/im.exec(body.split('\n', 3).slice(0, 2).join('\n'));
-    if (!m)
-        return undefined;
-    return { sha: m[1], runNumber: Number(m[2]) || undefined, runAttempt: Number(m[3]) || undefined };
-}
-/**
- * True when `ours` comes from an earlier run than the one `theirs` shows: a lower run number (an
- * earlier push), or the same run with a lower attempt (re-runs finishing out of order). A re-run
- * (higher attempt) or a later push updates. Without run numbers on both sides: never older.
- */
-function isOlder(ours, theirs) {
-    if (!theirs || ours.runNumber === undefined || theirs.runNumber === undefined)
-        return false;
-    if (ours.runNumber !== theirs.runNumber)
-        return ours.runNumber < theirs.runNumber;
-    return (ours.runAttempt ?? 0) < (theirs.runAttempt ?? 0);
-}
-async function findAll(api, issue, mark) {
-    const found = [];
-    for (let page = 1;; page++) {
-        const { comments, hasNext } = await api.listComments(issue, page);
-        found.push(...comments.filter(c => c.body.startsWith(mark)));
-        if (!hasNext || comments.length === 0)
-            return found;
-    }
-}
-/** Cut `body` to GitHub's limit, with a note saying so. */
-function fitBody(body, limit = MAX_COMMENT_CHARS) {
-    if (body.length <= limit)
-        return body;
-    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
-    return body.slice(0, limit - note.length) + note;
-}
-/** Create or update the comment for `key` on `issue`. `body` must not contain the marker. */
-async function upsertStickyComment(api, issue, key, body, stamp) {
-    const mark = marker(key);
-    const full = fitBody(stamp ? `${mark}\n${stampLine(stamp)}\n${body}` : `${mark}\n${body}`);
-    const existing = await findAll(api, issue, mark);
-    let action;
-    let comment;
-    const shown = existing.length > 0 ? readStamp(existing[0].body) : undefined;
-    if (stamp && isOlder(stamp, shown))
-        return { action: 'skipped', comment: existing[0], removed: 0, newer: shown };
-    if (existing.length > 0) {
-        comment = await api.updateComment(existing[0].id, full);
-        action = 'updated';
-    }
-    else {
-        comment = await api.createComment(issue, full);
-        action = 'created';
-    }
-    // Settle races: another run may have created its own comment meanwhile (or an older run left
-    // duplicates). Keep the oldest, which every racer agrees on, and make sure it holds our body.
-    const all = await findAll(api, issue, mark);
-    let removed = 0;
-    if (all.length > 1) {
-        const keep = all.reduce((a, b) => (b.id < a.id ? b : a));
-        for (const c of all) {
-            if (c.id === keep.id)
-                continue;
-            try {
-                await api.deleteComment(c.id);
-                removed++;
-            }
-            catch (e) {
-                if (httpStatus(e) !== 404)
-                    throw e; // already deleted by the other racer
-            }
-        }
-        if (keep.id !== comment.id) {
-            comment = await api.updateComment(keep.id, full);
-            action = 'updated';
-        }
-    }
-    return { action, comment, removed };
-}
-
-;// CONCATENATED MODULE: ./src/github/publish.ts
-/**
- * Publishing the report on GitHub: the sticky PR comment and the optional check run. Neither is
- * the user's gate, so every failure here becomes a warning and the step's outcome is unchanged.
- */
-
-
-
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** Whether to comment, and on which PR; a note when `true` cannot be honoured. */
-function commentTarget(mode, ctx) {
-    if (mode === 'false')
-        return {};
-    const pr = ctx?.pullRequest;
-    if (pr && (mode === 'true' || PR_EVENTS.has(ctx.eventName)))
-        return { issue: pr.number };
-    if (mode === 'true') {
-        return { note: `comment is true but this run is not for a pull request (event ${ctx?.eventName ?? 'none'}); the report is in the job summary only` };
-    }
-    return {};
-}
-/** The commit and run this run reports on (the PR head, not the merge commit). */
-function runStamp(ctx) {
-    return { sha: ctx.pullRequest?.headSha ?? ctx.sha, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt };
-}
-/** Post or update the sticky comment; never throws. `stamp` defaults to this run's. */
-async function publishComment(api, issue, key, body, ctx, stamp = runStamp(ctx)) {
-    try {
-        const r = await upsertStickyComment(api, issue, key, body, stamp);
-        if (r.action === 'skipped') {
-            return {
-                status: 'skipped',
-                url: r.comment.html_url,
-                info: `PR comment not updated: it shows run ${r.newer?.runNumber} for ${r.newer?.sha.slice(0, 7)}, newer than this run ${stamp.runNumber} for ${stamp.sha.slice(0, 7)}`
-            };
-        }
-        return { status: r.action, url: r.comment.html_url };
-    }
-    catch (e) {
-        const status = httpStatus(e);
-        const why = status === 403 || status === 404
-            ? ctx.pullRequest?.fromFork
-                ? 'the token of a pull request from a fork is read-only (post the report from a workflow_run workflow with mode: comment-from-report, see the README)'
-                : 'the token lacks pull-requests: write (or issues: write)'
-            : 'the GitHub API failed';
-        return {
-            status: 'failed',
-            note: `could not comment on pull request #${issue} (${status ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}): ${why}; the report is in the job summary`
-        };
-    }
-}
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-/** GitHub takes at most 50 annotations per check-run request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-function checkAnnotations(findings, dockerfile) {
-    return findings.map(f => ({
-        path: dockerfile,
-        start_line: f.evidence.line ?? 1,
-        end_line: f.evidence.line ?? 1,
-        annotation_level: LEVEL[f.severity],
-        title: f.rule,
-        message: f.message
-    }));
-}
-/** Publish a completed check run carrying the annotations (in batches of 50); never throws. */
-async function publishCheckRun(api, run) {
-    // A check run belongs to its commit, so a run for an older commit never touches the newer
-    // commit's check. Two runs of the same commit (re-run attempts) can finish out of order: the
-    // run order is kept in external_id, and an older run does not add a check over a newer one.
-    if (run.stamp?.runNumber !== undefined) {
-        try {
-            const newer = (await api.listCheckRuns(run.sha, run.name)).map(c => parseCheckStamp(c.externalId)).find(s => s && laterRun(s, run.stamp));
-            if (newer) {
-                return {
-                    status: 'skipped',
-                    info: `check run "${run.name}" not published: run ${newer.runNumber} attempt ${newer.runAttempt ?? 1} already published a newer one for ${run.sha.slice(0, 7)}`
-                };
-            }
-        }
-        catch {
-            // cannot list (permissions): publish as before
-        }
-    }
-    const summary = run.summary.length > 65535 ? `${run.summary.slice(0, 65000)}\n\n… truncated` : run.summary;
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    try {
-        const created = await api.createCheckRun({
-            name: run.name,
-            head_sha: run.sha,
-            ...(run.stamp?.runNumber !== undefined ? { external_id: checkStamp(run.stamp) } : {}),
-            conclusion: run.passed ? 'success' : 'failure',
-            output: { title: run.title, summary, annotations: batches[0] ?? [] }
-        });
-        for (const batch of batches.slice(1))
-            await api.updateCheckRun(created.id, { title: run.title, summary, annotations: batch });
-        return { status: 'created', url: created.html_url };
-    }
-    catch (e) {
-        const status = httpStatus(e);
-        return {
-            status: 'failed',
-            note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
-        };
-    }
-}
-/** external_id of our check runs: the run order. */
-function checkStamp(s) {
-    return `stagecraft:run=${s.runNumber ?? 0}.${s.runAttempt ?? 0}`;
-}
-function parseCheckStamp(id) {
-    const m = /^stagecraft:run=(\d+)\.(\d+)$/.exec(id ?? '');
-    return m ? { sha: '', runNumber: Number(m[1]), runAttempt: Number(m[2]) || undefined } : undefined;
-}
-/** True when `a` is a later run (number, then attempt) than `b`. */
-function laterRun(a, b) {
-    const an = a.runNumber ?? 0;
-    const bn = b.runNumber ?? 0;
-    return an > bn || (an === bn && (a.runAttempt ?? 0) > (b.runAttempt ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/github/post-report.ts
-/**
- * The second phase for pull requests from forks. A fork's run gets a read-only token and cannot
- * comment; it saves its JSON report as an artifact. A `workflow_run` workflow of the base
- * repository (with `pull-requests: write`, and never checking out the fork's code) downloads it
- * and runs Stagecraft with `mode: comment-from-report`, which posts the sticky comment from the
- * report alone: no engine, no Dockerfile, nothing of the fork is executed.
- *
- * The report is data from an untrusted run, so it is checked before anything is posted: it must
- * be a Stagecraft report of a pull request run, for the commit the triggering workflow run built
- * (`workflow_run.head_sha`), and that commit must still be the PR's head.
- */
-
-
-
-
-
-
-
-/** The `mode` input. */
-function parseMode(value) {
-    const v = value.trim() || 'build';
-    if (v === 'build' || v === 'comment-from-report')
-        return v;
-    throw new errors/* InputError */.dz(Input.Mode, `expected build or comment-from-report, got "${value.trim()}"`);
-}
-/** The report files under `given` (a file, or a downloaded artifact directory). */
-function findReports(given, cwd = process.cwd()) {
-    if (!given.trim())
-        throw new errors/* InputError */.dz(Input.ReportFile, 'required with mode: comment-from-report (the path of the report artifact)');
-    const abs = external_node_path_default().resolve(cwd, given.trim());
-    if (!external_node_fs_default().existsSync(abs))
-        throw new errors/* InputError */.dz(Input.ReportFile, `not found: ${given.trim()}`);
-    if (external_node_fs_default().statSync(abs).isFile())
-        return [abs];
-    const found = [];
-    const walk = (dir, depth) => {
-        for (const e of external_node_fs_default().readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(dir, e.name);
-            if (e.isFile() && e.name.endsWith('.report.json'))
-                found.push(p);
-            else if (e.isDirectory() && depth < 3)
-                walk(p, depth + 1);
-        }
-    };
-    walk(abs, 0);
-    if (found.length === 0)
-        throw new errors/* InputError */.dz(Input.ReportFile, `no Stagecraft report (*.report.json) in ${given.trim()}`);
-    return found;
-}
-/** Parse an untrusted report: the fields the comment needs, with their types checked. */
-function readPostableReport(file) {
-    let r;
-    try {
-        r = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
-    }
-    catch {
-        throw new Error('not JSON');
-    }
-    if (r?.schema !== REPORT_SCHEMA)
-        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
-    const git = r.git;
-    if (typeof r.key !== 'string' || !r.key)
-        throw new Error('it has no report key');
-    if (!git || typeof git.sha !== 'string' || !/^[0-9a-f]{40}$/.test(git.sha))
-        throw new Error('it has no commit sha');
-    if (!Number.isInteger(git.pullRequest) || (git.pullRequest ?? 0) <= 0)
-        throw new Error('it is not the report of a pull request run');
-    if (!r.verdict || !r.test || !Array.isArray(r.budgets))
-        throw new Error('it is incomplete');
-    return r;
-}
-/**
- * Post one sticky comment per report. Never throws for a report or an API problem: each is a
- * warning line (the posting workflow is not the fork's gate).
- */
-async function postReports(files, api, ctx) {
-    const lines = [];
-    for (const file of files) {
-        const name = external_node_path_default().basename(file);
-        let report;
-        try {
-            report = readPostableReport(file);
-        }
-        catch (e) {
-            lines.push({ level: 'warning', message: `${name} is not posted: ${(0,errors/* errorMessage */.gJ)(e)}` });
-            continue;
-        }
-        const sha = report.git.sha;
-        const pr = report.git.pullRequest;
-        if (ctx.workflowRunHeadSha && ctx.workflowRunHeadSha !== sha) {
-            lines.push({
-                level: 'warning',
-                message: `${name} is not posted: it is for commit ${sha.slice(0, 7)}, but the workflow run that produced it built ${ctx.workflowRunHeadSha.slice(0, 7)}`
-            });
-            continue;
-        }
-        try {
-            const pull = await api.getPullRequest(pr);
-            if (pull.headSha !== sha) {
-                lines.push({ level: 'info', message: `${name}: pull request #${pr} is now at ${pull.headSha.slice(0, 7)}; the report for ${sha.slice(0, 7)} is not posted` });
-                continue;
-            }
-        }
-        catch (e) {
-            lines.push({ level: 'warning', message: `${name} is not posted: pull request #${pr} could not be read (${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})` });
-            continue;
-        }
-        const out = await publishComment(api, pr, report.key, renderReport(report), ctx, {
-            sha,
-            runNumber: report.git.runNumber,
-            runAttempt: report.git.runAttempt
-        });
-        if (out.note)
-            lines.push({ level: 'warning', message: out.note });
-        else
-            lines.push({ level: 'info', message: out.info ?? `PR comment ${out.status} on #${pr} from ${name}: ${out.url}` });
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/docker/docker.ts
-/**
- * The gateway to the Docker engine and buildx: the only module that runs `docker`.
- * Everything else receives a `Docker` and gets data back.
- */
-
-
-
-
-
-/**
- * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
- * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
- * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
- * `timeoutMs` (it is stopped, and the error names the call).
- */
-const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (sink) => {
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        let rest = '';
-        const take = (text) => {
-            sink.push(text);
-            if (!opts.onLine)
-                return;
-            const parts = (rest + text).split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const p of parts)
-                opts.onLine(p);
-        };
-        return {
-            feed: (chunk) => take(decoder.write(chunk)),
-            flush: () => {
-                take(decoder.end());
-                if (rest && opts.onLine)
-                    opts.onLine(rest);
-                rest = '';
-            }
-        };
-    };
-    const out = [];
-    const err = [];
-    const o = collect(out);
-    const e = collect(err);
-    child.stdout.on('data', o.feed);
-    child.stderr.on('data', e.feed);
-    let settled = false;
-    const timer = opts.timeoutMs
-        ? setTimeout(() => {
-            // Settle now: whatever the process left holding its pipes must not keep the step waiting.
-            settled = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-            child.stdout.destroy();
-            child.stderr.destroy();
-            reject(new errors/* EnvironmentError */.eG(`docker ${callName(args)} did not answer within ${seconds(opts.timeoutMs)} and was stopped`));
-        }, opts.timeoutMs)
-        : undefined;
-    child.on('error', error => {
-        if (timer)
-            clearTimeout(timer);
-        if (settled)
-            return;
-        settled = true;
-        if (error.code === 'ENOENT')
-            reject(new errors/* EnvironmentError */.eG('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'));
-        else
-            reject(error);
-    });
-    child.on('close', code => {
-        if (timer)
-            clearTimeout(timer);
-        if (settled)
-            return;
-        settled = true;
-        o.flush();
-        e.flush();
-        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
-    });
-});
-/** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
-function callName(args) {
-    return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
-/** How long the engine gets to answer a question (not a build: builds take what they take). */
-const QUERY_TIMEOUT_MS = 60_000;
-/** A registry round trip (imagetools). */
-const REGISTRY_TIMEOUT_MS = 120_000;
-/** The image export may go quiet this long before it counts as stuck. */
-const EXPORT_IDLE_MS = 300_000;
-class Docker {
-    run;
-    constructor(run = runDocker) {
-        this.run = run;
-    }
-    /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
-    async preflight(builder) {
-        const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (v.exitCode !== 0 || !v.stdout.trim()) {
-            const why = firstLine(v.stderr) || 'no answer';
-            throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
-        }
-        const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (bx.exitCode !== 0) {
-            throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
-        }
-        const info = await this.builder(builder);
-        const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS });
-        return {
-            server: v.stdout.trim(),
-            buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
-            builder: info,
-            containerdStore: store.stdout.includes('io.containerd.snapshotter')
-        };
-    }
-    /** `docker buildx inspect [name]`: driver, platforms and features (buildx prints the features in debug mode). */
-    async builder(name) {
-        const r = await this.run(['--debug', 'buildx', 'inspect', ...(name ? [name] : [])], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (r.exitCode !== 0) {
-            throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
-        }
-        return parseBuilderInspect(r.stdout);
-    }
-    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
-    buildx(args, opts = {}) {
-        return this.run(['buildx', 'build', ...args], opts);
-    }
-    /** `docker image inspect REF`, or undefined when the image is not in the local store. */
-    async inspectImage(ref) {
-        const r = await this.run(['image', 'inspect', ref], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (r.exitCode !== 0)
-            return undefined;
-        const parsed = JSON.parse(r.stdout);
-        return parsed[0];
-    }
-    /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
-    async history(ref) {
-        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
-        return r.stdout
-            .split('\n')
-            .filter(l => l.trim())
-            .map(l => JSON.parse(l));
-    }
-    /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
-    async registryManifest(ref) {
-        const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS });
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
-        return JSON.parse(r.stdout);
-    }
-    /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
-    raw(args, opts) {
-        return this.run(args, opts);
-    }
-    /**
-     * Stream the image export (what `docker save REF` writes: config, manifests, layer blobs)
-     * without touching disk. Read straight from the engine's API socket when the CLI talks to a
-     * local one (no CLI process copying every byte in between), else through `docker save`.
-     * The caller must consume `stream` (or destroy it); `done` settles when the export ends.
-     */
-    async save(ref) {
-        const socket = await this.engineSocket();
-        return socket ? saveViaApi(socket, ref) : saveViaCli(ref);
-    }
-    socket;
-    /** The unix socket of the engine the CLI uses (DOCKER_HOST, else the current context), if any. */
-    engineSocket() {
-        this.socket ??= (async () => {
-            const host = process.env.DOCKER_HOST;
-            if (host)
-                return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
-            const r = await this.run(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], { timeoutMs: QUERY_TIMEOUT_MS });
-            const h = r.stdout.trim();
-            return r.exitCode === 0 && h.startsWith('unix://') ? h.slice('unix://'.length) : undefined;
-        })();
-        return this.socket;
-    }
-}
-/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
-function quiet(p) {
-    p.catch(() => { });
-    return p;
-}
-function ended() {
-    return external_node_stream_.Readable.from([]);
-}
-function saveViaApi(socketPath, ref) {
-    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
-    return new Promise(resolve => {
-        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
-        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
-        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
-        req.on('response', res => {
-            if (res.statusCode !== 200) {
-                let body = '';
-                res.on('data', (c) => (body += c.toString('utf8')));
-                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
-                    let message = body.trim();
-                    try {
-                        message = JSON.parse(body).message ?? message;
-                    }
-                    catch {
-                        // not JSON: keep the text
-                    }
-                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
-                })));
-                resolve({ stream: ended(), done });
-                return;
-            }
-            const done = quiet(new Promise((ok, ko) => {
-                res.on('end', ok);
-                res.on('error', e => ko(fail(errorText(e))));
-                req.on('error', e => ko(fail(errorText(e))));
-                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
-            }));
-            resolve({ stream: res, done });
-        });
-        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
-        req.end();
-    });
-}
-function saveViaCli(ref) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-    let idle = false;
-    let watchdog;
-    const arm = () => {
-        clearTimeout(watchdog);
-        watchdog = setTimeout(() => {
-            idle = true;
-            child.kill('SIGKILL');
-        }, EXPORT_IDLE_MS);
-        watchdog.unref();
-    };
-    arm();
-    child.stdout.on('data', arm);
-    const done = quiet(new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', code => {
-            clearTimeout(watchdog);
-            if (idle)
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
-            else if (code === 0)
-                resolve();
-            else
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
-        });
-    }));
-    return { stream: child.stdout, done };
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/** Parse `docker [--debug] buildx inspect` text output. */
-function parseBuilderInspect(text) {
-    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
-    const platforms = get('Platforms')
-        .split(',')
-        .map(p => p.replace('*', '').trim())
-        .filter(Boolean);
-    const driver = get('Driver');
-    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
-    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
-}
-/**
- * The builder's features: buildx's own list when it printed one (the `Features:` block of
- * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
- * the docker driver can export OCI and build multi-platform only on the containerd store (its
- * worker then carries a snapshotter label); the other drivers always can.
- */
-function builderFeatures(text, driver, buildkit) {
-    const listed = new Map();
-    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
-    for (const line of block.split('\n')) {
-        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
-        if (m)
-            listed.set(m[1].toLowerCase(), m[2] === 'true');
-    }
-    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
-    if (listed.has('oci exporter')) {
-        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
-    }
-    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
-    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
-}
-/**
- * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
- * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
- * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
- */
-function buildkitAtLeast(version, major, minor, unknownIsRecent) {
-    const m = version?.match(/^v?(\d+)\.(\d+)\.(\d+)/);
-    if (!m || (m[1] === '0' && m[2] === '0' && m[3] === '0'))
-        return unknownIsRecent;
-    const [maj, min] = [Number(m[1]), Number(m[2])];
-    return maj > major || (maj === major && min >= minor);
-}
-function firstLine(s) {
-    return (s.split('\n').find(l => l.trim()) ?? '').trim();
-}
-
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /** What the run is about, from the Actions environment and the event payload (pure). */
 
@@ -47978,1462 +49358,74 @@ function positive(v) {
     return v && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/inspect/summary.ts
-/** Build the summary. Pure. */
-function summarise(facts, origins, fs) {
-    const layers = facts.layers.map((l) => ({
-        index: l.index,
-        digest: l.digest,
-        bytes: l.facts.tarBytes,
-        fileBytes: l.facts.files.reduce((n, f) => n + f.size, 0),
-        compressedBytes: l.facts.compressedBytes,
-        compressedFrom: l.facts.compressedFrom,
-        files: l.facts.files.length,
-        instruction: origins[l.index]?.instruction ?? '',
-        line: origins[l.index]?.line ?? 1,
-        fromBase: origins[l.index]?.fromBase ?? true,
-        wastedBytes: fs.wastedBytes[l.index] ?? 0
-    }));
-    const sum = (k) => layers.reduce((n, l) => n + l[k], 0);
-    return {
-        id: facts.id,
-        user: facts.config.user,
-        os: facts.config.os,
-        architecture: facts.config.architecture,
-        variant: facts.config.variant,
-        totalBytes: sum('bytes'),
-        compressedBytes: sum('compressedBytes'),
-        wastedBytes: sum('wastedBytes'),
-        layers
-    };
-}
+;// CONCATENATED MODULE: ./src/size/units.ts
+/** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
 
-;// CONCATENATED MODULE: ./src/audit/glob.ts
-/**
- * Path globs for audit-allow and the signatures: `*` (within a path segment), `**` (any number
- * of segments), `?`, `[abc]` / `[!abc]` / `[a-z]`, `{a,b}` (nestable). Compiled to anchored RegExps.
- */
-/** A glob that cannot be compiled; `reason` says why, in words. */
-class GlobError extends Error {
-}
-/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
-function globToRegExp(glob) {
-    return new RegExp(`^${compile(glob)}$`);
-}
-function compile(glob) {
-    let out = '';
-    let depth = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                if (glob[i + 2] === '*')
-                    throw new GlobError('three or more `*` in a row');
-                // `**/` matches zero or more whole segments; a trailing `**` anything below.
-                if (glob[i + 2] === '/') {
-                    out += '(?:.*/)?';
-                    i += 2;
-                }
-                else {
-                    out += '.*';
-                    i += 1;
-                }
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 2);
-            if (close < 0)
-                throw new GlobError('`[` without a closing `]`');
-            let body = glob.slice(i + 1, close);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            if (!body)
-                throw new GlobError('empty `[]` class');
-            out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, m => `\\${m}`)}]`;
-            i = close;
-        }
-        else if (c === '{') {
-            depth++;
-            out += '(?:';
-        }
-        else if (c === ',' && depth > 0)
-            out += '|';
-        else if (c === '}' && depth > 0) {
-            depth--;
-            out += ')';
-        }
-        else if (c === ']' || c === '}')
-            throw new GlobError(`unmatched \`${c}\``);
-        else if (c === '\\') {
-            const n = glob[++i];
-            if (n === undefined)
-                throw new GlobError('trailing `\\`');
-            out += glob_escape(n);
-        }
-        else
-            out += glob_escape(c);
-    }
-    if (depth > 0)
-        throw new GlobError('`{` without a closing `}`');
-    return out;
-}
-const glob_escape = (c) => c.replace(/[.+^${}()|[\]\\*?/]/g, m => (m === '/' ? '/' : `\\${m}`));
-
-;// CONCATENATED MODULE: ./src/audit/types.ts
-/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
-const RULE_IDS = [
-    'non-root',
-    'toolchain',
-    'secret-leak',
-    'dev-leftover',
-    'hygiene/no-healthcheck',
-    'hygiene/setuid',
-    'hygiene/package-cache',
-    'hygiene/shell',
-    'hygiene/wasted-space'
-];
-
-;// CONCATENATED MODULE: ./src/audit/allow.ts
-/**
- * audit-allow: one pattern per line, each a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for
- * every hygiene rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`), or a rule id and
- * a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment, at the start of a
- * line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is a literal `#` in a
- * glob. Blank lines are skipped.
- */
-
-
-
-const RULES = new Set([...RULE_IDS, 'hygiene']);
-/** The line without its comment: everything from the first `#` not preceded by `\`. */
-function stripComment(line) {
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '#')
-            return line.slice(0, i);
-    }
-    return line;
-}
-/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
-function parseAllow(lines) {
-    const rules = [];
-    lines.forEach((raw, i) => {
-        const line = stripComment(raw).trim();
-        if (!line)
-            return;
-        const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
-        const colon = line.indexOf(':');
-        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
-        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
-        if (rule !== undefined && !RULES.has(rule)) {
-            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
-        }
-        if (glob !== undefined && !glob.startsWith('/'))
-            throw bad('the path glob must be absolute (start with /)');
-        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
-            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
-        }
-        let path;
-        if (glob !== undefined) {
-            try {
-                path = globToRegExp(glob);
-            }
-            catch (e) {
-                throw bad(e instanceof GlobError ? e.message : String(e));
-            }
-        }
-        rules.push({ pattern: line, rule, path });
-    });
-    return rules;
-}
-/** True when `rule` accepts `finding`. */
-function allows(r, finding) {
-    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
-        return false;
-    if (r.path)
-        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
-    return true;
-}
-/** True when `finding` matches one of `rules`. */
-function isAllowed(finding, rules) {
-    return rules.some(r => allows(r, finding));
-}
-/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
-function unusedAllow(rules, findings) {
-    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
-}
-
-;// CONCATENATED MODULE: ./src/inspect/filesystem.ts
-/** Apply `layers` bottom first. Pure. */
-function mergeLayers(layers) {
-    const files = new Map();
-    const wastedBytes = layers.map(() => 0);
-    const wasted = [];
-    let current = 0;
-    const drop = (path, how = 'deleted') => {
-        const f = files.get(path);
-        if (!f)
-            return;
-        wastedBytes[f.layer] += f.size;
-        if (f.type === 'file' && f.size > 0)
-            wasted.push({ path, size: f.size, layer: f.layer, removedBy: current, how });
-        files.delete(path);
-    };
-    // Directory index: each path under its parent (implicit parents included), so hiding a
-    // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
-    const children = new Map();
-    const index = (path) => {
-        for (let child = path; child;) {
-            const slash = child.lastIndexOf('/');
-            const parent = slash < 0 ? '' : child.slice(0, slash);
-            let set = children.get(parent);
-            if (!set)
-                children.set(parent, (set = new Set()));
-            if (set.has(child))
-                break;
-            set.add(child);
-            child = parent;
-        }
-    };
-    const dropUnder = (dir) => {
-        const stack = [...(children.get(dir) ?? [])];
-        children.delete(dir);
-        for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
-            drop(path);
-            const below = children.get(path);
-            if (below) {
-                for (const c of below)
-                    stack.push(c);
-                children.delete(path);
-            }
-        }
-    };
-    const indexPath = index;
-    layers.forEach((layer, index) => {
-        current = index;
-        for (const dir of layer.opaqueDirs)
-            dropUnder(dir);
-        for (const path of layer.whiteouts) {
-            drop(path);
-            dropUnder(path);
-        }
-        for (const file of layer.files) {
-            const old = files.get(file.path);
-            if (old) {
-                if (old.type === 'dir' && file.type !== 'dir')
-                    dropUnder(file.path);
-                drop(file.path, 'overwritten');
-            }
-            files.set(file.path, { ...file, layer: index });
-            indexPath(file.path);
-        }
-    });
-    return { files, wastedBytes, wasted };
-}
-/**
- * The `limit` largest of `wasted`, largest first (ties by path). Pure; the report's wasted-files
- * list and the audit's wasted-space finding read the same list.
- */
-function largestWasted(wasted, limit = 100) {
-    return [...wasted].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, limit);
-}
-
-;// CONCATENATED MODULE: ./src/inspect/history.ts
-/** Keywords that BuildKit records in the history (every instruction of a stage but FROM). */
-const HISTORY_KEYWORDS = new Set([
-    'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'CMD', 'ENTRYPOINT',
-    'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'ONBUILD', 'MAINTAINER'
-]);
-/**
- * Attribute every history entry (layer-making or not) to a chain instruction, walking from the end;
- * entries before the chain's first instruction are the base image's (root stage FROM line). Pure.
- */
-function attributeHistory(history, chain) {
-    const root = chain[0];
-    const steps = chain.flatMap(stage => stage.instructions.filter(i => i.keyword !== 'FROM').map(instruction => ({ stage: stage.index, instruction })));
-    const origins = history.map(() => ({ line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 }));
-    let next = steps.length - 1;
-    for (let k = history.length - 1; k >= 0 && next >= 0; k--) {
-        const keyword = historyKeyword(history[k].createdBy);
-        if (!keyword)
-            break;
-        const candidates = (strict) => {
-            for (let j = next; j >= 0; j--) {
-                const instr = steps[j].instruction;
-                if (instr.keyword === keyword && (!strict || sameText(instr, history[k].createdBy)))
-                    return j;
-            }
-            return -1;
-        };
-        let match = candidates(true);
-        if (match < 0)
-            match = candidates(false);
-        if (match < 0)
-            break;
-        origins[k] = { line: steps[match].instruction.line, fromBase: false, stage: steps[match].stage };
-        next = match - 1;
-    }
-    return origins;
-}
-/**
- * One origin per layer: the history entries without `empty_layer`, aligned with the layers from
- * the end (a hand-made image may have more or fewer entries than layers). Pure.
- */
-function attributeLayers(history, layerCount, chain) {
-    const byEntry = attributeHistory(history, chain);
-    const root = chain[0];
-    const made = history.flatMap((h, k) => (h.emptyLayer ? [] : [{ instruction: h.createdBy, ...byEntry[k] }]));
-    const aligned = made.slice(Math.max(0, made.length - layerCount));
-    const missing = layerCount - aligned.length;
-    const base = { instruction: '', line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 };
-    return [...Array.from({ length: missing }, () => ({ ...base })), ...aligned];
-}
-/** The Dockerfile keyword a history entry records (BuildKit or classic builder form). */
-function historyKeyword(createdBy) {
-    const text = createdBy.trim();
-    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+([A-Z]+)/);
-    if (nop)
-        return nop[1];
-    if (/^\/bin\/sh -c /.test(text))
-        return 'RUN';
-    const word = text.match(/^([A-Z]+)\b/)?.[1];
-    return word && HISTORY_KEYWORDS.has(word) ? word : undefined;
-}
-/** The command part of a history entry: without keyword, build-arg prefix, shell and `# buildkit`. */
-function historyCommand(createdBy) {
-    let t = createdBy.trim().replace(/\s*# buildkit$/, '');
-    t = t.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
-    t = t.replace(/^[A-Z]+\s+/, '');
-    const args = t.match(/^\|(\d+)\s+/);
-    if (args) {
-        t = t.slice(args[0].length);
-        for (let i = 0; i < Number(args[1]); i++)
-            t = t.replace(/^\S+\s*/, '');
-    }
-    t = t.replace(/^\/bin\/sh -c\s+/, '');
-    return collapse(t);
-}
-function sameText(instr, createdBy) {
-    const hist = historyCommand(createdBy);
-    // History keeps COPY/ADD flags such as --chown and --from, but not RUN's --mount/--network.
-    const args = instr.keyword === 'RUN' ? collapse(instr.args.replace(/^(\s*--[a-z-]+(=\S*)?\s+)+/, '')) : collapse(instr.args);
-    if (!hist || !args)
-        return false;
-    return hist === args || hist.endsWith(args) || args.endsWith(hist);
-}
-const collapse = (s) => s.replace(/\s+/g, ' ').trim();
-
-;// CONCATENATED MODULE: ./src/audit/context.ts
-
-
-
-
-/** Sizes in findings read like every other size Stagecraft prints. */
-
-/** Join facts and plan. Pure. */
-function buildContext(facts, plan, target, secretCoverage = []) {
-    const chain = stageChain(plan, target);
-    const fs = mergeLayers(facts.layers.map(l => l.facts));
-    const passwdFile = fs.files.get('etc/passwd');
-    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
-    return {
-        facts,
-        plan,
-        target,
-        chain,
-        fs,
-        layers: attributeLayers(facts.config.history, facts.layers.length, chain),
-        history: attributeHistory(facts.config.history, chain),
-        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
-        packages: finalPackages(facts, fs),
-        secretCoverage
-    };
-}
-/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
-function finalPackages(facts, fs) {
-    const firstSeen = new Map();
-    for (const layer of facts.layers) {
-        for (const db of layer.facts.packages ?? []) {
-            for (const p of db.packages) {
-                const key = `${p.manager}:${p.name}`;
-                if (!firstSeen.has(key))
-                    firstSeen.set(key, layer.index);
-            }
-        }
-    }
-    const out = [];
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
-        if (!db)
-            continue;
-        for (const p of db.packages)
-            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
-    }
-    return out;
-}
-/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
-function layerEvidence(ctx, index) {
-    const layer = ctx.facts.layers[index];
-    const origin = ctx.layers[index];
-    return {
-        layer: layer ? { index, digest: layer.digest } : undefined,
-        line: origin?.line ?? ctx.chain[0]?.line,
-        instruction: origin?.instruction || undefined
-    };
-}
-/** Evidence for a file of the final filesystem. */
-function fileEvidence(ctx, file) {
-    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
-}
-/** The last instruction with `keyword` in the target's stage chain. */
-function lastInstruction(ctx, keyword) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
-function finding(rule, severity, message, evidence) {
-    const clean = {};
-    for (const [k, v] of Object.entries(evidence))
-        if (v !== undefined)
-            clean[k] = v;
-    return { rule, severity, message, evidence: clean };
-}
-
-;// CONCATENATED MODULE: ./src/audit/match.ts
-/** Match `signatures` (first match wins for each path / package). Pure. */
-function matchSignatures(ctx, signatures, opts) {
-    const groups = new Map();
-    const add = (sig, layer, item) => {
-        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
-        const key = `${sig.id}\n${line}`;
-        let g = groups.get(key);
-        if (!g)
-            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
-        if (item.file)
-            g.files.push(item.file);
-        if (item.pkg)
-            g.packages.push(item.pkg);
-    };
-    const paths = [...ctx.fs.files.keys()].sort();
-    for (const path of paths) {
-        const file = ctx.fs.files.get(path);
-        if (file.type !== 'file')
-            continue;
-        const sig = signatures.find(s => s.match(path));
-        if (sig)
-            add(sig, file.layer, { file });
-    }
-    if (opts.packages) {
-        for (const pkg of ctx.packages) {
-            const sig = signatures.find(s => s.matchPackage(pkg.name));
-            if (sig)
-                add(sig, pkg.layer, { pkg });
-        }
-    }
-    // Best evidence first; the group's layer is its first file's (more precise than the database).
-    for (const g of groups.values()) {
-        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
-        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
-        g.dirs = enclosingDirs(g);
-        g.fileBytes = bytesUnder(ctx, g);
-    }
-    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
-}
-/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
-function enclosingDirs(g) {
-    const found = new Set();
-    for (const f of g.files) {
-        const parts = f.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            if (g.signature.matchDir(dir)) {
-                found.add(dir);
-                break;
-            }
-        }
-    }
-    return [...found].sort();
-}
-/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
-function bytesUnder(ctx, g) {
-    let n = 0;
-    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
-    for (const f of g.files)
-        if (!inDir(f.path))
-            n += f.size;
-    if (g.dirs.length === 0)
-        return n;
-    for (const [path, f] of ctx.fs.files)
-        if (f.type === 'file' && inDir(path))
-            n += f.size;
-    return n;
-}
-/**
- * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
- * and its files' bytes, where a file inside a package directory counts the whole directory.
- */
-function groupBytes(g) {
-    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
-    return Math.max(g.fileBytes, pkgs);
-}
-/** "/usr/bin/gcc-12 and 3 more files" */
-function describeFiles(files) {
-    if (files.length === 0)
-        return '';
-    const more = files.length - 1;
-    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
-}
-/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
-function describePackages(pkgs) {
-    if (pkgs.length === 0)
-        return '';
-    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
-    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
-    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/signatures.ts
-/**
- * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
- * the final filesystem without the leading slash (see glob.ts); package names are globs on the
- * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
- */
-
-/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
-const BIN = '{,usr/,usr/local/}{bin,sbin}';
-const NM = '**/node_modules';
-/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
-const signatures_SP = '**/{site,dist}-packages';
-/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
-const TOOLCHAIN_SIGNATURES = [
-    {
-        id: 'gcc',
-        what: 'GNU C/C++ compiler (gcc)',
-        paths: [
-            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
-            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
-            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
-            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
-        ],
-        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
-        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
-        compiles: true
-    },
-    {
-        id: 'clang',
-        what: 'Clang/LLVM compiler',
-        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
-        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
-        compiles: true
-    },
-    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
-    {
-        id: 'binutils',
-        what: 'assembler and linker (binutils: as, ld)',
-        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
-        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
-        compiles: true
-    },
-    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
-    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
-    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
-    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
-    {
-        id: 'autotools',
-        what: 'GNU autotools (autoconf, automake, libtool)',
-        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
-        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
-    },
-    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
-    {
-        id: 'go',
-        what: 'Go toolchain',
-        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
-        dirs: ['usr/local/go', 'usr/lib/go-*'],
-        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
-    },
-    {
-        id: 'rust',
-        what: 'Rust toolchain (rustc, cargo)',
-        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
-        packages: ['rustc', 'cargo', 'rust']
-    },
-    {
-        id: 'jdk',
-        what: 'Java compiler (JDK javac)',
-        paths: ['**/bin/javac'],
-        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
-    },
-    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
-    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
-    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
-    {
-        id: 'node-gyp',
-        what: 'node-gyp (native addon build tool)',
-        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
-        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
-        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
-        except: ['**/node_modules/npm/node_modules/**']
-    },
-    {
-        id: 'typescript',
-        what: 'TypeScript compiler (tsc)',
-        paths: [`${NM}/typescript/package.json`],
-        dirs: [`${NM}/typescript`],
-        except: ['**/node_modules/npm/node_modules/**']
-    },
-    {
-        id: 'js-build-tools',
-        what: 'JavaScript build tooling (bundlers, transpilers)',
-        paths: [
-            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
-        ],
-        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
-    },
-    {
-        id: 'c-headers',
-        what: 'C development headers (libc dev)',
-        paths: ['{usr,usr/local}/include/stdio.h'],
-        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
-        headers: true
-    },
-    {
-        id: 'python-headers',
-        what: 'Python development headers',
-        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
-        dirs: ['{usr,usr/local}/include/python[0-9]*'],
-        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
-        headers: true
-    },
-    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
-    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
-];
-/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
-const DEV_LEFTOVER_SIGNATURES = [
-    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
-    { id: 'git', what: 'a .git directory', paths: ['**/.git/**'] },
-    {
-        id: 'dotenv',
-        what: '.env files',
-        paths: ['**/.env', '**/.env.*'],
-        except: ['**/.env.{example,sample,template,dist,defaults}']
-    },
-    {
-        id: 'test-frameworks',
-        what: 'test frameworks (node_modules, site-packages)',
-        paths: [
-            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`,
-            `${signatures_SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**`
-        ]
-    },
-    {
-        id: 'linters',
-        what: 'linters, formatters and type checkers (node_modules, site-packages)',
-        paths: [
-            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`,
-            `${signatures_SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**`
-        ]
-    }
-];
-/** Package-manager caches and indexes left in the image. */
-const PACKAGE_CACHE_SIGNATURES = [
-    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**'], except: ['var/lib/apt/lists/lock'] },
-    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**'] },
-    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**', 'etc/apk/cache/**'] },
-    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**'] },
-    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**', 'usr/local/share/.cache/yarn/**'] },
-    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**'] }
-];
-/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
-const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
-/** Compile the globs of `signatures` once. */
-function compileSignatures(signatures) {
-    return signatures.map(s => {
-        const paths = (s.paths ?? []).map(globToRegExp);
-        const except = (s.except ?? []).map(globToRegExp);
-        const packages = (s.packages ?? []).map(globToRegExp);
-        const dirs = (s.dirs ?? []).map(globToRegExp);
-        return {
-            ...s,
-            matchDir: (d) => dirs.some(r => r.test(d)),
-            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
-            rank: (p) => paths.findIndex(r => r.test(p)),
-            matchPackage: (n) => packages.some(r => r.test(n))
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
-/**
- * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
- * in node_modules: they cost bytes and may leak sources or configuration.
- */
-
-
-
-const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
-function devLeftoverRule(ctx) {
-    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
-        const bytes = groupBytes(g);
-        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
-/**
- * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
- * the image (warning), a shell present (notice).
- */
-
-
-
-const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
-function hygieneRule(ctx) {
-    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
-}
-function healthcheck(ctx) {
-    const test = ctx.facts.config.healthcheck;
-    if (test && test[0] !== 'NONE')
-        return [];
-    return [
-        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
-    ];
-}
-function setuid(ctx) {
-    const byLine = new Map();
-    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
-        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
-            continue;
-        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
-        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
-        g.paths.push(`/${path}`);
-        byLine.set(line, g);
-    }
-    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
-}
-function caches(ctx) {
-    return matchSignatures(ctx, CACHES, { packages: false })
-        .filter(g => groupBytes(g) > 0)
-        .map(g => {
-        const bytes = groupBytes(g);
-        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-function shell(ctx) {
-    const present = SHELL_PATHS.filter(p => {
-        const f = ctx.fs.files.get(p);
-        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
-    });
-    if (present.length === 0)
-        return [];
-    const first = ctx.fs.files.get(present[0]);
-    return [
-        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
-/**
- * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
- * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
- * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
- */
-
-
-function nonRootRule(ctx) {
-    const user = ctx.facts.config.user.trim();
-    const userInstr = lastInstruction(ctx, 'USER');
-    // USER set by the base image rather than the Dockerfile points at FROM.
-    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
-    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
-    const stageName = stageLabel(ctx.target);
-    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
-    const written = userInstr?.args.trim();
-    const said = !userInstr
-        ? `The base image's USER ${user}`
-        : written === user
-            ? `USER ${user}`
-            : `USER ${written} (resolved to "${user}")`;
-    if (!user) {
-        return [
-            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
-        ];
-    }
-    const name = user.split(':')[0];
-    if (/^\d+$/.test(name)) {
-        if (Number(name) !== 0)
-            return [];
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    if (name === 'root') {
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    const entry = ctx.passwd?.entries.find(e => e.name === name);
-    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
-    if (entry?.uid === 0) {
-        return [
-            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
-        ];
-    }
-    if (!entry) {
-        return [
-            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
-        ];
-    }
-    return [
-        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
-/**
- * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
- * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
- * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
- * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
- * the file size. Values are held only in memory, never returned.
- *
- * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
- * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
- * labels and build args, and the audit reports each one and why (see `secretCoverage`).
- */
-/** Shorter values would match almost anything: not searched at all (reported). */
-const MIN_SECRET_BYTES = 4;
-/** Values shorter than this are searched only in the image config, as whole values. */
-const MIN_CONTENT_BYTES = 10;
-/** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
-const MIN_CONTENT_BITS = 28;
-/** The shorter of the common base64 line widths (PEM 64, coreutils base64 76). */
-const WRAP = 64;
-/** Encoded needles shorter than this are dropped (they would match by chance). */
-const MIN_NEEDLE_BYTES = 8;
-/** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
-function entropyBits(b) {
-    if (b.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const x of b)
-        counts.set(x, (counts.get(x) ?? 0) + 1);
-    let h = 0;
-    for (const c of counts.values()) {
-        const p = c / b.length;
-        h -= p * Math.log2(p);
-    }
-    return h * b.length;
-}
-function classify(value) {
-    const b = Buffer.from(value.trim(), 'utf8');
-    if (b.length < MIN_SECRET_BYTES)
-        return 'too-short';
-    if (b.length < MIN_CONTENT_BYTES)
-        return 'short';
-    if (entropyBits(b) < MIN_CONTENT_BITS)
-        return 'low-entropy';
-    return undefined;
-}
-/** The secrets not searched everywhere, and why. */
-function secretCoverage(secrets) {
-    const out = [];
-    for (const s of secrets) {
-        const reason = classify(s.value);
-        if (reason)
-            out.push({ id: s.id, scanned: reason === 'too-short' ? 'none' : 'config', reason });
-    }
-    return out;
-}
-/** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
-const unscannableSecrets = secretCoverage;
-/**
- * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
- * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
- * the `=` padding, are cut).
- */
-function base64Variants(value) {
-    const out = [];
-    for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '');
-        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
-        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
-        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
-        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
-        if (end > start)
-            out.push(enc.slice(start, end));
-    }
-    return out;
-}
-/** The byte strings to look for: see the module comment. */
-function secretNeedles(secrets) {
-    const out = [];
-    const seen = new Set();
-    const add = (id, text, encoding, scope) => {
-        const bytes = Buffer.from(text, 'utf8');
-        if (encoding !== 'raw' && bytes.length < MIN_NEEDLE_BYTES)
-            return;
-        const key = `${id}\n${scope}\n${bytes.toString('hex')}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        out.push({ id, bytes, encoding, scope });
-    };
-    for (const secret of secrets) {
-        const reason = classify(secret.value);
-        if (reason === 'too-short')
-            continue;
-        const values = [...new Set([secret.value, secret.value.trim()])].filter(v => v.length > 0);
-        if (reason) {
-            for (const v of values)
-                add(secret.id, v, 'raw', 'config');
-            continue;
-        }
-        for (const v of values)
-            add(secret.id, v, 'raw', 'all');
-        for (const v of values) {
-            const b = Buffer.from(v, 'utf8');
-            for (const b64 of base64Variants(b)) {
-                add(secret.id, b64, 'base64', 'all');
-                add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
-            }
-            // `base64` and PEM tools wrap lines at 76 or 64 characters: a long value encoded alone is
-            // found by its first line (the encoding of its first 48 bytes).
-            const whole = b.toString('base64');
-            if (whole.length > WRAP)
-                add(secret.id, whole.slice(0, WRAP), 'base64', 'all');
-            add(secret.id, b.toString('hex'), 'hex', 'all');
-            add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all');
-            add(secret.id, encodeURIComponent(v), 'url', 'all');
-            add(secret.id, JSON.stringify(v).slice(1, -1), 'json', 'all');
-        }
-    }
-    // An encoded form equal to the raw value (a hex-looking value, nothing to escape) is the raw one.
-    const raw = new Set(out.filter(n => n.encoding === 'raw').map(n => `${n.id}\n${n.bytes.toString('hex')}`));
-    return out.filter(n => n.encoding === 'raw' || !raw.has(`${n.id}\n${n.bytes.toString('hex')}`));
-}
-const WORD = /[A-Za-z0-9]/;
-/** True when `needle` occurs in `buf` with no letter or digit right before or after it. */
-function wholeValueIn(buf, needle) {
-    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
-        const before = at > 0 ? String.fromCharCode(buf[at - 1]) : '';
-        const after = at + needle.length < buf.length ? String.fromCharCode(buf[at + needle.length]) : '';
-        if (!WORD.test(before) && !WORD.test(after))
-            return true;
-    }
-    return false;
-}
-/**
- * The secrets whose needles occur in `text` (one match per secret, the first encoding found).
- * `scope` `config` also tries the config-only needles, as whole values.
- */
-function findSecrets(needles, text, scope = 'all') {
-    if (!text)
-        return [];
-    const buf = Buffer.from(text, 'utf8');
-    const found = new Map();
-    for (const n of needles) {
-        if (found.has(n.id))
-            continue;
-        if (n.scope === 'config' && scope !== 'config')
-            continue;
-        const hit = n.scope === 'config' ? wholeValueIn(buf, n.bytes) : buf.indexOf(n.bytes) >= 0;
-        if (hit)
-            found.set(n.id, n.encoding);
-    }
-    return [...found].map(([id, encoding]) => ({ id, encoding }));
-}
-/** Ids of the secrets whose (file-scope) needles occur in `text`. */
-function textHasSecret(needles, text) {
-    return findSecrets(needles, text).map(m => m.id);
-}
-/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
-class StreamSearch {
-    needles;
-    tails;
-    ids = new Set();
-    hit = new Map();
-    constructor(needles) {
-        this.needles = needles.filter(n => n.scope === 'all');
-        this.tails = this.needles.map(() => Buffer.alloc(0));
-        for (const n of this.needles)
-            this.ids.add(n.id);
-    }
-    /** Look at the next chunk of the stream. */
-    feed(chunk) {
-        for (let i = 0; i < this.needles.length; i++) {
-            const n = this.needles[i];
-            if (this.hit.has(n.id))
-                continue;
-            const needle = n.bytes;
-            const tail = this.tails[i];
-            if (tail.length > 0) {
-                // Only the seam can hold a match that neither side holds alone.
-                const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
-                if (seam.indexOf(needle) >= 0) {
-                    this.hit.set(n.id, n.encoding);
-                    continue;
-                }
-            }
-            if (chunk.indexOf(needle) >= 0) {
-                this.hit.set(n.id, n.encoding);
-                continue;
-            }
-            const keep = needle.length - 1;
-            if (keep === 0)
-                continue;
-            if (chunk.length >= keep)
-                this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep));
-            else {
-                const joined = Buffer.concat([tail, chunk]);
-                this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)));
-            }
-        }
-    }
-    /** Secrets found so far (one per secret, with the encoding it was found in). */
-    matches() {
-        return [...this.hit].map(([id, encoding]) => ({ id, encoding }));
-    }
-    /** Secret ids found so far (deduplicated). */
-    found() {
-        return [...this.hit.keys()];
-    }
-    /** True when every secret has been found: the rest of the stream need not be searched. */
-    done() {
-        return this.hit.size === this.ids.size;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inspect/config-secrets.ts
-/**
- * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
- * (the report's history column, the cache) ever holds a value.
- */
-
-const REDACTED = '***';
-/**
- * Where in the config each secret occurs. Values searched everywhere (see secret-search) are looked
- * for in every field and encoding; short or low-entropy values only as whole values of ENV, labels
- * and build args (`|N NAME=value` in RUN history), where they cannot be ordinary words of a command.
- */
-function findConfigSecrets(config, needles) {
-    if (needles.length === 0)
-        return [];
-    const full = needles.filter(n => n.scope === 'all');
-    const hits = [];
-    const seen = new Set();
-    const push = (hit) => {
-        const key = `${hit.secretId}\n${hit.field}\n${hit.key}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        hits.push(hit);
-    };
-    const check = (field, key, text, value) => {
-        for (const m of findSecrets(full, text))
-            push(hit(m.id, field, key, m.encoding));
-        if (value === undefined)
-            return;
-        for (const m of findSecrets(needles, value, 'config'))
-            push(hit(m.id, field, key, m.encoding));
-    };
-    for (const e of config.env) {
-        const eq = e.indexOf('=');
-        check('env', eq < 0 ? e : e.slice(0, eq), e, eq < 0 ? undefined : e.slice(eq + 1));
-    }
-    for (const [k, v] of Object.entries(config.labels))
-        check('label', k, `${k}=${v}`, v);
-    config.history.forEach((h, i) => {
-        // Build args first, so a hit that is a build arg's value says which arg.
-        for (const { name, value } of buildArgs(h.createdBy)) {
-            for (const m of findSecrets(needles, value, 'config'))
-                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
-            for (const m of findSecrets(full, value))
-                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
-        }
-        check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
-    });
-    check('config', 'User', config.user);
-    check('config', 'Entrypoint', config.entrypoint.join(' '));
-    check('config', 'Cmd', config.cmd.join(' '));
-    check('config', 'WorkingDir', config.workingDir);
-    return hits;
-}
-function hit(secretId, field, key, encoding) {
-    return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
-}
-/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
-function buildArgs(createdBy) {
-    const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
-    if (!m)
-        return [];
-    return m[2]
-        .split(' ')
-        .slice(0, Number(m[1]))
-        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Replace every occurrence of a secret value (or its encodings) with `***`. */
-function redact(text, needles) {
-    let out = text;
-    // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
-    for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
-        const value = n.bytes.toString('utf8');
-        if (!value || !out.includes(value))
-            continue;
-        // Config-only values are replaced where they stand as a whole value, not inside longer words.
-        out =
-            n.scope === 'config'
-                ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
-                : out.split(value).join(REDACTED);
-    }
-    return out;
-}
-/** A copy of the config with every secret value redacted. */
-function redactConfig(config, needles) {
-    if (needles.length === 0)
-        return config;
-    const r = (s) => redact(s, needles);
-    const labels = {};
-    for (const [k, v] of Object.entries(config.labels))
-        labels[r(k)] = r(v);
-    return {
-        ...config,
-        user: r(config.user),
-        env: config.env.map(r),
-        labels,
-        entrypoint: config.entrypoint.map(r),
-        cmd: config.cmd.map(r),
-        workingDir: r(config.workingDir),
-        healthcheck: config.healthcheck?.map(r),
-        history: config.history.map(h => ({ ...h, createdBy: r(h.createdBy), comment: h.comment === undefined ? undefined : r(h.comment) }))
-    };
-}
-/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
-function redactLayer(facts, needles) {
-    if (facts.secretHits.length === 0)
-        return facts;
-    const r = (s) => redact(s, needles);
-    // A manifest's name or version is content: redacted whenever the layer holds any secret.
-    const manifests = facts.manifests ? { manifests: facts.manifests.map(m => ({ ...m, path: r(m.path), name: r(m.name), version: r(m.version) })) } : {};
-    if (!facts.secretHits.some(h => h.where !== 'content'))
-        return { ...facts, ...manifests };
-    return {
-        ...facts,
-        ...manifests,
-        files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
-        whiteouts: facts.whiteouts.map(r),
-        secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
-/**
- * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
- * labels or history, including in a file that a later layer deleted (it still ships in the lower
- * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
- */
-
-
-
-function secretLeakRule(ctx) {
-    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
-}
-function fileLeaks(ctx) {
-    const out = [];
-    for (const layer of ctx.facts.layers) {
-        const seen = new Set();
-        for (const hit of layer.facts.secretHits) {
-            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const final = ctx.fs.files.get(hit.path);
-            const deleted = !final || final.layer !== layer.index;
-            const file = layer.facts.files.find(f => f.path === hit.path);
-            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
-            const later = deleted
-                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
-                : '';
-            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
-        }
-    }
-    return out;
-}
-function configLeaks(ctx) {
-    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
-    const groups = new Map();
-    for (const hit of ctx.facts.configSecretHits) {
-        const line = configLine(ctx, hit);
-        const key = `${hit.secretId}\n${line}`;
-        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
-        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
-        if (!g.places.includes(place))
-            g.places.push(place);
-        groups.set(key, g);
-    }
-    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
-}
-/**
- * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
- * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
- * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
- */
-function leakedBuildArg(ctx, hit) {
-    if (hit.field !== 'history')
-        return undefined;
-    if (hit.arg)
-        return argLine(ctx, hit.arg);
-    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
-    const m = text.match(/^RUN \|(\d+) (.*)$/);
-    if (!m)
-        return undefined;
-    const tokens = m[2].split(' ');
-    const args = tokens.slice(0, Number(m[1]));
-    if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED))
-        return undefined;
-    const name = args.find(a => a.includes(REDACTED))?.split('=')[0];
-    return name ? argLine(ctx, name) : undefined;
-}
-/** The ARG instruction declaring `name` in the stage chain. */
-function argLine(ctx, name) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
-        if (arg)
-            return { name, line: arg.line };
-    }
-    return undefined;
-}
-function describe(hit, ctx) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return `build arg ${arg.name}, recorded in the history of every later RUN`;
-    if (hit.field === 'env')
-        return `ENV ${hit.key}`;
-    if (hit.field === 'label')
-        return `LABEL ${hit.key}`;
-    if (hit.field === 'config')
-        return hit.key;
-    const entry = ctx.facts.config.history[Number(hit.key)];
-    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
-    return `history of ${keyword || 'a step'}`;
-}
-/** The Dockerfile line a config hit comes from. */
-function configLine(ctx, hit) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return arg.line;
-    if (hit.field === 'history')
-        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
-    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
-    if (keyword) {
-        for (let s = ctx.chain.length - 1; s >= 0; s--) {
-            const instr = [...ctx.chain[s].instructions]
-                .reverse()
-                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${secret_leak_escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
-            if (instr)
-                return instr.line;
-        }
-        return ctx.chain[0].line; // set by the base image
-    }
-    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
-        if (instr)
-            return instr.line;
-    }
-    return ctx.chain[0].line;
-}
-function instructionAt(ctx, line) {
-    for (const s of ctx.chain) {
-        const i = s.instructions.find(x => x.line === line);
-        if (i)
-            return i.keyword; // never the arguments: they may hold the value
-    }
-    return undefined;
-}
-const ENCODING_NAMES = {
-    base64: 'base64-encoded',
-    base64url: 'base64url-encoded',
-    hex: 'hex-encoded',
-    url: 'URL-encoded',
-    json: 'JSON-escaped'
+const UNITS = {
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    m: 1e6,
+    mb: 1e6,
+    g: 1e9,
+    gb: 1e9,
+    t: 1e12,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4
 };
-const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
-/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
-function unscannable(ctx) {
-    return ctx.secretCoverage.map(c => {
-        const why = c.reason === 'too-short'
-            ? `is shorter than ${MIN_SECRET_BYTES} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
-            : `${c.reason === 'short' ? `is shorter than ${MIN_CONTENT_BYTES} bytes` : `has too little entropy (under ${MIN_CONTENT_BITS} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
-        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
-            secretId: c.id,
-            line: ctx.target.line
-        });
-    });
+/** `250MB` → 250000000, `1.2GiB` → 1288490188, `1024` → 1024. Throws InputError naming `input`. */
+function parseSize(input, value) {
+    const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in UNITS)) {
+        throw new InputError(input, `expected a size such as 250MB, 1.2GiB or 900kB, got "${value}"`);
+    }
+    return Math.round(Number(m[1]) * UNITS[unit]);
 }
-const secret_leak_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
-/**
- * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
- * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
- * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
- *
- * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
- * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
- * a compiler they are part of the toolchain error.
- */
-
-
-
-const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
-function toolchainRule(ctx) {
-    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
-    const compiler = groups.find(g => g.signature.compiles);
-    return groups.map(g => {
-        const bytes = groupBytes(g);
-        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
-        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
-        const origin = ctx.plan.stages.length === 0
-            ? `layer ${g.layer}`
-            : ctx.layers[g.layer]?.fromBase
-                ? 'inherited from the base image'
-                : 'added by this line';
-        const evidence = {
-            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
-            bytes,
-            ...layerEvidence(ctx, g.layer),
-            line: g.line
-        };
-        if (g.signature.headers && !compiler) {
-            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
-        }
-        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
-        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
-    });
+/** `10%` or a size (`20MB`). */
+function parseIncrease(input, value) {
+    const v = value.trim();
+    const pct = v.match(/^(\d+(?:\.\d+)?)\s*%$/);
+    if (pct)
+        return { kind: 'percent', value: Number(pct[1]) };
+    try {
+        return { kind: 'bytes', value: parseSize(input, v) };
+    }
+    catch {
+        throw new InputError(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
+    }
 }
-/** The package directories when the signature counts whole directories, else the files. */
-function describeWhere(g) {
-    if (g.dirs.length === 0)
-        return describeFiles(g.files);
-    const more = g.dirs.length - 1;
-    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
+/** Human size with binary-free decimal units as registries and `docker images` print them. */
+function formatBytes(n) {
+    const abs = Math.abs(n);
+    const sign = n < 0 ? '-' : '';
+    if (abs < 1000)
+        return `${sign}${abs} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = abs;
+    let i = -1;
+    do {
+        v /= 1000;
+        i++;
+    } while (v >= 1000 && i < units.length - 1);
+    return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
 }
-function compilerWhere(g) {
-    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
+/** `+1.20 MB` / `-300 B` / `±0 B`. */
+function formatDelta(n) {
+    if (n === 0)
+        return '±0 B';
+    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
 }
-
-;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
-
-/** Wasted bytes below this are not reported (10 MB). */
-const WASTE_MIN_BYTES = 10_000_000;
-/** Nor below this share of the image's uncompressed size (10%). */
-const WASTE_MIN_SHARE = 0.1;
-/** Files named in the message. */
-const SHOWN = 3;
-function wastedSpaceRule(ctx) {
-    const bare = ctx.plan.stages.length === 0;
-    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
-    const bytes = ours.reduce((n, w) => n + w.size, 0);
-    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
-    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
-        return [];
-    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
-    const more = ours.length - shown.length;
-    const top = largest[0];
-    return [
-        finding('hygiene/wasted-space', 'warning', `${formatBytes(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
-    ];
-}
-function lineOf(ctx, layer) {
-    const o = ctx.layers[layer];
-    if (!o || ctx.plan.stages.length === 0)
-        return `layer ${layer}`;
-    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
-}
-function wasted_space_describe(ctx, w) {
-    return `/${w.path} (${formatBytes(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/severity.ts
-/** Severity order and the fail-on input. */
-
-const RANK = { error: 3, warning: 2, notice: 1 };
-/** True when `s` is at or above `threshold` (error > warning > notice). */
-function atLeast(s, threshold) {
-    return RANK[s] >= RANK[threshold];
-}
-/** Sort key: errors first. */
-function severityRank(s) {
-    return RANK[s];
-}
-/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
-function parseFailOn(v) {
-    const s = v.trim().toLowerCase();
-    if (s === 'error' || s === 'warning' || s === 'notice')
-        return s;
-    throw new errors/* InputError */.dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
-}
-
-;// CONCATENATED MODULE: ./src/audit/index.ts
-/**
- * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
- * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The pure part: facts + Dockerfile + options → report. */
-function auditFacts(facts, plan, target, options, coverage = []) {
-    const ctx = buildContext(facts, plan, target, coverage);
-    const all = [
-        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
-        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
-        ...secretLeakRule(ctx),
-        ...devLeftoverRule(ctx),
-        ...hygieneRule(ctx),
-        ...wastedSpaceRule(ctx)
-    ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
-    const findings = all.filter(f => !isAllowed(f, options.allow));
-    const allowed = all.filter(f => isAllowed(f, options.allow));
-    return {
-        image: summarise(facts, ctx.layers, ctx.fs),
-        findings,
-        allowed,
-        failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
-        unusedAllow: unusedAllow(options.allow, all),
-        source: facts.source
-    };
+/** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
+function formatPercent(p) {
+    if (p === null || !Number.isFinite(p))
+        return 'n/a';
+    if (p === 0)
+        return '±0%';
+    return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -51702,9 +51694,9 @@ function readList(name, raw) {
     catch (e) {
         const err = e;
         if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-            throw new errors/* InputError */.dz(name, 'a quoted value is never closed: end it with " (write "" for a quote inside it)');
+            throw new InputError(name, 'a quoted value is never closed: end it with " (write "" for a quote inside it)');
         }
-        throw new errors/* InputError */.dz(name, `not a valid CSV list (${err.code ?? 'parse error'} at line ${err.lines ?? '?'})`);
+        throw new InputError(name, `not a valid CSV list (${err.code ?? 'parse error'} at line ${err.lines ?? '?'})`);
     }
 }
 
@@ -51732,11 +51724,11 @@ function splitLines(input, raw, what) {
         if (eq <= 0) {
             // The usual cause: an unquoted multi-line value, whose second line is read as an item.
             const hint = input === 'secrets' && n > 1 ? ' (quote a multi-line value: "id=first line…last line")' : '';
-            throw new errors/* InputError */.dz(input, `line ${n}: expected id=${what}, found no "id=" prefix${hint}`);
+            throw new InputError(input, `line ${n}: expected id=${what}, found no "id=" prefix${hint}`);
         }
         const id = text.slice(0, eq).trim();
         if (!ID.test(id))
-            throw new errors/* InputError */.dz(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
+            throw new InputError(input, `line ${n}: secret id must match [A-Za-z0-9_.-]+`);
         return { n, id, rest: text.slice(eq + 1) };
     });
 }
@@ -51747,7 +51739,7 @@ function parseSecrets(raw, env, baseDir, mask = () => { }) {
     const add = (input, l, source) => {
         const prev = seen.get(l.id);
         if (prev)
-            throw new errors/* InputError */.dz(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
+            throw new InputError(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
         seen.set(l.id, input);
         const secret = { id: l.id, source };
         for (const piece of maskablePieces(secret))
@@ -51756,40 +51748,40 @@ function parseSecrets(raw, env, baseDir, mask = () => { }) {
     };
     for (const l of splitLines('secrets', raw.secrets, 'value')) {
         if (l.rest.length === 0)
-            throw new errors/* InputError */.dz('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
+            throw new InputError('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
         add('secrets', l, { kind: 'value', value: l.rest });
     }
     for (const l of splitLines('secret-files', raw.secretFiles, 'path')) {
         const p = l.rest.trim();
         if (!p)
-            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
+            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
         const abs = p.startsWith('/') ? p : `${baseDir}/${p}`;
         let st;
         try {
             st = external_node_fs_default().statSync(abs);
         }
         catch {
-            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
+            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
         }
         if (!st.isFile())
-            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
+            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
         let value;
         try {
             value = st.size > 0 && st.size <= MAX_SCANNED_FILE ? external_node_fs_default().readFileSync(abs, 'utf8') : undefined;
         }
         catch {
-            throw new errors/* InputError */.dz('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
+            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
         }
         add('secret-files', l, { kind: 'file', path: abs, value });
     }
     for (const l of splitLines('secret-envs', raw.secretEnvs, 'ENV_NAME')) {
         const name = l.rest.trim();
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new errors/* InputError */.dz('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
+            throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
         }
         const value = env[name];
         if (value === undefined || value === '') {
-            throw new errors/* InputError */.dz('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
+            throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
         }
         add('secret-envs', l, { kind: 'env', env: name, value });
     }
@@ -51810,6 +51802,126 @@ function maskablePieces(secret) {
 function secretValue(secret) {
     const v = secret.source.value;
     return v === undefined ? undefined : v.trim() || v;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
+ * tools): audit-allow, the audit's signatures and cache-key-files all compile through here.
+ * `*` stays within a path segment, `**` spans segments, `?`, `[abc]`, `[!abc]`/`[^abc]`,
+ * `[a-z]`, `{a,b}` (nestable, `{,x}` for optional), `\` escapes. Dotfiles match like any file.
+ * Unbalanced brackets or braces are an error instead of a silent literal.
+ */
+
+/** A glob that cannot be compiled; the message says why, in words. */
+class GlobError extends Error {
+}
+const OPTIONS = { dot: true, strictBrackets: true, nonegate: true };
+/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
+function globToRegExp(glob) {
+    if (/\*{3,}/.test(glob))
+        throw new GlobError('three or more `*` in a row');
+    // `[!abc]` is bash's negated class; picomatch reads a leading `!` in a class as extglob.
+    const bashClasses = glob.replace(/(^|[^\\])\[!/g, '$1[^');
+    try {
+        return picomatch_default().makeRe(bashClasses, OPTIONS);
+    }
+    catch (e) {
+        throw new GlobError(inWords(e instanceof Error ? e.message : String(e)));
+    }
+}
+/** True when `s` has glob syntax (else it names one path). */
+function isGlob(s) {
+    return picomatch_default().scan(s).isGlob;
+}
+const OPENS = { ']': '[', '}': '{', ')': '(' };
+const CLOSES = { '[': ']', '{': '}', '(': ')' };
+/** picomatch's `Missing closing: "]" - use …` in our words: `` `[` without a closing `]` ``. */
+function inWords(message) {
+    const m = /^Missing (closing|opening): "(.)"/.exec(message);
+    if (!m)
+        return message.split('\n')[0];
+    return m[1] === 'closing' ? `\`${OPENS[m[2]]}\` without a closing \`${m[2]}\`` : `unmatched \`${CLOSES[m[2]]}\``;
+}
+
+;// CONCATENATED MODULE: ./src/audit/types.ts
+/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
+const RULE_IDS = [
+    'non-root',
+    'toolchain',
+    'secret-leak',
+    'dev-leftover',
+    'hygiene/no-healthcheck',
+    'hygiene/setuid',
+    'hygiene/package-cache',
+    'hygiene/shell',
+    'hygiene/wasted-space'
+];
+
+;// CONCATENATED MODULE: ./src/inputs/audit-options.ts
+/**
+ * The audit's inputs, parsed: fail-on (error, warning or notice) and audit-allow. audit-allow has
+ * one pattern per line: a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for every hygiene
+ * rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`, in the dialect of ../glob.ts),
+ * or a rule id and a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment,
+ * at the start of a line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is
+ * a literal `#` in a glob. Blank lines are skipped.
+ */
+
+
+
+const RULES = new Set([...RULE_IDS, 'hygiene']);
+/** The line without its comment: everything from the first `#` not preceded by `\`. */
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
+function parseAllow(lines) {
+    const rules = [];
+    lines.forEach((raw, i) => {
+        const line = stripComment(raw).trim();
+        if (!line)
+            return;
+        const bad = (why) => new InputError('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
+        const colon = line.indexOf(':');
+        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
+        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
+        if (rule !== undefined && !RULES.has(rule)) {
+            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
+        }
+        if (glob !== undefined && !glob.startsWith('/'))
+            throw bad('the path glob must be absolute (start with /)');
+        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
+            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
+        }
+        let path;
+        if (glob !== undefined) {
+            try {
+                path = globToRegExp(glob);
+            }
+            catch (e) {
+                throw bad(e instanceof GlobError ? e.message : String(e));
+            }
+        }
+        rules.push({ pattern: line, rule, path });
+    });
+    return rules;
+}
+/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
+function parseFailOn(v) {
+    const s = v.trim().toLowerCase();
+    if (s === 'error' || s === 'warning' || s === 'notice')
+        return s;
+    throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
@@ -51841,7 +51953,7 @@ function parseBool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(v))
         return false;
-    throw new errors/* InputError */.dz(name, `expected true or false, got "${v}"`);
+    throw new InputError(name, `expected true or false, got "${v}"`);
 }
 /** True for contexts BuildKit fetches itself (git, https, tarball URLs) rather than a local dir. */
 function isRemoteContext(ctx) {
@@ -51850,7 +51962,7 @@ function isRemoteContext(ctx) {
 function keyValueLines(name, raw, what) {
     return readList(name, raw).map(({ value, line }) => {
         if (value.indexOf('=') <= 0)
-            throw new errors/* InputError */.dz(name, `line ${line}: expected ${what}, got "${value}"`);
+            throw new InputError(name, `line ${line}: expected ${what}, got "${value}"`);
         return value;
     });
 }
@@ -51867,24 +51979,24 @@ function readInputs(getRaw, opts = {}) {
     const remote = isRemoteContext(context);
     const contextDir = remote ? cwd : external_node_path_default().resolve(cwd, context);
     if (!remote && !external_node_fs_default().existsSync(contextDir)) {
-        throw new errors/* InputError */.dz(Input.Context, `directory not found: ${context}`);
+        throw new InputError(Input.Context, `directory not found: ${context}`);
     }
     const fileRaw = get(Input.File).trim();
     // With BPA's Git context, `file` is a path inside that context, not the workspace.
     const file = fileRaw ? external_node_path_default().resolve(gitContext ? contextDir : cwd, fileRaw) : external_node_path_default().join(contextDir, 'Dockerfile');
     if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
-        throw new errors/* InputError */.dz(Input.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
+        throw new InputError(Input.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
     }
     const push = parseBool(Input.Push, get(Input.Push), false);
     const load = parseBool(Input.Load, get(Input.Load), false);
     const platforms = listInput('platforms', get(Input.Platforms));
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
-            throw new errors/* InputError */.dz(Input.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+            throw new InputError(Input.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
         }
     }
     if (load && platforms.length > 1) {
-        throw new errors/* InputError */.dz(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
+        throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
     const secrets = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask);
     return {
@@ -51925,24 +52037,24 @@ function readBuildxInputs(get, env, cwd) {
     const addHosts = listInput('add-hosts', get(Input.AddHosts));
     for (const h of addHosts) {
         if (!/^[^\s:=]+[:=]\S+$/.test(h))
-            throw new errors/* InputError */.dz(Input.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
+            throw new InputError(Input.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
     }
     const network = get(Input.Network);
     if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
-        throw new errors/* InputError */.dz(Input.Network, `expected a network mode such as default, none or host, got "${network}"`);
+        throw new InputError(Input.Network, `expected a network mode such as default, none or host, got "${network}"`);
     }
     const shm = get(Input.ShmSize);
     if (shm && !SIZE.test(shm))
-        throw new errors/* InputError */.dz(Input.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
+        throw new InputError(Input.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
     const ulimit = listInput('ulimit', get(Input.Ulimit));
     for (const u of ulimit) {
         if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
-            throw new errors/* InputError */.dz(Input.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
+            throw new InputError(Input.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
     }
     const call = get(Input.Call);
     const method = call.split(',')[0].trim();
     if (call && !CALL_METHODS.includes(method)) {
-        throw new errors/* InputError */.dz(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
+        throw new InputError(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
     }
     const attests = listInput('attests', get(Input.Attests)).map(a => hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a);
     return {
@@ -51973,11 +52085,11 @@ function readSsh(items, env, cwd) {
         const eq = item.indexOf('=');
         const id = eq < 0 ? item : item.slice(0, eq);
         if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-            throw new errors/* InputError */.dz(Input.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
+            throw new InputError(Input.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
         }
         if (eq < 0) {
             if (!env.SSH_AUTH_SOCK) {
-                throw new errors/* InputError */.dz(Input.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
+                throw new InputError(Input.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
             }
             return item;
         }
@@ -51985,7 +52097,7 @@ function readSsh(items, env, cwd) {
         const abs = paths.map(p => {
             const a = external_node_path_default().resolve(cwd, p.trim());
             if (!p.trim() || !external_node_fs_default().existsSync(a))
-                throw new errors/* InputError */.dz(Input.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
+                throw new InputError(Input.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
             return a;
         });
         return `${id}=${abs.join(',')}`;
@@ -52009,7 +52121,7 @@ function parseCommentMode(value) {
         return 'auto';
     if (v === 'true' || v === 'false')
         return v;
-    throw new errors/* InputError */.dz(Input.Comment, `expected auto, true or false, got "${value.trim()}"`);
+    throw new InputError(Input.Comment, `expected auto, true or false, got "${value.trim()}"`);
 }
 function baselineReport(value, cwd) {
     const v = value.trim();
@@ -52017,1207 +52129,947 @@ function baselineReport(value, cwd) {
         return '';
     const abs = external_node_path_default().resolve(cwd, v);
     if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile())
-        throw new errors/* InputError */.dz(Input.BaselineReport, `file not found: ${v}`);
+        throw new InputError(Input.BaselineReport, `file not found: ${v}`);
     return abs;
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-/** Keep the last `size` lines of a stream. */
-class TailBuffer {
-    size;
-    lines = [];
-    constructor(size) {
-        this.size = size;
-    }
-    push(line) {
-        this.lines.push(line);
-        if (this.lines.length > this.size)
-            this.lines.shift();
-    }
-    get() {
-        return [...this.lines];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/args.ts
-/**
- * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
- * that reference files or env names, so no secret value can ever reach argv.
- */
-
-/** Arguments after `docker buildx build`. The context is last. */
-function args_buildArgs(inputs, req) {
-    const a = ['--progress', 'plain', '--file', inputs.file];
-    if (req.target)
-        a.push('--target', req.target);
-    const each = (flag, values) => values.forEach(v => a.push(flag, v));
-    each('--build-arg', inputs['build-args']);
-    each('--build-context', inputs['build-contexts']);
-    if (inputs.platforms.length)
-        a.push('--platform', inputs.platforms.join(','));
-    if (inputs.builder)
-        a.push('--builder', inputs.builder);
-    if (inputs.pull)
-        a.push('--pull');
-    if (inputs['no-cache'])
-        a.push('--no-cache');
-    each('--cache-from', inputs['cache-from']);
-    each('--secret', req.secretSpecs);
-    // What RUN steps see (hosts, network, /dev/shm, limits, ssh, entitlements): the same for the
-    // test stage and the runner, so the runner build reuses the test build's cached stages.
-    each('--add-host', inputs['add-hosts']);
-    each('--allow', inputs.allow);
-    if (inputs['cgroup-parent'])
-        a.push('--cgroup-parent', inputs['cgroup-parent']);
-    if (inputs.network)
-        a.push('--network', inputs.network);
-    each('--no-cache-filter', inputs['no-cache-filters']);
-    if (inputs['shm-size'])
-        a.push('--shm-size', inputs['shm-size']);
-    each('--ssh', inputs.ssh);
-    each('--ulimit', inputs.ulimit);
-    if (req.kind === 'test') {
-        // The gate only has to run; its layers stay in the builder's cache for the runner build.
-        a.push('--output', 'type=cacheonly');
-    }
-    else {
-        each('--label', inputs.labels);
-        each('--annotation', inputs.annotations);
-        each('--tag', inputs.tags);
-        each('--cache-to', inputs['cache-to']);
-        a.push(...attestArgs(inputs, req.attestations ?? true));
-        // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
-        each('--output', inputs.outputs);
-        if (inputs.push)
-            a.push('--push');
-        if (req.load)
-            a.push('--load');
-        if (req.ociDir)
-            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
-        // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
-        if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs))
-            a.push('--iidfile', req.iidFile);
-        if (req.metadataFile)
-            a.push('--metadata-file', req.metadataFile);
-    }
-    a.push(inputs.context);
-    return a;
-}
-/**
- * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
- * `disabled=`), then `attests` lines whose type those two did not already set. Without
- * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
- * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
- */
-function attestArgs(inputs, builderAttests = true) {
-    const a = [];
-    // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
-    const dockerExporter = inputs.load || hasExporterType('docker', inputs.outputs);
-    if (inputs.provenance)
-        a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`));
-    else if (inputs['provenance-default'] && !dockerExporter && builderAttests)
-        a.push('--attest', `type=provenance,${inputs['provenance-default']}`);
-    if (inputs.sbom)
-        a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
-    for (const attest of inputs.attests) {
-        const provenance = hasAttestationType('provenance', attest);
-        const sbom = hasAttestationType('sbom', attest);
-        if (!provenance && !sbom)
-            a.push('--attest', resolveAttestationAttrs(attest));
-        else if (provenance && !inputs.provenance)
-            a.push('--attest', attest);
-        else if (sbom && !inputs.sbom)
-            a.push('--attest', attest);
-    }
-    return a;
-}
-
-;// CONCATENATED MODULE: ./src/build/build.ts
-/**
- * The two builds: the test-stage gate, then the runner image. Both go through the Docker
- * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
- * stages the test build already made.
- */
-
-
-
-
-
-
-
-
-/** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
-function stageRef(stage) {
-    return stageLabel(stage);
-}
-/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
-function buildTarget(stage) {
-    return stage.name;
-}
-/** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
-async function runTestStage(ctx, stage) {
-    const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
-    const args = args_buildArgs(ctx.inputs, {
-        kind: 'test',
-        target: buildTarget(stage),
-        secretSpecs: ctx.secrets.specs,
-        driver: ctx.driver
-    });
-    const r = await ctx.docker.buildx(args, {
-        env: ctx.secrets.env,
-        onLine: line => {
-            ctx.onLine(line);
-            tail.push(line);
-        }
-    });
-    return { result: r.exitCode === 0 ? 'passed' : 'failed', stage: stageRef(stage), exitCode: r.exitCode, logTail: tail.get() };
-}
-class BuildFailedError extends Error {
-    stage;
-    logTail;
-    constructor(stage, logTail) {
-        super(`build of stage "${stage}" failed`);
-        this.stage = stage;
-        this.logTail = logTail;
-        this.name = 'BuildFailedError';
-    }
-}
-/** Build the runner stage and return what identifies the image, from the build's own result. */
-async function buildRunner(ctx, stage, exp) {
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
-    try {
-        const iidFile = external_node_path_default().join(dir, 'iid');
-        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
-        const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
-        if (layoutDir)
-            external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
-        const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
-        const onLine = (line) => {
-            ctx.onLine(line);
-            tail.push(line);
-        };
-        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations };
-        const args = args_buildArgs(ctx.inputs, {
-            ...base,
-            iidFile,
-            metadataFile,
-            load: exp.plan.load,
-            ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
-        });
-        const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine });
-        if (r.exitCode !== 0)
-            throw new BuildFailedError(stageRef(stage), tail.get());
-        if (exp.plan.layout === 'second-build' && layoutDir) {
-            // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
-            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] };
-            const again = await ctx.docker.buildx(args_buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
-            if (again.exitCode !== 0)
-                throw new BuildFailedError(stageRef(stage), tail.get());
-        }
-        const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
-        const ids = buildIdentity(metadata);
-        // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
-        const iid = (external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || '';
-        if (!iid)
-            throw new errors/* EnvironmentError */.eG('buildx finished without an image id (no --iidfile or metadata written)');
-        let imageId = iid;
-        let inEngine = false;
-        if (exp.plan.inEngine) {
-            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
-            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
-                const found = await ctx.docker.inspectImage(ref);
-                if (found) {
-                    imageId = found.Id;
-                    inEngine = true;
-                    break;
-                }
-            }
-        }
-        return {
-            imageId,
-            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
-            metadata,
-            tags: ctx.inputs.tags,
-            manifestDigest: ids.manifestDigest,
-            configDigest: ids.configDigest ?? iid,
-            inEngine,
-            layoutDir
-        };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
-function buildIdentity(metadata) {
-    try {
-        const m = JSON.parse(metadata);
-        const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
-        const descriptor = m['containerimage.descriptor'];
-        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
-    }
-    catch {
-        return {};
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/check.ts
-
-/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
-const CALL_MIN_BUILDX = '0.15.0';
-function versionParts(v) {
-    const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0];
-}
-/** buildx version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...). */
-function versionAtLeast(a, b) {
-    const x = versionParts(a);
-    const y = versionParts(b);
-    for (let i = 0; i < 3; i++)
-        if (x[i] !== y[i])
-            return x[i] > y[i];
-    return true;
-}
-/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
-function callMethod(call) {
-    return call.split(',')[0].trim() || 'build';
-}
-/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
-function callUnsupported(call, buildx) {
-    const method = callMethod(call);
-    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
-        return undefined;
-    const why = method === 'check' ? ' (BuildKit build checks)' : '';
-    return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
-}
-/**
- * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
- * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
- */
-function callArgs(inputs, req) {
-    const argv = args_buildArgs(inputs, { ...req, kind: 'test' });
-    const out = argv.indexOf('--output');
-    if (out >= 0 && argv[out + 1] === 'type=cacheonly')
-        argv.splice(out, 2);
-    const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call;
-    return ['--call', call, ...argv];
-}
-/**
- * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
- * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
- * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
- */
-function parseCheckResult(stdout) {
-    const start = stdout.indexOf('{');
-    if (start < 0)
-        throw new Error('build checks printed no JSON result');
-    const r = JSON.parse(stdout.slice(start));
-    const where = (loc) => {
-        // protobuf JSON omits a zero sourceIndex; -1 means "no source".
-        const idx = loc ? (loc.sourceIndex ?? 0) : -1;
-        const line = loc?.ranges?.[0]?.start?.line;
-        return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined };
-    };
-    const out = (r.warnings ?? []).map(w => ({
-        rule: `build-check/${w.ruleName}`,
-        severity: 'warning',
-        message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
-        ...where(w.location),
-        url: w.url
-    }));
-    if (r.buildError)
-        out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
-    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/build/call.ts
-
-
-async function runCall(ctx, runner) {
-    const method = callMethod(ctx.inputs.call);
-    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
-    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
-    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
-    if (method !== 'check')
-        return { method, exitCode: r.exitCode, checks: [] };
-    for (const line of r.stderr.split('\n'))
-        if (line)
-            ctx.onLine(line);
-    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
-    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
-}
-
-;// CONCATENATED MODULE: ./src/build/exporters.ts
-
-function exportPlan(inputs, builder) {
-    const multi = inputs.platforms.length > 1;
-    if (builder.driver === 'docker') {
-        // With push, the docker driver's image exporter stores the image in the engine itself; a
-        // --load beside it would name the same image twice ("already exists").
-        if (builder.features.ociExporter)
-            return { load: !inputs.push, layout: 'same-build', inEngine: true };
-        if (multi) {
-            return {
-                load: false,
-                layout: 'none',
-                inEngine: false,
-                blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
-            };
-        }
-        // The docker driver stores the image by itself only when no exporter is named: beside a user's
-        // `outputs` exporter it is loaded explicitly (unless that output already is the engine's).
-        const outputs = inputs.outputs ?? [];
-        const extra = outputs.length > 0 && !inputs.push && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs);
-        return { load: extra, layout: 'none', inEngine: true };
-    }
-    if (!builder.features.ociExporter) {
-        return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
-    }
-    const another = inputs.load || inputs.push;
-    return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
-}
-
-;// CONCATENATED MODULE: ./src/build/secrets.ts
-/**
- * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
- * 0600 files in a private 0700 directory (removed by `cleanup`), files and env vars are referenced.
- */
-
-
-
-function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
-    const specs = [];
-    const env = {};
-    let dir;
-    const cleanup = () => {
-        if (dir)
-            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    };
-    try {
-        add();
-    }
-    catch (e) {
-        cleanup(); // no file of a half-written set stays behind
-        throw e;
-    }
-    return { specs, env, cleanup };
-    function add() {
-        for (const s of secrets) {
-            switch (s.source.kind) {
-                case 'value': {
-                    dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
-                    external_node_fs_default().chmodSync(dir, 0o700);
-                    const file = external_node_path_default().join(dir, s.id);
-                    external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
-                    specs.push(`id=${s.id},src=${file}`);
-                    break;
-                }
-                case 'file':
-                    specs.push(`id=${s.id},src=${s.source.path}`);
-                    break;
-                case 'env':
-                    specs.push(`id=${s.id},env=${s.source.env}`);
-                    env[s.source.env] = s.source.value;
-                    break;
-            }
-        }
-    }
-}
-/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
-function redactor(pieces) {
-    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return t => t;
-    return text => {
-        let out = text;
-        for (const p of sorted)
-            out = out.split(p).join('***');
-        return out;
-    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/cache/keys.ts
+;// CONCATENATED MODULE: ./src/store/local-store.ts
 /**
- * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
- *
- * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
- * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
- * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
- * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
- * RUN instructions may share it.
+ * A CacheStore on a plain directory, for self-hosted runners and tests. One sub-directory per
+ * entry (the key, URI-encoded), written under a temporary name and renamed into place, so a
+ * reader never sees half an entry and a failed save leaves nothing behind. Files are hard-linked
+ * in and out when the filesystem allows it (a 500 MB entry then costs no copy), copied otherwise.
  */
 
 
-const KEY_PREFIX = 'stagecraft-cache-mount-v1';
-/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
-function cacheId(m) {
-    if (m.id !== m.target)
-        return m.id;
-    const cleaned = external_node_path_default().posix.normalize(m.target);
-    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
-}
-/** Why a mount cannot be persisted, or undefined when it can. */
-function unpersistableReason(m) {
-    if (m.from)
-        return `it starts from another stage or image (from=${m.from})`;
-    if (m.source)
-        return `it mounts a sub-path (source=${m.source})`;
-    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
-    if (spec.includes('$'))
-        return 'its id or target uses a build variable';
-    if (!m.target)
-        return 'it has no target';
-    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
-        return 'its uid or gid is not a number';
-    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
-        return `its mode "${m.mode}" is not octal`;
-    return undefined;
-}
-/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
-function groupMounts(mounts) {
-    const byIdentity = new Map();
-    for (const m of mounts) {
-        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
-        const k = identity(e);
-        const seen = byIdentity.get(k);
-        if (seen)
-            seen.mounts.push(m);
-        else
-            byIdentity.set(k, e);
+
+const META = '.stagecraft-entry.json';
+const TMP_PREFIX = '.tmp-';
+class LocalDirStore {
+    dir;
+    name;
+    constructor(dir) {
+        this.dir = dir;
+        this.name = `local directory ${dir}`;
     }
-    return [...byIdentity.values()];
-}
-/** A stable string naming the cache BuildKit will use for `e`. */
-function identity(e, namespace = '') {
-    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
-    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
-}
-/**
- * Store keys for an entry. `platform` keeps caches of different architectures apart;
- * `keyFilesHash` is hashKeyFiles() of the lockfiles.
- */
-function entryKeys(e, opts) {
-    const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
-    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
-    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
-}
-/** The key an entry is saved under: its key plus the contents' fingerprint. */
-function savedKey(keys, fingerprint) {
-    return `${keys.key}-${fingerprint.slice(0, 16)}`;
-}
-/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
-function slug(id) {
-    const s = id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/cache/inputs.ts
-/**
- * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
- * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
- */
-
-
-
-
-
-/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
-const LOCKFILE_PATTERNS = [
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'bun.lockb',
-    'bun.lock',
-    'requirements*.txt',
-    'poetry.lock',
-    'Pipfile.lock',
-    'uv.lock',
-    'pdm.lock',
-    'go.sum',
-    'Cargo.lock',
-    'Gemfile.lock',
-    'composer.lock',
-    'mix.lock',
-    'pubspec.lock',
-    'packages.lock.json',
-    'gradle.lockfile',
-    'Package.resolved',
-    'conan.lock',
-    'vcpkg.json'
-];
-/** Directories never searched for lockfiles: vendored or generated trees. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
-const MAX_DEPTH = 3;
-const MAX_FILES = 64;
-/**
- * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
- * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
- * a cache mount of the Dockerfile.
- */
-function parseCacheMounts(value, plan) {
-    const v = value.trim();
-    if (v === '' || /^(auto|true)$/i.test(v))
-        return [...plan.cacheMounts];
-    if (/^(false|none|off)$/i.test(v))
-        return [];
-    const wanted = v
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
-    const picked = new Set();
-    for (const name of wanted) {
-        const n = stripSlash(name);
-        const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
-        if (found.length === 0) {
-            const has = plan.cacheMounts.length
-                ? plan.cacheMounts.map(describeMount).join(', ')
-                : 'none';
-            throw new errors/* InputError */.dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+    async restore(key, restoreKeys, destDir) {
+        const entries = this.entries();
+        const exact = entries.find(e => e.key === key);
+        let hit = exact;
+        for (const prefix of [key, ...restoreKeys]) {
+            if (hit)
+                break;
+            hit = entries.filter(e => e.key.startsWith(prefix)).sort(newestFirst)[0];
         }
-        found.forEach(m => picked.add(m));
+        if (!hit)
+            return undefined;
+        external_node_fs_default().mkdirSync(destDir, { recursive: true });
+        this.copyTree(external_node_path_default().join(this.dir, encodeKey(hit.key)), destDir);
+        return { key: hit.key, exact: hit.key === key };
     }
-    return plan.cacheMounts.filter(m => picked.has(m));
-}
-/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
-function describeMount(m) {
-    const id = cacheId(m);
-    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
-}
-/**
- * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
- * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
- * a list of paths relative to the context (a `*` in the file name matches any run of characters);
- * a path that matches nothing is an InputError.
- */
-function cacheKeyFiles(value, contextDir) {
-    const items = value
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
-    if (items.length === 0)
-        return findLockfiles(contextDir);
-    const out = new Set();
-    for (const item of items) {
-        const abs = external_node_path_default().resolve(contextDir, item);
-        const base = external_node_path_default().basename(abs);
-        let matches;
-        if (base.includes('*')) {
-            const dir = external_node_path_default().dirname(abs);
-            const re = inputs_globToRegExp(base);
-            matches = safeReaddir(dir)
-                .filter(n => re.test(n))
-                .map(n => external_node_path_default().join(dir, n))
-                .filter(isFile);
-        }
-        else {
-            matches = isFile(abs) ? [abs] : [];
-        }
-        if (matches.length === 0)
-            throw new errors/* InputError */.dz('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
-        matches.forEach(m => out.add(m));
-    }
-    return [...out].sort();
-}
-/**
- * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
- * value, so entries still have a stable key.
- */
-function hashKeyFiles(files, contextDir) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update('stagecraft-key-files-v1\n');
-    for (const f of [...files].sort()) {
-        const rel = external_node_path_default().relative(contextDir, f).split((external_node_path_default()).sep).join('/');
-        const content = (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_default().readFileSync(f)).digest('hex');
-        h.update(`${rel}\0${content}\n`);
-    }
-    return h.digest('hex');
-}
-function findLockfiles(root) {
-    const res = LOCKFILE_PATTERNS.map(inputs_globToRegExp);
-    const out = [];
-    const walk = (dir, depth) => {
-        let entries;
+    async save(key, srcDir) {
+        const final = external_node_path_default().join(this.dir, encodeKey(key));
+        if (external_node_fs_default().existsSync(final))
+            return false; // entries are immutable, as in the Actions cache
+        external_node_fs_default().mkdirSync(this.dir, { recursive: true });
+        const tmp = external_node_path_default().join(this.dir, `${TMP_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
         try {
-            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+            external_node_fs_default().mkdirSync(tmp);
+            this.copyTree(srcDir, tmp);
+            const meta = { key, createdMs: Date.now() };
+            external_node_fs_default().writeFileSync(external_node_path_default().join(tmp, META), JSON.stringify(meta));
+            try {
+                external_node_fs_default().renameSync(tmp, final);
+            }
+            catch (e) {
+                // Another job renamed the same key into place first: theirs stands.
+                if (external_node_fs_default().existsSync(final))
+                    return false;
+                throw e;
+            }
+            return true;
+        }
+        finally {
+            external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Delete all but the `keep` newest entries whose key starts with `prefix` (the entries of one
+     * cache mount pile up as its contents change). Returns the keys removed. Never throws.
+     */
+    async prune(prefix, keep) {
+        const old = this.entries()
+            .filter(e => e.key.startsWith(prefix))
+            .sort(newestFirst)
+            .slice(keep);
+        for (const e of old)
+            external_node_fs_default().rmSync(external_node_path_default().join(this.dir, encodeKey(e.key)), { recursive: true, force: true });
+        return old.map(e => e.key);
+    }
+    /** Copy one file; hard link when possible. Overridable so tests can make a save fail half way. */
+    copyFile(src, dest) {
+        try {
+            external_node_fs_default().linkSync(src, dest);
         }
         catch {
+            external_node_fs_default().copyFileSync(src, dest, (external_node_fs_default()).constants.COPYFILE_FICLONE);
+        }
+    }
+    copyTree(src, dest) {
+        for (const d of external_node_fs_default().readdirSync(src, { withFileTypes: true })) {
+            if (d.name === META)
+                continue;
+            const s = external_node_path_default().join(src, d.name);
+            const t = external_node_path_default().join(dest, d.name);
+            if (d.isDirectory()) {
+                external_node_fs_default().mkdirSync(t, { recursive: true });
+                this.copyTree(s, t);
+            }
+            else if (d.isSymbolicLink()) {
+                external_node_fs_default().symlinkSync(external_node_fs_default().readlinkSync(s), t);
+            }
+            else if (d.isFile()) {
+                this.copyFile(s, t);
+            }
+        }
+    }
+    entries() {
+        let names;
+        try {
+            names = external_node_fs_default().readdirSync(this.dir);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const n of names) {
+            if (n.startsWith(TMP_PREFIX) || n.startsWith('.'))
+                continue;
+            try {
+                const meta = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(this.dir, n, META), 'utf8'));
+                if (typeof meta.key === 'string' && encodeKey(meta.key) === n)
+                    out.push(meta);
+            }
+            catch {
+                // not one of ours, or a broken entry: ignore it
+            }
+        }
+        return out;
+    }
+}
+/** Keys may hold any character; directory names may not hold `/`. */
+function encodeKey(key) {
+    return encodeURIComponent(key).replace(/^\./, '%2E');
+}
+function newestFirst(a, b) {
+    return b.createdMs - a.createdMs || (a.key < b.key ? 1 : -1);
+}
+
+;// CONCATENATED MODULE: ./src/store/store.ts
+/**
+ * The persistent store behind cache mounts (and any other small artefact that must outlive a
+ * job): an interface with two implementations, the Actions cache on GitHub and a local directory
+ * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
+ */
+
+
+
+
+/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
+function keyPart(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
+/**
+ * The store to use. `cacheDir` given → a directory store there, after checking it can be
+ * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
+ * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
+ * store `actionsCache` makes: the entry file injects it, so only the action's bundle carries
+ * @actions/cache and the Azure SDK (the CLI passes none). Else undefined: cache mounts then live
+ * only as long as the builder does.
+ */
+function chooseStore(opts) {
+    const env = opts.env ?? process.env;
+    const dir = opts.cacheDir?.trim();
+    if (dir) {
+        const abs = external_node_path_default().resolve(opts.cwd ?? process.cwd(), dir);
+        checkWritable(abs, dir);
+        return new LocalDirStore(abs);
+    }
+    if (opts.actionsCache && actionsCacheAvailable(env))
+        return opts.actionsCache();
+    return undefined;
+}
+/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
+const STAGING_ROOT = '~/.stagecraft-cache-staging';
+/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
+function actionsCacheAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return false;
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+/** Create `abs` if needed and prove a file can be written and renamed there. */
+function checkWritable(abs, given) {
+    const probe = external_node_path_default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
+    try {
+        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
+        // pseudo file systems such as /proc instead of failing.
+        let existing = abs;
+        while (!external_node_fs_default().existsSync(existing))
+            existing = external_node_path_default().dirname(existing);
+        if (!external_node_fs_default().statSync(existing).isDirectory())
+            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+        external_node_fs_default().accessSync(existing, (external_node_fs_default()).constants.W_OK);
+        if (existing !== abs && external_node_fs_default().statfsSync(existing).type === 0x9fa0)
+            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
+        external_node_fs_default().mkdirSync(abs, { recursive: true });
+        external_node_fs_default().writeFileSync(probe, 'ok');
+        external_node_fs_default().renameSync(probe, `${probe}.renamed`);
+        external_node_fs_default().rmSync(`${probe}.renamed`, { force: true });
+    }
+    catch (e) {
+        try {
+            external_node_fs_default().rmSync(probe, { force: true });
+        }
+        catch {
+            // the directory itself is the problem
+        }
+        const code = e.code;
+        throw new InputError('cache-dir', `cannot write to "${given}" (${code ?? errorMessage(e)}); give a writable directory or leave cache-dir empty`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inspect/layer-cache-persist.ts
+/**
+ * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
+ * is not read again on the next run. Best effort: a failure is a log line, never an error.
+ */
+
+
+
+
+
+const PREFIX = 'stagecraft-audit-layers-v1';
+/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
+const RESTORED = '.stagecraft-restored';
+function prefix(key) {
+    return `${PREFIX}-${keyPart(key)}-`;
+}
+/** Fill `dir` with the newest saved layer results for `key`. */
+async function restoreLayerCache(store, key, dir, reporter) {
+    try {
+        const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
+        if (hit)
+            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
+        reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
+    }
+    catch (e) {
+        reporter.info(`audit layer cache not restored: ${errorMessage(e)}`);
+    }
+}
+/** Save `dir` for the next run, keyed by the image it was filled for. */
+async function saveLayerCache(store, key, imageId, dir, reporter) {
+    try {
+        const restored = external_node_path_default().join(dir, RESTORED);
+        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
+            reporter.info('audit layer cache unchanged since restored: not saved again');
             return;
         }
-        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const e of entries) {
-            if (out.length >= MAX_FILES)
-                return;
-            const p = external_node_path_default().join(dir, e.name);
-            if (e.isFile() && res.some(r => r.test(e.name)))
-                out.push(p);
-            else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(p, depth + 1);
+        external_node_fs_default().rmSync(restored, { force: true });
+        const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
+        if (saved) {
+            reporter.info('audit layer cache saved');
+            await store.prune(prefix(key), 1);
+        }
+    }
+    catch (e) {
+        reporter.info(`audit layer cache not saved: ${errorMessage(e)}`);
+    }
+}
+/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
+function fingerprint(dir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.name === RESTORED && d === dir)
+                continue;
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile())
+                h.update(`${external_node_path_default().relative(dir, p)}\0`).update(external_node_fs_default().readFileSync(p)).update('\0');
         }
     };
-    walk(root, 0);
-    return out.sort();
-}
-function inputs_globToRegExp(glob) {
-    const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${body}$`);
-}
-function stripSlash(p) {
-    return p.length > 1 ? p.replace(/\/+$/, '') : p;
-}
-function safeReaddir(dir) {
-    try {
-        return external_node_fs_default().readdirSync(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-function isFile(p) {
-    try {
-        return external_node_fs_default().statSync(p).isFile();
-    }
-    catch {
-        return false;
-    }
+    if (external_node_fs_default().existsSync(dir))
+        walk(dir);
+    return h.digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/cache/layer-cache.ts
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
 /**
- * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
- * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
- * builder facts (driver, image store, versions) it already has.
+ * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
+ * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
+ * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
+ * the way BuildKit reads them.
  */
 
-/**
- * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
- * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
- * never a failed build) when the builder can reach the cache service: github.com only serves
- * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
- * the engine's), and the docker driver exports cache only with the containerd image store.
- */
-function defaultLayerCache(input) {
-    if (input.cacheFrom.length || input.cacheTo.length) {
-        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
-    }
-    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
-    if (!actionsCacheAvailable(input.env))
-        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
-    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
-    if (input.driver === 'docker') {
-        if (!input.containerdStore)
-            return none('the docker driver without the containerd image store cannot export a layer cache');
-        const major = layer_cache_versionParts(input.engineVersion)?.[0];
-        if (needsV2 && (major === undefined || major < 28)) {
-            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
+/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
+function stageLabel(stage) {
+    return stage.name ?? `stage-${stage.index}`;
+}
+/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
+function stageList(plan) {
+    return plan.stages.map(stageLabel).join(', ');
+}
+/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
+function parseDockerfile(content) {
+    const doc = main.DockerfileParser.parse(content);
+    const stages = [];
+    const cacheMounts = [];
+    const secretMounts = [];
+    for (const instr of doc.getInstructions()) {
+        const keyword = instr.getKeyword().toUpperCase();
+        const range = instr.getRange();
+        const line = range.start.line + 1;
+        const endLine = range.end.line + 1;
+        const flags = {};
+        if (instr instanceof main.ModifiableInstruction) {
+            for (const flag of instr.getFlags()) {
+                const name = flag.getName().toLowerCase();
+                (flags[name] ??= []).push(flag.getValue() ?? '');
+            }
+        }
+        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
+        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
+        if (keyword === 'FROM') {
+            const from = instr;
+            const base = from.getImage() ?? '';
+            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
+            stages.push({
+                index: stages.length,
+                name,
+                base,
+                baseStage: baseStage >= 0 ? baseStage : undefined,
+                line,
+                endLine: entry.endLine,
+                instructions: [entry]
+            });
+            continue;
+        }
+        const stage = stages[stages.length - 1];
+        if (!stage)
+            continue; // ARG before the first FROM: global, not part of a stage
+        stage.instructions.push(entry);
+        stage.endLine = entry.endLine;
+        if (keyword === 'RUN') {
+            for (const mount of flags['mount'] ?? []) {
+                const opts = parseMountOptions(mount);
+                if (opts.type === 'cache')
+                    cacheMounts.push(toCacheMount(stage.index, line, opts));
+                if (opts.type === 'secret')
+                    secretMounts.push(toSecretMount(stage.index, line, opts));
+            }
         }
     }
-    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
-        const v = layer_cache_versionParts(input.buildkitVersion);
-        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
-            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
-        }
-    }
-    else {
-        return none(`no default layer cache for the ${input.driver} driver`);
-    }
-    const scope = `scope=${input.scope ?? 'stagecraft'}`;
-    return {
-        cacheFrom: [`type=gha,${scope}`],
-        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
-        reason: `GitHub Actions cache (${input.driver} driver)`
-    };
+    return { stages, cacheMounts, secretMounts };
 }
-/**
- * True when a failed build's log says only the cache export failed (the image itself was
- * built): the caller should then retry without cache-to, or keep the result and warn.
- */
-function cacheExportFailed(logLines) {
-    const text = logLines.join('\n');
-    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
-}
-/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable (`v0.0.0+unknown`). */
-function layer_cache_versionParts(v) {
-    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
-    if (!m)
-        return undefined;
-    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-    return parts.every(n => n === 0) ? undefined : parts;
-}
-
-;// CONCATENATED MODULE: ./src/cache/helper-dockerfile.ts
-/** Where the helper RUN sees things. */
-const HELPER_DIR = '/stagecraft-helper';
-const CACHE_DIR = '/stagecraft-cache';
-const SEED_DIR = '/stagecraft-seed';
-const OUT_DIR = '/stagecraft-out';
-/** Name of the tarball inside a store entry and in a helper's output. */
-const TARBALL = 'cache.tar';
-/** Exit code and log marker of the script when the image lacks a tool it needs. */
-const MISSING_TOOL_EXIT = 97;
-const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
-/** Tools the script needs; the busybox fallback links each of them. */
-const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
-/**
- * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
- * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
- * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
- * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
- * manager adds, rewrites or deletes a file.
- */
-const HELPER_SCRIPT = `#!/bin/sh
-# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
-set -eu
-mode=$1; count=$3; shift 3
-for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
-  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
-done
-fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
-i=0
-while [ "$i" -lt "$count" ]; do
-  prev=\${1:--}; [ $# -gt 0 ] && shift
-  out=${OUT_DIR}/$i
-  mkdir -p "$out"
-  cd "${CACHE_DIR}/$i"
-  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
-  if [ "$mode" = inject ]; then
-    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
-      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
-      state=restored
-    fi
-    fingerprint > "$out/fingerprint"
-  else
-    fp=$(fingerprint)
-    echo "$fp" > "$out/fingerprint"
-    if [ "$state" = empty ]; then :
-    elif [ "$fp" = "$prev" ]; then state=unchanged
-    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
-    fi
-  fi
-  echo "$state" > "$out/state"
-  find . -type f | wc -l | tr -d ' ' > "$out/files"
-  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
-  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
-  i=$((i + 1))
-done
-`;
-/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
-function cacheMountFlag(e, target) {
-    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
-    if (e.uid !== undefined)
-        parts.push(`uid=${e.uid}`);
-    if (e.gid !== undefined)
-        parts.push(`gid=${e.gid}`);
-    if (e.mode !== undefined)
-        parts.push(`mode=${e.mode}`);
-    return `--mount=${parts.join(',')}`;
-}
-/** Build-context name of seed i. */
-const seedContext = (i) => `stagecraft-seed-${i}`;
-/** Build-context name of the helper directory (script, optional busybox). */
-const HELPER_CONTEXT = 'stagecraft-helper';
-/**
- * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
- * OUT_DIR (so `--output type=local` exports the results, not the base image).
- */
-function helperDockerfile(mode, base, entries, nonce) {
-    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
-    entries.forEach((h, i) => {
-        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
-        if (mode === 'inject' && h.seed)
-            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
-    });
-    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
-    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
-    let sh = '/bin/sh';
-    if (base.kind === 'image') {
-        // USER root: the script must own what it restores; the base may default to a non-root user.
-        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
+/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
+function parseMountOptions(value) {
+    const out = {};
+    for (const part of value.split(',')) {
+        const p = part.trim();
+        if (!p)
+            continue;
+        const eq = p.indexOf('=');
+        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
+        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
     }
-    else {
-        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
-        sh = `${HELPER_DIR}/bin/sh`;
-    }
-    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
-    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
-    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
-    lines.push('FROM scratch');
-    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/cache/helper.ts
-/**
- * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
- * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
- * busybox from the host) until one has the tools; all through the Docker gateway.
- */
-
-
-
-
-
-/**
- * Candidate bases for the helper, best first: the root image of each stage that uses one of the
- * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
- * scratch with a host busybox when one was found.
- */
-function helperBases(plan, entries, busybox) {
-    const out = [];
-    for (const e of entries) {
-        for (const m of e.mounts) {
-            const stage = plan.stages[m.stage];
-            if (!stage)
-                continue;
-            const ref = stageChain(plan, stage)[0].base;
-            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
-                continue;
-            if (!out.some(b => b.kind === 'image' && b.ref === ref))
-                out.push({ kind: 'image', ref });
-        }
-    }
-    if (busybox)
-        out.push({ kind: 'tools' });
+    // BuildKit accepts `dst`/`destination` for target and `src` for source.
+    out.target ??= out.dst ?? out.destination ?? '';
+    out.source ??= out.src ?? '';
+    if (!out.type)
+        out.type = 'bind';
     return out;
 }
-/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
-function findStaticBusybox(env = process.env) {
-    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
-    for (const d of dirs) {
-        if (!d)
-            continue;
-        const p = external_node_path_default().join(d, 'busybox');
-        try {
-            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
-                return external_node_fs_default().realpathSync(p);
+function toCacheMount(stage, line, o) {
+    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
+    return {
+        stage,
+        line,
+        id: o.id || o.target,
+        target: o.target,
+        sharing,
+        uid: o.uid !== undefined ? Number(o.uid) : undefined,
+        gid: o.gid !== undefined ? Number(o.gid) : undefined,
+        mode: o.mode,
+        from: o.from || undefined,
+        source: o.source || undefined
+    };
+}
+function toSecretMount(stage, line, o) {
+    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
+    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
+    return {
+        stage,
+        line,
+        id,
+        target: o.target || undefined,
+        env: o.env || undefined,
+        required: o.required === 'true'
+    };
+}
+/** Find a stage by name (case-insensitive) or index; undefined when absent. */
+function findStage(plan, ref) {
+    const r = ref.toLowerCase();
+    const byName = plan.stages.find(s => s.name === r);
+    if (byName)
+        return byName;
+    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
+}
+/**
+ * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
+ * back until a stage that starts from an external image (or scratch).
+ */
+function stageChain(plan, stage) {
+    const chain = [];
+    let cur = stage;
+    while (cur) {
+        chain.unshift(cur);
+        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+
+const REPORT_SCHEMA = 'stagecraft/report@1';
+/** How many reports the trend keeps. */
+const TREND_POINTS = 20;
+/** The label of a pull request run's own point in its trend. */
+const THIS_RUN = 'this run';
+/**
+ * The default report key: one sticky comment and one baseline per Dockerfile and runner stage (an
+ * unnamed stage as BuildKit names it: `Dockerfile:stage-0`).
+ */
+function defaultReportKey(dockerfile, runner) {
+    return `${dockerfile}:${stageLabel(runner)}`;
+}
+/** Parse a report read from disk; throws a plain Error saying what is wrong. */
+function parseReport(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    const r = data;
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    if (!r.size || !Array.isArray(r.size.layers))
+        throw new Error('the report has no size section (was the runner image built?)');
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/size/model.ts
+function sizeReport(image, layers, compressedFrom) {
+    return {
+        image,
+        // keep only the model's fields, whatever richer layer objects were passed
+        layers: layers.map(({ index, digest, bytes, compressedBytes, instruction, line, fromBase, wastedBytes }) => ({
+            index,
+            digest,
+            bytes,
+            compressedBytes,
+            instruction,
+            line,
+            fromBase,
+            wastedBytes
+        })),
+        bytes: layers.reduce((a, l) => a + l.bytes, 0),
+        compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
+        compressedFrom,
+        layerCount: layers.length,
+        wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0)
+    };
+}
+/**
+ * The instruction as a stable key: BuildKit's `RUN /bin/sh -c ... # buildkit`, the classic
+ * builder's `/bin/sh -c #(nop) COPY file:abc in /`, and `|2 A=1 B=2 ` build-arg prefixes are
+ * reduced to the instruction as written. Content hashes are dropped so a changed COPY matches.
+ */
+function instructionKey(createdBy) {
+    let s = createdBy.trim();
+    s = s.replace(/\s+# buildkit$/, '');
+    s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '');
+    // BuildKit writes build args after the keyword: `RUN |1 VARIANT=pr /bin/sh -c ...`.
+    s = s.replace(/^RUN \|\d+(\s+\S+=\S*)*\s+/, 'RUN ');
+    s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
+    s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ');
+    s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
+    s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
+    return s.replace(/\s+/g, ' ');
+}
+/** The size report of measured layers; how the compressed sizes were obtained comes with them. */
+function sizeReportOf(image, layers) {
+    return sizeReport(image, layers, layers[0]?.compressedFrom ?? 'blob');
+}
+/** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
+function layerKey(l) {
+    const k = instructionKey(l.instruction);
+    return k ? k : `#${l.index}`;
+}
+function percent(now, base) {
+    return base === 0 ? null : ((now - base) / base) * 100;
+}
+/** Delta of `current` against `base`, layers matched by instruction (in order for repeats). */
+function sizeDelta(current, base, baseline) {
+    const pool = new Map();
+    for (const l of base.layers) {
+        const k = layerKey(l);
+        pool.set(k, [...(pool.get(k) ?? []), l]);
+    }
+    const layers = [];
+    for (const l of current.layers) {
+        const k = layerKey(l);
+        const match = pool.get(k)?.shift();
+        const baseBytes = match?.bytes ?? 0;
+        layers.push({
+            instruction: l.instruction,
+            line: l.line,
+            bytes: l.bytes,
+            baseBytes,
+            delta: l.bytes - baseBytes,
+            status: !match ? 'added' : l.bytes === baseBytes ? 'same' : 'changed'
+        });
+    }
+    for (const rest of pool.values()) {
+        for (const l of rest) {
+            layers.push({ instruction: l.instruction, line: undefined, bytes: 0, baseBytes: l.bytes, delta: -l.bytes, status: 'removed' });
         }
-        catch {
-            // not here
+    }
+    return {
+        baseline,
+        baseBytes: base.bytes,
+        bytes: current.bytes,
+        percent: percent(current.bytes, base.bytes),
+        baseCompressedBytes: base.compressedBytes,
+        compressedBytes: current.compressedBytes,
+        compressedPercent: percent(current.compressedBytes, base.compressedBytes),
+        layers
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inspect/packages.ts
+const PY_DIRS = new Set(['site-packages', 'dist-packages']);
+/** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
+function pythonName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '_');
+}
+/**
+ * The package root a path lies under, when it does: the outermost `node_modules/<pkg>` or
+ * `node_modules/@scope/<pkg>`; a Python distribution under site-packages/dist-packages (its module
+ * directory, `<name>-<version>.dist-info`, `<name>.libs`, `<name>.py` all map to the normalised
+ * name); a vendored library (`vendor/<lib>`, or `vendor/<host>/<org>/<repo>` for Go modules).
+ */
+function packageRoot(path) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        const seg = parts[i];
+        if (seg === 'node_modules') {
+            const name = parts[i + 1];
+            if (name.startsWith('.'))
+                continue; // node_modules/.bin, .package-lock.json; .pnpm/<pkg>/node_modules/<pkg> is found further down
+            const end = i + (name.startsWith('@') ? 3 : 2);
+            if (end >= parts.length)
+                return undefined; // a file directly in node_modules (or @scope)
+            return { dir: parts.slice(0, end).join('/'), kind: 'npm' };
+        }
+        if (PY_DIRS.has(seg)) {
+            const entry = parts[i + 1];
+            if (entry === '__pycache__' || entry.startsWith('.'))
+                return undefined;
+            const name = entry.replace(/\.(py|pth)$/, '').replace(/\.libs$/, '').replace(/-\d[^/]*\.(dist-info|egg-info)$/, '').replace(/\.(dist-info|egg-info)$/, '');
+            return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' };
+        }
+        if (seg === 'vendor' && i + 1 < parts.length - 1) {
+            const goModule = parts[i + 1].includes('.') && i + 3 < parts.length;
+            return { dir: parts.slice(0, i + (goModule ? 4 : 2)).join('/'), kind: 'vendor' };
         }
     }
     return undefined;
 }
-/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
-function isStaticElf(buf) {
-    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
-        return false;
-    const is64 = buf[4] === 2;
-    const le = buf[5] === 1;
-    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
-    const phentsize = u16(is64 ? 54 : 42);
-    const phnum = u16(is64 ? 56 : 44);
-    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
-        return false;
-    for (let i = 0; i < phnum; i++)
-        if (u32(phoff + i * phentsize) === 3)
-            return false;
-    return true;
-}
-/** Run the helper on the first base that works. Never throws for a failed build. */
-async function runHelper(docker, run) {
-    const start = Date.now();
-    const helperDir = external_node_path_default().join(run.workDir, 'helper');
-    writeHelperDir(helperDir, run.busybox);
-    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
-    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
-    const errors = [];
-    for (const base of run.bases) {
-        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
-        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
-        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
-        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
-        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
-        if (run.builder)
-            args.push('--builder', run.builder);
-        if (run.platform)
-            args.push('--platform', run.platform);
-        if (run.namespace)
-            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
-        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
-        for (const [i, dir] of run.seeds ?? [])
-            args.push('--build-context', `${seedContext(i)}=${dir}`);
-        args.push(emptyCtx);
-        const tail = [];
-        const r = await docker.buildx(args, {
-            onLine: l => {
-                tail.push(l);
-                if (tail.length > 30)
-                    tail.shift();
-            }
-        });
-        if (r.exitCode === 0) {
-            try {
-                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
-            }
-            catch (e) {
-                errors.push(`${tag}: ${e.message}`);
-                continue;
-            }
-        }
-        errors.push(`${tag}: ${explainFailure(tail)}`);
-    }
-    if (run.bases.length === 0)
-        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
-    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
-}
-/** The line of a failed helper build worth showing. */
-function explainFailure(tail) {
-    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
-    if (missing)
-        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
-    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
-    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
-}
-function writeHelperDir(dir, busybox) {
-    external_node_fs_default().mkdirSync(dir, { recursive: true });
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
-    if (!busybox)
-        return;
-    const bin = external_node_path_default().join(dir, 'bin');
-    external_node_fs_default().mkdirSync(bin, { recursive: true });
-    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
-    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
-    for (const t of HELPER_TOOLS)
-        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
-}
-function readResults(outDir, count) {
-    const results = [];
-    for (let i = 0; i < count; i++) {
-        const d = external_node_path_default().join(outDir, String(i));
-        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
-        const tarball = external_node_path_default().join(d, TARBALL);
-        results.push({
-            state: read('state'),
-            fingerprint: read('fingerprint'),
-            files: Number(read('files')) || 0,
-            bytes: Number(read('bytes')) || 0,
-            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
-        });
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/cache/mounts.ts
 /**
- * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
- * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
- * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
- * for a cache problem: a failure is a warning and a report line, and the build goes on.
+ * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
+ * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
  */
-
-
-
-
-
-
-
-
-
-/** `linux/amd64` for this host. */
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
-    return `linux/${arch[process.arch] ?? process.arch}`;
-}
-/** Seed every selected cache mount from the store. Call before the first build. */
-async function restoreCacheMounts(ctx) {
-    const { entries, reports } = plan(ctx, 'restore');
-    if (!ctx.store || entries.length === 0)
-        return reports;
-    const work = phaseDir(ctx, 'restore');
-    try {
-        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const seeds = new Map();
-        const pending = entries.map((entry, i) => {
-            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
-        });
-        for (const p of pending) {
-            const t = Date.now();
-            const dir = external_node_path_default().join(work, `seed-${p.i}`);
-            try {
-                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
-                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
-                    seeds.set(p.i, dir);
-                else if (p.hit)
-                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
-            }
-            catch (e) {
-                p.error = `restoring from the ${ctx.store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-            }
-            p.storeMs = Date.now() - t;
+function finalPackageList(facts, fs, bytesOf) {
+    const out = new Map();
+    // Per layer, its databases and manifests by path: one lookup per final file.
+    const byPath = facts.layers.map(l => {
+        const m = new Map();
+        for (const db of l.facts.packages ?? [])
+            m.set(db.source, { db: db.packages });
+        for (const x of l.facts.manifests ?? [])
+            m.set(x.path, { ...m.get(x.path), manifest: x });
+        return m;
+    });
+    const shallowest = new Map();
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const found = byPath[file.layer]?.get(path);
+        if (!found)
+            continue;
+        for (const p of found.db ?? []) {
+            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
+            if (p.depends)
+                e.depends = p.depends;
+            if (p.provides)
+                e.provides = p.provides;
+            out.set(`${p.manager}:${p.name}`, e);
         }
-        const helper = await runHelper(ctx.docker, {
-            mode: 'inject',
-            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
-            seeds,
-            ...helperCommon(ctx, entries, work)
-        });
-        for (const p of pending) {
-            const base = reportBase('restore', p.entry, p.keys);
-            const r = helper.ok ? helper.results[p.i] : undefined;
-            let outcome;
-            let message = p.error;
-            if (!helper.ok) {
-                outcome = p.hit ? 'failed' : 'miss';
-                message = `could not inject: ${helper.error}`;
+        const m = found.manifest;
+        if (!m)
+            continue;
+        const root = packageRoot(path);
+        // A nested npm package's bytes are already its outer package's.
+        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
+        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
+        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
+        const seen = out.get(key);
+        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
+        const depth = path.split('/').length;
+        if (seen) {
+            seen.bytes += bytes;
+            if (depth < (shallowest.get(key) ?? Infinity)) {
+                seen.version = m.version;
+                shallowest.set(key, depth);
             }
-            else if (r?.state === 'restored')
-                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
-            else if (r?.state === 'warm')
-                outcome = 'warm';
-            else
-                outcome = p.error ? 'failed' : 'miss';
-            // Unchanged contents are not saved again; for a warm builder that holds only when its
-            // contents are the very entry the store has (the key ends with their fingerprint).
-            let fingerprint = r?.fingerprint;
-            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
-                fingerprint = undefined;
-            if (outcome === 'miss' || outcome === 'failed')
-                fingerprint = undefined;
-            const report = {
-                ...base,
-                outcome,
-                key: p.hit?.key,
-                bytes: r?.bytes ?? 0,
-                files: r?.files ?? 0,
-                storeMs: p.storeMs,
-                buildMs: helper.durationMs,
-                message,
-                fingerprint
-            };
-            reports.push(report);
-            log(ctx.reporter, report);
-        }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: restore failed: ${(0,errors/* errorMessage */.gJ)(e)}; building without restored caches`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
-}
-/**
- * Export the cache mounts whose contents changed since `restored` (the reports of
- * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
- */
-async function saveCacheMounts(ctx, restored) {
-    const planned = plan(ctx, 'save');
-    const reports = planned.reports;
-    if (!ctx.store || planned.entries.length === 0)
-        return reports;
-    const store = ctx.store;
-    const work = phaseDir(ctx, 'save');
-    try {
-        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const items = planned.entries.map(entry => {
-            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
-            return { entry, keys, prev: before?.fingerprint };
-        });
-        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
-        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
-        for (const [i, it] of items.entries()) {
-            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
-            reports.push(report);
-            if (!helper.ok) {
-                report.message = `could not export: ${helper.error}`;
-                log(ctx.reporter, report);
-                continue;
-            }
-            const r = helper.results[i];
-            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
-            if (r.state === 'empty' || r.state === 'unchanged') {
-                report.outcome = r.state;
-            }
-            else if (!r.tarball) {
-                report.message = 'the helper exported no tarball';
-            }
-            else {
-                const key = savedKey(it.keys, r.fingerprint);
-                const dir = external_node_path_default().dirname(r.tarball);
-                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
-                const t = Date.now();
-                try {
-                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
-                    report.key = key;
-                    const keep = ctx.options.keepEntries ?? 2;
-                    if (report.outcome === 'saved' && store.prune)
-                        await store.prune(`${it.keys.prefix}-`, keep);
-                }
-                catch (e) {
-                    report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-                }
-                report.storeMs = Date.now() - t;
-            }
-            log(ctx.reporter, report);
-        }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: save failed: ${(0,errors/* errorMessage */.gJ)(e)}; the build result stands`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
-}
-/** Group the selected mounts into caches; report the ones that cannot be persisted. */
-function plan(ctx, phase) {
-    const reports = [];
-    const ok = [];
-    for (const m of ctx.options.mounts) {
-        const why = unpersistableReason(m);
-        if (!why) {
-            ok.push(m);
             continue;
         }
-        const [entry] = groupMounts([m]);
-        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
-        if (phase === 'restore')
-            ctx.reporter.info(`cache mount ${describeMount(m)} is not persisted: ${why}`);
+        shallowest.set(key, depth);
+        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
+        if (m.depends)
+            e.depends = m.depends;
+        out.set(key, e);
     }
-    return { entries: groupMounts(ok), reports };
+    return [...out.values()];
 }
-function helperCommon(ctx, entries, workDir) {
-    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
-    return {
-        bases: helperBases(ctx.plan, entries, busybox),
-        busybox,
-        workDir,
-        builder: ctx.options.builder,
-        platform: ctx.options.platform,
-        namespace: ctx.options.namespace
+
+;// CONCATENATED MODULE: ./src/inspect/contents.ts
+
+const MAX_DIRS = 4000;
+const MAX_PACKAGES = 4000;
+const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
+const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
+ * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
+ */
+function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
+    const nodes = new Map();
+    const node = (path) => {
+        let n = nodes.get(path);
+        if (!n) {
+            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } };
+            nodes.set(path, n);
+            const parent = parentOf(path);
+            if (parent !== undefined)
+                node(parent);
+        }
+        return n;
     };
+    node('');
+    // Files add to their own directory (or package root) first; subtree totals are summed below.
+    for (const [path, f] of fs.files) {
+        if (f.type !== 'file')
+            continue;
+        const root = packageRoot(path);
+        const n = node(root ? root.dir : (parentOf(path) ?? ''));
+        if (root)
+            n.kind = root.kind;
+        n.bytes += f.size;
+        n.files++;
+        if (f.size > n.top.bytes)
+            n.top = { bytes: f.size, layer: f.layer };
+        if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase)
+            n.own = { bytes: f.size, layer: f.layer };
+    }
+    const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path));
+    for (const n of deepestFirst) {
+        const parent = parentOf(n.path);
+        if (parent === undefined)
+            continue;
+        const p = nodes.get(parent);
+        p.bytes += n.bytes;
+        p.files += n.files;
+        if (n.top.bytes > p.top.bytes)
+            p.top = n.top;
+        if (n.own.bytes > p.own.bytes)
+            p.own = n.own;
+    }
+    // Top-level directories first (a change anywhere is placed at least that far), then largest
+    // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
+    // is closed under parents.
+    const shallow = (n) => (depth(n.path) <= 1 ? 0 : 1);
+    const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
+    const kept = ranked.slice(0, maxDirs);
+    const keptSet = new Set(kept.map(n => n.path));
+    for (const n of ranked.slice(maxDirs)) {
+        let up = parentOf(n.path);
+        while (up !== undefined && !keptSet.has(up))
+            up = parentOf(up);
+        if (up !== undefined)
+            nodes.get(up).folded = true;
+    }
+    const dirs = kept
+        .sort((a, b) => a.path.localeCompare(b.path))
+        .map(n => {
+        const e = { path: n.path, bytes: n.bytes, files: n.files };
+        // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
+        const by = n.own.layer >= 0 ? n.own : n.top;
+        const line = by.layer >= 0 ? layers[by.layer]?.line : undefined;
+        if (line)
+            e.line = line;
+        if (n.kind)
+            e.kind = n.kind;
+        if (n.folded)
+            e.folded = true;
+        return e;
+    });
+    // Every package root's bytes, listed or not (a package's size must not depend on the bound).
+    const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]));
+    return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes };
 }
-function reportBase(phase, entry, keys) {
-    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+function depth(p) {
+    if (p === '')
+        return 0;
+    let d = 1;
+    for (let i = 0; i < p.length; i++)
+        if (p.charCodeAt(i) === 47)
+            d++;
+    return d;
 }
-function phaseDir(ctx, phase) {
-    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
-    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
+/** Where the final filesystem's bytes came from (see Composition). */
+function composition(fs, fromBase) {
+    const c = { base: 0, os: 0, language: 0, app: 0 };
+    for (const [path, f] of fs.files) {
+        if (f.type !== 'file')
+            continue;
+        if (fromBase(f.layer))
+            c.base += f.size;
+        else if (packageRoot(path))
+            c.language += f.size;
+        else if (SYSTEM_ROOTS.has(path.split('/')[0]))
+            c.os += f.size;
+        else
+            c.app += f.size;
+    }
+    return c;
 }
-function log(reporter, r) {
-    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
-    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
-    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
-    if (r.outcome === 'failed')
-        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
-    else
-        reporter.info(r.message ? `${line}; ${r.message}` : line);
+/**
+ * The contents summary of an image. `layers` gives each layer's Dockerfile line and whether it
+ * comes from the base image.
+ */
+function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
+    const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs);
+    const all = finalPackageList(facts, fs, packageBytes);
+    const packages = [...all]
+        .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
+        .slice(0, bounds.packages)
+        .sort((a, b) => a.manager.localeCompare(b.manager) || a.name.localeCompare(b.name));
+    const root = dirs.find(d => d.path === '');
+    const out = {
+        files: root?.files ?? 0,
+        bytes: root?.bytes ?? 0,
+        dirs,
+        packages,
+        composition: composition(fs, i => layers[i]?.fromBase ?? true)
+    };
+    if (omitted || all.length > packages.length)
+        out.omitted = { dirs: omitted, packages: all.length - packages.length };
+    return out;
 }
+/** The contents as saved in the report: dependency lists dropped (only the current image needs them). */
+function compactContents(c) {
+    return { ...c, packages: c.packages.map(({ depends: _d, provides: _p, ...rest }) => rest) };
+}
+/** Attach Dockerfile lines to wasted files. */
+function wastedEntries(files, layers) {
+    return files.map(w => {
+        const e = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy };
+        if (layers[w.layer]?.line)
+            e.line = layers[w.layer].line;
+        if (layers[w.removedBy]?.line)
+            e.hiddenByLine = layers[w.removedBy].line;
+        return e;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/inspect/filesystem.ts
+/** Apply `layers` bottom first. Pure. */
+function mergeLayers(layers) {
+    const files = new Map();
+    const wastedBytes = layers.map(() => 0);
+    const wasted = [];
+    let current = 0;
+    const drop = (path, how = 'deleted') => {
+        const f = files.get(path);
+        if (!f)
+            return;
+        wastedBytes[f.layer] += f.size;
+        if (f.type === 'file' && f.size > 0)
+            wasted.push({ path, size: f.size, layer: f.layer, removedBy: current, how });
+        files.delete(path);
+    };
+    // Directory index: each path under its parent (implicit parents included), so hiding a
+    // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
+    const children = new Map();
+    const index = (path) => {
+        for (let child = path; child;) {
+            const slash = child.lastIndexOf('/');
+            const parent = slash < 0 ? '' : child.slice(0, slash);
+            let set = children.get(parent);
+            if (!set)
+                children.set(parent, (set = new Set()));
+            if (set.has(child))
+                break;
+            set.add(child);
+            child = parent;
+        }
+    };
+    const dropUnder = (dir) => {
+        const stack = [...(children.get(dir) ?? [])];
+        children.delete(dir);
+        for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
+            drop(path);
+            const below = children.get(path);
+            if (below) {
+                for (const c of below)
+                    stack.push(c);
+                children.delete(path);
+            }
+        }
+    };
+    const indexPath = index;
+    layers.forEach((layer, index) => {
+        current = index;
+        for (const dir of layer.opaqueDirs)
+            dropUnder(dir);
+        for (const path of layer.whiteouts) {
+            drop(path);
+            dropUnder(path);
+        }
+        for (const file of layer.files) {
+            const old = files.get(file.path);
+            if (old) {
+                if (old.type === 'dir' && file.type !== 'dir')
+                    dropUnder(file.path);
+                drop(file.path, 'overwritten');
+            }
+            files.set(file.path, { ...file, layer: index });
+            indexPath(file.path);
+        }
+    });
+    return { files, wastedBytes, wasted };
+}
+/**
+ * The `limit` largest of `wasted`, largest first (ties by path). Pure; the report's wasted-files
+ * list and the audit's wasted-space finding read the same list.
+ */
+function largestWasted(wasted, limit = 100) {
+    return [...wasted].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path)).slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/inspect/history.ts
+/** Keywords that BuildKit records in the history (every instruction of a stage but FROM). */
+const HISTORY_KEYWORDS = new Set([
+    'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'CMD', 'ENTRYPOINT',
+    'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'ONBUILD', 'MAINTAINER'
+]);
+/**
+ * Attribute every history entry (layer-making or not) to a chain instruction, walking from the end;
+ * entries before the chain's first instruction are the base image's (root stage FROM line). Pure.
+ */
+function attributeHistory(history, chain) {
+    const root = chain[0];
+    const steps = chain.flatMap(stage => stage.instructions.filter(i => i.keyword !== 'FROM').map(instruction => ({ stage: stage.index, instruction })));
+    const origins = history.map(() => ({ line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 }));
+    let next = steps.length - 1;
+    for (let k = history.length - 1; k >= 0 && next >= 0; k--) {
+        const keyword = historyKeyword(history[k].createdBy);
+        if (!keyword)
+            break;
+        const candidates = (strict) => {
+            for (let j = next; j >= 0; j--) {
+                const instr = steps[j].instruction;
+                if (instr.keyword === keyword && (!strict || sameText(instr, history[k].createdBy)))
+                    return j;
+            }
+            return -1;
+        };
+        let match = candidates(true);
+        if (match < 0)
+            match = candidates(false);
+        if (match < 0)
+            break;
+        origins[k] = { line: steps[match].instruction.line, fromBase: false, stage: steps[match].stage };
+        next = match - 1;
+    }
+    return origins;
+}
+/**
+ * One origin per layer: the history entries without `empty_layer`, aligned with the layers from
+ * the end (a hand-made image may have more or fewer entries than layers). Pure.
+ */
+function attributeLayers(history, layerCount, chain) {
+    const byEntry = attributeHistory(history, chain);
+    const root = chain[0];
+    const made = history.flatMap((h, k) => (h.emptyLayer ? [] : [{ instruction: h.createdBy, ...byEntry[k] }]));
+    const aligned = made.slice(Math.max(0, made.length - layerCount));
+    const missing = layerCount - aligned.length;
+    const base = { instruction: '', line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 };
+    return [...Array.from({ length: missing }, () => ({ ...base })), ...aligned];
+}
+/** The Dockerfile keyword a history entry records (BuildKit or classic builder form). */
+function historyKeyword(createdBy) {
+    const text = createdBy.trim();
+    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+([A-Z]+)/);
+    if (nop)
+        return nop[1];
+    if (/^\/bin\/sh -c /.test(text))
+        return 'RUN';
+    const word = text.match(/^([A-Z]+)\b/)?.[1];
+    return word && HISTORY_KEYWORDS.has(word) ? word : undefined;
+}
+/** The command part of a history entry: without keyword, build-arg prefix, shell and `# buildkit`. */
+function historyCommand(createdBy) {
+    let t = createdBy.trim().replace(/\s*# buildkit$/, '');
+    t = t.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
+    t = t.replace(/^[A-Z]+\s+/, '');
+    const args = t.match(/^\|(\d+)\s+/);
+    if (args) {
+        t = t.slice(args[0].length);
+        for (let i = 0; i < Number(args[1]); i++)
+            t = t.replace(/^\S+\s*/, '');
+    }
+    t = t.replace(/^\/bin\/sh -c\s+/, '');
+    return collapse(t);
+}
+function sameText(instr, createdBy) {
+    const hist = historyCommand(createdBy);
+    // History keeps COPY/ADD flags such as --chown and --from, but not RUN's --mount/--network.
+    const args = instr.keyword === 'RUN' ? collapse(instr.args.replace(/^(\s*--[a-z-]+(=\S*)?\s+)+/, '')) : collapse(instr.args);
+    if (!hist || !args)
+        return false;
+    return hist === args || hist.endsWith(args) || args.endsWith(hist);
+}
+const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
@@ -53373,6 +53225,221 @@ function parseManifest(path, manager, text) {
     if (depends.length)
         out.depends = depends;
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
+/**
+ * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
+ * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
+ * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
+ * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
+ * the file size. Values are held only in memory, never returned.
+ *
+ * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
+ * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
+ * labels and build args, and the audit reports each one and why (see `secretCoverage`).
+ */
+/** Shorter values would match almost anything: not searched at all (reported). */
+const MIN_SECRET_BYTES = 4;
+/** Values shorter than this are searched only in the image config, as whole values. */
+const MIN_CONTENT_BYTES = 10;
+/** Values whose estimated entropy (Shannon, over their bytes, times length) is below this: config only. */
+const MIN_CONTENT_BITS = 28;
+/** The shorter of the common base64 line widths (PEM 64, coreutils base64 76). */
+const WRAP = 64;
+/** Encoded needles shorter than this are dropped (they would match by chance). */
+const MIN_NEEDLE_BYTES = 8;
+/** Shannon entropy of `b` in bits per byte, times its length: a rough guess of how guessable it is. */
+function entropyBits(b) {
+    if (b.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const x of b)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    let h = 0;
+    for (const c of counts.values()) {
+        const p = c / b.length;
+        h -= p * Math.log2(p);
+    }
+    return h * b.length;
+}
+function classify(value) {
+    const b = Buffer.from(value.trim(), 'utf8');
+    if (b.length < MIN_SECRET_BYTES)
+        return 'too-short';
+    if (b.length < MIN_CONTENT_BYTES)
+        return 'short';
+    if (entropyBits(b) < MIN_CONTENT_BITS)
+        return 'low-entropy';
+    return undefined;
+}
+/** The secrets not searched everywhere, and why. */
+function secretCoverage(secrets) {
+    const out = [];
+    for (const s of secrets) {
+        const reason = classify(s.value);
+        if (reason)
+            out.push({ id: s.id, scanned: reason === 'too-short' ? 'none' : 'config', reason });
+    }
+    return out;
+}
+/** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
+const unscannableSecrets = secretCoverage;
+/**
+ * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
+ * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
+ * the `=` padding, are cut).
+ */
+function base64Variants(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '');
+        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
+        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
+        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
+        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
+        if (end > start)
+            out.push(enc.slice(start, end));
+    }
+    return out;
+}
+/** The byte strings to look for: see the module comment. */
+function secretNeedles(secrets) {
+    const out = [];
+    const seen = new Set();
+    const add = (id, text, encoding, scope) => {
+        const bytes = Buffer.from(text, 'utf8');
+        if (encoding !== 'raw' && bytes.length < MIN_NEEDLE_BYTES)
+            return;
+        const key = `${id}\n${scope}\n${bytes.toString('hex')}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push({ id, bytes, encoding, scope });
+    };
+    for (const secret of secrets) {
+        const reason = classify(secret.value);
+        if (reason === 'too-short')
+            continue;
+        const values = [...new Set([secret.value, secret.value.trim()])].filter(v => v.length > 0);
+        if (reason) {
+            for (const v of values)
+                add(secret.id, v, 'raw', 'config');
+            continue;
+        }
+        for (const v of values)
+            add(secret.id, v, 'raw', 'all');
+        for (const v of values) {
+            const b = Buffer.from(v, 'utf8');
+            for (const b64 of base64Variants(b)) {
+                add(secret.id, b64, 'base64', 'all');
+                add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
+            }
+            // `base64` and PEM tools wrap lines at 76 or 64 characters: a long value encoded alone is
+            // found by its first line (the encoding of its first 48 bytes).
+            const whole = b.toString('base64');
+            if (whole.length > WRAP)
+                add(secret.id, whole.slice(0, WRAP), 'base64', 'all');
+            add(secret.id, b.toString('hex'), 'hex', 'all');
+            add(secret.id, b.toString('hex').toUpperCase(), 'hex', 'all');
+            add(secret.id, encodeURIComponent(v), 'url', 'all');
+            add(secret.id, JSON.stringify(v).slice(1, -1), 'json', 'all');
+        }
+    }
+    // An encoded form equal to the raw value (a hex-looking value, nothing to escape) is the raw one.
+    const raw = new Set(out.filter(n => n.encoding === 'raw').map(n => `${n.id}\n${n.bytes.toString('hex')}`));
+    return out.filter(n => n.encoding === 'raw' || !raw.has(`${n.id}\n${n.bytes.toString('hex')}`));
+}
+const WORD = /[A-Za-z0-9]/;
+/** True when `needle` occurs in `buf` with no letter or digit right before or after it. */
+function wholeValueIn(buf, needle) {
+    for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + 1)) {
+        const before = at > 0 ? String.fromCharCode(buf[at - 1]) : '';
+        const after = at + needle.length < buf.length ? String.fromCharCode(buf[at + needle.length]) : '';
+        if (!WORD.test(before) && !WORD.test(after))
+            return true;
+    }
+    return false;
+}
+/**
+ * The secrets whose needles occur in `text` (one match per secret, the first encoding found).
+ * `scope` `config` also tries the config-only needles, as whole values.
+ */
+function findSecrets(needles, text, scope = 'all') {
+    if (!text)
+        return [];
+    const buf = Buffer.from(text, 'utf8');
+    const found = new Map();
+    for (const n of needles) {
+        if (found.has(n.id))
+            continue;
+        if (n.scope === 'config' && scope !== 'config')
+            continue;
+        const hit = n.scope === 'config' ? wholeValueIn(buf, n.bytes) : buf.indexOf(n.bytes) >= 0;
+        if (hit)
+            found.set(n.id, n.encoding);
+    }
+    return [...found].map(([id, encoding]) => ({ id, encoding }));
+}
+/** Ids of the secrets whose (file-scope) needles occur in `text`. */
+function textHasSecret(needles, text) {
+    return findSecrets(needles, text).map(m => m.id);
+}
+/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
+class StreamSearch {
+    needles;
+    tails;
+    ids = new Set();
+    hit = new Map();
+    constructor(needles) {
+        this.needles = needles.filter(n => n.scope === 'all');
+        this.tails = this.needles.map(() => Buffer.alloc(0));
+        for (const n of this.needles)
+            this.ids.add(n.id);
+    }
+    /** Look at the next chunk of the stream. */
+    feed(chunk) {
+        for (let i = 0; i < this.needles.length; i++) {
+            const n = this.needles[i];
+            if (this.hit.has(n.id))
+                continue;
+            const needle = n.bytes;
+            const tail = this.tails[i];
+            if (tail.length > 0) {
+                // Only the seam can hold a match that neither side holds alone.
+                const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
+                if (seam.indexOf(needle) >= 0) {
+                    this.hit.set(n.id, n.encoding);
+                    continue;
+                }
+            }
+            if (chunk.indexOf(needle) >= 0) {
+                this.hit.set(n.id, n.encoding);
+                continue;
+            }
+            const keep = needle.length - 1;
+            if (keep === 0)
+                continue;
+            if (chunk.length >= keep)
+                this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep));
+            else {
+                const joined = Buffer.concat([tail, chunk]);
+                this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)));
+            }
+        }
+    }
+    /** Secrets found so far (one per secret, with the encoding it was found in). */
+    matches() {
+        return [...this.hit].map(([id, encoding]) => ({ id, encoding }));
+    }
+    /** Secret ids found so far (deduplicated). */
+    found() {
+        return [...this.hit.keys()];
+    }
+    /** True when every secret has been found: the rest of the stream need not be searched. */
+    done() {
+        return this.hit.size === this.ids.size;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -53726,6 +53793,129 @@ function drained(s) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/inspect/config-secrets.ts
+/**
+ * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
+ * (the report's history column, the cache) ever holds a value.
+ */
+
+const REDACTED = '***';
+/**
+ * Where in the config each secret occurs. Values searched everywhere (see secret-search) are looked
+ * for in every field and encoding; short or low-entropy values only as whole values of ENV, labels
+ * and build args (`|N NAME=value` in RUN history), where they cannot be ordinary words of a command.
+ */
+function findConfigSecrets(config, needles) {
+    if (needles.length === 0)
+        return [];
+    const full = needles.filter(n => n.scope === 'all');
+    const hits = [];
+    const seen = new Set();
+    const push = (hit) => {
+        const key = `${hit.secretId}\n${hit.field}\n${hit.key}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        hits.push(hit);
+    };
+    const check = (field, key, text, value) => {
+        for (const m of findSecrets(full, text))
+            push(hit(m.id, field, key, m.encoding));
+        if (value === undefined)
+            return;
+        for (const m of findSecrets(needles, value, 'config'))
+            push(hit(m.id, field, key, m.encoding));
+    };
+    for (const e of config.env) {
+        const eq = e.indexOf('=');
+        check('env', eq < 0 ? e : e.slice(0, eq), e, eq < 0 ? undefined : e.slice(eq + 1));
+    }
+    for (const [k, v] of Object.entries(config.labels))
+        check('label', k, `${k}=${v}`, v);
+    config.history.forEach((h, i) => {
+        // Build args first, so a hit that is a build arg's value says which arg.
+        for (const { name, value } of buildArgs(h.createdBy)) {
+            for (const m of findSecrets(needles, value, 'config'))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+            for (const m of findSecrets(full, value))
+                push({ ...hit(m.id, 'history', String(i), m.encoding), arg: name });
+        }
+        check('history', String(i), `${h.createdBy}\n${h.comment ?? ''}`);
+    });
+    check('config', 'User', config.user);
+    check('config', 'Entrypoint', config.entrypoint.join(' '));
+    check('config', 'Cmd', config.cmd.join(' '));
+    check('config', 'WorkingDir', config.workingDir);
+    return hits;
+}
+function hit(secretId, field, key, encoding) {
+    return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
+}
+/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+function buildArgs(createdBy) {
+    const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
+    if (!m)
+        return [];
+    return m[2]
+        .split(' ')
+        .slice(0, Number(m[1]))
+        .map(a => ({ name: a.slice(0, Math.max(0, a.indexOf('='))), value: a.slice(a.indexOf('=') + 1) }));
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Replace every occurrence of a secret value (or its encodings) with `***`. */
+function redact(text, needles) {
+    let out = text;
+    // Longest first, so the trimmed variant does not leave the untrimmed one's remainder behind.
+    for (const n of [...needles].sort((a, b) => b.bytes.length - a.bytes.length)) {
+        const value = n.bytes.toString('utf8');
+        if (!value || !out.includes(value))
+            continue;
+        // Config-only values are replaced where they stand as a whole value, not inside longer words.
+        out =
+            n.scope === 'config'
+                ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
+                : out.split(value).join(REDACTED);
+    }
+    return out;
+}
+/** A copy of the config with every secret value redacted. */
+function redactConfig(config, needles) {
+    if (needles.length === 0)
+        return config;
+    const r = (s) => redact(s, needles);
+    const labels = {};
+    for (const [k, v] of Object.entries(config.labels))
+        labels[r(k)] = r(v);
+    return {
+        ...config,
+        user: r(config.user),
+        env: config.env.map(r),
+        labels,
+        entrypoint: config.entrypoint.map(r),
+        cmd: config.cmd.map(r),
+        workingDir: r(config.workingDir),
+        healthcheck: config.healthcheck?.map(r),
+        history: config.history.map(h => ({ ...h, createdBy: r(h.createdBy), comment: h.comment === undefined ? undefined : r(h.comment) }))
+    };
+}
+/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
+function redactLayer(facts, needles) {
+    if (facts.secretHits.length === 0)
+        return facts;
+    const r = (s) => redact(s, needles);
+    // A manifest's name or version is content: redacted whenever the layer holds any secret.
+    const manifests = facts.manifests ? { manifests: facts.manifests.map(m => ({ ...m, path: r(m.path), name: r(m.name), version: r(m.version) })) } : {};
+    if (!facts.secretHits.some(h => h.where !== 'content'))
+        return { ...facts, ...manifests };
+    return {
+        ...facts,
+        ...manifests,
+        files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
+        whiteouts: facts.whiteouts.map(r),
+        secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inspect/image-config.ts
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v) => (Array.isArray(v) ? v : []);
@@ -53875,7 +54065,7 @@ function parseImageConfig(doc) {
 
 /** Bump when the shape of cached facts or the scan itself changes. */
 const CACHE_VERSION = 3;
-const layer_cache_sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
+const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 function secretsKey(secrets) {
     if (secrets.length === 0)
@@ -53910,10 +54100,10 @@ class LayerCache {
     }
     /** The diff id of the blob at `path`, when a previous run saw it. */
     blobDiffId(path) {
-        return this.read(`blob-${layer_cache_sha256(path)}.json`)?.diffId;
+        return this.read(`blob-${sha256(path)}.json`)?.diffId;
     }
     putBlob(path, diffId) {
-        this.write(`blob-${layer_cache_sha256(path)}.json`, { diffId });
+        this.write(`blob-${sha256(path)}.json`, { diffId });
     }
     getImage(id) {
         return this.read(this.imageFile(id));
@@ -53922,10 +54112,10 @@ class LayerCache {
         this.write(this.imageFile(id), record);
     }
     layerFile(diffId) {
-        return `layer-${layer_cache_sha256(`${diffId}\n${this.secrets}`)}.json`;
+        return `layer-${sha256(`${diffId}\n${this.secrets}`)}.json`;
     }
     imageFile(id) {
-        return `image-${layer_cache_sha256(`${id}\n${this.secrets}`)}.json`;
+        return `image-${sha256(`${id}\n${this.secrets}`)}.json`;
     }
     read(name) {
         if (!this.dir)
@@ -53993,19 +54183,19 @@ async function inspectLayout(dir, ctx) {
         }
     };
     if (!external_node_fs_default().existsSync(external_node_path_default().join(dir, 'index.json')))
-        throw new errors/* EnvironmentError */.eG(`the build wrote no OCI layout to ${dir} (no index.json)`);
+        throw new errors_EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`);
     const resolved = resolveImages(readJson);
     let images = resolved.images;
     if (images.length === 0)
         images = manifestsAmongBlobs(smallBlobs(dir, readJson));
     else if (resolved.missing.length)
-        throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
+        throw new errors_EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
     if (images.length === 0)
-        throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
+        throw new errors_EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
     const parsed = images.map(img => {
         const raw = readJson(img.configPath);
         if (raw === undefined)
-            throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
+            throw new errors_EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
         return { img, ...configFacts(raw, img, ctx) };
     });
     // Every blob the cache does not know, once, even when several platforms share it; what the
@@ -54031,10 +54221,10 @@ async function inspectLayout(dir, ctx) {
             const [p, { diffId, size, where }] = next;
             const file = external_node_path_default().join(dir, p);
             if (!external_node_fs_default().existsSync(file))
-                throw new errors/* EnvironmentError */.eG(`${where} is missing from the OCI layout (${p})`);
+                throw new errors_EnvironmentError(`${where} is missing from the OCI layout (${p})`);
             const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: ctx.needles, gzipLevel: ctx.gzipLevel });
             if ('error' in facts)
-                throw new errors/* EnvironmentError */.eG(`${where} cannot be read: ${facts.error}`);
+                throw new errors_EnvironmentError(`${where} cannot be read: ${facts.error}`);
             const redacted = redactLayer(facts, ctx.needles);
             ctx.cache.putLayer(diffId, redacted);
             read.set(p, redacted);
@@ -54052,7 +54242,7 @@ async function inspectLayout(dir, ctx) {
             else {
                 facts = known.get(digest);
                 if (!facts)
-                    throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
+                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
                 cached++;
             }
             // The descriptor's size is the blob as a registry stores it: exact, whatever the cache recorded.
@@ -54094,14 +54284,14 @@ function configFacts(raw, img, ctx) {
     const configSecretHits = findConfigSecrets(parsed, ctx.needles);
     const config = redactConfig(parsed, ctx.needles);
     if (config.diffIds.length !== img.layerPaths.length) {
-        throw new errors/* EnvironmentError */.eG(`the image config of ${platform} lists ${config.diffIds.length} layers but its manifest ${img.layerPaths.length}`);
+        throw new errors_EnvironmentError(`the image config of ${platform} lists ${config.diffIds.length} layers but its manifest ${img.layerPaths.length}`);
     }
     return { config, configSecretHits, platform };
 }
 async function inspectEngineImage(docker, ref, ctx) {
     const info = await docker.inspectImage(ref);
     if (!info)
-        throw new errors/* EnvironmentError */.eG(`image ${ref} is not in the engine's image store`);
+        throw new errors_EnvironmentError(`image ${ref} is not in the engine's image store`);
     const record = ctx.cache.getImage(info.Id);
     if (record) {
         const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: ctx.cache.getLayer(digest) }));
@@ -54142,22 +54332,22 @@ async function inspectEngineImage(docker, ref, ctx) {
     });
     const [readResult, saved] = await Promise.allSettled([reading, done]);
     if (saved.status === 'rejected' && !stopped) {
-        throw saved.reason instanceof errors/* EnvironmentError */.eG ? saved.reason : new errors/* EnvironmentError */.eG((0,errors/* errorMessage */.gJ)(saved.reason));
+        throw saved.reason instanceof errors_EnvironmentError ? saved.reason : new errors_EnvironmentError(errorMessage(saved.reason));
     }
     if (readResult.status === 'rejected') {
-        throw new errors/* EnvironmentError */.eG(`the image stream of ${ref} is corrupt: ${(0,errors/* errorMessage */.gJ)(readResult.reason)}`);
+        throw new errors_EnvironmentError(`the image stream of ${ref} is corrupt: ${errorMessage(readResult.reason)}`);
     }
     const contents = readResult.value;
     const { images, missing } = resolveImages(p => contents.json.get(p));
     if (images.length === 0)
-        throw new errors/* EnvironmentError */.eG(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`);
+        throw new errors_EnvironmentError(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`);
     if (missing.length) {
-        throw new errors/* EnvironmentError */.eG(`${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`);
+        throw new errors_EnvironmentError(`${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`);
     }
     const facts = images.map(img => {
         const raw = contents.json.get(img.configPath);
         if (raw === undefined)
-            throw new errors/* EnvironmentError */.eG(`docker save ${ref} wrote no image config (${img.configPath})`);
+            throw new errors_EnvironmentError(`docker save ${ref} wrote no image config (${img.configPath})`);
         const { config, configSecretHits, platform } = configFacts(raw, img, ctx);
         let streamed = 0;
         let cached = 0;
@@ -54165,7 +54355,7 @@ async function inspectEngineImage(docker, ref, ctx) {
             const digest = config.diffIds[index];
             const blob = contents.blobs.get(p);
             if (blob && 'error' in blob)
-                throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`);
+                throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`);
             let layerFacts = blob;
             if (layerFacts) {
                 layerFacts = redactLayer(layerFacts, ctx.needles);
@@ -54176,7 +54366,7 @@ async function inspectEngineImage(docker, ref, ctx) {
             else {
                 layerFacts = known.get(p) ?? ctx.cache.getLayer(digest);
                 if (!layerFacts)
-                    throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${ref} (${platform}) is missing from the image export`);
+                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) is missing from the image export`);
                 cached++;
             }
             return { index, digest, facts: layerFacts };
@@ -54195,6 +54385,2074 @@ async function inspectEngineImage(docker, ref, ctx) {
     if (facts.length === 1)
         ctx.cache.putImage(info.Id, { config: facts[0].config, configSecretHits: facts[0].configSecretHits, layerPaths: images[0].layerPaths });
     return facts;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/summary.ts
+/** Build the summary. Pure. */
+function summarise(facts, origins, fs) {
+    const layers = facts.layers.map((l) => ({
+        index: l.index,
+        digest: l.digest,
+        bytes: l.facts.tarBytes,
+        fileBytes: l.facts.files.reduce((n, f) => n + f.size, 0),
+        compressedBytes: l.facts.compressedBytes,
+        compressedFrom: l.facts.compressedFrom,
+        files: l.facts.files.length,
+        instruction: origins[l.index]?.instruction ?? '',
+        line: origins[l.index]?.line ?? 1,
+        fromBase: origins[l.index]?.fromBase ?? true,
+        wastedBytes: fs.wastedBytes[l.index] ?? 0
+    }));
+    const sum = (k) => layers.reduce((n, l) => n + l[k], 0);
+    return {
+        id: facts.id,
+        user: facts.config.user,
+        os: facts.config.os,
+        architecture: facts.config.architecture,
+        variant: facts.config.variant,
+        totalBytes: sum('bytes'),
+        compressedBytes: sum('compressedBytes'),
+        wastedBytes: sum('wastedBytes'),
+        layers
+    };
+}
+
+;// CONCATENATED MODULE: ./src/size/measure.ts
+
+
+
+
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
+async function measureImage(docker, ref, layerCacheDir) {
+    const facts = await inspectImage({ docker, image: ref, secrets: [], layerCacheDir });
+    const origins = attributeLayers(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
+    const fs = mergeLayers(facts.layers.map(l => l.facts));
+    const summary = summarise(facts, origins, fs);
+    // Without a Dockerfile there is no line and no telling base-image layers apart.
+    const contents = imageContents(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
+    contents.composition.baseKnown = false;
+    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
+/**
+ * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
+ * image measured the same way, or the newest report this action saved on the base branch.
+ */
+
+
+
+
+
+
+
+
+
+const REPORT_FILE = 'stagecraft-report.json';
+const KEY_VERSION = 'stagecraft-report-v1';
+/** Cache key prefix of the reports saved for `key` on `branch`. */
+function reportKeyPrefix(key, branch) {
+    return `${KEY_VERSION}-${keyPart(key)}-${keyPart(branch)}-`;
+}
+async function loadBaseline(req) {
+    if (req.baselineReport) {
+        let report;
+        try {
+            report = parseReport(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
+        }
+        catch (e) {
+            throw new InputError(Input.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${errorMessage(e)}`);
+        }
+        return {
+            ...sizesOf(report),
+            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+        };
+    }
+    if (req.baselineImage) {
+        const found = await req.docker.inspectImage(req.baselineImage);
+        if (!found) {
+            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
+            if (pulled.exitCode !== 0) {
+                throw new InputError(Input.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+            }
+        }
+        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
+        const report = sizeReportOf(req.baselineImage, summary.layers);
+        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
+    }
+    const base = req.ctx?.pullRequest?.baseRef;
+    if (!req.ctx || !base)
+        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
+    if (!req.store)
+        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
+    try {
+        const prefix = reportKeyPrefix(req.key, base);
+        const hit = await req.store.restore(prefix, [], dir);
+        if (!hit)
+            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
+        const report = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        return {
+            ...sizesOf(report),
+            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
+        };
+    }
+    catch (e) {
+        if (e instanceof errors_EnvironmentError || e instanceof InputError)
+            throw e;
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${errorMessage(e)})` };
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
+function sizesOf(report) {
+    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
+    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
+    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
+}
+/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
+function trendOf(report) {
+    if (!report.trend)
+        return report.size ? [trendPoint(report)] : undefined;
+    return report.trend.map(t => (t.label === THIS_RUN ? trendPoint(report) : t));
+}
+/** A report's own trend point. */
+function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
+    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
+}
+/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
+function continueTrend(previous, report) {
+    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
+    return [...before, trendPoint(report)].slice(-TREND_POINTS);
+}
+/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
+async function saveBaseline(store, report, ctx) {
+    if (ctx.pullRequest || !ctx.ref)
+        return undefined;
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-report-'));
+    try {
+        // The branch's size trend travels with its reports: continue the newest one's (best effort).
+        const prefix = reportKeyPrefix(report.key, ctx.ref);
+        let previous;
+        try {
+            if (await store.restore(prefix, [], dir))
+                previous = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        }
+        catch {
+            previous = undefined; // no trend to continue: it starts again with this report
+        }
+        external_node_fs_default().rmSync(external_node_path_default().join(dir, REPORT_FILE), { force: true });
+        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
+        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
+        // One baseline per key and branch: the newest; older ones are deleted where the store can.
+        if (await store.save(key, dir))
+            await store.prune(prefix, 1);
+        return undefined;
+    }
+    catch (e) {
+        return `baseline: could not save this run's report (${errorMessage(e)})`;
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+/** Keep the last `size` lines of a stream. */
+class TailBuffer {
+    size;
+    lines = [];
+    constructor(size) {
+        this.size = size;
+    }
+    push(line) {
+        this.lines.push(line);
+        if (this.lines.length > this.size)
+            this.lines.shift();
+    }
+    get() {
+        return [...this.lines];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/args.ts
+/**
+ * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
+ * that reference files or env names, so no secret value can ever reach argv.
+ */
+
+/** Arguments after `docker buildx build`. The context is last. */
+function args_buildArgs(inputs, req) {
+    const a = ['--progress', 'plain', '--file', inputs.file];
+    if (req.target)
+        a.push('--target', req.target);
+    const each = (flag, values) => values.forEach(v => a.push(flag, v));
+    each('--build-arg', inputs['build-args']);
+    each('--build-context', inputs['build-contexts']);
+    if (inputs.platforms.length)
+        a.push('--platform', inputs.platforms.join(','));
+    if (inputs.builder)
+        a.push('--builder', inputs.builder);
+    if (inputs.pull)
+        a.push('--pull');
+    if (inputs['no-cache'])
+        a.push('--no-cache');
+    each('--cache-from', inputs['cache-from']);
+    each('--secret', req.secretSpecs);
+    // What RUN steps see (hosts, network, /dev/shm, limits, ssh, entitlements): the same for the
+    // test stage and the runner, so the runner build reuses the test build's cached stages.
+    each('--add-host', inputs['add-hosts']);
+    each('--allow', inputs.allow);
+    if (inputs['cgroup-parent'])
+        a.push('--cgroup-parent', inputs['cgroup-parent']);
+    if (inputs.network)
+        a.push('--network', inputs.network);
+    each('--no-cache-filter', inputs['no-cache-filters']);
+    if (inputs['shm-size'])
+        a.push('--shm-size', inputs['shm-size']);
+    each('--ssh', inputs.ssh);
+    each('--ulimit', inputs.ulimit);
+    if (req.kind === 'test') {
+        // The gate only has to run; its layers stay in the builder's cache for the runner build.
+        a.push('--output', 'type=cacheonly');
+    }
+    else {
+        each('--label', inputs.labels);
+        each('--annotation', inputs.annotations);
+        each('--tag', inputs.tags);
+        each('--cache-to', inputs['cache-to']);
+        a.push(...attestArgs(inputs, req.attestations ?? true));
+        // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
+        each('--output', inputs.outputs);
+        if (inputs.push)
+            a.push('--push');
+        if (req.load)
+            a.push('--load');
+        if (req.ociDir)
+            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
+        // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
+        if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs))
+            a.push('--iidfile', req.iidFile);
+        if (req.metadataFile)
+            a.push('--metadata-file', req.metadataFile);
+    }
+    a.push(inputs.context);
+    return a;
+}
+/**
+ * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
+ * `disabled=`), then `attests` lines whose type those two did not already set. Without
+ * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
+ * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
+ */
+function attestArgs(inputs, builderAttests = true) {
+    const a = [];
+    // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
+    const dockerExporter = inputs.load || hasExporterType('docker', inputs.outputs);
+    if (inputs.provenance)
+        a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`));
+    else if (inputs['provenance-default'] && !dockerExporter && builderAttests)
+        a.push('--attest', `type=provenance,${inputs['provenance-default']}`);
+    if (inputs.sbom)
+        a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
+    for (const attest of inputs.attests) {
+        const provenance = hasAttestationType('provenance', attest);
+        const sbom = hasAttestationType('sbom', attest);
+        if (!provenance && !sbom)
+            a.push('--attest', resolveAttestationAttrs(attest));
+        else if (provenance && !inputs.provenance)
+            a.push('--attest', attest);
+        else if (sbom && !inputs.sbom)
+            a.push('--attest', attest);
+    }
+    return a;
+}
+
+;// CONCATENATED MODULE: ./src/build/build.ts
+/**
+ * The two builds: the test-stage gate, then the runner image. Both go through the Docker
+ * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
+ * stages the test build already made.
+ */
+
+
+
+
+
+
+
+
+/** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
+function stageRef(stage) {
+    return stageLabel(stage);
+}
+/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
+function buildTarget(stage) {
+    return stage.name;
+}
+/** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
+async function runTestStage(ctx, stage) {
+    const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
+    const args = args_buildArgs(ctx.inputs, {
+        kind: 'test',
+        target: buildTarget(stage),
+        secretSpecs: ctx.secrets.specs,
+        driver: ctx.driver
+    });
+    const r = await ctx.docker.buildx(args, {
+        env: ctx.secrets.env,
+        onLine: line => {
+            ctx.onLine(line);
+            tail.push(line);
+        }
+    });
+    return { result: r.exitCode === 0 ? 'passed' : 'failed', stage: stageRef(stage), exitCode: r.exitCode, logTail: tail.get() };
+}
+class BuildFailedError extends Error {
+    stage;
+    logTail;
+    constructor(stage, logTail) {
+        super(`build of stage "${stage}" failed`);
+        this.stage = stage;
+        this.logTail = logTail;
+        this.name = 'BuildFailedError';
+    }
+}
+/** Build the runner stage and return what identifies the image, from the build's own result. */
+async function buildRunner(ctx, stage, exp) {
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
+    try {
+        const iidFile = external_node_path_default().join(dir, 'iid');
+        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
+        const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
+        if (layoutDir)
+            external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
+        const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
+        const onLine = (line) => {
+            ctx.onLine(line);
+            tail.push(line);
+        };
+        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations };
+        const args = args_buildArgs(ctx.inputs, {
+            ...base,
+            iidFile,
+            metadataFile,
+            load: exp.plan.load,
+            ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
+        });
+        const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine });
+        if (r.exitCode !== 0)
+            throw new BuildFailedError(stageRef(stage), tail.get());
+        if (exp.plan.layout === 'second-build' && layoutDir) {
+            // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
+            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] };
+            const again = await ctx.docker.buildx(args_buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
+            if (again.exitCode !== 0)
+                throw new BuildFailedError(stageRef(stage), tail.get());
+        }
+        const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
+        const ids = buildIdentity(metadata);
+        // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
+        const iid = (external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || '';
+        if (!iid)
+            throw new errors_EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)');
+        let imageId = iid;
+        let inEngine = false;
+        if (exp.plan.inEngine) {
+            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
+            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
+                const found = await ctx.docker.inspectImage(ref);
+                if (found) {
+                    imageId = found.Id;
+                    inEngine = true;
+                    break;
+                }
+            }
+        }
+        return {
+            imageId,
+            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+            metadata,
+            tags: ctx.inputs.tags,
+            manifestDigest: ids.manifestDigest,
+            configDigest: ids.configDigest ?? iid,
+            inEngine,
+            layoutDir
+        };
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
+function buildIdentity(metadata) {
+    try {
+        const m = JSON.parse(metadata);
+        const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
+        const descriptor = m['containerimage.descriptor'];
+        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/check.ts
+
+
+/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
+const CALL_MIN_BUILDX = '0.15.0';
+/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
+function callMethod(call) {
+    return call.split(',')[0].trim() || 'build';
+}
+/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
+function callUnsupported(call, buildx) {
+    const method = callMethod(call);
+    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
+        return undefined;
+    const why = method === 'check' ? ' (BuildKit build checks)' : '';
+    return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
+}
+/**
+ * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
+ * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
+ */
+function callArgs(inputs, req) {
+    const argv = args_buildArgs(inputs, { ...req, kind: 'test' });
+    const out = argv.indexOf('--output');
+    if (out >= 0 && argv[out + 1] === 'type=cacheonly')
+        argv.splice(out, 2);
+    const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call;
+    return ['--call', call, ...argv];
+}
+/**
+ * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
+ * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
+ * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
+ */
+function parseCheckResult(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        throw new Error('build checks printed no JSON result');
+    const r = JSON.parse(stdout.slice(start));
+    const where = (loc) => {
+        // protobuf JSON omits a zero sourceIndex; -1 means "no source".
+        const idx = loc ? (loc.sourceIndex ?? 0) : -1;
+        const line = loc?.ranges?.[0]?.start?.line;
+        return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined };
+    };
+    const out = (r.warnings ?? []).map(w => ({
+        rule: `build-check/${w.ruleName}`,
+        severity: 'warning',
+        message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
+        ...where(w.location),
+        url: w.url
+    }));
+    if (r.buildError)
+        out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
+    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/build/call.ts
+
+
+async function runCall(ctx, runner) {
+    const method = callMethod(ctx.inputs.call);
+    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
+    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
+    if (method !== 'check')
+        return { method, exitCode: r.exitCode, checks: [] };
+    for (const line of r.stderr.split('\n'))
+        if (line)
+            ctx.onLine(line);
+    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
+    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
+}
+
+;// CONCATENATED MODULE: ./src/build/exporters.ts
+
+function exportPlan(inputs, builder) {
+    const multi = inputs.platforms.length > 1;
+    if (builder.driver === 'docker') {
+        // With push, the docker driver's image exporter stores the image in the engine itself; a
+        // --load beside it would name the same image twice ("already exists").
+        if (builder.features.ociExporter)
+            return { load: !inputs.push, layout: 'same-build', inEngine: true };
+        if (multi) {
+            return {
+                load: false,
+                layout: 'none',
+                inEngine: false,
+                blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
+            };
+        }
+        // The docker driver stores the image by itself only when no exporter is named: beside a user's
+        // `outputs` exporter it is loaded explicitly (unless that output already is the engine's).
+        const outputs = inputs.outputs ?? [];
+        const extra = outputs.length > 0 && !inputs.push && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs);
+        return { load: extra, layout: 'none', inEngine: true };
+    }
+    if (!builder.features.ociExporter) {
+        return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
+    }
+    const another = inputs.load || inputs.push;
+    return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
+}
+
+;// CONCATENATED MODULE: ./src/build/secrets.ts
+/**
+ * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
+ * 0600 files in a private 0700 directory (removed by `cleanup`), files and env vars are referenced.
+ */
+
+
+
+function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
+    const specs = [];
+    const env = {};
+    let dir;
+    const cleanup = () => {
+        if (dir)
+            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+        add();
+    }
+    catch (e) {
+        cleanup(); // no file of a half-written set stays behind
+        throw e;
+    }
+    return { specs, env, cleanup };
+    function add() {
+        for (const s of secrets) {
+            switch (s.source.kind) {
+                case 'value': {
+                    dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
+                    external_node_fs_default().chmodSync(dir, 0o700);
+                    const file = external_node_path_default().join(dir, s.id);
+                    external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
+                    specs.push(`id=${s.id},src=${file}`);
+                    break;
+                }
+                case 'file':
+                    specs.push(`id=${s.id},src=${s.source.path}`);
+                    break;
+                case 'env':
+                    specs.push(`id=${s.id},env=${s.source.env}`);
+                    env[s.source.env] = s.source.value;
+                    break;
+            }
+        }
+    }
+}
+/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
+function redactor(pieces) {
+    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return t => t;
+    return text => {
+        let out = text;
+        for (const p of sorted)
+            out = out.split(p).join('***');
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
+/**
+ * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
+ *
+ * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
+ * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
+ * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
+ * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
+ * RUN instructions may share it.
+ */
+
+
+const KEY_PREFIX = 'stagecraft-cache-mount-v1';
+/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
+function cacheId(m) {
+    if (m.id !== m.target)
+        return m.id;
+    const cleaned = external_node_path_default().posix.normalize(m.target);
+    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
+}
+/** Why a mount cannot be persisted, or undefined when it can. */
+function unpersistableReason(m) {
+    if (m.from)
+        return `it starts from another stage or image (from=${m.from})`;
+    if (m.source)
+        return `it mounts a sub-path (source=${m.source})`;
+    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
+    if (spec.includes('$'))
+        return 'its id or target uses a build variable';
+    if (!m.target)
+        return 'it has no target';
+    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
+        return 'its uid or gid is not a number';
+    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
+        return `its mode "${m.mode}" is not octal`;
+    return undefined;
+}
+/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
+function groupMounts(mounts) {
+    const byIdentity = new Map();
+    for (const m of mounts) {
+        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
+        const k = identity(e);
+        const seen = byIdentity.get(k);
+        if (seen)
+            seen.mounts.push(m);
+        else
+            byIdentity.set(k, e);
+    }
+    return [...byIdentity.values()];
+}
+/** A stable string naming the cache BuildKit will use for `e`. */
+function identity(e, namespace = '') {
+    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
+    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
+}
+/**
+ * Store keys for an entry. `platform` keeps caches of different architectures apart;
+ * `keyFilesHash` is hashKeyFiles() of the lockfiles.
+ */
+function entryKeys(e, opts) {
+    const h = keys_sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
+    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
+    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
+}
+/** The key an entry is saved under: its key plus the contents' fingerprint. */
+function savedKey(keys, fingerprint) {
+    return `${keys.key}-${fingerprint.slice(0, 16)}`;
+}
+/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
+function slug(id) {
+    const s = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
+}
+function keys_sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/inputs.ts
+/**
+ * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
+ * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
+ */
+
+
+
+
+
+
+
+
+/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
+const LOCKFILE_PATTERNS = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'requirements*.txt',
+    'poetry.lock',
+    'Pipfile.lock',
+    'uv.lock',
+    'pdm.lock',
+    'go.sum',
+    'Cargo.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'mix.lock',
+    'pubspec.lock',
+    'packages.lock.json',
+    'gradle.lockfile',
+    'Package.resolved',
+    'conan.lock',
+    'vcpkg.json'
+];
+/** Directories never searched for lockfiles: vendored or generated trees. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
+const MAX_DEPTH = 3;
+const MAX_FILES = 64;
+/** How deep a cache-key-files glob searches below its literal directory. */
+const GLOB_DEPTH = 8;
+/**
+ * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
+ * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
+ * a cache mount of the Dockerfile.
+ */
+function parseCacheMounts(value, plan) {
+    const v = value.trim();
+    if (v === '' || /^(auto|true)$/i.test(v))
+        return [...plan.cacheMounts];
+    if (/^(false|none|off)$/i.test(v))
+        return [];
+    const wanted = v
+        .split(/\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s && !s.startsWith('#'));
+    const picked = new Set();
+    for (const name of wanted) {
+        const n = stripSlash(name);
+        const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
+        if (found.length === 0) {
+            const has = plan.cacheMounts.length
+                ? plan.cacheMounts.map(describeMount).join(', ')
+                : 'none';
+            throw new InputError('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+        }
+        found.forEach(m => picked.add(m));
+    }
+    return plan.cacheMounts.filter(m => picked.has(m));
+}
+/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
+function describeMount(m) {
+    const id = cacheId(m);
+    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
+}
+/**
+ * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
+ * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
+ * one path per line, relative to the context, each of which may be a glob in the dialect of
+ * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
+ * with vendored trees skipped. A line that matches no file is an InputError.
+ */
+function cacheKeyFiles(value, contextDir) {
+    // One per line (a brace glob keeps its commas); `#` starts a comment line.
+    const items = parseList(value, { ignoreComma: true });
+    if (items.length === 0)
+        return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
+    const out = new Set();
+    for (const item of items) {
+        let matches;
+        if (isGlob(item)) {
+            const { base, glob } = picomatch_default().scan(item);
+            try {
+                globToRegExp(glob);
+            }
+            catch (e) {
+                throw new InputError('cache-key-files', `"${item}" is not a valid glob (${errorMessage(e)})`);
+            }
+            matches = findFiles(external_node_path_default().resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1);
+        }
+        else {
+            const abs = external_node_path_default().resolve(contextDir, item);
+            matches = isFile(abs) ? [abs] : [];
+        }
+        if (matches.length === 0)
+            throw new InputError('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
+        matches.forEach(m => out.add(m));
+    }
+    return [...out].sort();
+}
+/**
+ * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
+ * value, so entries still have a stable key.
+ */
+function hashKeyFiles(files, contextDir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update('stagecraft-key-files-v1\n');
+    for (const f of [...files].sort()) {
+        const rel = external_node_path_default().relative(contextDir, f).split((external_node_path_default()).sep).join('/');
+        const content = (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_default().readFileSync(f)).digest('hex');
+        h.update(`${rel}\0${content}\n`);
+    }
+    return h.digest('hex');
+}
+/**
+ * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * `depth` directories down, never inside vendored or generated trees or dot-directories.
+ */
+function findFiles(root, globs, depth) {
+    const res = globs.map(globToRegExp);
+    const out = [];
+    const walk = (dir, level) => {
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const e of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const p = external_node_path_default().join(dir, e.name);
+            const rel = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
+            if (e.isFile() && res.some(r => r.test(rel)))
+                out.push(p);
+            else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(p, level + 1);
+        }
+    };
+    walk(root, 0);
+    return out.sort();
+}
+function stripSlash(p) {
+    return p.length > 1 ? p.replace(/\/+$/, '') : p;
+}
+function isFile(p) {
+    try {
+        return external_node_fs_default().statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
+/** Where the helper RUN sees things. */
+const HELPER_DIR = '/stagecraft-helper';
+const CACHE_DIR = '/stagecraft-cache';
+const SEED_DIR = '/stagecraft-seed';
+const OUT_DIR = '/stagecraft-out';
+/** Name of the tarball inside a store entry and in a helper's output. */
+const TARBALL = 'cache.tar';
+/** Exit code and log marker of the script when the image lacks a tool it needs. */
+const MISSING_TOOL_EXIT = 97;
+const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
+/** Tools the script needs; the busybox fallback links each of them. */
+const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
+/**
+ * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
+ * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
+ * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
+ * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
+ * manager adds, rewrites or deletes a file.
+ */
+const HELPER_SCRIPT = `#!/bin/sh
+# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
+set -eu
+mode=$1; count=$3; shift 3
+for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
+  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
+done
+fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
+i=0
+while [ "$i" -lt "$count" ]; do
+  prev=\${1:--}; [ $# -gt 0 ] && shift
+  out=${OUT_DIR}/$i
+  mkdir -p "$out"
+  cd "${CACHE_DIR}/$i"
+  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
+  if [ "$mode" = inject ]; then
+    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
+      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
+      state=restored
+    fi
+    fingerprint > "$out/fingerprint"
+  else
+    fp=$(fingerprint)
+    echo "$fp" > "$out/fingerprint"
+    if [ "$state" = empty ]; then :
+    elif [ "$fp" = "$prev" ]; then state=unchanged
+    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
+    fi
+  fi
+  echo "$state" > "$out/state"
+  find . -type f | wc -l | tr -d ' ' > "$out/files"
+  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
+  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
+  i=$((i + 1))
+done
+`;
+/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
+function cacheMountFlag(e, target) {
+    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
+    if (e.uid !== undefined)
+        parts.push(`uid=${e.uid}`);
+    if (e.gid !== undefined)
+        parts.push(`gid=${e.gid}`);
+    if (e.mode !== undefined)
+        parts.push(`mode=${e.mode}`);
+    return `--mount=${parts.join(',')}`;
+}
+/** Build-context name of seed i. */
+const seedContext = (i) => `stagecraft-seed-${i}`;
+/** Build-context name of the helper directory (script, optional busybox). */
+const HELPER_CONTEXT = 'stagecraft-helper';
+/**
+ * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
+ * OUT_DIR (so `--output type=local` exports the results, not the base image).
+ */
+function helperDockerfile(mode, base, entries, nonce) {
+    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
+    entries.forEach((h, i) => {
+        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
+        if (mode === 'inject' && h.seed)
+            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
+    });
+    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
+    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
+    let sh = '/bin/sh';
+    if (base.kind === 'image') {
+        // USER root: the script must own what it restores; the base may default to a non-root user.
+        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
+    }
+    else {
+        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
+        sh = `${HELPER_DIR}/bin/sh`;
+    }
+    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
+    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
+    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
+    lines.push('FROM scratch');
+    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
+/**
+ * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
+ * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
+ * busybox from the host) until one has the tools; all through the Docker gateway.
+ */
+
+
+
+
+
+/**
+ * Candidate bases for the helper, best first: the root image of each stage that uses one of the
+ * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
+ * scratch with a host busybox when one was found.
+ */
+function helperBases(plan, entries, busybox) {
+    const out = [];
+    for (const e of entries) {
+        for (const m of e.mounts) {
+            const stage = plan.stages[m.stage];
+            if (!stage)
+                continue;
+            const ref = stageChain(plan, stage)[0].base;
+            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
+                continue;
+            if (!out.some(b => b.kind === 'image' && b.ref === ref))
+                out.push({ kind: 'image', ref });
+        }
+    }
+    if (busybox)
+        out.push({ kind: 'tools' });
+    return out;
+}
+/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
+function findStaticBusybox(env = process.env) {
+    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
+    for (const d of dirs) {
+        if (!d)
+            continue;
+        const p = external_node_path_default().join(d, 'busybox');
+        try {
+            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
+                return external_node_fs_default().realpathSync(p);
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
+function isStaticElf(buf) {
+    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
+        return false;
+    const is64 = buf[4] === 2;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
+        return false;
+    for (let i = 0; i < phnum; i++)
+        if (u32(phoff + i * phentsize) === 3)
+            return false;
+    return true;
+}
+/** Run the helper on the first base that works. Never throws for a failed build. */
+async function runHelper(docker, run) {
+    const start = Date.now();
+    const helperDir = external_node_path_default().join(run.workDir, 'helper');
+    writeHelperDir(helperDir, run.busybox);
+    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
+    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
+    const errors = [];
+    for (const base of run.bases) {
+        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
+        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
+        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
+        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
+        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
+        if (run.builder)
+            args.push('--builder', run.builder);
+        if (run.platform)
+            args.push('--platform', run.platform);
+        if (run.namespace)
+            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
+        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
+        for (const [i, dir] of run.seeds ?? [])
+            args.push('--build-context', `${seedContext(i)}=${dir}`);
+        args.push(emptyCtx);
+        const tail = [];
+        const r = await docker.buildx(args, {
+            onLine: l => {
+                tail.push(l);
+                if (tail.length > 30)
+                    tail.shift();
+            }
+        });
+        if (r.exitCode === 0) {
+            try {
+                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
+            }
+            catch (e) {
+                errors.push(`${tag}: ${e.message}`);
+                continue;
+            }
+        }
+        errors.push(`${tag}: ${explainFailure(tail)}`);
+    }
+    if (run.bases.length === 0)
+        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
+    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
+}
+/** The line of a failed helper build worth showing. */
+function explainFailure(tail) {
+    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
+    if (missing)
+        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
+    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
+    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
+}
+function writeHelperDir(dir, busybox) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
+    if (!busybox)
+        return;
+    const bin = external_node_path_default().join(dir, 'bin');
+    external_node_fs_default().mkdirSync(bin, { recursive: true });
+    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
+    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
+    for (const t of HELPER_TOOLS)
+        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
+}
+function readResults(outDir, count) {
+    const results = [];
+    for (let i = 0; i < count; i++) {
+        const d = external_node_path_default().join(outDir, String(i));
+        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
+        const tarball = external_node_path_default().join(d, TARBALL);
+        results.push({
+            state: read('state'),
+            fingerprint: read('fingerprint'),
+            files: Number(read('files')) || 0,
+            bytes: Number(read('bytes')) || 0,
+            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
+        });
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
+/**
+ * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
+ * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
+ * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
+ * for a cache problem: a failure is a warning and a report line, and the build goes on.
+ */
+
+
+
+
+
+
+
+
+/** `linux/amd64` for this host. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+/** Seed every selected cache mount from the store. Call before the first build. */
+async function restoreCacheMounts(ctx) {
+    const { entries, reports } = plan(ctx, 'restore');
+    if (!ctx.store || entries.length === 0)
+        return reports;
+    const work = phaseDir(ctx, 'restore');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const seeds = new Map();
+        const pending = entries.map((entry, i) => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
+        });
+        for (const p of pending) {
+            const t = Date.now();
+            const dir = external_node_path_default().join(work, `seed-${p.i}`);
+            try {
+                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
+                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
+                    seeds.set(p.i, dir);
+                else if (p.hit)
+                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
+            }
+            catch (e) {
+                p.error = `restoring from the ${ctx.store.name} failed: ${errorMessage(e)}`;
+            }
+            p.storeMs = Date.now() - t;
+        }
+        const helper = await runHelper(ctx.docker, {
+            mode: 'inject',
+            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
+            seeds,
+            ...helperCommon(ctx, entries, work)
+        });
+        for (const p of pending) {
+            const base = reportBase('restore', p.entry, p.keys);
+            const r = helper.ok ? helper.results[p.i] : undefined;
+            let outcome;
+            let message = p.error;
+            if (!helper.ok) {
+                outcome = p.hit ? 'failed' : 'miss';
+                message = `could not inject: ${helper.error}`;
+            }
+            else if (r?.state === 'restored')
+                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
+            else if (r?.state === 'warm')
+                outcome = 'warm';
+            else
+                outcome = p.error ? 'failed' : 'miss';
+            // Unchanged contents are not saved again; for a warm builder that holds only when its
+            // contents are the very entry the store has (the key ends with their fingerprint).
+            let fingerprint = r?.fingerprint;
+            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
+                fingerprint = undefined;
+            if (outcome === 'miss' || outcome === 'failed')
+                fingerprint = undefined;
+            const report = {
+                ...base,
+                outcome,
+                key: p.hit?.key,
+                bytes: r?.bytes ?? 0,
+                files: r?.files ?? 0,
+                storeMs: p.storeMs,
+                buildMs: helper.durationMs,
+                message,
+                fingerprint
+            };
+            reports.push(report);
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: restore failed: ${errorMessage(e)}; building without restored caches`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/**
+ * Export the cache mounts whose contents changed since `restored` (the reports of
+ * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
+ */
+async function saveCacheMounts(ctx, restored) {
+    const planned = plan(ctx, 'save');
+    const reports = planned.reports;
+    if (!ctx.store || planned.entries.length === 0)
+        return reports;
+    const store = ctx.store;
+    const work = phaseDir(ctx, 'save');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const items = planned.entries.map(entry => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
+            return { entry, keys, prev: before?.fingerprint };
+        });
+        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
+        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
+        for (const [i, it] of items.entries()) {
+            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
+            reports.push(report);
+            if (!helper.ok) {
+                report.message = `could not export: ${helper.error}`;
+                log(ctx.reporter, report);
+                continue;
+            }
+            const r = helper.results[i];
+            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
+            if (r.state === 'empty' || r.state === 'unchanged') {
+                report.outcome = r.state;
+            }
+            else if (!r.tarball) {
+                report.message = 'the helper exported no tarball';
+            }
+            else {
+                const key = savedKey(it.keys, r.fingerprint);
+                const dir = external_node_path_default().dirname(r.tarball);
+                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
+                const t = Date.now();
+                try {
+                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
+                    report.key = key;
+                    const keep = ctx.options.keepEntries ?? 2;
+                    if (report.outcome === 'saved')
+                        await store.prune(`${it.keys.prefix}-`, keep);
+                }
+                catch (e) {
+                    report.message = `saving to the ${store.name} failed: ${errorMessage(e)}`;
+                }
+                report.storeMs = Date.now() - t;
+            }
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: save failed: ${errorMessage(e)}; the build result stands`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/** Group the selected mounts into caches; report the ones that cannot be persisted. */
+function plan(ctx, phase) {
+    const reports = [];
+    const ok = [];
+    for (const m of ctx.options.mounts) {
+        const why = unpersistableReason(m);
+        if (!why) {
+            ok.push(m);
+            continue;
+        }
+        const [entry] = groupMounts([m]);
+        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
+        if (phase === 'restore')
+            ctx.reporter.info(`cache mount ${describeMount(m)} is not persisted: ${why}`);
+    }
+    return { entries: groupMounts(ok), reports };
+}
+function helperCommon(ctx, entries, workDir) {
+    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
+    return {
+        bases: helperBases(ctx.plan, entries, busybox),
+        busybox,
+        workDir,
+        builder: ctx.options.builder,
+        platform: ctx.options.platform,
+        namespace: ctx.options.namespace
+    };
+}
+function reportBase(phase, entry, keys) {
+    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+}
+function phaseDir(ctx, phase) {
+    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
+    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
+}
+function log(reporter, r) {
+    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
+    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
+    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
+    if (r.outcome === 'failed')
+        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
+    else
+        reporter.info(r.message ? `${line}; ${r.message}` : line);
+}
+
+;// CONCATENATED MODULE: ./src/audit/allow.ts
+/** True when `rule` accepts `finding`. */
+function allows(r, finding) {
+    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
+        return false;
+    if (r.path)
+        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
+    return true;
+}
+/** True when `finding` matches one of `rules`. */
+function isAllowed(finding, rules) {
+    return rules.some(r => allows(r, finding));
+}
+/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
+function unusedAllow(rules, findings) {
+    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
+}
+
+;// CONCATENATED MODULE: ./src/audit/context.ts
+
+
+
+
+/** Sizes in findings read like every other size Stagecraft prints. */
+
+/** Join facts and plan. Pure. */
+function buildContext(facts, plan, target, secretCoverage = []) {
+    const chain = stageChain(plan, target);
+    const fs = mergeLayers(facts.layers.map(l => l.facts));
+    const passwdFile = fs.files.get('etc/passwd');
+    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
+    return {
+        facts,
+        plan,
+        target,
+        chain,
+        fs,
+        layers: attributeLayers(facts.config.history, facts.layers.length, chain),
+        history: attributeHistory(facts.config.history, chain),
+        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
+        packages: finalPackages(facts, fs),
+        secretCoverage
+    };
+}
+/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
+function finalPackages(facts, fs) {
+    const firstSeen = new Map();
+    for (const layer of facts.layers) {
+        for (const db of layer.facts.packages ?? []) {
+            for (const p of db.packages) {
+                const key = `${p.manager}:${p.name}`;
+                if (!firstSeen.has(key))
+                    firstSeen.set(key, layer.index);
+            }
+        }
+    }
+    const out = [];
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
+        if (!db)
+            continue;
+        for (const p of db.packages)
+            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
+    }
+    return out;
+}
+/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
+function layerEvidence(ctx, index) {
+    const layer = ctx.facts.layers[index];
+    const origin = ctx.layers[index];
+    return {
+        layer: layer ? { index, digest: layer.digest } : undefined,
+        line: origin?.line ?? ctx.chain[0]?.line,
+        instruction: origin?.instruction || undefined
+    };
+}
+/** Evidence for a file of the final filesystem. */
+function fileEvidence(ctx, file) {
+    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
+}
+/** The last instruction with `keyword` in the target's stage chain. */
+function lastInstruction(ctx, keyword) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
+function finding(rule, severity, message, evidence) {
+    const clean = {};
+    for (const [k, v] of Object.entries(evidence))
+        if (v !== undefined)
+            clean[k] = v;
+    return { rule, severity, message, evidence: clean };
+}
+
+;// CONCATENATED MODULE: ./src/audit/match.ts
+/** Match `signatures` (first match wins for each path / package). Pure. */
+function matchSignatures(ctx, signatures, opts) {
+    const groups = new Map();
+    const add = (sig, layer, item) => {
+        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
+        const key = `${sig.id}\n${line}`;
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
+        if (item.file)
+            g.files.push(item.file);
+        if (item.pkg)
+            g.packages.push(item.pkg);
+    };
+    const paths = [...ctx.fs.files.keys()].sort();
+    for (const path of paths) {
+        const file = ctx.fs.files.get(path);
+        if (file.type !== 'file')
+            continue;
+        const sig = signatures.find(s => s.match(path));
+        if (sig)
+            add(sig, file.layer, { file });
+    }
+    if (opts.packages) {
+        for (const pkg of ctx.packages) {
+            const sig = signatures.find(s => s.matchPackage(pkg.name));
+            if (sig)
+                add(sig, pkg.layer, { pkg });
+        }
+    }
+    // Best evidence first; the group's layer is its first file's (more precise than the database).
+    for (const g of groups.values()) {
+        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
+        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
+        g.dirs = enclosingDirs(g);
+        g.fileBytes = bytesUnder(ctx, g);
+    }
+    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
+}
+/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
+function enclosingDirs(g) {
+    const found = new Set();
+    for (const f of g.files) {
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (g.signature.matchDir(dir)) {
+                found.add(dir);
+                break;
+            }
+        }
+    }
+    return [...found].sort();
+}
+/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
+function bytesUnder(ctx, g) {
+    let n = 0;
+    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
+    for (const f of g.files)
+        if (!inDir(f.path))
+            n += f.size;
+    if (g.dirs.length === 0)
+        return n;
+    for (const [path, f] of ctx.fs.files)
+        if (f.type === 'file' && inDir(path))
+            n += f.size;
+    return n;
+}
+/**
+ * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
+ * and its files' bytes, where a file inside a package directory counts the whole directory.
+ */
+function groupBytes(g) {
+    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
+    return Math.max(g.fileBytes, pkgs);
+}
+/** "/usr/bin/gcc-12 and 3 more files" */
+function describeFiles(files) {
+    if (files.length === 0)
+        return '';
+    const more = files.length - 1;
+    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
+}
+/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
+function describePackages(pkgs) {
+    if (pkgs.length === 0)
+        return '';
+    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
+    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
+    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/signatures.ts
+/**
+ * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
+ * the final filesystem without the leading slash (see ../glob.ts: a trailing `/**` also matches
+ * the directory itself, so everything strictly below is written `/**` + `/*`); package names are globs on the
+ * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
+ */
+
+/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
+const BIN = '{,usr/,usr/local/}{bin,sbin}';
+const NM = '**/node_modules';
+/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
+const signatures_SP = '**/{site,dist}-packages';
+/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
+const TOOLCHAIN_SIGNATURES = [
+    {
+        id: 'gcc',
+        what: 'GNU C/C++ compiler (gcc)',
+        paths: [
+            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
+            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
+            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
+            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
+        ],
+        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
+        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
+        compiles: true
+    },
+    {
+        id: 'clang',
+        what: 'Clang/LLVM compiler',
+        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
+        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
+        compiles: true
+    },
+    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
+    {
+        id: 'binutils',
+        what: 'assembler and linker (binutils: as, ld)',
+        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
+        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
+        compiles: true
+    },
+    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
+    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
+    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
+    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
+    {
+        id: 'autotools',
+        what: 'GNU autotools (autoconf, automake, libtool)',
+        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
+        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
+    },
+    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
+    {
+        id: 'go',
+        what: 'Go toolchain',
+        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        dirs: ['usr/local/go', 'usr/lib/go-*'],
+        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
+    },
+    {
+        id: 'rust',
+        what: 'Rust toolchain (rustc, cargo)',
+        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
+        packages: ['rustc', 'cargo', 'rust']
+    },
+    {
+        id: 'jdk',
+        what: 'Java compiler (JDK javac)',
+        paths: ['**/bin/javac'],
+        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
+    },
+    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
+    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
+    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
+    {
+        id: 'node-gyp',
+        what: 'node-gyp (native addon build tool)',
+        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
+        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
+        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'typescript',
+        what: 'TypeScript compiler (tsc)',
+        paths: [`${NM}/typescript/package.json`],
+        dirs: [`${NM}/typescript`],
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'js-build-tools',
+        what: 'JavaScript build tooling (bundlers, transpilers)',
+        paths: [
+            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
+        ],
+        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
+    },
+    {
+        id: 'c-headers',
+        what: 'C development headers (libc dev)',
+        paths: ['{usr,usr/local}/include/stdio.h'],
+        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
+        headers: true
+    },
+    {
+        id: 'python-headers',
+        what: 'Python development headers',
+        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
+        dirs: ['{usr,usr/local}/include/python[0-9]*'],
+        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
+        headers: true
+    },
+    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
+    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
+];
+/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
+const DEV_LEFTOVER_SIGNATURES = [
+    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
+    { id: 'git', what: 'a .git directory', paths: ['**/.git/**/*'] },
+    {
+        id: 'dotenv',
+        what: '.env files',
+        paths: ['**/.env', '**/.env.*'],
+        except: ['**/.env.{example,sample,template,dist,defaults}']
+    },
+    {
+        id: 'test-frameworks',
+        what: 'test frameworks (node_modules, site-packages)',
+        paths: [
+            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**/*`,
+            `${signatures_SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`
+        ]
+    },
+    {
+        id: 'linters',
+        what: 'linters, formatters and type checkers (node_modules, site-packages)',
+        paths: [
+            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**/*`,
+            `${signatures_SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`
+        ]
+    }
+];
+/** Package-manager caches and indexes left in the image. */
+const PACKAGE_CACHE_SIGNATURES = [
+    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**/*'], except: ['var/lib/apt/lists/lock'] },
+    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**/*'] },
+    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
+    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
+    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*', 'usr/local/share/.cache/yarn/**/*'] },
+    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
+];
+/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
+const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
+/** Compile the globs of `signatures` once. */
+function compileSignatures(signatures) {
+    return signatures.map(s => {
+        const paths = (s.paths ?? []).map(globToRegExp);
+        const except = (s.except ?? []).map(globToRegExp);
+        const packages = (s.packages ?? []).map(globToRegExp);
+        const dirs = (s.dirs ?? []).map(globToRegExp);
+        return {
+            ...s,
+            matchDir: (d) => dirs.some(r => r.test(d)),
+            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
+            rank: (p) => paths.findIndex(r => r.test(p)),
+            matchPackage: (n) => packages.some(r => r.test(n))
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
+/**
+ * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
+ * in node_modules: they cost bytes and may leak sources or configuration.
+ */
+
+
+
+const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
+function devLeftoverRule(ctx) {
+    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
+        const bytes = groupBytes(g);
+        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
+/**
+ * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
+ * the image (warning), a shell present (notice).
+ */
+
+
+
+const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
+function hygieneRule(ctx) {
+    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
+}
+function healthcheck(ctx) {
+    const test = ctx.facts.config.healthcheck;
+    if (test && test[0] !== 'NONE')
+        return [];
+    return [
+        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
+    ];
+}
+function setuid(ctx) {
+    const byLine = new Map();
+    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
+        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
+            continue;
+        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
+        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
+        g.paths.push(`/${path}`);
+        byLine.set(line, g);
+    }
+    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
+}
+function caches(ctx) {
+    return matchSignatures(ctx, CACHES, { packages: false })
+        .filter(g => groupBytes(g) > 0)
+        .map(g => {
+        const bytes = groupBytes(g);
+        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+function shell(ctx) {
+    const present = SHELL_PATHS.filter(p => {
+        const f = ctx.fs.files.get(p);
+        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
+    });
+    if (present.length === 0)
+        return [];
+    const first = ctx.fs.files.get(present[0]);
+    return [
+        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
+/**
+ * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
+ * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
+ * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
+ */
+
+
+function nonRootRule(ctx) {
+    const user = ctx.facts.config.user.trim();
+    const userInstr = lastInstruction(ctx, 'USER');
+    // USER set by the base image rather than the Dockerfile points at FROM.
+    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
+    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
+    const stageName = stageLabel(ctx.target);
+    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
+    const written = userInstr?.args.trim();
+    const said = !userInstr
+        ? `The base image's USER ${user}`
+        : written === user
+            ? `USER ${user}`
+            : `USER ${written} (resolved to "${user}")`;
+    if (!user) {
+        return [
+            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
+        ];
+    }
+    const name = user.split(':')[0];
+    if (/^\d+$/.test(name)) {
+        if (Number(name) !== 0)
+            return [];
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    if (name === 'root') {
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    const entry = ctx.passwd?.entries.find(e => e.name === name);
+    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
+    if (entry?.uid === 0) {
+        return [
+            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
+        ];
+    }
+    if (!entry) {
+        return [
+            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
+        ];
+    }
+    return [
+        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
+/**
+ * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
+ * labels or history, including in a file that a later layer deleted (it still ships in the lower
+ * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
+ */
+
+
+
+function secretLeakRule(ctx) {
+    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
+}
+function fileLeaks(ctx) {
+    const out = [];
+    for (const layer of ctx.facts.layers) {
+        const seen = new Set();
+        for (const hit of layer.facts.secretHits) {
+            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const final = ctx.fs.files.get(hit.path);
+            const deleted = !final || final.layer !== layer.index;
+            const file = layer.facts.files.find(f => f.path === hit.path);
+            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
+            const later = deleted
+                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
+                : '';
+            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
+        }
+    }
+    return out;
+}
+function configLeaks(ctx) {
+    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
+    const groups = new Map();
+    for (const hit of ctx.facts.configSecretHits) {
+        const line = configLine(ctx, hit);
+        const key = `${hit.secretId}\n${line}`;
+        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
+        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
+        if (!g.places.includes(place))
+            g.places.push(place);
+        groups.set(key, g);
+    }
+    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
+}
+/**
+ * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
+ * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
+ * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
+ */
+function leakedBuildArg(ctx, hit) {
+    if (hit.field !== 'history')
+        return undefined;
+    if (hit.arg)
+        return argLine(ctx, hit.arg);
+    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
+    const m = text.match(/^RUN \|(\d+) (.*)$/);
+    if (!m)
+        return undefined;
+    const tokens = m[2].split(' ');
+    const args = tokens.slice(0, Number(m[1]));
+    if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED))
+        return undefined;
+    const name = args.find(a => a.includes(REDACTED))?.split('=')[0];
+    return name ? argLine(ctx, name) : undefined;
+}
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx, name) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
+        if (arg)
+            return { name, line: arg.line };
+    }
+    return undefined;
+}
+function describe(hit, ctx) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return `build arg ${arg.name}, recorded in the history of every later RUN`;
+    if (hit.field === 'env')
+        return `ENV ${hit.key}`;
+    if (hit.field === 'label')
+        return `LABEL ${hit.key}`;
+    if (hit.field === 'config')
+        return hit.key;
+    const entry = ctx.facts.config.history[Number(hit.key)];
+    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
+    return `history of ${keyword || 'a step'}`;
+}
+/** The Dockerfile line a config hit comes from. */
+function configLine(ctx, hit) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return arg.line;
+    if (hit.field === 'history')
+        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
+    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
+    if (keyword) {
+        for (let s = ctx.chain.length - 1; s >= 0; s--) {
+            const instr = [...ctx.chain[s].instructions]
+                .reverse()
+                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${secret_leak_escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
+            if (instr)
+                return instr.line;
+        }
+        return ctx.chain[0].line; // set by the base image
+    }
+    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
+        if (instr)
+            return instr.line;
+    }
+    return ctx.chain[0].line;
+}
+function instructionAt(ctx, line) {
+    for (const s of ctx.chain) {
+        const i = s.instructions.find(x => x.line === line);
+        if (i)
+            return i.keyword; // never the arguments: they may hold the value
+    }
+    return undefined;
+}
+const ENCODING_NAMES = {
+    base64: 'base64-encoded',
+    base64url: 'base64url-encoded',
+    hex: 'hex-encoded',
+    url: 'URL-encoded',
+    json: 'JSON-escaped'
+};
+const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
+/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
+function unscannable(ctx) {
+    return ctx.secretCoverage.map(c => {
+        const why = c.reason === 'too-short'
+            ? `is shorter than ${MIN_SECRET_BYTES} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
+            : `${c.reason === 'short' ? `is shorter than ${MIN_CONTENT_BYTES} bytes` : `has too little entropy (under ${MIN_CONTENT_BITS} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
+        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
+            secretId: c.id,
+            line: ctx.target.line
+        });
+    });
+}
+const secret_leak_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
+/**
+ * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
+ * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
+ * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
+ *
+ * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
+ * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
+ * a compiler they are part of the toolchain error.
+ */
+
+
+
+const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
+function toolchainRule(ctx) {
+    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
+    const compiler = groups.find(g => g.signature.compiles);
+    return groups.map(g => {
+        const bytes = groupBytes(g);
+        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
+        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
+        const origin = ctx.plan.stages.length === 0
+            ? `layer ${g.layer}`
+            : ctx.layers[g.layer]?.fromBase
+                ? 'inherited from the base image'
+                : 'added by this line';
+        const evidence = {
+            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
+            bytes,
+            ...layerEvidence(ctx, g.layer),
+            line: g.line
+        };
+        if (g.signature.headers && !compiler) {
+            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
+        }
+        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
+    });
+}
+/** The package directories when the signature counts whole directories, else the files. */
+function describeWhere(g) {
+    if (g.dirs.length === 0)
+        return describeFiles(g.files);
+    const more = g.dirs.length - 1;
+    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
+}
+function compilerWhere(g) {
+    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
+
+/** Wasted bytes below this are not reported (10 MB). */
+const WASTE_MIN_BYTES = 10_000_000;
+/** Nor below this share of the image's uncompressed size (10%). */
+const WASTE_MIN_SHARE = 0.1;
+/** Files named in the message. */
+const SHOWN = 3;
+function wastedSpaceRule(ctx) {
+    const bare = ctx.plan.stages.length === 0;
+    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
+    const bytes = ours.reduce((n, w) => n + w.size, 0);
+    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
+    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
+        return [];
+    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
+    const more = ours.length - shown.length;
+    const top = largest[0];
+    return [
+        finding('hygiene/wasted-space', 'warning', `${formatBytes(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
+    ];
+}
+function lineOf(ctx, layer) {
+    const o = ctx.layers[layer];
+    if (!o || ctx.plan.stages.length === 0)
+        return `layer ${layer}`;
+    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
+}
+function wasted_space_describe(ctx, w) {
+    return `/${w.path} (${formatBytes(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/severity.ts
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `s` is at or above `threshold` (error > warning > notice). */
+function atLeast(s, threshold) {
+    return RANK[s] >= RANK[threshold];
+}
+/** Sort key: errors first. */
+function severityRank(s) {
+    return RANK[s];
+}
+
+;// CONCATENATED MODULE: ./src/audit/index.ts
+/**
+ * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
+ * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The pure part: facts + Dockerfile + options → report. */
+function auditFacts(facts, plan, target, options, coverage = []) {
+    const ctx = buildContext(facts, plan, target, coverage);
+    const all = [
+        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
+        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
+        ...secretLeakRule(ctx),
+        ...devLeftoverRule(ctx),
+        ...hygieneRule(ctx),
+        ...wastedSpaceRule(ctx)
+    ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
+    const findings = all.filter(f => !isAllowed(f, options.allow));
+    const allowed = all.filter(f => isAllowed(f, options.allow));
+    return {
+        image: summarise(facts, ctx.layers, ctx.fs),
+        findings,
+        allowed,
+        failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
+        unusedAllow: unusedAllow(options.allow, all),
+        source: facts.source
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/size/budget.ts
@@ -54228,95 +56486,6 @@ function checkBudgets(b, report, delta) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/size/model.ts
-function sizeReport(image, layers, compressedFrom) {
-    return {
-        image,
-        // keep only the model's fields, whatever richer layer objects were passed
-        layers: layers.map(({ index, digest, bytes, compressedBytes, instruction, line, fromBase, wastedBytes }) => ({
-            index,
-            digest,
-            bytes,
-            compressedBytes,
-            instruction,
-            line,
-            fromBase,
-            wastedBytes
-        })),
-        bytes: layers.reduce((a, l) => a + l.bytes, 0),
-        compressedBytes: layers.reduce((a, l) => a + l.compressedBytes, 0),
-        compressedFrom,
-        layerCount: layers.length,
-        wastedBytes: layers.reduce((a, l) => a + l.wastedBytes, 0)
-    };
-}
-/**
- * The instruction as a stable key: BuildKit's `RUN /bin/sh -c ... # buildkit`, the classic
- * builder's `/bin/sh -c #(nop) COPY file:abc in /`, and `|2 A=1 B=2 ` build-arg prefixes are
- * reduced to the instruction as written. Content hashes are dropped so a changed COPY matches.
- */
-function instructionKey(createdBy) {
-    let s = createdBy.trim();
-    s = s.replace(/\s+# buildkit$/, '');
-    s = s.replace(/^\|\d+(\s+\S+=\S*)*\s+/, '');
-    // BuildKit writes build args after the keyword: `RUN |1 VARIANT=pr /bin/sh -c ...`.
-    s = s.replace(/^RUN \|\d+(\s+\S+=\S*)*\s+/, 'RUN ');
-    s = s.replace(/^\/bin\/sh -c #\(nop\)\s+/, '');
-    s = s.replace(/^\/bin\/sh -c\s+/, 'RUN ');
-    s = s.replace(/\b(file|dir|multi):[0-9a-f]{64}\b/g, '<content>');
-    s = s.replace(/sha256:[0-9a-f]{64}/g, '<digest>');
-    return s.replace(/\s+/g, ' ');
-}
-/** The size report of measured layers; how the compressed sizes were obtained comes with them. */
-function sizeReportOf(image, layers) {
-    return sizeReport(image, layers, layers[0]?.compressedFrom ?? 'blob');
-}
-/** Match key of a layer: its instruction; a layer whose history says nothing matches by position. */
-function layerKey(l) {
-    const k = instructionKey(l.instruction);
-    return k ? k : `#${l.index}`;
-}
-function percent(now, base) {
-    return base === 0 ? null : ((now - base) / base) * 100;
-}
-/** Delta of `current` against `base`, layers matched by instruction (in order for repeats). */
-function sizeDelta(current, base, baseline) {
-    const pool = new Map();
-    for (const l of base.layers) {
-        const k = layerKey(l);
-        pool.set(k, [...(pool.get(k) ?? []), l]);
-    }
-    const layers = [];
-    for (const l of current.layers) {
-        const k = layerKey(l);
-        const match = pool.get(k)?.shift();
-        const baseBytes = match?.bytes ?? 0;
-        layers.push({
-            instruction: l.instruction,
-            line: l.line,
-            bytes: l.bytes,
-            baseBytes,
-            delta: l.bytes - baseBytes,
-            status: !match ? 'added' : l.bytes === baseBytes ? 'same' : 'changed'
-        });
-    }
-    for (const rest of pool.values()) {
-        for (const l of rest) {
-            layers.push({ instruction: l.instruction, line: undefined, bytes: 0, baseBytes: l.bytes, delta: -l.bytes, status: 'removed' });
-        }
-    }
-    return {
-        baseline,
-        baseBytes: base.bytes,
-        bytes: current.bytes,
-        percent: percent(current.bytes, base.bytes),
-        baseCompressedBytes: base.compressedBytes,
-        compressedBytes: current.compressedBytes,
-        compressedPercent: percent(current.compressedBytes, base.compressedBytes),
-        layers
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/size/registry.ts
 /** The pushed platform manifest's layer sizes (bottom first). */
 async function registryLayerSizes(docker, repo, digest, platform) {
@@ -54346,377 +56515,7 @@ function repositoryOf(tag) {
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 
-;// CONCATENATED MODULE: ./src/inspect/contents.ts
-const MAX_DIRS = 4000;
-const MAX_PACKAGES = 4000;
-const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
-const PY_DIRS = new Set(['site-packages', 'dist-packages']);
-/** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
-function pythonName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '_');
-}
-/**
- * The package root a path lies under, when it does: the outermost `node_modules/<pkg>` or
- * `node_modules/@scope/<pkg>`; a Python distribution under site-packages/dist-packages (its module
- * directory, `<name>-<version>.dist-info`, `<name>.libs`, `<name>.py` all map to the normalised
- * name); a vendored library (`vendor/<lib>`, or `vendor/<host>/<org>/<repo>` for Go modules).
- */
-function packageRoot(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++) {
-        const seg = parts[i];
-        if (seg === 'node_modules') {
-            const name = parts[i + 1];
-            if (name.startsWith('.'))
-                continue; // node_modules/.bin, .package-lock.json; .pnpm/<pkg>/node_modules/<pkg> is found further down
-            const end = i + (name.startsWith('@') ? 3 : 2);
-            if (end >= parts.length)
-                return undefined; // a file directly in node_modules (or @scope)
-            return { dir: parts.slice(0, end).join('/'), kind: 'npm' };
-        }
-        if (PY_DIRS.has(seg)) {
-            const entry = parts[i + 1];
-            if (entry === '__pycache__' || entry.startsWith('.'))
-                return undefined;
-            const name = entry.replace(/\.(py|pth)$/, '').replace(/\.libs$/, '').replace(/-\d[^/]*\.(dist-info|egg-info)$/, '').replace(/\.(dist-info|egg-info)$/, '');
-            return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' };
-        }
-        if (seg === 'vendor' && i + 1 < parts.length - 1) {
-            const goModule = parts[i + 1].includes('.') && i + 3 < parts.length;
-            return { dir: parts.slice(0, i + (goModule ? 4 : 2)).join('/'), kind: 'vendor' };
-        }
-    }
-    return undefined;
-}
-const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-/**
- * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
- * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
- */
-function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
-    const nodes = new Map();
-    const node = (path) => {
-        let n = nodes.get(path);
-        if (!n) {
-            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } };
-            nodes.set(path, n);
-            const parent = parentOf(path);
-            if (parent !== undefined)
-                node(parent);
-        }
-        return n;
-    };
-    node('');
-    // Files add to their own directory (or package root) first; subtree totals are summed below.
-    for (const [path, f] of fs.files) {
-        if (f.type !== 'file')
-            continue;
-        const root = packageRoot(path);
-        const n = node(root ? root.dir : (parentOf(path) ?? ''));
-        if (root)
-            n.kind = root.kind;
-        n.bytes += f.size;
-        n.files++;
-        if (f.size > n.top.bytes)
-            n.top = { bytes: f.size, layer: f.layer };
-        if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase)
-            n.own = { bytes: f.size, layer: f.layer };
-    }
-    const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path));
-    for (const n of deepestFirst) {
-        const parent = parentOf(n.path);
-        if (parent === undefined)
-            continue;
-        const p = nodes.get(parent);
-        p.bytes += n.bytes;
-        p.files += n.files;
-        if (n.top.bytes > p.top.bytes)
-            p.top = n.top;
-        if (n.own.bytes > p.own.bytes)
-            p.own = n.own;
-    }
-    // Top-level directories first (a change anywhere is placed at least that far), then largest
-    // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
-    // is closed under parents.
-    const shallow = (n) => (depth(n.path) <= 1 ? 0 : 1);
-    const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
-    const kept = ranked.slice(0, maxDirs);
-    const keptSet = new Set(kept.map(n => n.path));
-    for (const n of ranked.slice(maxDirs)) {
-        let up = parentOf(n.path);
-        while (up !== undefined && !keptSet.has(up))
-            up = parentOf(up);
-        if (up !== undefined)
-            nodes.get(up).folded = true;
-    }
-    const dirs = kept
-        .sort((a, b) => a.path.localeCompare(b.path))
-        .map(n => {
-        const e = { path: n.path, bytes: n.bytes, files: n.files };
-        // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
-        const by = n.own.layer >= 0 ? n.own : n.top;
-        const line = by.layer >= 0 ? layers[by.layer]?.line : undefined;
-        if (line)
-            e.line = line;
-        if (n.kind)
-            e.kind = n.kind;
-        if (n.folded)
-            e.folded = true;
-        return e;
-    });
-    // Every package root's bytes, listed or not (a package's size must not depend on the bound).
-    const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]));
-    return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes };
-}
-function depth(p) {
-    if (p === '')
-        return 0;
-    let d = 1;
-    for (let i = 0; i < p.length; i++)
-        if (p.charCodeAt(i) === 47)
-            d++;
-    return d;
-}
-/**
- * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
- * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
- */
-function finalPackageList(facts, fs, bytesOf) {
-    const out = new Map();
-    // Per layer, its databases and manifests by path: one lookup per final file.
-    const byPath = facts.layers.map(l => {
-        const m = new Map();
-        for (const db of l.facts.packages ?? [])
-            m.set(db.source, { db: db.packages });
-        for (const x of l.facts.manifests ?? [])
-            m.set(x.path, { ...m.get(x.path), manifest: x });
-        return m;
-    });
-    const shallowest = new Map();
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const found = byPath[file.layer]?.get(path);
-        if (!found)
-            continue;
-        for (const p of found.db ?? []) {
-            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
-            if (p.depends)
-                e.depends = p.depends;
-            if (p.provides)
-                e.provides = p.provides;
-            out.set(`${p.manager}:${p.name}`, e);
-        }
-        const m = found.manifest;
-        if (!m)
-            continue;
-        const root = packageRoot(path);
-        // A nested npm package's bytes are already its outer package's.
-        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
-        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
-        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
-        const seen = out.get(key);
-        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
-        const depth = path.split('/').length;
-        if (seen) {
-            seen.bytes += bytes;
-            if (depth < (shallowest.get(key) ?? Infinity)) {
-                seen.version = m.version;
-                shallowest.set(key, depth);
-            }
-            continue;
-        }
-        shallowest.set(key, depth);
-        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
-        if (m.depends)
-            e.depends = m.depends;
-        out.set(key, e);
-    }
-    return [...out.values()];
-}
-/** Where the final filesystem's bytes came from (see Composition). */
-function composition(fs, fromBase) {
-    const c = { base: 0, os: 0, language: 0, app: 0 };
-    for (const [path, f] of fs.files) {
-        if (f.type !== 'file')
-            continue;
-        if (fromBase(f.layer))
-            c.base += f.size;
-        else if (packageRoot(path))
-            c.language += f.size;
-        else if (SYSTEM_ROOTS.has(path.split('/')[0]))
-            c.os += f.size;
-        else
-            c.app += f.size;
-    }
-    return c;
-}
-/**
- * The contents summary of an image. `layers` gives each layer's Dockerfile line and whether it
- * comes from the base image.
- */
-function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
-    const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs);
-    const all = finalPackageList(facts, fs, packageBytes);
-    const packages = [...all]
-        .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
-        .slice(0, bounds.packages)
-        .sort((a, b) => a.manager.localeCompare(b.manager) || a.name.localeCompare(b.name));
-    const root = dirs.find(d => d.path === '');
-    const out = {
-        files: root?.files ?? 0,
-        bytes: root?.bytes ?? 0,
-        dirs,
-        packages,
-        composition: composition(fs, i => layers[i]?.fromBase ?? true)
-    };
-    if (omitted || all.length > packages.length)
-        out.omitted = { dirs: omitted, packages: all.length - packages.length };
-    return out;
-}
-/** The contents as saved in the report: dependency lists dropped (only the current image needs them). */
-function compactContents(c) {
-    return { ...c, packages: c.packages.map(({ depends: _d, provides: _p, ...rest }) => rest) };
-}
-/** Attach Dockerfile lines to wasted files. */
-function wastedEntries(files, layers) {
-    return files.map(w => {
-        const e = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy };
-        if (layers[w.layer]?.line)
-            e.line = layers[w.layer].line;
-        if (layers[w.removedBy]?.line)
-            e.hiddenByLine = layers[w.removedBy].line;
-        return e;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/size/contents-delta.ts
-/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
-const MAX_CHANGES = 200;
-/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
-const MIN_ENTRY_BYTES = 4096;
-/** A subdirectory is followed when it holds at least this share of its parent's change ... */
-const SHARE = 0.2;
-/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
-const ROOT_SHARE = 0.1;
-function tree(dirs) {
-    const byPath = new Map(dirs.map(d => [d.path, d]));
-    const children = new Map();
-    for (const d of dirs) {
-        if (d.path === '')
-            continue;
-        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
-        children.set(parent, [...(children.get(parent) ?? []), d.path]);
-    }
-    return { byPath, children };
-}
-/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
-function bytesIn(t, path) {
-    const own = t.byPath.get(path);
-    if (own)
-        return own.bytes;
-    let up = path;
-    while (up !== '') {
-        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
-        const d = t.byPath.get(up);
-        if (d)
-            return d.folded || d.kind ? undefined : 0;
-    }
-    return 0;
-}
-/**
- * The directories that explain the change, walking down from the root:
- * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
- *   is an entry (nothing smaller explains it);
- * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
- *   or ROOT_SHARE of the whole change
- *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
- *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
- *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
- *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
- *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
- */
-function pathChanges(before, after) {
-    const a = tree(before);
-    const b = tree(after);
-    const churnMemo = new Map();
-    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
-    // compared: its bytes stay in its parent's own change.
-    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
-    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
-    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
-    const churn = (p) => {
-        const memo = churnMemo.get(p);
-        if (memo !== undefined)
-            return memo;
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        let c;
-        if (leaf(p))
-            c = Math.abs(y - x);
-        else {
-            const cs = kids(p);
-            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
-            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
-        }
-        churnMemo.set(p, c);
-        return c;
-    };
-    const out = [];
-    const emit = (p, rest) => {
-        const x = rest?.before ?? bytesIn(a, p) ?? 0;
-        const y = rest?.after ?? bytesIn(b, p) ?? 0;
-        if (x === y)
-            return;
-        const e = {
-            path: `/${p}`,
-            before: x,
-            after: y,
-            delta: y - x,
-            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
-        };
-        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
-        if (kind)
-            e.kind = kind;
-        const line = b.byPath.get(p)?.line;
-        if (line && y > 0)
-            e.line = line;
-        if (rest)
-            e.rest = true;
-        out.push(e);
-    };
-    const walk = (p) => {
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        if (churn(p) < MIN_ENTRY_BYTES)
-            return;
-        if ((x === 0) !== (y === 0) || leaf(p))
-            return emit(p);
-        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
-        let followed = kids(p).filter(k => churn(k) >= cutoff);
-        // Spread thin: the directory is the entry when its net change tells the story; when its parts
-        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
-        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
-            return emit(p);
-        if (followed.length === 0) {
-            cutoff = MIN_ENTRY_BYTES;
-            followed = kids(p).filter(k => churn(k) >= cutoff);
-        }
-        for (const k of followed)
-            walk(k);
-        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
-        if (left >= cutoff) {
-            // The rest: the directory's own files and its changed subdirectories not followed.
-            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
-            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
-            emit(p, { before: x - sum(a), after: y - sum(b) });
-        }
-    };
-    walk('');
-    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
-    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
-    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
-}
+;// CONCATENATED MODULE: ./src/size/package-delta.ts
 /**
  * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
  * orders semver, PEP 440 releases and apk versions sensibly. <0, 0, >0 like a comparator.
@@ -54855,6 +56654,135 @@ function packageChanges(before, after) {
     const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
     return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
 }
+
+;// CONCATENATED MODULE: ./src/size/contents-delta.ts
+
+/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
+const MAX_CHANGES = 200;
+/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
+const MIN_ENTRY_BYTES = 4096;
+/** A subdirectory is followed when it holds at least this share of its parent's change ... */
+const SHARE = 0.2;
+/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
+const ROOT_SHARE = 0.1;
+function tree(dirs) {
+    const byPath = new Map(dirs.map(d => [d.path, d]));
+    const children = new Map();
+    for (const d of dirs) {
+        if (d.path === '')
+            continue;
+        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
+        children.set(parent, [...(children.get(parent) ?? []), d.path]);
+    }
+    return { byPath, children };
+}
+/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
+function bytesIn(t, path) {
+    const own = t.byPath.get(path);
+    if (own)
+        return own.bytes;
+    let up = path;
+    while (up !== '') {
+        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
+        const d = t.byPath.get(up);
+        if (d)
+            return d.folded || d.kind ? undefined : 0;
+    }
+    return 0;
+}
+/**
+ * The directories that explain the change, walking down from the root:
+ * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
+ *   is an entry (nothing smaller explains it);
+ * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
+ *   or ROOT_SHARE of the whole change
+ *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
+ *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
+ *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
+ *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
+ *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
+ */
+function pathChanges(before, after) {
+    const a = tree(before);
+    const b = tree(after);
+    const churnMemo = new Map();
+    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
+    // compared: its bytes stay in its parent's own change.
+    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
+    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
+    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
+    const churn = (p) => {
+        const memo = churnMemo.get(p);
+        if (memo !== undefined)
+            return memo;
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        let c;
+        if (leaf(p))
+            c = Math.abs(y - x);
+        else {
+            const cs = kids(p);
+            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
+            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
+        }
+        churnMemo.set(p, c);
+        return c;
+    };
+    const out = [];
+    const emit = (p, rest) => {
+        const x = rest?.before ?? bytesIn(a, p) ?? 0;
+        const y = rest?.after ?? bytesIn(b, p) ?? 0;
+        if (x === y)
+            return;
+        const e = {
+            path: `/${p}`,
+            before: x,
+            after: y,
+            delta: y - x,
+            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
+        };
+        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
+        if (kind)
+            e.kind = kind;
+        const line = b.byPath.get(p)?.line;
+        if (line && y > 0)
+            e.line = line;
+        if (rest)
+            e.rest = true;
+        out.push(e);
+    };
+    const walk = (p) => {
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        if (churn(p) < MIN_ENTRY_BYTES)
+            return;
+        if ((x === 0) !== (y === 0) || leaf(p))
+            return emit(p);
+        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
+        let followed = kids(p).filter(k => churn(k) >= cutoff);
+        // Spread thin: the directory is the entry when its net change tells the story; when its parts
+        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
+        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
+            return emit(p);
+        if (followed.length === 0) {
+            cutoff = MIN_ENTRY_BYTES;
+            followed = kids(p).filter(k => churn(k) >= cutoff);
+        }
+        for (const k of followed)
+            walk(k);
+        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
+        if (left >= cutoff) {
+            // The rest: the directory's own files and its changed subdirectories not followed.
+            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
+            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
+            emit(p, { before: x - sum(a), after: y - sum(b) });
+        }
+    };
+    walk('');
+    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
+    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
+    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
+}
 /** The contents delta, bounded to MAX_CHANGES entries of each kind. */
 function contentsDelta(before, after, max = MAX_CHANGES) {
     const { paths, unexplained } = pathChanges(before.dirs, after.dirs);
@@ -54870,13 +56798,36 @@ function contentsDelta(before, after, max = MAX_CHANGES) {
     return d;
 }
 
-;// CONCATENATED MODULE: ./src/examine.ts
+;// CONCATENATED MODULE: ./src/pipeline/phase.ts
+/** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
+
+/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
+async function phase(result, deps, name, fn) {
+    const start = Date.now();
+    try {
+        const v = await deps.reporter.group(name, fn);
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
+        return v;
+    }
+    catch (e) {
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(e) });
+        throw e;
+    }
+}
+/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
+function warn(result, reporter, message) {
+    result.warnings.push(message);
+    reporter.warning(message);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/examine.ts
 /**
  * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
  * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
  * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
  * phase that could not look is failed with its reason); nothing is thrown.
  */
+
 
 
 
@@ -54918,7 +56869,7 @@ async function examineImage(result, req, timed) {
         });
     }
     catch (e) {
-        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${(0,errors/* errorMessage */.gJ)(e)})`;
+        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`;
         result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
         return;
     }
@@ -54932,7 +56883,7 @@ async function examineImage(result, req, timed) {
                         p.size = withRegistrySizes(p.size, sizes);
                     }
                     catch (e) {
-                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); the size is a gzip estimate`);
+                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`);
                     }
                 }
                 const base = baselineFor(req.baseline, p.platform, platforms.length);
@@ -54943,7 +56894,7 @@ async function examineImage(result, req, timed) {
         });
     }
     catch (e) {
-        result.failure = `size: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        result.failure = `size: ${errorMessage(e)}`;
     }
     mergeInto(result, platforms);
 }
@@ -55005,11 +56956,6 @@ function mergeInto(result, platforms) {
         }
     };
 }
-/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
-function warn(result, reporter, message) {
-    result.warnings.push(message);
-    reporter.warning(message);
-}
 /** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
 async function auditImage(req) {
     const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
@@ -55031,150 +56977,127 @@ async function auditImage(req) {
     return result.audit;
 }
 
-;// CONCATENATED MODULE: ./src/size/measure.ts
+;// CONCATENATED MODULE: ./src/build/layer-cache.ts
+/**
+ * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
+ * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
+ * builder facts (driver, image store, versions) it already has.
+ */
 
 
-
-
-
-/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
-async function measureImage(docker, ref, layerCacheDir) {
-    const facts = await inspectImage({ docker, image: ref, secrets: [], layerCacheDir });
-    const origins = attributeLayers(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
-    const fs = mergeLayers(facts.layers.map(l => l.facts));
-    const summary = summarise(facts, origins, fs);
-    // Without a Dockerfile there is no line and no telling base-image layers apart.
-    const contents = imageContents(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
-    contents.composition.baseKnown = false;
-    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
+/**
+ * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
+ * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
+ * never a failed build) when the builder can reach the cache service: github.com only serves
+ * cache API v2, which needs BuildKit ≥ 0.20 (engine ≥ 28 for the docker driver, whose BuildKit is
+ * the engine's), and the docker driver exports cache only with the containerd image store.
+ */
+function defaultLayerCache(input) {
+    if (input.cacheFrom.length || input.cacheTo.length) {
+        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
+    }
+    const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
+    if (!actionsCacheAvailable(input.env))
+        return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
+    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
+    if (input.driver === 'docker') {
+        if (!input.containerdStore)
+            return none('the docker driver without the containerd image store cannot export a layer cache');
+        const major = versionParts(input.engineVersion)?.[0];
+        if (needsV2 && (major === undefined || major < 28)) {
+            return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
+        }
+    }
+    else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
+        const v = versionParts(input.buildkitVersion);
+        if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
+            return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
+        }
+    }
+    else {
+        return none(`no default layer cache for the ${input.driver} driver`);
+    }
+    const scope = `scope=${input.scope ?? 'stagecraft'}`;
+    return {
+        cacheFrom: [`type=gha,${scope}`],
+        cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
+        reason: `GitHub Actions cache (${input.driver} driver)`
+    };
+}
+/**
+ * True when a failed build's log says only the cache export failed (the image itself was
+ * built): the caller should then retry without cache-to, or keep the result and warn.
+ */
+function cacheExportFailed(logLines) {
+    const text = logLines.join('\n');
+    return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/size/baseline.ts
+;// CONCATENATED MODULE: ./src/pipeline/runner-build.ts
 /**
- * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
- * image measured the same way, or the newest report this action saved on the base branch.
+ * The runner build as a phase: the default layer cache chosen for the builder, and one retry
+ * without cache-to when only the cache export failed (a cache problem never fails a build).
  */
 
 
 
-
-
-
-
-
-
-const REPORT_FILE = 'stagecraft-report.json';
-const KEY_VERSION = 'stagecraft-report-v1';
-/** Cache key prefix of the reports saved for `key` on `branch`. */
-function reportKeyPrefix(key, branch) {
-    return `${KEY_VERSION}-${keyPart(key)}-${keyPart(branch)}-`;
+/** Inputs with the layer cache filled in for the builder when the user gave none. */
+function withLayerCache(inputs, pre, deps, result) {
+    const chosen = defaultLayerCache({
+        driver: pre.builder.driver,
+        env: deps.env ?? process.env,
+        cacheFrom: inputs['cache-from'],
+        cacheTo: inputs['cache-to'],
+        containerdStore: pre.containerdStore,
+        engineVersion: pre.server,
+        buildkitVersion: pre.builder.buildkit,
+        scope: deps.key
+    });
+    result.layerCache = chosen;
+    deps.reporter.info(`layer cache: ${chosen.reason}`);
+    return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo };
 }
-async function loadBaseline(req) {
-    if (req.baselineReport) {
-        let report;
-        try {
-            report = parseReport(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
-        }
-        catch (e) {
-            throw new errors/* InputError */.dz(Input.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
-        }
-        return {
-            ...sizesOf(report),
-            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
-        };
+/**
+ * Build the runner. A build whose only failure was exporting the layer cache is built again
+ * without cache-to (its layers are all cached by then): a cache problem never fails a build.
+ */
+async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
+    const name = `Runner stage "${result.runnerStage}"`;
+    try {
+        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
     }
-    if (req.baselineImage) {
-        const found = await req.docker.inspectImage(req.baselineImage);
-        if (!found) {
-            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
-            if (pulled.exitCode !== 0) {
-                throw new errors/* InputError */.dz(Input.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
+    catch (e) {
+        if (!(e instanceof BuildFailedError))
+            throw e;
+        if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
+            warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
+            try {
+                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
+            }
+            catch (again) {
+                if (!(again instanceof BuildFailedError))
+                    throw again;
+                e = again;
             }
         }
-        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
-        const report = sizeReportOf(req.baselineImage, summary.layers);
-        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
-    }
-    const base = req.ctx?.pullRequest?.baseRef;
-    if (!req.ctx || !base)
-        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
-    if (!req.store)
-        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
-    try {
-        const prefix = reportKeyPrefix(req.key, base);
-        const hit = await req.store.restore(prefix, [], dir);
-        if (!hit)
-            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
-        const report = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
-        return {
-            ...sizesOf(report),
-            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
-        };
-    }
-    catch (e) {
-        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
-            throw e;
-        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
-function sizesOf(report) {
-    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
-    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
-    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
-}
-/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
-function trendOf(report) {
-    if (!report.trend)
-        return report.size ? [trendPoint(report)] : undefined;
-    return report.trend.map(t => (t.label === THIS_RUN ? trendPoint(report) : t));
-}
-/** A report's own trend point. */
-function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
-    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
-}
-/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
-function continueTrend(previous, report) {
-    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
-    return [...before, trendPoint(report)].slice(-TREND_POINTS);
-}
-/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
-async function saveBaseline(store, report, ctx) {
-    if (ctx.pullRequest || !ctx.ref)
-        return undefined;
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-report-'));
-    try {
-        // The branch's size trend travels with its reports: continue the newest one's (best effort).
-        const prefix = reportKeyPrefix(report.key, ctx.ref);
-        let previous;
-        try {
-            if (await store.restore(prefix, [], dir))
-                previous = parseReport(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
-        }
-        catch {
-            previous = undefined; // no trend to continue: it starts again with this report
-        }
-        external_node_fs_default().rmSync(external_node_path_default().join(dir, REPORT_FILE), { force: true });
-        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
-        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
-        // One baseline per key and branch: the newest; older ones are deleted where the store can.
-        if (await store.save(key, dir))
-            await store.prune?.(prefix, 1);
+        const failed = e;
+        result.failedLogTail = failed.logTail.map(redact);
+        result.failedLine = blamedLine(failed.logTail);
+        result.failure = `build of runner stage "${failed.stage}" failed`;
         return undefined;
     }
-    catch (e) {
-        return `baseline: could not save this run's report (${(0,errors/* errorMessage */.gJ)(e)})`;
+}
+/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
+function blamedLine(log) {
+    for (let i = log.length - 1; i >= 0; i--) {
+        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
+        if (m)
+            return Number(m[1]);
     }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
@@ -55196,19 +57119,6 @@ async function saveBaseline(store, report, ctx) {
 
 
 
-/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
-async function phase(result, deps, name, fn) {
-    const start = Date.now();
-    try {
-        const v = await deps.reporter.group(name, fn);
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
-        return v;
-    }
-    catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: (0,errors/* errorMessage */.gJ)(e) });
-        throw e;
-    }
-}
 async function runPipeline(inputs, resolved, deps) {
     const result = {
         phases: [],
@@ -55258,7 +57168,7 @@ async function runPipeline(inputs, resolved, deps) {
         }));
     }
     catch (e) {
-        result.failure = e instanceof errors/* InputError */.dz ? e.message : `baseline: ${redact((0,errors/* errorMessage */.gJ)(e))}`;
+        result.failure = e instanceof InputError ? e.message : `baseline: ${redact(errorMessage(e))}`;
         return result;
     }
     if (result.baseline.warning)
@@ -55312,7 +57222,7 @@ async function runPipeline(inputs, resolved, deps) {
         result.image = image;
     }
     catch (e) {
-        result.failure ??= redact((0,errors/* errorMessage */.gJ)(e));
+        result.failure ??= redact(errorMessage(e));
         return result;
     }
     finally {
@@ -55371,76 +57281,6 @@ function imageSource(image) {
         return { kind: 'engine', ref: image.imageId };
     return undefined;
 }
-/** Inputs with the layer cache filled in for the builder when the user gave none. */
-function withLayerCache(inputs, pre, deps, result) {
-    const chosen = defaultLayerCache({
-        driver: pre.builder.driver,
-        env: deps.env ?? process.env,
-        cacheFrom: inputs['cache-from'],
-        cacheTo: inputs['cache-to'],
-        containerdStore: pre.containerdStore,
-        engineVersion: pre.server,
-        scope: deps.key
-    });
-    result.layerCache = chosen;
-    deps.reporter.info(`layer cache: ${chosen.reason}`);
-    return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo };
-}
-/**
- * Build the runner. A build whose only failure was exporting the layer cache is built again
- * without cache-to (its layers are all cached by then): a cache problem never fails a build.
- */
-async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
-    const name = `Runner stage "${result.runnerStage}"`;
-    try {
-        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
-    }
-    catch (e) {
-        if (!(e instanceof BuildFailedError))
-            throw e;
-        if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
-            warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
-            try {
-                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
-            }
-            catch (again) {
-                if (!(again instanceof BuildFailedError))
-                    throw again;
-                e = again;
-            }
-        }
-        const failed = e;
-        result.failedLogTail = failed.logTail.map(redact);
-        result.failedLine = blamedLine(failed.logTail);
-        result.failure = `build of runner stage "${failed.stage}" failed`;
-        return undefined;
-    }
-}
-/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
-function blamedLine(log) {
-    for (let i = log.length - 1; i >= 0; i--) {
-        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
-        if (m)
-            return Number(m[1]);
-    }
-    return undefined;
-}
-/** Every reason the step fails, one line each (empty: it passes). Pure. */
-function failureReasons(r, failOn) {
-    const reasons = [];
-    if (r.failure)
-        reasons.push(r.failure);
-    if (r.audit && r.audit.failing > 0) {
-        const rules = [...new Set(r.audit.findings.filter(f => atLeast(f.severity, failOn)).map(f => f.rule))].join(', ');
-        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
-    }
-    for (const b of r.budgets)
-        reasons.push(b.message);
-    const checks = (r.checks ?? []).filter(c => atLeast(c.severity, failOn));
-    if (checks.length)
-        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
-    return reasons;
-}
 
 ;// CONCATENATED MODULE: ./src/plan/resolve.ts
 /** Read the Dockerfile named by the inputs and resolve the runner and test stages. */
@@ -55452,11 +57292,11 @@ function failureReasons(r, failOn) {
 function resolvePlan(inputs) {
     const plan = parseDockerfile(external_node_fs_default().readFileSync(inputs.file, 'utf8'));
     if (plan.stages.length === 0)
-        throw new errors/* InputError */.dz(Input.File, `no FROM instruction in ${inputs.file}`);
+        throw new InputError(Input.File, `no FROM instruction in ${inputs.file}`);
     const pick = (input, ref) => {
         const s = findStage(plan, ref);
         if (!s)
-            throw new errors/* InputError */.dz(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
+            throw new InputError(input, `no stage "${ref}" in the Dockerfile; its stages are: ${stageList(plan)}`);
         return s;
     };
     const last = plan.stages[plan.stages.length - 1];
@@ -55465,84 +57305,717 @@ function resolvePlan(inputs) {
     // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
     for (const [input, s] of [[Input.Target, runner], [Input.TestTarget, test]]) {
         if (s && !s.name && s !== last) {
-            throw new errors/* InputError */.dz(input, `stage ${stageLabel(s)} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
+            throw new InputError(input, `stage ${stageLabel(s)} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
         }
     }
     if (test && test.index === runner.index) {
-        throw new errors/* InputError */.dz(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
+        throw new InputError(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
     }
     return { path: inputs.file, plan, runner, test };
 }
 
-;// CONCATENATED MODULE: ./src/report/build-report.ts
-/** Assemble the JSON report from a pipeline result (pure). */
-
-
-
-
-function buildRunReport(r, opts) {
-    const reasons = failureReasons(r, opts.failOn);
-    const summary = r.audit?.image;
-    return {
-        schema: REPORT_SCHEMA,
-        createdAt: (opts.now ?? new Date()).toISOString(),
-        dockerfile: opts.dockerfile,
-        target: r.runnerStage,
-        key: opts.key,
-        git: opts.ctx
-            ? {
-                sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha,
-                ref: opts.ctx.ref,
-                pullRequest: opts.ctx.pullRequest?.number,
-                runNumber: opts.ctx.runNumber,
-                runAttempt: opts.ctx.runAttempt
-            }
-            : undefined,
-        test: { stage: r.testStage, result: r.testResult },
-        image: r.image
-            ? {
-                id: r.image.imageId,
-                tags: r.image.tags,
-                digest: r.image.digest,
-                user: summary?.user,
-                platform: summary ? [summary.os, summary.architecture, summary.variant].filter(Boolean).join('/') : undefined
-            }
-            : undefined,
-        audit: r.audit
-            ? {
-                failOn: opts.failOn,
-                findings: r.audit.findings,
-                allowed: r.audit.allowed,
-                failing: r.audit.failing,
-                source: r.audit.source,
-                unusedAllow: r.audit.unusedAllow?.length ? r.audit.unusedAllow : undefined
-            }
-            : undefined,
-        failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
-        size: r.size,
-        platforms: r.platforms?.map(p => ({
-            platform: p.platform,
-            id: p.audit.image.id,
-            user: p.audit.image.user,
-            size: p.size,
-            delta: p.delta,
-            budgets: p.budgets,
-            findings: p.audit.findings.length,
-            failing: p.audit.failing,
-            contents: p.contents ? compactContents(p.contents) : undefined,
-            wasted: p.wasted
-        })),
-        baselineNote: r.baseline?.note,
-        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
-        delta: r.delta,
-        budgets: r.budgets,
-        checks: r.checks,
-        verdict: { passed: reasons.length === 0, reasons }
-    };
+;// CONCATENATED MODULE: ./src/report/cells.ts
+/** Markdown table cells (pure). */
+/** Text safe inside a Markdown table cell: pipes escaped, newlines flattened, no raw HTML. */
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
-/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
-function failingCount(r, failOn = 'error') {
-    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
+
+;// CONCATENATED MODULE: ./src/report/contents-markdown.ts
+
+
+/** Inline code that survives any backticks in `s`. */
+function code(s, max = 80) {
+    const t = s.length <= max ? s : `…${s.slice(s.length - max + 1)}`;
+    const fence = t.includes('`') ? '`` ' : '`';
+    return `${fence}${escapeCell(t)}${fence.split('').reverse().join('')}`;
+}
+const STATUS = { grown: '📈 grown', shrunk: '📉 shrunk', added: '🆕 added', removed: '🗑️ removed' };
+const KIND = { npm: 'npm package', python: 'Python distribution', vendor: 'vendored' };
+function pathRow(p, dockerfile) {
+    const what = `${code(p.path)}${p.rest ? ' _(other files)_' : ''}${p.kind ? ` · ${KIND[p.kind]}` : ''}`;
+    const line = p.line ? `${escapeCell(dockerfile)}:${p.line}` : '';
+    return `| ${what} | ${STATUS[p.status]} | ${p.before ? formatBytes(p.before) : '—'} | ${p.after ? formatBytes(p.after) : '—'} | **${formatDelta(p.delta)}** | ${line} |`;
+}
+/** The directories that explain the change, largest change first. */
+function pathsSection(d, dockerfile, max) {
+    const c = d.contents;
+    if (!c || c.paths.length === 0 || max <= 0)
+        return [];
+    const rows = c.paths.slice(0, max).map(p => pathRow(p, dockerfile));
+    const more = c.paths.length - rows.length + (c.omitted?.paths ?? 0);
+    const out = ['**What changed** (directories that explain the size change)', '', '| Path | Change | Before | After | Δ | Written by |', '| --- | --- | ---: | ---: | ---: | --- |', ...rows];
+    const notes = [];
+    if (more > 0)
+        notes.push(`${more} more in the JSON report`);
+    if (c.unexplained >= 64 * 1024)
+        notes.push(`${formatBytes(c.unexplained)} of changes spread thinly elsewhere`);
+    if (notes.length)
+        out.push('', `_…${notes.join('; ')}._`);
+    return [...out, ''];
+}
+const MANAGER = { dpkg: 'deb', apk: 'apk', npm: 'npm', python: 'pip' };
+/** `+ imagemagick 6.9 (+38 MB) and 24 dependencies (+12 MB)` */
+function packageLine(p) {
+    const name = `**${escapeCell(p.name)}**`;
+    const tag = `<sub>${MANAGER[p.manager]}</sub>`;
+    if (p.status === 'added') {
+        // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
+        const weight = p.withBytes ? ` (${formatDelta(p.withBytes)})` : '';
+        const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : '';
+        return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})${deps}`;
+    }
+    if (p.status === 'removed')
+        return `- ➖ ${name} ${escapeCell(p.before ?? '')} ${tag} (${formatDelta(p.delta)})`;
+    const arrow = p.status === 'upgraded' ? '⬆️' : '⬇️';
+    return `- ${arrow} ${name} ${escapeCell(p.before ?? '')} → ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})`;
+}
+function shortList(names, max) {
+    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')}, …`;
+}
+/** Packages added, removed, up- and downgraded. */
+function packagesSection(d, max) {
+    const c = d.contents;
+    if (!c || c.packages.length === 0 || max <= 0)
+        return [];
+    const counts = ['added', 'removed', 'upgraded', 'downgraded']
+        .map(s => [s, c.packages.filter(p => p.status === s).length])
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}`);
+    const out = [`**Packages** (${counts.join(', ')})`, '', ...c.packages.slice(0, max).map(packageLine)];
+    const more = c.packages.length - Math.min(max, c.packages.length) + (c.omitted?.packages ?? 0);
+    if (more > 0)
+        out.push('', `_…${more} more in the JSON report._`);
+    return [...out, ''];
+}
+const PARTS = [
+    ['base', 'Base image'],
+    ['os', 'OS packages & system files'],
+    ['language', 'Language packages'],
+    ['app', 'Application']
+];
+/** A Mermaid pie of the image's composition, with the baseline's beside it in a table. */
+function compositionSection(now, before) {
+    if (!now)
+        return [];
+    const parts = PARTS.filter(([k]) => now[k] > 0 || (before?.[k] ?? 0) > 0);
+    if (parts.length === 0)
+        return [];
+    const pie = ['```mermaid', 'pie showData title Image composition (bytes)', ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`), '```'];
+    const withBefore = before && before.baseKnown !== false && now.baseKnown !== false;
+    const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |'];
+    const rows = parts.map(([k, label]) => withBefore ? `| ${label} | ${formatBytes(before[k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |` : `| ${label} | ${formatBytes(now[k])} |`);
+    return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', ''];
+}
+/** The largest files later layers overwrite or delete: they ship but nobody sees them. */
+function wastedSection(wasted, dockerfile, max) {
+    if (!wasted?.length || max <= 0)
+        return [];
+    const total = wasted.reduce((n, w) => n + w.bytes, 0);
+    const at = (line) => (line ? `${escapeCell(dockerfile)}:${line}` : '');
+    const rows = wasted.slice(0, max).map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
+    const out = [
+        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+        '',
+        '| File | Size | Written by | Hidden by |',
+        '| --- | ---: | --- | --- |',
+        ...rows
+    ];
+    if (wasted.length > rows.length)
+        out.push('', `_…${wasted.length - rows.length} more in the JSON report._`);
+    return [...out, '', '</details>', ''];
+}
+/** The largest platform's contents and wasted files (what the comment shows first). */
+function largestPlatform(r) {
+    return r.platforms?.find(p => p.platform === r.image?.platform) ?? r.platforms?.[0];
+}
+/** A Mermaid line chart of the base branch's last reports and this run (needs two points). */
+function trendSection(trend) {
+    if (!trend || trend.length < 2)
+        return [];
+    const mb = (n) => Math.round(n / 10_000) / 100;
+    const label = (s) => `"${s.replace(/["\\]/g, '')}"`;
+    const sizes = trend.map(t => mb(t.bytes));
+    const compressed = trend.map(t => mb(t.compressedBytes));
+    return [
+        `<details><summary>Size trend: the base branch's last ${trend.length - 1} report${trend.length === 2 ? '' : 's'}, then this run</summary>`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '    title "Image size (MB): uncompressed, compressed"',
+        `    x-axis [${trend.map(t => label(t.label)).join(', ')}]`,
+        `    y-axis "MB" 0 --> ${Math.ceil(Math.max(...sizes) * 1.1) || 1}`,
+        `    line [${sizes.join(', ')}]`,
+        `    line [${compressed.join(', ')}]`,
+        '```',
+        '',
+        '</details>',
+        ''
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+const FULL = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true };
+/**
+ * When the comment would be too long, sections are cut in this order, one step at a time, until
+ * it fits: the wasted-files list, then the layer table, package and path lists, findings, the
+ * chart, and finally whole tables. Anything cut is in the JSON report.
+ */
+const CUTS = [
+    { wasted: 5 },
+    { wasted: 0 },
+    { layers: 50 },
+    { packages: 10 },
+    { paths: 10 },
+    { layers: 20 },
+    { findings: 20 },
+    { packages: 5 },
+    { paths: 5 },
+    { chart: false },
+    { layers: 5, findings: 5 },
+    { layers: 0, findings: 0 },
+    { packages: 0, paths: 0 }
+];
+/** GitHub refuses comment bodies over 65,536 characters; this leaves room for the hidden marker line. */
+const COMMENT_BUDGET = 65536 - 1024;
+function shorten(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+/** Longest finding text in the comment's table (the JSON report has it whole). */
+const MESSAGE_MAX = 500;
+/**
+ * Shorten a finding's message from the middle: its last sentence says what to do, so it is kept
+ * whole and the cut (…) falls in the evidence before it.
+ */
+function shortenKeepingFix(message, max) {
+    if (message.length <= max)
+        return message;
+    const lastStop = message.lastIndexOf('. ', message.length - 2);
+    const fix = lastStop >= 0 ? message.slice(lastStop + 2) : '';
+    if (!fix || fix.length > max / 2)
+        return shorten(message, max);
+    return `${message.slice(0, max - fix.length - 2).trimEnd()}… ${fix}`;
+}
+function direction(delta) {
+    return delta > 0 ? '📈' : delta < 0 ? '📉' : '➖';
+}
+function sizeLine(r) {
+    if (!r.size)
+        return '—';
+    const s = r.size;
+    const largest = (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` (largest platform: \`${r.image.platform}\`)` : '';
+    const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
+    if (!r.delta)
+        return `**${formatBytes(s.bytes)}**${largest} (${compressed})`;
+    const d = r.delta;
+    const grew = d.bytes - d.baseBytes;
+    const cgrew = d.compressedBytes - d.baseCompressedBytes;
+    return (`**${formatBytes(s.bytes)}**${largest} ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
+        `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
+}
+function budgetLine(r) {
+    if (r.budgets.length === 0)
+        return '✅ within budget';
+    return r.budgets.map(b => `❌ ${escapeCell(b.message)}`).join('<br>');
+}
+function testLine(r) {
+    if (r.test.result === 'skipped')
+        return '⏭️ no test stage';
+    return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`;
+}
+function auditLine(r) {
+    if (!r.audit)
+        return '—';
+    const count = (sev) => r.audit.findings.filter(f => f.severity === sev).length;
+    const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`);
+    const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : '';
+    if (r.audit.failing > 0)
+        return `❌ ${parts.join(', ')}${allowed}`;
+    return parts.length ? `✅ passes (fail-on: ${r.audit.failOn}) · ${parts.join(', ')}${allowed}` : `✅ clean${allowed}`;
+}
+function where(f, dockerfile, multi) {
+    const e = f.evidence;
+    const bits = [];
+    if (multi && f.platform)
+        bits.push(`**${f.platform}**`);
+    if (e.path)
+        bits.push(`\`${shorten(e.path, 60)}\``);
+    if (e.line)
+        bits.push(`${dockerfile}:${e.line}`);
+    if (e.layer)
+        bits.push(`layer ${e.layer.index}`);
+    return bits.join(' · ') || '—';
+}
+function findingsTable(findings, dockerfile, max, multi) {
+    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
+    const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
+    if (findings.length > max)
+        out.push('', `_…and ${findings.length - max} more in the JSON report._`);
+    return out;
+}
+function layerRow(l, d) {
+    const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : '';
+    const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
+    const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
+    return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
+}
+function layersTable(r, max) {
+    if (!r.size)
+        return [];
+    let rows = [];
+    if (r.delta) {
+        // Biggest changes first when the table is cut.
+        const shown = r.delta.layers.length > max ? [...r.delta.layers].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, max) : r.delta.layers;
+        for (const d of r.delta.layers)
+            if (shown.includes(d))
+                rows.push(layerRow({ line: d.line, instruction: d.instruction, bytes: d.bytes }, d));
+    }
+    else {
+        const shown = r.size.layers.length > max ? [...r.size.layers].sort((a, b) => b.bytes - a.bytes).slice(0, max) : r.size.layers;
+        for (const l of r.size.layers)
+            if (shown.includes(l))
+                rows.push(layerRow(l));
+    }
+    const cut = (r.delta?.layers.length ?? r.size.layers.length) - rows.length;
+    if (cut > 0)
+        rows = [...rows, '', `_…${cut} smaller layers in the JSON report._`];
+    const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
+    return [
+        `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
+        '',
+        '| Line | Instruction | Size | Δ |',
+        '| ---: | --- | ---: | ---: |',
+        ...rows,
+        '',
+        '</details>'
+    ];
+}
+/** ` of linux/arm64 (the largest platform)` when the image has several platforms. */
+function platformOf(r) {
+    return (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` of ${r.image.platform} (the largest platform)` : '';
+}
+/** One row per platform: size, delta, findings, budget. */
+function platformsTable(r) {
+    const rows = (r.platforms ?? []).map(p => {
+        const grew = p.delta ? p.delta.bytes - p.delta.baseBytes : undefined;
+        const delta = grew === undefined ? '' : `${direction(grew)} ${formatDelta(grew)} (${formatPercent(p.delta.percent)})`;
+        const audit = p.failing > 0 ? `❌ ${p.failing} failing` : p.findings > 0 ? `✅ ${p.findings} below fail-on` : '✅ clean';
+        const budget = p.budgets.length ? '❌ over' : '✅';
+        return `| \`${p.platform}\` | ${formatBytes(p.size.bytes)} | ${delta} | ${formatBytes(p.size.compressedBytes)} | ${audit} | ${budget} |`;
+    });
+    return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows];
+}
+/**
+ * The PR comment / summary body, at most `limit` characters: sections are cut in the CUTS order
+ * until it fits. `maxFindings` bounds the findings table.
+ */
+function renderReport(r, maxFindings = 50, limit = COMMENT_BUDGET) {
+    let limits = { ...FULL, findings: maxFindings };
+    let body = renderWith(r, limits);
+    for (const cut of CUTS) {
+        if (body.length <= limit)
+            return body;
+        limits = { ...limits, ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k]) : v])) };
+        body = renderWith(r, limits);
+    }
+    if (body.length <= limit)
+        return body;
+    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
+    return body.slice(0, limit - note.length) + note;
+}
+function renderWith(r, limits) {
+    const out = [];
+    const verdict = r.verdict.passed ? '✅' : '❌';
+    out.push(`### ${verdict} Stagecraft · \`${r.dockerfile}\` → \`${r.target}\``, '');
+    out.push('| | |', '| --- | --- |');
+    out.push(`| **Size** | ${sizeLine(r)} |`);
+    out.push(`| **Budget** | ${budgetLine(r)} |`);
+    out.push(`| **Test stage** | ${testLine(r)} |`);
+    out.push(`| **Audit** | ${auditLine(r)} |`);
+    out.push('');
+    if (!r.verdict.passed) {
+        out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
+    }
+    for (const p of r.audit?.unusedAllow ?? []) {
+        out.push(`> ⚠️ audit-allow pattern \`${escapeCell(p)}\` matched no finding (a typo, or no longer needed).`, '');
+    }
+    const multi = (r.platforms?.length ?? 0) > 1;
+    if (multi)
+        out.push(...platformsTable(r), '');
+    if (r.audit?.findings.length && limits.findings > 0)
+        out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '');
+    if (r.checks?.length && limits.findings > 0) {
+        out.push('| Build check | Line | Finding |', '| --- | --- | --- |');
+        for (const c of r.checks.slice(0, limits.findings))
+            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`);
+        out.push('');
+    }
+    if (r.delta) {
+        out.push(...pathsSection(r.delta, r.dockerfile, limits.paths));
+        out.push(...packagesSection(r.delta, limits.packages));
+        if (r.delta.contentsNote)
+            out.push(`_No file or package delta: ${escapeCell(r.delta.contentsNote)}._`, '');
+    }
+    const own = largestPlatform(r);
+    if (limits.chart)
+        out.push(...compositionSection(r.delta?.contents?.composition?.after ?? own?.contents?.composition, r.delta?.contents?.composition?.before));
+    if (limits.chart)
+        out.push(...trendSection(r.trend));
+    if (limits.layers > 0)
+        out.push(...layersTable(r, limits.layers), '');
+    out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted));
+    const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
+    const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
+    out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/publish/sticky-comment.ts
+/**
+ * One sticky comment per key on a pull request: found again by a hidden marker through the
+ * whole paginated listing, updated in place; when two runs race and both create one, the
+ * oldest survives and the others are deleted, so exactly one remains. A second hidden line
+ * stamps the commit and run the comment reports on, so a slow run for an older commit that
+ * finishes last does not overwrite the newer commit's report.
+ */
+
+/** GitHub rejects comment bodies longer than this many characters. */
+const MAX_COMMENT_CHARS = 65536;
+/** The hidden first line that marks our comment for `key`. */
+function marker(key) {
+    return `<!-- stagecraft:comment ${key.replace(/--+>?/g, '-')} -->`;
+}
+/** The hidden second line carrying the stamp. */
+function stampLine(s) {
+    return `<!-- stagecraft:run sha=${s.sha.replace(/[^0-9a-f]/gi, '')} run=${s.runNumber ?? 0}.${s.runAttempt ?? 0} -->`;
+}
+/** The stamp of a comment body, if it has one. */
+function readStamp(body) {
+    const m = /^<!-- stagecraft:run sha=([0-9a-f]*) run=(\d+)\.(\d+) -->$/im.exec(body.split('\n', 3).slice(0, 2).join('\n'));
+    if (!m)
+        return undefined;
+    return { sha: m[1], runNumber: Number(m[2]) || undefined, runAttempt: Number(m[3]) || undefined };
+}
+/**
+ * True when `ours` comes from an earlier run than the one `theirs` shows: a lower run number (an
+ * earlier push), or the same run with a lower attempt (re-runs finishing out of order). A re-run
+ * (higher attempt) or a later push updates. Without run numbers on both sides: never older.
+ */
+function isOlder(ours, theirs) {
+    if (!theirs || ours.runNumber === undefined || theirs.runNumber === undefined)
+        return false;
+    if (ours.runNumber !== theirs.runNumber)
+        return ours.runNumber < theirs.runNumber;
+    return (ours.runAttempt ?? 0) < (theirs.runAttempt ?? 0);
+}
+async function findAll(api, issue, mark) {
+    const found = [];
+    for (let page = 1;; page++) {
+        const { comments, hasNext } = await api.listComments(issue, page);
+        found.push(...comments.filter(c => c.body.startsWith(mark)));
+        if (!hasNext || comments.length === 0)
+            return found;
+    }
+}
+/** Cut `body` to GitHub's limit, with a note saying so. */
+function fitBody(body, limit = MAX_COMMENT_CHARS) {
+    if (body.length <= limit)
+        return body;
+    const note = '\n\n… _truncated: the full report is in the job summary and the JSON report._\n';
+    return body.slice(0, limit - note.length) + note;
+}
+/** Create or update the comment for `key` on `issue`. `body` must not contain the marker. */
+async function upsertStickyComment(api, issue, key, body, stamp) {
+    const mark = marker(key);
+    const full = fitBody(stamp ? `${mark}\n${stampLine(stamp)}\n${body}` : `${mark}\n${body}`);
+    const existing = await findAll(api, issue, mark);
+    let action;
+    let comment;
+    const shown = existing.length > 0 ? readStamp(existing[0].body) : undefined;
+    if (stamp && isOlder(stamp, shown))
+        return { action: 'skipped', comment: existing[0], removed: 0, newer: shown };
+    if (existing.length > 0) {
+        comment = await api.updateComment(existing[0].id, full);
+        action = 'updated';
+    }
+    else {
+        comment = await api.createComment(issue, full);
+        action = 'created';
+    }
+    // Settle races: another run may have created its own comment meanwhile (or an older run left
+    // duplicates). Keep the oldest, which every racer agrees on, and make sure it holds our body.
+    const all = await findAll(api, issue, mark);
+    let removed = 0;
+    if (all.length > 1) {
+        const keep = all.reduce((a, b) => (b.id < a.id ? b : a));
+        for (const c of all) {
+            if (c.id === keep.id)
+                continue;
+            try {
+                await api.deleteComment(c.id);
+                removed++;
+            }
+            catch (e) {
+                if (httpStatus(e) !== 404)
+                    throw e; // already deleted by the other racer
+            }
+        }
+        if (keep.id !== comment.id) {
+            comment = await api.updateComment(keep.id, full);
+            action = 'updated';
+        }
+    }
+    return { action, comment, removed };
+}
+
+;// CONCATENATED MODULE: ./src/publish/pull-request.ts
+/**
+ * Publishing the report on GitHub: the sticky PR comment and the optional check run. Neither is
+ * the user's gate, so every failure here becomes a warning and the step's outcome is unchanged.
+ */
+
+
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Whether to comment, and on which PR; a note when `true` cannot be honoured. */
+function commentTarget(mode, ctx) {
+    if (mode === 'false')
+        return {};
+    const pr = ctx?.pullRequest;
+    if (pr && (mode === 'true' || PR_EVENTS.has(ctx.eventName)))
+        return { issue: pr.number };
+    if (mode === 'true') {
+        return { note: `comment is true but this run is not for a pull request (event ${ctx?.eventName ?? 'none'}); the report is in the job summary only` };
+    }
+    return {};
+}
+/** The commit and run this run reports on (the PR head, not the merge commit). */
+function runStamp(ctx) {
+    return { sha: ctx.pullRequest?.headSha ?? ctx.sha, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt };
+}
+/** Post or update the sticky comment; never throws. `stamp` defaults to this run's. */
+async function publishComment(api, issue, key, body, ctx, stamp = runStamp(ctx)) {
+    try {
+        const r = await upsertStickyComment(api, issue, key, body, stamp);
+        if (r.action === 'skipped') {
+            return {
+                status: 'skipped',
+                url: r.comment.html_url,
+                info: `PR comment not updated: it shows run ${r.newer?.runNumber} for ${r.newer?.sha.slice(0, 7)}, newer than this run ${stamp.runNumber} for ${stamp.sha.slice(0, 7)}`
+            };
+        }
+        return { status: r.action, url: r.comment.html_url };
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        const why = status === 403 || status === 404
+            ? ctx.pullRequest?.fromFork
+                ? 'the token of a pull request from a fork is read-only (post the report from a workflow_run workflow with mode: comment-from-report, see the README)'
+                : 'the token lacks pull-requests: write (or issues: write)'
+            : 'the GitHub API failed';
+        return {
+            status: 'failed',
+            note: `could not comment on pull request #${issue} (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]}): ${why}; the report is in the job summary`
+        };
+    }
+}
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+/** GitHub takes at most 50 annotations per check-run request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+function checkAnnotations(findings, dockerfile) {
+    return findings.map(f => ({
+        path: dockerfile,
+        start_line: f.evidence.line ?? 1,
+        end_line: f.evidence.line ?? 1,
+        annotation_level: LEVEL[f.severity],
+        title: f.rule,
+        message: f.message
+    }));
+}
+/** Publish a completed check run carrying the annotations (in batches of 50); never throws. */
+async function publishCheckRun(api, run) {
+    // A check run belongs to its commit, so a run for an older commit never touches the newer
+    // commit's check. Two runs of the same commit (re-run attempts) can finish out of order: the
+    // run order is kept in external_id, and an older run does not add a check over a newer one.
+    if (run.stamp?.runNumber !== undefined) {
+        try {
+            const newer = (await api.listCheckRuns(run.sha, run.name)).map(c => parseCheckStamp(c.externalId)).find(s => s && laterRun(s, run.stamp));
+            if (newer) {
+                return {
+                    status: 'skipped',
+                    info: `check run "${run.name}" not published: run ${newer.runNumber} attempt ${newer.runAttempt ?? 1} already published a newer one for ${run.sha.slice(0, 7)}`
+                };
+            }
+        }
+        catch {
+            // cannot list (permissions): publish as before
+        }
+    }
+    const summary = run.summary.length > 65535 ? `${run.summary.slice(0, 65000)}\n\n… truncated` : run.summary;
+    const batches = [];
+    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    try {
+        const created = await api.createCheckRun({
+            name: run.name,
+            head_sha: run.sha,
+            ...(run.stamp?.runNumber !== undefined ? { external_id: checkStamp(run.stamp) } : {}),
+            conclusion: run.passed ? 'success' : 'failure',
+            output: { title: run.title, summary, annotations: batches[0] ?? [] }
+        });
+        for (const batch of batches.slice(1))
+            await api.updateCheckRun(created.id, { title: run.title, summary, annotations: batch });
+        return { status: 'created', url: created.html_url };
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        return {
+            status: 'failed',
+            note: `could not publish check run "${run.name}" (${status ?? 'error'}: ${errorMessage(e).split('\n')[0]})${status === 403 ? ': the job needs permissions checks: write' : ''}`
+        };
+    }
+}
+/** external_id of our check runs: the run order. */
+function checkStamp(s) {
+    return `stagecraft:run=${s.runNumber ?? 0}.${s.runAttempt ?? 0}`;
+}
+function parseCheckStamp(id) {
+    const m = /^stagecraft:run=(\d+)\.(\d+)$/.exec(id ?? '');
+    return m ? { sha: '', runNumber: Number(m[1]), runAttempt: Number(m[2]) || undefined } : undefined;
+}
+/** True when `a` is a later run (number, then attempt) than `b`. */
+function laterRun(a, b) {
+    const an = a.runNumber ?? 0;
+    const bn = b.runNumber ?? 0;
+    return an > bn || (an === bn && (a.runAttempt ?? 0) > (b.runAttempt ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/publish/from-report.ts
+/**
+ * The second phase for pull requests from forks. A fork's run gets a read-only token and cannot
+ * comment; it saves its JSON report as an artifact. A `workflow_run` workflow of the base
+ * repository (with `pull-requests: write`, and never checking out the fork's code) downloads it
+ * and runs Stagecraft with `mode: comment-from-report`, which posts the sticky comment from the
+ * report alone: no engine, no Dockerfile, nothing of the fork is executed.
+ *
+ * The report is data from an untrusted run, so it is checked before anything is posted: it must
+ * be a Stagecraft report of a pull request run, for the commit the triggering workflow run built
+ * (`workflow_run.head_sha`), and that commit must still be the PR's head.
+ */
+
+
+
+
+
+
+
+/** The `mode` input. */
+function parseMode(value) {
+    const v = value.trim() || 'build';
+    if (v === 'build' || v === 'comment-from-report')
+        return v;
+    throw new InputError(Input.Mode, `expected build or comment-from-report, got "${value.trim()}"`);
+}
+/** The report files under `given` (a file, or a downloaded artifact directory). */
+function findReports(given, cwd = process.cwd()) {
+    if (!given.trim())
+        throw new InputError(Input.ReportFile, 'required with mode: comment-from-report (the path of the report artifact)');
+    const abs = external_node_path_default().resolve(cwd, given.trim());
+    if (!external_node_fs_default().existsSync(abs))
+        throw new InputError(Input.ReportFile, `not found: ${given.trim()}`);
+    if (external_node_fs_default().statSync(abs).isFile())
+        return [abs];
+    const found = [];
+    const walk = (dir, depth) => {
+        for (const e of external_node_fs_default().readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(dir, e.name);
+            if (e.isFile() && e.name.endsWith('.report.json'))
+                found.push(p);
+            else if (e.isDirectory() && depth < 3)
+                walk(p, depth + 1);
+        }
+    };
+    walk(abs, 0);
+    if (found.length === 0)
+        throw new InputError(Input.ReportFile, `no Stagecraft report (*.report.json) in ${given.trim()}`);
+    return found;
+}
+/** Parse an untrusted report: the fields the comment needs, with their types checked. */
+function readPostableReport(file) {
+    let r;
+    try {
+        r = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    const git = r.git;
+    if (typeof r.key !== 'string' || !r.key)
+        throw new Error('it has no report key');
+    if (!git || typeof git.sha !== 'string' || !/^[0-9a-f]{40}$/.test(git.sha))
+        throw new Error('it has no commit sha');
+    if (!Number.isInteger(git.pullRequest) || (git.pullRequest ?? 0) <= 0)
+        throw new Error('it is not the report of a pull request run');
+    if (!r.verdict || !r.test || !Array.isArray(r.budgets))
+        throw new Error('it is incomplete');
+    return r;
+}
+/**
+ * Post one sticky comment per report. Never throws for a report or an API problem: each is a
+ * warning line (the posting workflow is not the fork's gate).
+ */
+async function postReports(files, api, ctx) {
+    const lines = [];
+    for (const file of files) {
+        const name = external_node_path_default().basename(file);
+        let report;
+        try {
+            report = readPostableReport(file);
+        }
+        catch (e) {
+            lines.push({ level: 'warning', message: `${name} is not posted: ${errorMessage(e)}` });
+            continue;
+        }
+        const sha = report.git.sha;
+        const pr = report.git.pullRequest;
+        if (ctx.workflowRunHeadSha && ctx.workflowRunHeadSha !== sha) {
+            lines.push({
+                level: 'warning',
+                message: `${name} is not posted: it is for commit ${sha.slice(0, 7)}, but the workflow run that produced it built ${ctx.workflowRunHeadSha.slice(0, 7)}`
+            });
+            continue;
+        }
+        try {
+            const pull = await api.getPullRequest(pr);
+            if (pull.headSha !== sha) {
+                lines.push({ level: 'info', message: `${name}: pull request #${pr} is now at ${pull.headSha.slice(0, 7)}; the report for ${sha.slice(0, 7)} is not posted` });
+                continue;
+            }
+        }
+        catch (e) {
+            lines.push({ level: 'warning', message: `${name} is not posted: pull request #${pr} could not be read (${errorMessage(e).split('\n')[0]})` });
+            continue;
+        }
+        const out = await publishComment(api, pr, report.key, renderReport(report), ctx, {
+            sha,
+            runNumber: report.git.runNumber,
+            runAttempt: report.git.runAttempt
+        });
+        if (out.note)
+            lines.push({ level: 'warning', message: out.note });
+        else
+            lines.push({ level: 'info', message: out.info ?? `PR comment ${out.status} on #${pr} from ${name}: ${out.url}` });
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -55613,7 +58086,7 @@ function result(f, ruleIndex, uri, allowed) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/cache/summary.ts
+;// CONCATENATED MODULE: ./src/report/cache-mounts.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
 
@@ -55684,6 +58157,7 @@ function mountName(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+/** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
 
 
 const ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
@@ -55732,97 +58206,241 @@ function renderSummary(r, report, cacheStore) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cache/audit-layers.ts
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+/** The verdict of a run: every reason it fails, and the count of failing findings. Pure. */
+
+/** Every reason the step fails, one line each (empty: it passes). Pure. */
+function failureReasons(r, failOn) {
+    const reasons = [];
+    if (r.failure)
+        reasons.push(r.failure);
+    if (r.audit && r.audit.failing > 0) {
+        const rules = [...new Set(r.audit.findings.filter(f => atLeast(f.severity, failOn)).map(f => f.rule))].join(', ');
+        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
+    }
+    for (const b of r.budgets)
+        reasons.push(b.message);
+    const checks = (r.checks ?? []).filter(c => atLeast(c.severity, failOn));
+    if (checks.length)
+        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
+    return reasons;
+}
+/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
+function failingCount(r, failOn = 'error') {
+    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
+}
+
+;// CONCATENATED MODULE: ./src/publish/publish.ts
 /**
- * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
- * is not read again on the next run. Best effort: a failure is a log line, never an error.
+ * Publish a run, whatever it produced: outputs, report files (JSON, Markdown, SARIF),
+ * annotations, job summary, PR comment, check run and the size baseline. Every problem here is a
+ * warning; deciding the step's outcome is main.ts's job. The runner's toolkit is injected as
+ * `ActionCore`, so this module is unit-tested without @actions/core.
  */
 
 
 
 
 
-const PREFIX = 'stagecraft-audit-layers-v1';
-/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
-const RESTORED = '.stagecraft-restored';
-function prefix(key) {
-    return `${PREFIX}-${keyPart(key)}-`;
+
+
+
+
+
+
+/** Write everything the run produced. Never throws for a publishing problem: it warns. */
+async function publish(inputs, result, report, env) {
+    const { core } = env;
+    writeOutputs(core, inputs, result, report);
+    writeFiles(env, result, report);
+    annotate(env, result);
+    await appendSummary(core, renderSummary(result, report, env.store?.name));
+    await publishToGitHub(inputs, result, report, env);
+    if (env.store && env.ctx && result.size) {
+        const w = await saveBaseline(env.store, report, env.ctx);
+        if (w)
+            core.warning(w);
+    }
 }
-/** Fill `dir` with the newest saved layer results for `key`. */
-async function restoreLayerCache(store, key, dir, reporter) {
+/** Add a section to the job summary; a failure is a warning. */
+async function appendSummary(core, markdown) {
     try {
-        const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
-        if (hit)
-            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
-        reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
+        await core.appendSummary(markdown);
     }
     catch (e) {
-        reporter.info(`audit layer cache not restored: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        core.warning(`could not write the job summary: ${errorMessage(e)}`);
     }
 }
-/** Save `dir` for the next run, keyed by the image it was filled for. */
-async function saveLayerCache(store, key, imageId, dir, reporter) {
-    try {
-        const restored = external_node_path_default().join(dir, RESTORED);
-        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
-            reporter.info('audit layer cache unchanged since restored: not saved again');
-            return;
-        }
-        external_node_fs_default().rmSync(restored, { force: true });
-        const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
-        if (saved) {
-            reporter.info('audit layer cache saved');
-            await store.prune?.(prefix(key), 1);
-        }
+function writeOutputs(core, inputs, result, report) {
+    core.setOutput(Output.TestResult, result.testResult);
+    if (result.image) {
+        core.setOutput(Output.ImageId, result.image.imageId);
+        core.setOutput(Output.Metadata, result.image.metadata);
+        if (result.image.digest)
+            core.setOutput(Output.Digest, result.image.digest);
     }
-    catch (e) {
-        reporter.info(`audit layer cache not saved: ${(0,errors/* errorMessage */.gJ)(e)}`);
+    core.setOutput(Output.Findings, String(failingCount(result, inputs['fail-on'])));
+    if (result.size) {
+        core.setOutput(Output.Size, String(result.size.bytes));
+        core.setOutput(Output.CompressedSize, String(result.size.compressedBytes));
+    }
+    if (report.platforms)
+        core.setOutput(Output.Platforms, JSON.stringify(platformsOutput(report)));
+    if (result.delta) {
+        core.setOutput(Output.SizeDelta, String(result.delta.bytes - result.delta.baseBytes));
+        core.setOutput(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2));
     }
 }
-/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
-function fingerprint(dir) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    const walk = (d) => {
-        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(d, e.name);
-            if (e.name === RESTORED && d === dir)
-                continue;
-            if (e.isDirectory())
-                walk(p);
-            else if (e.isFile())
-                h.update(`${external_node_path_default().relative(dir, p)}\0`).update(external_node_fs_default().readFileSync(p)).update('\0');
-        }
+/** The report (JSON), the comment (Markdown) and SARIF as files, and outputs naming them. */
+function writeFiles(env, result, report) {
+    const { core } = env;
+    external_node_fs_default().mkdirSync(env.outDir, { recursive: true });
+    const slug = keyPart(report.key);
+    const reportPath = external_node_path_default().join(env.outDir, `${slug}.report.json`);
+    external_node_fs_default().writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    core.setOutput(Output.Report, reportPath);
+    const markdown = renderReport(report);
+    const commentPath = external_node_path_default().join(env.outDir, `${slug}.comment.md`);
+    external_node_fs_default().writeFileSync(commentPath, `${markdown}\n`);
+    core.setOutput(Output.CommentFile, commentPath);
+    core.setOutput(Output.CommentMarkdown, markdown);
+    if (result.audit) {
+        const sarifPath = external_node_path_default().join(env.outDir, `${slug}.sarif`);
+        external_node_fs_default().writeFileSync(sarifPath, `${JSON.stringify(toSarif(result.audit, env.dockerfile), null, 2)}\n`);
+        core.setOutput(Output.Sarif, sarifPath);
+    }
+}
+/** One annotation per finding, build check and budget violation, on its Dockerfile line. */
+function annotate(env, result) {
+    const { core, dockerfile } = env;
+    const level = { error: core.error, warning: core.warning, notice: core.notice };
+    for (const f of result.audit?.findings ?? [])
+        level[f.severity].call(core, findingMessage(f), { title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`, file: dockerfile, startLine: f.evidence.line ?? 1 });
+    for (const c of result.checks ?? [])
+        level[c.severity].call(core, c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 });
+    for (const b of result.budgets)
+        core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: dockerfile, startLine: 1 });
+}
+function findingMessage(f) {
+    return `${f.message}${f.evidence.path ? ` (${f.evidence.path})` : ''}`;
+}
+/** The sticky PR comment and the check run, when asked for and possible. */
+async function publishToGitHub(inputs, result, report, env) {
+    const { core, ctx } = env;
+    const target = commentTarget(inputs.comment, ctx);
+    if (target.note)
+        core.warning(target.note);
+    if (!ctx || (target.issue === undefined && !inputs['check-name']))
+        return;
+    if (!inputs['github-token']) {
+        core.warning('github-token is empty: no PR comment or check run (the report is in the job summary)');
+        return;
+    }
+    const api = env.github(inputs['github-token'], ctx);
+    if (target.issue !== undefined) {
+        const out = await publishComment(api, target.issue, report.key, renderReport(report), ctx);
+        if (out.note)
+            core.warning(out.note);
+        else
+            core.info(out.info ?? `PR comment ${out.status}: ${out.url}`);
+    }
+    if (inputs['check-name']) {
+        const out = await publishCheckRun(api, {
+            name: inputs['check-name'],
+            sha: ctx.pullRequest?.headSha ?? ctx.sha,
+            passed: report.verdict.passed,
+            title: report.verdict.passed ? 'Passed' : report.verdict.reasons[0],
+            summary: renderReport(report),
+            annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile),
+            stamp: runStamp(ctx)
+        });
+        if (out.note)
+            core.warning(out.note);
+        else if (out.info)
+            core.info(out.info);
+    }
+}
+/** The `platforms` output: one compact entry per platform. */
+function platformsOutput(report) {
+    return (report.platforms ?? []).map(p => ({
+        platform: p.platform,
+        size: p.size.bytes,
+        compressedSize: p.size.compressedBytes,
+        sizeDelta: p.delta ? p.delta.bytes - p.delta.baseBytes : null,
+        findings: p.findings,
+        failing: p.failing
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+
+
+
+function buildRunReport(r, opts) {
+    const reasons = failureReasons(r, opts.failOn);
+    const summary = r.audit?.image;
+    return {
+        schema: REPORT_SCHEMA,
+        createdAt: (opts.now ?? new Date()).toISOString(),
+        dockerfile: opts.dockerfile,
+        target: r.runnerStage,
+        key: opts.key,
+        git: opts.ctx
+            ? {
+                sha: opts.ctx.pullRequest?.headSha ?? opts.ctx.sha,
+                ref: opts.ctx.ref,
+                pullRequest: opts.ctx.pullRequest?.number,
+                runNumber: opts.ctx.runNumber,
+                runAttempt: opts.ctx.runAttempt
+            }
+            : undefined,
+        test: { stage: r.testStage, result: r.testResult },
+        image: r.image
+            ? {
+                id: r.image.imageId,
+                tags: r.image.tags,
+                digest: r.image.digest,
+                user: summary?.user,
+                platform: summary ? [summary.os, summary.architecture, summary.variant].filter(Boolean).join('/') : undefined
+            }
+            : undefined,
+        audit: r.audit
+            ? {
+                failOn: opts.failOn,
+                findings: r.audit.findings,
+                allowed: r.audit.allowed,
+                failing: r.audit.failing,
+                source: r.audit.source,
+                unusedAllow: r.audit.unusedAllow?.length ? r.audit.unusedAllow : undefined
+            }
+            : undefined,
+        failure: r.failure ? { reason: r.failure, line: r.failedLine, logTail: r.failedLogTail ?? [] } : undefined,
+        size: r.size,
+        platforms: r.platforms?.map(p => ({
+            platform: p.platform,
+            id: p.audit.image.id,
+            user: p.audit.image.user,
+            size: p.size,
+            delta: p.delta,
+            budgets: p.budgets,
+            findings: p.audit.findings.length,
+            failing: p.audit.failing,
+            contents: p.contents ? compactContents(p.contents) : undefined,
+            wasted: p.wasted
+        })),
+        baselineNote: r.baseline?.note,
+        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
+        delta: r.delta,
+        budgets: r.budgets,
+        checks: r.checks,
+        verdict: { passed: reasons.length === 0, reasons }
     };
-    if (external_node_fs_default().existsSync(dir))
-        walk(dir);
-    return h.digest('hex');
 }
 
-// EXTERNAL MODULE: ./src/cache/actions-cache.ts
-var actions_cache = __nccwpck_require__(414);
-;// CONCATENATED MODULE: ./src/github/cache-usage.ts
-/**
- * How much of the repository's Actions cache Stagecraft's entries take, for the job summary: the
- * entries whose key starts with `stagecraft-` (all refs) against the repository's usage and the
- * 10 GB quota GitHub documents. Reading needs `actions: read`; without it the line says so.
- */
+;// CONCATENATED MODULE: ./src/report/cache-usage.ts
 
-
-/** Every key Stagecraft writes starts with this. */
-const STAGECRAFT_KEY_PREFIX = 'stagecraft-';
 /** The repository cache quota GitHub documents (a repository admin can change it). */
 const REPOSITORY_QUOTA_BYTES = 10_000_000_000;
-/** Read the usage; an Error's message (one line) when the API refused. */
-async function readCacheUsage(api) {
-    try {
-        const ours = await api.listCaches(STAGECRAFT_KEY_PREFIX);
-        const repository = await api.cacheUsage();
-        return { ours: { bytes: ours.reduce((n, e) => n + e.sizeBytes, 0), count: ours.length }, repository };
-    }
-    catch (e) {
-        return (0,errors/* errorMessage */.gJ)(e).split('\n')[0];
-    }
-}
 /** The job summary section. Pure. */
 function renderCacheUsage(usage, housekeeping) {
     const out = ['### Actions cache', ''];
@@ -55840,6 +58458,110 @@ function renderCacheUsage(usage, housekeeping) {
     if (housekeeping.pruneNote)
         out.push('', `Note: ${housekeeping.pruneNote}.`);
     return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/store/actions-cache.ts
+/**
+ * The gateway to the GitHub Actions cache: the only module that imports @actions/cache.
+ * The Actions cache versions an entry by the exact paths it was saved from, so every entry goes
+ * through one fixed staging directory; the caller's directories are moved in and out of it.
+ */
+
+
+
+
+class ActionsCacheStore {
+    name = 'GitHub Actions cache';
+    staging;
+    mod;
+    housekeeping;
+    /** Why pruning is off (e.g. the token lacks actions: write), once known. */
+    pruneNote;
+    /** Keys deleted by `prune` in this run. */
+    pruned = [];
+    /** The path as @actions/cache is given it: its string is part of the entry's version. */
+    cachePath;
+    constructor(opts) {
+        this.cachePath = external_node_path_default().posix.join(opts.stagingRoot, 'entry');
+        this.staging = opts.stagingRoot.startsWith('~/') ? external_node_path_default().join(external_node_os_default().homedir(), opts.stagingRoot.slice(2), 'entry') : this.cachePath;
+        this.mod = opts.module;
+        this.housekeeping = opts.housekeeping;
+    }
+    async restore(key, restoreKeys, destDir) {
+        const cache = await this.load();
+        external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
+        external_node_fs_default().mkdirSync(this.staging, { recursive: true });
+        const matched = await cache.restoreCache([this.cachePath], key, restoreKeys);
+        if (!matched)
+            return undefined;
+        moveContents(this.staging, destDir);
+        external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
+        return { key: matched, exact: matched === key };
+    }
+    async save(key, srcDir) {
+        const cache = await this.load();
+        external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
+        external_node_fs_default().mkdirSync(this.staging, { recursive: true });
+        moveContents(srcDir, this.staging);
+        try {
+            // saveCache reports every failure (key taken, service errors, a cut upload) by logging and
+            // returning -1. Only a lookup tells "already stored" (immutable key) from "not stored".
+            const id = await cache.saveCache([this.cachePath], key);
+            if (id !== -1)
+                return true;
+            const there = await cache.restoreCache([this.cachePath], key, [], { lookupOnly: true });
+            if (there === key)
+                return false;
+            throw new Error('the cache service did not store it (see the message above)');
+        }
+        finally {
+            moveContents(this.staging, srcDir);
+            external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Delete all but the `keep` newest entries of this run's scope whose key starts with `prefix`
+     * (an entry cannot be overwritten, so each change of a cache adds one). Needs `actions: write`;
+     * without it (or without housekeeping) nothing is deleted and `pruneNote` says why.
+     */
+    async prune(prefix, keep) {
+        if (!this.housekeeping || this.pruneNote)
+            return [];
+        try {
+            const old = (await this.housekeeping.api.listCaches(prefix, this.housekeeping.ref)).filter(e => e.ref === this.housekeeping.ref).slice(keep);
+            for (const e of old) {
+                await this.housekeeping.api.deleteCache(e.id);
+                this.pruned.push(e.key);
+            }
+            return old.map(e => e.key);
+        }
+        catch (e) {
+            this.pruneNote = `superseded entries are not deleted (${errorMessage(e).split('\n')[0]}); give the job actions: write to keep them from piling up`;
+            return [];
+        }
+    }
+    async load() {
+        this.mod ??= await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        return this.mod;
+    }
+}
+/** Move every entry of `from` into `to` (rename; copy across filesystems). */
+function moveContents(from, to) {
+    external_node_fs_default().mkdirSync(to, { recursive: true });
+    for (const name of external_node_fs_default().readdirSync(from)) {
+        const s = external_node_path_default().join(from, name);
+        const t = external_node_path_default().join(to, name);
+        external_node_fs_default().rmSync(t, { recursive: true, force: true });
+        try {
+            external_node_fs_default().renameSync(s, t);
+        }
+        catch (e) {
+            if (e.code !== 'EXDEV')
+                throw e;
+            external_node_fs_default().cpSync(s, t, { recursive: true });
+            external_node_fs_default().rmSync(s, { recursive: true, force: true });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -55870,15 +58592,23 @@ function renderCacheUsage(usage, housekeeping) {
 
 
 
-
-
-
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
     info: m => core.info(m),
     warning: m => core.warning(m),
     setSecret: v => core.setSecret(v),
     group: (name, fn) => core.group(name, fn)
+};
+/** What publishing uses of @actions/core. */
+const actionCore = {
+    setOutput: (name, value) => core.setOutput(name, value),
+    info: m => core.info(m),
+    warning: (m, props) => core.warning(m, props ?? {}),
+    error: (m, props) => core.error(m, props ?? {}),
+    notice: (m, props) => core.notice(m, props ?? {}),
+    appendSummary: async (markdown) => {
+        await core.summary.addRaw(markdown).write();
+    }
 };
 async function run() {
     try {
@@ -55895,113 +58625,37 @@ async function run() {
         cleanupOnSignal(() => temps);
         const ctx = readRunContext();
         const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined;
-        const store = await chooseStore({ cacheDir: inputs['cache-dir'], housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined });
+        let actions;
+        const store = chooseStore({
+            cacheDir: inputs['cache-dir'],
+            actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined }))
+        });
         const docker = new Docker();
         const layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
         if (store && !inputs['cache-dir'])
             await restoreLayerCache(store, key, layerCacheDir, coreReporter);
         const result = await runPipeline(inputs, resolved, { docker, reporter: coreReporter, store, ctx, layerCacheDir, tmpDir, key });
         const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx });
-        await publish(inputs, result, report, { dockerfile, tmpDir, ctx, store });
+        await publish(inputs, result, report, {
+            core: actionCore,
+            dockerfile,
+            outDir: external_node_path_default().join(process.env.RUNNER_TEMP || tmpDir, 'stagecraft'),
+            ctx,
+            store,
+            github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => core.info(m) })
+        });
         if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
             await saveLayerCache(store, key, result.image.imageId, layerCacheDir, coreReporter);
         }
-        if (store instanceof actions_cache.ActionsCacheStore && cachesApi)
-            await appendSummary(renderCacheUsage(await readCacheUsage(cachesApi), store));
+        if (actions && cachesApi)
+            await appendSummary(actionCore, renderCacheUsage(await readCacheUsage(cachesApi), actions));
         if (!report.verdict.passed) {
             const line = result.failedLine ?? firstFailingLine(result);
             fail(report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' });
         }
     }
     catch (e) {
-        fail((0,errors/* errorMessage */.gJ)(e));
-    }
-}
-async function publish(inputs, result, report, env) {
-    core.setOutput(Output.TestResult, result.testResult);
-    if (result.image) {
-        core.setOutput(Output.ImageId, result.image.imageId);
-        core.setOutput(Output.Metadata, result.image.metadata);
-        if (result.image.digest)
-            core.setOutput(Output.Digest, result.image.digest);
-    }
-    const outDir = external_node_path_default().join(process.env.RUNNER_TEMP || env.tmpDir, 'stagecraft');
-    external_node_fs_default().mkdirSync(outDir, { recursive: true });
-    const slug = keyPart(report.key);
-    const reportPath = external_node_path_default().join(outDir, `${slug}.report.json`);
-    external_node_fs_default().writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    core.setOutput(Output.Report, reportPath);
-    const markdown = renderReport(report);
-    const commentPath = external_node_path_default().join(outDir, `${slug}.comment.md`);
-    external_node_fs_default().writeFileSync(commentPath, `${markdown}\n`);
-    core.setOutput(Output.CommentFile, commentPath);
-    core.setOutput(Output.CommentMarkdown, markdown);
-    if (result.audit) {
-        const sarifPath = external_node_path_default().join(outDir, `${slug}.sarif`);
-        external_node_fs_default().writeFileSync(sarifPath, `${JSON.stringify(toSarif(result.audit, env.dockerfile), null, 2)}\n`);
-        core.setOutput(Output.Sarif, sarifPath);
-        for (const f of result.audit.findings)
-            annotate(f, env.dockerfile);
-    }
-    for (const c of result.checks ?? [])
-        ANNOTATE[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: env.dockerfile, startLine: c.line ?? 1 });
-    core.setOutput(Output.Findings, String(failingCount(result, inputs['fail-on'])));
-    if (result.size) {
-        core.setOutput(Output.Size, String(result.size.bytes));
-        core.setOutput(Output.CompressedSize, String(result.size.compressedBytes));
-    }
-    if (report.platforms)
-        core.setOutput(Output.Platforms, JSON.stringify(platformsOutput(report)));
-    if (result.delta) {
-        core.setOutput(Output.SizeDelta, String(result.delta.bytes - result.delta.baseBytes));
-        core.setOutput(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2));
-    }
-    for (const b of result.budgets)
-        core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: env.dockerfile, startLine: 1 });
-    try {
-        await core.summary.addRaw(renderSummary(result, report, env.store?.name)).write();
-    }
-    catch (e) {
-        core.warning(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
-    }
-    const target = commentTarget(inputs.comment, env.ctx);
-    if (target.note)
-        core.warning(target.note);
-    const needsApi = target.issue !== undefined || inputs['check-name'];
-    if (needsApi && env.ctx) {
-        if (!inputs['github-token']) {
-            core.warning('github-token is empty: no PR comment or check run (the report is in the job summary)');
-        }
-        else {
-            const api = createGitHubClient({ token: inputs['github-token'], owner: env.ctx.owner, repo: env.ctx.repo, baseUrl: env.ctx.apiUrl, onRateLimit: m => core.info(m) });
-            if (target.issue !== undefined) {
-                const out = await publishComment(api, target.issue, report.key, renderReport(report), env.ctx);
-                if (out.note)
-                    core.warning(out.note);
-                else
-                    core.info(out.info ?? `PR comment ${out.status}: ${out.url}`);
-            }
-            if (inputs['check-name']) {
-                const out = await publishCheckRun(api, {
-                    name: inputs['check-name'],
-                    sha: env.ctx.pullRequest?.headSha ?? env.ctx.sha,
-                    passed: report.verdict.passed,
-                    title: report.verdict.passed ? 'Passed' : report.verdict.reasons[0],
-                    summary: renderReport(report),
-                    annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile),
-                    stamp: runStamp(env.ctx)
-                });
-                if (out.note)
-                    core.warning(out.note);
-                else if (out.info)
-                    core.info(out.info);
-            }
-        }
-    }
-    if (env.store && env.ctx && result.size) {
-        const w = await saveBaseline(env.store, report, env.ctx);
-        if (w)
-            core.warning(w);
+        fail(errorMessage(e));
     }
 }
 /** mode: comment-from-report — post the sticky comment from a saved report (fork PRs, phase two). */
@@ -56014,32 +58668,6 @@ async function commentFromReport() {
     const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => core.info(m) });
     for (const line of await postReports(files, api, ctx))
         core[line.level](line.message);
-}
-/** Add a section to the job summary; a failure is a warning. */
-async function appendSummary(markdown) {
-    try {
-        await core.summary.addRaw(markdown).write();
-    }
-    catch (e) {
-        core.warning(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
-    }
-}
-const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice };
-function annotate(f, dockerfile) {
-    const where = f.evidence.path ? ` (${f.evidence.path})` : '';
-    const platform = f.platform ? ` [${f.platform}]` : '';
-    ANNOTATE[f.severity](`${f.message}${where}`, { title: `Stagecraft ${f.rule}${platform}`, file: dockerfile, startLine: f.evidence.line ?? 1 });
-}
-/** The `platforms` output: one compact entry per platform. */
-function platformsOutput(report) {
-    return (report.platforms ?? []).map(p => ({
-        platform: p.platform,
-        size: p.size.bytes,
-        compressedSize: p.size.compressedBytes,
-        sizeDelta: p.delta ? p.delta.bytes - p.delta.baseBytes : null,
-        findings: p.findings,
-        failing: p.failing
-    }));
 }
 function firstFailingLine(r) {
     return r.audit?.findings.find(f => f.severity === 'error')?.evidence.line;

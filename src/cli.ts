@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chooseStore } from './cache/store.js'
+import { chooseStore } from './store/store.js'
 import { cleanupOnSignal } from './cleanup.js'
 import { buildRunReport } from './report/build-report.js'
 import { renderReport } from './report/markdown.js'
@@ -20,8 +20,9 @@ import { Input } from './constants.js'
 import { runImageCommand } from './cli/image-commands.js'
 import { defaultReportKey, type RunReport } from './report/run-report.js'
 import type { Reporter } from './log.js'
-import { runPipeline, type PipelineResult } from './pipeline.js'
+import { runPipeline } from './pipeline/run.js'
 import { resolvePlan } from './plan/resolve.js'
+import { type PipelineResult } from './model/result.js'
 
 const VERSION = '0.1.0'
 
@@ -97,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     const resolved = resolvePlan(inputs)
     const dockerfile = contextPath(inputs.context, inputs.file)
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
-    const store = await chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
+    const store = chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-'))
     // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
     const stopCleanup = cleanupOnSignal(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`))

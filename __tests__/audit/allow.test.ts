@@ -1,7 +1,7 @@
-import { isAllowed, parseAllow, unusedAllow } from '../../src/audit/allow.js'
-import { parseFailOn } from '../../src/audit/severity.js'
+import { isAllowed, unusedAllow } from '../../src/audit/allow.js'
 import type { Finding } from '../../src/audit/types.js'
 import { InputError } from '../../src/errors.js'
+import { parseAllow, parseFailOn } from '../../src/inputs/audit-options.js'
 
 const f = (rule: Finding['rule'], path?: string): Finding => ({ rule, severity: 'error', message: '', evidence: path ? { path } : {} })
 

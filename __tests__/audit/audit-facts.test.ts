@@ -1,6 +1,7 @@
-import { auditFacts, parseAllow } from '../../src/audit/index.js'
+import { auditFacts } from '../../src/audit/index.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { imageFacts } from './facts.js'
+import { parseAllow } from '../../src/inputs/audit-options.js'
 
 const DF = 'FROM debian\nCOPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12\n'
 const plan = parseDockerfile(DF)

@@ -1,4 +1,5 @@
-import { callArgs, callMethod, callUnsupported, parseCheckResult, versionAtLeast } from '../../src/build/check.js'
+import { versionAtLeast } from '../../src/docker/builder.js'
+import { callArgs, callMethod, callUnsupported, parseCheckResult } from '../../src/build/check.js'
 import { makeInputs } from '../fixtures/inputs.js'
 
 /**
@@ -151,7 +152,7 @@ describe('failureReasons with build checks (fail-on gates them)', () => {
     ['warning', 1],
     ['notice', 1]
   ])('fail-on %s → %d reason(s)', async (failOn, n) => {
-    const { failureReasons } = await import('../../src/pipeline.js')
+    const { failureReasons } = await import('../../src/report/verdict.js')
     const reasons = failureReasons({ ...base, checks: parseCheckResult(SAMPLE) }, failOn)
     expect(reasons).toHaveLength(n)
     if (n) expect(reasons[0]).toBe(`build checks: 3 at or above ${failOn} (build-check/FromAsCasing, build-check/ConsistentInstructionCasing)`)
@@ -159,7 +160,8 @@ describe('failureReasons with build checks (fail-on gates them)', () => {
 })
 
 test('the findings output and the JSON report count and carry build checks', async () => {
-  const { failingCount, buildRunReport } = await import('../../src/report/build-report.js')
+  const { buildRunReport } = await import('../../src/report/build-report.js')
+  const { failingCount } = await import('../../src/report/verdict.js')
   const r = { phases: [], testResult: 'skipped' as const, runnerStage: 'runner', warnings: [], cacheMounts: [], budgets: [], checks: parseCheckResult(SAMPLE) }
   expect([failingCount(r, 'error'), failingCount(r, 'warning')]).toEqual([0, 3])
   const report = buildRunReport(r, { dockerfile: 'Dockerfile', key: 'k', failOn: 'warning' })

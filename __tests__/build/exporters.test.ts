@@ -1,6 +1,6 @@
 import { buildIdentity } from '../../src/build/build.js'
 import { exportPlan } from '../../src/build/exporters.js'
-import type { BuilderFeatures } from '../../src/docker/docker.js'
+import type { BuilderFeatures } from '../../src/docker/builder.js'
 
 const features = (over: Partial<BuilderFeatures> = {}): BuilderFeatures => ({ ociExporter: true, multiPlatform: true, multipleExporters: true, source: 'buildx', ...over })
 const classic = features({ ociExporter: false, multiPlatform: false })

@@ -1,4 +1,4 @@
-import { buildkitAtLeast, parseBuilderInspect } from '../../src/docker/docker.js'
+import { buildkitAtLeast, parseBuilderInspect } from '../../src/docker/builder.js'
 
 // `docker --debug buildx inspect` as buildx 0.13 prints it for the docker driver on each store.
 const CONTAINERD = `Name:          default

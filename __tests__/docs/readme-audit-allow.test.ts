@@ -2,10 +2,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { auditFacts, parseAllow } from '../../src/audit/index.js'
+import { auditFacts } from '../../src/audit/index.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { imageFacts } from '../audit/facts.js'
 import { REPO_ROOT } from '../fixtures/paths.js'
+import { parseAllow } from '../../src/inputs/audit-options.js'
 
 const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8')
 const faq = readme.split('**How do I allow a tool?**')[1] ?? ''

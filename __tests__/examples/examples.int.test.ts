@@ -13,13 +13,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { Docker } from '../../src/docker/docker.js'
 import { readInputs } from '../../src/inputs/inputs.js'
-import { runPipeline, type PipelineResult } from '../../src/pipeline.js'
+import { runPipeline } from '../../src/pipeline/run.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
 import { getter } from '../fixtures/inputs.js'
 import { REPO_ROOT } from '../fixtures/paths.js'
 import { recordBuild, recordImage } from '../helpers/engine-images.js'
 import { recordingReporter } from '../helpers/reporter.js'
 import { EXAMPLES_DIR, exampleNames, npmSecretFiles, STAND_IN_SETS } from './examples.js'
+import { type PipelineResult } from '../../src/model/result.js'
 
 const EXAMPLES = exampleNames()
 const run = Math.random().toString(16).slice(2, 8)

@@ -1,4 +1,5 @@
-import { readCacheUsage, renderCacheUsage } from '../../src/github/cache-usage.js'
+import { readCacheUsage } from '../../src/github/cache-usage.js'
+import { renderCacheUsage } from '../../src/report/cache-usage.js'
 
 describe('cache usage in the job summary', () => {
   test('our entries (key prefix stagecraft-, all refs) against the repository and the 10 GB quota', async () => {

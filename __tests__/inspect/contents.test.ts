@@ -1,6 +1,7 @@
-import { compactContents, directorySummary, imageContents, packageRoot, wastedEntries } from '../../src/inspect/contents.js'
+import { compactContents, directorySummary, imageContents, wastedEntries } from '../../src/inspect/contents.js'
 import { largestWasted, mergeLayers } from '../../src/inspect/filesystem.js'
 import { imageFacts, layerFacts } from '../audit/facts.js'
+import { packageRoot } from '../../src/inspect/packages.js'
 
 describe('packageRoot: the unit a file belongs to', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { findStage, parseDockerfile, parseMountOptions, stageChain, stageDependencies, stageList } from '../../src/plan/dockerfile.js'
+import { findStage, parseDockerfile, parseMountOptions, stageChain, stageList } from '../../src/plan/dockerfile.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -59,12 +59,11 @@ describe('parseDockerfile', () => {
     expect(plan.secretMounts).toEqual([{ stage: 1, line: 11, id: 'npmrc', target: '/root/.npmrc', env: undefined, required: false }])
   })
 
-  test('stage lookups, chains and dependencies', () => {
+  test('stage lookups and chains', () => {
     expect(findStage(plan, 'BUILDER')?.index).toBe(1)
     expect(findStage(plan, '3')?.index).toBe(3)
     expect(findStage(plan, 'nope')).toBeUndefined()
     expect(stageChain(plan, plan.stages[2]).map(s => s.index)).toEqual([0, 1, 2])
-    expect([...stageDependencies(plan, plan.stages[3])].sort()).toEqual([0, 1, 3])
   })
 
   test('mount options: defaults and aliases', () => {

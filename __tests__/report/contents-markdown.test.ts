@@ -3,8 +3,9 @@ import type { Composition, WastedEntry } from '../../src/inspect/contents.js'
 import { compositionSection, packageLine, packagesSection, pathsSection, trendSection, wastedSection } from '../../src/report/contents-markdown.js'
 import { COMMENT_BUDGET, renderReport } from '../../src/report/markdown.js'
 import { REPORT_SCHEMA, parseReport, type RunReport } from '../../src/report/run-report.js'
-import type { ContentsDelta, PackageChange, PathChange } from '../../src/size/contents-delta.js'
+import type { ContentsDelta, PathChange } from '../../src/size/contents-delta.js'
 import { sizeDelta, sizeReport, type SizeDelta, type SizeLayer } from '../../src/size/model.js'
+import { type PackageChange } from '../../src/size/package-delta.js'
 
 const MB = 1_000_000
 const comp = (over: Partial<Composition> = {}): Composition => ({ base: 80 * MB, os: 5 * MB, language: 20 * MB, app: 1 * MB, ...over })

@@ -1,8 +1,8 @@
 import { auditFacts } from '../../src/audit/index.js'
-import { parseAllow } from '../../src/audit/allow.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { toSarif } from '../../src/report/sarif.js'
 import { imageFacts } from '../audit/facts.js'
+import { parseAllow } from '../../src/inputs/audit-options.js'
 
 const plan = parseDockerfile('FROM debian\nCOPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12\n')
 const facts = imageFacts([{ by: '' }, { by: 'COPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12 # buildkit', files: [['usr/bin/gcc-12', 900]] }])

@@ -1,7 +1,9 @@
-import { directorySummary, type PackageEntry } from '../../src/inspect/contents.js'
+import { directorySummary } from '../../src/inspect/contents.js'
 import { mergeLayers } from '../../src/inspect/filesystem.js'
-import { compareVersions, contentsDelta, groupAdded, packageChanges, pathChanges } from '../../src/size/contents-delta.js'
+import { contentsDelta, pathChanges } from '../../src/size/contents-delta.js'
 import { layerFacts } from '../audit/facts.js'
+import { compareVersions, groupAdded, packageChanges } from '../../src/size/package-delta.js'
+import { type PackageEntry } from '../../src/inspect/packages.js'
 
 const KiB = 1024
 const MiB = 1024 * 1024

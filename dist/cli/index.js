@@ -4512,6 +4512,2510 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 6204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -10072,961 +12576,13 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 9069:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Bl: () => (/* binding */ auditFacts),
-  PT: () => (/* reexport */ parseAllow),
-  XV: () => (/* reexport */ severity/* parseFailOn */.XV)
-});
-
-// UNUSED EXPORTS: RULE_IDS
-
-// EXTERNAL MODULE: ./src/inspect/summary.ts
-var summary = __nccwpck_require__(6892);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/audit/glob.ts
-/**
- * Path globs for audit-allow and the signatures: `*` (within a path segment), `**` (any number
- * of segments), `?`, `[abc]` / `[!abc]` / `[a-z]`, `{a,b}` (nestable). Compiled to anchored RegExps.
- */
-/** A glob that cannot be compiled; `reason` says why, in words. */
-class GlobError extends Error {
-}
-/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
-function globToRegExp(glob) {
-    return new RegExp(`^${compile(glob)}$`);
-}
-function compile(glob) {
-    let out = '';
-    let depth = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                if (glob[i + 2] === '*')
-                    throw new GlobError('three or more `*` in a row');
-                // `**/` matches zero or more whole segments; a trailing `**` anything below.
-                if (glob[i + 2] === '/') {
-                    out += '(?:.*/)?';
-                    i += 2;
-                }
-                else {
-                    out += '.*';
-                    i += 1;
-                }
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 2);
-            if (close < 0)
-                throw new GlobError('`[` without a closing `]`');
-            let body = glob.slice(i + 1, close);
-            const negate = body.startsWith('!') || body.startsWith('^');
-            if (negate)
-                body = body.slice(1);
-            if (!body)
-                throw new GlobError('empty `[]` class');
-            out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, m => `\\${m}`)}]`;
-            i = close;
-        }
-        else if (c === '{') {
-            depth++;
-            out += '(?:';
-        }
-        else if (c === ',' && depth > 0)
-            out += '|';
-        else if (c === '}' && depth > 0) {
-            depth--;
-            out += ')';
-        }
-        else if (c === ']' || c === '}')
-            throw new GlobError(`unmatched \`${c}\``);
-        else if (c === '\\') {
-            const n = glob[++i];
-            if (n === undefined)
-                throw new GlobError('trailing `\\`');
-            out += glob_escape(n);
-        }
-        else
-            out += glob_escape(c);
-    }
-    if (depth > 0)
-        throw new GlobError('`{` without a closing `}`');
-    return out;
-}
-const glob_escape = (c) => c.replace(/[.+^${}()|[\]\\*?/]/g, m => (m === '/' ? '/' : `\\${m}`));
-
-;// CONCATENATED MODULE: ./src/audit/types.ts
-/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
-const RULE_IDS = [
-    'non-root',
-    'toolchain',
-    'secret-leak',
-    'dev-leftover',
-    'hygiene/no-healthcheck',
-    'hygiene/setuid',
-    'hygiene/package-cache',
-    'hygiene/shell',
-    'hygiene/wasted-space'
-];
-
-;// CONCATENATED MODULE: ./src/audit/allow.ts
-/**
- * audit-allow: one pattern per line, each a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for
- * every hygiene rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`), or a rule id and
- * a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment, at the start of a
- * line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is a literal `#` in a
- * glob. Blank lines are skipped.
- */
-
-
-
-const RULES = new Set([...RULE_IDS, 'hygiene']);
-/** The line without its comment: everything from the first `#` not preceded by `\`. */
-function stripComment(line) {
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '#')
-            return line.slice(0, i);
-    }
-    return line;
-}
-/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
-function parseAllow(lines) {
-    const rules = [];
-    lines.forEach((raw, i) => {
-        const line = stripComment(raw).trim();
-        if (!line)
-            return;
-        const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
-        const colon = line.indexOf(':');
-        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
-        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
-        if (rule !== undefined && !RULES.has(rule)) {
-            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
-        }
-        if (glob !== undefined && !glob.startsWith('/'))
-            throw bad('the path glob must be absolute (start with /)');
-        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
-            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
-        }
-        let path;
-        if (glob !== undefined) {
-            try {
-                path = globToRegExp(glob);
-            }
-            catch (e) {
-                throw bad(e instanceof GlobError ? e.message : String(e));
-            }
-        }
-        rules.push({ pattern: line, rule, path });
-    });
-    return rules;
-}
-/** True when `rule` accepts `finding`. */
-function allows(r, finding) {
-    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
-        return false;
-    if (r.path)
-        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
-    return true;
-}
-/** True when `finding` matches one of `rules`. */
-function isAllowed(finding, rules) {
-    return rules.some(r => allows(r, finding));
-}
-/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
-function unusedAllow(rules, findings) {
-    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
-}
-
-// EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
-// EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
-// EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/audit/context.ts
-
-
-
-
-/** Sizes in findings read like every other size Stagecraft prints. */
-
-/** Join facts and plan. Pure. */
-function buildContext(facts, plan, target, secretCoverage = []) {
-    const chain = (0,dockerfile/* stageChain */.ap)(plan, target);
-    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
-    const passwdFile = fs.files.get('etc/passwd');
-    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
-    return {
-        facts,
-        plan,
-        target,
-        chain,
-        fs,
-        layers: (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, chain),
-        history: (0,inspect_history/* attributeHistory */.vD)(facts.config.history, chain),
-        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
-        packages: finalPackages(facts, fs),
-        secretCoverage
-    };
-}
-/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
-function finalPackages(facts, fs) {
-    const firstSeen = new Map();
-    for (const layer of facts.layers) {
-        for (const db of layer.facts.packages ?? []) {
-            for (const p of db.packages) {
-                const key = `${p.manager}:${p.name}`;
-                if (!firstSeen.has(key))
-                    firstSeen.set(key, layer.index);
-            }
-        }
-    }
-    const out = [];
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
-        if (!db)
-            continue;
-        for (const p of db.packages)
-            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
-    }
-    return out;
-}
-/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
-function layerEvidence(ctx, index) {
-    const layer = ctx.facts.layers[index];
-    const origin = ctx.layers[index];
-    return {
-        layer: layer ? { index, digest: layer.digest } : undefined,
-        line: origin?.line ?? ctx.chain[0]?.line,
-        instruction: origin?.instruction || undefined
-    };
-}
-/** Evidence for a file of the final filesystem. */
-function fileEvidence(ctx, file) {
-    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
-}
-/** The last instruction with `keyword` in the target's stage chain. */
-function lastInstruction(ctx, keyword) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
-function finding(rule, severity, message, evidence) {
-    const clean = {};
-    for (const [k, v] of Object.entries(evidence))
-        if (v !== undefined)
-            clean[k] = v;
-    return { rule, severity, message, evidence: clean };
-}
-
-;// CONCATENATED MODULE: ./src/audit/match.ts
-/** Match `signatures` (first match wins for each path / package). Pure. */
-function matchSignatures(ctx, signatures, opts) {
-    const groups = new Map();
-    const add = (sig, layer, item) => {
-        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
-        const key = `${sig.id}\n${line}`;
-        let g = groups.get(key);
-        if (!g)
-            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
-        if (item.file)
-            g.files.push(item.file);
-        if (item.pkg)
-            g.packages.push(item.pkg);
-    };
-    const paths = [...ctx.fs.files.keys()].sort();
-    for (const path of paths) {
-        const file = ctx.fs.files.get(path);
-        if (file.type !== 'file')
-            continue;
-        const sig = signatures.find(s => s.match(path));
-        if (sig)
-            add(sig, file.layer, { file });
-    }
-    if (opts.packages) {
-        for (const pkg of ctx.packages) {
-            const sig = signatures.find(s => s.matchPackage(pkg.name));
-            if (sig)
-                add(sig, pkg.layer, { pkg });
-        }
-    }
-    // Best evidence first; the group's layer is its first file's (more precise than the database).
-    for (const g of groups.values()) {
-        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
-        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
-        g.dirs = enclosingDirs(g);
-        g.fileBytes = bytesUnder(ctx, g);
-    }
-    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
-}
-/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
-function enclosingDirs(g) {
-    const found = new Set();
-    for (const f of g.files) {
-        const parts = f.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            if (g.signature.matchDir(dir)) {
-                found.add(dir);
-                break;
-            }
-        }
-    }
-    return [...found].sort();
-}
-/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
-function bytesUnder(ctx, g) {
-    let n = 0;
-    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
-    for (const f of g.files)
-        if (!inDir(f.path))
-            n += f.size;
-    if (g.dirs.length === 0)
-        return n;
-    for (const [path, f] of ctx.fs.files)
-        if (f.type === 'file' && inDir(path))
-            n += f.size;
-    return n;
-}
-/**
- * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
- * and its files' bytes, where a file inside a package directory counts the whole directory.
- */
-function groupBytes(g) {
-    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
-    return Math.max(g.fileBytes, pkgs);
-}
-/** "/usr/bin/gcc-12 and 3 more files" */
-function describeFiles(files) {
-    if (files.length === 0)
-        return '';
-    const more = files.length - 1;
-    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
-}
-/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
-function describePackages(pkgs) {
-    if (pkgs.length === 0)
-        return '';
-    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
-    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
-    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/signatures.ts
-/**
- * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
- * the final filesystem without the leading slash (see glob.ts); package names are globs on the
- * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
- */
-
-/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
-const BIN = '{,usr/,usr/local/}{bin,sbin}';
-const NM = '**/node_modules';
-/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
-const SP = '**/{site,dist}-packages';
-/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
-const TOOLCHAIN_SIGNATURES = [
-    {
-        id: 'gcc',
-        what: 'GNU C/C++ compiler (gcc)',
-        paths: [
-            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
-            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
-            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
-            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
-        ],
-        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
-        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
-        compiles: true
-    },
-    {
-        id: 'clang',
-        what: 'Clang/LLVM compiler',
-        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
-        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
-        compiles: true
-    },
-    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
-    {
-        id: 'binutils',
-        what: 'assembler and linker (binutils: as, ld)',
-        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
-        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
-        compiles: true
-    },
-    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
-    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
-    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
-    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
-    {
-        id: 'autotools',
-        what: 'GNU autotools (autoconf, automake, libtool)',
-        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
-        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
-    },
-    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
-    {
-        id: 'go',
-        what: 'Go toolchain',
-        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
-        dirs: ['usr/local/go', 'usr/lib/go-*'],
-        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
-    },
-    {
-        id: 'rust',
-        what: 'Rust toolchain (rustc, cargo)',
-        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
-        packages: ['rustc', 'cargo', 'rust']
-    },
-    {
-        id: 'jdk',
-        what: 'Java compiler (JDK javac)',
-        paths: ['**/bin/javac'],
-        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
-    },
-    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
-    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
-    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
-    {
-        id: 'node-gyp',
-        what: 'node-gyp (native addon build tool)',
-        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
-        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
-        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
-        except: ['**/node_modules/npm/node_modules/**']
-    },
-    {
-        id: 'typescript',
-        what: 'TypeScript compiler (tsc)',
-        paths: [`${NM}/typescript/package.json`],
-        dirs: [`${NM}/typescript`],
-        except: ['**/node_modules/npm/node_modules/**']
-    },
-    {
-        id: 'js-build-tools',
-        what: 'JavaScript build tooling (bundlers, transpilers)',
-        paths: [
-            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
-        ],
-        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
-    },
-    {
-        id: 'c-headers',
-        what: 'C development headers (libc dev)',
-        paths: ['{usr,usr/local}/include/stdio.h'],
-        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
-        headers: true
-    },
-    {
-        id: 'python-headers',
-        what: 'Python development headers',
-        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
-        dirs: ['{usr,usr/local}/include/python[0-9]*'],
-        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
-        headers: true
-    },
-    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
-    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
-];
-/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
-const DEV_LEFTOVER_SIGNATURES = [
-    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
-    { id: 'git', what: 'a .git directory', paths: ['**/.git/**'] },
-    {
-        id: 'dotenv',
-        what: '.env files',
-        paths: ['**/.env', '**/.env.*'],
-        except: ['**/.env.{example,sample,template,dist,defaults}']
-    },
-    {
-        id: 'test-frameworks',
-        what: 'test frameworks (node_modules, site-packages)',
-        paths: [
-            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`,
-            `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**`
-        ]
-    },
-    {
-        id: 'linters',
-        what: 'linters, formatters and type checkers (node_modules, site-packages)',
-        paths: [
-            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`,
-            `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**`
-        ]
-    }
-];
-/** Package-manager caches and indexes left in the image. */
-const PACKAGE_CACHE_SIGNATURES = [
-    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**'], except: ['var/lib/apt/lists/lock'] },
-    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**'] },
-    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**', 'etc/apk/cache/**'] },
-    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**'] },
-    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**', 'usr/local/share/.cache/yarn/**'] },
-    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**'] }
-];
-/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
-const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
-/** Compile the globs of `signatures` once. */
-function compileSignatures(signatures) {
-    return signatures.map(s => {
-        const paths = (s.paths ?? []).map(globToRegExp);
-        const except = (s.except ?? []).map(globToRegExp);
-        const packages = (s.packages ?? []).map(globToRegExp);
-        const dirs = (s.dirs ?? []).map(globToRegExp);
-        return {
-            ...s,
-            matchDir: (d) => dirs.some(r => r.test(d)),
-            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
-            rank: (p) => paths.findIndex(r => r.test(p)),
-            matchPackage: (n) => packages.some(r => r.test(n))
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
-/**
- * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
- * in node_modules: they cost bytes and may leak sources or configuration.
- */
-
-
-
-const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
-function devLeftoverRule(ctx) {
-    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
-        const bytes = groupBytes(g);
-        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${(0,units/* formatBytes */.z3)(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
-/**
- * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
- * the image (warning), a shell present (notice).
- */
-
-
-
-const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
-function hygieneRule(ctx) {
-    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
-}
-function healthcheck(ctx) {
-    const test = ctx.facts.config.healthcheck;
-    if (test && test[0] !== 'NONE')
-        return [];
-    return [
-        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
-    ];
-}
-function setuid(ctx) {
-    const byLine = new Map();
-    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
-        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
-            continue;
-        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
-        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
-        g.paths.push(`/${path}`);
-        byLine.set(line, g);
-    }
-    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
-}
-function caches(ctx) {
-    return matchSignatures(ctx, CACHES, { packages: false })
-        .filter(g => groupBytes(g) > 0)
-        .map(g => {
-        const bytes = groupBytes(g);
-        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${(0,units/* formatBytes */.z3)(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-function shell(ctx) {
-    const present = SHELL_PATHS.filter(p => {
-        const f = ctx.fs.files.get(p);
-        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
-    });
-    if (present.length === 0)
-        return [];
-    const first = ctx.fs.files.get(present[0]);
-    return [
-        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
-/**
- * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
- * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
- * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
- */
-
-
-function nonRootRule(ctx) {
-    const user = ctx.facts.config.user.trim();
-    const userInstr = lastInstruction(ctx, 'USER');
-    // USER set by the base image rather than the Dockerfile points at FROM.
-    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
-    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
-    const stageName = (0,dockerfile/* stageLabel */.Hn)(ctx.target);
-    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
-    const written = userInstr?.args.trim();
-    const said = !userInstr
-        ? `The base image's USER ${user}`
-        : written === user
-            ? `USER ${user}`
-            : `USER ${written} (resolved to "${user}")`;
-    if (!user) {
-        return [
-            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
-        ];
-    }
-    const name = user.split(':')[0];
-    if (/^\d+$/.test(name)) {
-        if (Number(name) !== 0)
-            return [];
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    if (name === 'root') {
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    const entry = ctx.passwd?.entries.find(e => e.name === name);
-    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
-    if (entry?.uid === 0) {
-        return [
-            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
-        ];
-    }
-    if (!entry) {
-        return [
-            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
-        ];
-    }
-    return [
-        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
-    ];
-}
-
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
-// EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
-;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
-/**
- * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
- * labels or history, including in a file that a later layer deleted (it still ships in the lower
- * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
- */
-
-
-
-function secretLeakRule(ctx) {
-    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
-}
-function fileLeaks(ctx) {
-    const out = [];
-    for (const layer of ctx.facts.layers) {
-        const seen = new Set();
-        for (const hit of layer.facts.secretHits) {
-            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const final = ctx.fs.files.get(hit.path);
-            const deleted = !final || final.layer !== layer.index;
-            const file = layer.facts.files.find(f => f.path === hit.path);
-            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
-            const later = deleted
-                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
-                : '';
-            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
-        }
-    }
-    return out;
-}
-function configLeaks(ctx) {
-    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
-    const groups = new Map();
-    for (const hit of ctx.facts.configSecretHits) {
-        const line = configLine(ctx, hit);
-        const key = `${hit.secretId}\n${line}`;
-        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
-        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
-        if (!g.places.includes(place))
-            g.places.push(place);
-        groups.set(key, g);
-    }
-    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
-}
-/**
- * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
- * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
- * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
- */
-function leakedBuildArg(ctx, hit) {
-    if (hit.field !== 'history')
-        return undefined;
-    if (hit.arg)
-        return argLine(ctx, hit.arg);
-    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
-    const m = text.match(/^RUN \|(\d+) (.*)$/);
-    if (!m)
-        return undefined;
-    const tokens = m[2].split(' ');
-    const args = tokens.slice(0, Number(m[1]));
-    if (tokens.slice(Number(m[1])).join(' ').includes(config_secrets/* REDACTED */.XF))
-        return undefined;
-    const name = args.find(a => a.includes(config_secrets/* REDACTED */.XF))?.split('=')[0];
-    return name ? argLine(ctx, name) : undefined;
-}
-/** The ARG instruction declaring `name` in the stage chain. */
-function argLine(ctx, name) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
-        if (arg)
-            return { name, line: arg.line };
-    }
-    return undefined;
-}
-function describe(hit, ctx) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return `build arg ${arg.name}, recorded in the history of every later RUN`;
-    if (hit.field === 'env')
-        return `ENV ${hit.key}`;
-    if (hit.field === 'label')
-        return `LABEL ${hit.key}`;
-    if (hit.field === 'config')
-        return hit.key;
-    const entry = ctx.facts.config.history[Number(hit.key)];
-    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
-    return `history of ${keyword || 'a step'}`;
-}
-/** The Dockerfile line a config hit comes from. */
-function configLine(ctx, hit) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return arg.line;
-    if (hit.field === 'history')
-        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
-    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
-    if (keyword) {
-        for (let s = ctx.chain.length - 1; s >= 0; s--) {
-            const instr = [...ctx.chain[s].instructions]
-                .reverse()
-                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
-            if (instr)
-                return instr.line;
-        }
-        return ctx.chain[0].line; // set by the base image
-    }
-    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
-        if (instr)
-            return instr.line;
-    }
-    return ctx.chain[0].line;
-}
-function instructionAt(ctx, line) {
-    for (const s of ctx.chain) {
-        const i = s.instructions.find(x => x.line === line);
-        if (i)
-            return i.keyword; // never the arguments: they may hold the value
-    }
-    return undefined;
-}
-const ENCODING_NAMES = {
-    base64: 'base64-encoded',
-    base64url: 'base64url-encoded',
-    hex: 'hex-encoded',
-    url: 'URL-encoded',
-    json: 'JSON-escaped'
-};
-const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
-/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
-function unscannable(ctx) {
-    return ctx.secretCoverage.map(c => {
-        const why = c.reason === 'too-short'
-            ? `is shorter than ${secret_search/* MIN_SECRET_BYTES */.SI} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
-            : `${c.reason === 'short' ? `is shorter than ${secret_search/* MIN_CONTENT_BYTES */.FS} bytes` : `has too little entropy (under ${secret_search/* MIN_CONTENT_BITS */.Wl} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
-        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
-            secretId: c.id,
-            line: ctx.target.line
-        });
-    });
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
-/**
- * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
- * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
- * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
- *
- * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
- * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
- * a compiler they are part of the toolchain error.
- */
-
-
-
-const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
-function toolchainRule(ctx) {
-    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
-    const compiler = groups.find(g => g.signature.compiles);
-    return groups.map(g => {
-        const bytes = groupBytes(g);
-        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
-        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
-        const origin = ctx.plan.stages.length === 0
-            ? `layer ${g.layer}`
-            : ctx.layers[g.layer]?.fromBase
-                ? 'inherited from the base image'
-                : 'added by this line';
-        const evidence = {
-            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
-            bytes,
-            ...layerEvidence(ctx, g.layer),
-            line: g.line
-        };
-        if (g.signature.headers && !compiler) {
-            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
-        }
-        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
-        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
-    });
-}
-/** The package directories when the signature counts whole directories, else the files. */
-function describeWhere(g) {
-    if (g.dirs.length === 0)
-        return describeFiles(g.files);
-    const more = g.dirs.length - 1;
-    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
-}
-function compilerWhere(g) {
-    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
-
-/** Wasted bytes below this are not reported (10 MB). */
-const WASTE_MIN_BYTES = 10_000_000;
-/** Nor below this share of the image's uncompressed size (10%). */
-const WASTE_MIN_SHARE = 0.1;
-/** Files named in the message. */
-const SHOWN = 3;
-function wastedSpaceRule(ctx) {
-    const bare = ctx.plan.stages.length === 0;
-    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
-    const bytes = ours.reduce((n, w) => n + w.size, 0);
-    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
-    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
-        return [];
-    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
-    const more = ours.length - shown.length;
-    const top = largest[0];
-    return [
-        finding('hygiene/wasted-space', 'warning', `${(0,units/* formatBytes */.z3)(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
-    ];
-}
-function lineOf(ctx, layer) {
-    const o = ctx.layers[layer];
-    if (!o || ctx.plan.stages.length === 0)
-        return `layer ${layer}`;
-    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
-}
-function wasted_space_describe(ctx, w) {
-    return `/${w.path} (${(0,units/* formatBytes */.z3)(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
-}
-
-// EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
-;// CONCATENATED MODULE: ./src/audit/index.ts
-/**
- * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
- * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The pure part: facts + Dockerfile + options → report. */
-function auditFacts(facts, plan, target, options, coverage = []) {
-    const ctx = buildContext(facts, plan, target, coverage);
-    const all = [
-        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
-        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
-        ...secretLeakRule(ctx),
-        ...devLeftoverRule(ctx),
-        ...hygieneRule(ctx),
-        ...wastedSpaceRule(ctx)
-    ].sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
-    const findings = all.filter(f => !isAllowed(f, options.allow));
-    const allowed = all.filter(f => isAllowed(f, options.allow));
-    return {
-        image: (0,summary/* summarise */.f)(facts, ctx.layers, ctx.fs),
-        findings,
-        allowed,
-        failing: findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, options.failOn)).length,
-        unusedAllow: unusedAllow(options.allow, all),
-        source: facts.source
-    };
-}
-
-
-/***/ }),
-
 /***/ 6472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */   j: () => (/* binding */ atLeast),
+/* harmony export */   q: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/** Severity order and the fail-on input. */
-
 const RANK = { error: 3, warning: 2, notice: 1 };
 /** True when `s` is at or above `threshold` (error > warning > notice). */
 function atLeast(s, threshold) {
@@ -11036,891 +12592,190 @@ function atLeast(s, threshold) {
 function severityRank(s) {
     return RANK[s];
 }
-/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
-function parseFailOn(v) {
-    const s = v.trim().toLowerCase();
-    if (s === 'error' || s === 'warning' || s === 'notice')
-        return s;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
-}
 
 
 /***/ }),
 
-/***/ 5137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ cacheKeyFiles),
-/* harmony export */   Fr: () => (/* binding */ hashKeyFiles),
-/* harmony export */   hK: () => (/* binding */ describeMount),
-/* harmony export */   yY: () => (/* binding */ parseCacheMounts)
-/* harmony export */ });
-/* unused harmony export LOCKFILE_PATTERNS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1452);
-/**
- * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
- * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
- */
-
-
-
-
-
-/** Lockfile names looked for in the context when cache-key-files is empty. `*` matches any run. */
-const LOCKFILE_PATTERNS = [
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'bun.lockb',
-    'bun.lock',
-    'requirements*.txt',
-    'poetry.lock',
-    'Pipfile.lock',
-    'uv.lock',
-    'pdm.lock',
-    'go.sum',
-    'Cargo.lock',
-    'Gemfile.lock',
-    'composer.lock',
-    'mix.lock',
-    'pubspec.lock',
-    'packages.lock.json',
-    'gradle.lockfile',
-    'Package.resolved',
-    'conan.lock',
-    'vcpkg.json'
-];
-/** Directories never searched for lockfiles: vendored or generated trees. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
-const MAX_DEPTH = 3;
-const MAX_FILES = 64;
-/**
- * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
- * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
- * a cache mount of the Dockerfile.
- */
-function parseCacheMounts(value, plan) {
-    const v = value.trim();
-    if (v === '' || /^(auto|true)$/i.test(v))
-        return [...plan.cacheMounts];
-    if (/^(false|none|off)$/i.test(v))
-        return [];
-    const wanted = v
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
-    const picked = new Set();
-    for (const name of wanted) {
-        const n = stripSlash(name);
-        const found = plan.cacheMounts.filter(m => m.id === name || (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheId */ .aO)(m) === n || stripSlash(m.target) === n);
-        if (found.length === 0) {
-            const has = plan.cacheMounts.length
-                ? plan.cacheMounts.map(describeMount).join(', ')
-                : 'none';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
-        }
-        found.forEach(m => picked.add(m));
-    }
-    return plan.cacheMounts.filter(m => picked.has(m));
-}
-/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
-function describeMount(m) {
-    const id = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheId */ .aO)(m);
-    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
-}
-/**
- * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
- * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
- * a list of paths relative to the context (a `*` in the file name matches any run of characters);
- * a path that matches nothing is an InputError.
- */
-function cacheKeyFiles(value, contextDir) {
-    const items = value
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
-    if (items.length === 0)
-        return findLockfiles(contextDir);
-    const out = new Set();
-    for (const item of items) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(contextDir, item);
-        const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(abs);
-        let matches;
-        if (base.includes('*')) {
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs);
-            const re = globToRegExp(base);
-            matches = safeReaddir(dir)
-                .filter(n => re.test(n))
-                .map(n => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, n))
-                .filter(isFile);
-        }
-        else {
-            matches = isFile(abs) ? [abs] : [];
-        }
-        if (matches.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
-        matches.forEach(m => out.add(m));
-    }
-    return [...out].sort();
-}
-/**
- * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
- * value, so entries still have a stable key.
- */
-function hashKeyFiles(files, contextDir) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    h.update('stagecraft-key-files-v1\n');
-    for (const f of [...files].sort()) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(contextDir, f).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-        const content = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(f)).digest('hex');
-        h.update(`${rel}\0${content}\n`);
-    }
-    return h.digest('hex');
-}
-function findLockfiles(root) {
-    const res = LOCKFILE_PATTERNS.map(globToRegExp);
-    const out = [];
-    const walk = (dir, depth) => {
-        let entries;
-        try {
-            entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const e of entries) {
-            if (out.length >= MAX_FILES)
-                return;
-            const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name);
-            if (e.isFile() && res.some(r => r.test(e.name)))
-                out.push(p);
-            else if (e.isDirectory() && depth < MAX_DEPTH && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(p, depth + 1);
-        }
-    };
-    walk(root, 0);
-    return out.sort();
-}
-function globToRegExp(glob) {
-    const body = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${body}$`);
-}
-function stripSlash(p) {
-    return p.length > 1 ? p.replace(/\/+$/, '') : p;
-}
-function safeReaddir(dir) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-function isFile(p) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pq: () => (/* binding */ savedKey),
-/* harmony export */   Qi: () => (/* binding */ groupMounts),
-/* harmony export */   aO: () => (/* binding */ cacheId),
-/* harmony export */   kQ: () => (/* binding */ unpersistableReason),
-/* harmony export */   rW: () => (/* binding */ entryKeys)
-/* harmony export */ });
-/* unused harmony exports KEY_PREFIX, identity, slug, sha256 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
- *
- * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
- * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
- * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
- * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
- * RUN instructions may share it.
- */
-
-
-const KEY_PREFIX = 'stagecraft-cache-mount-v1';
-/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
-function cacheId(m) {
-    if (m.id !== m.target)
-        return m.id;
-    const cleaned = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(m.target);
-    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
-}
-/** Why a mount cannot be persisted, or undefined when it can. */
-function unpersistableReason(m) {
-    if (m.from)
-        return `it starts from another stage or image (from=${m.from})`;
-    if (m.source)
-        return `it mounts a sub-path (source=${m.source})`;
-    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
-    if (spec.includes('$'))
-        return 'its id or target uses a build variable';
-    if (!m.target)
-        return 'it has no target';
-    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
-        return 'its uid or gid is not a number';
-    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
-        return `its mode "${m.mode}" is not octal`;
-    return undefined;
-}
-/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
-function groupMounts(mounts) {
-    const byIdentity = new Map();
-    for (const m of mounts) {
-        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
-        const k = identity(e);
-        const seen = byIdentity.get(k);
-        if (seen)
-            seen.mounts.push(m);
-        else
-            byIdentity.set(k, e);
-    }
-    return [...byIdentity.values()];
-}
-/** A stable string naming the cache BuildKit will use for `e`. */
-function identity(e, namespace = '') {
-    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
-    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
-}
-/**
- * Store keys for an entry. `platform` keeps caches of different architectures apart;
- * `keyFilesHash` is hashKeyFiles() of the lockfiles.
- */
-function entryKeys(e, opts) {
-    const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
-    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
-    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
-}
-/** The key an entry is saved under: its key plus the contents' fingerprint. */
-function savedKey(keys, fingerprint) {
-    return `${keys.key}-${fingerprint.slice(0, 16)}`;
-}
-/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
-function slug(id) {
-    const s = id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
-}
-function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 9326:
+/***/ 5228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  LK: () => (/* binding */ restoreCacheMounts),
-  mM: () => (/* binding */ saveCacheMounts)
+  oU: () => (/* binding */ loadBaseline)
 });
 
-// UNUSED EXPORTS: formatBytes, hostPlatform
+// UNUSED EXPORTS: REPORT_FILE, continueTrend, reportKeyPrefix, saveBaseline, trendPoint
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/store/store.ts + 1 modules
+var store = __nccwpck_require__(6082);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cache/helper-dockerfile.ts
-/** Where the helper RUN sees things. */
-const HELPER_DIR = '/stagecraft-helper';
-const CACHE_DIR = '/stagecraft-cache';
-const SEED_DIR = '/stagecraft-seed';
-const OUT_DIR = '/stagecraft-out';
-/** Name of the tarball inside a store entry and in a helper's output. */
-const TARBALL = 'cache.tar';
-/** Exit code and log marker of the script when the image lacks a tool it needs. */
-const MISSING_TOOL_EXIT = 97;
-const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
-/** Tools the script needs; the busybox fallback links each of them. */
-const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
-/**
- * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
- * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
- * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
- * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
- * manager adds, rewrites or deletes a file.
- */
-const HELPER_SCRIPT = `#!/bin/sh
-# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
-set -eu
-mode=$1; count=$3; shift 3
-for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
-  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
-done
-fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
-i=0
-while [ "$i" -lt "$count" ]; do
-  prev=\${1:--}; [ $# -gt 0 ] && shift
-  out=${OUT_DIR}/$i
-  mkdir -p "$out"
-  cd "${CACHE_DIR}/$i"
-  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
-  if [ "$mode" = inject ]; then
-    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
-      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
-      state=restored
-    fi
-    fingerprint > "$out/fingerprint"
-  else
-    fp=$(fingerprint)
-    echo "$fp" > "$out/fingerprint"
-    if [ "$state" = empty ]; then :
-    elif [ "$fp" = "$prev" ]; then state=unchanged
-    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
-    fi
-  fi
-  echo "$state" > "$out/state"
-  find . -type f | wc -l | tr -d ' ' > "$out/files"
-  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
-  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
-  i=$((i + 1))
-done
-`;
-/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
-function cacheMountFlag(e, target) {
-    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
-    if (e.uid !== undefined)
-        parts.push(`uid=${e.uid}`);
-    if (e.gid !== undefined)
-        parts.push(`gid=${e.gid}`);
-    if (e.mode !== undefined)
-        parts.push(`mode=${e.mode}`);
-    return `--mount=${parts.join(',')}`;
-}
-/** Build-context name of seed i. */
-const seedContext = (i) => `stagecraft-seed-${i}`;
-/** Build-context name of the helper directory (script, optional busybox). */
-const HELPER_CONTEXT = 'stagecraft-helper';
-/**
- * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
- * OUT_DIR (so `--output type=local` exports the results, not the base image).
- */
-function helperDockerfile(mode, base, entries, nonce) {
-    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
-    entries.forEach((h, i) => {
-        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
-        if (mode === 'inject' && h.seed)
-            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
-    });
-    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
-    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
-    let sh = '/bin/sh';
-    if (base.kind === 'image') {
-        // USER root: the script must own what it restores; the base may default to a non-root user.
-        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
-    }
-    else {
-        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
-        sh = `${HELPER_DIR}/bin/sh`;
-    }
-    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
-    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
-    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
-    lines.push('FROM scratch');
-    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
-    return lines.join('\n') + '\n';
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./src/size/model.ts
+var model = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
+var inspect_contents = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/inspect/filesystem.ts
+var filesystem = __nccwpck_require__(7341);
+// EXTERNAL MODULE: ./src/inspect/history.ts
+var inspect_history = __nccwpck_require__(428);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 7 modules
+var inspect_image = __nccwpck_require__(3655);
+// EXTERNAL MODULE: ./src/inspect/summary.ts
+var inspect_summary = __nccwpck_require__(6892);
+;// CONCATENATED MODULE: ./src/size/measure.ts
+
+
+
+
+
+/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
+async function measureImage(docker, ref, layerCacheDir) {
+    const facts = await (0,inspect_image/* inspectImage */.m)({ docker, image: ref, secrets: [], layerCacheDir });
+    const origins = (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
+    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
+    const summary = (0,inspect_summary/* summarise */.f)(facts, origins, fs);
+    // Without a Dockerfile there is no line and no telling base-image layers apart.
+    const contents = (0,inspect_contents/* imageContents */.Y9)(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
+    contents.composition.baseKnown = false;
+    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
-;// CONCATENATED MODULE: ./src/cache/helper.ts
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
 /**
- * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
- * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
- * busybox from the host) until one has the tools; all through the Docker gateway.
+ * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
+ * image measured the same way, or the newest report this action saved on the base branch.
  */
 
 
 
 
 
-/**
- * Candidate bases for the helper, best first: the root image of each stage that uses one of the
- * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
- * scratch with a host busybox when one was found.
- */
-function helperBases(plan, entries, busybox) {
-    const out = [];
-    for (const e of entries) {
-        for (const m of e.mounts) {
-            const stage = plan.stages[m.stage];
-            if (!stage)
-                continue;
-            const ref = (0,dockerfile/* stageChain */.ap)(plan, stage)[0].base;
-            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
-                continue;
-            if (!out.some(b => b.kind === 'image' && b.ref === ref))
-                out.push({ kind: 'image', ref });
-        }
-    }
-    if (busybox)
-        out.push({ kind: 'tools' });
-    return out;
+
+
+
+
+const REPORT_FILE = 'stagecraft-report.json';
+const KEY_VERSION = 'stagecraft-report-v1';
+/** Cache key prefix of the reports saved for `key` on `branch`. */
+function reportKeyPrefix(key, branch) {
+    return `${KEY_VERSION}-${(0,store/* keyPart */.Vs)(key)}-${(0,store/* keyPart */.Vs)(branch)}-`;
 }
-/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
-function findStaticBusybox(env = process.env) {
-    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
-    for (const d of dirs) {
-        if (!d)
-            continue;
-        const p = external_node_path_default().join(d, 'busybox');
+async function loadBaseline(req) {
+    if (req.baselineReport) {
+        let report;
         try {
-            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
-                return external_node_fs_default().realpathSync(p);
+            report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
         }
-        catch {
-            // not here
+        catch (e) {
+            throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
         }
+        return {
+            ...sizesOf(report),
+            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+        };
     }
-    return undefined;
-}
-/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
-function isStaticElf(buf) {
-    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
-        return false;
-    const is64 = buf[4] === 2;
-    const le = buf[5] === 1;
-    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
-    const phentsize = u16(is64 ? 54 : 42);
-    const phnum = u16(is64 ? 56 : 44);
-    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
-        return false;
-    for (let i = 0; i < phnum; i++)
-        if (u32(phoff + i * phentsize) === 3)
-            return false;
-    return true;
-}
-/** Run the helper on the first base that works. Never throws for a failed build. */
-async function runHelper(docker, run) {
-    const start = Date.now();
-    const helperDir = external_node_path_default().join(run.workDir, 'helper');
-    writeHelperDir(helperDir, run.busybox);
-    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
-    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
-    const errors = [];
-    for (const base of run.bases) {
-        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
-        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
-        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
-        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
-        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
-        if (run.builder)
-            args.push('--builder', run.builder);
-        if (run.platform)
-            args.push('--platform', run.platform);
-        if (run.namespace)
-            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
-        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
-        for (const [i, dir] of run.seeds ?? [])
-            args.push('--build-context', `${seedContext(i)}=${dir}`);
-        args.push(emptyCtx);
-        const tail = [];
-        const r = await docker.buildx(args, {
-            onLine: l => {
-                tail.push(l);
-                if (tail.length > 30)
-                    tail.shift();
-            }
-        });
-        if (r.exitCode === 0) {
-            try {
-                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
-            }
-            catch (e) {
-                errors.push(`${tag}: ${e.message}`);
-                continue;
+    if (req.baselineImage) {
+        const found = await req.docker.inspectImage(req.baselineImage);
+        if (!found) {
+            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
+            if (pulled.exitCode !== 0) {
+                throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
             }
         }
-        errors.push(`${tag}: ${explainFailure(tail)}`);
+        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
+        const report = (0,model/* sizeReportOf */.h5)(req.baselineImage, summary.layers);
+        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
     }
-    if (run.bases.length === 0)
-        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
-    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
-}
-/** The line of a failed helper build worth showing. */
-function explainFailure(tail) {
-    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
-    if (missing)
-        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
-    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
-    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
-}
-function writeHelperDir(dir, busybox) {
-    external_node_fs_default().mkdirSync(dir, { recursive: true });
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
-    if (!busybox)
-        return;
-    const bin = external_node_path_default().join(dir, 'bin');
-    external_node_fs_default().mkdirSync(bin, { recursive: true });
-    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
-    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
-    for (const t of HELPER_TOOLS)
-        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
-}
-function readResults(outDir, count) {
-    const results = [];
-    for (let i = 0; i < count; i++) {
-        const d = external_node_path_default().join(outDir, String(i));
-        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
-        const tarball = external_node_path_default().join(d, TARBALL);
-        results.push({
-            state: read('state'),
-            fingerprint: read('fingerprint'),
-            files: Number(read('files')) || 0,
-            bytes: Number(read('bytes')) || 0,
-            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
-        });
-    }
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/cache/inputs.ts
-var inputs = __nccwpck_require__(5137);
-// EXTERNAL MODULE: ./src/cache/keys.ts
-var cache_keys = __nccwpck_require__(1452);
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/cache/mounts.ts
-/**
- * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
- * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
- * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
- * for a cache problem: a failure is a warning and a report line, and the build goes on.
- */
-
-
-
-
-
-
-
-
-
-/** `linux/amd64` for this host. */
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
-    return `linux/${arch[process.arch] ?? process.arch}`;
-}
-/** Seed every selected cache mount from the store. Call before the first build. */
-async function restoreCacheMounts(ctx) {
-    const { entries, reports } = plan(ctx, 'restore');
-    if (!ctx.store || entries.length === 0)
-        return reports;
-    const work = phaseDir(ctx, 'restore');
+    const base = req.ctx?.pullRequest?.baseRef;
+    if (!req.ctx || !base)
+        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
+    if (!req.store)
+        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
     try {
-        const keyHash = (0,inputs/* hashKeyFiles */.Fr)(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const seeds = new Map();
-        const pending = entries.map((entry, i) => {
-            const keys = (0,cache_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
-        });
-        for (const p of pending) {
-            const t = Date.now();
-            const dir = external_node_path_default().join(work, `seed-${p.i}`);
-            try {
-                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
-                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
-                    seeds.set(p.i, dir);
-                else if (p.hit)
-                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
-            }
-            catch (e) {
-                p.error = `restoring from the ${ctx.store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-            }
-            p.storeMs = Date.now() - t;
-        }
-        const helper = await runHelper(ctx.docker, {
-            mode: 'inject',
-            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
-            seeds,
-            ...helperCommon(ctx, entries, work)
-        });
-        for (const p of pending) {
-            const base = reportBase('restore', p.entry, p.keys);
-            const r = helper.ok ? helper.results[p.i] : undefined;
-            let outcome;
-            let message = p.error;
-            if (!helper.ok) {
-                outcome = p.hit ? 'failed' : 'miss';
-                message = `could not inject: ${helper.error}`;
-            }
-            else if (r?.state === 'restored')
-                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
-            else if (r?.state === 'warm')
-                outcome = 'warm';
-            else
-                outcome = p.error ? 'failed' : 'miss';
-            // Unchanged contents are not saved again; for a warm builder that holds only when its
-            // contents are the very entry the store has (the key ends with their fingerprint).
-            let fingerprint = r?.fingerprint;
-            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
-                fingerprint = undefined;
-            if (outcome === 'miss' || outcome === 'failed')
-                fingerprint = undefined;
-            const report = {
-                ...base,
-                outcome,
-                key: p.hit?.key,
-                bytes: r?.bytes ?? 0,
-                files: r?.files ?? 0,
-                storeMs: p.storeMs,
-                buildMs: helper.durationMs,
-                message,
-                fingerprint
-            };
-            reports.push(report);
-            log(ctx.reporter, report);
-        }
+        const prefix = reportKeyPrefix(req.key, base);
+        const hit = await req.store.restore(prefix, [], dir);
+        if (!hit)
+            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
+        const report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
+        return {
+            ...sizesOf(report),
+            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
+        };
     }
     catch (e) {
-        ctx.reporter.warning(`cache mounts: restore failed: ${(0,errors/* errorMessage */.gJ)(e)}; building without restored caches`);
+        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
+            throw e;
+        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
     }
     finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
-    return reports;
 }
-/**
- * Export the cache mounts whose contents changed since `restored` (the reports of
- * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
- */
-async function saveCacheMounts(ctx, restored) {
-    const planned = plan(ctx, 'save');
-    const reports = planned.reports;
-    if (!ctx.store || planned.entries.length === 0)
-        return reports;
-    const store = ctx.store;
-    const work = phaseDir(ctx, 'save');
+/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
+function sizesOf(report) {
+    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
+    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
+    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
+}
+/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
+function trendOf(report) {
+    if (!report.trend)
+        return report.size ? [trendPoint(report)] : undefined;
+    return report.trend.map(t => (t.label === run_report/* THIS_RUN */.bO ? trendPoint(report) : t));
+}
+/** A report's own trend point. */
+function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
+    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
+}
+/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
+function continueTrend(previous, report) {
+    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
+    return [...before, trendPoint(report)].slice(-TREND_POINTS);
+}
+/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
+async function saveBaseline(store, report, ctx) {
+    if (ctx.pullRequest || !ctx.ref)
+        return undefined;
+    const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'));
     try {
-        const keyHash = (0,inputs/* hashKeyFiles */.Fr)(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const items = planned.entries.map(entry => {
-            const keys = (0,cache_keys/* entryKeys */.rW)(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
-            return { entry, keys, prev: before?.fingerprint };
-        });
-        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
-        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
-        for (const [i, it] of items.entries()) {
-            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
-            reports.push(report);
-            if (!helper.ok) {
-                report.message = `could not export: ${helper.error}`;
-                log(ctx.reporter, report);
-                continue;
-            }
-            const r = helper.results[i];
-            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
-            if (r.state === 'empty' || r.state === 'unchanged') {
-                report.outcome = r.state;
-            }
-            else if (!r.tarball) {
-                report.message = 'the helper exported no tarball';
-            }
-            else {
-                const key = (0,cache_keys/* savedKey */.Pq)(it.keys, r.fingerprint);
-                const dir = external_node_path_default().dirname(r.tarball);
-                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
-                const t = Date.now();
-                try {
-                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
-                    report.key = key;
-                    const keep = ctx.options.keepEntries ?? 2;
-                    if (report.outcome === 'saved' && store.prune)
-                        await store.prune(`${it.keys.prefix}-`, keep);
-                }
-                catch (e) {
-                    report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-                }
-                report.storeMs = Date.now() - t;
-            }
-            log(ctx.reporter, report);
-        }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: save failed: ${(0,errors/* errorMessage */.gJ)(e)}; the build result stands`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
-}
-/** Group the selected mounts into caches; report the ones that cannot be persisted. */
-function plan(ctx, phase) {
-    const reports = [];
-    const ok = [];
-    for (const m of ctx.options.mounts) {
-        const why = (0,cache_keys/* unpersistableReason */.kQ)(m);
-        if (!why) {
-            ok.push(m);
-            continue;
-        }
-        const [entry] = (0,cache_keys/* groupMounts */.Qi)([m]);
-        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
-        if (phase === 'restore')
-            ctx.reporter.info(`cache mount ${(0,inputs/* describeMount */.hK)(m)} is not persisted: ${why}`);
-    }
-    return { entries: (0,cache_keys/* groupMounts */.Qi)(ok), reports };
-}
-function helperCommon(ctx, entries, workDir) {
-    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
-    return {
-        bases: helperBases(ctx.plan, entries, busybox),
-        busybox,
-        workDir,
-        builder: ctx.options.builder,
-        platform: ctx.options.platform,
-        namespace: ctx.options.namespace
-    };
-}
-function reportBase(phase, entry, keys) {
-    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
-}
-function phaseDir(ctx, phase) {
-    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
-    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
-}
-function log(reporter, r) {
-    const size = `${r.files} files, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
-    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
-    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
-    if (r.outcome === 'failed')
-        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
-    else
-        reporter.info(r.message ? `${line}; ${r.message}` : line);
-}
-
-
-/***/ }),
-
-/***/ 7631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vs: () => (/* binding */ keyPart),
-/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable),
-/* harmony export */   zp: () => (/* binding */ chooseStore)
-/* harmony export */ });
-/* unused harmony export STAGING_ROOT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/**
- * The persistent store behind cache mounts (and any other small artefact that must outlive a
- * job): an interface with two implementations, the Actions cache on GitHub and a local directory
- * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
- */
-
-
-
-/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
-function keyPart(s) {
-    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
-}
-/**
- * The store to use. `cacheDir` given → a directory store there, after checking it can be
- * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
- * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
- * Actions cache. Else undefined: cache mounts then live only as long as the builder does.
- */
-async function chooseStore(opts) {
-    const env = opts.env ?? process.env;
-    const dir = opts.cacheDir?.trim();
-    if (dir) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(opts.cwd ?? process.cwd(), dir);
-        checkWritable(abs, dir);
-        const { LocalDirStore } = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
-        return new LocalDirStore(abs);
-    }
-    if (actionsCacheAvailable(env)) {
-        const { ActionsCacheStore } = await __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 414));
-        return new ActionsCacheStore({
-            stagingRoot: STAGING_ROOT,
-            housekeeping: opts.housekeeping
-        });
-    }
-    return undefined;
-}
-/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
-const STAGING_ROOT = '~/.stagecraft-cache-staging';
-/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
-function actionsCacheAvailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN)
-        return false;
-    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-}
-/** Create `abs` if needed and prove a file can be written and renamed there. */
-function checkWritable(abs, given) {
-    const probe = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
-    try {
-        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
-        // pseudo file systems such as /proc instead of failing.
-        let existing = abs;
-        while (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(existing))
-            existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(existing).isDirectory())
-            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(existing, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).W_OK);
-        if (existing !== abs && node_fs__WEBPACK_IMPORTED_MODULE_0___default().statfsSync(existing).type === 0x9fa0)
-            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(abs, { recursive: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(probe, 'ok');
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(probe, `${probe}.renamed`);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(`${probe}.renamed`, { force: true });
-    }
-    catch (e) {
+        // The branch's size trend travels with its reports: continue the newest one's (best effort).
+        const prefix = reportKeyPrefix(report.key, ctx.ref);
+        let previous;
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(probe, { force: true });
+            if (await store.restore(prefix, [], dir))
+                previous = parseReport(fs.readFileSync(path.join(dir, REPORT_FILE), 'utf8'));
         }
         catch {
-            // the directory itself is the problem
+            previous = undefined; // no trend to continue: it starts again with this report
         }
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cache-dir', `cannot write to "${given}" (${code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}); give a writable directory or leave cache-dir empty`);
+        fs.rmSync(path.join(dir, REPORT_FILE), { force: true });
+        fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
+        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
+        // One baseline per key and branch: the newest; older ones are deleted where the store can.
+        if (await store.save(key, dir))
+            await store.prune(prefix, 1);
+        return undefined;
+    }
+    catch (e) {
+        return `baseline: could not save this run's report (${errorMessage(e)})`;
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
     }
 }
 
@@ -12010,20 +12865,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7631);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6082);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2691);
-/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4417);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5271);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4410);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(643);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5284);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5895);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6116);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5590);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8028);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3568);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8885);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6878);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
@@ -12130,12 +12985,12 @@ async function main(argv) {
         const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__/* .resolvePlan */ .y)(inputs);
         const dockerfile = contextPath(inputs.context, inputs.file);
         const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_15__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
-        const store = await (0,_cache_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
+        const store = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
         const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
         // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
         const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
         try {
-            const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_16__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
+            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__/* .runPipeline */ .a)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
@@ -12169,17 +13024,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7593:
+/***/ 6890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _$: () => (/* binding */ HELP),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   wE: () => (/* binding */ parseCli)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _$: () => (/* binding */ HELP),
+  eb: () => (/* binding */ UsageError),
+  wE: () => (/* binding */ parseCli)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * Command-line flags → the same input map the action reads, so both front ends share
  * `readInputs` and its validation. Pure: argv in, parsed command out.
@@ -12190,53 +13050,53 @@ class UsageError extends Error {
 }
 /** Repeatable flags whose values are joined with newlines into one list input. */
 const LIST_FLAGS = {
-    'build-arg': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BuildArgs,
-    'build-context': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BuildContexts,
-    label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Labels,
-    tag: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Tags,
-    platform: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Platforms,
-    'cache-from': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheFrom,
-    'cache-to': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheTo,
-    'secret-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecretFiles,
-    'secret-env': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.SecretEnvs,
-    allow: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AuditAllow,
-    'cache-mount': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts,
-    'cache-key-file': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheKeyFiles,
+    'build-arg': constants/* Input */.pd.BuildArgs,
+    'build-context': constants/* Input */.pd.BuildContexts,
+    label: constants/* Input */.pd.Labels,
+    tag: constants/* Input */.pd.Tags,
+    platform: constants/* Input */.pd.Platforms,
+    'cache-from': constants/* Input */.pd.CacheFrom,
+    'cache-to': constants/* Input */.pd.CacheTo,
+    'secret-file': constants/* Input */.pd.SecretFiles,
+    'secret-env': constants/* Input */.pd.SecretEnvs,
+    allow: constants/* Input */.pd.AuditAllow,
+    'cache-mount': constants/* Input */.pd.CacheMounts,
+    'cache-key-file': constants/* Input */.pd.CacheKeyFiles,
     // buildx's own flag names (build-push-action's list inputs).
-    'add-host': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.AddHosts,
-    'allow-entitlement': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Allow,
-    annotation: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Annotations,
-    attest: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Attests,
-    output: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Outputs,
-    'no-cache-filter': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.NoCacheFilters,
-    ssh: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Ssh,
-    ulimit: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Ulimit
+    'add-host': constants/* Input */.pd.AddHosts,
+    'allow-entitlement': constants/* Input */.pd.Allow,
+    annotation: constants/* Input */.pd.Annotations,
+    attest: constants/* Input */.pd.Attests,
+    output: constants/* Input */.pd.Outputs,
+    'no-cache-filter': constants/* Input */.pd.NoCacheFilters,
+    ssh: constants/* Input */.pd.Ssh,
+    ulimit: constants/* Input */.pd.Ulimit
 };
 const STRING_FLAGS = {
-    file: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.File,
-    target: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target,
-    'test-target': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget,
-    builder: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Builder,
-    'fail-on': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.FailOn,
-    'max-size': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxSize,
-    'max-increase': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxIncrease,
-    'baseline-report': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineReport,
-    'baseline-image': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.BaselineImage,
-    'cache-dir': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheDir,
-    key: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CommentKey,
-    network: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Network,
-    'shm-size': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ShmSize,
-    'cgroup-parent': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CgroupParent,
-    provenance: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Provenance,
-    sbom: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Sbom,
-    call: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Call
+    file: constants/* Input */.pd.File,
+    target: constants/* Input */.pd.Target,
+    'test-target': constants/* Input */.pd.TestTarget,
+    builder: constants/* Input */.pd.Builder,
+    'fail-on': constants/* Input */.pd.FailOn,
+    'max-size': constants/* Input */.pd.MaxSize,
+    'max-increase': constants/* Input */.pd.MaxIncrease,
+    'baseline-report': constants/* Input */.pd.BaselineReport,
+    'baseline-image': constants/* Input */.pd.BaselineImage,
+    'cache-dir': constants/* Input */.pd.CacheDir,
+    key: constants/* Input */.pd.CommentKey,
+    network: constants/* Input */.pd.Network,
+    'shm-size': constants/* Input */.pd.ShmSize,
+    'cgroup-parent': constants/* Input */.pd.CgroupParent,
+    provenance: constants/* Input */.pd.Provenance,
+    sbom: constants/* Input */.pd.Sbom,
+    call: constants/* Input */.pd.Call
 };
 const SHORT = { file: { short: 'f' }, tag: { short: 't' }, output: { short: 'o' } };
 const BOOL_FLAGS = {
-    push: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Push,
-    load: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Load,
-    pull: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Pull,
-    'no-cache': _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.NoCache
+    push: constants/* Input */.pd.Push,
+    load: constants/* Input */.pd.Load,
+    pull: constants/* Input */.pd.Pull,
+    'no-cache': constants/* Input */.pd.NoCache
 };
 const HELP = `stagecraft: build a multi-stage Dockerfile, gate on its test stage, report the runner image.
 
@@ -12319,7 +13179,7 @@ Exit codes:
 function parseCli(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -12370,7 +13230,7 @@ function parseCli(argv) {
         throw new UsageError(`expected at most one CONTEXT, got: ${pos.join(' ')}`);
     const inputs = {};
     if (pos[0])
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Context] = pos[0];
+        inputs[constants/* Input */.pd.Context] = pos[0];
     for (const [flag, input] of Object.entries(LIST_FLAGS)) {
         const vals = v[flag] ?? [];
         if (vals.length)
@@ -12385,13 +13245,13 @@ function parseCli(argv) {
         if (v[flag])
             inputs[input] = 'true';
     if (v['allow-root'])
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.RequireNonRoot] = 'false';
+        inputs[constants/* Input */.pd.RequireNonRoot] = 'false';
     if (v['allow-toolchains'])
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ForbidToolchains] = 'false';
+        inputs[constants/* Input */.pd.ForbidToolchains] = 'false';
     if (v['no-cache-mounts'])
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.CacheMounts] = 'false';
+        inputs[constants/* Input */.pd.CacheMounts] = 'false';
     if (v.check)
-        inputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Call] = 'check';
+        inputs[constants/* Input */.pd.Call] = 'check';
     const color = v['no-color'] ? false : v.color ? true : undefined;
     return {
         command,
@@ -12420,9 +13280,9 @@ function parseCli(argv) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8885);
-/* harmony import */ var _size_baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1920);
-/* harmony import */ var _examine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1424);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
+/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5631);
+/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2701);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
  * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
@@ -12462,16 +13322,16 @@ async function runImageCommand(cmd) {
         budgets: [],
         image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }
     };
-    const timed = (name, fn) => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .phase */ .Oi)(result, cmd, name, fn);
+    const timed = (name, fn) => (0,_pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__/* .phase */ .O)(result, cmd, name, fn);
     // The baseline is an input: one that does not resolve fails before the image is read.
-    result.baseline = await timed('Baseline', () => (0,_size_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBaseline */ .oU)({
+    result.baseline = await timed('Baseline', () => (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBaseline */ .oU)({
         baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
         baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
         key: cmd.key,
         docker: cmd.docker,
         layerCacheDir: cmd.layerCacheDir
     }));
-    await (0,_examine_js__WEBPACK_IMPORTED_MODULE_5__/* .examineImage */ .Tl)(result, {
+    await (0,_pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__/* .examineImage */ .Tl)(result, {
         docker: cmd.docker,
         reporter: cmd.reporter,
         source: { kind: 'engine', ref: info.Id },
@@ -12497,7 +13357,7 @@ async function runImageCommand(cmd) {
 
 /***/ }),
 
-/***/ 5284:
+/***/ 6116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12513,9 +13373,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
 var markdown = __nccwpck_require__(4410);
-// EXTERNAL MODULE: ./src/cache/mounts.ts + 2 modules
-var mounts = __nccwpck_require__(9326);
-;// CONCATENATED MODULE: ./src/cache/summary.ts
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/report/cache-mounts.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
 
@@ -12524,7 +13384,7 @@ var mounts = __nccwpck_require__(9326);
  * save outcome and size, and the time of each phase (store transfer + helper build). Skipped and
  * failed mounts get a note under the table. Empty string when there are no reports.
  */
-function summary_renderCacheMountSummary(reports, opts = {}) {
+function cache_mounts_renderCacheMountSummary(reports, opts = {}) {
     if (reports.length === 0)
         return '';
     const rows = new Map();
@@ -12586,6 +13446,7 @@ function mountName(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+/** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
 
 
 const ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
@@ -12634,8 +13495,6 @@ function renderSummary(r, report, cacheStore) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 
 
@@ -12898,7 +13757,87 @@ const TEST_LOG_TAIL_LINES = 40;
 
 /***/ }),
 
-/***/ 5895:
+/***/ 9683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ parseBuilderInspect),
+/* harmony export */   VJ: () => (/* binding */ versionParts),
+/* harmony export */   zy: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/* unused harmony exports builderFeatures, buildkitAtLeast */
+/**
+ * What a buildx builder is and can do, parsed from `docker [--debug] buildx inspect`, and the
+ * version comparisons the build needs (buildx for `--call`, BuildKit for exporters and the cache
+ * service). Pure.
+ */
+/** Parse `docker [--debug] buildx inspect` text output. */
+function parseBuilderInspect(text) {
+    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
+    const platforms = get('Platforms')
+        .split(',')
+        .map(p => p.replace('*', '').trim())
+        .filter(Boolean);
+    const driver = get('Driver');
+    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
+    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
+}
+/**
+ * The builder's features: buildx's own list when it printed one (the `Features:` block of
+ * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
+ * the docker driver can export OCI and build multi-platform only on the containerd store (its
+ * worker then carries a snapshotter label); the other drivers always can.
+ */
+function builderFeatures(text, driver, buildkit) {
+    const listed = new Map();
+    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
+    for (const line of block.split('\n')) {
+        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
+        if (m)
+            listed.set(m[1].toLowerCase(), m[2] === 'true');
+    }
+    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
+    if (listed.has('oci exporter')) {
+        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
+    }
+    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
+    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
+}
+/**
+ * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
+ * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
+ * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
+ */
+function buildkitAtLeast(version, major, minor, unknownIsRecent) {
+    const v = versionParts(version?.match(/^v?\d+\.\d+\.\d+/)?.[0]);
+    if (!v)
+        return unknownIsRecent;
+    return v[0] > major || (v[0] === major && v[1] >= minor);
+}
+/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable or unstamped (`v0.0.0+unknown`). */
+function versionParts(v) {
+    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
+    if (!m)
+        return undefined;
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return parts.every(n => n === 0) ? undefined : parts;
+}
+/** Version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...); an unparseable `a` is not. */
+function versionAtLeast(a, b) {
+    const x = versionParts(a);
+    const y = versionParts(b) ?? [0, 0, 0];
+    if (!x)
+        return false;
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] > y[i];
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12907,24 +13846,127 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jg: () => (/* binding */ Docker)
 });
 
-// UNUSED EXPORTS: EXPORT_IDLE_MS, QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, builderFeatures, buildkitAtLeast, callName, parseBuilderInspect, runDocker
+// UNUSED EXPORTS: QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, callName, runDocker
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/docker/builder.ts
+var builder = __nccwpck_require__(9683);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/docker/text.ts
+/** Small text helpers for the engine's messages. */
+/** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
+function firstLine(s) {
+    return (s.split('\n').find(l => l.trim()) ?? '').trim();
+}
+/** `1.5 s`, `300 s`: a duration for a message. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/docker/save.ts
+/**
+ * Streaming the image export (`docker save`): from the engine's API socket when there is a local
+ * one, else from the CLI. A stuck export is cut after EXPORT_IDLE_MS without data.
+ */
+
+
+
+
+
+/** The image export may go quiet this long before it counts as stuck. */
+const EXPORT_IDLE_MS = 300_000;
+/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
+function quiet(p) {
+    p.catch(() => { });
+    return p;
+}
+function ended() {
+    return external_node_stream_.Readable.from([]);
+}
+function saveViaApi(socketPath, ref) {
+    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
+    return new Promise(resolve => {
+        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
+        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
+        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
+        req.on('response', res => {
+            if (res.statusCode !== 200) {
+                let body = '';
+                res.on('data', (c) => (body += c.toString('utf8')));
+                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
+                    let message = body.trim();
+                    try {
+                        message = JSON.parse(body).message ?? message;
+                    }
+                    catch {
+                        // not JSON: keep the text
+                    }
+                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
+                })));
+                resolve({ stream: ended(), done });
+                return;
+            }
+            const done = quiet(new Promise((ok, ko) => {
+                res.on('end', ok);
+                res.on('error', e => ko(fail(errorText(e))));
+                req.on('error', e => ko(fail(errorText(e))));
+                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
+            }));
+            resolve({ stream: res, done });
+        });
+        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
+        req.end();
+    });
+}
+function saveViaCli(ref) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    let idle = false;
+    let watchdog;
+    const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => {
+            idle = true;
+            child.kill('SIGKILL');
+        }, EXPORT_IDLE_MS);
+        watchdog.unref();
+    };
+    arm();
+    child.stdout.on('data', arm);
+    const done = quiet(new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', code => {
+            clearTimeout(watchdog);
+            if (idle)
+                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
+            else if (code === 0)
+                resolve();
+            else
+                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+        });
+    }));
+    return { stream: child.stdout, done };
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
 /**
  * The gateway to the Docker engine and buildx: the only module that runs `docker`.
  * Everything else receives a `Docker` and gets data back.
  */
+
 
 
 
@@ -13004,15 +14046,10 @@ const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
 function callName(args) {
     return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
 }
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
 /** How long the engine gets to answer a question (not a build: builds take what they take). */
 const QUERY_TIMEOUT_MS = 60_000;
 /** A registry round trip (imagetools). */
 const REGISTRY_TIMEOUT_MS = 120_000;
-/** The image export may go quiet this long before it counts as stuck. */
-const EXPORT_IDLE_MS = 300_000;
 class Docker {
     run;
     constructor(run = runDocker) {
@@ -13044,7 +14081,7 @@ class Docker {
         if (r.exitCode !== 0) {
             throw new errors/* EnvironmentError */.eG(`builder: ${name ?? 'default'} not found (${firstLine(r.stderr)})`);
         }
-        return parseBuilderInspect(r.stdout);
+        return (0,builder/* parseBuilderInspect */.H9)(r.stdout);
     }
     /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
     buildx(args, opts = {}) {
@@ -13057,16 +14094,6 @@ class Docker {
             return undefined;
         const parsed = JSON.parse(r.stdout);
         return parsed[0];
-    }
-    /** `docker history --no-trunc` as JSON lines (newest first, as docker prints it). */
-    async history(ref) {
-        const r = await this.run(['history', '--no-trunc', '--format', '{{json .}}', ref], { timeoutMs: QUERY_TIMEOUT_MS });
-        if (r.exitCode !== 0)
-            throw new errors/* EnvironmentError */.eG(`image ${ref} not found (${firstLine(r.stderr)})`);
-        return r.stdout
-            .split('\n')
-            .filter(l => l.trim())
-            .map(l => JSON.parse(l));
     }
     /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
     async registryManifest(ref) {
@@ -13102,129 +14129,6 @@ class Docker {
         })();
         return this.socket;
     }
-}
-/** A settled-later promise that never counts as unhandled (the caller may look at it late). */
-function quiet(p) {
-    p.catch(() => { });
-    return p;
-}
-function ended() {
-    return external_node_stream_.Readable.from([]);
-}
-function saveViaApi(socketPath, ref) {
-    const fail = (why) => new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${why}`);
-    return new Promise(resolve => {
-        const req = external_node_http_default().request({ socketPath, method: 'GET', path: `/images/get?names=${encodeURIComponent(ref)}` });
-        // A stuck export (no byte for EXPORT_IDLE_MS) is cut and says so, instead of hanging the step.
-        req.setTimeout(EXPORT_IDLE_MS, () => req.destroy(new Error(`the engine sent nothing for ${seconds(EXPORT_IDLE_MS)}`)));
-        req.on('response', res => {
-            if (res.statusCode !== 200) {
-                let body = '';
-                res.on('data', (c) => (body += c.toString('utf8')));
-                const done = quiet(new Promise((_ok, ko) => res.on('end', () => {
-                    let message = body.trim();
-                    try {
-                        message = JSON.parse(body).message ?? message;
-                    }
-                    catch {
-                        // not JSON: keep the text
-                    }
-                    ko(fail(firstLine(message) || `HTTP ${res.statusCode}`));
-                })));
-                resolve({ stream: ended(), done });
-                return;
-            }
-            const done = quiet(new Promise((ok, ko) => {
-                res.on('end', ok);
-                res.on('error', e => ko(fail(errorText(e))));
-                req.on('error', e => ko(fail(errorText(e))));
-                res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
-            }));
-            resolve({ stream: res, done });
-        });
-        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
-        req.end();
-    });
-}
-function saveViaCli(ref) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-    let idle = false;
-    let watchdog;
-    const arm = () => {
-        clearTimeout(watchdog);
-        watchdog = setTimeout(() => {
-            idle = true;
-            child.kill('SIGKILL');
-        }, EXPORT_IDLE_MS);
-        watchdog.unref();
-    };
-    arm();
-    child.stdout.on('data', arm);
-    const done = quiet(new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', code => {
-            clearTimeout(watchdog);
-            if (idle)
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`));
-            else if (code === 0)
-                resolve();
-            else
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
-        });
-    }));
-    return { stream: child.stdout, done };
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/** Parse `docker [--debug] buildx inspect` text output. */
-function parseBuilderInspect(text) {
-    const get = (key) => text.match(new RegExp(`^${key}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
-    const platforms = get('Platforms')
-        .split(',')
-        .map(p => p.replace('*', '').trim())
-        .filter(Boolean);
-    const driver = get('Driver');
-    const buildkit = get('BuildKit version') || get('BuildKit') || undefined;
-    return { name: get('Name'), driver, platforms, buildkit, features: builderFeatures(text, driver, buildkit) };
-}
-/**
- * The builder's features: buildx's own list when it printed one (the `Features:` block of
- * `docker --debug buildx inspect`, buildx 0.13+), else inferred the way buildx itself decides:
- * the docker driver can export OCI and build multi-platform only on the containerd store (its
- * worker then carries a snapshotter label); the other drivers always can.
- */
-function builderFeatures(text, driver, buildkit) {
-    const listed = new Map();
-    const block = text.match(/^Features:\n((?:[ \t]+.*\n?)*)/m)?.[1] ?? '';
-    for (const line of block.split('\n')) {
-        const m = line.match(/^\s+(.+?):\s+(true|false)\s*$/);
-        if (m)
-            listed.set(m[1].toLowerCase(), m[2] === 'true');
-    }
-    const multipleExporters = buildkitAtLeast(buildkit, 0, 13, driver === 'docker');
-    if (listed.has('oci exporter')) {
-        return { ociExporter: listed.get('oci exporter'), multiPlatform: listed.get('multi-platform build') ?? false, multipleExporters, source: 'buildx' };
-    }
-    const capable = driver !== 'docker' || /org\.mobyproject\.buildkit\.worker\.snapshotter:/.test(text);
-    return { ociExporter: capable, multiPlatform: capable, multipleExporters, source: 'inferred' };
-}
-/**
- * Whether a BuildKit version is at least major.minor. Versions the build did not stamp
- * (`v0.0.0+unknown`, distribution builds of the engine) count as recent when `unknownIsRecent`
- * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
- */
-function buildkitAtLeast(version, major, minor, unknownIsRecent) {
-    const m = version?.match(/^v?(\d+)\.(\d+)\.(\d+)/);
-    if (!m || (m[1] === '0' && m[2] === '0' && m[3] === '0'))
-        return unknownIsRecent;
-    const [maj, min] = [Number(m[1]), Number(m[2])];
-    return maj > major || (maj === major && min >= minor);
-}
-function firstLine(s) {
-    return (s.split('\n').find(l => l.trim()) ?? '').trim();
 }
 
 
@@ -13272,535 +14176,53 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 1424:
+/***/ 5601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Tl: () => (/* binding */ examineImage),
-  R8: () => (/* binding */ warn)
-});
-
-// UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, mergeInto, withContents
-
-// EXTERNAL MODULE: ./src/audit/index.ts + 12 modules
-var src_audit = __nccwpck_require__(9069);
-// EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
-var inspect_image = __nccwpck_require__(9755);
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/size/budget.ts
-
-/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
-function checkBudgets(b, report, delta) {
-    const out = [];
-    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
-        out.push({
-            budget: 'max-size',
-            limit: (0,units/* formatBytes */.z3)(b.maxSize),
-            actual: (0,units/* formatBytes */.z3)(report.bytes),
-            message: `image is ${(0,units/* formatBytes */.z3)(report.bytes)}, over the max-size budget of ${(0,units/* formatBytes */.z3)(b.maxSize)}`
-        });
-    }
-    if (b.maxIncrease && delta) {
-        const grew = delta.bytes - delta.baseBytes;
-        const over = b.maxIncrease.kind === 'bytes'
-            ? grew > b.maxIncrease.value
-            : delta.percent !== null && delta.percent > b.maxIncrease.value;
-        if (over) {
-            const limit = b.maxIncrease.kind === 'bytes' ? (0,units/* formatBytes */.z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
-            out.push({
-                budget: 'max-increase',
-                limit,
-                actual: `${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)})`,
-                message: `image grew by ${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
-            });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
-;// CONCATENATED MODULE: ./src/size/registry.ts
-/** The pushed platform manifest's layer sizes (bottom first). */
-async function registryLayerSizes(docker, repo, digest, platform) {
-    const top = await docker.registryManifest(`${repo}@${digest}`);
-    let manifest = top;
-    if (top.manifests) {
-        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
-        if (!match)
-            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
-        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
-    }
-    return (manifest.layers ?? []).map(l => l.size);
-}
-/** The report with the registry's layer sizes, when they line up with the measured layers. */
-function withRegistrySizes(report, sizes) {
-    if (sizes.length !== report.layers.length)
-        return report;
-    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
-    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
-}
-/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-function repositoryOf(tag) {
-    const at = tag.indexOf('@');
-    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
-// EXTERNAL MODULE: ./src/inspect/contents.ts
-var contents = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
-;// CONCATENATED MODULE: ./src/size/contents-delta.ts
-/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
-const MAX_CHANGES = 200;
-/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
-const MIN_ENTRY_BYTES = 4096;
-/** A subdirectory is followed when it holds at least this share of its parent's change ... */
-const SHARE = 0.2;
-/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
-const ROOT_SHARE = 0.1;
-function tree(dirs) {
-    const byPath = new Map(dirs.map(d => [d.path, d]));
-    const children = new Map();
-    for (const d of dirs) {
-        if (d.path === '')
-            continue;
-        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
-        children.set(parent, [...(children.get(parent) ?? []), d.path]);
-    }
-    return { byPath, children };
-}
-/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
-function bytesIn(t, path) {
-    const own = t.byPath.get(path);
-    if (own)
-        return own.bytes;
-    let up = path;
-    while (up !== '') {
-        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
-        const d = t.byPath.get(up);
-        if (d)
-            return d.folded || d.kind ? undefined : 0;
-    }
-    return 0;
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   pZ: () => (/* binding */ GlobError),
+/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * The directories that explain the change, walking down from the root:
- * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
- *   is an entry (nothing smaller explains it);
- * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
- *   or ROOT_SHARE of the whole change
- *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
- *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
- *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
- *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
- *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
- */
-function pathChanges(before, after) {
-    const a = tree(before);
-    const b = tree(after);
-    const churnMemo = new Map();
-    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
-    // compared: its bytes stay in its parent's own change.
-    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
-    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
-    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
-    const churn = (p) => {
-        const memo = churnMemo.get(p);
-        if (memo !== undefined)
-            return memo;
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        let c;
-        if (leaf(p))
-            c = Math.abs(y - x);
-        else {
-            const cs = kids(p);
-            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
-            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
-        }
-        churnMemo.set(p, c);
-        return c;
-    };
-    const out = [];
-    const emit = (p, rest) => {
-        const x = rest?.before ?? bytesIn(a, p) ?? 0;
-        const y = rest?.after ?? bytesIn(b, p) ?? 0;
-        if (x === y)
-            return;
-        const e = {
-            path: `/${p}`,
-            before: x,
-            after: y,
-            delta: y - x,
-            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
-        };
-        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
-        if (kind)
-            e.kind = kind;
-        const line = b.byPath.get(p)?.line;
-        if (line && y > 0)
-            e.line = line;
-        if (rest)
-            e.rest = true;
-        out.push(e);
-    };
-    const walk = (p) => {
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        if (churn(p) < MIN_ENTRY_BYTES)
-            return;
-        if ((x === 0) !== (y === 0) || leaf(p))
-            return emit(p);
-        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
-        let followed = kids(p).filter(k => churn(k) >= cutoff);
-        // Spread thin: the directory is the entry when its net change tells the story; when its parts
-        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
-        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
-            return emit(p);
-        if (followed.length === 0) {
-            cutoff = MIN_ENTRY_BYTES;
-            followed = kids(p).filter(k => churn(k) >= cutoff);
-        }
-        for (const k of followed)
-            walk(k);
-        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
-        if (left >= cutoff) {
-            // The rest: the directory's own files and its changed subdirectories not followed.
-            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
-            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
-            emit(p, { before: x - sum(a), after: y - sum(b) });
-        }
-    };
-    walk('');
-    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
-    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
-    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
-}
-/**
- * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
- * orders semver, PEP 440 releases and apk versions sensibly. <0, 0, >0 like a comparator.
- */
-function compareVersions(x, y) {
-    const split = (v) => {
-        const epoch = /^\d+:/.test(v) ? Number(v.slice(0, v.indexOf(':'))) : 0;
-        const rest = v.replace(/^\d+:/, '');
-        const dash = rest.lastIndexOf('-');
-        return { epoch, upstream: dash > 0 ? rest.slice(0, dash) : rest, revision: dash > 0 ? rest.slice(dash + 1) : '' };
-    };
-    const a = split(x);
-    const b = split(y);
-    return a.epoch - b.epoch || verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
-}
-function order(c) {
-    if (c === undefined)
-        return 0;
-    if (c === '~')
-        return -1;
-    if (/\d/.test(c))
-        return 0;
-    if (/[A-Za-z]/.test(c))
-        return c.charCodeAt(0);
-    return c.charCodeAt(0) + 256;
-}
-function verrevcmp(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        let first = 0;
-        while ((i < a.length && !/\d/.test(a[i])) || (j < b.length && !/\d/.test(b[j]))) {
-            const ac = order(a[i]);
-            const bc = order(b[j]);
-            if (ac !== bc)
-                return ac - bc;
-            i++;
-            j++;
-        }
-        while (a[i] === '0')
-            i++;
-        while (b[j] === '0')
-            j++;
-        while (i < a.length && /\d/.test(a[i]) && j < b.length && /\d/.test(b[j])) {
-            if (!first)
-                first = a.charCodeAt(i) - b.charCodeAt(j);
-            i++;
-            j++;
-        }
-        if (i < a.length && /\d/.test(a[i]))
-            return 1;
-        if (j < b.length && /\d/.test(b[j]))
-            return -1;
-        if (first)
-            return first;
-    }
-    return 0;
-}
-const pkgKey = (p) => `${p.manager}:${p.manager === 'python' ? p.name.toLowerCase().replace(/[-_.]+/g, '_') : p.name}`;
-/**
- * Group newly installed packages with the dependencies installed with them. The rule: among the
- * packages added, a package that no other added package of its manager depends on is a root; each
- * root takes, largest root first, every added package it reaches through dependencies (dpkg
- * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
- * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
- * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
- */
-function groupAdded(added) {
-    const byName = new Map();
-    for (const p of added) {
-        byName.set(pkgKey(p), p);
-        for (const alias of p.provides ?? [])
-            if (!byName.has(pkgKey({ manager: p.manager, name: alias })))
-                byName.set(pkgKey({ manager: p.manager, name: alias }), p);
-    }
-    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d) => !!d && d !== p);
-    const pulled = new Set();
-    for (const p of new Set(byName.values()))
-        for (const d of deps(p))
-            pulled.add(d);
-    const bySize = [...new Set(byName.values())].sort((x, y) => y.bytes - x.bytes || x.name.localeCompare(y.name));
-    const groups = new Map();
-    const taken = new Set();
-    const take = (root) => {
-        taken.add(root);
-        const members = [];
-        const queue = [root];
-        while (queue.length) {
-            for (const d of deps(queue.shift())) {
-                if (taken.has(d))
-                    continue;
-                taken.add(d);
-                members.push(d);
-                queue.push(d);
-            }
-        }
-        groups.set(pkgKey(root), members);
-    };
-    for (const p of bySize)
-        if (!pulled.has(p) && !taken.has(p))
-            take(p);
-    for (const p of bySize)
-        if (!taken.has(p))
-            take(p);
-    return groups;
-}
-/** Packages added, removed, upgraded, downgraded; added ones grouped with their dependencies. */
-function packageChanges(before, after) {
-    const old = new Map(before.map(p => [pkgKey(p), p]));
-    const now = new Map(after.map(p => [pkgKey(p), p]));
-    const added = after.filter(p => !old.has(pkgKey(p)));
-    const groups = groupAdded(added);
-    const out = [];
-    for (const p of added) {
-        const members = groups.get(pkgKey(p));
-        if (!members)
-            continue; // installed with another added package: on its line
-        const c = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes };
-        if (members.length) {
-            c.with = members.map(m => m.name);
-            c.withBytes = members.reduce((n, m) => n + m.bytes, 0);
-        }
-        out.push(c);
-    }
-    for (const p of before) {
-        const q = now.get(pkgKey(p));
-        if (!q) {
-            out.push({ manager: p.manager, name: p.name, before: p.version, status: 'removed', bytes: 0, delta: -p.bytes });
-            continue;
-        }
-        const cmp = compareVersions(q.version, p.version);
-        if (cmp === 0)
-            continue;
-        out.push({ manager: p.manager, name: p.name, before: p.version, after: q.version, status: cmp > 0 ? 'upgraded' : 'downgraded', bytes: q.bytes, delta: q.bytes - p.bytes });
-    }
-    const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
-    return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
-}
-/** The contents delta, bounded to MAX_CHANGES entries of each kind. */
-function contentsDelta(before, after, max = MAX_CHANGES) {
-    const { paths, unexplained } = pathChanges(before.dirs, after.dirs);
-    const packages = packageChanges(before.packages, after.packages);
-    const d = {
-        paths: paths.slice(0, max),
-        packages: packages.slice(0, max),
-        unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0),
-        composition: { before: before.composition, after: after.composition }
-    };
-    if (paths.length > max || packages.length > max)
-        d.omitted = { paths: Math.max(0, paths.length - max), packages: Math.max(0, packages.length - max) };
-    return d;
-}
-
-;// CONCATENATED MODULE: ./src/examine.ts
-/**
- * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
- * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
- * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
- * phase that could not look is failed with its reason); nothing is thrown.
+ * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
+ * tools): audit-allow, the audit's signatures and cache-key-files all compile through here.
+ * `*` stays within a path segment, `**` spans segments, `?`, `[abc]`, `[!abc]`/`[^abc]`,
+ * `[a-z]`, `{a,b}` (nestable, `{,x}` for optional), `\` escapes. Dotfiles match like any file.
+ * Unbalanced brackets or braces are an error instead of a silent literal.
  */
 
-
-
-
-
-
-
-
-
-
-
-/** At most this many wasted files per platform in the report. */
-const MAX_WASTED = 100;
-/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
-async function examineImage(result, req, timed) {
-    let platforms;
+/** A glob that cannot be compiled; the message says why, in words. */
+class GlobError extends Error {
+}
+const OPTIONS = { dot: true, strictBrackets: true, nonegate: true };
+/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
+function globToRegExp(glob) {
+    if (/\*{3,}/.test(glob))
+        throw new GlobError('three or more `*` in a row');
+    // `[!abc]` is bash's negated class; picomatch reads a leading `!` in a class as extglob.
+    const bashClasses = glob.replace(/(^|[^\\])\[!/g, '$1[^');
     try {
-        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
-            const facts = await (0,inspect_image/* inspectImages */.J)({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
-            const unscannable = (0,secret_search/* unscannableSecrets */.uy)(req.secrets);
-            return facts.map(f => {
-                const audit = (0,src_audit/* auditFacts */.Bl)(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
-                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
-                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
-                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
-                const noDockerfile = req.dockerfile.plan.stages.length === 0;
-                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
-                if (noDockerfile)
-                    contents.composition.baseKnown = false;
-                return {
-                    platform: f.platform,
-                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
-                    size: (0,model/* sizeReportOf */.h5)(f.id || req.label, audit.image.layers),
-                    budgets: [],
-                    contents,
-                    wasted
-                };
-            });
-        });
+        return picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(bashClasses, OPTIONS);
     }
     catch (e) {
-        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${(0,errors/* errorMessage */.gJ)(e)})`;
-        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
-        return;
+        throw new GlobError(inWords(e instanceof Error ? e.message : String(e)));
     }
-    try {
-        await timed('Size', async () => {
-            for (const p of platforms) {
-                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
-                    try {
-                        const [os, architecture] = p.platform.split('/');
-                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
-                        p.size = withRegistrySizes(p.size, sizes);
-                    }
-                    catch (e) {
-                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); the size is a gzip estimate`);
-                    }
-                }
-                const base = baselineFor(req.baseline, p.platform, platforms.length);
-                if (base && req.baseline?.info)
-                    p.delta = withContents((0,model/* sizeDelta */.GL)(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length));
-                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
-            }
-        });
-    }
-    catch (e) {
-        result.failure = `size: ${(0,errors/* errorMessage */.gJ)(e)}`;
-    }
-    mergeInto(result, platforms);
 }
-/** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
-function baselineFor(baseline, platform, count) {
-    if (!baseline?.report)
-        return undefined;
-    const own = baseline.platforms?.find(p => p.platform === platform);
-    if (own)
-        return own.size;
-    if (baseline.platforms && baseline.platforms.length > 1)
-        return undefined;
-    if (baseline.platform && baseline.platform !== platform)
-        return count === 1 ? baseline.report : undefined;
-    return baseline.report;
+/** True when `s` has glob syntax (else it names one path). */
+function isGlob(s) {
+    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(s).isGlob;
 }
-/** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
-function contentsOf(facts, layers) {
-    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
-    return { contents: (0,contents/* imageContents */.Y9)(facts, fs, layers), wasted: (0,contents/* wastedEntries */.pM)((0,filesystem/* largestWasted */.B)(fs.wasted, MAX_WASTED), layers) };
-}
-/** The baseline's contents for `platform`, by the same rule as baselineFor. */
-function baselineContentsFor(baseline, platform, count) {
-    if (!baselineFor(baseline, platform, count))
-        return undefined;
-    return baseline?.platforms?.find(p => p.platform === platform)?.contents ?? baseline?.contents;
-}
-/** The size delta with the contents delta, or a note saying why there is none. Pure. */
-function withContents(delta, now, before) {
-    if (now && before)
-        return { ...delta, contents: contentsDelta(before, now) };
-    const note = !before
-        ? 'the baseline report predates file and package summaries (it was saved by an older Stagecraft), so only the layer delta is shown; the next report saved on the base branch will have them'
-        : 'this image has no contents summary';
-    return { ...delta, contentsNote: note };
-}
-/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
-function mergeInto(result, platforms) {
-    if (platforms.length === 0)
-        return;
-    const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
-    result.platforms = platforms;
-    result.size = largest.size;
-    result.delta = largest.delta;
-    result.budgets = platforms.flatMap(p => p.budgets);
-    const audits = platforms.map(p => p.audit);
-    result.audit = {
-        image: largest.audit.image,
-        findings: audits.flatMap(a => a.findings).sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity)),
-        allowed: audits.flatMap(a => a.allowed),
-        failing: audits.reduce((n, a) => n + a.failing, 0),
-        // A pattern is unused when no platform's findings matched it.
-        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
-        source: {
-            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
-            cached: audits.reduce((n, a) => n + a.source.cached, 0),
-            dockerSave: audits.some(a => a.source.dockerSave),
-            reader: largest.audit.source.reader
-        }
-    };
-}
-/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
-function warn(result, reporter, message) {
-    result.warnings.push(message);
-    reporter.warning(message);
-}
-/** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
-async function auditImage(req) {
-    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
-    const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
-    await examineImage(result, {
-        docker: req.docker,
-        reporter: silent,
-        source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
-        label: req.image ?? req.source?.kind ?? '',
-        dockerfile: { plan: req.dockerfile.plan, target: req.target },
-        secrets: req.secrets,
-        options: req.options,
-        audit: true,
-        layerCacheDir: req.layerCacheDir,
-        budgets: {}
-    }, (_name, fn) => fn());
-    if (!result.audit)
-        throw new EnvironmentError(result.failure ?? 'the image could not be audited');
-    return result.audit;
+const OPENS = { ']': '[', '}': '{', ')': '(' };
+const CLOSES = { '[': ']', '{': '}', '(': ')' };
+/** picomatch's `Missing closing: "]" - use …` in our words: `` `[` without a closing `]` ``. */
+function inWords(message) {
+    const m = /^Missing (closing|opening): "(.)"/.exec(message);
+    if (!m)
+        return message.split('\n')[0];
+    return m[1] === 'closing' ? `\`${OPENS[m[2]]}\` without a closing \`${m[2]}\`` : `unmatched \`${CLOSES[m[2]]}\``;
 }
 
 
@@ -13929,26 +14351,117 @@ function hasExporterType(name, outputs) {
 
 /***/ }),
 
-/***/ 8028:
+/***/ 3568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   hy: () => (/* binding */ readAuditInputs),
-/* harmony export */   uN: () => (/* binding */ isRemoteContext)
-/* harmony export */ });
-/* unused harmony exports listInput, parseBool */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _audit_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9069);
-/* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4538);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2748);
-/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4233);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3332);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uN: () => (/* binding */ isRemoteContext),
+  hy: () => (/* binding */ readAuditInputs),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: listInput, parseBool
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+// EXTERNAL MODULE: ./src/inputs/attest.ts
+var attest = __nccwpck_require__(2748);
+// EXTERNAL MODULE: ./src/inputs/list.ts
+var list = __nccwpck_require__(4233);
+// EXTERNAL MODULE: ./src/inputs/secrets.ts
+var inputs_secrets = __nccwpck_require__(3332);
+// EXTERNAL MODULE: ./src/glob.ts
+var src_glob = __nccwpck_require__(5601);
+;// CONCATENATED MODULE: ./src/audit/types.ts
+/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
+const RULE_IDS = [
+    'non-root',
+    'toolchain',
+    'secret-leak',
+    'dev-leftover',
+    'hygiene/no-healthcheck',
+    'hygiene/setuid',
+    'hygiene/package-cache',
+    'hygiene/shell',
+    'hygiene/wasted-space'
+];
+
+;// CONCATENATED MODULE: ./src/inputs/audit-options.ts
+/**
+ * The audit's inputs, parsed: fail-on (error, warning or notice) and audit-allow. audit-allow has
+ * one pattern per line: a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for every hygiene
+ * rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`, in the dialect of ../glob.ts),
+ * or a rule id and a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment,
+ * at the start of a line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is
+ * a literal `#` in a glob. Blank lines are skipped.
+ */
+
+
+
+const RULES = new Set([...RULE_IDS, 'hygiene']);
+/** The line without its comment: everything from the first `#` not preceded by `\`. */
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
+function parseAllow(lines) {
+    const rules = [];
+    lines.forEach((raw, i) => {
+        const line = stripComment(raw).trim();
+        if (!line)
+            return;
+        const bad = (why) => new errors/* InputError */.dz('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
+        const colon = line.indexOf(':');
+        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
+        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
+        if (rule !== undefined && !RULES.has(rule)) {
+            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
+        }
+        if (glob !== undefined && !glob.startsWith('/'))
+            throw bad('the path glob must be absolute (start with /)');
+        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
+            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
+        }
+        let path;
+        if (glob !== undefined) {
+            try {
+                path = (0,src_glob/* globToRegExp */.tL)(glob);
+            }
+            catch (e) {
+                throw bad(e instanceof src_glob/* GlobError */.pZ ? e.message : String(e));
+            }
+        }
+        rules.push({ pattern: line, rule, path });
+    });
+    return rules;
+}
+/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
+function parseFailOn(v) {
+    const s = v.trim().toLowerCase();
+    if (s === 'error' || s === 'warning' || s === 'notice')
+        return s;
+    throw new errors/* InputError */.dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
  * `readInputs` takes a getter so the action (core.getInput) and the CLI (flags) share it.
@@ -13966,7 +14479,7 @@ function hasExporterType(name, outputs) {
 const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
 /** A list input read with BPA's CSV rules for it (see list.ts); values only. */
 function listInput(name, raw) {
-    return (0,_list_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(name, raw).map(i => i.value);
+    return (0,list/* readList */.LD)(name, raw).map(i => i.value);
 }
 /** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
 function parseBool(name, value, fallback) {
@@ -13977,16 +14490,16 @@ function parseBool(name, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(v))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `expected true or false, got "${v}"`);
+    throw new errors/* InputError */.dz(name, `expected true or false, got "${v}"`);
 }
 /** True for contexts BuildKit fetches itself (git, https, tarball URLs) rather than a local dir. */
 function isRemoteContext(ctx) {
     return /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/.test(ctx);
 }
 function keyValueLines(name, raw, what) {
-    return (0,_list_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(name, raw).map(({ value, line }) => {
+    return (0,list/* readList */.LD)(name, raw).map(({ value, line }) => {
         if (value.indexOf('=') <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `line ${line}: expected ${what}, got "${value}"`);
+            throw new errors/* InputError */.dz(name, `line ${line}: expected ${what}, got "${value}"`);
         return value;
     });
 }
@@ -13998,57 +14511,57 @@ function readInputs(getRaw, opts = {}) {
     const get = name => getRaw(name).trim();
     // BPA's `{{defaultContext}}` is the Git ref being built; Stagecraft builds the checked-out
     // workspace at that ref, so `{{defaultContext}}:sub` is the directory `sub` of the workspace.
-    const gitContext = DEFAULT_CONTEXT.exec(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context));
-    const context = gitContext ? gitContext[1]?.trim() || '.' : get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context) || '.';
+    const gitContext = DEFAULT_CONTEXT.exec(get(constants/* Input */.pd.Context));
+    const context = gitContext ? gitContext[1]?.trim() || '.' : get(constants/* Input */.pd.Context) || '.';
     const remote = isRemoteContext(context);
-    const contextDir = remote ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, context);
-    if (!remote && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(contextDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Context, `directory not found: ${context}`);
+    const contextDir = remote ? cwd : external_node_path_default().resolve(cwd, context);
+    if (!remote && !external_node_fs_default().existsSync(contextDir)) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Context, `directory not found: ${context}`);
     }
-    const fileRaw = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File).trim();
+    const fileRaw = get(constants/* Input */.pd.File).trim();
     // With BPA's Git context, `file` is a path inside that context, not the workspace.
-    const file = fileRaw ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitContext ? contextDir : cwd, fileRaw) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(contextDir, 'Dockerfile');
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.File, `Dockerfile not found: ${fileRaw || node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file) || file}`);
+    const file = fileRaw ? external_node_path_default().resolve(gitContext ? contextDir : cwd, fileRaw) : external_node_path_default().join(contextDir, 'Dockerfile');
+    if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.File, `Dockerfile not found: ${fileRaw || external_node_path_default().relative(cwd, file) || file}`);
     }
-    const push = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Push), false);
-    const load = parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load), false);
-    const platforms = listInput('platforms', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms));
+    const push = parseBool(constants/* Input */.pd.Push, get(constants/* Input */.pd.Push), false);
+    const load = parseBool(constants/* Input */.pd.Load, get(constants/* Input */.pd.Load), false);
+    const platforms = listInput('platforms', get(constants/* Input */.pd.Platforms));
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
         }
     }
     if (load && platforms.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSecrets */ .dC)({ secrets: getRaw(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Secrets), secretFiles: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretFiles), secretEnvs: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SecretEnvs) }, env, cwd, opts.mask);
+    const secrets = (0,inputs_secrets/* parseSecrets */.dC)({ secrets: getRaw(constants/* Input */.pd.Secrets), secretFiles: get(constants/* Input */.pd.SecretFiles), secretEnvs: get(constants/* Input */.pd.SecretEnvs) }, env, cwd, opts.mask);
     return {
         context,
         file,
-        target: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Target).trim(),
-        'test-target': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.TestTarget).trim(),
-        'build-args': keyValueLines('build-args', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildArgs), 'NAME=value'),
-        'build-contexts': keyValueLines('build-contexts', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
-        labels: keyValueLines('labels', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Labels), 'key=value'),
-        tags: listInput('tags', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tags)),
+        target: get(constants/* Input */.pd.Target).trim(),
+        'test-target': get(constants/* Input */.pd.TestTarget).trim(),
+        'build-args': keyValueLines('build-args', get(constants/* Input */.pd.BuildArgs), 'NAME=value'),
+        'build-contexts': keyValueLines('build-contexts', get(constants/* Input */.pd.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
+        labels: keyValueLines('labels', get(constants/* Input */.pd.Labels), 'key=value'),
+        tags: listInput('tags', get(constants/* Input */.pd.Tags)),
         push,
         load,
         platforms,
-        builder: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Builder).trim(),
-        pull: parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Pull), false),
-        'no-cache': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCache), false),
-        'cache-from': listInput('cache-from', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheFrom)),
-        'cache-to': listInput('cache-to', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheTo)),
+        builder: get(constants/* Input */.pd.Builder).trim(),
+        pull: parseBool(constants/* Input */.pd.Pull, get(constants/* Input */.pd.Pull), false),
+        'no-cache': parseBool(constants/* Input */.pd.NoCache, get(constants/* Input */.pd.NoCache), false),
+        'cache-from': listInput('cache-from', get(constants/* Input */.pd.CacheFrom)),
+        'cache-to': listInput('cache-to', get(constants/* Input */.pd.CacheTo)),
         secrets,
-        'github-token': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GithubToken),
+        'github-token': get(constants/* Input */.pd.GithubToken),
         ...readAuditInputs(get, cwd),
-        comment: parseCommentMode(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment)),
-        'comment-key': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CommentKey).trim(),
-        'check-name': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CheckName).trim(),
-        'cache-mounts': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheMounts).trim(),
-        'cache-key-files': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheKeyFiles),
-        'cache-dir': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CacheDir).trim(),
+        comment: parseCommentMode(get(constants/* Input */.pd.Comment)),
+        'comment-key': get(constants/* Input */.pd.CommentKey).trim(),
+        'check-name': get(constants/* Input */.pd.CheckName).trim(),
+        'cache-mounts': get(constants/* Input */.pd.CacheMounts).trim(),
+        'cache-key-files': get(constants/* Input */.pd.CacheKeyFiles),
+        'cache-dir': get(constants/* Input */.pd.CacheDir).trim(),
         ...readBuildxInputs(get, env, cwd)
     };
 }
@@ -14057,45 +14570,45 @@ const SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 const CALL_METHODS = ['build', 'check', 'outline', 'targets'];
 /** BPA's inputs that map straight to buildx flags, with the checks buildx would fail on late. */
 function readBuildxInputs(get, env, cwd) {
-    const attestEnv = (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .readAttestEnvironment */ .PT)(env);
-    const addHosts = listInput('add-hosts', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AddHosts));
+    const attestEnv = (0,attest/* readAttestEnvironment */.PT)(env);
+    const addHosts = listInput('add-hosts', get(constants/* Input */.pd.AddHosts));
     for (const h of addHosts) {
         if (!/^[^\s:=]+[:=]\S+$/.test(h))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
     }
-    const network = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Network);
+    const network = get(constants/* Input */.pd.Network);
     if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Network, `expected a network mode such as default, none or host, got "${network}"`);
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Network, `expected a network mode such as default, none or host, got "${network}"`);
     }
-    const shm = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ShmSize);
+    const shm = get(constants/* Input */.pd.ShmSize);
     if (shm && !SIZE.test(shm))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
-    const ulimit = listInput('ulimit', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ulimit));
+        throw new errors/* InputError */.dz(constants/* Input */.pd.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
+    const ulimit = listInput('ulimit', get(constants/* Input */.pd.Ulimit));
     for (const u of ulimit) {
         if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
     }
-    const call = get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Call);
+    const call = get(constants/* Input */.pd.Call);
     const method = call.split(',')[0].trim();
     if (call && !CALL_METHODS.includes(method)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
     }
-    const attests = listInput('attests', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Attests)).map(a => (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .hasAttestationType */ .$i)('provenance', a) ? (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveProvenanceAttrs */ ._Y)(a, attestEnv.builderId) : a);
+    const attests = listInput('attests', get(constants/* Input */.pd.Attests)).map(a => (0,attest/* hasAttestationType */.$i)('provenance', a) ? (0,attest/* resolveProvenanceAttrs */._Y)(a, attestEnv.builderId) : a);
     return {
         'add-hosts': addHosts,
-        allow: listInput('allow', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Allow)),
-        annotations: listInput('annotations', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Annotations)),
+        allow: listInput('allow', get(constants/* Input */.pd.Allow)),
+        annotations: listInput('annotations', get(constants/* Input */.pd.Annotations)),
         attests,
         call: method === 'build' && !call.includes(',') ? '' : call,
-        'cgroup-parent': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.CgroupParent),
+        'cgroup-parent': get(constants/* Input */.pd.CgroupParent),
         network,
-        'no-cache-filters': listInput('no-cache-filters', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.NoCacheFilters)),
-        outputs: listInput('outputs', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Outputs)),
-        provenance: (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveProvenanceInput */ .yg)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Provenance), attestEnv.builderId),
-        'provenance-default': (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultProvenance */ .Rm)(attests, attestEnv),
-        sbom: get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Sbom),
+        'no-cache-filters': listInput('no-cache-filters', get(constants/* Input */.pd.NoCacheFilters)),
+        outputs: listInput('outputs', get(constants/* Input */.pd.Outputs)),
+        provenance: (0,attest/* resolveProvenanceInput */.yg)(get(constants/* Input */.pd.Provenance), attestEnv.builderId),
+        'provenance-default': (0,attest/* defaultProvenance */.Rm)(attests, attestEnv),
+        sbom: get(constants/* Input */.pd.Sbom),
         'shm-size': shm,
-        ssh: readSsh(listInput('ssh', get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh)), env, cwd),
+        ssh: readSsh(listInput('ssh', get(constants/* Input */.pd.Ssh)), env, cwd),
         ulimit
     };
 }
@@ -14109,19 +14622,19 @@ function readSsh(items, env, cwd) {
         const eq = item.indexOf('=');
         const id = eq < 0 ? item : item.slice(0, eq);
         if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
         }
         if (eq < 0) {
             if (!env.SSH_AUTH_SOCK) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
             }
             return item;
         }
         const paths = item.slice(eq + 1).split(',');
         const abs = paths.map(p => {
-            const a = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p.trim());
-            if (!p.trim() || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(a))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
+            const a = external_node_path_default().resolve(cwd, p.trim());
+            if (!p.trim() || !external_node_fs_default().existsSync(a))
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
             return a;
         });
         return `${id}=${abs.join(',')}`;
@@ -14129,14 +14642,14 @@ function readSsh(items, env, cwd) {
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {
-        'require-non-root': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.RequireNonRoot, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.RequireNonRoot), true),
-        'forbid-toolchains': parseBool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ForbidToolchains, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ForbidToolchains), true),
-        'audit-allow': (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAllow */ .PT)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.AuditAllow).split(/\r?\n/)),
-        'fail-on': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FailOn).trim() ? (0,_audit_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FailOn)) : 'error',
-        'max-size': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize).trim() ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxSize)) : undefined,
-        'max-increase': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease).trim() ? (0,_size_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIncrease */ .KW)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease, get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.MaxIncrease)) : undefined,
-        'baseline-report': baselineReport(get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineReport), cwd),
-        'baseline-image': get(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineImage).trim()
+        'require-non-root': parseBool(constants/* Input */.pd.RequireNonRoot, get(constants/* Input */.pd.RequireNonRoot), true),
+        'forbid-toolchains': parseBool(constants/* Input */.pd.ForbidToolchains, get(constants/* Input */.pd.ForbidToolchains), true),
+        'audit-allow': parseAllow(get(constants/* Input */.pd.AuditAllow).split(/\r?\n/)),
+        'fail-on': get(constants/* Input */.pd.FailOn).trim() ? parseFailOn(get(constants/* Input */.pd.FailOn)) : 'error',
+        'max-size': get(constants/* Input */.pd.MaxSize).trim() ? (0,units/* parseSize */.DB)(constants/* Input */.pd.MaxSize, get(constants/* Input */.pd.MaxSize)) : undefined,
+        'max-increase': get(constants/* Input */.pd.MaxIncrease).trim() ? (0,units/* parseIncrease */.KW)(constants/* Input */.pd.MaxIncrease, get(constants/* Input */.pd.MaxIncrease)) : undefined,
+        'baseline-report': baselineReport(get(constants/* Input */.pd.BaselineReport), cwd),
+        'baseline-image': get(constants/* Input */.pd.BaselineImage).trim()
     };
 }
 function parseCommentMode(value) {
@@ -14145,15 +14658,15 @@ function parseCommentMode(value) {
         return 'auto';
     if (v === 'true' || v === 'false')
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment, `expected auto, true or false, got "${value.trim()}"`);
+    throw new errors/* InputError */.dz(constants/* Input */.pd.Comment, `expected auto, true or false, got "${value.trim()}"`);
 }
 function baselineReport(value, cwd) {
     const v = value.trim();
     if (!v)
         return '';
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, v);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(abs) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs).isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.BaselineReport, `file not found: ${v}`);
+    const abs = external_node_path_default().resolve(cwd, v);
+    if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile())
+        throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `file not found: ${v}`);
     return abs;
 }
 
@@ -14164,9 +14677,10 @@ function baselineReport(value, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   LD: () => (/* binding */ readList)
 /* harmony export */ });
-/* unused harmony exports BPA_LIST_OPTIONS, parseListItems, parseList */
+/* unused harmony exports BPA_LIST_OPTIONS, parseListItems */
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /**
@@ -14512,18 +15026,20 @@ function redactLayer(facts, needles) {
 
 /***/ }),
 
-/***/ 1012:
+/***/ 1651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y9: () => (/* binding */ imageContents),
-/* harmony export */   pM: () => (/* binding */ wastedEntries),
-/* harmony export */   u4: () => (/* binding */ compactContents)
-/* harmony export */ });
-/* unused harmony exports MAX_DIRS, MAX_PACKAGES, pythonName, packageRoot, directorySummary, finalPackageList, composition */
-const MAX_DIRS = 4000;
-const MAX_PACKAGES = 4000;
-const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u4: () => (/* binding */ compactContents),
+  Y9: () => (/* binding */ imageContents),
+  pM: () => (/* binding */ wastedEntries)
+});
+
+// UNUSED EXPORTS: MAX_DIRS, MAX_PACKAGES, composition, directorySummary
+
+;// CONCATENATED MODULE: ./src/inspect/packages.ts
 const PY_DIRS = new Set(['site-packages', 'dist-packages']);
 /** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
 function pythonName(name) {
@@ -14562,6 +15078,69 @@ function packageRoot(path) {
     }
     return undefined;
 }
+/**
+ * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
+ * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
+ */
+function finalPackageList(facts, fs, bytesOf) {
+    const out = new Map();
+    // Per layer, its databases and manifests by path: one lookup per final file.
+    const byPath = facts.layers.map(l => {
+        const m = new Map();
+        for (const db of l.facts.packages ?? [])
+            m.set(db.source, { db: db.packages });
+        for (const x of l.facts.manifests ?? [])
+            m.set(x.path, { ...m.get(x.path), manifest: x });
+        return m;
+    });
+    const shallowest = new Map();
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const found = byPath[file.layer]?.get(path);
+        if (!found)
+            continue;
+        for (const p of found.db ?? []) {
+            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
+            if (p.depends)
+                e.depends = p.depends;
+            if (p.provides)
+                e.provides = p.provides;
+            out.set(`${p.manager}:${p.name}`, e);
+        }
+        const m = found.manifest;
+        if (!m)
+            continue;
+        const root = packageRoot(path);
+        // A nested npm package's bytes are already its outer package's.
+        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
+        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
+        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
+        const seen = out.get(key);
+        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
+        const depth = path.split('/').length;
+        if (seen) {
+            seen.bytes += bytes;
+            if (depth < (shallowest.get(key) ?? Infinity)) {
+                seen.version = m.version;
+                shallowest.set(key, depth);
+            }
+            continue;
+        }
+        shallowest.set(key, depth);
+        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
+        if (m.depends)
+            e.depends = m.depends;
+        out.set(key, e);
+    }
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./src/inspect/contents.ts
+
+const MAX_DIRS = 4000;
+const MAX_PACKAGES = 4000;
+const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
 const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /**
  * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
@@ -14650,63 +15229,6 @@ function depth(p) {
         if (p.charCodeAt(i) === 47)
             d++;
     return d;
-}
-/**
- * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
- * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
- */
-function finalPackageList(facts, fs, bytesOf) {
-    const out = new Map();
-    // Per layer, its databases and manifests by path: one lookup per final file.
-    const byPath = facts.layers.map(l => {
-        const m = new Map();
-        for (const db of l.facts.packages ?? [])
-            m.set(db.source, { db: db.packages });
-        for (const x of l.facts.manifests ?? [])
-            m.set(x.path, { ...m.get(x.path), manifest: x });
-        return m;
-    });
-    const shallowest = new Map();
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const found = byPath[file.layer]?.get(path);
-        if (!found)
-            continue;
-        for (const p of found.db ?? []) {
-            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
-            if (p.depends)
-                e.depends = p.depends;
-            if (p.provides)
-                e.provides = p.provides;
-            out.set(`${p.manager}:${p.name}`, e);
-        }
-        const m = found.manifest;
-        if (!m)
-            continue;
-        const root = packageRoot(path);
-        // A nested npm package's bytes are already its outer package's.
-        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
-        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
-        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
-        const seen = out.get(key);
-        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
-        const depth = path.split('/').length;
-        if (seen) {
-            seen.bytes += bytes;
-            if (depth < (shallowest.get(key) ?? Infinity)) {
-                seen.version = m.version;
-                shallowest.set(key, depth);
-            }
-            continue;
-        }
-        shallowest.set(key, depth);
-        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
-        if (m.depends)
-            e.depends = m.depends;
-        out.set(key, e);
-    }
-    return [...out.values()];
 }
 /** Where the final filesystem's bytes came from (see Composition). */
 function composition(fs, fromBase) {
@@ -14946,7 +15468,7 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /***/ }),
 
-/***/ 9755:
+/***/ 3655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14966,9 +15488,9 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 ;// CONCATENATED MODULE: ./src/inspect/databases.ts
 /** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
 function isDatabasePath(path) {
@@ -16221,18 +16743,1356 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 8885:
+/***/ 5631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OP: () => (/* binding */ failureReasons),
-  Oi: () => (/* binding */ phase),
-  aI: () => (/* binding */ runPipeline)
+  Tl: () => (/* binding */ examineImage)
 });
 
-// UNUSED EXPORTS: blamedLine, imageSource
+// UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, mergeInto, withContents
+
+// EXTERNAL MODULE: ./src/inspect/summary.ts
+var summary = __nccwpck_require__(6892);
+;// CONCATENATED MODULE: ./src/audit/allow.ts
+/** True when `rule` accepts `finding`. */
+function allows(r, finding) {
+    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
+        return false;
+    if (r.path)
+        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
+    return true;
+}
+/** True when `finding` matches one of `rules`. */
+function isAllowed(finding, rules) {
+    return rules.some(r => allows(r, finding));
+}
+/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
+function unusedAllow(rules, findings) {
+    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
+}
+
+// EXTERNAL MODULE: ./src/plan/dockerfile.ts
+var dockerfile = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/inspect/filesystem.ts
+var filesystem = __nccwpck_require__(7341);
+// EXTERNAL MODULE: ./src/inspect/history.ts
+var inspect_history = __nccwpck_require__(428);
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/audit/context.ts
+
+
+
+
+/** Sizes in findings read like every other size Stagecraft prints. */
+
+/** Join facts and plan. Pure. */
+function buildContext(facts, plan, target, secretCoverage = []) {
+    const chain = (0,dockerfile/* stageChain */.ap)(plan, target);
+    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
+    const passwdFile = fs.files.get('etc/passwd');
+    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
+    return {
+        facts,
+        plan,
+        target,
+        chain,
+        fs,
+        layers: (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, chain),
+        history: (0,inspect_history/* attributeHistory */.vD)(facts.config.history, chain),
+        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
+        packages: finalPackages(facts, fs),
+        secretCoverage
+    };
+}
+/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
+function finalPackages(facts, fs) {
+    const firstSeen = new Map();
+    for (const layer of facts.layers) {
+        for (const db of layer.facts.packages ?? []) {
+            for (const p of db.packages) {
+                const key = `${p.manager}:${p.name}`;
+                if (!firstSeen.has(key))
+                    firstSeen.set(key, layer.index);
+            }
+        }
+    }
+    const out = [];
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
+        if (!db)
+            continue;
+        for (const p of db.packages)
+            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
+    }
+    return out;
+}
+/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
+function layerEvidence(ctx, index) {
+    const layer = ctx.facts.layers[index];
+    const origin = ctx.layers[index];
+    return {
+        layer: layer ? { index, digest: layer.digest } : undefined,
+        line: origin?.line ?? ctx.chain[0]?.line,
+        instruction: origin?.instruction || undefined
+    };
+}
+/** Evidence for a file of the final filesystem. */
+function fileEvidence(ctx, file) {
+    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
+}
+/** The last instruction with `keyword` in the target's stage chain. */
+function lastInstruction(ctx, keyword) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
+function finding(rule, severity, message, evidence) {
+    const clean = {};
+    for (const [k, v] of Object.entries(evidence))
+        if (v !== undefined)
+            clean[k] = v;
+    return { rule, severity, message, evidence: clean };
+}
+
+;// CONCATENATED MODULE: ./src/audit/match.ts
+/** Match `signatures` (first match wins for each path / package). Pure. */
+function matchSignatures(ctx, signatures, opts) {
+    const groups = new Map();
+    const add = (sig, layer, item) => {
+        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
+        const key = `${sig.id}\n${line}`;
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
+        if (item.file)
+            g.files.push(item.file);
+        if (item.pkg)
+            g.packages.push(item.pkg);
+    };
+    const paths = [...ctx.fs.files.keys()].sort();
+    for (const path of paths) {
+        const file = ctx.fs.files.get(path);
+        if (file.type !== 'file')
+            continue;
+        const sig = signatures.find(s => s.match(path));
+        if (sig)
+            add(sig, file.layer, { file });
+    }
+    if (opts.packages) {
+        for (const pkg of ctx.packages) {
+            const sig = signatures.find(s => s.matchPackage(pkg.name));
+            if (sig)
+                add(sig, pkg.layer, { pkg });
+        }
+    }
+    // Best evidence first; the group's layer is its first file's (more precise than the database).
+    for (const g of groups.values()) {
+        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
+        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
+        g.dirs = enclosingDirs(g);
+        g.fileBytes = bytesUnder(ctx, g);
+    }
+    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
+}
+/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
+function enclosingDirs(g) {
+    const found = new Set();
+    for (const f of g.files) {
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (g.signature.matchDir(dir)) {
+                found.add(dir);
+                break;
+            }
+        }
+    }
+    return [...found].sort();
+}
+/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
+function bytesUnder(ctx, g) {
+    let n = 0;
+    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
+    for (const f of g.files)
+        if (!inDir(f.path))
+            n += f.size;
+    if (g.dirs.length === 0)
+        return n;
+    for (const [path, f] of ctx.fs.files)
+        if (f.type === 'file' && inDir(path))
+            n += f.size;
+    return n;
+}
+/**
+ * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
+ * and its files' bytes, where a file inside a package directory counts the whole directory.
+ */
+function groupBytes(g) {
+    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
+    return Math.max(g.fileBytes, pkgs);
+}
+/** "/usr/bin/gcc-12 and 3 more files" */
+function describeFiles(files) {
+    if (files.length === 0)
+        return '';
+    const more = files.length - 1;
+    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
+}
+/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
+function describePackages(pkgs) {
+    if (pkgs.length === 0)
+        return '';
+    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
+    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
+    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
+}
+
+// EXTERNAL MODULE: ./src/glob.ts
+var glob = __nccwpck_require__(5601);
+;// CONCATENATED MODULE: ./src/audit/signatures.ts
+/**
+ * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
+ * the final filesystem without the leading slash (see ../glob.ts: a trailing `/**` also matches
+ * the directory itself, so everything strictly below is written `/**` + `/*`); package names are globs on the
+ * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
+ */
+
+/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
+const BIN = '{,usr/,usr/local/}{bin,sbin}';
+const NM = '**/node_modules';
+/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
+const SP = '**/{site,dist}-packages';
+/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
+const TOOLCHAIN_SIGNATURES = [
+    {
+        id: 'gcc',
+        what: 'GNU C/C++ compiler (gcc)',
+        paths: [
+            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
+            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
+            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
+            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
+        ],
+        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
+        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
+        compiles: true
+    },
+    {
+        id: 'clang',
+        what: 'Clang/LLVM compiler',
+        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
+        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
+        compiles: true
+    },
+    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
+    {
+        id: 'binutils',
+        what: 'assembler and linker (binutils: as, ld)',
+        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
+        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
+        compiles: true
+    },
+    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
+    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
+    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
+    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
+    {
+        id: 'autotools',
+        what: 'GNU autotools (autoconf, automake, libtool)',
+        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
+        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
+    },
+    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
+    {
+        id: 'go',
+        what: 'Go toolchain',
+        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        dirs: ['usr/local/go', 'usr/lib/go-*'],
+        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
+    },
+    {
+        id: 'rust',
+        what: 'Rust toolchain (rustc, cargo)',
+        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
+        packages: ['rustc', 'cargo', 'rust']
+    },
+    {
+        id: 'jdk',
+        what: 'Java compiler (JDK javac)',
+        paths: ['**/bin/javac'],
+        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
+    },
+    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
+    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
+    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
+    {
+        id: 'node-gyp',
+        what: 'node-gyp (native addon build tool)',
+        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
+        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
+        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'typescript',
+        what: 'TypeScript compiler (tsc)',
+        paths: [`${NM}/typescript/package.json`],
+        dirs: [`${NM}/typescript`],
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'js-build-tools',
+        what: 'JavaScript build tooling (bundlers, transpilers)',
+        paths: [
+            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
+        ],
+        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
+    },
+    {
+        id: 'c-headers',
+        what: 'C development headers (libc dev)',
+        paths: ['{usr,usr/local}/include/stdio.h'],
+        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
+        headers: true
+    },
+    {
+        id: 'python-headers',
+        what: 'Python development headers',
+        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
+        dirs: ['{usr,usr/local}/include/python[0-9]*'],
+        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
+        headers: true
+    },
+    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
+    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
+];
+/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
+const DEV_LEFTOVER_SIGNATURES = [
+    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
+    { id: 'git', what: 'a .git directory', paths: ['**/.git/**/*'] },
+    {
+        id: 'dotenv',
+        what: '.env files',
+        paths: ['**/.env', '**/.env.*'],
+        except: ['**/.env.{example,sample,template,dist,defaults}']
+    },
+    {
+        id: 'test-frameworks',
+        what: 'test frameworks (node_modules, site-packages)',
+        paths: [
+            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**/*`,
+            `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`
+        ]
+    },
+    {
+        id: 'linters',
+        what: 'linters, formatters and type checkers (node_modules, site-packages)',
+        paths: [
+            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**/*`,
+            `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`
+        ]
+    }
+];
+/** Package-manager caches and indexes left in the image. */
+const PACKAGE_CACHE_SIGNATURES = [
+    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**/*'], except: ['var/lib/apt/lists/lock'] },
+    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**/*'] },
+    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
+    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
+    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*', 'usr/local/share/.cache/yarn/**/*'] },
+    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
+];
+/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
+const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
+/** Compile the globs of `signatures` once. */
+function compileSignatures(signatures) {
+    return signatures.map(s => {
+        const paths = (s.paths ?? []).map(glob/* globToRegExp */.tL);
+        const except = (s.except ?? []).map(glob/* globToRegExp */.tL);
+        const packages = (s.packages ?? []).map(glob/* globToRegExp */.tL);
+        const dirs = (s.dirs ?? []).map(glob/* globToRegExp */.tL);
+        return {
+            ...s,
+            matchDir: (d) => dirs.some(r => r.test(d)),
+            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
+            rank: (p) => paths.findIndex(r => r.test(p)),
+            matchPackage: (n) => packages.some(r => r.test(n))
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
+/**
+ * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
+ * in node_modules: they cost bytes and may leak sources or configuration.
+ */
+
+
+
+const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
+function devLeftoverRule(ctx) {
+    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
+        const bytes = groupBytes(g);
+        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${(0,units/* formatBytes */.z3)(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
+/**
+ * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
+ * the image (warning), a shell present (notice).
+ */
+
+
+
+const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
+function hygieneRule(ctx) {
+    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
+}
+function healthcheck(ctx) {
+    const test = ctx.facts.config.healthcheck;
+    if (test && test[0] !== 'NONE')
+        return [];
+    return [
+        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
+    ];
+}
+function setuid(ctx) {
+    const byLine = new Map();
+    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
+        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
+            continue;
+        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
+        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
+        g.paths.push(`/${path}`);
+        byLine.set(line, g);
+    }
+    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
+}
+function caches(ctx) {
+    return matchSignatures(ctx, CACHES, { packages: false })
+        .filter(g => groupBytes(g) > 0)
+        .map(g => {
+        const bytes = groupBytes(g);
+        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${(0,units/* formatBytes */.z3)(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+function shell(ctx) {
+    const present = SHELL_PATHS.filter(p => {
+        const f = ctx.fs.files.get(p);
+        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
+    });
+    if (present.length === 0)
+        return [];
+    const first = ctx.fs.files.get(present[0]);
+    return [
+        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
+/**
+ * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
+ * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
+ * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
+ */
+
+
+function nonRootRule(ctx) {
+    const user = ctx.facts.config.user.trim();
+    const userInstr = lastInstruction(ctx, 'USER');
+    // USER set by the base image rather than the Dockerfile points at FROM.
+    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
+    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
+    const stageName = (0,dockerfile/* stageLabel */.Hn)(ctx.target);
+    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
+    const written = userInstr?.args.trim();
+    const said = !userInstr
+        ? `The base image's USER ${user}`
+        : written === user
+            ? `USER ${user}`
+            : `USER ${written} (resolved to "${user}")`;
+    if (!user) {
+        return [
+            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
+        ];
+    }
+    const name = user.split(':')[0];
+    if (/^\d+$/.test(name)) {
+        if (Number(name) !== 0)
+            return [];
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    if (name === 'root') {
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    const entry = ctx.passwd?.entries.find(e => e.name === name);
+    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
+    if (entry?.uid === 0) {
+        return [
+            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
+        ];
+    }
+    if (!entry) {
+        return [
+            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
+        ];
+    }
+    return [
+        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
+    ];
+}
+
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
+// EXTERNAL MODULE: ./src/inspect/config-secrets.ts
+var config_secrets = __nccwpck_require__(7200);
+;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
+/**
+ * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
+ * labels or history, including in a file that a later layer deleted (it still ships in the lower
+ * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
+ */
+
+
+
+function secretLeakRule(ctx) {
+    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
+}
+function fileLeaks(ctx) {
+    const out = [];
+    for (const layer of ctx.facts.layers) {
+        const seen = new Set();
+        for (const hit of layer.facts.secretHits) {
+            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const final = ctx.fs.files.get(hit.path);
+            const deleted = !final || final.layer !== layer.index;
+            const file = layer.facts.files.find(f => f.path === hit.path);
+            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
+            const later = deleted
+                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
+                : '';
+            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
+        }
+    }
+    return out;
+}
+function configLeaks(ctx) {
+    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
+    const groups = new Map();
+    for (const hit of ctx.facts.configSecretHits) {
+        const line = configLine(ctx, hit);
+        const key = `${hit.secretId}\n${line}`;
+        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
+        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
+        if (!g.places.includes(place))
+            g.places.push(place);
+        groups.set(key, g);
+    }
+    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
+}
+/**
+ * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
+ * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
+ * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
+ */
+function leakedBuildArg(ctx, hit) {
+    if (hit.field !== 'history')
+        return undefined;
+    if (hit.arg)
+        return argLine(ctx, hit.arg);
+    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
+    const m = text.match(/^RUN \|(\d+) (.*)$/);
+    if (!m)
+        return undefined;
+    const tokens = m[2].split(' ');
+    const args = tokens.slice(0, Number(m[1]));
+    if (tokens.slice(Number(m[1])).join(' ').includes(config_secrets/* REDACTED */.XF))
+        return undefined;
+    const name = args.find(a => a.includes(config_secrets/* REDACTED */.XF))?.split('=')[0];
+    return name ? argLine(ctx, name) : undefined;
+}
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx, name) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
+        if (arg)
+            return { name, line: arg.line };
+    }
+    return undefined;
+}
+function describe(hit, ctx) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return `build arg ${arg.name}, recorded in the history of every later RUN`;
+    if (hit.field === 'env')
+        return `ENV ${hit.key}`;
+    if (hit.field === 'label')
+        return `LABEL ${hit.key}`;
+    if (hit.field === 'config')
+        return hit.key;
+    const entry = ctx.facts.config.history[Number(hit.key)];
+    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
+    return `history of ${keyword || 'a step'}`;
+}
+/** The Dockerfile line a config hit comes from. */
+function configLine(ctx, hit) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return arg.line;
+    if (hit.field === 'history')
+        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
+    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
+    if (keyword) {
+        for (let s = ctx.chain.length - 1; s >= 0; s--) {
+            const instr = [...ctx.chain[s].instructions]
+                .reverse()
+                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
+            if (instr)
+                return instr.line;
+        }
+        return ctx.chain[0].line; // set by the base image
+    }
+    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
+        if (instr)
+            return instr.line;
+    }
+    return ctx.chain[0].line;
+}
+function instructionAt(ctx, line) {
+    for (const s of ctx.chain) {
+        const i = s.instructions.find(x => x.line === line);
+        if (i)
+            return i.keyword; // never the arguments: they may hold the value
+    }
+    return undefined;
+}
+const ENCODING_NAMES = {
+    base64: 'base64-encoded',
+    base64url: 'base64url-encoded',
+    hex: 'hex-encoded',
+    url: 'URL-encoded',
+    json: 'JSON-escaped'
+};
+const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
+/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
+function unscannable(ctx) {
+    return ctx.secretCoverage.map(c => {
+        const why = c.reason === 'too-short'
+            ? `is shorter than ${secret_search/* MIN_SECRET_BYTES */.SI} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
+            : `${c.reason === 'short' ? `is shorter than ${secret_search/* MIN_CONTENT_BYTES */.FS} bytes` : `has too little entropy (under ${secret_search/* MIN_CONTENT_BITS */.Wl} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
+        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
+            secretId: c.id,
+            line: ctx.target.line
+        });
+    });
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
+/**
+ * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
+ * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
+ * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
+ *
+ * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
+ * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
+ * a compiler they are part of the toolchain error.
+ */
+
+
+
+const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
+function toolchainRule(ctx) {
+    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
+    const compiler = groups.find(g => g.signature.compiles);
+    return groups.map(g => {
+        const bytes = groupBytes(g);
+        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
+        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
+        const origin = ctx.plan.stages.length === 0
+            ? `layer ${g.layer}`
+            : ctx.layers[g.layer]?.fromBase
+                ? 'inherited from the base image'
+                : 'added by this line';
+        const evidence = {
+            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
+            bytes,
+            ...layerEvidence(ctx, g.layer),
+            line: g.line
+        };
+        if (g.signature.headers && !compiler) {
+            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
+        }
+        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${(0,units/* formatBytes */.z3)(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
+    });
+}
+/** The package directories when the signature counts whole directories, else the files. */
+function describeWhere(g) {
+    if (g.dirs.length === 0)
+        return describeFiles(g.files);
+    const more = g.dirs.length - 1;
+    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
+}
+function compilerWhere(g) {
+    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
+
+/** Wasted bytes below this are not reported (10 MB). */
+const WASTE_MIN_BYTES = 10_000_000;
+/** Nor below this share of the image's uncompressed size (10%). */
+const WASTE_MIN_SHARE = 0.1;
+/** Files named in the message. */
+const SHOWN = 3;
+function wastedSpaceRule(ctx) {
+    const bare = ctx.plan.stages.length === 0;
+    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
+    const bytes = ours.reduce((n, w) => n + w.size, 0);
+    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
+    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
+        return [];
+    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
+    const more = ours.length - shown.length;
+    const top = largest[0];
+    return [
+        finding('hygiene/wasted-space', 'warning', `${(0,units/* formatBytes */.z3)(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
+    ];
+}
+function lineOf(ctx, layer) {
+    const o = ctx.layers[layer];
+    if (!o || ctx.plan.stages.length === 0)
+        return `layer ${layer}`;
+    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
+}
+function wasted_space_describe(ctx, w) {
+    return `/${w.path} (${(0,units/* formatBytes */.z3)(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
+}
+
+// EXTERNAL MODULE: ./src/audit/severity.ts
+var severity = __nccwpck_require__(6472);
+;// CONCATENATED MODULE: ./src/audit/index.ts
+/**
+ * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
+ * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The pure part: facts + Dockerfile + options → report. */
+function auditFacts(facts, plan, target, options, coverage = []) {
+    const ctx = buildContext(facts, plan, target, coverage);
+    const all = [
+        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
+        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
+        ...secretLeakRule(ctx),
+        ...devLeftoverRule(ctx),
+        ...hygieneRule(ctx),
+        ...wastedSpaceRule(ctx)
+    ].sort((a, b) => (0,severity/* severityRank */.q)(b.severity) - (0,severity/* severityRank */.q)(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
+    const findings = all.filter(f => !isAllowed(f, options.allow));
+    const allowed = all.filter(f => isAllowed(f, options.allow));
+    return {
+        image: (0,summary/* summarise */.f)(facts, ctx.layers, ctx.fs),
+        findings,
+        allowed,
+        failing: findings.filter(f => (0,severity/* atLeast */.j)(f.severity, options.failOn)).length,
+        unusedAllow: unusedAllow(options.allow, all),
+        source: facts.source
+    };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 7 modules
+var inspect_image = __nccwpck_require__(3655);
+;// CONCATENATED MODULE: ./src/size/budget.ts
+
+/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
+function checkBudgets(b, report, delta) {
+    const out = [];
+    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
+        out.push({
+            budget: 'max-size',
+            limit: (0,units/* formatBytes */.z3)(b.maxSize),
+            actual: (0,units/* formatBytes */.z3)(report.bytes),
+            message: `image is ${(0,units/* formatBytes */.z3)(report.bytes)}, over the max-size budget of ${(0,units/* formatBytes */.z3)(b.maxSize)}`
+        });
+    }
+    if (b.maxIncrease && delta) {
+        const grew = delta.bytes - delta.baseBytes;
+        const over = b.maxIncrease.kind === 'bytes'
+            ? grew > b.maxIncrease.value
+            : delta.percent !== null && delta.percent > b.maxIncrease.value;
+        if (over) {
+            const limit = b.maxIncrease.kind === 'bytes' ? (0,units/* formatBytes */.z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            out.push({
+                budget: 'max-increase',
+                limit,
+                actual: `${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)})`,
+                message: `image grew by ${(0,units/* formatDelta */.CW)(grew)} (${(0,units/* formatPercent */.l9)(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/size/model.ts
+var model = __nccwpck_require__(976);
+;// CONCATENATED MODULE: ./src/size/registry.ts
+/** The pushed platform manifest's layer sizes (bottom first). */
+async function registryLayerSizes(docker, repo, digest, platform) {
+    const top = await docker.registryManifest(`${repo}@${digest}`);
+    let manifest = top;
+    if (top.manifests) {
+        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
+        if (!match)
+            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
+        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
+    }
+    return (manifest.layers ?? []).map(l => l.size);
+}
+/** The report with the registry's layer sizes, when they line up with the measured layers. */
+function withRegistrySizes(report, sizes) {
+    if (sizes.length !== report.layers.length)
+        return report;
+    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
+    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
+}
+/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
+function repositoryOf(tag) {
+    const at = tag.indexOf('@');
+    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+// EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
+var contents = __nccwpck_require__(1651);
+;// CONCATENATED MODULE: ./src/size/package-delta.ts
+/**
+ * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
+ * orders semver, PEP 440 releases and apk versions sensibly. <0, 0, >0 like a comparator.
+ */
+function compareVersions(x, y) {
+    const split = (v) => {
+        const epoch = /^\d+:/.test(v) ? Number(v.slice(0, v.indexOf(':'))) : 0;
+        const rest = v.replace(/^\d+:/, '');
+        const dash = rest.lastIndexOf('-');
+        return { epoch, upstream: dash > 0 ? rest.slice(0, dash) : rest, revision: dash > 0 ? rest.slice(dash + 1) : '' };
+    };
+    const a = split(x);
+    const b = split(y);
+    return a.epoch - b.epoch || verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
+}
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c === '~')
+        return -1;
+    if (/\d/.test(c))
+        return 0;
+    if (/[A-Za-z]/.test(c))
+        return c.charCodeAt(0);
+    return c.charCodeAt(0) + 256;
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let first = 0;
+        while ((i < a.length && !/\d/.test(a[i])) || (j < b.length && !/\d/.test(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (i < a.length && /\d/.test(a[i]) && j < b.length && /\d/.test(b[j])) {
+            if (!first)
+                first = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (i < a.length && /\d/.test(a[i]))
+            return 1;
+        if (j < b.length && /\d/.test(b[j]))
+            return -1;
+        if (first)
+            return first;
+    }
+    return 0;
+}
+const pkgKey = (p) => `${p.manager}:${p.manager === 'python' ? p.name.toLowerCase().replace(/[-_.]+/g, '_') : p.name}`;
+/**
+ * Group newly installed packages with the dependencies installed with them. The rule: among the
+ * packages added, a package that no other added package of its manager depends on is a root; each
+ * root takes, largest root first, every added package it reaches through dependencies (dpkg
+ * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
+ * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
+ * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
+ */
+function groupAdded(added) {
+    const byName = new Map();
+    for (const p of added) {
+        byName.set(pkgKey(p), p);
+        for (const alias of p.provides ?? [])
+            if (!byName.has(pkgKey({ manager: p.manager, name: alias })))
+                byName.set(pkgKey({ manager: p.manager, name: alias }), p);
+    }
+    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d) => !!d && d !== p);
+    const pulled = new Set();
+    for (const p of new Set(byName.values()))
+        for (const d of deps(p))
+            pulled.add(d);
+    const bySize = [...new Set(byName.values())].sort((x, y) => y.bytes - x.bytes || x.name.localeCompare(y.name));
+    const groups = new Map();
+    const taken = new Set();
+    const take = (root) => {
+        taken.add(root);
+        const members = [];
+        const queue = [root];
+        while (queue.length) {
+            for (const d of deps(queue.shift())) {
+                if (taken.has(d))
+                    continue;
+                taken.add(d);
+                members.push(d);
+                queue.push(d);
+            }
+        }
+        groups.set(pkgKey(root), members);
+    };
+    for (const p of bySize)
+        if (!pulled.has(p) && !taken.has(p))
+            take(p);
+    for (const p of bySize)
+        if (!taken.has(p))
+            take(p);
+    return groups;
+}
+/** Packages added, removed, upgraded, downgraded; added ones grouped with their dependencies. */
+function packageChanges(before, after) {
+    const old = new Map(before.map(p => [pkgKey(p), p]));
+    const now = new Map(after.map(p => [pkgKey(p), p]));
+    const added = after.filter(p => !old.has(pkgKey(p)));
+    const groups = groupAdded(added);
+    const out = [];
+    for (const p of added) {
+        const members = groups.get(pkgKey(p));
+        if (!members)
+            continue; // installed with another added package: on its line
+        const c = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes };
+        if (members.length) {
+            c.with = members.map(m => m.name);
+            c.withBytes = members.reduce((n, m) => n + m.bytes, 0);
+        }
+        out.push(c);
+    }
+    for (const p of before) {
+        const q = now.get(pkgKey(p));
+        if (!q) {
+            out.push({ manager: p.manager, name: p.name, before: p.version, status: 'removed', bytes: 0, delta: -p.bytes });
+            continue;
+        }
+        const cmp = compareVersions(q.version, p.version);
+        if (cmp === 0)
+            continue;
+        out.push({ manager: p.manager, name: p.name, before: p.version, after: q.version, status: cmp > 0 ? 'upgraded' : 'downgraded', bytes: q.bytes, delta: q.bytes - p.bytes });
+    }
+    const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
+    return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
+}
+
+;// CONCATENATED MODULE: ./src/size/contents-delta.ts
+
+/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
+const MAX_CHANGES = 200;
+/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
+const MIN_ENTRY_BYTES = 4096;
+/** A subdirectory is followed when it holds at least this share of its parent's change ... */
+const SHARE = 0.2;
+/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
+const ROOT_SHARE = 0.1;
+function tree(dirs) {
+    const byPath = new Map(dirs.map(d => [d.path, d]));
+    const children = new Map();
+    for (const d of dirs) {
+        if (d.path === '')
+            continue;
+        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
+        children.set(parent, [...(children.get(parent) ?? []), d.path]);
+    }
+    return { byPath, children };
+}
+/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
+function bytesIn(t, path) {
+    const own = t.byPath.get(path);
+    if (own)
+        return own.bytes;
+    let up = path;
+    while (up !== '') {
+        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
+        const d = t.byPath.get(up);
+        if (d)
+            return d.folded || d.kind ? undefined : 0;
+    }
+    return 0;
+}
+/**
+ * The directories that explain the change, walking down from the root:
+ * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
+ *   is an entry (nothing smaller explains it);
+ * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
+ *   or ROOT_SHARE of the whole change
+ *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
+ *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
+ *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
+ *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
+ *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
+ */
+function pathChanges(before, after) {
+    const a = tree(before);
+    const b = tree(after);
+    const churnMemo = new Map();
+    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
+    // compared: its bytes stay in its parent's own change.
+    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
+    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
+    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
+    const churn = (p) => {
+        const memo = churnMemo.get(p);
+        if (memo !== undefined)
+            return memo;
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        let c;
+        if (leaf(p))
+            c = Math.abs(y - x);
+        else {
+            const cs = kids(p);
+            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
+            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
+        }
+        churnMemo.set(p, c);
+        return c;
+    };
+    const out = [];
+    const emit = (p, rest) => {
+        const x = rest?.before ?? bytesIn(a, p) ?? 0;
+        const y = rest?.after ?? bytesIn(b, p) ?? 0;
+        if (x === y)
+            return;
+        const e = {
+            path: `/${p}`,
+            before: x,
+            after: y,
+            delta: y - x,
+            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
+        };
+        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
+        if (kind)
+            e.kind = kind;
+        const line = b.byPath.get(p)?.line;
+        if (line && y > 0)
+            e.line = line;
+        if (rest)
+            e.rest = true;
+        out.push(e);
+    };
+    const walk = (p) => {
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        if (churn(p) < MIN_ENTRY_BYTES)
+            return;
+        if ((x === 0) !== (y === 0) || leaf(p))
+            return emit(p);
+        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
+        let followed = kids(p).filter(k => churn(k) >= cutoff);
+        // Spread thin: the directory is the entry when its net change tells the story; when its parts
+        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
+        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
+            return emit(p);
+        if (followed.length === 0) {
+            cutoff = MIN_ENTRY_BYTES;
+            followed = kids(p).filter(k => churn(k) >= cutoff);
+        }
+        for (const k of followed)
+            walk(k);
+        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
+        if (left >= cutoff) {
+            // The rest: the directory's own files and its changed subdirectories not followed.
+            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
+            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
+            emit(p, { before: x - sum(a), after: y - sum(b) });
+        }
+    };
+    walk('');
+    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
+    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
+    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
+}
+/** The contents delta, bounded to MAX_CHANGES entries of each kind. */
+function contentsDelta(before, after, max = MAX_CHANGES) {
+    const { paths, unexplained } = pathChanges(before.dirs, after.dirs);
+    const packages = packageChanges(before.packages, after.packages);
+    const d = {
+        paths: paths.slice(0, max),
+        packages: packages.slice(0, max),
+        unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0),
+        composition: { before: before.composition, after: after.composition }
+    };
+    if (paths.length > max || packages.length > max)
+        d.omitted = { paths: Math.max(0, paths.length - max), packages: Math.max(0, packages.length - max) };
+    return d;
+}
+
+// EXTERNAL MODULE: ./src/pipeline/phase.ts
+var phase = __nccwpck_require__(2701);
+;// CONCATENATED MODULE: ./src/pipeline/examine.ts
+/**
+ * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
+ * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
+ * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
+ * phase that could not look is failed with its reason); nothing is thrown.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** At most this many wasted files per platform in the report. */
+const MAX_WASTED = 100;
+/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
+async function examineImage(result, req, timed) {
+    let platforms;
+    try {
+        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
+            const facts = await (0,inspect_image/* inspectImages */.J)({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
+            const unscannable = (0,secret_search/* unscannableSecrets */.uy)(req.secrets);
+            return facts.map(f => {
+                const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
+                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
+                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
+                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+                const noDockerfile = req.dockerfile.plan.stages.length === 0;
+                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
+                if (noDockerfile)
+                    contents.composition.baseKnown = false;
+                return {
+                    platform: f.platform,
+                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+                    size: (0,model/* sizeReportOf */.h5)(f.id || req.label, audit.image.layers),
+                    budgets: [],
+                    contents,
+                    wasted
+                };
+            });
+        });
+    }
+    catch (e) {
+        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${(0,errors/* errorMessage */.gJ)(e)})`;
+        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
+        return;
+    }
+    try {
+        await timed('Size', async () => {
+            for (const p of platforms) {
+                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
+                    try {
+                        const [os, architecture] = p.platform.split('/');
+                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                        p.size = withRegistrySizes(p.size, sizes);
+                    }
+                    catch (e) {
+                        (0,phase/* warn */.R)(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${(0,errors/* errorMessage */.gJ)(e)}); the size is a gzip estimate`);
+                    }
+                }
+                const base = baselineFor(req.baseline, p.platform, platforms.length);
+                if (base && req.baseline?.info)
+                    p.delta = withContents((0,model/* sizeDelta */.GL)(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length));
+                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
+            }
+        });
+    }
+    catch (e) {
+        result.failure = `size: ${(0,errors/* errorMessage */.gJ)(e)}`;
+    }
+    mergeInto(result, platforms);
+}
+/** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
+function baselineFor(baseline, platform, count) {
+    if (!baseline?.report)
+        return undefined;
+    const own = baseline.platforms?.find(p => p.platform === platform);
+    if (own)
+        return own.size;
+    if (baseline.platforms && baseline.platforms.length > 1)
+        return undefined;
+    if (baseline.platform && baseline.platform !== platform)
+        return count === 1 ? baseline.report : undefined;
+    return baseline.report;
+}
+/** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
+function contentsOf(facts, layers) {
+    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
+    return { contents: (0,contents/* imageContents */.Y9)(facts, fs, layers), wasted: (0,contents/* wastedEntries */.pM)((0,filesystem/* largestWasted */.B)(fs.wasted, MAX_WASTED), layers) };
+}
+/** The baseline's contents for `platform`, by the same rule as baselineFor. */
+function baselineContentsFor(baseline, platform, count) {
+    if (!baselineFor(baseline, platform, count))
+        return undefined;
+    return baseline?.platforms?.find(p => p.platform === platform)?.contents ?? baseline?.contents;
+}
+/** The size delta with the contents delta, or a note saying why there is none. Pure. */
+function withContents(delta, now, before) {
+    if (now && before)
+        return { ...delta, contents: contentsDelta(before, now) };
+    const note = !before
+        ? 'the baseline report predates file and package summaries (it was saved by an older Stagecraft), so only the layer delta is shown; the next report saved on the base branch will have them'
+        : 'this image has no contents summary';
+    return { ...delta, contentsNote: note };
+}
+/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
+function mergeInto(result, platforms) {
+    if (platforms.length === 0)
+        return;
+    const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
+    result.platforms = platforms;
+    result.size = largest.size;
+    result.delta = largest.delta;
+    result.budgets = platforms.flatMap(p => p.budgets);
+    const audits = platforms.map(p => p.audit);
+    result.audit = {
+        image: largest.audit.image,
+        findings: audits.flatMap(a => a.findings).sort((a, b) => (0,severity/* severityRank */.q)(b.severity) - (0,severity/* severityRank */.q)(a.severity)),
+        allowed: audits.flatMap(a => a.allowed),
+        failing: audits.reduce((n, a) => n + a.failing, 0),
+        // A pattern is unused when no platform's findings matched it.
+        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
+        source: {
+            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
+            cached: audits.reduce((n, a) => n + a.source.cached, 0),
+            dockerSave: audits.some(a => a.source.dockerSave),
+            reader: largest.audit.source.reader
+        }
+    };
+}
+/** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
+async function auditImage(req) {
+    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
+    const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
+    await examineImage(result, {
+        docker: req.docker,
+        reporter: silent,
+        source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
+        label: req.image ?? req.source?.kind ?? '',
+        dockerfile: { plan: req.dockerfile.plan, target: req.target },
+        secrets: req.secrets,
+        options: req.options,
+        audit: true,
+        layerCacheDir: req.layerCacheDir,
+        budgets: {}
+    }, (_name, fn) => fn());
+    if (!result.audit)
+        throw new EnvironmentError(result.failure ?? 'the image could not be audited');
+    return result.audit;
+}
+
+
+/***/ }),
+
+/***/ 2701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ phase),
+/* harmony export */   R: () => (/* binding */ warn)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
+
+/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
+async function phase(result, deps, name, fn) {
+    const start = Date.now();
+    try {
+        const v = await deps.reporter.group(name, fn);
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
+        return v;
+    }
+    catch (e) {
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e) });
+        throw e;
+    }
+}
+/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
+function warn(result, reporter, message) {
+    result.warnings.push(message);
+    reporter.warning(message);
+}
+
+
+/***/ }),
+
+/***/ 6878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runPipeline)
+});
+
+// UNUSED EXPORTS: imageSource
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -16240,8 +18100,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
+// EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules
+var baseline = __nccwpck_require__(5228);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -16493,23 +18353,13 @@ function buildIdentity(metadata) {
     }
 }
 
+// EXTERNAL MODULE: ./src/docker/builder.ts
+var builder = __nccwpck_require__(9683);
 ;// CONCATENATED MODULE: ./src/build/check.ts
+
 
 /** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
 const CALL_MIN_BUILDX = '0.15.0';
-function versionParts(v) {
-    const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v);
-    return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0];
-}
-/** buildx version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...). */
-function versionAtLeast(a, b) {
-    const x = versionParts(a);
-    const y = versionParts(b);
-    for (let i = 0; i < 3; i++)
-        if (x[i] !== y[i])
-            return x[i] > y[i];
-    return true;
-}
 /** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
 function callMethod(call) {
     return call.split(',')[0].trim() || 'build';
@@ -16517,7 +18367,7 @@ function callMethod(call) {
 /** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
 function callUnsupported(call, buildx) {
     const method = callMethod(call);
-    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
+    if (method === 'build' || (0,builder/* versionAtLeast */.zy)(buildx, CALL_MIN_BUILDX))
         return undefined;
     const why = method === 'check' ? ' (BuildKit build checks)' : '';
     return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
@@ -16668,16 +18518,749 @@ function redactor(pieces) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cache/inputs.ts
-var cache_inputs = __nccwpck_require__(5137);
-// EXTERNAL MODULE: ./src/cache/store.ts
-var store = __nccwpck_require__(7631);
-;// CONCATENATED MODULE: ./src/cache/layer-cache.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/glob.ts
+var src_glob = __nccwpck_require__(5601);
+// EXTERNAL MODULE: ./src/inputs/list.ts
+var list = __nccwpck_require__(4233);
+;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
+/**
+ * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
+ *
+ * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
+ * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
+ * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
+ * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
+ * RUN instructions may share it.
+ */
+
+
+const KEY_PREFIX = 'stagecraft-cache-mount-v1';
+/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
+function cacheId(m) {
+    if (m.id !== m.target)
+        return m.id;
+    const cleaned = external_node_path_default().posix.normalize(m.target);
+    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
+}
+/** Why a mount cannot be persisted, or undefined when it can. */
+function unpersistableReason(m) {
+    if (m.from)
+        return `it starts from another stage or image (from=${m.from})`;
+    if (m.source)
+        return `it mounts a sub-path (source=${m.source})`;
+    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
+    if (spec.includes('$'))
+        return 'its id or target uses a build variable';
+    if (!m.target)
+        return 'it has no target';
+    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
+        return 'its uid or gid is not a number';
+    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
+        return `its mode "${m.mode}" is not octal`;
+    return undefined;
+}
+/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
+function groupMounts(mounts) {
+    const byIdentity = new Map();
+    for (const m of mounts) {
+        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
+        const k = identity(e);
+        const seen = byIdentity.get(k);
+        if (seen)
+            seen.mounts.push(m);
+        else
+            byIdentity.set(k, e);
+    }
+    return [...byIdentity.values()];
+}
+/** A stable string naming the cache BuildKit will use for `e`. */
+function identity(e, namespace = '') {
+    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
+    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
+}
+/**
+ * Store keys for an entry. `platform` keeps caches of different architectures apart;
+ * `keyFilesHash` is hashKeyFiles() of the lockfiles.
+ */
+function entryKeys(e, opts) {
+    const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
+    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
+    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
+}
+/** The key an entry is saved under: its key plus the contents' fingerprint. */
+function savedKey(keys, fingerprint) {
+    return `${keys.key}-${fingerprint.slice(0, 16)}`;
+}
+/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
+function slug(id) {
+    const s = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/inputs.ts
+/**
+ * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
+ * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
+ */
+
+
+
+
+
+
+
+
+/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
+const LOCKFILE_PATTERNS = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'requirements*.txt',
+    'poetry.lock',
+    'Pipfile.lock',
+    'uv.lock',
+    'pdm.lock',
+    'go.sum',
+    'Cargo.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'mix.lock',
+    'pubspec.lock',
+    'packages.lock.json',
+    'gradle.lockfile',
+    'Package.resolved',
+    'conan.lock',
+    'vcpkg.json'
+];
+/** Directories never searched for lockfiles: vendored or generated trees. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
+const MAX_DEPTH = 3;
+const MAX_FILES = 64;
+/** How deep a cache-key-files glob searches below its literal directory. */
+const GLOB_DEPTH = 8;
+/**
+ * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
+ * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
+ * a cache mount of the Dockerfile.
+ */
+function parseCacheMounts(value, plan) {
+    const v = value.trim();
+    if (v === '' || /^(auto|true)$/i.test(v))
+        return [...plan.cacheMounts];
+    if (/^(false|none|off)$/i.test(v))
+        return [];
+    const wanted = v
+        .split(/\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s && !s.startsWith('#'));
+    const picked = new Set();
+    for (const name of wanted) {
+        const n = stripSlash(name);
+        const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
+        if (found.length === 0) {
+            const has = plan.cacheMounts.length
+                ? plan.cacheMounts.map(describeMount).join(', ')
+                : 'none';
+            throw new errors/* InputError */.dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+        }
+        found.forEach(m => picked.add(m));
+    }
+    return plan.cacheMounts.filter(m => picked.has(m));
+}
+/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
+function describeMount(m) {
+    const id = cacheId(m);
+    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
+}
+/**
+ * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
+ * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
+ * one path per line, relative to the context, each of which may be a glob in the dialect of
+ * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
+ * with vendored trees skipped. A line that matches no file is an InputError.
+ */
+function cacheKeyFiles(value, contextDir) {
+    // One per line (a brace glob keeps its commas); `#` starts a comment line.
+    const items = (0,list/* parseList */.E1)(value, { ignoreComma: true });
+    if (items.length === 0)
+        return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
+    const out = new Set();
+    for (const item of items) {
+        let matches;
+        if ((0,src_glob/* isGlob */.fg)(item)) {
+            const { base, glob } = picomatch_default().scan(item);
+            try {
+                (0,src_glob/* globToRegExp */.tL)(glob);
+            }
+            catch (e) {
+                throw new errors/* InputError */.dz('cache-key-files', `"${item}" is not a valid glob (${(0,errors/* errorMessage */.gJ)(e)})`);
+            }
+            matches = findFiles(external_node_path_default().resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1);
+        }
+        else {
+            const abs = external_node_path_default().resolve(contextDir, item);
+            matches = isFile(abs) ? [abs] : [];
+        }
+        if (matches.length === 0)
+            throw new errors/* InputError */.dz('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
+        matches.forEach(m => out.add(m));
+    }
+    return [...out].sort();
+}
+/**
+ * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
+ * value, so entries still have a stable key.
+ */
+function hashKeyFiles(files, contextDir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update('stagecraft-key-files-v1\n');
+    for (const f of [...files].sort()) {
+        const rel = external_node_path_default().relative(contextDir, f).split((external_node_path_default()).sep).join('/');
+        const content = (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_default().readFileSync(f)).digest('hex');
+        h.update(`${rel}\0${content}\n`);
+    }
+    return h.digest('hex');
+}
+/**
+ * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * `depth` directories down, never inside vendored or generated trees or dot-directories.
+ */
+function findFiles(root, globs, depth) {
+    const res = globs.map(src_glob/* globToRegExp */.tL);
+    const out = [];
+    const walk = (dir, level) => {
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const e of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const p = external_node_path_default().join(dir, e.name);
+            const rel = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
+            if (e.isFile() && res.some(r => r.test(rel)))
+                out.push(p);
+            else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(p, level + 1);
+        }
+    };
+    walk(root, 0);
+    return out.sort();
+}
+function stripSlash(p) {
+    return p.length > 1 ? p.replace(/\/+$/, '') : p;
+}
+function isFile(p) {
+    try {
+        return external_node_fs_default().statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
+/** Where the helper RUN sees things. */
+const HELPER_DIR = '/stagecraft-helper';
+const CACHE_DIR = '/stagecraft-cache';
+const SEED_DIR = '/stagecraft-seed';
+const OUT_DIR = '/stagecraft-out';
+/** Name of the tarball inside a store entry and in a helper's output. */
+const TARBALL = 'cache.tar';
+/** Exit code and log marker of the script when the image lacks a tool it needs. */
+const MISSING_TOOL_EXIT = 97;
+const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
+/** Tools the script needs; the busybox fallback links each of them. */
+const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
+/**
+ * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
+ * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
+ * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
+ * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
+ * manager adds, rewrites or deletes a file.
+ */
+const HELPER_SCRIPT = `#!/bin/sh
+# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
+set -eu
+mode=$1; count=$3; shift 3
+for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
+  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
+done
+fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
+i=0
+while [ "$i" -lt "$count" ]; do
+  prev=\${1:--}; [ $# -gt 0 ] && shift
+  out=${OUT_DIR}/$i
+  mkdir -p "$out"
+  cd "${CACHE_DIR}/$i"
+  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
+  if [ "$mode" = inject ]; then
+    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
+      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
+      state=restored
+    fi
+    fingerprint > "$out/fingerprint"
+  else
+    fp=$(fingerprint)
+    echo "$fp" > "$out/fingerprint"
+    if [ "$state" = empty ]; then :
+    elif [ "$fp" = "$prev" ]; then state=unchanged
+    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
+    fi
+  fi
+  echo "$state" > "$out/state"
+  find . -type f | wc -l | tr -d ' ' > "$out/files"
+  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
+  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
+  i=$((i + 1))
+done
+`;
+/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
+function cacheMountFlag(e, target) {
+    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
+    if (e.uid !== undefined)
+        parts.push(`uid=${e.uid}`);
+    if (e.gid !== undefined)
+        parts.push(`gid=${e.gid}`);
+    if (e.mode !== undefined)
+        parts.push(`mode=${e.mode}`);
+    return `--mount=${parts.join(',')}`;
+}
+/** Build-context name of seed i. */
+const seedContext = (i) => `stagecraft-seed-${i}`;
+/** Build-context name of the helper directory (script, optional busybox). */
+const HELPER_CONTEXT = 'stagecraft-helper';
+/**
+ * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
+ * OUT_DIR (so `--output type=local` exports the results, not the base image).
+ */
+function helperDockerfile(mode, base, entries, nonce) {
+    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
+    entries.forEach((h, i) => {
+        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
+        if (mode === 'inject' && h.seed)
+            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
+    });
+    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
+    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
+    let sh = '/bin/sh';
+    if (base.kind === 'image') {
+        // USER root: the script must own what it restores; the base may default to a non-root user.
+        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
+    }
+    else {
+        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
+        sh = `${HELPER_DIR}/bin/sh`;
+    }
+    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
+    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
+    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
+    lines.push('FROM scratch');
+    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
+/**
+ * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
+ * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
+ * busybox from the host) until one has the tools; all through the Docker gateway.
+ */
+
+
+
+
+
+/**
+ * Candidate bases for the helper, best first: the root image of each stage that uses one of the
+ * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
+ * scratch with a host busybox when one was found.
+ */
+function helperBases(plan, entries, busybox) {
+    const out = [];
+    for (const e of entries) {
+        for (const m of e.mounts) {
+            const stage = plan.stages[m.stage];
+            if (!stage)
+                continue;
+            const ref = (0,dockerfile/* stageChain */.ap)(plan, stage)[0].base;
+            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
+                continue;
+            if (!out.some(b => b.kind === 'image' && b.ref === ref))
+                out.push({ kind: 'image', ref });
+        }
+    }
+    if (busybox)
+        out.push({ kind: 'tools' });
+    return out;
+}
+/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
+function findStaticBusybox(env = process.env) {
+    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
+    for (const d of dirs) {
+        if (!d)
+            continue;
+        const p = external_node_path_default().join(d, 'busybox');
+        try {
+            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
+                return external_node_fs_default().realpathSync(p);
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
+function isStaticElf(buf) {
+    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
+        return false;
+    const is64 = buf[4] === 2;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
+        return false;
+    for (let i = 0; i < phnum; i++)
+        if (u32(phoff + i * phentsize) === 3)
+            return false;
+    return true;
+}
+/** Run the helper on the first base that works. Never throws for a failed build. */
+async function runHelper(docker, run) {
+    const start = Date.now();
+    const helperDir = external_node_path_default().join(run.workDir, 'helper');
+    writeHelperDir(helperDir, run.busybox);
+    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
+    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
+    const errors = [];
+    for (const base of run.bases) {
+        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
+        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
+        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
+        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
+        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
+        if (run.builder)
+            args.push('--builder', run.builder);
+        if (run.platform)
+            args.push('--platform', run.platform);
+        if (run.namespace)
+            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
+        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
+        for (const [i, dir] of run.seeds ?? [])
+            args.push('--build-context', `${seedContext(i)}=${dir}`);
+        args.push(emptyCtx);
+        const tail = [];
+        const r = await docker.buildx(args, {
+            onLine: l => {
+                tail.push(l);
+                if (tail.length > 30)
+                    tail.shift();
+            }
+        });
+        if (r.exitCode === 0) {
+            try {
+                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
+            }
+            catch (e) {
+                errors.push(`${tag}: ${e.message}`);
+                continue;
+            }
+        }
+        errors.push(`${tag}: ${explainFailure(tail)}`);
+    }
+    if (run.bases.length === 0)
+        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
+    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
+}
+/** The line of a failed helper build worth showing. */
+function explainFailure(tail) {
+    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
+    if (missing)
+        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
+    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
+    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
+}
+function writeHelperDir(dir, busybox) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
+    if (!busybox)
+        return;
+    const bin = external_node_path_default().join(dir, 'bin');
+    external_node_fs_default().mkdirSync(bin, { recursive: true });
+    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
+    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
+    for (const t of HELPER_TOOLS)
+        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
+}
+function readResults(outDir, count) {
+    const results = [];
+    for (let i = 0; i < count; i++) {
+        const d = external_node_path_default().join(outDir, String(i));
+        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
+        const tarball = external_node_path_default().join(d, TARBALL);
+        results.push({
+            state: read('state'),
+            fingerprint: read('fingerprint'),
+            files: Number(read('files')) || 0,
+            bytes: Number(read('bytes')) || 0,
+            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
+        });
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
+/**
+ * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
+ * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
+ * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
+ * for a cache problem: a failure is a warning and a report line, and the build goes on.
+ */
+
+
+
+
+
+
+
+
+/** `linux/amd64` for this host. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+/** Seed every selected cache mount from the store. Call before the first build. */
+async function restoreCacheMounts(ctx) {
+    const { entries, reports } = plan(ctx, 'restore');
+    if (!ctx.store || entries.length === 0)
+        return reports;
+    const work = phaseDir(ctx, 'restore');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const seeds = new Map();
+        const pending = entries.map((entry, i) => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
+        });
+        for (const p of pending) {
+            const t = Date.now();
+            const dir = external_node_path_default().join(work, `seed-${p.i}`);
+            try {
+                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
+                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
+                    seeds.set(p.i, dir);
+                else if (p.hit)
+                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
+            }
+            catch (e) {
+                p.error = `restoring from the ${ctx.store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+            }
+            p.storeMs = Date.now() - t;
+        }
+        const helper = await runHelper(ctx.docker, {
+            mode: 'inject',
+            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
+            seeds,
+            ...helperCommon(ctx, entries, work)
+        });
+        for (const p of pending) {
+            const base = reportBase('restore', p.entry, p.keys);
+            const r = helper.ok ? helper.results[p.i] : undefined;
+            let outcome;
+            let message = p.error;
+            if (!helper.ok) {
+                outcome = p.hit ? 'failed' : 'miss';
+                message = `could not inject: ${helper.error}`;
+            }
+            else if (r?.state === 'restored')
+                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
+            else if (r?.state === 'warm')
+                outcome = 'warm';
+            else
+                outcome = p.error ? 'failed' : 'miss';
+            // Unchanged contents are not saved again; for a warm builder that holds only when its
+            // contents are the very entry the store has (the key ends with their fingerprint).
+            let fingerprint = r?.fingerprint;
+            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
+                fingerprint = undefined;
+            if (outcome === 'miss' || outcome === 'failed')
+                fingerprint = undefined;
+            const report = {
+                ...base,
+                outcome,
+                key: p.hit?.key,
+                bytes: r?.bytes ?? 0,
+                files: r?.files ?? 0,
+                storeMs: p.storeMs,
+                buildMs: helper.durationMs,
+                message,
+                fingerprint
+            };
+            reports.push(report);
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: restore failed: ${(0,errors/* errorMessage */.gJ)(e)}; building without restored caches`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/**
+ * Export the cache mounts whose contents changed since `restored` (the reports of
+ * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
+ */
+async function saveCacheMounts(ctx, restored) {
+    const planned = plan(ctx, 'save');
+    const reports = planned.reports;
+    if (!ctx.store || planned.entries.length === 0)
+        return reports;
+    const store = ctx.store;
+    const work = phaseDir(ctx, 'save');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const items = planned.entries.map(entry => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
+            return { entry, keys, prev: before?.fingerprint };
+        });
+        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
+        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
+        for (const [i, it] of items.entries()) {
+            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
+            reports.push(report);
+            if (!helper.ok) {
+                report.message = `could not export: ${helper.error}`;
+                log(ctx.reporter, report);
+                continue;
+            }
+            const r = helper.results[i];
+            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
+            if (r.state === 'empty' || r.state === 'unchanged') {
+                report.outcome = r.state;
+            }
+            else if (!r.tarball) {
+                report.message = 'the helper exported no tarball';
+            }
+            else {
+                const key = savedKey(it.keys, r.fingerprint);
+                const dir = external_node_path_default().dirname(r.tarball);
+                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
+                const t = Date.now();
+                try {
+                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
+                    report.key = key;
+                    const keep = ctx.options.keepEntries ?? 2;
+                    if (report.outcome === 'saved')
+                        await store.prune(`${it.keys.prefix}-`, keep);
+                }
+                catch (e) {
+                    report.message = `saving to the ${store.name} failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+                }
+                report.storeMs = Date.now() - t;
+            }
+            log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: save failed: ${(0,errors/* errorMessage */.gJ)(e)}; the build result stands`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/** Group the selected mounts into caches; report the ones that cannot be persisted. */
+function plan(ctx, phase) {
+    const reports = [];
+    const ok = [];
+    for (const m of ctx.options.mounts) {
+        const why = unpersistableReason(m);
+        if (!why) {
+            ok.push(m);
+            continue;
+        }
+        const [entry] = groupMounts([m]);
+        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
+        if (phase === 'restore')
+            ctx.reporter.info(`cache mount ${describeMount(m)} is not persisted: ${why}`);
+    }
+    return { entries: groupMounts(ok), reports };
+}
+function helperCommon(ctx, entries, workDir) {
+    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
+    return {
+        bases: helperBases(ctx.plan, entries, busybox),
+        busybox,
+        workDir,
+        builder: ctx.options.builder,
+        platform: ctx.options.platform,
+        namespace: ctx.options.namespace
+    };
+}
+function reportBase(phase, entry, keys) {
+    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+}
+function phaseDir(ctx, phase) {
+    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
+    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
+}
+function log(reporter, r) {
+    const size = `${r.files} files, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
+    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
+    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
+    if (r.outcome === 'failed')
+        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
+    else
+        reporter.info(r.message ? `${line}; ${r.message}` : line);
+}
+
+// EXTERNAL MODULE: ./src/inputs/inputs.ts + 2 modules
+var inputs_inputs = __nccwpck_require__(3568);
+// EXTERNAL MODULE: ./src/inputs/secrets.ts
+var inputs_secrets = __nccwpck_require__(3332);
+// EXTERNAL MODULE: ./src/pipeline/examine.ts + 15 modules
+var examine = __nccwpck_require__(5631);
+// EXTERNAL MODULE: ./src/pipeline/phase.ts
+var phase = __nccwpck_require__(2701);
+// EXTERNAL MODULE: ./src/store/store.ts + 1 modules
+var store = __nccwpck_require__(6082);
+;// CONCATENATED MODULE: ./src/build/layer-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
  * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
  * builder facts (driver, image store, versions) it already has.
  */
+
 
 /**
  * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
@@ -16697,13 +19280,13 @@ function defaultLayerCache(input) {
     if (input.driver === 'docker') {
         if (!input.containerdStore)
             return none('the docker driver without the containerd image store cannot export a layer cache');
-        const major = layer_cache_versionParts(input.engineVersion)?.[0];
+        const major = (0,builder/* versionParts */.VJ)(input.engineVersion)?.[0];
         if (needsV2 && (major === undefined || major < 28)) {
             return none(`Docker engine ${input.engineVersion ?? '(unknown version)'} embeds a BuildKit older than 0.20, which cannot use the GitHub cache service v2`);
         }
     }
     else if (['docker-container', 'kubernetes', 'remote'].includes(input.driver)) {
-        const v = layer_cache_versionParts(input.buildkitVersion);
+        const v = (0,builder/* versionParts */.VJ)(input.buildkitVersion);
         if (needsV2 && v && (v[0] === 0 && v[1] < 20)) {
             return none(`BuildKit ${input.buildkitVersion} is older than 0.20 and cannot use the GitHub cache service v2`);
         }
@@ -16726,26 +19309,72 @@ function cacheExportFailed(logLines) {
     const text = logLines.join('\n');
     return /failed to configure \w+ cache exporter|failed to export cache|error exporting cache|Cache export is not supported|legacy service is shutting down/i.test(text);
 }
-/** `v0.13.2`, `26.1.5+dfsg1` → [0, 13, 2], [26, 1, 5]; undefined when unparseable (`v0.0.0+unknown`). */
-function layer_cache_versionParts(v) {
-    const m = v?.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
-    if (!m)
+
+;// CONCATENATED MODULE: ./src/pipeline/runner-build.ts
+/**
+ * The runner build as a phase: the default layer cache chosen for the builder, and one retry
+ * without cache-to when only the cache export failed (a cache problem never fails a build).
+ */
+
+
+
+/** Inputs with the layer cache filled in for the builder when the user gave none. */
+function withLayerCache(inputs, pre, deps, result) {
+    const chosen = defaultLayerCache({
+        driver: pre.builder.driver,
+        env: deps.env ?? process.env,
+        cacheFrom: inputs['cache-from'],
+        cacheTo: inputs['cache-to'],
+        containerdStore: pre.containerdStore,
+        engineVersion: pre.server,
+        buildkitVersion: pre.builder.buildkit,
+        scope: deps.key
+    });
+    result.layerCache = chosen;
+    deps.reporter.info(`layer cache: ${chosen.reason}`);
+    return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo };
+}
+/**
+ * Build the runner. A build whose only failure was exporting the layer cache is built again
+ * without cache-to (its layers are all cached by then): a cache problem never fails a build.
+ */
+async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
+    const name = `Runner stage "${result.runnerStage}"`;
+    try {
+        return await (0,phase/* phase */.O)(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
+    }
+    catch (e) {
+        if (!(e instanceof BuildFailedError))
+            throw e;
+        if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
+            (0,phase/* warn */.R)(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
+            try {
+                return await (0,phase/* phase */.O)(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
+            }
+            catch (again) {
+                if (!(again instanceof BuildFailedError))
+                    throw again;
+                e = again;
+            }
+        }
+        const failed = e;
+        result.failedLogTail = failed.logTail.map(redact);
+        result.failedLine = blamedLine(failed.logTail);
+        result.failure = `build of runner stage "${failed.stage}" failed`;
         return undefined;
-    const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-    return parts.every(n => n === 0) ? undefined : parts;
+    }
+}
+/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
+function blamedLine(log) {
+    for (let i = log.length - 1; i >= 0; i--) {
+        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
 }
 
-// EXTERNAL MODULE: ./src/cache/mounts.ts + 2 modules
-var cache_mounts = __nccwpck_require__(9326);
-// EXTERNAL MODULE: ./src/examine.ts + 3 modules
-var examine = __nccwpck_require__(1424);
-// EXTERNAL MODULE: ./src/inputs/inputs.ts
-var inputs_inputs = __nccwpck_require__(8028);
-// EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(3332);
-// EXTERNAL MODULE: ./src/size/baseline.ts + 1 modules
-var baseline = __nccwpck_require__(1920);
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
 /**
  * The pipeline both front ends run, as data flows through it:
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
@@ -16767,19 +19396,6 @@ var baseline = __nccwpck_require__(1920);
 
 
 
-/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
-async function phase(result, deps, name, fn) {
-    const start = Date.now();
-    try {
-        const v = await deps.reporter.group(name, fn);
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
-        return v;
-    }
-    catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: (0,errors/* errorMessage */.gJ)(e) });
-        throw e;
-    }
-}
 async function runPipeline(inputs, resolved, deps) {
     const result = {
         phases: [],
@@ -16794,8 +19410,8 @@ async function runPipeline(inputs, resolved, deps) {
     const onLine = (line) => deps.reporter.info(redact(line));
     const contextDir = (0,inputs_inputs/* isRemoteContext */.uN)(inputs.context) ? external_node_path_default().dirname(inputs.file) : external_node_path_default().resolve(inputs.context);
     // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
-    const mounts = (0,cache_inputs/* parseCacheMounts */.yY)(inputs['cache-mounts'], resolved.plan);
-    const pre = await phase(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
+    const mounts = parseCacheMounts(inputs['cache-mounts'], resolved.plan);
+    const pre = await (0,phase/* phase */.O)(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
     result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
     deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
     const effective = withLayerCache(inputs, pre, deps, result);
@@ -16807,7 +19423,7 @@ async function runPipeline(inputs, resolved, deps) {
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
         if (!provided.has(m.id)) {
-            (0,examine/* warn */.R8)(result, deps.reporter, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
+            (0,phase/* warn */.R)(result, deps.reporter, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
         }
     }
     const plan = exportPlan(inputs, pre.builder);
@@ -16818,7 +19434,7 @@ async function runPipeline(inputs, resolved, deps) {
     }
     // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
     try {
-        result.baseline = await phase(result, deps, 'Baseline', () => (0,baseline/* loadBaseline */.oU)({
+        result.baseline = await (0,phase/* phase */.O)(result, deps, 'Baseline', () => (0,baseline/* loadBaseline */.oU)({
             baselineReport: inputs['baseline-report'],
             baselineImage: inputs['baseline-image'],
             key: deps.key,
@@ -16833,7 +19449,7 @@ async function runPipeline(inputs, resolved, deps) {
         return result;
     }
     if (result.baseline.warning)
-        (0,examine/* warn */.R8)(result, deps.reporter, result.baseline.warning);
+        (0,phase/* warn */.R)(result, deps.reporter, result.baseline.warning);
     const runnerExport = { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') };
     const mountCtx = {
         docker: deps.docker,
@@ -16841,7 +19457,7 @@ async function runPipeline(inputs, resolved, deps) {
         contextDir,
         options: {
             mounts,
-            keyFiles: mounts.length ? (0,cache_inputs/* cacheKeyFiles */.$s)(inputs['cache-key-files'], contextDir) : [],
+            keyFiles: mounts.length ? cacheKeyFiles(inputs['cache-key-files'], contextDir) : [],
             builder: inputs.builder || undefined,
             platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined,
             namespace: inputs['build-args'].find(a => a.startsWith('BUILDKIT_CACHE_MOUNT_NS='))?.slice('BUILDKIT_CACHE_MOUNT_NS='.length)
@@ -16851,7 +19467,7 @@ async function runPipeline(inputs, resolved, deps) {
         tmpDir: deps.tmpDir
     };
     if (mounts.length && deps.store) {
-        result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => (0,cache_mounts/* restoreCacheMounts */.LK)(mountCtx))));
+        result.cacheMounts.push(...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))));
     }
     let secrets;
     try {
@@ -16859,14 +19475,14 @@ async function runPipeline(inputs, resolved, deps) {
         secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
         const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine, attestations: pre.builder.features.multiPlatform };
         if (inputs.call) {
-            const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
+            const call = await (0,phase/* phase */.O)(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
             result.checks = call.method === 'check' ? call.checks : undefined;
             if (call.method !== 'check' && call.exitCode !== 0)
                 result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`;
             return result;
         }
         if (resolved.test) {
-            const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
+            const test = await (0,phase/* phase */.O)(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
             result.testResult = test.result;
             if (test.result === 'failed') {
                 result.phases[result.phases.length - 1].outcome = 'failed';
@@ -16891,11 +19507,11 @@ async function runPipeline(inputs, resolved, deps) {
     }
     if (mounts.length && deps.store) {
         const restored = result.cacheMounts;
-        result.cacheMounts = [...restored, ...(await phase(result, deps, 'Cache mounts: save', () => (0,cache_mounts/* saveCacheMounts */.mM)(mountCtx, restored)))];
+        result.cacheMounts = [...restored, ...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: save', () => saveCacheMounts(mountCtx, restored)))];
     }
     for (const r of result.cacheMounts)
         if (r.outcome === 'failed' && r.message)
-            (0,examine/* warn */.R8)(result, deps.reporter, `cache mount ${r.id}: ${r.message}`);
+            (0,phase/* warn */.R)(result, deps.reporter, `cache mount ${r.id}: ${r.message}`);
     const source = imageSource(result.image);
     if (!source) {
         result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
@@ -16924,7 +19540,7 @@ async function runPipeline(inputs, resolved, deps) {
             baseline: result.baseline,
             budgets: { maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] },
             pushed: result.image.digest && result.image.tags[0] ? { tag: result.image.tags[0], digest: result.image.digest } : undefined
-        }, (name, fn) => phase(result, deps, name, fn));
+        }, (name, fn) => (0,phase/* phase */.O)(result, deps, name, fn));
     }
     finally {
         if (result.image.layoutDir)
@@ -16942,76 +19558,6 @@ function imageSource(image) {
         return { kind: 'engine', ref: image.imageId };
     return undefined;
 }
-/** Inputs with the layer cache filled in for the builder when the user gave none. */
-function withLayerCache(inputs, pre, deps, result) {
-    const chosen = defaultLayerCache({
-        driver: pre.builder.driver,
-        env: deps.env ?? process.env,
-        cacheFrom: inputs['cache-from'],
-        cacheTo: inputs['cache-to'],
-        containerdStore: pre.containerdStore,
-        engineVersion: pre.server,
-        scope: deps.key
-    });
-    result.layerCache = chosen;
-    deps.reporter.info(`layer cache: ${chosen.reason}`);
-    return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo };
-}
-/**
- * Build the runner. A build whose only failure was exporting the layer cache is built again
- * without cache-to (its layers are all cached by then): a cache problem never fails a build.
- */
-async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
-    const name = `Runner stage "${result.runnerStage}"`;
-    try {
-        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
-    }
-    catch (e) {
-        if (!(e instanceof BuildFailedError))
-            throw e;
-        if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
-            (0,examine/* warn */.R8)(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
-            try {
-                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
-            }
-            catch (again) {
-                if (!(again instanceof BuildFailedError))
-                    throw again;
-                e = again;
-            }
-        }
-        const failed = e;
-        result.failedLogTail = failed.logTail.map(redact);
-        result.failedLine = blamedLine(failed.logTail);
-        result.failure = `build of runner stage "${failed.stage}" failed`;
-        return undefined;
-    }
-}
-/** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
-function blamedLine(log) {
-    for (let i = log.length - 1; i >= 0; i--) {
-        const m = log[i].match(/^\S*Dockerfile\S*:(\d+)$/);
-        if (m)
-            return Number(m[1]);
-    }
-    return undefined;
-}
-/** Every reason the step fails, one line each (empty: it passes). Pure. */
-function failureReasons(r, failOn) {
-    const reasons = [];
-    if (r.failure)
-        reasons.push(r.failure);
-    if (r.audit && r.audit.failing > 0) {
-        const rules = [...new Set(r.audit.findings.filter(f => (0,severity/* atLeast */.jZ)(f.severity, failOn)).map(f => f.rule))].join(', ');
-        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
-    }
-    for (const b of r.budgets)
-        reasons.push(b.message);
-    const checks = (r.checks ?? []).filter(c => (0,severity/* atLeast */.jZ)(c.severity, failOn));
-    if (checks.length)
-        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
-    return reasons;
-}
 
 
 /***/ }),
@@ -17026,7 +19572,7 @@ function failureReasons(r, failOn) {
 /* harmony export */   ap: () => (/* binding */ stageChain),
 /* harmony export */   zt: () => (/* binding */ stageList)
 /* harmony export */ });
-/* unused harmony exports parseMountOptions, stageDependencies */
+/* unused harmony export parseMountOptions */
 /* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
 /**
  * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
@@ -17162,32 +19708,6 @@ function stageChain(plan, stage) {
     }
     return chain;
 }
-/** Stages `stage` depends on at all (FROM chain, COPY --from, RUN --mount from=), itself included. */
-function stageDependencies(plan, stage) {
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
-            return;
-        seen.add(s.index);
-        if (s.baseStage !== undefined)
-            visit(plan.stages[s.baseStage]);
-        for (const i of s.instructions) {
-            const refs = [...(i.flags['from'] ?? [])];
-            for (const m of i.flags['mount'] ?? []) {
-                const from = parseMountOptions(m).from;
-                if (from)
-                    refs.push(from);
-            }
-            for (const ref of refs) {
-                const dep = findStage(plan, ref);
-                if (dep && dep.index < s.index)
-                    visit(dep);
-            }
-        }
-    };
-    visit(stage);
-    return seen;
-}
 
 
 /***/ }),
@@ -17237,27 +19757,54 @@ function resolvePlan(inputs) {
 
 /***/ }),
 
-/***/ 4417:
+/***/ 5271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ buildRunReport)
-/* harmony export */ });
-/* unused harmony export failingCount */
-/* harmony import */ var _audit_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8885);
-/* harmony import */ var _inspect_contents_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7330);
-/** Assemble the JSON report from a pipeline result (pure). */
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ buildRunReport)
+});
+
+// EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
+var contents = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __nccwpck_require__(7330);
+// EXTERNAL MODULE: ./src/audit/severity.ts
+var severity = __nccwpck_require__(6472);
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+/** The verdict of a run: every reason it fails, and the count of failing findings. Pure. */
+
+/** Every reason the step fails, one line each (empty: it passes). Pure. */
+function failureReasons(r, failOn) {
+    const reasons = [];
+    if (r.failure)
+        reasons.push(r.failure);
+    if (r.audit && r.audit.failing > 0) {
+        const rules = [...new Set(r.audit.findings.filter(f => (0,severity/* atLeast */.j)(f.severity, failOn)).map(f => f.rule))].join(', ');
+        reasons.push(`audit: ${r.audit.failing} finding${r.audit.failing === 1 ? '' : 's'} at or above ${failOn} (${rules})`);
+    }
+    for (const b of r.budgets)
+        reasons.push(b.message);
+    const checks = (r.checks ?? []).filter(c => (0,severity/* atLeast */.j)(c.severity, failOn));
+    if (checks.length)
+        reasons.push(`build checks: ${checks.length} at or above ${failOn} (${[...new Set(checks.map(c => c.rule))].join(', ')})`);
+    return reasons;
+}
+/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
+function failingCount(r, failOn = 'error') {
+    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
+}
+
+;// CONCATENATED MODULE: ./src/report/build-report.ts
 
 
 
 function buildRunReport(r, opts) {
-    const reasons = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReasons */ .OP)(r, opts.failOn);
+    const reasons = failureReasons(r, opts.failOn);
     const summary = r.audit?.image;
     return {
-        schema: _run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_SCHEMA */ .DC,
+        schema: run_report/* REPORT_SCHEMA */.DC,
         createdAt: (opts.now ?? new Date()).toISOString(),
         dockerfile: opts.dockerfile,
         target: r.runnerStage,
@@ -17302,20 +19849,16 @@ function buildRunReport(r, opts) {
             budgets: p.budgets,
             findings: p.audit.findings.length,
             failing: p.audit.failing,
-            contents: p.contents ? (0,_inspect_contents_js__WEBPACK_IMPORTED_MODULE_2__/* .compactContents */ .u4)(p.contents) : undefined,
+            contents: p.contents ? (0,contents/* compactContents */.u4)(p.contents) : undefined,
             wasted: p.wasted
         })),
         baselineNote: r.baseline?.note,
-        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .TREND_POINTS */ .Iu - 1)), { label: _run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .THIS_RUN */ .bO, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
+        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(run_report/* TREND_POINTS */.Iu - 1)), { label: run_report/* THIS_RUN */.bO, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
         delta: r.delta,
         budgets: r.budgets,
         checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons }
     };
-}
-/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
-function failingCount(r, failOn = 'error') {
-    return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
 }
 
 
@@ -17820,192 +20363,6 @@ function result(f, ruleIndex, uri, allowed) {
 
 /***/ }),
 
-/***/ 1920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oU: () => (/* binding */ loadBaseline)
-});
-
-// UNUSED EXPORTS: REPORT_FILE, continueTrend, reportKeyPrefix, saveBaseline, trendPoint
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cache/store.ts
-var store = __nccwpck_require__(7631);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
-// EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/inspect/contents.ts
-var inspect_contents = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
-// EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 6 modules
-var inspect_image = __nccwpck_require__(9755);
-// EXTERNAL MODULE: ./src/inspect/summary.ts
-var inspect_summary = __nccwpck_require__(6892);
-;// CONCATENATED MODULE: ./src/size/measure.ts
-
-
-
-
-
-/** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
-async function measureImage(docker, ref, layerCacheDir) {
-    const facts = await (0,inspect_image/* inspectImage */.m)({ docker, image: ref, secrets: [], layerCacheDir });
-    const origins = (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
-    const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
-    const summary = (0,inspect_summary/* summarise */.f)(facts, origins, fs);
-    // Without a Dockerfile there is no line and no telling base-image layers apart.
-    const contents = (0,inspect_contents/* imageContents */.Y9)(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
-    contents.composition.baseKnown = false;
-    return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
-}
-
-;// CONCATENATED MODULE: ./src/size/baseline.ts
-/**
- * Where the size baseline comes from, in the issue's order: an earlier run's report file, an
- * image measured the same way, or the newest report this action saved on the base branch.
- */
-
-
-
-
-
-
-
-
-
-const REPORT_FILE = 'stagecraft-report.json';
-const KEY_VERSION = 'stagecraft-report-v1';
-/** Cache key prefix of the reports saved for `key` on `branch`. */
-function reportKeyPrefix(key, branch) {
-    return `${KEY_VERSION}-${(0,store/* keyPart */.Vs)(key)}-${(0,store/* keyPart */.Vs)(branch)}-`;
-}
-async function loadBaseline(req) {
-    if (req.baselineReport) {
-        let report;
-        try {
-            report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(req.baselineReport, 'utf8'));
-        }
-        catch (e) {
-            throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineReport, `${external_node_path_default().basename(req.baselineReport)} is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
-        }
-        return {
-            ...sizesOf(report),
-            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
-        };
-    }
-    if (req.baselineImage) {
-        const found = await req.docker.inspectImage(req.baselineImage);
-        if (!found) {
-            const pulled = await req.docker.raw(['pull', '--quiet', req.baselineImage]);
-            if (pulled.exitCode !== 0) {
-                throw new errors/* InputError */.dz(constants/* Input */.pd.BaselineImage, `image "${req.baselineImage}" is not in the local store and could not be pulled`);
-            }
-        }
-        const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
-        const report = (0,model/* sizeReportOf */.h5)(req.baselineImage, summary.layers);
-        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
-    }
-    const base = req.ctx?.pullRequest?.baseRef;
-    if (!req.ctx || !base)
-        return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' };
-    if (!req.store)
-        return { note: `none: no cache store to read the ${base} report from (set cache-dir, or run on GitHub)` };
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-baseline-'));
-    try {
-        const prefix = reportKeyPrefix(req.key, base);
-        const hit = await req.store.restore(prefix, [], dir);
-        if (!hit)
-            return { note: `none yet: no report saved on ${base} for this image (the first push to ${base} saves one)` };
-        const report = (0,run_report/* parseReport */.MM)(external_node_fs_default().readFileSync(external_node_path_default().join(dir, REPORT_FILE), 'utf8'));
-        return {
-            ...sizesOf(report),
-            info: { source: 'cache', ref: hit.key, description: `report saved on ${base} at ${report.git?.sha?.slice(0, 7) ?? report.createdAt}` }
-        };
-    }
-    catch (e) {
-        if (e instanceof errors/* EnvironmentError */.eG || e instanceof errors/* InputError */.dz)
-            throw e;
-        return { note: `none: the ${base} report could not be read`, warning: `baseline: could not restore the ${base} report (${(0,errors/* errorMessage */.gJ)(e)})` };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** The sizes a saved report holds: the single-value size and, from newer reports, every platform's. */
-function sizesOf(report) {
-    const platforms = report.platforms?.filter(p => p.size).map(p => ({ platform: p.platform, size: p.size, contents: p.contents }));
-    const own = platforms?.find(p => p.platform === report.image?.platform) ?? (platforms?.length === 1 ? platforms[0] : undefined);
-    return { report: report.size, platform: report.image?.platform, platforms, contents: own?.contents, trend: trendOf(report) };
-}
-/** A report's trend as a baseline sees it: a pull request's report names its own point by its commit. */
-function trendOf(report) {
-    if (!report.trend)
-        return report.size ? [trendPoint(report)] : undefined;
-    return report.trend.map(t => (t.label === run_report/* THIS_RUN */.bO ? trendPoint(report) : t));
-}
-/** A report's own trend point. */
-function trendPoint(report, label = report.git?.sha?.slice(0, 7) ?? report.createdAt.slice(0, 10)) {
-    return { label, createdAt: report.createdAt, bytes: report.size?.bytes ?? 0, compressedBytes: report.size?.compressedBytes ?? 0 };
-}
-/** The branch's trend continued with `report`: the previous saved report's trend (or itself), then this one. Pure. */
-function continueTrend(previous, report) {
-    const before = previous ? (previous.trend ?? (previous.size ? [trendPoint(previous)] : [])) : [];
-    return [...before, trendPoint(report)].slice(-TREND_POINTS);
-}
-/** On non-PR runs, save this run's report as the baseline of its branch. Returns a warning on failure. */
-async function saveBaseline(store, report, ctx) {
-    if (ctx.pullRequest || !ctx.ref)
-        return undefined;
-    const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-report-'));
-    try {
-        // The branch's size trend travels with its reports: continue the newest one's (best effort).
-        const prefix = reportKeyPrefix(report.key, ctx.ref);
-        let previous;
-        try {
-            if (await store.restore(prefix, [], dir))
-                previous = parseReport(fs.readFileSync(path.join(dir, REPORT_FILE), 'utf8'));
-        }
-        catch {
-            previous = undefined; // no trend to continue: it starts again with this report
-        }
-        fs.rmSync(path.join(dir, REPORT_FILE), { force: true });
-        fs.writeFileSync(path.join(dir, REPORT_FILE), JSON.stringify({ ...report, trend: continueTrend(previous, report) }));
-        const key = `${prefix}${ctx.sha || Date.now()}-${ctx.runId ?? ''}`;
-        // One baseline per key and branch: the newest; older ones are deleted where the store can.
-        if (await store.save(key, dir))
-            await store.prune?.(prefix, 1);
-        return undefined;
-    }
-    catch (e) {
-        return `baseline: could not save this run's report (${errorMessage(e)})`;
-    }
-    finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
-
 /***/ 976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18188,31 +20545,234 @@ function formatPercent(p) {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
+/***/ 6082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
-/***/ }),
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rL: () => (/* binding */ actionsCacheAvailable),
+  zp: () => (/* binding */ chooseStore),
+  Vs: () => (/* binding */ keyPart)
+});
 
-/***/ 181:
-/***/ ((module) => {
+// UNUSED EXPORTS: STAGING_ROOT
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/store/local-store.ts
+/**
+ * A CacheStore on a plain directory, for self-hosted runners and tests. One sub-directory per
+ * entry (the key, URI-encoded), written under a temporary name and renamed into place, so a
+ * reader never sees half an entry and a failed save leaves nothing behind. Files are hard-linked
+ * in and out when the filesystem allows it (a 500 MB entry then costs no copy), copied otherwise.
+ */
 
-/***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+const META = '.stagecraft-entry.json';
+const TMP_PREFIX = '.tmp-';
+class LocalDirStore {
+    dir;
+    name;
+    constructor(dir) {
+        this.dir = dir;
+        this.name = `local directory ${dir}`;
+    }
+    async restore(key, restoreKeys, destDir) {
+        const entries = this.entries();
+        const exact = entries.find(e => e.key === key);
+        let hit = exact;
+        for (const prefix of [key, ...restoreKeys]) {
+            if (hit)
+                break;
+            hit = entries.filter(e => e.key.startsWith(prefix)).sort(newestFirst)[0];
+        }
+        if (!hit)
+            return undefined;
+        external_node_fs_default().mkdirSync(destDir, { recursive: true });
+        this.copyTree(external_node_path_default().join(this.dir, encodeKey(hit.key)), destDir);
+        return { key: hit.key, exact: hit.key === key };
+    }
+    async save(key, srcDir) {
+        const final = external_node_path_default().join(this.dir, encodeKey(key));
+        if (external_node_fs_default().existsSync(final))
+            return false; // entries are immutable, as in the Actions cache
+        external_node_fs_default().mkdirSync(this.dir, { recursive: true });
+        const tmp = external_node_path_default().join(this.dir, `${TMP_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            external_node_fs_default().mkdirSync(tmp);
+            this.copyTree(srcDir, tmp);
+            const meta = { key, createdMs: Date.now() };
+            external_node_fs_default().writeFileSync(external_node_path_default().join(tmp, META), JSON.stringify(meta));
+            try {
+                external_node_fs_default().renameSync(tmp, final);
+            }
+            catch (e) {
+                // Another job renamed the same key into place first: theirs stands.
+                if (external_node_fs_default().existsSync(final))
+                    return false;
+                throw e;
+            }
+            return true;
+        }
+        finally {
+            external_node_fs_default().rmSync(tmp, { recursive: true, force: true });
+        }
+    }
+    /**
+     * Delete all but the `keep` newest entries whose key starts with `prefix` (the entries of one
+     * cache mount pile up as its contents change). Returns the keys removed. Never throws.
+     */
+    async prune(prefix, keep) {
+        const old = this.entries()
+            .filter(e => e.key.startsWith(prefix))
+            .sort(newestFirst)
+            .slice(keep);
+        for (const e of old)
+            external_node_fs_default().rmSync(external_node_path_default().join(this.dir, encodeKey(e.key)), { recursive: true, force: true });
+        return old.map(e => e.key);
+    }
+    /** Copy one file; hard link when possible. Overridable so tests can make a save fail half way. */
+    copyFile(src, dest) {
+        try {
+            external_node_fs_default().linkSync(src, dest);
+        }
+        catch {
+            external_node_fs_default().copyFileSync(src, dest, (external_node_fs_default()).constants.COPYFILE_FICLONE);
+        }
+    }
+    copyTree(src, dest) {
+        for (const d of external_node_fs_default().readdirSync(src, { withFileTypes: true })) {
+            if (d.name === META)
+                continue;
+            const s = external_node_path_default().join(src, d.name);
+            const t = external_node_path_default().join(dest, d.name);
+            if (d.isDirectory()) {
+                external_node_fs_default().mkdirSync(t, { recursive: true });
+                this.copyTree(s, t);
+            }
+            else if (d.isSymbolicLink()) {
+                external_node_fs_default().symlinkSync(external_node_fs_default().readlinkSync(s), t);
+            }
+            else if (d.isFile()) {
+                this.copyFile(s, t);
+            }
+        }
+    }
+    entries() {
+        let names;
+        try {
+            names = external_node_fs_default().readdirSync(this.dir);
+        }
+        catch {
+            return [];
+        }
+        const out = [];
+        for (const n of names) {
+            if (n.startsWith(TMP_PREFIX) || n.startsWith('.'))
+                continue;
+            try {
+                const meta = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(this.dir, n, META), 'utf8'));
+                if (typeof meta.key === 'string' && encodeKey(meta.key) === n)
+                    out.push(meta);
+            }
+            catch {
+                // not one of ours, or a broken entry: ignore it
+            }
+        }
+        return out;
+    }
+}
+/** Keys may hold any character; directory names may not hold `/`. */
+function encodeKey(key) {
+    return encodeURIComponent(key).replace(/^\./, '%2E');
+}
+function newestFirst(a, b) {
+    return b.createdMs - a.createdMs || (a.key < b.key ? 1 : -1);
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/store/store.ts
+/**
+ * The persistent store behind cache mounts (and any other small artefact that must outlive a
+ * job): an interface with two implementations, the Actions cache on GitHub and a local directory
+ * for self-hosted runners and tests. Keys follow the Actions cache rules so both behave alike.
+ */
 
-/***/ 6982:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+
+/** A free-form name (a report key, a branch) made safe to embed in a store key or a file name. */
+function keyPart(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
+/**
+ * The store to use. `cacheDir` given → a directory store there, after checking it can be
+ * written (an InputError naming `cache-dir` otherwise). Else on GitHub Actions, when the cache
+ * service is reachable (ACTIONS_RUNTIME_TOKEN plus ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) → the
+ * store `actionsCache` makes: the entry file injects it, so only the action's bundle carries
+ * @actions/cache and the Azure SDK (the CLI passes none). Else undefined: cache mounts then live
+ * only as long as the builder does.
+ */
+function chooseStore(opts) {
+    const env = opts.env ?? process.env;
+    const dir = opts.cacheDir?.trim();
+    if (dir) {
+        const abs = external_node_path_default().resolve(opts.cwd ?? process.cwd(), dir);
+        checkWritable(abs, dir);
+        return new LocalDirStore(abs);
+    }
+    if (opts.actionsCache && actionsCacheAvailable(env))
+        return opts.actionsCache();
+    return undefined;
+}
+/** Where Actions cache entries are staged: one fixed string on every runner (see ActionsCacheStore). */
+const STAGING_ROOT = '~/.stagecraft-cache-staging';
+/** True when the job can reach the GitHub Actions cache service (v1 or v2). */
+function actionsCacheAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return false;
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+/** Create `abs` if needed and prove a file can be written and renamed there. */
+function checkWritable(abs, given) {
+    const probe = external_node_path_default().join(abs, `.stagecraft-probe-${process.pid}-${Date.now()}`);
+    try {
+        // Check the nearest existing ancestor first: Node's recursive mkdir can spin forever on
+        // pseudo file systems such as /proc instead of failing.
+        let existing = abs;
+        while (!external_node_fs_default().existsSync(existing))
+            existing = external_node_path_default().dirname(existing);
+        if (!external_node_fs_default().statSync(existing).isDirectory())
+            throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+        external_node_fs_default().accessSync(existing, (external_node_fs_default()).constants.W_OK);
+        if (existing !== abs && external_node_fs_default().statfsSync(existing).type === 0x9fa0)
+            throw Object.assign(new Error('procfs'), { code: 'EACCES' });
+        external_node_fs_default().mkdirSync(abs, { recursive: true });
+        external_node_fs_default().writeFileSync(probe, 'ok');
+        external_node_fs_default().renameSync(probe, `${probe}.renamed`);
+        external_node_fs_default().rmSync(`${probe}.renamed`, { force: true });
+    }
+    catch (e) {
+        try {
+            external_node_fs_default().rmSync(probe, { force: true });
+        }
+        catch {
+            // the directory itself is the problem
+        }
+        const code = e.code;
+        throw new errors/* InputError */.dz('cache-dir', `cannot write to "${given}" (${code ?? (0,errors/* errorMessage */.gJ)(e)}); give a writable directory or leave cache-dir empty`);
+    }
+}
+
 
 /***/ }),
 
@@ -18230,55 +20790,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -18286,66 +20797,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -18363,136 +20818,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -20622,9 +22951,6 @@ const parse = function (data, opts = {}) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -20710,36 +23036,6 @@ const parse = function (data, opts = {}) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -20752,105 +23048,9 @@ const parse = function (data, opts = {}) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

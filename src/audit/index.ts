@@ -17,8 +17,6 @@ import { wastedSpaceRule } from './rules/wasted-space.js'
 import { atLeast, severityRank } from './severity.js'
 import type { AuditOptions, AuditReport, Finding } from './types.js'
 
-export { parseAllow } from './allow.js'
-export { parseFailOn } from './severity.js'
 export type { AllowRule, AuditOptions, AuditReport, Evidence, Finding, RuleId, Severity } from './types.js'
 export { RULE_IDS } from './types.js'
 export type { ImageSummary, LayerSummary } from '../inspect/summary.js'

@@ -1,5 +1,4 @@
-/** Severity order and the fail-on input. */
-import { InputError } from '../errors.js'
+/** Severity order. */
 import type { Severity } from './types.js'
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 }
@@ -12,11 +11,4 @@ export function atLeast(s: Severity, threshold: Severity): boolean {
 /** Sort key: errors first. */
 export function severityRank(s: Severity): number {
   return RANK[s]
-}
-
-/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
-export function parseFailOn(v: string): Severity {
-  const s = v.trim().toLowerCase()
-  if (s === 'error' || s === 'warning' || s === 'notice') return s
-  throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`)
 }

@@ -1,9 +1,10 @@
 /**
  * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
- * the final filesystem without the leading slash (see glob.ts); package names are globs on the
+ * the final filesystem without the leading slash (see ../glob.ts: a trailing `/**` also matches
+ * the directory itself, so everything strictly below is written `/**` + `/*`); package names are globs on the
  * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
  */
-import { globToRegExp } from './glob.js'
+import { globToRegExp } from '../glob.js'
 
 export interface Signature {
   /** Groups findings: one finding per signature and Dockerfile line. */
@@ -102,14 +103,14 @@ export const TOOLCHAIN_SIGNATURES: Signature[] = [
     paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
     dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
     // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
-    except: ['**/node_modules/npm/node_modules/**']
+    except: ['**/node_modules/npm/node_modules/**/*']
   },
   {
     id: 'typescript',
     what: 'TypeScript compiler (tsc)',
     paths: [`${NM}/typescript/package.json`],
     dirs: [`${NM}/typescript`],
-    except: ['**/node_modules/npm/node_modules/**']
+    except: ['**/node_modules/npm/node_modules/**/*']
   },
   {
     id: 'js-build-tools',
@@ -141,7 +142,7 @@ export const TOOLCHAIN_SIGNATURES: Signature[] = [
 /** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
 export const DEV_LEFTOVER_SIGNATURES: Signature[] = [
   { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
-  { id: 'git', what: 'a .git directory', paths: ['**/.git/**'] },
+  { id: 'git', what: 'a .git directory', paths: ['**/.git/**/*'] },
   {
     id: 'dotenv',
     what: '.env files',
@@ -152,28 +153,28 @@ export const DEV_LEFTOVER_SIGNATURES: Signature[] = [
     id: 'test-frameworks',
     what: 'test frameworks (node_modules, site-packages)',
     paths: [
-      `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**`,
-      `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**`
+      `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**/*`,
+      `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`
     ]
   },
   {
     id: 'linters',
     what: 'linters, formatters and type checkers (node_modules, site-packages)',
     paths: [
-      `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**`,
-      `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**`
+      `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**/*`,
+      `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`
     ]
   }
 ]
 
 /** Package-manager caches and indexes left in the image. */
 export const PACKAGE_CACHE_SIGNATURES: Signature[] = [
-  { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**'], except: ['var/lib/apt/lists/lock'] },
-  { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**'] },
-  { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**', 'etc/apk/cache/**'] },
-  { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**'] },
-  { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**', 'usr/local/share/.cache/yarn/**'] },
-  { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**'] }
+  { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**/*'], except: ['var/lib/apt/lists/lock'] },
+  { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**/*'] },
+  { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
+  { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
+  { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*', 'usr/local/share/.cache/yarn/**/*'] },
+  { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
 ]
 
 /** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */

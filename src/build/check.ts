@@ -5,23 +5,11 @@
  */
 import type { Severity } from '../audit/types.js'
 import type { Inputs } from '../inputs/inputs.js'
+import { versionAtLeast } from '../docker/builder.js'
 import { buildArgs, type BuildRequest } from './args.js'
 
 /** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
 export const CALL_MIN_BUILDX = '0.15.0'
-
-function versionParts(v: string): number[] {
-  const m = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(v)
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0]
-}
-
-/** buildx version `a` is at least `b` (`0.13.1+ds1`, `v0.15.0-desktop.1`...). */
-export function versionAtLeast(a: string, b: string): boolean {
-  const x = versionParts(a)
-  const y = versionParts(b)
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i]
-  return true
-}
 
 /** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
 export function callMethod(call: string): string {

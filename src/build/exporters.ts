@@ -4,7 +4,7 @@
  * driver on the classic image store cannot, and there the image is in the engine by itself and the
  * audit reads the engine's export. The choice comes from the builder's own feature list.
  */
-import type { BuilderInfo } from '../docker/docker.js'
+import type { BuilderInfo } from '../docker/builder.js'
 import { hasExporterType } from '../inputs/attest.js'
 import type { Inputs } from '../inputs/inputs.js'
 

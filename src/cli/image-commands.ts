@@ -9,9 +9,10 @@ import type { AuditInputs } from '../inputs/inputs.js'
 import type { Reporter } from '../log.js'
 import { findStage, parseDockerfile, stageList, type DockerfilePlan, type Stage } from '../plan/dockerfile.js'
 import { InputError } from '../errors.js'
-import { phase, type PipelineResult } from '../pipeline.js'
-import { loadBaseline } from '../size/baseline.js'
-import { examineImage } from '../examine.js'
+import { loadBaseline } from '../baseline/baseline.js'
+import { examineImage } from '../pipeline/examine.js'
+import { type PipelineResult } from '../model/result.js'
+import { phase } from '../pipeline/phase.js'
 
 export interface ImageCommand {
   docker: Docker

@@ -1,9 +1,9 @@
 /** Terminal rendering of a pipeline result (pure: result in, text out). */
-import type { PipelineResult } from '../pipeline.js'
 import type { ContentsDelta } from '../size/contents-delta.js'
 import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
 import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
+import { type PipelineResult } from '../model/result.js'
 
 export interface Style {
   bold(s: string): string

@@ -6,12 +6,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError } from '../errors.js'
-import { parseAllow, parseFailOn, type AllowRule, type Severity } from '../audit/index.js'
-import type { CommentMode } from '../github/publish.js'
+import { type AllowRule, type Severity } from '../audit/index.js'
 import { parseIncrease, parseSize, type Increase } from '../size/units.js'
 import { defaultProvenance, readAttestEnvironment, resolveProvenanceAttrs, resolveProvenanceInput, hasAttestationType } from './attest.js'
 import { readList, type ListInput } from './list.js'
 import { parseSecrets, type Secret } from './secrets.js'
+import { parseAllow, parseFailOn } from './audit-options.js'
+
+/** The comment input: `auto` comments on pull requests only. */
+export type CommentMode = 'auto' | 'true' | 'false'
 
 export interface Inputs {
   context: string

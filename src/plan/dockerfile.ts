@@ -192,26 +192,3 @@ export function stageChain(plan: DockerfilePlan, stage: Stage): Stage[] {
   }
   return chain
 }
-
-/** Stages `stage` depends on at all (FROM chain, COPY --from, RUN --mount from=), itself included. */
-export function stageDependencies(plan: DockerfilePlan, stage: Stage): Set<number> {
-  const seen = new Set<number>()
-  const visit = (s: Stage): void => {
-    if (seen.has(s.index)) return
-    seen.add(s.index)
-    if (s.baseStage !== undefined) visit(plan.stages[s.baseStage])
-    for (const i of s.instructions) {
-      const refs = [...(i.flags['from'] ?? [])]
-      for (const m of i.flags['mount'] ?? []) {
-        const from = parseMountOptions(m).from
-        if (from) refs.push(from)
-      }
-      for (const ref of refs) {
-        const dep = findStage(plan, ref)
-        if (dep && dep.index < s.index) visit(dep)
-      }
-    }
-  }
-  visit(stage)
-  return seen
-}

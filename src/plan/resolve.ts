@@ -2,7 +2,6 @@
 import fs from 'node:fs'
 import { Input } from '../constants.js'
 import { InputError } from '../errors.js'
-import type { Inputs } from '../inputs/inputs.js'
 import { findStage, parseDockerfile, stageLabel, stageList, type DockerfilePlan, type Stage } from './dockerfile.js'
 
 export interface ResolvedPlan {
@@ -13,7 +12,7 @@ export interface ResolvedPlan {
 }
 
 /** Parse the Dockerfile; an unknown target or test-target lists the stages the file has. */
-export function resolvePlan(inputs: Pick<Inputs, 'file' | 'target' | 'test-target'>): ResolvedPlan {
+export function resolvePlan(inputs: { file: string; target: string; 'test-target': string }): ResolvedPlan {
   const plan = parseDockerfile(fs.readFileSync(inputs.file, 'utf8'))
   if (plan.stages.length === 0) throw new InputError(Input.File, `no FROM instruction in ${inputs.file}`)
   const pick = (input: string, ref: string): Stage => {

@@ -1,10 +1,10 @@
 /** Assemble the JSON report from a pipeline result (pure). */
-import { atLeast } from '../audit/severity.js'
 import type { Severity } from '../audit/types.js'
 import type { RunContext } from '../github/context.js'
-import { failureReasons, type PipelineResult } from '../pipeline.js'
 import { compactContents } from '../inspect/contents.js'
 import { REPORT_SCHEMA, THIS_RUN, TREND_POINTS, type RunReport } from './run-report.js'
+import { type PipelineResult } from '../model/result.js'
+import { failureReasons } from './verdict.js'
 
 export function buildRunReport(
   r: PipelineResult,
@@ -68,9 +68,4 @@ export function buildRunReport(
     checks: r.checks,
     verdict: { passed: reasons.length === 0, reasons }
   }
-}
-
-/** Findings (audit and build checks) at or above fail-on plus budget violations: the `findings` output. */
-export function failingCount(r: PipelineResult, failOn: Severity = 'error'): number {
-  return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length
 }

@@ -4,11 +4,13 @@
  * so the comment can be fitted under GitHub's size limit (markdown.ts decides the limits).
  */
 import type { Composition, WastedEntry } from '../inspect/contents.js'
-import type { PackageChange, PathChange } from '../size/contents-delta.js'
+import type { PathChange } from '../size/contents-delta.js'
 import type { SizeDelta } from '../size/model.js'
 import { formatBytes, formatDelta } from '../size/units.js'
 import { escapeCell } from './cells.js'
-import type { RunReport, TrendPoint } from './run-report.js'
+import type { RunReport } from './run-report.js'
+import { type TrendPoint } from '../size/model.js'
+import { type PackageChange } from '../size/package-delta.js'
 
 
 /** Inline code that survives any backticks in `s`. */

@@ -8,7 +8,7 @@ import type { ImageContents, WastedEntry } from '../inspect/contents.js'
 import { stageLabel } from '../plan/dockerfile.js'
 import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'
-import type { SizeDelta, SizeReport } from '../size/model.js'
+import type { SizeDelta, SizeReport, TrendPoint } from '../size/model.js'
 
 export const REPORT_SCHEMA = 'stagecraft/report@1'
 
@@ -60,14 +60,6 @@ export interface RunReport {
   verdict: { passed: boolean; reasons: string[] }
 }
 
-/** One report's size, for the trend. */
-export interface TrendPoint {
-  /** Short commit sha, or `PR` for this pull request's run. */
-  label: string
-  createdAt: string
-  bytes: number
-  compressedBytes: number
-}
 
 /** How many reports the trend keeps. */
 export const TREND_POINTS = 20

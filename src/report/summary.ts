@@ -1,9 +1,9 @@
 /** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
-import type { CacheMountReport } from '../cache/mounts.js'
-import { renderCacheMountSummary } from '../cache/summary.js'
-import type { PipelineResult } from '../pipeline.js'
+import { renderCacheMountSummary } from './cache-mounts.js'
 import { escapeCell, renderReport } from './markdown.js'
 import type { RunReport } from './run-report.js'
+import { type PipelineResult } from '../model/result.js'
+import { type CacheMountReport } from '../cache-mounts/types.js'
 
 const ICON = { ok: '✅', failed: '❌', skipped: '⏭️' } as const
 

@@ -3,6 +3,7 @@
  * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
  * changed `RUN npm ci` is reported as that step growing, not as one layer gone and one new.
  */
+import type { ImageContents } from '../inspect/contents.js'
 import type { ContentsDelta } from './contents-delta.js'
 
 /** How the compressed size was obtained. */
@@ -159,4 +160,32 @@ export function sizeDelta(current: SizeReport, base: SizeReport, baseline: Basel
     compressedPercent: percent(current.compressedBytes, base.compressedBytes),
     layers
   }
+}
+
+/** One report's size, for the trend. */
+export interface TrendPoint {
+  /** Short commit sha, or `PR` for this pull request's run. */
+  label: string
+  createdAt: string
+  bytes: number
+  compressedBytes: number
+}
+
+/** The size baseline a run compares with, wherever it came from. */
+export interface Baseline {
+  /** The baseline's size (its largest platform when it has several). */
+  report?: SizeReport
+  /** The platform `report` is of, when the baseline says. */
+  platform?: string
+  /** Every platform's size (and contents, from reports that carry them), when the baseline report has them. */
+  platforms?: { platform: string; size: SizeReport; contents?: ImageContents }[]
+  /** The contents summary of `report`'s platform: files and packages (absent from older reports). */
+  contents?: ImageContents
+  /** The base branch's size history the baseline report carries (absent from older reports). */
+  trend?: TrendPoint[]
+  info?: BaselineInfo
+  /** Plain words when there is no baseline (not an error). */
+  note?: string
+  /** A problem worth a warning (the store failed); the run goes on without a baseline. */
+  warning?: string
 }

@@ -1,0 +1,146 @@
+/**
+ * Cache mounts persisted across "runners" on the real engine: restore → build → save, then
+ * `docker buildx prune -af` (a fresh builder, as on a hosted runner) and again. A unique
+ * BUILDKIT_CACHE_MOUNT_NS keeps these caches apart from anything else on the engine.
+ */
+import { jest } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { cacheKeyFiles, parseCacheMounts } from '../../src/cache-mounts/inputs.js'
+import { groupMounts } from '../../src/cache-mounts/keys.js'
+import { findStaticBusybox, runHelper } from '../../src/cache-mounts/helper.js'
+import { LocalDirStore } from '../../src/store/local-store.js'
+import { restoreCacheMounts, saveCacheMounts } from '../../src/cache-mounts/mounts.js'
+import type { CacheStore } from '../../src/store/store.js'
+import { Docker } from '../../src/docker/docker.js'
+import { parseDockerfile } from '../../src/plan/dockerfile.js'
+import { fixture } from '../fixtures/paths.js'
+import { recordingReporter, type RecordingReporter } from '../helpers/reporter.js'
+import { type CacheMountContext, type CacheMountReport } from '../../src/cache-mounts/types.js'
+
+jest.setTimeout(300_000)
+
+const docker = new Docker()
+const ns = `stagecraft-test-${randomBytes(4).toString('hex')}`
+let work: string
+let ctxDir: string
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-cm-'))
+  ctxDir = path.join(work, 'ctx')
+  fs.cpSync(fixture('cache-mounts'), ctxDir, { recursive: true })
+})
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+
+const prune = () => execFileSync('docker', ['buildx', 'prune', '-af'], { stdio: 'ignore' })
+
+function context(store: CacheStore, reporter: RecordingReporter): CacheMountContext {
+  const plan = parseDockerfile(fs.readFileSync(path.join(ctxDir, 'Dockerfile'), 'utf8'))
+  return {
+    docker,
+    plan,
+    contextDir: ctxDir,
+    options: { mounts: parseCacheMounts('auto', plan), keyFiles: cacheKeyFiles('deps.lock', ctxDir), namespace: ns },
+    store,
+    reporter,
+    tmpDir: path.join(work, 'tmp')
+  }
+}
+
+async function build(runId: number): Promise<string> {
+  const lines: string[] = []
+  const args = ['--progress', 'plain', '--target', 'deps', '--build-arg', `RUN_ID=${runId}`, '--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${ns}`]
+  const r = await docker.buildx([...args, '--output', 'type=cacheonly', ctxDir], { onLine: l => lines.push(l) })
+  expect(r.exitCode).toBe(0)
+  return lines.join('\n')
+}
+
+/** One CI run: restore, build, save. */
+async function cycle(store: CacheStore, runId: number) {
+  const reporter = recordingReporter()
+  const ctx = context(store, reporter)
+  const restored = await restoreCacheMounts(ctx)
+  const log = await build(runId)
+  const saved = await saveCacheMounts(ctx, restored)
+  return { restored, log, saved, reporter }
+}
+
+const outcomes = (rs: CacheMountReport[]) => Object.fromEntries(rs.map(r => [r.id, r.outcome]))
+
+describe('cache mounts on the real engine, local directory store', () => {
+  test('a fresh builder sees the files the previous run left; a changed key file restores the previous entry', async () => {
+    const store = new LocalDirStore(path.join(work, 'store'))
+    prune()
+
+    const first = await cycle(store, 1)
+    expect(outcomes(first.restored)).toEqual({ pkgs: 'miss', '/home/app/.cache/build': 'miss' })
+    expect(first.log).toContain('cache: pkgs hit 0 files')
+    expect(first.log).toContain('cache: build hit 0 files, owner 1000:1000')
+    expect(outcomes(first.saved)).toEqual({ pkgs: 'saved', '/home/app/.cache/build': 'saved' })
+    expect(first.saved.find(r => r.id === 'pkgs')).toMatchObject({ files: 3 })
+    expect(first.reporter.warnings).toEqual([])
+
+    prune()
+    const second = await cycle(store, 2)
+    expect(outcomes(second.restored)).toEqual({ pkgs: 'hit', '/home/app/.cache/build': 'hit' })
+    expect(second.log).toContain('cache: pkgs hit 3 files')
+    expect(second.log).toContain('pkg alpha: cached')
+    expect(second.log).not.toMatch(/pkg \w+: fetched/)
+    // sharing=locked,uid=1000,gid=1000: the mount and the files in it keep their owner.
+    expect(second.log).toContain('cache: build hit 1 files, owner 1000:1000')
+    expect(second.log).toContain('cache: build file obj-1 owner 1000:1000')
+    // Nothing new in the package cache: not saved again. The build cache got obj-2: saved.
+    expect(outcomes(second.saved)).toEqual({ pkgs: 'unchanged', '/home/app/.cache/build': 'saved' })
+
+    fs.appendFileSync(path.join(ctxDir, 'deps.lock'), 'delta\n')
+    prune()
+    const third = await cycle(store, 3)
+    expect(outcomes(third.restored)).toEqual({ pkgs: 'partial', '/home/app/.cache/build': 'partial' })
+    expect(third.log).toContain('cache: pkgs hit 3 files')
+    expect(third.log).toContain('pkg delta: fetched')
+    expect(third.log).toContain('cache: build hit 2 files, owner 1000:1000')
+    expect(outcomes(third.saved)).toEqual({ pkgs: 'saved', '/home/app/.cache/build': 'saved' })
+    expect(third.saved.find(r => r.id === 'pkgs')).toMatchObject({ files: 4 })
+  })
+
+  test('a store that fails mid-save: a warning per mount, no half entry, the phase resolves', async () => {
+    class FailingStore extends LocalDirStore {
+      copies = 0
+      protected override copyFile(src: string, dest: string): void {
+        if (++this.copies > 1) throw new Error('disk full (simulated)')
+        super.copyFile(src, dest)
+      }
+    }
+    const dir = path.join(work, 'failing-store')
+    const store = new FailingStore(dir)
+    const { saved, reporter } = await cycle(store, 10)
+    expect(saved.map(r => r.outcome)).toEqual(['failed', 'failed'])
+    expect(reporter.warnings).toHaveLength(2)
+    expect(reporter.warnings[0]).toMatch(/^cache mount pkgs: save failed.*disk full \(simulated\)$/)
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
+  test('without a usable base image the helper falls back to scratch + the host busybox', async () => {
+    const busybox = findStaticBusybox()
+    if (!busybox) return // nothing to fall back to on this host
+    const plan = parseDockerfile(fs.readFileSync(path.join(ctxDir, 'Dockerfile'), 'utf8'))
+    const workDir = fs.mkdtempSync(path.join(work, 'helper-'))
+    const outcome = await runHelper(docker, {
+      mode: 'inject',
+      entries: groupMounts(plan.cacheMounts).map(entry => ({ entry })),
+      // An image no builder can fetch here (nothing listens on port 1), then the fallback.
+      bases: [{ kind: 'image', ref: '127.0.0.1:1/stagecraft/none:never' }, { kind: 'tools' }],
+      busybox,
+      workDir,
+      namespace: ns
+    })
+    expect(outcome.ok).toBe(true)
+    if (outcome.ok) {
+      expect(outcome.base).toEqual({ kind: 'tools' })
+      expect(outcome.results.map(r => r.state)).toEqual(['warm', 'warm'])
+    }
+  })
+})

@@ -1,0 +1,124 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { CommentsApi, IssueComment, PullsApi } from '../../src/github/client.js'
+import type { RunContext } from '../../src/github/context.js'
+import { readRunContext } from '../../src/github/context.js'
+import { findReports, parseMode, postReports, readPostableReport } from '../../src/publish/from-report.js'
+import { REPORT_SCHEMA } from '../../src/report/run-report.js'
+
+const SHA = 'a'.repeat(40)
+const report = (git: Record<string, unknown> = {}) => ({
+  schema: REPORT_SCHEMA,
+  createdAt: '2024-01-01T00:00:00Z',
+  dockerfile: 'Dockerfile',
+  target: 'runner',
+  key: 'Dockerfile:runner',
+  git: { sha: SHA, ref: 'feature', pullRequest: 5, runNumber: 9, runAttempt: 1, ...git },
+  test: { result: 'skipped' },
+  budgets: [],
+  verdict: { passed: true, reasons: [] }
+})
+
+let dir: string
+beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-post-report-'))))
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+const write = (name: string, data: unknown) => {
+  const p = path.join(dir, name)
+  fs.mkdirSync(path.dirname(p), { recursive: true })
+  fs.writeFileSync(p, typeof data === 'string' ? data : JSON.stringify(data))
+  return p
+}
+
+describe('mode and report-file', () => {
+  test.each([
+    ['', 'build'],
+    ['build', 'build'],
+    [' comment-from-report ', 'comment-from-report']
+  ])('parseMode(%j) → %s', (v, m) => expect(parseMode(v)).toBe(m))
+
+  test('a bad mode names the input', () => {
+    expect(() => parseMode('post')).toThrow('mode: expected build or comment-from-report, got "post"')
+  })
+
+  test('report-file: a file, or every *.report.json under a downloaded artifact directory', () => {
+    const a = write('a.report.json', report())
+    const b = write('nested/b.report.json', report())
+    write('notes.txt', 'x')
+    expect(findReports(a)).toEqual([a])
+    expect(findReports(dir)).toEqual([a, b])
+    expect(() => findReports('')).toThrow('report-file: required with mode: comment-from-report')
+    expect(() => findReports(path.join(dir, 'nope'))).toThrow(/^report-file: not found: /)
+    fs.rmSync(a)
+    fs.rmSync(b)
+    expect(() => findReports(dir)).toThrow(/^report-file: no Stagecraft report \(\*\.report\.json\) in /)
+  })
+
+  test.each<[string, unknown, RegExp]>([
+    ['not JSON', '{', /^not JSON$/],
+    ['another schema', { ...report(), schema: 'x' }, /^not a Stagecraft report/],
+    ['no sha', report({ sha: 'HEAD' }), /^it has no commit sha$/],
+    ['not a PR run', report({ pullRequest: undefined }), /^it is not the report of a pull request run$/],
+    ['a negative PR', report({ pullRequest: -3 }), /^it is not the report of a pull request run$/]
+  ])('an untrusted report is checked: %s', (_n, data, message) => {
+    expect(() => readPostableReport(write('r.report.json', data))).toThrow(message)
+  })
+})
+
+describe('postReports', () => {
+  function fakeApi(headSha = SHA) {
+    const comments: IssueComment[] = []
+    const api: CommentsApi & PullsApi = {
+      listComments: async () => ({ comments: comments.map(c => ({ ...c })), hasNext: false }),
+      createComment: async (_i, body) => {
+        const c = { id: comments.length + 1, body, html_url: `https://x/${comments.length + 1}` }
+        comments.push(c)
+        return c
+      },
+      updateComment: async (id, body) => {
+        const c = comments.find(x => x.id === id)!
+        c.body = body
+        return c
+      },
+      deleteComment: async () => {},
+      getPullRequest: async () => ({ headSha, state: 'open' })
+    }
+    return { api, comments }
+  }
+  const ctx: RunContext = { eventName: 'workflow_run', owner: 'o', repo: 'r', sha: 'b'.repeat(40), ref: 'main', apiUrl: '', serverUrl: '', runNumber: 77, workflowRunHeadSha: SHA }
+
+  test('posts the report on its PR, stamped with the report\'s commit and run (not the posting run\'s)', async () => {
+    const f = fakeApi()
+    const lines = await postReports([write('x.report.json', report())], f.api, ctx)
+    expect(lines).toEqual([{ level: 'info', message: expect.stringMatching(/^PR comment created on #5 from x\.report\.json/) }])
+    expect(f.comments).toHaveLength(1)
+    expect(f.comments[0].body.split('\n').slice(0, 2)).toEqual(['<!-- stagecraft:comment Dockerfile:runner -->', `<!-- stagecraft:run sha=${SHA} run=9.1 -->`])
+  })
+
+  test('not posted: another commit than the workflow run built, or the PR moved on', async () => {
+    const f = fakeApi()
+    const other = await postReports([write('x.report.json', report())], f.api, { ...ctx, workflowRunHeadSha: 'c'.repeat(40) })
+    expect(other[0]).toMatchObject({ level: 'warning', message: expect.stringMatching(/is for commit aaaaaaa, but the workflow run that produced it built ccccccc$/) })
+    const moved = await postReports([write('x.report.json', report())], fakeApi('d'.repeat(40)).api, ctx)
+    expect(moved[0]).toMatchObject({ level: 'info', message: 'x.report.json: pull request #5 is now at ddddddd; the report for aaaaaaa is not posted' })
+    const broken = await postReports([write('y.report.json', '{')], f.api, ctx)
+    expect(broken).toEqual([{ level: 'warning', message: 'y.report.json is not posted: not JSON' }])
+    expect(f.comments).toHaveLength(0)
+  })
+})
+
+describe('readRunContext', () => {
+  test('run order, the full ref and the workflow_run head come from the runner\'s environment and event', () => {
+    const event = write('event.json', { workflow_run: { head_sha: SHA } })
+    const ctx = readRunContext({
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_RUN_NUMBER: '12',
+      GITHUB_RUN_ATTEMPT: '2'
+    })
+    expect(ctx).toMatchObject({ fullRef: 'refs/heads/main', runNumber: 12, runAttempt: 2, workflowRunHeadSha: SHA })
+    expect(readRunContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'push', GITHUB_RUN_NUMBER: 'x' })?.runNumber).toBeUndefined()
+  })
+})

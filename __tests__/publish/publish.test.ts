@@ -1,0 +1,205 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { ChecksApi, CommentsApi, IssueComment } from '../../src/github/client.js'
+import type { RunContext } from '../../src/github/context.js'
+import type { PipelineResult } from '../../src/model/result.js'
+import { publish, type ActionCore, type AnnotationProps, type PublishEnv } from '../../src/publish/publish.js'
+import { buildRunReport } from '../../src/report/build-report.js'
+import { LocalDirStore } from '../../src/store/local-store.js'
+import { makeInputs } from '../fixtures/inputs.js'
+
+/** A core that records what it was told, in order. */
+function recordingCore(opts: { summaryFails?: boolean } = {}) {
+  const outputs: Record<string, string> = {}
+  const log: { level: 'info' | 'warning' | 'error' | 'notice'; message: string; props?: AnnotationProps }[] = []
+  const summary: string[] = []
+  const core: ActionCore = {
+    setOutput: (n, v) => void (outputs[n] = v),
+    info: m => void log.push({ level: 'info', message: m }),
+    warning: (m, props) => void log.push({ level: 'warning', message: m, props }),
+    error: (m, props) => void log.push({ level: 'error', message: m, props }),
+    notice: (m, props) => void log.push({ level: 'notice', message: m, props }),
+    appendSummary: async md => {
+      if (opts.summaryFails) throw new Error('EACCES: GITHUB_STEP_SUMMARY')
+      summary.push(md)
+    }
+  }
+  return { core, outputs, log, summary }
+}
+
+function fakeGitHub() {
+  const comments: IssueComment[] = []
+  const checks: { name: string; head_sha: string; conclusion: string; title: string }[] = []
+  let id = 0
+  const api: CommentsApi & ChecksApi = {
+    listComments: async () => ({ comments: [...comments], hasNext: false }),
+    createComment: async (_issue, body) => {
+      const c = { id: ++id, body, html_url: `https://github.test/c/${id}`, user: { login: 'github-actions[bot]', type: 'Bot' } } as unknown as IssueComment
+      comments.push(c)
+      return c
+    },
+    updateComment: async (cid, body) => {
+      const c = comments.find(x => x.id === cid)!
+      c.body = body
+      return c
+    },
+    deleteComment: async () => {},
+    createCheckRun: async run => {
+      checks.push({ name: run.name, head_sha: run.head_sha, conclusion: run.conclusion, title: run.output.title })
+      return { id: ++id, html_url: 'https://github.test/check' }
+    },
+    listCheckRuns: async () => [],
+    updateCheckRun: async () => {}
+  }
+  return { api, comments, checks, tokens: [] as string[] }
+}
+
+const ctx: RunContext = {
+  eventName: 'pull_request',
+  owner: 'acme',
+  repo: 'app',
+  sha: 'b'.repeat(40),
+  ref: 'feature',
+  fullRef: 'refs/pull/7/merge',
+  pullRequest: { number: 7, baseRef: 'main', baseSha: 'a'.repeat(40), headSha: 'c'.repeat(40), fromFork: false },
+  apiUrl: 'https://api.github.test',
+  serverUrl: 'https://github.test'
+}
+
+const size = { image: 'sha256:1', bytes: 50_000_000, compressedBytes: 20_000_000, compressedFrom: 'blob', layers: [] }
+const finding = (severity: 'error' | 'warning' | 'notice', rule: string, line: number, platform?: string) => ({
+  rule,
+  severity,
+  message: `${rule} says no`,
+  evidence: { path: '/usr/bin/gcc', line },
+  platform
+})
+
+function result(over: Partial<PipelineResult> = {}): PipelineResult {
+  return {
+    phases: [{ name: 'Audit', durationMs: 5, outcome: 'ok' }],
+    testResult: 'passed',
+    runnerStage: 'runner',
+    warnings: [],
+    cacheMounts: [],
+    budgets: [],
+    image: { imageId: 'sha256:img', digest: 'sha256:dig', metadata: '{"a":1}', tags: ['app:pr'], inEngine: true },
+    audit: {
+      image: { user: '1000', os: 'linux', architecture: 'amd64', layers: [] },
+      findings: [finding('error', 'toolchain', 12, 'linux/arm64'), finding('warning', 'hygiene/shell', 3), finding('notice', 'hygiene/healthcheck', 9)],
+      allowed: [],
+      failing: 1,
+      source: { streamed: 1, cached: 0 }
+    },
+    size,
+    delta: { baseline: { source: 'report', label: 'main' }, baseBytes: 40_000_000, bytes: 50_000_000, percent: 25, baseCompressedBytes: 18_000_000, compressedBytes: 20_000_000, compressedPercent: 11.1, layers: [] },
+    ...over
+  } as unknown as PipelineResult
+}
+
+let dir: string
+beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-publish-'))))
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+function env(core: ActionCore, gh: ReturnType<typeof fakeGitHub>, over: Partial<PublishEnv> = {}): PublishEnv {
+  return {
+    core,
+    dockerfile: 'app/Dockerfile',
+    outDir: path.join(dir, 'out'),
+    ctx,
+    github: token => {
+      gh.tokens.push(token)
+      return gh.api
+    },
+    ...over
+  }
+}
+
+const inputs = makeInputs({ 'github-token': 'ghs_token', comment: 'auto', 'check-name': 'Image' })
+
+test('outputs, report files and annotations of a failing run', async () => {
+  const r = result({ budgets: [{ budget: 'max-size', message: 'image 50 MB is over max-size 40 MB', platform: 'linux/amd64' }] as PipelineResult['budgets'] })
+  const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'app/Dockerfile:runner', failOn: 'error', ctx })
+  const c = recordingCore()
+  await publish(inputs, r, report, env(c.core, fakeGitHub()))
+
+  expect(c.outputs).toMatchObject({ 'test-result': 'passed', imageid: 'sha256:img', digest: 'sha256:dig', metadata: '{"a":1}', size: '50000000', 'compressed-size': '20000000', 'size-delta': '10000000', 'size-delta-percent': '25.00' })
+  // One audit error at fail-on error plus one budget violation.
+  expect(c.outputs.findings).toBe('2')
+  const saved = JSON.parse(fs.readFileSync(c.outputs.report, 'utf8'))
+  expect(saved).toMatchObject({ key: 'app/Dockerfile:runner', verdict: { passed: false } })
+  expect(fs.readFileSync(c.outputs['comment-file'], 'utf8')).toBe(`${c.outputs['comment-markdown']}\n`)
+  expect(JSON.parse(fs.readFileSync(c.outputs.sarif, 'utf8')).runs[0].results).toHaveLength(3)
+
+  const annotations = c.log.filter(l => l.props?.file)
+  expect(annotations).toEqual([
+    { level: 'error', message: 'toolchain says no (/usr/bin/gcc)', props: { title: 'Stagecraft toolchain [linux/arm64]', file: 'app/Dockerfile', startLine: 12 } },
+    { level: 'warning', message: 'hygiene/shell says no (/usr/bin/gcc)', props: { title: 'Stagecraft hygiene/shell', file: 'app/Dockerfile', startLine: 3 } },
+    { level: 'notice', message: 'hygiene/healthcheck says no (/usr/bin/gcc)', props: { title: 'Stagecraft hygiene/healthcheck', file: 'app/Dockerfile', startLine: 9 } },
+    { level: 'error', message: 'image 50 MB is over max-size 40 MB', props: { title: 'Stagecraft: max-size', file: 'app/Dockerfile', startLine: 1 } }
+  ])
+})
+
+test('the PR comment and the check run go through the injected API with the token', async () => {
+  const r = result()
+  const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
+  const c = recordingCore()
+  const gh = fakeGitHub()
+  await publish(inputs, r, report, env(c.core, gh))
+  expect(gh.tokens).toEqual(['ghs_token'])
+  expect(gh.comments).toHaveLength(1)
+  expect(gh.comments[0].body).toContain(c.outputs['comment-markdown'].split('\n')[0])
+  expect(gh.checks).toEqual([{ name: 'Image', head_sha: 'c'.repeat(40), conclusion: 'failure', title: report.verdict.reasons[0] }])
+
+  // Published again for the same key: the sticky comment is updated, not duplicated.
+  await publish(inputs, r, report, env(c.core, gh))
+  expect(gh.comments).toHaveLength(1)
+})
+
+test('a summary that cannot be written is a warning, and everything else is still published', async () => {
+  const r = result()
+  const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
+  const c = recordingCore({ summaryFails: true })
+  const gh = fakeGitHub()
+  await publish(inputs, r, report, env(c.core, gh))
+  expect(c.log).toContainEqual({ level: 'warning', message: 'could not write the job summary: EACCES: GITHUB_STEP_SUMMARY', props: undefined })
+  expect(gh.comments).toHaveLength(1)
+  expect(fs.existsSync(c.outputs.report)).toBe(true)
+})
+
+test('without a token: a warning and no API call; outside GitHub: no API at all', async () => {
+  const r = result()
+  const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
+  const c = recordingCore()
+  const gh = fakeGitHub()
+  await publish({ ...inputs, 'github-token': '' }, r, report, env(c.core, gh))
+  expect(c.log.map(l => l.message)).toContain('github-token is empty: no PR comment or check run (the report is in the job summary)')
+  await publish(inputs, r, report, env(c.core, gh, { ctx: undefined }))
+  expect(gh.tokens).toEqual([])
+  expect(c.summary).toHaveLength(2)
+})
+
+test('a run that stopped before building still publishes its outputs and report', async () => {
+  const r = result({ image: undefined, audit: undefined, size: undefined, delta: undefined, testResult: 'failed', failure: 'test stage "test" failed (exit 1)' })
+  const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
+  const c = recordingCore()
+  await publish(inputs, r, report, env(c.core, fakeGitHub()))
+  expect(c.outputs['test-result']).toBe('failed')
+  expect(c.outputs.imageid).toBeUndefined()
+  expect(c.outputs.sarif).toBeUndefined()
+  expect(JSON.parse(fs.readFileSync(c.outputs.report, 'utf8')).verdict).toEqual({ passed: false, reasons: ['test stage "test" failed (exit 1)'] })
+  expect(c.summary[0]).toContain('test stage "test" failed')
+})
+
+test('the size baseline is saved to the store on a sized run, not on one without a size', async () => {
+  const store = new LocalDirStore(path.join(dir, 'store'))
+  const push: RunContext = { ...ctx, eventName: 'push', ref: 'main', fullRef: 'refs/heads/main', pullRequest: undefined }
+  const r = result()
+  const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx: push })
+  const c = recordingCore()
+  await publish({ ...inputs, 'check-name': '' }, result({ size: undefined }), report, env(c.core, fakeGitHub(), { ctx: push, store }))
+  expect(fs.existsSync(store.dir) ? fs.readdirSync(store.dir) : []).toEqual([])
+  await publish({ ...inputs, 'check-name': '' }, r, report, env(c.core, fakeGitHub(), { ctx: push, store }))
+  expect(fs.readdirSync(store.dir).length).toBe(1)
+})
