@@ -72,6 +72,15 @@ export async function teardown() {
     const what = leftOver(e, before)
     if (what && !left.has(what)) left.set(what, e.test)
   }
+  // Not a failure (other builds on a shared engine make them too), but said: a test that builds
+  // without recording shows up here first.
+  const recorded = new Set(entries.map(e => e.id))
+  const unrecorded = [...danglingIds()].filter(id => !before.has(id) && !recorded.has(id))
+  if (unrecorded.length) {
+    console.warn(
+      `engine guard: note: ${unrecorded.length} dangling image(s) appeared during the run that no test recorded (other builds on this engine, or a test that builds without recordImage): ${unrecorded.slice(0, 5).join(' ')}${unrecorded.length > 5 ? ' …' : ''}`
+    )
+  }
   if (left.size === 0) return
   const lines = [...left].map(([what, test]) => `  ${what}  made by ${test}`)
   throw new Error(
