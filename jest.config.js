@@ -7,6 +7,13 @@ const common = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
   extensionsToTreatAsEsm: ['.ts']
 }
+// Tests on the engine remove the images they make (each file, at its end), and the run fails when
+// one is left: __tests__/helpers/engine-guard.mjs.
+const engine = {
+  globalSetup: '<rootDir>/__tests__/helpers/engine-guard.setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/helpers/engine-guard.teardown.mjs',
+  setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/engine-images.setup.ts']
+}
 export default {
   verbose: false,
   // Integration and e2e tests run real builds (a cold one installs Debian packages over http).
@@ -14,7 +21,7 @@ export default {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
       testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/__tests__/**/*.int.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/**/*.e2e.test.ts'] }
+    { ...common, ...engine, displayName: 'integration', testMatch: ['<rootDir>/__tests__/**/*.int.test.ts'] },
+    { ...common, ...engine, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/**/*.e2e.test.ts'] }
   ]
 }

@@ -8,6 +8,8 @@ import path from 'node:path'
 import { Docker } from '../../src/docker/docker.js'
 import { parseDockerfile, findStage, type DockerfilePlan, type Stage } from '../../src/plan/dockerfile.js'
 import { fixture } from '../fixtures/paths.js'
+import { inspectImage } from '../helpers/engine-guard.mjs'
+import { recordImage } from '../helpers/engine-images.js'
 
 /** expected.json: what the audit of the fixture must find. */
 export interface Expected {
@@ -78,6 +80,8 @@ export async function buildFixture(docker: Docker, name: string): Promise<BuiltF
       env[arg] = expected.secrets?.[id] ?? ''
       args.push('--build-arg', arg)
     }
+    // A rebuild moves the tag; on the classic store the image it named stays as a <none> image.
+    const previous = inspectImage(tag)?.id
     let r = await docker.buildx([...args, dir], { env })
     // containerd's snapshotter can lose a race when several builds unpack the same parent layers at
     // once ("parent snapshot … does not exist: not found"): the same build succeeds when run again.
@@ -88,6 +92,7 @@ export async function buildFixture(docker: Docker, name: string): Promise<BuiltF
       const tail = r.stderr.split('\n').slice(-25).join('\n')
       throw new Error(`building fixture ${name} failed:\n${tail}`)
     }
+    if (previous && inspectImage(tag)?.id !== previous && inspectImage(previous)?.tags.length === 0) recordImage(previous)
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }

@@ -72,3 +72,61 @@ describe('the size trend travels with the saved reports', () => {
     }
   })
 })
+
+describe('what is saved, and which platform a baseline report stands for', () => {
+  const pr = { number: 1, baseRef: 'main', baseSha: 'b', headSha: 'h', fromFork: false }
+  const entries = (dir: string) => fs.readdirSync(dir).filter(n => !n.startsWith('.'))
+
+  test('a pull request run saves no baseline (only pushes to a branch do)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-save-'))
+    try {
+      const store = new LocalDirStore(dir)
+      expect(await saveBaseline(store, report('1111111a', 100), ctx({ eventName: 'pull_request', ref: 'feature', pullRequest: pr }))).toBeUndefined()
+      expect(entries(dir)).toEqual([])
+      expect(await saveBaseline(store, report('1111111a', 100), ctx())).toBeUndefined()
+      expect(entries(dir)).toHaveLength(1)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('one baseline per key and branch: saving a newer one prunes the older', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-save-'))
+    try {
+      const store = new LocalDirStore(dir)
+      for (const sha of ['1111111a', '2222222b', '3333333c']) {
+        await saveBaseline(store, report(sha, 100), ctx({ sha }))
+        await new Promise(r => setTimeout(r, 20))
+      }
+      await saveBaseline(store, report('4444444d', 100), ctx({ sha: '4444444d', ref: 'release' }))
+      // main's newest, and release's own: the other branch's entry is not main's to prune.
+      expect(entries(dir)).toHaveLength(2)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test("a multi-platform report: the baseline contents are the reported platform's, not the first listed", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-platform-'))
+    try {
+      const contents = (files: number) => ({ files, bytes: files * 10, dirs: [], packages: [], composition: {} })
+      const base = report('5555555e', 100)
+      const multi = {
+        ...base,
+        image: { platform: 'linux/arm64' },
+        platforms: [
+          { platform: 'linux/amd64', id: 'a', user: '', size: base.size, budgets: [], findings: 0, failing: 0, contents: contents(1) },
+          { platform: 'linux/arm64', id: 'b', user: '', size: base.size, budgets: [], findings: 0, failing: 0, contents: contents(2) }
+        ]
+      }
+      const file = path.join(dir, 'r.json')
+      fs.writeFileSync(file, JSON.stringify(multi))
+      const loaded = await loadBaseline({ baselineReport: file, baselineImage: '', key: 'k', docker: {} as Docker })
+      expect(loaded.platform).toBe('linux/arm64')
+      expect(loaded.contents?.files).toBe(2)
+      expect(loaded.platforms?.map(p => p.platform)).toEqual(['linux/amd64', 'linux/arm64'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

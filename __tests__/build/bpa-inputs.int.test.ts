@@ -14,6 +14,7 @@ import { readInputs } from '../../src/inputs/inputs.js'
 import { runPipeline } from '../../src/pipeline/run.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
 import { getter } from '../fixtures/inputs.js'
+import { recordBuild, recordImage } from '../helpers/engine-images.js'
 import { recordingReporter } from '../helpers/reporter.js'
 
 const REGISTRY = '127.0.0.1:5000'
@@ -68,6 +69,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(gen, 'Dockerfile'), 'FROM busybox:stable\nCOPY scan /bin/scan\nENTRYPOINT ["/bin/scan"]\n')
   execFileSync('docker', ['buildx', 'build', '-q', '--provenance=false', '-t', GENERATOR, '--push', gen], { stdio: 'ignore' })
   created.push(GENERATOR)
+  recordImage(GENERATOR)
 })
 afterAll(() => {
   for (const t of created) execFileSync('docker', ['rmi', '-f', t], { stdio: 'ignore' })
@@ -79,6 +81,7 @@ const run = async (map: Record<string, string>, env: NodeJS.ProcessEnv = {}) => 
   const reporter = recordingReporter()
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-bpa-run-'))
   const result = await runPipeline(inputs, resolvePlan(inputs), { docker: new Docker(), reporter, tmpDir, key: `bpa-${nonce}`, env })
+  recordBuild(result.image?.inEngine ? result.image.imageId : undefined, inputs.tags)
   return { result, reporter }
 }
 

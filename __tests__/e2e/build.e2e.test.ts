@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fixture } from '../fixtures/paths.js'
 import { startGitHubServer, type FakeGitHub } from '../helpers/github-server.js'
+import { recordImage } from '../helpers/engine-images.js'
 import { imageId, imageOccurrences } from '../helpers/image-bytes.js'
 import { runAction, type ActionRun } from '../helpers/runner.js'
 
@@ -199,6 +200,7 @@ describe('an image that cannot be audited after a push (containerd store: zstd b
       const base = `${REGISTRY}/stagecraft-e2e/zstd-base:${randomBytes(3).toString('hex')}`
       fs.writeFileSync(path.join(dir, 'Base.Dockerfile'), 'FROM busybox:stable\nRUN echo base > /base.txt\n')
       execFileSync('docker', ['buildx', 'build', '--quiet', '-f', path.join(dir, 'Base.Dockerfile'), '--output', `type=image,name=${base},push=true,compression=zstd,force-compression=true`, dir], { stdio: 'ignore' })
+      recordImage(base) // the image exporter keeps it in the engine too
       fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${base} AS runner\nCOPY --link Base.Dockerfile /app/\nUSER 65532\n`)
       const pushed = `${REGISTRY}/stagecraft-e2e/zstd-app:${randomBytes(3).toString('hex')}`
       const r = await runAction({ event: 'push', apiUrl: github.url, inputs: { context: dir, push: 'true', tags: pushed } })

@@ -1,7 +1,9 @@
 /** The CLI as a script would use it: dist/cli.js, its exit codes, --json and the image commands. */
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fixture, REPO_ROOT } from '../fixtures/paths.js'
+import { recordImage } from '../helpers/engine-images.js'
 import { actionNode } from '../helpers/runner.js'
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js')
@@ -14,7 +16,10 @@ const secret = { DEMO_TOKEN: 'cli-token-4d2e9a71' }
 
 describe('stagecraft CLI', () => {
   test('run: exit 0, --json is the report, the secret appears nowhere', () => {
-    const r = cli([CONTEXT, '--test-target', 'test', '--secret-env', 'registry_token=DEMO_TOKEN', '--json'], secret)
+    // Tagged, so the image it loads can be removed (untagged, it would stay as a <none> image).
+    const tag = `stagecraft-e2e/cli:${randomBytes(4).toString('hex')}`
+    const r = cli([CONTEXT, '--test-target', 'test', '--secret-env', 'registry_token=DEMO_TOKEN', '--tag', tag, '--json'], secret)
+    recordImage(tag)
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout)
     expect(report).toMatchObject({ schema: 'stagecraft/report@1', test: { result: 'passed' }, verdict: { passed: true } })

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fixture } from '../fixtures/paths.js'
 import { startGitHubServer, type FakeGitHub } from '../helpers/github-server.js'
+import { recordImage } from '../helpers/engine-images.js'
 import { imageId, layerSizes } from '../helpers/image-bytes.js'
 import { pullRequestPayload, runAction, type ActionRun } from '../helpers/runner.js'
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
   const secretFile = path.join(os.tmpdir(), `sc-naive-secret-${process.pid}`)
   fs.writeFileSync(secretFile, 'tok-e2e-5b7c9d1f', { mode: 0o600 })
   execFileSync('docker', ['buildx', 'build', '-q', '--secret', `id=registry_token,src=${secretFile}`, '-f', path.join(CONTEXT, 'Dockerfile.naive'), '-t', NAIVE, CONTEXT])
+  recordImage(NAIVE)
   fs.rmSync(secretFile)
 })
 afterAll(async () => {
@@ -89,9 +91,7 @@ describe('sticky PR comment', () => {
   })
 
   test('403 on write (fork PR token): a warning, the report stays in the summary, exit 0', async () => {
-    github.failNext({ method: 'POST', pathPrefix: '/repos/owner/repo/issues/14/comments' }, 403, 1, {
-      body: { message: 'Resource not accessible by integration' }
-    })
+    github.failNext({ method: 'POST', pathPrefix: '/repos/owner/repo/issues/14/comments' }, 403, 1, { message: 'Resource not accessible by integration' })
     const r = await pr(14)
     expect(r.exitCode).toBe(0)
     expect(warnings(r).join('\n')).toMatch(/could not comment on pull request #14 \(403: Resource not accessible by integration\)/)

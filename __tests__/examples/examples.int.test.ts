@@ -17,6 +17,7 @@ import { runPipeline } from '../../src/pipeline/run.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
 import { getter } from '../fixtures/inputs.js'
 import { REPO_ROOT } from '../fixtures/paths.js'
+import { recordBuild, recordImage } from '../helpers/engine-images.js'
 import { recordingReporter } from '../helpers/reporter.js'
 import { EXAMPLES_DIR, exampleNames, npmSecretFiles, STAND_IN_SETS } from './examples.js'
 import { type PipelineResult } from '../../src/model/result.js'
@@ -37,7 +38,9 @@ async function pipeline(name: string, map: Record<string, string>): Promise<Pipe
   const tmpDir = fs.mkdtempSync(path.join(tmpRoot, `${name}-`))
   const key = `examples/${name}/${path.basename(inputs.file)}`
   // env {}: no default layer cache (the GitHub cache service) whatever machine runs this.
-  return runPipeline(inputs, resolvePlan(inputs), { docker: new Docker(), reporter: recordingReporter(), tmpDir, key, env: {} })
+  const result = await runPipeline(inputs, resolvePlan(inputs), { docker: new Docker(), reporter: recordingReporter(), tmpDir, key, env: {} })
+  recordBuild(result.image?.inEngine ? result.image.imageId : undefined, inputs.tags)
+  return result
 }
 
 /**
@@ -55,6 +58,7 @@ function buildNaive(name: string, tag: string): void {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    recordImage(tag)
   } catch (e) {
     const log = String((e as { stderr?: string }).stderr ?? e).split('\n').slice(-30).join('\n')
     throw new Error(`the naive twin of ${name} did not build:\n${log}`)

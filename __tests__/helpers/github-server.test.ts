@@ -41,14 +41,13 @@ describe('fake GitHub server', () => {
     expect(gh.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
   })
 
-  it('creates, reads, updates and deletes issue comments', async () => {
+  it('creates, updates and deletes issue comments', async () => {
     const created = await call('POST', '/repos/owner/repo/issues/7/comments', { body: 'hello' })
     expect(created.status).toBe(201)
     const c = created.body as { id: number; body: string; user: { login: string; type: string }; html_url: string }
     expect(c).toMatchObject({ body: 'hello', user: { login: 'github-actions[bot]', type: 'Bot' } })
     expect(c.html_url).toBe(`https://github.com/owner/repo/issues/7#issuecomment-${c.id}`)
 
-    expect((await call('GET', `/repos/owner/repo/issues/comments/${c.id}`)).body).toMatchObject({ id: c.id })
     const patched = await call('PATCH', `/repos/owner/repo/issues/comments/${c.id}`, { body: 'edited' })
     expect(patched.status).toBe(200)
     expect(gh.commentsOn(7).map((x) => x.body)).toEqual(['edited'])
@@ -99,16 +98,14 @@ describe('fake GitHub server', () => {
     expect((await call('GET', '/repos/owner/repo/issues/99/comments')).body).toEqual([])
   })
 
-  it('can build Link headers on /repos/{owner}/{repo} instead', async () => {
-    const other = await startGitHubServer({ linkWithRepoName: true, owner: 'acme', repo: 'app' })
-    try {
-      other.seedComments(1, 3)
-      const res = await fetch(`${other.url}/repos/acme/app/issues/1/comments?per_page=1`)
-      expect(links(res.headers.get('link')).next).toBe(`${other.url}/repos/acme/app/issues/1/comments?per_page=1&page=2`)
-      expect((await fetch(`${other.url}/repos/owner/repo/issues/1/comments`)).status).toBe(404)
-    } finally {
-      await other.close()
-    }
+  it('serves owner/repo only: another repository, by name or by id, is 404', async () => {
+    gh.seedComments(1, 3)
+    expect((await call('GET', '/repos/owner/repo/issues/1/comments')).body).toHaveLength(3)
+    expect((await call('GET', '/repositories/1296269/issues/1/comments')).body).toHaveLength(3)
+    expect((await call('GET', '/repos/acme/app/issues/1/comments')).status).toBe(404)
+    expect((await call('GET', '/repositories/42/issues/1/comments')).status).toBe(404)
+    expect((await call('POST', '/repos/owner/other/issues/1/comments', { body: 'x' })).status).toBe(404)
+    expect(gh.comments).toHaveLength(3)
   })
 
   it('rejects comment bodies over 65536 characters with 422', async () => {
@@ -130,10 +127,7 @@ describe('fake GitHub server', () => {
 
   it('injects faults for the next matching requests only', async () => {
     gh.failNext({ method: 'post', pathPrefix: '/repos/owner/repo/issues/' }, 403, 2)
-    gh.failNext({ pathPrefix: '/repos/owner/repo/check-runs' }, 502, 1, {
-      body: { message: 'Bad gateway' },
-      headers: { 'retry-after': '1' }
-    })
+    gh.failNext({ pathPrefix: '/repos/owner/repo/check-runs' }, 502, 1, { message: 'Bad gateway' })
 
     // A GET does not match the POST fault.
     expect((await call('GET', '/repos/owner/repo/issues/1/comments')).status).toBe(200)
@@ -147,7 +141,6 @@ describe('fake GitHub server', () => {
     const bad = await call('POST', '/repos/owner/repo/check-runs', { name: 'stagecraft', head_sha: 'abc' })
     expect(bad.status).toBe(502)
     expect(bad.body).toEqual({ message: 'Bad gateway' })
-    expect(bad.headers.get('retry-after')).toBe('1')
     expect(gh.checkRuns).toHaveLength(0)
 
     expect(gh.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
@@ -181,6 +174,16 @@ describe('fake GitHub server', () => {
     expect(done.body).toMatchObject({ status: 'completed', conclusion: 'failure', output: { summary: 'done', annotations_count: 51 } })
     expect(gh.checkRuns[0].annotations).toHaveLength(51)
     expect((await call('PATCH', '/repos/owner/repo/check-runs/1', { status: 'completed' })).status).toBe(404)
+
+    // Listed by commit: filter=latest (the default) keeps the newest run of each name; filter=all keeps every one.
+    const again = await call('POST', '/repos/owner/repo/check-runs', { name: 'stagecraft', head_sha: 'a'.repeat(40), conclusion: 'success', external_id: 'e2' })
+    await call('POST', '/repos/owner/repo/check-runs', { name: 'other', head_sha: 'a'.repeat(40), conclusion: 'success' })
+    const listed = async (q: string) =>
+      ((await call('GET', `/repos/owner/repo/commits/${'a'.repeat(40)}/check-runs${q}`)).body as { check_runs: { id: number }[] }).check_runs.map(c => c.id)
+    const againId = (again.body as { id: number }).id
+    expect(await listed('?check_name=stagecraft')).toEqual([againId])
+    expect(await listed('?check_name=stagecraft&filter=all')).toEqual([againId, id])
+    expect(await listed(`?filter=all`)).toHaveLength(3)
     expect((await call('POST', '/repos/owner/repo/check-runs', { name: 'x' })).status).toBe(422)
   })
 
@@ -197,7 +200,6 @@ describe('fake GitHub server', () => {
 
     const last = gh.requests[gh.requests.length - 1]
     expect(last).toMatchObject({ method: 'PUT', path: '/repos/owner/repo/issues/1/comments', body: { body: 'x' }, status: 404 })
-    expect(last.headers.authorization).toBe('token t0k')
     expect(gh.requests).toHaveLength(3)
 
     const res = await fetch(`${gh.url}/repos/owner/repo/issues/1/comments`, { method: 'POST', body: '{not json' })
@@ -205,14 +207,23 @@ describe('fake GitHub server', () => {
     expect(gh.requests[3].body).toBe('{not json')
   })
 
-  it('checks the token when one is configured', async () => {
-    const strict = await startGitHubServer({ token: 'secret' })
+  it('a read-only token (a fork pull request token) may read but any write is 403', async () => {
+    const forked = await startGitHubServer({ readOnlyTokens: ['fork-token'] })
     try {
-      expect((await fetch(`${strict.url}/repos/owner/repo/pulls/1`)).status).toBe(401)
-      const ok = await fetch(`${strict.url}/repos/owner/repo/pulls/1`, { headers: { authorization: 'Bearer secret' } })
-      expect(ok.status).toBe(200)
+      const as = (token: string, method: string, body?: unknown) =>
+        fetch(`${forked.url}/repos/owner/repo/issues/3/comments`, {
+          method,
+          headers: { authorization: `Bearer ${token}` },
+          body: body === undefined ? undefined : JSON.stringify(body)
+        })
+      expect((await as('fork-token', 'GET')).status).toBe(200)
+      const denied = await as('fork-token', 'POST', { body: 'x' })
+      expect(denied.status).toBe(403)
+      expect(await denied.json()).toMatchObject({ message: 'Resource not accessible by integration' })
+      expect((await as('other-token', 'POST', { body: 'x' })).status).toBe(201)
+      expect(forked.comments.map(c => c.body)).toEqual(['x'])
     } finally {
-      await strict.close()
+      await forked.close()
     }
   })
 

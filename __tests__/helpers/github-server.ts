@@ -1,9 +1,10 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 for end-to-end tests of the bundled action.
  *
- * It serves the few endpoints Stagecraft calls (issue comments, check runs, one pull request) with
- * the shapes, status codes, pagination (`Link` with rel="next"/"last", built on the repository-id
- * form `/repositories/{id}/...` as api.github.com does) and validation limits of the real API, records
+ * It serves the endpoints Stagecraft calls (src/github/client.ts: issue comments, check runs, one pull
+ * request, the Actions cache list/usage/delete) for the repository `owner/repo` only, with the shapes,
+ * status codes, pagination (`Link` with rel="next"/"last", built on the repository-id form
+ * `/repositories/{id}/...` as api.github.com does) and validation limits of the real API, records
  * every request, and can be told to fail the next matching requests (403, 502, ...).
  *
  * Give `url` to the action as GITHUB_API_URL.
@@ -22,13 +23,11 @@ export interface FakeUser {
 /** An issue comment as the REST API returns it (the fields the action reads, and a few more). */
 export interface FakeComment {
   id: number
-  node_id: string
   url: string
   html_url: string
   issue_url: string
   body: string
   user: FakeUser
-  author_association: string
   created_at: string
   updated_at: string
 }
@@ -40,9 +39,7 @@ export interface FakeCheckRun {
   head_sha: string
   status: string
   conclusion: string | null
-  details_url: string | null
   external_id: string | null
-  started_at: string | null
   completed_at: string | null
   output: { title: string | null; summary: string | null; text: string | null; annotations_count: number }
   /** Every annotation sent, across create and updates (GitHub appends them). */
@@ -57,7 +54,6 @@ export interface RecordedRequest {
   /** Path without the query string, e.g. `/repos/o/r/issues/1/comments`. */
   path: string
   query: Record<string, string>
-  headers: IncomingHttpHeaders
   /** Parsed JSON body; the raw string when it was not JSON; undefined when empty. */
   body: unknown
   /** Status the server answered with. */
@@ -72,27 +68,8 @@ export interface FaultMatcher {
   pathPrefix?: string
 }
 
-/** What a faulted request answers instead of the normal response. */
-export interface FaultResponse {
-  /** JSON body; default `{message, documentation_url}` with GitHub's message for the status. */
-  body?: unknown
-  headers?: Record<string, string>
-}
-
 /** Options of {@link startGitHubServer}. */
 export interface GitHubServerOptions {
-  owner?: string
-  repo?: string
-  /** Numeric id used in `/repositories/{id}/...` Link URLs. Default 1296269. */
-  repositoryId?: number
-  /** The identity comments and check runs are created as. Default `github-actions[bot]` (a Bot). */
-  actor?: { login: string; type?: 'User' | 'Bot' }
-  /** When set, requests must send `Authorization: token|Bearer <token>`, else 401 Bad credentials. */
-  token?: string
-  /** Base of html_url fields. Default `https://github.com`. */
-  htmlBaseUrl?: string
-  /** Use `/repos/{owner}/{repo}` instead of `/repositories/{id}` in Link headers. Default false. */
-  linkWithRepoName?: boolean
   /**
    * Tokens that may only read (a fork pull request's GITHUB_TOKEN): any other method answers 403
    * "Resource not accessible by integration", as GitHub does.
@@ -119,10 +96,13 @@ export interface FakeGitHub {
   checkRuns: FakeCheckRun[]
   /** The comments of one issue or pull request. */
   commentsOn(issueNumber: number): FakeComment[]
-  /** Make the next `times` requests matching `matcher` answer `status` (JSON body). */
-  failNext(matcher: FaultMatcher, status: number, times?: number, response?: FaultResponse): void
-  /** Pre-create `n` comments on an issue by other users; returns them. */
-  seedComments(issueNumber: number, n: number, opts?: { login?: string; body?: (i: number) => string }): FakeComment[]
+  /**
+   * Make the next `times` requests matching `matcher` answer `status`, with `body` (default: GitHub's
+   * `{message, documentation_url}` for the status).
+   */
+  failNext(matcher: FaultMatcher, status: number, times?: number, body?: unknown): void
+  /** Pre-create `n` comments on an issue by three other users; returns them. */
+  seedComments(issueNumber: number, n: number): FakeComment[]
   /** Stop listening and drop open connections. */
   close(): Promise<void>
 }
@@ -130,29 +110,32 @@ export interface FakeGitHub {
 /** GitHub's limit for issue comment bodies, in characters. */
 export const MAX_COMMENT_CHARS = 65536
 /** GitHub's limit for check run output summary and text, in characters. */
-export const MAX_CHECK_OUTPUT_CHARS = 65535
+const MAX_CHECK_OUTPUT_CHARS = 65535
 /** The Checks API accepts at most this many annotations per request. */
-export const MAX_ANNOTATIONS_PER_REQUEST = 50
+const MAX_ANNOTATIONS_PER_REQUEST = 50
 
+const OWNER = 'owner'
+const REPO = 'repo'
+/** The repository's numeric id, as in the `/repositories/{id}/...` URLs of Link headers. */
+const REPOSITORY_ID = 1296269
+const HTML_BASE = 'https://github.com'
+/** Comments and check runs are created as the workflow's token is: the Actions bot. */
+const ACTOR: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
 const DOCS = 'https://docs.github.com/rest'
 const STATUS_MESSAGES: Record<number, string> = {
   400: 'Problems parsing JSON',
-  401: 'Bad credentials',
   403: 'Resource not accessible by integration',
   404: 'Not Found',
-  409: 'Conflict',
   422: 'Validation Failed',
-  429: 'API rate limit exceeded',
   500: 'Server Error',
-  502: 'Server Error',
-  503: 'Service Unavailable'
+  502: 'Server Error'
 }
 
 interface Fault {
   matcher: FaultMatcher
   status: number
   remaining: number
-  response?: FaultResponse
+  body?: unknown
 }
 
 interface Reply {
@@ -208,40 +191,28 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 /** Start the fake API on a random port of 127.0.0.1. */
 export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise<FakeGitHub> {
-  const owner = opts.owner ?? 'owner'
-  const repo = opts.repo ?? 'repo'
-  const repositoryId = opts.repositoryId ?? 1296269
-  const htmlBase = (opts.htmlBaseUrl ?? 'https://github.com').replace(/\/$/, '')
-  const actor: FakeUser = {
-    login: opts.actor?.login ?? 'github-actions[bot]',
-    id: 41898282,
-    type: opts.actor?.type ?? (opts.actor ? 'User' : 'Bot')
-  }
   const requests: RecordedRequest[] = []
   const comments: FakeComment[] = []
   const checkRuns: FakeCheckRun[] = []
   const faults: Fault[] = []
   let nextCommentId = 1_000_001
   let nextCheckRunId = 5_000_001
-  let rateRemaining = 5000
   let url = ''
 
   const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
   const issueOf = (c: FakeComment): number => Number(c.issue_url.slice(c.issue_url.lastIndexOf('/') + 1))
   const commentsOn = (n: number): FakeComment[] => comments.filter((c) => issueOf(c) === n)
 
-  function newComment(issue: number, body: string, user: FakeUser, association: string): FakeComment {
+  function newComment(issue: number, body: string, user: FakeUser): FakeComment {
     const id = nextCommentId++
     const t = now()
     const c: FakeComment = {
       id,
-      node_id: `IC_kwDO${Buffer.from(String(id)).toString('base64url')}`,
-      url: `${url}/repos/${owner}/${repo}/issues/comments/${id}`,
-      html_url: `${htmlBase}/${owner}/${repo}/issues/${issue}#issuecomment-${id}`,
-      issue_url: `${url}/repos/${owner}/${repo}/issues/${issue}`,
+      url: `${url}/repos/${OWNER}/${REPO}/issues/comments/${id}`,
+      html_url: `${HTML_BASE}/${OWNER}/${REPO}/issues/${issue}#issuecomment-${id}`,
+      issue_url: `${url}/repos/${OWNER}/${REPO}/issues/${issue}`,
       body,
       user,
-      author_association: association,
       created_at: t,
       updated_at: t
     }
@@ -270,7 +241,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     return body.body
   }
 
-  function listComments(issue: number, query: Record<string, string>, repoBase: string): Reply {
+  function listComments(issue: number, query: Record<string, string>): Reply {
     const perPage = Math.min(100, Math.max(1, Number.parseInt(query.per_page ?? '', 10) || 30))
     const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1)
     const all = commentsOn(issue)
@@ -278,7 +249,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     const items = all.slice((page - 1) * perPage, page * perPage)
     const headers: Record<string, string> = {}
     if (all.length > perPage) {
-      const linkBase = opts.linkWithRepoName ? repoBase : `${url}/repositories/${repositoryId}`
+      const linkBase = `${url}/repositories/${REPOSITORY_ID}`
       const pageUrl = (p: number): string => {
         const params = new URLSearchParams()
         for (const [k, v] of Object.entries(query)) if (k !== 'page') params.set(k, v)
@@ -329,9 +300,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       // Giving a conclusion completes the run, as on GitHub.
       run.status = 'completed'
     }
-    if ('details_url' in body) run.details_url = optString(body.details_url)
     if ('external_id' in body) run.external_id = optString(body.external_id)
-    if ('started_at' in body) run.started_at = optString(body.started_at)
     if ('completed_at' in body) run.completed_at = optString(body.completed_at)
     if (run.status === 'completed' && !run.completed_at) run.completed_at = now()
     const output = body.output
@@ -356,14 +325,12 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       head_sha: body.head_sha,
       status: 'queued',
       conclusion: null,
-      details_url: null,
       external_id: null,
-      started_at: now(),
       completed_at: null,
       output: { title: null, summary: null, text: null, annotations_count: 0 },
       annotations: [],
       url: `${repoBase}/check-runs/${id}`,
-      html_url: `${htmlBase}/${owner}/${repo}/runs/${id}`
+      html_url: `${HTML_BASE}/${OWNER}/${REPO}/runs/${id}`
     }
     applyCheckRun(run, body)
     checkRuns.push(run)
@@ -373,18 +340,18 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
   function pullRequest(n: number): Record<string, unknown> {
     const headSha = sha(`head-${n}`)
     const baseSha = sha(`base-${n}`)
-    const fullName = `${owner}/${repo}`
-    const repoObj = { id: repositoryId, name: repo, full_name: fullName, owner: { login: owner, type: 'User' } }
+    const fullName = `${OWNER}/${REPO}`
+    const repoObj = { id: REPOSITORY_ID, name: REPO, full_name: fullName, owner: { login: OWNER, type: 'User' } }
     return {
       url: `${url}/repos/${fullName}/pulls/${n}`,
-      html_url: `${htmlBase}/${fullName}/pull/${n}`,
+      html_url: `${HTML_BASE}/${fullName}/pull/${n}`,
       number: n,
       state: 'open',
       draft: false,
       title: `Pull request #${n}`,
       user: { login: 'octocat', id: 1, type: 'User' },
-      head: { label: `${owner}:feature-${n}`, ref: `feature-${n}`, sha: headSha, repo: repoObj },
-      base: { label: `${owner}:main`, ref: 'main', sha: baseSha, repo: repoObj },
+      head: { label: `${OWNER}:feature-${n}`, ref: `feature-${n}`, sha: headSha, repo: repoObj },
+      base: { label: `${OWNER}:main`, ref: 'main', sha: baseSha, repo: repoObj },
       merge_commit_sha: sha(`merge-${n}`)
     }
   }
@@ -432,18 +399,18 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
   function route(method: string, path: string, query: Record<string, string>, body: unknown): Reply {
     const m = /^\/(?:repos\/([^/]+)\/([^/]+)|repositories\/(\d+))(\/.*)$/.exec(path)
     if (!m) throw new HttpError(404, errorBody(404))
-    const known = m[3] !== undefined ? Number(m[3]) === repositoryId : m[1] === owner && m[2] === repo
+    // Scoped to one repository: any other answers 404, as GitHub does for a repository the token cannot see.
+    const known = m[3] !== undefined ? Number(m[3]) === REPOSITORY_ID : m[1] === OWNER && m[2] === REPO
     if (!known) throw new HttpError(404, errorBody(404))
-    const repoBase = `${url}/repos/${owner}/${repo}`
+    const repoBase = `${url}/repos/${OWNER}/${REPO}`
     const rest = m[4] ?? ''
     let r: RegExpExecArray | null
     if ((r = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(r[1])
-      if (method === 'GET') return listComments(issue, query, repoBase)
-      if (method === 'POST') return { status: 201, body: newComment(issue, commentBody(body), actor, 'NONE') }
+      if (method === 'GET') return listComments(issue, query)
+      if (method === 'POST') return { status: 201, body: newComment(issue, commentBody(body), ACTOR) }
     } else if ((r = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const c = findComment(Number(r[1]))
-      if (method === 'GET') return { status: 200, body: c }
       if (method === 'PATCH') {
         c.body = commentBody(body)
         c.updated_at = now()
@@ -465,7 +432,6 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     } else if ((r = /^\/check-runs\/(\d+)$/.exec(rest))) {
       const run = checkRuns.find((x) => x.id === Number(r?.[1]))
       if (!run) throw new HttpError(404, errorBody(404))
-      if (method === 'GET') return { status: 200, body: publicRun(run) }
       if (method === 'PATCH') {
         const patch = isRecord(body) ? body : {}
         validateCheckRun(run, patch)
@@ -478,7 +444,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       const live = (opts.caches?.entries ?? []).filter((e) => e.finalized)
       return {
         status: 200,
-        body: { full_name: `${owner}/${repo}`, active_caches_size_in_bytes: live.reduce((n, e) => n + e.sizeBytes, 0), active_caches_count: live.length }
+        body: { full_name: `${OWNER}/${REPO}`, active_caches_size_in_bytes: live.reduce((n, e) => n + e.sizeBytes, 0), active_caches_count: live.length }
       }
     } else if (rest === '/actions/caches') {
       if (method === 'GET') return listCaches(query)
@@ -504,12 +470,6 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     return f
   }
 
-  function authorized(headers: IncomingHttpHeaders): boolean {
-    if (opts.token === undefined) return true
-    const m = /^(?:token|bearer)\s+(.+)$/i.exec(headers.authorization ?? '')
-    return m !== null && m[1] === opts.token
-  }
-
   function readOnly(headers: IncomingHttpHeaders): boolean {
     const m = /^(?:token|bearer)\s+(.+)$/i.exec(headers.authorization ?? '')
     return m !== null && (opts.readOnlyTokens ?? []).includes(m[1])
@@ -531,15 +491,13 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
         badJson = true
       }
     }
-    const record: RecordedRequest = { method, path, query, headers: req.headers, body, status: 0 }
+    const record: RecordedRequest = { method, path, query, body, status: 0 }
     requests.push(record)
 
     let reply: Reply
     const fault = takeFault(method, path)
     if (fault) {
-      reply = { status: fault.status, body: fault.response?.body ?? errorBody(fault.status), headers: fault.response?.headers }
-    } else if (!authorized(req.headers)) {
-      reply = { status: 401, body: errorBody(401) }
+      reply = { status: fault.status, body: fault.body ?? errorBody(fault.status) }
     } else if (method !== 'GET' && method !== 'HEAD' && readOnly(req.headers)) {
       reply = { status: 403, body: errorBody(403) }
     } else if (badJson) {
@@ -553,16 +511,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       }
     }
     record.status = reply.status
-    rateRemaining = Math.max(0, rateRemaining - 1)
-    const headers: Record<string, string> = {
-      'x-github-media-type': 'github.v3; format=json',
-      'x-github-request-id': `FAKE:${requests.length}`,
-      'x-ratelimit-limit': '5000',
-      'x-ratelimit-remaining': String(rateRemaining),
-      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-      'x-ratelimit-resource': 'core',
-      ...(reply.headers ?? {})
-    }
+    const headers: Record<string, string> = { 'x-github-request-id': `FAKE:${requests.length}`, ...(reply.headers ?? {}) }
     if (reply.status === 204 || reply.body === undefined) {
       res.writeHead(reply.status, headers)
       res.end()
@@ -595,15 +544,14 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     comments,
     checkRuns,
     commentsOn,
-    failNext(matcher, status, times = 1, response) {
-      faults.push({ matcher, status, remaining: times, response })
+    failNext(matcher, status, times = 1, body) {
+      faults.push({ matcher, status, remaining: times, body })
     },
-    seedComments(issueNumber, n, seedOpts = {}) {
+    seedComments(issueNumber, n) {
       const made: FakeComment[] = []
       for (let i = 0; i < n; i++) {
-        const login = seedOpts.login ?? `user-${(i % 3) + 1}`
-        const body = seedOpts.body ? seedOpts.body(i) : `Comment ${i + 1} by ${login}`
-        made.push(newComment(issueNumber, body, { login, id: 1000 + (i % 3), type: 'User' }, 'CONTRIBUTOR'))
+        const login = `user-${(i % 3) + 1}`
+        made.push(newComment(issueNumber, `Comment ${i + 1} by ${login}`, { login, id: 1000 + (i % 3), type: 'User' }))
       }
       return made
     },

@@ -1,7 +1,7 @@
 /**
- * The action runner helper, against throwaway entries written to a temp dir (no dist/ needed).
+ * The action runner helper, against throwaway actions written to a temp dir (no dist/ needed).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -29,12 +29,16 @@ inputs:
   token:
     description: token
     default: \${{ github.token }}
-  pr-number:
-    default: '\${{ github.event.pull_request.number }}'
   no-default:
     description: nothing # a comment
   quoted:
     default: 'it''s # not a comment'
+  flag:
+    default: false
+  lines:
+    default: |
+      a=1
+      b=2
 outputs:
   result:
     description: x
@@ -43,8 +47,9 @@ runs:
   main: 'main.mjs'
   post: 'post.mjs'
 `
+const INPUT_NAMES = ['test-target', 'cache mode', 'token', 'no-default', 'quoted', 'flag', 'lines']
 
-// Uses only node:fs, like the brief says: heredoc outputs, state, env, path, summary, commands.
+// Uses only node:fs: heredoc outputs, state, env, summary, commands.
 const MAIN = `import fs from 'node:fs'
 const d = 'ghadelimiter_5b1e8a4e-0f0e-4c35-9d5e-3c1b2f1d9a77'
 fs.appendFileSync(process.env.GITHUB_OUTPUT, 'result<<' + d + '\\nline one\\nline two\\n' + d + '\\n')
@@ -52,7 +57,6 @@ fs.appendFileSync(process.env.GITHUB_OUTPUT, 'plain=a=b<<c\\n')
 fs.appendFileSync(process.env.GITHUB_OUTPUT, 'empty<<' + d + '\\n' + d + '\\n')
 fs.appendFileSync(process.env.GITHUB_STATE, 'image-id<<' + d + '\\nsha256:abc\\n' + d + '\\n')
 fs.appendFileSync(process.env.GITHUB_ENV, 'FROM_MAIN<<' + d + '\\nyes\\n' + d + '\\n')
-fs.appendFileSync(process.env.GITHUB_PATH, '/opt/first\\n/opt/second\\n')
 fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, '## Stagecraft\\n\\n| a | b |\\n')
 console.log('::add-mask::s3cr3t-value')
 console.log('::warning file=Dockerfile,line=3::x')
@@ -69,7 +73,7 @@ process.exitCode = Number(process.env.EXIT_CODE ?? 0)
 
 const POST = `import fs from 'node:fs'
 console.log('POST=' + JSON.stringify({ state: process.env['STATE_image-id'], fromMain: process.env.FROM_MAIN,
-  path: process.env.PATH, input: process.env['INPUT_TEST-TARGET'] }))
+  input: process.env['INPUT_TEST-TARGET'] }))
 fs.appendFileSync(process.env.GITHUB_OUTPUT, 'cleaned=true\\n')
 `
 
@@ -88,6 +92,15 @@ interface Dump {
 describe('runAction', () => {
   let dir: string
   let actionYml: string
+
+  /** A throwaway action in its own folder: action.yml naming `main` (and no post) plus its files. */
+  function action(name: string, yml: string, files: Record<string, string>): string {
+    const d = path.join(dir, name)
+    mkdirSync(d)
+    writeFileSync(path.join(d, 'action.yml'), yml)
+    for (const [f, text] of Object.entries(files)) writeFileSync(path.join(d, f), text)
+    return path.join(d, 'action.yml')
+  }
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'runner-test-'))
@@ -118,7 +131,6 @@ describe('runAction', () => {
     }
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
-    expect(run.timedOut).toBe(false)
     expect(run.problems).toEqual([])
 
     const { env, cwd, event } = dumped<Dump>(run.stdout, 'ENV=')
@@ -126,9 +138,10 @@ describe('runAction', () => {
       'INPUT_TEST-TARGET': 'unit',
       INPUT_CACHE_MODE: 'max',
       INPUT_TOKEN: FAKE_TOKEN,
-      'INPUT_PR-NUMBER': '1',
       'INPUT_NO-DEFAULT': '',
       INPUT_QUOTED: "it's # not a comment",
+      INPUT_FLAG: 'false',
+      INPUT_LINES: 'a=1\nb=2\n',
       GITHUB_ACTIONS: 'true',
       CI: 'true',
       GITHUB_REPOSITORY: 'owner/repo',
@@ -158,43 +171,28 @@ describe('runAction', () => {
     expect(run.outputs).toEqual({ result: 'line one\nline two', plain: 'a=b<<c', empty: '' })
     expect(run.state).toEqual({ 'image-id': 'sha256:abc' })
     expect(run.env).toEqual({ FROM_MAIN: 'yes' })
-    expect(run.path).toEqual(['/opt/first', '/opt/second'])
     expect(run.summary).toBe('## Stagecraft\n\n| a | b |\n')
     expect(run.masked).toEqual(['s3cr3t-value'])
     expect(run.annotations).toEqual([
-      { level: 'warning', message: 'x', file: 'Dockerfile', line: 3, properties: { file: 'Dockerfile', line: '3' } },
-      {
-        level: 'error',
-        message: 'first\nsecond 100%',
-        title: 'Build failed: test',
-        file: 'dir,name/Dockerfile',
-        line: 7,
-        endLine: 9,
-        col: 2,
-        properties: { title: 'Build failed: test', file: 'dir,name/Dockerfile', line: '7', endLine: '9', col: '2' }
-      },
-      { level: 'notice', message: 'plain notice', properties: {} }
+      { level: 'warning', message: 'x', file: 'Dockerfile', line: 3 },
+      { level: 'error', message: 'first\nsecond 100%', title: 'Build failed: test', file: 'dir,name/Dockerfile', line: 7 },
+      { level: 'notice', message: 'plain notice' }
     ])
-    expect(run.commands.map((c) => c.command)).toEqual(['add-mask', 'warning', 'error', 'notice', 'debug'])
 
     const post = run.post
     expect(post).toBeDefined()
     expect(post?.exitCode).toBe(0)
-    const seen = dumped<{ state: string; fromMain: string; path: string; input: string }>(post?.stdout ?? '', 'POST=')
+    const seen = dumped<{ state: string; fromMain: string; input: string }>(post?.stdout ?? '', 'POST=')
     expect(seen.state).toBe('sha256:abc')
     expect(seen.fromMain).toBe('yes')
     expect(seen.input).toBe('unit')
-    // Each added path is prepended, so the last one added comes first.
-    expect(seen.path.split(path.delimiter).slice(0, 2)).toEqual(['/opt/second', '/opt/first'])
     expect(post?.outputs).toEqual({ cleaned: 'true' })
   })
 
   it('uses a push payload by default, reports exit codes and unexpected inputs, runs post even on failure', async () => {
     const run = await runAction({ actionYml, inputs: { 'test-targte': 'typo' }, env: { EXIT_CODE: '3' } })
     expect(run.exitCode).toBe(3)
-    expect(run.problems).toEqual([
-      "Unexpected input(s) 'test-targte', valid inputs are ['test-target', 'cache mode', 'token', 'pr-number', 'no-default', 'quoted']"
-    ])
+    expect(run.problems).toEqual([`Unexpected input(s) 'test-targte', valid inputs are ['${INPUT_NAMES.join("', '")}']`])
     const { env } = dumped<Dump>(run.stdout, 'ENV=')
     expect(env).toMatchObject({
       GITHUB_EVENT_NAME: 'push',
@@ -202,7 +200,6 @@ describe('runAction', () => {
       GITHUB_REF_NAME: 'main',
       GITHUB_HEAD_REF: '',
       GITHUB_BASE_REF: '',
-      'INPUT_PR-NUMBER': '',
       'INPUT_TEST-TARGET': 'test',
       'INPUT_TEST-TARGTE': 'typo'
     })
@@ -210,68 +207,71 @@ describe('runAction', () => {
     expect(run.post?.exitCode).toBe(0)
   })
 
-  it('takes a custom event and a custom entry without post', async () => {
-    const entry = path.join(dir, 'main.mjs')
+  it('takes a custom event, a workspace and a token, and runs no post step when action.yml has none', async () => {
+    const noPost = action('no-post', 'inputs:\n  token:\n    default: ${{ github.token }}\nruns:\n  using: node20\n  main: main.mjs\n', { 'main.mjs': MAIN })
     const workspace = mkdtempSync(path.join(tmpdir(), 'runner-ws-'))
     try {
-      const payload = pullRequestPayload({ action: 'synchronize', number: 42, headRef: 'topic', headRepository: 'fork/repo' })
-      const run = await runAction({ entry, event: { name: 'pull_request_target', payload }, cwd: workspace, actionYml })
+      const payload = pullRequestPayload({ action: 'synchronize', number: 42, headRepository: 'fork/repo' })
+      const run = await runAction({ actionYml: noPost, event: { name: 'pull_request_target', payload }, cwd: workspace, token: 'ghs_other' })
       expect(run.post).toBeUndefined()
       const { env, cwd, event } = dumped<Dump>(run.stdout, 'ENV=')
       expect(cwd).toBe(workspace)
-      expect(env).toMatchObject({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/pull/42/merge', GITHUB_HEAD_REF: 'topic' })
+      expect(env).toMatchObject({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/pull/42/merge', GITHUB_HEAD_REF: 'feature', INPUT_TOKEN: 'ghs_other' })
       expect(event).toMatchObject({ action: 'synchronize', number: 42, pull_request: { head: { repo: { full_name: 'fork/repo' } } } })
     } finally {
       rmSync(workspace, { recursive: true, force: true })
     }
   })
 
-  it('kills a step that runs past its timeout', async () => {
-    const entry = path.join(dir, 'hang.mjs')
-    writeFileSync(entry, "console.log('started'); setInterval(() => {}, 1000)\n")
+  it('interrupts the main step once its output matches, and still runs post', async () => {
+    const hang = action('hang', 'runs:\n  using: node20\n  main: hang.mjs\n  post: post.mjs\n', {
+      'hang.mjs': "console.log('started'); setInterval(() => {}, 1000)\n",
+      'post.mjs': "console.log('post ran')\n"
+    })
+    let seenDir = ''
     const t0 = Date.now()
-    const run = await runAction({ entry, timeoutMs: 300, actionYml: null })
-    expect(Date.now() - t0).toBeLessThan(4000)
-    expect(run.timedOut).toBe(true)
-    expect(run.exitCode).toBeNull()
+    const run = await runAction({ actionYml: hang, interrupt: { when: /started/, signal: 'SIGTERM', before: d => (seenDir = d) } })
+    expect(Date.now() - t0).toBeLessThan(10_000)
     expect(run.signal).toBe('SIGTERM')
-    expect(run.stdout).toBe('started\n')
+    expect(run.exitCode).toBeNull()
+    expect(seenDir).toBe(run.dir)
+    expect(run.post?.stdout).toBe('post ran\n')
   })
 
   it('reads what the real @actions/core writes', async () => {
     const core = pathToFileURL(path.join(REPO_ROOT, 'node_modules/@actions/core/lib/core.js')).href
-    const entry = path.join(dir, 'core.mjs')
-    writeFileSync(
-      entry,
-      `import * as core from ${JSON.stringify(core)}
+    const yml = action('core', "inputs:\n  'a b-c':\n    description: x\nruns:\n  using: node20\n  main: core.mjs\n", {
+      'core.mjs': `import * as core from ${JSON.stringify(core)}
+if (core.getInput('a b-c') !== 'v') throw new Error('input')
 core.setOutput('multi', 'a\\nb\\r\\nc')
 core.setOutput('json', { x: 1 })
 core.saveState('k', 'v')
 core.exportVariable('E', 'e1')
-core.addPath('/opt/bin')
 core.setSecret('hunter2')
 core.warning('careful: 50%, ok', { file: 'Dockerfile', startLine: 4, title: 'a:b,c' })
 await core.summary.addHeading('Size').addRaw('big').write()
 core.setFailed('boom\\nline')
 `
-    )
-    const run = await runAction({ entry, inputs: { 'a b-c': 'v' }, actionYml: null })
+    })
+    const run = await runAction({ actionYml: yml, inputs: { 'a b-c': 'v' } })
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toEqual({ multi: 'a\nb\r\nc', json: '{"x":1}' })
     expect(run.state).toEqual({ k: 'v' })
     expect(run.env).toEqual({ E: 'e1' })
-    expect(run.path).toEqual(['/opt/bin'])
     expect(run.masked).toEqual(['hunter2'])
     expect(run.summary).toBe('<h1>Size</h1>\nbig')
     expect(run.annotations).toEqual([
-      expect.objectContaining({ level: 'warning', message: 'careful: 50%, ok', file: 'Dockerfile', line: 4, title: 'a:b,c' }),
-      expect.objectContaining({ level: 'error', message: 'boom\nline' })
+      { level: 'warning', message: 'careful: 50%, ok', file: 'Dockerfile', line: 4, title: 'a:b,c' },
+      { level: 'error', message: 'boom\nline' }
     ])
     expect(run.problems).toEqual([])
   })
 
-  it('needs an entry that exists', async () => {
-    await expect(runAction({ entry: path.join(dir, 'missing.mjs'), actionYml: null })).rejects.toThrow(/does not exist/)
+  it('needs an entry that exists, and evaluates no expression but github.token', async () => {
+    const missing = action('missing', 'runs:\n  using: node20\n  main: missing.mjs\n', {})
+    await expect(runAction({ actionYml: missing })).rejects.toThrow(/does not exist/)
+    const expr = action('expr', 'inputs:\n  pr:\n    default: ${{ github.event.pull_request.number }}\nruns:\n  using: node20\n  main: main.mjs\n', { 'main.mjs': MAIN })
+    await expect(runAction({ actionYml: expr })).rejects.toThrow("input 'pr' has ${{ github.event.pull_request.number }}")
   })
 })
 
@@ -293,43 +293,35 @@ describe('runner parsers', () => {
     expect(parseFileCommand('=v\n').errors).toHaveLength(1)
   })
 
-  it('parses workflow commands, skipping unknown ones and stop-commands blocks', () => {
+  it('parses annotation and mask commands, skipping others and commands not at the start of a line', () => {
     const cmds = parseWorkflowCommands(
-      [
-        '  ::warning file=a.txt,line=x,=bad,novalue=::msg',
-        '::stop-commands::pause-token',
-        '::error::not processed',
-        '::pause-token::',
-        '::error::processed\r',
-        '::unknown::x',
-        'plain ::error::not at start',
-        '::group::Build'
-      ].join('\n')
+      ['  ::warning file=a.txt,line=x,=bad,novalue=::msg', '::error::processed\r', '::unknown::x', 'plain ::error::not at start', '::group::Build', '::add-mask::p%25w'].join('\n')
     )
-    expect(cmds.map((c) => [c.command, c.message])).toEqual([
-      ['warning', 'msg'],
-      ['stop-commands', 'pause-token'],
-      ['error', 'processed'],
-      ['group', 'Build']
+    expect(cmds).toEqual([
+      { command: 'warning', properties: { file: 'a.txt', line: 'x' }, message: 'msg' },
+      { command: 'error', properties: {}, message: 'processed' },
+      { command: 'add-mask', properties: {}, message: 'p%w' }
     ])
-    expect(cmds[0].annotation).toEqual({ level: 'warning', message: 'msg', file: 'a.txt', properties: { file: 'a.txt', line: 'x' } })
   })
 
-  it('parses action.yml inputs, defaults, main and post', () => {
+  it('parses action.yml inputs, defaults (as strings), main and post with the yaml package', () => {
     const m = parseActionYml(ACTION_YML)
-    expect([...m.inputs.keys()]).toEqual(['test-target', 'cache mode', 'token', 'pr-number', 'no-default', 'quoted'])
+    expect([...m.inputs.keys()]).toEqual(INPUT_NAMES)
     expect(m.inputs.get('cache mode')).toEqual({ default: 'max' })
     expect(m.inputs.get('token')).toEqual({ default: '${{ github.token }}' })
+    expect(m.inputs.get('quoted')).toEqual({ default: "it's # not a comment" })
+    expect(m.inputs.get('flag')).toEqual({ default: 'false' })
     expect(m.inputs.get('no-default')).toEqual({})
     expect(m.main).toBe('main.mjs')
     expect(m.post).toBe('post.mjs')
-    expect(parseActionYml('runs:\n  using: node20\n  main: dist/index.js # entry\n').post).toBeUndefined()
+    expect(parseActionYml('runs:\n  using: node20\n  main: dist/index.js # entry\n')).toEqual({ inputs: new Map(), main: 'dist/index.js', post: undefined })
   })
 
   const repoActionYml = path.join(REPO_ROOT, 'action.yml')
   ;(existsSync(repoActionYml) ? it : it.skip)("parses the repository's action.yml", () => {
     const m = parseActionYml(readFileSync(repoActionYml, 'utf8'))
-    expect(m.main).toBeDefined()
+    expect(m.main).toBe('dist/index.js')
+    expect(m.post).toBe('dist/post/index.js')
     expect(m.inputs.size).toBeGreaterThan(0)
     for (const name of m.inputs.keys()) expect(name).toMatch(/^[\w -]+$/)
   })

@@ -1,16 +1,18 @@
 /**
- * Runs a bundled action entry the way the GitHub Actions runner runs a node action (with this
- * process's node): a fresh environment (none of this process's INPUT_* / GITHUB_* / RUNNER_* /
- * STATE_* / ACTIONS_*), the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE,
- * GITHUB_ENV, GITHUB_PATH) as files in a fresh temp dir, inputs as INPUT_<NAME> with action.yml
- * defaults applied, an event payload file, then the post step (if action.yml declares `runs.post`)
- * with the main step's state as STATE_<name>. Workflow commands printed by the action are parsed.
+ * Runs the bundled action the way the GitHub Actions runner runs a node action (with this
+ * process's node, or STAGECRAFT_E2E_NODE): a fresh environment (none of this process's INPUT_* /
+ * GITHUB_* / RUNNER_* / STATE_* / ACTIONS_*), the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
+ * GITHUB_STATE, GITHUB_ENV, GITHUB_PATH) as files in a fresh temp dir, inputs as INPUT_<NAME> with
+ * action.yml defaults applied, an event payload file, then the post step (action.yml's `runs.post`)
+ * with the main step's state as STATE_<name>. The annotations and masks the action prints are parsed.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import { recordBuild } from './engine-images.js'
 import { sha } from './github-server.js'
 
 /** The repository root (where action.yml and dist/ live). */
@@ -42,23 +44,10 @@ export interface RunActionOptions {
   apiUrl?: string
   /** GITHUB_WORKSPACE and the working directory. Default: a `workspace` dir inside the run's temp dir. */
   cwd?: string
-  /** Main entry. Default: action.yml's `runs.main` (dist/index.js). When given, post runs only from `postEntry`. */
-  entry?: string
-  /** Post entry, for a custom `entry`. */
-  postEntry?: string
-  /**
-   * The action.yml to read inputs, defaults, main and post from. Default `<repo>/action.yml`
-   * (skipped when absent); `null`: none (no defaults, no post; needs `entry`).
-   */
-  actionYml?: string | null
+  /** The action.yml whose inputs, defaults, main and post are run. Default `<repo>/action.yml`. */
+  actionYml?: string
   /** Value of `${{ github.token }}` in input defaults. Default {@link FAKE_TOKEN}. */
   token?: string
-  /** `owner/repo`. Default `owner/repo`. */
-  repository?: string
-  /** Kill the step (whole process group) after this long. Default 300000 ms. */
-  timeoutMs?: number
-  /** Run the post step (when there is one). Default true. */
-  runPost?: boolean
   /**
    * Cancel the main step as the runner does when a job is cancelled: once its output matches
    * `when`, call `before` (with the run's dir, e.g. to look at RUNNER_TEMP), then send `signal`
@@ -72,26 +61,24 @@ export interface ActionRun {
   /** Exit code; null when killed by a signal. */
   exitCode: number | null
   signal: NodeJS.Signals | null
-  timedOut: boolean
   stdout: string
   stderr: string
-  /** Parsed from GITHUB_OUTPUT (heredoc and NAME=VALUE), plus any deprecated `::set-output`. */
+  /** Parsed from GITHUB_OUTPUT (heredoc and NAME=VALUE). */
   outputs: Record<string, string>
   /** Raw GITHUB_STEP_SUMMARY content. */
   summary: string
-  /** Parsed from GITHUB_STATE, plus any deprecated `::save-state`. */
+  /** Parsed from GITHUB_STATE. */
   state: Record<string, string>
   /** Parsed from GITHUB_ENV. */
   env: Record<string, string>
-  /** Lines of GITHUB_PATH. */
-  path: string[]
   /** ::error, ::warning and ::notice commands from stdout and stderr. */
   annotations: Annotation[]
   /** Values from `::add-mask::`. */
   masked: string[]
-  /** Every workflow command, in order (stdout first, then stderr). */
-  commands: WorkflowCommand[]
-  /** What the real runner would reject or warn about: malformed file commands, unexpected inputs, a summary over 1 MiB. */
+  /**
+   * What the real runner would reject or warn about (malformed file commands, unexpected inputs, a
+   * summary over 1 MiB), node's deprecation warnings, and a step killed for running too long.
+   */
   problems: string[]
   /** The post step, when action.yml declares one. */
   post?: ActionRun
@@ -100,12 +87,20 @@ export interface ActionRun {
 }
 
 /** The runner refuses a step summary above this many bytes. */
-export const MAX_SUMMARY_BYTES = 1024 * 1024
+const MAX_SUMMARY_BYTES = 1024 * 1024
+/**
+ * A step still running after this long is killed (its whole process group) and says so in
+ * `problems`: just under jest's testTimeout, so a hung action fails its test instead of keeping
+ * jest (and the engine build it started) alive.
+ */
+const STEP_TIMEOUT_MS = 290_000
 
 /** Environment prefixes the runner owns: never inherited from the test process. */
 const RUNNER_PREFIXES = ['INPUT_', 'GITHUB_', 'RUNNER_', 'STATE_', 'ACTIONS_']
 /** Variables of the test process a real runner would not have. */
 const TEST_ONLY_VARS = ['NODE_OPTIONS', 'JEST_WORKER_ID', 'NODE_ENV']
+/** The repository the runs are for (the fake GitHub server serves this one). */
+const REPOSITORY = 'owner/repo'
 
 /** The parts of action.yml the runner needs. */
 export interface ActionManifest {
@@ -114,48 +109,15 @@ export interface ActionManifest {
   post?: string
 }
 
-function unquoteYaml(raw: string): string {
-  const v = raw.trim()
-  if (v.startsWith("'")) {
-    const end = v.lastIndexOf("'")
-    return v.slice(1, end > 0 ? end : undefined).replace(/''/g, "'")
-  }
-  if (v.startsWith('"')) return JSON.parse(v.replace(/\s+#.*$/, '')) as string
-  if (v === '|' || v === '>' || /^[|>][-+]?$/.test(v)) throw new Error(`block scalars are not supported in action.yml defaults: ${v}`)
-  return v.replace(/\s+#.*$/, '')
-}
-
-/**
- * Parse action.yml minimally: `inputs:` (2-space names, 4-space `default:`), `runs.main`, `runs.post`.
- * Only the format this repository writes is understood.
- */
+/** Read action.yml's inputs (with their defaults), `runs.main` and `runs.post`. */
 export function parseActionYml(text: string): ActionManifest {
-  const manifest: ActionManifest = { inputs: new Map() }
-  let section = ''
-  let input: string | undefined
-  for (const line of text.split(/\r?\n/)) {
-    if (/^\s*(#.*)?$/.test(line)) continue
-    const top = /^([A-Za-z_][\w-]*):/.exec(line)
-    if (top) {
-      section = top[1]
-      input = undefined
-      continue
-    }
-    if (section === 'inputs') {
-      const name = /^ {2}([^\s:#][^:]*):\s*(#.*)?$/.exec(line)
-      if (name) {
-        input = unquoteYaml(name[1])
-        manifest.inputs.set(input, {})
-        continue
-      }
-      const def = /^ {4}default:\s*(.*)$/.exec(line)
-      if (def && input !== undefined) manifest.inputs.set(input, { default: unquoteYaml(def[1]) })
-    } else if (section === 'runs') {
-      const m = /^ {2}(main|post):\s*(.+)$/.exec(line)
-      if (m) manifest[m[1] as 'main' | 'post'] = unquoteYaml(m[2])
-    }
+  const doc = parseYaml(text) as { inputs?: Record<string, { default?: unknown } | null>; runs?: { main?: string; post?: string } } | null
+  const inputs = new Map<string, { default?: string }>()
+  for (const [name, spec] of Object.entries(doc?.inputs ?? {})) {
+    // The runner reads every default as a string (`default: true` is the input 'true').
+    inputs.set(name, spec?.default === undefined || spec.default === null ? {} : { default: String(spec.default) })
   }
-  return manifest
+  return { inputs, main: doc?.runs?.main, post: doc?.runs?.post }
 }
 
 // ---- workflow commands and file commands, parsed as the runner does ----------------------------
@@ -167,27 +129,16 @@ export interface Annotation {
   title?: string
   file?: string
   line?: number
-  endLine?: number
-  col?: number
-  endColumn?: number
-  /** All properties, decoded. */
-  properties: Record<string, string>
 }
 
-/** One `::command properties::message` line. */
+/** One `::command properties::message` line of the commands the tests look at. */
 export interface WorkflowCommand {
-  command: string
+  command: 'error' | 'warning' | 'notice' | 'add-mask'
   properties: Record<string, string>
   message: string
-  /** Set for error, warning and notice. */
-  annotation?: Annotation
 }
 
-/** The commands the runner acts on; any other `::x::` line is plain output. */
-const REGISTERED_COMMANDS = new Set([
-  'error', 'warning', 'notice', 'debug', 'add-mask', 'add-matcher', 'remove-matcher', 'group', 'endgroup',
-  'echo', 'save-state', 'set-output', 'add-path', 'set-env', 'stop-commands'
-])
+const READ_COMMANDS = new Set(['error', 'warning', 'notice', 'add-mask'])
 
 function unescapeCommand(s: string, property: boolean): string {
   const re = property ? /%(25|0D|0A|3A|2C)/gi : /%(25|0D|0A)/gi
@@ -195,60 +146,42 @@ function unescapeCommand(s: string, property: boolean): string {
   return s.replace(re, (_m, code: string) => map[code.toUpperCase()])
 }
 
-/** Parse one output line as the runner's ActionCommand.TryParseV2 does; undefined if it is no command. */
-export function parseCommandLine(rawLine: string): WorkflowCommand | undefined {
-  const line = rawLine.trimStart()
-  if (!line.startsWith('::')) return undefined
-  const end = line.indexOf('::', 2)
-  if (end < 0) return undefined
-  const info = line.slice(2, end)
-  const space = info.indexOf(' ')
-  const command = space < 0 ? info : info.slice(0, space)
-  if (!REGISTERED_COMMANDS.has(command)) return undefined
-  const properties: Record<string, string> = {}
-  if (space > 0) {
-    for (const prop of info.slice(space + 1).trim().split(',')) {
-      if (prop === '') continue
-      const eq = prop.indexOf('=')
-      if (eq <= 0 || eq === prop.length - 1) continue
-      properties[prop.slice(0, eq)] = unescapeCommand(prop.slice(eq + 1), true)
-    }
-  }
-  const message = unescapeCommand(line.slice(end + 2), false)
-  const parsed: WorkflowCommand = { command, properties, message }
-  if (command === 'error' || command === 'warning' || command === 'notice') {
-    const num = (k: string): number | undefined => {
-      const v = properties[k]
-      return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined
-    }
-    const a: Annotation = { level: command, message, properties }
-    if (properties.title !== undefined) a.title = properties.title
-    if (properties.file !== undefined) a.file = properties.file
-    for (const k of ['line', 'endLine', 'col', 'endColumn'] as const) {
-      const v = num(k)
-      if (v !== undefined) a[k] = v
-    }
-    parsed.annotation = a
-  }
-  return parsed
-}
-
-/** All workflow commands in a step's output, honouring `::stop-commands::TOKEN` ... `::TOKEN::`. */
+/**
+ * The annotation and mask commands of a step's output, parsed as the runner's
+ * ActionCommand.TryParseV2 does (other `::x::` lines are plain output here).
+ */
 export function parseWorkflowCommands(output: string): WorkflowCommand[] {
   const out: WorkflowCommand[] = []
-  let stopToken: string | undefined
   for (const raw of output.split('\n')) {
-    const line = raw.replace(/\r$/, '')
-    if (stopToken !== undefined) {
-      if (line.trim() === `::${stopToken}::`) stopToken = undefined
-      continue
+    const line = raw.replace(/\r$/, '').trimStart()
+    if (!line.startsWith('::')) continue
+    const end = line.indexOf('::', 2)
+    if (end < 0) continue
+    const info = line.slice(2, end)
+    const space = info.indexOf(' ')
+    const command = space < 0 ? info : info.slice(0, space)
+    if (!READ_COMMANDS.has(command)) continue
+    const properties: Record<string, string> = {}
+    if (space > 0) {
+      for (const prop of info.slice(space + 1).trim().split(',')) {
+        const eq = prop.indexOf('=')
+        if (eq <= 0 || eq === prop.length - 1) continue
+        properties[prop.slice(0, eq)] = unescapeCommand(prop.slice(eq + 1), true)
+      }
     }
-    const c = parseCommandLine(line)
-    if (!c) continue
-    out.push(c)
-    if (c.command === 'stop-commands' && c.message !== '') stopToken = c.message
+    out.push({ command: command as WorkflowCommand['command'], properties, message: unescapeCommand(line.slice(end + 2), false) })
   }
   return out
+}
+
+function annotationOf(c: WorkflowCommand): Annotation | undefined {
+  if (c.command === 'add-mask') return undefined
+  const a: Annotation = { level: c.command, message: c.message }
+  const { title, file, line } = c.properties
+  if (title !== undefined) a.title = title
+  if (file !== undefined) a.file = file
+  if (line !== undefined && /^\d+$/.test(line)) a.line = Number(line)
+  return a
 }
 
 /**
@@ -307,21 +240,15 @@ export function pullRequestPayload(
   opts: {
     action?: 'opened' | 'synchronize' | 'reopened'
     number?: number
-    repository?: string
-    headRef?: string
     headSha?: string
-    baseRef?: string
-    baseSha?: string
     /** Head repository full name, for a pull request from a fork. Default: the repository itself. */
     headRepository?: string
-    user?: string
-    title?: string
   } = {}
 ): Record<string, unknown> {
   const number = opts.number ?? 1
-  const full = opts.repository ?? 'owner/repo'
+  const full = REPOSITORY
   const headFull = opts.headRepository ?? full
-  const user = { login: opts.user ?? 'octocat', id: 583231, type: 'User' }
+  const user = { login: 'octocat', id: 583231, type: 'User' }
   return {
     action: opts.action ?? 'opened',
     number,
@@ -329,20 +256,20 @@ export function pullRequestPayload(
       number,
       state: 'open',
       draft: false,
-      title: opts.title ?? `Pull request #${number}`,
+      title: `Pull request #${number}`,
       html_url: `https://github.com/${full}/pull/${number}`,
       user,
       head: {
-        label: `${headFull.split('/')[0]}:${opts.headRef ?? 'feature'}`,
-        ref: opts.headRef ?? 'feature',
+        label: `${headFull.split('/')[0]}:feature`,
+        ref: 'feature',
         sha: opts.headSha ?? sha(`head-${number}`),
         repo: repoObject(headFull),
         user
       },
       base: {
-        label: `${full.split('/')[0]}:${opts.baseRef ?? 'main'}`,
-        ref: opts.baseRef ?? 'main',
-        sha: opts.baseSha ?? sha(`base-${number}`),
+        label: `${full.split('/')[0]}:main`,
+        ref: 'main',
+        sha: sha(`base-${number}`),
         repo: repoObject(full)
       }
     },
@@ -352,15 +279,13 @@ export function pullRequestPayload(
 }
 
 /** Build a realistic `push` event payload. */
-export function pushPayload(
-  opts: { ref?: string; before?: string; after?: string; repository?: string; message?: string } = {}
-): Record<string, unknown> {
-  const full = opts.repository ?? 'owner/repo'
+export function pushPayload(opts: { after?: string } = {}): Record<string, unknown> {
+  const full = REPOSITORY
   const after = opts.after ?? sha('push-after')
   const author = { name: 'Octo Cat', email: 'octocat@example.com', username: 'octocat' }
   return {
-    ref: opts.ref ?? 'refs/heads/main',
-    before: opts.before ?? sha('push-before'),
+    ref: 'refs/heads/main',
+    before: sha('push-before'),
     after,
     created: false,
     deleted: false,
@@ -368,7 +293,7 @@ export function pushPayload(
     head_commit: {
       id: after,
       tree_id: sha(`tree-${after}`),
-      message: opts.message ?? 'Update Dockerfile',
+      message: 'Update Dockerfile',
       timestamp: '2024-01-01T00:00:00Z',
       author,
       committer: author,
@@ -411,12 +336,12 @@ function get(obj: unknown, keys: string[]): unknown {
   return cur
 }
 
-function eventContext(event: ActionEvent | undefined, repository: string): EventContext {
+function eventContext(event: ActionEvent | undefined): EventContext {
   const resolved =
     event === undefined || event === 'push'
-      ? { name: 'push', payload: pushPayload({ repository }) }
+      ? { name: 'push', payload: pushPayload() }
       : event === 'pull_request'
-        ? { name: 'pull_request', payload: pullRequestPayload({ repository }) }
+        ? { name: 'pull_request', payload: pullRequestPayload() }
         : event
   const p = resolved.payload
   const pr = get(p, ['pull_request'])
@@ -440,15 +365,11 @@ function eventContext(event: ActionEvent | undefined, repository: string): Event
   }
 }
 
-/** Evaluate the few `${{ }}` expressions action.yml defaults use. Unknown ones are left as they are. */
-function evaluateDefault(value: string, ctx: Record<string, string>, payload: Record<string, unknown>): string {
-  return value.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (whole, expr: string) => {
-    if (expr in ctx) return ctx[expr]
-    if (expr.startsWith('github.event.')) {
-      const v = get(payload, expr.slice('github.event.'.length).split('.'))
-      return v === undefined || v === null ? '' : String(v)
-    }
-    return whole
+/** Evaluate the one expression action.yml defaults use, `${{ github.token }}`; any other is an error here. */
+function evaluateDefault(name: string, value: string, token: string): string {
+  return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_whole, expr: string) => {
+    if (expr === 'github.token') return token
+    throw new Error(`runner.ts evaluates only \${{ github.token }} in input defaults; input '${name}' has \${{ ${expr} }}`)
   })
 }
 
@@ -473,7 +394,6 @@ interface StepSpec {
   env: NodeJS.ProcessEnv
   cwd: string
   dir: string
-  timeoutMs: number
   problems: string[]
 }
 
@@ -538,13 +458,14 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
     timedOut = true
     killGroup('SIGTERM')
     setTimeout(() => killGroup('SIGKILL'), 5000).unref()
-  }, spec.timeoutMs)
+  }, STEP_TIMEOUT_MS)
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
     child.once('error', reject)
     child.once('close', (code, sig) => resolve([code, sig]))
   }).finally(() => clearTimeout(timer))
 
   const problems = [...spec.problems]
+  if (timedOut) problems.push(`the ${spec.name} step was killed after running ${STEP_TIMEOUT_MS / 1000} s`)
   // Node prints these on stderr; on a runner they are noise in every user's log.
   for (const line of stderr.split('\n')) {
     if (/DeprecationWarning|\[DEP\d+\]/.test(line)) problems.push(`node printed a deprecation warning: ${line.trim()}`)
@@ -557,35 +478,22 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
   const outputs = parse(f.output, 'GITHUB_OUTPUT')
   const state = parse(f.state, 'GITHUB_STATE')
   const stepEnv = parse(f.env, 'GITHUB_ENV')
-  for (const k of Object.keys(stepEnv)) {
-    if (k.toUpperCase() === 'NODE_OPTIONS') {
-      problems.push(`GITHUB_ENV: Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.`)
-      delete stepEnv[k]
-    }
-  }
   const summary = readFileSync(f.summary, 'utf8')
   if (Buffer.byteLength(summary) > MAX_SUMMARY_BYTES) {
     problems.push(`GITHUB_STEP_SUMMARY: ${Buffer.byteLength(summary)} bytes is over the runner's 1024k limit; it would not be shown`)
   }
   const commands = [...parseWorkflowCommands(stdout), ...parseWorkflowCommands(stderr)]
-  for (const c of commands) {
-    if (c.command === 'set-output' && c.properties.name) outputs[c.properties.name] = c.message
-    if (c.command === 'save-state' && c.properties.name) state[c.properties.name] = c.message
-  }
   return {
     exitCode,
     signal,
-    timedOut,
     stdout,
     stderr,
     outputs,
     summary,
     state,
     env: stepEnv,
-    path: readFileSync(f.path, 'utf8').split(/\r?\n/).filter((l) => l.length > 0),
-    annotations: commands.flatMap((c) => (c.annotation ? [c.annotation] : [])),
+    annotations: commands.flatMap((c) => annotationOf(c) ?? []),
     masked: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
-    commands,
     problems,
     dir: spec.dir
   }
@@ -596,13 +504,12 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
  * Never throws for a failing action: look at `exitCode`, `annotations` and `problems`.
  */
 export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun> {
-  const actionYml = opts.actionYml === undefined ? path.join(REPO_ROOT, 'action.yml') : opts.actionYml
-  if (opts.actionYml && !existsSync(opts.actionYml)) throw new Error(`${opts.actionYml} does not exist`)
-  const manifest: ActionManifest =
-    actionYml !== null && existsSync(actionYml) ? parseActionYml(readFileSync(actionYml, 'utf8')) : { inputs: new Map() }
-  const actionDir = actionYml === null ? REPO_ROOT : path.dirname(actionYml)
-  const entry = path.resolve(opts.entry ?? path.join(actionDir, manifest.main ?? 'dist/index.js'))
-  const postEntry = opts.entry !== undefined ? opts.postEntry : manifest.post && path.join(actionDir, manifest.post)
+  const actionYml = opts.actionYml ?? path.join(REPO_ROOT, 'action.yml')
+  const manifest = parseActionYml(readFileSync(actionYml, 'utf8'))
+  const actionDir = path.dirname(actionYml)
+  if (!manifest.main) throw new Error(`${actionYml} declares no runs.main`)
+  const entry = path.resolve(actionDir, manifest.main)
+  const postEntry = manifest.post && path.resolve(actionDir, manifest.post)
   if (!existsSync(entry)) throw new Error(`action entry ${entry} does not exist (run npm run build?)`)
 
   const dir = mkdtempSync(path.join(tmpdir(), 'stagecraft-run-'))
@@ -611,9 +518,9 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun>
   const toolCache = path.join(dir, '_tool')
   for (const d of [cwd, runnerTemp, toolCache]) mkdirSync(d, { recursive: true })
 
-  const repository = opts.repository ?? 'owner/repo'
+  const repository = REPOSITORY
   const [owner] = repository.split('/')
-  const ev = eventContext(opts.event, repository)
+  const ev = eventContext(opts.event)
   const eventPath = path.join(dir, 'event.json')
   writeFileSync(eventPath, JSON.stringify(ev.payload, null, 2))
   const apiUrl = (opts.apiUrl ?? 'https://api.github.com').replace(/\/$/, '')
@@ -660,33 +567,15 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun>
     RUNNER_TOOL_CACHE: toolCache
   }
 
-  // Inputs: given values, then action.yml defaults (with ${{ }} evaluated), then '' for the rest.
-  const exprCtx: Record<string, string> = {
-    'github.token': opts.token ?? FAKE_TOKEN,
-    'github.workspace': cwd,
-    'github.repository': repository,
-    'github.repository_owner': owner,
-    'github.sha': ev.sha,
-    'github.ref': ev.ref,
-    'github.ref_name': refName,
-    'github.head_ref': ev.headRef,
-    'github.base_ref': ev.baseRef,
-    'github.event_name': ev.name,
-    'github.run_id': runId,
-    'github.server_url': serverUrl,
-    'github.api_url': apiUrl,
-    'runner.temp': runnerTemp,
-    'runner.tool_cache': toolCache,
-    'runner.os': 'Linux'
-  }
+  // Inputs: given values, then action.yml defaults (with ${{ github.token }} evaluated), then '' for the rest.
   const problems: string[] = []
   const inputs: Record<string, string> = {}
   for (const [name, spec] of manifest.inputs) {
-    inputs[inputEnvName(name)] = spec.default === undefined ? '' : evaluateDefault(spec.default, exprCtx, ev.payload)
+    inputs[inputEnvName(name)] = spec.default === undefined ? '' : evaluateDefault(name, spec.default, opts.token ?? FAKE_TOKEN)
   }
   const unexpected: string[] = []
   for (const [name, value] of Object.entries(opts.inputs ?? {})) {
-    if (manifest.inputs.size > 0 && !manifest.inputs.has(name)) unexpected.push(name)
+    if (!manifest.inputs.has(name)) unexpected.push(name)
     inputs[inputEnvName(name)] = value
   }
   if (unexpected.length > 0) {
@@ -699,15 +588,15 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun>
     else env[k] = v
   }
 
-  const timeoutMs = opts.timeoutMs ?? 300_000
-  const main = await runStep({ name: 'main', entry, env, cwd, dir, timeoutMs, problems, interrupt: opts.interrupt })
-  if (postEntry && opts.runPost !== false) {
+  const main = await runStep({ name: 'main', entry, env, cwd, dir, problems, interrupt: opts.interrupt })
+  // The image the action made (untagged when no `tags` were given), and its tags: removed when the test file ends.
+  recordBuild(main.outputs.imageid, (opts.inputs?.tags ?? '').split(/[\n,]/).map(t => t.trim()).filter(Boolean))
+  if (postEntry) {
     // Post steps run whatever the main step did (post-if: always()), with the job's env as the
-    // main step left it (GITHUB_ENV, GITHUB_PATH) and its state as STATE_<name>.
+    // main step left it (GITHUB_ENV) and its state as STATE_<name>.
     const postEnv: NodeJS.ProcessEnv = { ...env, ...main.env }
-    if (main.path.length > 0) postEnv.PATH = [...[...main.path].reverse(), env.PATH ?? ''].join(path.delimiter)
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v
-    main.post = await runStep({ name: 'post', entry: path.resolve(postEntry), env: postEnv, cwd, dir, timeoutMs, problems: [] })
+    main.post = await runStep({ name: 'post', entry: postEntry, env: postEnv, cwd, dir, problems: [] })
   }
   return main
 }

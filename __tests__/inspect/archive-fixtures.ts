@@ -70,9 +70,17 @@ export async function classicArchive(spec: ImageSpec): Promise<BuiltArchive> {
   return { archive: await makeTar(entries), diffIds, configDigest: `sha256:${sha(config)}` }
 }
 
-/** A Docker whose image store holds one image (or none), served from an in-memory archive. */
+/**
+ * A Docker whose image store holds one image (or none), served from an in-memory archive.
+ * Its `save` behaves like the engine's export: `done` settles only once the stream has been read
+ * to its end (then fails with `saveError`, if given, or succeeds), or rejects when the reader
+ * closes the stream early. A reader that neither reads on nor destroys the stream waits forever,
+ * as on a real engine whose pipe is full.
+ */
 export class FakeDocker extends Docker {
   saves = 0
+  /** The streams `save` handed out, latest last (tests look at how they ended). */
+  readonly streams: Readable[] = []
   constructor(
     private readonly image: { id: string; archive: Buffer; diffIds: string[] } | undefined,
     private readonly saveError?: string
@@ -90,6 +98,16 @@ export class FakeDocker extends Docker {
     const buf = this.image?.archive ?? Buffer.alloc(0)
     const parts: Buffer[] = []
     for (let i = 0; i < buf.length; i += 65536) parts.push(buf.subarray(i, i + 65536))
-    return { stream: Readable.from(parts), done: this.saveError ? Promise.reject(new Error(this.saveError)) : Promise.resolve() }
+    // One chunk in flight at a time, as through a pipe: nothing is read ahead of the consumer.
+    const stream = Readable.from(parts, { highWaterMark: 1 })
+    this.streams.push(stream)
+    const done = new Promise<void>((ok, ko) => {
+      stream.on('end', () => (this.saveError ? ko(new Error(this.saveError)) : ok()))
+      stream.on('close', () => {
+        if (!stream.readableEnded) ko(new Error('docker save: the reader closed the stream early'))
+      })
+    })
+    done.catch(() => {}) // the caller may look at it late
+    return { stream, done }
   }
 }

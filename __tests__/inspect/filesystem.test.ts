@@ -86,3 +86,17 @@ test('each wasted file is listed with the layer holding it, the layer that remov
     { path: 'etc/conf', size: 7, layer: 1, removedBy: 2, how: 'deleted' }
   ])
 })
+
+test('a file written where a directory was hides everything that was under the directory', () => {
+  const view = mergeLayers([
+    layerFacts({ by: '', files: ['app/', ['app/a', 10], 'app/sub/', ['app/sub/b', 20], ['keep', 1]] }),
+    layerFacts({ by: '', files: [['app', 5]] })
+  ])
+  expect([...view.files.keys()].sort()).toEqual(['app', 'keep'])
+  expect(view.files.get('app')).toMatchObject({ layer: 1, size: 5, type: 'file' })
+  expect(view.wastedBytes).toEqual([30, 0])
+  expect(view.wasted.map(w => [w.path, w.removedBy, w.how]).sort()).toEqual([
+    ['app/a', 1, 'deleted'],
+    ['app/sub/b', 1, 'deleted']
+  ])
+})

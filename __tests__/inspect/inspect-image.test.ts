@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -87,9 +88,23 @@ test('a corrupt layer: names the layer', async () => {
 })
 
 test('a stream that goes bad mid-way is stopped, not left blocking docker save', async () => {
-  const a = await ociArchive({ layers: [[{ name: 'big', body: Buffer.alloc(1_000_000, 3) }]] })
+  const a = await ociArchive({ layers: [[{ name: 'big', body: randomBytes(2_000_000) }]] }) // incompressible: megabytes of archive
+  expect(a.archive.length).toBeGreaterThan(2_000_000)
   const broken = Buffer.from(a.archive)
   broken.fill(0x41, 0, 512) // the first header is garbage; megabytes follow
   const docker = new FakeDocker({ id: 'sha256:x', archive: broken, diffIds: a.diffIds })
-  await expect(inspectImage({ docker, image: 'x', secrets: [] })).rejects.toThrow(/^the image stream of x is corrupt: /)
+  // The fake's export, like the engine's, only ends once its stream is read to the end or closed:
+  // a reader that gives up without closing it leaves inspectImage waiting on docker save forever.
+  let timer: NodeJS.Timeout | undefined
+  const stuck = new Promise<never>((_ok, ko) => {
+    timer = setTimeout(() => ko(new Error('inspectImage still waits on docker save 3 s after the stream went bad')), 3000)
+  })
+  try {
+    await expect(Promise.race([inspectImage({ docker, image: 'x', secrets: [] }), stuck])).rejects.toThrow(/^the image stream of x is corrupt: /)
+  } finally {
+    clearTimeout(timer)
+  }
+  const [stream] = docker.streams
+  expect(stream.destroyed).toBe(true)
+  expect(stream.readableEnded).toBe(false) // stopped early: the megabytes after the bad header were not read
 })

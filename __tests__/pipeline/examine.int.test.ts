@@ -14,26 +14,17 @@ import { runPipeline } from '../../src/pipeline/run.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
 import { buildRunReport } from '../../src/report/build-report.js'
 import { getter } from '../fixtures/inputs.js'
+import { recordBuild, recordImage } from '../helpers/engine-images.js'
 import { recordingReporter } from '../helpers/reporter.js'
 
 const containerdStore = execFileSync('docker', ['info', '--format', '{{json .DriverStatus}}'], { encoding: 'utf8' }).includes('io.containerd.snapshotter')
 const REGISTRY = '127.0.0.1:5000'
 
 let work: string
-const created: string[] = []
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-examine-'))
 })
-afterAll(() => {
-  for (const t of created) {
-    try {
-      execFileSync('docker', ['rmi', '-f', t], { stdio: 'ignore' })
-    } catch {
-      // already gone
-    }
-  }
-  fs.rmSync(work, { recursive: true, force: true })
-})
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 
 /** Write a context with this Dockerfile and run the whole pipeline on it. */
 async function pipeline(dockerfile: string, inputs: Record<string, string> = {}, env: Record<string, string | undefined> = {}) {
@@ -49,7 +40,7 @@ async function pipeline(dockerfile: string, inputs: Record<string, string> = {},
     const reporter = recordingReporter()
     const tmpDir = fs.mkdtempSync(path.join(work, 'run-'))
     const result = await runPipeline(parsed, resolvePlan(parsed), { docker: new Docker(), reporter, tmpDir, key: 'Dockerfile:runner' })
-    if (result.image?.inEngine) created.push(result.image.imageId) // untagged builds leave no dangling image behind
+    recordBuild(result.image?.inEngine ? result.image.imageId : undefined, parsed.tags) // untagged builds leave no dangling image behind
     const report = buildRunReport(result, { dockerfile: 'Dockerfile', key: 'Dockerfile:runner', failOn: parsed['fail-on'] })
     return { result, report, reporter }
   } finally {
@@ -58,11 +49,7 @@ async function pipeline(dockerfile: string, inputs: Record<string, string> = {},
   }
 }
 
-const tag = (name: string) => {
-  const t = `stagecraft-test/${name}:${randomBytes(4).toString('hex')}`
-  created.push(t)
-  return t
-}
+const tag = (name: string) => `stagecraft-test/${name}:${randomBytes(4).toString('hex')}`
 
 // A runner of static files, its files made by a build stage: no emulation needed for any platform.
 const scratchRunner = (user: string) => `FROM busybox:stable AS build
@@ -177,6 +164,7 @@ describe('an image that cannot be read after a push: every output is still there
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM busybox:stable\nRUN echo base > /base.txt\n')
     if (containerdStore) {
       execFileSync('docker', ['buildx', 'build', '--quiet', '--output', `type=image,name=${base},push=true,compression=zstd,force-compression=true`, dir], { stdio: 'ignore' })
+      recordImage(base) // the image exporter keeps it in the engine too
     }
   })
 

@@ -13,6 +13,7 @@ import { runPipeline } from '../../src/pipeline/run.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
 import { getter } from '../fixtures/inputs.js'
 import { fixture } from '../fixtures/paths.js'
+import { recordBuild } from '../helpers/engine-images.js'
 import { imageId, imageOccurrences } from '../helpers/image-bytes.js'
 import { recordingReporter } from '../helpers/reporter.js'
 
@@ -22,6 +23,7 @@ const run = async (map: Record<string, string>, docker = new Docker()) => {
   const reporter = recordingReporter()
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-pipeline-'))
   const result = await runPipeline(inputs, resolvePlan(inputs), { docker, reporter, tmpDir, key: 'Dockerfile:runner' })
+  recordBuild(result.image?.inEngine ? result.image.imageId : undefined, inputs.tags) // untagged runs leave no <none> image
   return { result, reporter }
 }
 const tag = (name: string) => `stagecraft-test/${name}:${randomBytes(4).toString('hex')}`

@@ -16,6 +16,7 @@ import { buildRunReport } from '../../src/report/build-report.js'
 import { renderReport } from '../../src/report/markdown.js'
 import type { RunReport } from '../../src/report/run-report.js'
 import { getter } from '../fixtures/inputs.js'
+import { recordBuild, recordImage } from '../helpers/engine-images.js'
 import { recordingReporter } from '../helpers/reporter.js'
 
 const MiB = 1024 * 1024
@@ -36,6 +37,7 @@ async function pipeline(dockerfile: string, inputs: Record<string, string> = {})
   const parsed = readInputs(getter({ context: dir, 'require-non-root': 'false', ...inputs }), { cwd: dir })
   const tmpDir = fs.mkdtempSync(path.join(work, 'run-'))
   const result = await runPipeline(parsed, resolvePlan(parsed), { docker: new Docker(), reporter: recordingReporter(), tmpDir, key: 'Dockerfile:runner' })
+  recordBuild(result.image?.inEngine ? result.image.imageId : undefined, parsed.tags) // untagged: no <none> image left
   const report = buildRunReport(result, { dockerfile: 'Dockerfile', key: 'Dockerfile:runner', failOn: parsed['fail-on'] })
   const file = path.join(dir, 'report.json')
   fs.writeFileSync(file, JSON.stringify(report))
@@ -96,6 +98,7 @@ describe("the issue's case: a vendored library grows 5 MiB, a 3 MiB model is add
   test('against an image measured in this run (baseline-image): the same three', async () => {
     const t = tag('vendored-base')
     execFileSync('docker', ['buildx', 'build', '-q', '--load', '--build-arg', 'VARIANT=base', '-t', t, '-'], { input: vendored(nonce) })
+    recordImage(t)
     const pr = await pipeline(vendored(nonce), { 'build-args': 'VARIANT=pr', 'baseline-image': t })
     expect(pr.result.failure).toBeUndefined()
     expectThree(pr.report, pr.comment)

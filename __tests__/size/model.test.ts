@@ -62,6 +62,10 @@ describe('checkBudgets', () => {
       expect.objectContaining({ budget: 'max-size', message: 'image is 300 MB, over the max-size budget of 250 MB' })
     ])
   })
+  test('max-size: an image exactly at the budget is within it', () => {
+    expect(checkBudgets({ maxSize: 300_000_000 }, r)).toEqual([])
+    expect(checkBudgets({ maxSize: 299_999_999 }, r)).toHaveLength(1)
+  })
   test('max-increase as percent and bytes', () => {
     expect(checkBudgets({ maxIncrease: { kind: 'percent', value: 10 } }, r, d)[0].message).toBe(
       'image grew by +50.0 MB (+20.0%) against the baseline, over the max-increase budget of 10%'

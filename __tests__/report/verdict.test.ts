@@ -1,0 +1,41 @@
+/** The verdict: every reason the step fails, one line each, in order; and how many things fail. */
+import type { Finding } from '../../src/audit/types.js'
+import type { PipelineResult } from '../../src/model/result.js'
+import { buildRunReport } from '../../src/report/build-report.js'
+import { failingCount, failureReasons } from '../../src/report/verdict.js'
+
+const finding = (rule: string, severity: Finding['severity']) => ({ rule, severity, message: 'm', evidence: {} }) as unknown as Finding
+const result = (over: Partial<PipelineResult>): PipelineResult =>
+  ({ phases: [], testResult: 'passed', runnerStage: 'runner', warnings: [], cacheMounts: [], budgets: [], ...over }) as PipelineResult
+const overBudget = {
+  budget: 'max-size' as const,
+  limit: '250 MB',
+  actual: '300 MB',
+  message: 'image is 300 MB, over the max-size budget of 250 MB'
+}
+
+test('a clean run passes with no reason', () => {
+  expect(failureReasons(result({}), 'error')).toEqual([])
+  expect(buildRunReport(result({}), { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' }).verdict).toEqual({ passed: true, reasons: [] })
+})
+
+test('a budget over its limit alone fails the step, with its message as the reason', () => {
+  const r = result({ budgets: [overBudget] })
+  expect(failureReasons(r, 'error')).toEqual([overBudget.message])
+  expect(failingCount(r)).toBe(1)
+  expect(buildRunReport(r, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' }).verdict).toEqual({ passed: false, reasons: [overBudget.message] })
+})
+
+test('every reason, in order: the failure, the audit (rules at or above fail-on, once each), the budgets', () => {
+  const findings = [finding('non-root', 'error'), finding('toolchain', 'error'), finding('toolchain', 'error'), finding('hygiene/apt-lists', 'warning')]
+  const audit = { findings, allowed: [], failing: 3, unusedAllow: [] } as unknown as PipelineResult['audit']
+  const r = result({ failure: 'audit: the image could not be read', audit, budgets: [overBudget] })
+  expect(failureReasons(r, 'error')).toEqual([
+    'audit: the image could not be read',
+    'audit: 3 findings at or above error (non-root, toolchain)',
+    overBudget.message
+  ])
+  const one = { ...audit!, failing: 1, findings: [finding('non-root', 'error')] }
+  expect(failureReasons(result({ audit: one }), 'error')).toEqual(['audit: 1 finding at or above error (non-root)'])
+  expect(failureReasons(result({ audit: { ...audit!, failing: 0 } }), 'error')).toEqual([])
+})
