@@ -43319,7 +43319,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3404);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9733);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43328,7 +43328,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3404:
+/***/ 9733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49442,6 +49442,163 @@ function formatPercent(p) {
     return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/glob.ts
+/**
+ * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
+ * tools): audit-allow, the audit's signatures and cache-key-files all compile through here.
+ * `*` stays within a path segment, `**` spans segments, `?`, `[abc]`, `[!abc]`/`[^abc]`,
+ * `[a-z]`, `{a,b}` (nestable, `{,x}` for optional), `\` escapes. Dotfiles match like any file.
+ * Unbalanced brackets or braces are an error instead of a silent literal.
+ *
+ * Globs compile to backtracking RegExps, and k wildcards in one path segment cost up to n^k
+ * steps on a name that does not match (`*a*a*a*a*a*a*c` against 200 `a`s runs for minutes). So
+ * a glob has at most MAX_STARS `*` per path segment and MAX_GLOBSTARS `**`, and no extglobs; at
+ * those bounds the worst case stays in milliseconds for 255-byte names and 4 kB paths.
+ */
+
+/** A glob that cannot be compiled; the message says why, in words. */
+class GlobError extends Error {
+}
+const OPTIONS = { dot: true, strictBrackets: true, nonegate: true, noextglob: true };
+const MAX_STARS = 3;
+const MAX_GLOBSTARS = 2;
+/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
+function globToRegExp(glob) {
+    if (/\*{3,}/.test(glob))
+        throw new GlobError('three or more `*` in a row');
+    if ((glob.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS)
+        throw new GlobError(`more than ${MAX_GLOBSTARS} \`**\` (such a glob can take minutes to match)`);
+    if (glob.split('/').some(seg => starsOnOnePath(seg.replace(/\*\*/g, '')) > MAX_STARS)) {
+        throw new GlobError(`more than ${MAX_STARS} \`*\` in one path segment (such a glob can take minutes to match)`);
+    }
+    // `[!abc]` is bash's negated class; picomatch reads a leading `!` in a class as extglob.
+    const bashClasses = glob.replace(/(^|[^\\])\[!/g, '$1[^');
+    try {
+        return picomatch_default().makeRe(bashClasses, OPTIONS);
+    }
+    catch (e) {
+        throw new GlobError(inWords(e instanceof Error ? e.message : String(e)));
+    }
+}
+/** The most `*` one alternative of `seg` holds: `{a*,*b*c*}x*` → 4 (braces are alternatives, not a sum). */
+function starsOnOnePath(seg) {
+    let i = 0;
+    const alternatives = (inBraces) => {
+        let best = 0;
+        let here = 0;
+        while (i < seg.length) {
+            const c = seg[i++];
+            if (c === '\\')
+                i++;
+            else if (c === '*')
+                here++;
+            else if (c === '{')
+                here += alternatives(true);
+            else if (c === ',' && inBraces) {
+                best = Math.max(best, here);
+                here = 0;
+            }
+            else if (c === '}' && inBraces)
+                break;
+        }
+        return Math.max(best, here);
+    };
+    return alternatives(false);
+}
+/** True when `s` has glob syntax (else it names one path). */
+function isGlob(s) {
+    return picomatch_default().scan(s).isGlob;
+}
+const OPENS = { ']': '[', '}': '{', ')': '(' };
+const CLOSES = { '[': ']', '{': '}', '(': ')' };
+/** picomatch's `Missing closing: "]" - use …` in our words: `` `[` without a closing `]` ``. */
+function inWords(message) {
+    const m = /^Missing (closing|opening): "(.)"/.exec(message);
+    if (!m)
+        return message.split('\n')[0];
+    return m[1] === 'closing' ? `\`${OPENS[m[2]]}\` without a closing \`${m[2]}\`` : `unmatched \`${CLOSES[m[2]]}\``;
+}
+
+;// CONCATENATED MODULE: ./src/audit/types.ts
+/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
+const RULE_IDS = [
+    'non-root',
+    'toolchain',
+    'secret-leak',
+    'dev-leftover',
+    'hygiene/no-healthcheck',
+    'hygiene/setuid',
+    'hygiene/package-cache',
+    'hygiene/shell',
+    'hygiene/wasted-space'
+];
+
+;// CONCATENATED MODULE: ./src/inputs/audit-options.ts
+/**
+ * The audit's inputs, parsed: fail-on (error, warning or notice) and audit-allow. audit-allow has
+ * one pattern per line: a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for every hygiene
+ * rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`, in the dialect of ../glob.ts),
+ * or a rule id and a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment,
+ * at the start of a line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is
+ * a literal `#` in a glob. Blank lines are skipped.
+ */
+
+
+
+const RULES = new Set([...RULE_IDS, 'hygiene']);
+/** The line without its comment: everything from the first `#` not preceded by `\`. */
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
+function parseAllow(lines) {
+    const rules = [];
+    lines.forEach((raw, i) => {
+        const line = stripComment(raw).trim();
+        if (!line)
+            return;
+        const bad = (why) => new InputError('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
+        const colon = line.indexOf(':');
+        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
+        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
+        if (rule !== undefined && !RULES.has(rule)) {
+            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
+        }
+        if (glob !== undefined && !glob.startsWith('/'))
+            throw bad('the path glob must be absolute (start with /)');
+        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
+            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
+        }
+        let path;
+        if (glob !== undefined) {
+            try {
+                path = globToRegExp(glob);
+            }
+            catch (e) {
+                throw bad(e instanceof GlobError ? e.message : String(e));
+            }
+        }
+        rules.push({ pattern: line, rule, path });
+    });
+    return rules;
+}
+/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
+function parseFailOn(v) {
+    const s = v.trim().toLowerCase();
+    if (s === 'error' || s === 'warning' || s === 'notice')
+        return s;
+    throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -51718,6 +51875,97 @@ function readList(name, raw) {
         throw new InputError(name, `not a valid CSV list (${err.code ?? 'parse error'} at line ${err.lines ?? '?'})`);
     }
 }
+/** A list input read with BPA's CSV rules for it (see above); values only. */
+function listInput(name, raw) {
+    return readList(name, raw).map(i => i.value);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/buildx.ts
+/**
+ * BPA's inputs that map straight to buildx flags (add-hosts, network, shm-size, ulimit, call,
+ * attests, provenance, sbom, ssh, ...), with the checks buildx would otherwise fail on late.
+ */
+
+
+
+
+
+
+/** buildx's RAMInBytes units (`2g`, `512m`, `1.5GiB`, `67108864`). */
+const SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+const CALL_METHODS = ['build', 'check', 'outline', 'targets'];
+/** BPA's inputs that map straight to buildx flags, with the checks buildx would fail on late. */
+function readBuildxInputs(get, env, cwd) {
+    const attestEnv = readAttestEnvironment(env);
+    const addHosts = listInput('add-hosts', get(Input.AddHosts));
+    for (const h of addHosts) {
+        if (!/^[^\s:=]+[:=]\S+$/.test(h))
+            throw new InputError(Input.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
+    }
+    const network = get(Input.Network);
+    if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
+        throw new InputError(Input.Network, `expected a network mode such as default, none or host, got "${network}"`);
+    }
+    const shm = get(Input.ShmSize);
+    if (shm && !SIZE.test(shm))
+        throw new InputError(Input.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
+    const ulimit = listInput('ulimit', get(Input.Ulimit));
+    for (const u of ulimit) {
+        if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
+            throw new InputError(Input.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
+    }
+    const call = get(Input.Call);
+    const method = call.split(',')[0].trim();
+    if (call && !CALL_METHODS.includes(method)) {
+        throw new InputError(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
+    }
+    const attests = listInput('attests', get(Input.Attests)).map(a => hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a);
+    return {
+        'add-hosts': addHosts,
+        allow: listInput('allow', get(Input.Allow)),
+        annotations: listInput('annotations', get(Input.Annotations)),
+        attests,
+        call: method === 'build' && !call.includes(',') ? '' : call,
+        'cgroup-parent': get(Input.CgroupParent),
+        network,
+        'no-cache-filters': listInput('no-cache-filters', get(Input.NoCacheFilters)),
+        outputs: listInput('outputs', get(Input.Outputs)),
+        provenance: resolveProvenanceInput(get(Input.Provenance), attestEnv.builderId),
+        'provenance-default': defaultProvenance(attests, attestEnv),
+        sbom: get(Input.Sbom),
+        'shm-size': shm,
+        ssh: readSsh(listInput('ssh', get(Input.Ssh)), env, cwd),
+        ulimit
+    };
+}
+/**
+ * `ssh` entries as buildx takes them: `default` (the agent at SSH_AUTH_SOCK), `id=SOCKET_OR_KEY`
+ * or `id=KEY,KEY`. Paths must exist; relative ones are resolved against the workspace. Only paths
+ * are ever named in an error, never key material.
+ */
+function readSsh(items, env, cwd) {
+    return items.map(item => {
+        const eq = item.indexOf('=');
+        const id = eq < 0 ? item : item.slice(0, eq);
+        if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
+            throw new InputError(Input.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
+        }
+        if (eq < 0) {
+            if (!env.SSH_AUTH_SOCK) {
+                throw new InputError(Input.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
+            }
+            return item;
+        }
+        const paths = item.slice(eq + 1).split(',');
+        const abs = paths.map(p => {
+            const a = external_node_path_default().resolve(cwd, p.trim());
+            if (!p.trim() || !external_node_fs_default().existsSync(a))
+                throw new InputError(Input.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
+            return a;
+        });
+        return `${id}=${abs.join(',')}`;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/secrets.ts
 /**
@@ -51823,163 +52071,6 @@ function secretValue(secret) {
     return v === undefined ? undefined : v.trim() || v;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/glob.ts
-/**
- * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
- * tools): audit-allow, the audit's signatures and cache-key-files all compile through here.
- * `*` stays within a path segment, `**` spans segments, `?`, `[abc]`, `[!abc]`/`[^abc]`,
- * `[a-z]`, `{a,b}` (nestable, `{,x}` for optional), `\` escapes. Dotfiles match like any file.
- * Unbalanced brackets or braces are an error instead of a silent literal.
- *
- * Globs compile to backtracking RegExps, and k wildcards in one path segment cost up to n^k
- * steps on a name that does not match (`*a*a*a*a*a*a*c` against 200 `a`s runs for minutes). So
- * a glob has at most MAX_STARS `*` per path segment and MAX_GLOBSTARS `**`, and no extglobs; at
- * those bounds the worst case stays in milliseconds for 255-byte names and 4 kB paths.
- */
-
-/** A glob that cannot be compiled; the message says why, in words. */
-class GlobError extends Error {
-}
-const OPTIONS = { dot: true, strictBrackets: true, nonegate: true, noextglob: true };
-const MAX_STARS = 3;
-const MAX_GLOBSTARS = 2;
-/** Compile `glob` to an anchored RegExp. Throws GlobError on unbalanced brackets or braces. */
-function globToRegExp(glob) {
-    if (/\*{3,}/.test(glob))
-        throw new GlobError('three or more `*` in a row');
-    if ((glob.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS)
-        throw new GlobError(`more than ${MAX_GLOBSTARS} \`**\` (such a glob can take minutes to match)`);
-    if (glob.split('/').some(seg => starsOnOnePath(seg.replace(/\*\*/g, '')) > MAX_STARS)) {
-        throw new GlobError(`more than ${MAX_STARS} \`*\` in one path segment (such a glob can take minutes to match)`);
-    }
-    // `[!abc]` is bash's negated class; picomatch reads a leading `!` in a class as extglob.
-    const bashClasses = glob.replace(/(^|[^\\])\[!/g, '$1[^');
-    try {
-        return picomatch_default().makeRe(bashClasses, OPTIONS);
-    }
-    catch (e) {
-        throw new GlobError(inWords(e instanceof Error ? e.message : String(e)));
-    }
-}
-/** The most `*` one alternative of `seg` holds: `{a*,*b*c*}x*` → 4 (braces are alternatives, not a sum). */
-function starsOnOnePath(seg) {
-    let i = 0;
-    const alternatives = (inBraces) => {
-        let best = 0;
-        let here = 0;
-        while (i < seg.length) {
-            const c = seg[i++];
-            if (c === '\\')
-                i++;
-            else if (c === '*')
-                here++;
-            else if (c === '{')
-                here += alternatives(true);
-            else if (c === ',' && inBraces) {
-                best = Math.max(best, here);
-                here = 0;
-            }
-            else if (c === '}' && inBraces)
-                break;
-        }
-        return Math.max(best, here);
-    };
-    return alternatives(false);
-}
-/** True when `s` has glob syntax (else it names one path). */
-function isGlob(s) {
-    return picomatch_default().scan(s).isGlob;
-}
-const OPENS = { ']': '[', '}': '{', ')': '(' };
-const CLOSES = { '[': ']', '{': '}', '(': ')' };
-/** picomatch's `Missing closing: "]" - use …` in our words: `` `[` without a closing `]` ``. */
-function inWords(message) {
-    const m = /^Missing (closing|opening): "(.)"/.exec(message);
-    if (!m)
-        return message.split('\n')[0];
-    return m[1] === 'closing' ? `\`${OPENS[m[2]]}\` without a closing \`${m[2]}\`` : `unmatched \`${CLOSES[m[2]]}\``;
-}
-
-;// CONCATENATED MODULE: ./src/audit/types.ts
-/** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
-const RULE_IDS = [
-    'non-root',
-    'toolchain',
-    'secret-leak',
-    'dev-leftover',
-    'hygiene/no-healthcheck',
-    'hygiene/setuid',
-    'hygiene/package-cache',
-    'hygiene/shell',
-    'hygiene/wasted-space'
-];
-
-;// CONCATENATED MODULE: ./src/inputs/audit-options.ts
-/**
- * The audit's inputs, parsed: fail-on (error, warning or notice) and audit-allow. audit-allow has
- * one pattern per line: a rule id (`toolchain`, `hygiene/shell`, or `hygiene` for every hygiene
- * rule), an absolute path glob (`/usr/bin/gcc-*`, `/app/**\/*.map`, in the dialect of ../glob.ts),
- * or a rule id and a path glob joined by a colon (`dev-leftover:/app/.env`). `#` starts a comment,
- * at the start of a line or after the pattern (`/usr/bin/make   # runs make at runtime`); `\#` is
- * a literal `#` in a glob. Blank lines are skipped.
- */
-
-
-
-const RULES = new Set([...RULE_IDS, 'hygiene']);
-/** The line without its comment: everything from the first `#` not preceded by `\`. */
-function stripComment(line) {
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '#')
-            return line.slice(0, i);
-    }
-    return line;
-}
-/** Parse audit-allow lines. Throws InputError('audit-allow', …) naming the bad line. */
-function parseAllow(lines) {
-    const rules = [];
-    lines.forEach((raw, i) => {
-        const line = stripComment(raw).trim();
-        if (!line)
-            return;
-        const bad = (why) => new InputError('audit-allow', `line ${i + 1} ${JSON.stringify(line)}: ${why}`);
-        const colon = line.indexOf(':');
-        const rule = line.startsWith('/') ? undefined : colon < 0 ? line : line.slice(0, colon).trim();
-        const glob = line.startsWith('/') ? line : colon < 0 ? undefined : line.slice(colon + 1).trim();
-        if (rule !== undefined && !RULES.has(rule)) {
-            throw bad(`expected a rule id (${[...RULES].join(', ')}) or an absolute path glob starting with /`);
-        }
-        if (glob !== undefined && !glob.startsWith('/'))
-            throw bad('the path glob must be absolute (start with /)');
-        if (glob !== undefined && /\s/.test(glob.replace(/\\\s/g, ''))) {
-            throw bad('a path glob has no blanks (write `\\ ` for a blank in a path; `#` starts a comment)');
-        }
-        let path;
-        if (glob !== undefined) {
-            try {
-                path = globToRegExp(glob);
-            }
-            catch (e) {
-                throw bad(e instanceof GlobError ? e.message : String(e));
-            }
-        }
-        rules.push({ pattern: line, rule, path });
-    });
-    return rules;
-}
-/** Parse the fail-on input (case-insensitive, surrounding blanks ignored). */
-function parseFailOn(v) {
-    const s = v.trim().toLowerCase();
-    if (s === 'error' || s === 'warning' || s === 'notice')
-        return s;
-    throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
@@ -51996,10 +52087,6 @@ function parseFailOn(v) {
 
 /** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
 const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
-/** A list input read with BPA's CSV rules for it (see list.ts); values only. */
-function listInput(name, raw) {
-    return readList(name, raw).map(i => i.value);
-}
 /** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
 function parseBool(name, value, fallback) {
     const v = value.trim();
@@ -52083,81 +52170,6 @@ function readInputs(getRaw, opts = {}) {
         'cache-dir': get(Input.CacheDir).trim(),
         ...readBuildxInputs(get, env, cwd)
     };
-}
-/** buildx's RAMInBytes units (`2g`, `512m`, `1.5GiB`, `67108864`). */
-const SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
-const CALL_METHODS = ['build', 'check', 'outline', 'targets'];
-/** BPA's inputs that map straight to buildx flags, with the checks buildx would fail on late. */
-function readBuildxInputs(get, env, cwd) {
-    const attestEnv = readAttestEnvironment(env);
-    const addHosts = listInput('add-hosts', get(Input.AddHosts));
-    for (const h of addHosts) {
-        if (!/^[^\s:=]+[:=]\S+$/.test(h))
-            throw new InputError(Input.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
-    }
-    const network = get(Input.Network);
-    if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
-        throw new InputError(Input.Network, `expected a network mode such as default, none or host, got "${network}"`);
-    }
-    const shm = get(Input.ShmSize);
-    if (shm && !SIZE.test(shm))
-        throw new InputError(Input.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
-    const ulimit = listInput('ulimit', get(Input.Ulimit));
-    for (const u of ulimit) {
-        if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
-            throw new InputError(Input.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
-    }
-    const call = get(Input.Call);
-    const method = call.split(',')[0].trim();
-    if (call && !CALL_METHODS.includes(method)) {
-        throw new InputError(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
-    }
-    const attests = listInput('attests', get(Input.Attests)).map(a => hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a);
-    return {
-        'add-hosts': addHosts,
-        allow: listInput('allow', get(Input.Allow)),
-        annotations: listInput('annotations', get(Input.Annotations)),
-        attests,
-        call: method === 'build' && !call.includes(',') ? '' : call,
-        'cgroup-parent': get(Input.CgroupParent),
-        network,
-        'no-cache-filters': listInput('no-cache-filters', get(Input.NoCacheFilters)),
-        outputs: listInput('outputs', get(Input.Outputs)),
-        provenance: resolveProvenanceInput(get(Input.Provenance), attestEnv.builderId),
-        'provenance-default': defaultProvenance(attests, attestEnv),
-        sbom: get(Input.Sbom),
-        'shm-size': shm,
-        ssh: readSsh(listInput('ssh', get(Input.Ssh)), env, cwd),
-        ulimit
-    };
-}
-/**
- * `ssh` entries as buildx takes them: `default` (the agent at SSH_AUTH_SOCK), `id=SOCKET_OR_KEY`
- * or `id=KEY,KEY`. Paths must exist; relative ones are resolved against the workspace. Only paths
- * are ever named in an error, never key material.
- */
-function readSsh(items, env, cwd) {
-    return items.map(item => {
-        const eq = item.indexOf('=');
-        const id = eq < 0 ? item : item.slice(0, eq);
-        if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-            throw new InputError(Input.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
-        }
-        if (eq < 0) {
-            if (!env.SSH_AUTH_SOCK) {
-                throw new InputError(Input.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
-            }
-            return item;
-        }
-        const paths = item.slice(eq + 1).split(',');
-        const abs = paths.map(p => {
-            const a = external_node_path_default().resolve(cwd, p.trim());
-            if (!p.trim() || !external_node_fs_default().existsSync(a))
-                throw new InputError(Input.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
-            return a;
-        });
-        return `${id}=${abs.join(',')}`;
-    });
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {

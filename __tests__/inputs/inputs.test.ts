@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { listInput, parseBool, readInputs } from '../../src/inputs/inputs.js'
+import { parseBool, readInputs } from '../../src/inputs/inputs.js'
 import { getter } from '../fixtures/inputs.js'
+import { listInput } from '../../src/inputs/list.js'
 
 let dir: string
 beforeAll(() => {

@@ -12874,7 +12874,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6116);
 /* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5590);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3568);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6746);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7330);
@@ -14401,7 +14401,7 @@ function hasExporterType(name, outputs) {
 
 /***/ }),
 
-/***/ 3568:
+/***/ 6746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14412,7 +14412,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* binding */ readInputs)
 });
 
-// UNUSED EXPORTS: listInput, parseBool
+// UNUSED EXPORTS: parseBool
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -14426,12 +14426,6 @@ var constants = __nccwpck_require__(7242);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/size/units.ts
 var units = __nccwpck_require__(4538);
-// EXTERNAL MODULE: ./src/inputs/attest.ts
-var attest = __nccwpck_require__(2748);
-// EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __nccwpck_require__(4233);
-// EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(3332);
 // EXTERNAL MODULE: ./src/glob.ts
 var src_glob = __nccwpck_require__(5601);
 ;// CONCATENATED MODULE: ./src/audit/types.ts
@@ -14511,6 +14505,99 @@ function parseFailOn(v) {
     throw new errors/* InputError */.dz('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
 }
 
+// EXTERNAL MODULE: ./src/inputs/attest.ts
+var attest = __nccwpck_require__(2748);
+// EXTERNAL MODULE: ./src/inputs/list.ts
+var list = __nccwpck_require__(4233);
+;// CONCATENATED MODULE: ./src/inputs/buildx.ts
+/**
+ * BPA's inputs that map straight to buildx flags (add-hosts, network, shm-size, ulimit, call,
+ * attests, provenance, sbom, ssh, ...), with the checks buildx would otherwise fail on late.
+ */
+
+
+
+
+
+
+/** buildx's RAMInBytes units (`2g`, `512m`, `1.5GiB`, `67108864`). */
+const SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+const CALL_METHODS = ['build', 'check', 'outline', 'targets'];
+/** BPA's inputs that map straight to buildx flags, with the checks buildx would fail on late. */
+function readBuildxInputs(get, env, cwd) {
+    const attestEnv = (0,attest/* readAttestEnvironment */.PT)(env);
+    const addHosts = (0,list/* listInput */.dt)('add-hosts', get(constants/* Input */.pd.AddHosts));
+    for (const h of addHosts) {
+        if (!/^[^\s:=]+[:=]\S+$/.test(h))
+            throw new errors/* InputError */.dz(constants/* Input */.pd.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
+    }
+    const network = get(constants/* Input */.pd.Network);
+    if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Network, `expected a network mode such as default, none or host, got "${network}"`);
+    }
+    const shm = get(constants/* Input */.pd.ShmSize);
+    if (shm && !SIZE.test(shm))
+        throw new errors/* InputError */.dz(constants/* Input */.pd.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
+    const ulimit = (0,list/* listInput */.dt)('ulimit', get(constants/* Input */.pd.Ulimit));
+    for (const u of ulimit) {
+        if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
+    }
+    const call = get(constants/* Input */.pd.Call);
+    const method = call.split(',')[0].trim();
+    if (call && !CALL_METHODS.includes(method)) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
+    }
+    const attests = (0,list/* listInput */.dt)('attests', get(constants/* Input */.pd.Attests)).map(a => (0,attest/* hasAttestationType */.$i)('provenance', a) ? (0,attest/* resolveProvenanceAttrs */._Y)(a, attestEnv.builderId) : a);
+    return {
+        'add-hosts': addHosts,
+        allow: (0,list/* listInput */.dt)('allow', get(constants/* Input */.pd.Allow)),
+        annotations: (0,list/* listInput */.dt)('annotations', get(constants/* Input */.pd.Annotations)),
+        attests,
+        call: method === 'build' && !call.includes(',') ? '' : call,
+        'cgroup-parent': get(constants/* Input */.pd.CgroupParent),
+        network,
+        'no-cache-filters': (0,list/* listInput */.dt)('no-cache-filters', get(constants/* Input */.pd.NoCacheFilters)),
+        outputs: (0,list/* listInput */.dt)('outputs', get(constants/* Input */.pd.Outputs)),
+        provenance: (0,attest/* resolveProvenanceInput */.yg)(get(constants/* Input */.pd.Provenance), attestEnv.builderId),
+        'provenance-default': (0,attest/* defaultProvenance */.Rm)(attests, attestEnv),
+        sbom: get(constants/* Input */.pd.Sbom),
+        'shm-size': shm,
+        ssh: readSsh((0,list/* listInput */.dt)('ssh', get(constants/* Input */.pd.Ssh)), env, cwd),
+        ulimit
+    };
+}
+/**
+ * `ssh` entries as buildx takes them: `default` (the agent at SSH_AUTH_SOCK), `id=SOCKET_OR_KEY`
+ * or `id=KEY,KEY`. Paths must exist; relative ones are resolved against the workspace. Only paths
+ * are ever named in an error, never key material.
+ */
+function readSsh(items, env, cwd) {
+    return items.map(item => {
+        const eq = item.indexOf('=');
+        const id = eq < 0 ? item : item.slice(0, eq);
+        if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
+        }
+        if (eq < 0) {
+            if (!env.SSH_AUTH_SOCK) {
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
+            }
+            return item;
+        }
+        const paths = item.slice(eq + 1).split(',');
+        const abs = paths.map(p => {
+            const a = external_node_path_default().resolve(cwd, p.trim());
+            if (!p.trim() || !external_node_fs_default().existsSync(a))
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
+            return a;
+        });
+        return `${id}=${abs.join(',')}`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/inputs/secrets.ts
+var inputs_secrets = __nccwpck_require__(3332);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
@@ -14527,10 +14614,6 @@ function parseFailOn(v) {
 
 /** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
 const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
-/** A list input read with BPA's CSV rules for it (see list.ts); values only. */
-function listInput(name, raw) {
-    return (0,list/* readList */.LD)(name, raw).map(i => i.value);
-}
 /** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
 function parseBool(name, value, fallback) {
     const v = value.trim();
@@ -14576,7 +14659,7 @@ function readInputs(getRaw, opts = {}) {
     }
     const push = parseBool(constants/* Input */.pd.Push, get(constants/* Input */.pd.Push), false);
     const load = parseBool(constants/* Input */.pd.Load, get(constants/* Input */.pd.Load), false);
-    const platforms = listInput('platforms', get(constants/* Input */.pd.Platforms));
+    const platforms = (0,list/* listInput */.dt)('platforms', get(constants/* Input */.pd.Platforms));
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) {
             throw new errors/* InputError */.dz(constants/* Input */.pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
@@ -14594,15 +14677,15 @@ function readInputs(getRaw, opts = {}) {
         'build-args': keyValueLines('build-args', get(constants/* Input */.pd.BuildArgs), 'NAME=value'),
         'build-contexts': keyValueLines('build-contexts', get(constants/* Input */.pd.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
         labels: keyValueLines('labels', get(constants/* Input */.pd.Labels), 'key=value'),
-        tags: listInput('tags', get(constants/* Input */.pd.Tags)),
+        tags: (0,list/* listInput */.dt)('tags', get(constants/* Input */.pd.Tags)),
         push,
         load,
         platforms,
         builder: get(constants/* Input */.pd.Builder).trim(),
         pull: parseBool(constants/* Input */.pd.Pull, get(constants/* Input */.pd.Pull), false),
         'no-cache': parseBool(constants/* Input */.pd.NoCache, get(constants/* Input */.pd.NoCache), false),
-        'cache-from': listInput('cache-from', get(constants/* Input */.pd.CacheFrom)),
-        'cache-to': listInput('cache-to', get(constants/* Input */.pd.CacheTo)),
+        'cache-from': (0,list/* listInput */.dt)('cache-from', get(constants/* Input */.pd.CacheFrom)),
+        'cache-to': (0,list/* listInput */.dt)('cache-to', get(constants/* Input */.pd.CacheTo)),
         secrets,
         'github-token': get(constants/* Input */.pd.GithubToken),
         ...readAuditInputs(get, cwd),
@@ -14614,81 +14697,6 @@ function readInputs(getRaw, opts = {}) {
         'cache-dir': get(constants/* Input */.pd.CacheDir).trim(),
         ...readBuildxInputs(get, env, cwd)
     };
-}
-/** buildx's RAMInBytes units (`2g`, `512m`, `1.5GiB`, `67108864`). */
-const SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
-const CALL_METHODS = ['build', 'check', 'outline', 'targets'];
-/** BPA's inputs that map straight to buildx flags, with the checks buildx would fail on late. */
-function readBuildxInputs(get, env, cwd) {
-    const attestEnv = (0,attest/* readAttestEnvironment */.PT)(env);
-    const addHosts = listInput('add-hosts', get(constants/* Input */.pd.AddHosts));
-    for (const h of addHosts) {
-        if (!/^[^\s:=]+[:=]\S+$/.test(h))
-            throw new errors/* InputError */.dz(constants/* Input */.pd.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`);
-    }
-    const network = get(constants/* Input */.pd.Network);
-    if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
-        throw new errors/* InputError */.dz(constants/* Input */.pd.Network, `expected a network mode such as default, none or host, got "${network}"`);
-    }
-    const shm = get(constants/* Input */.pd.ShmSize);
-    if (shm && !SIZE.test(shm))
-        throw new errors/* InputError */.dz(constants/* Input */.pd.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`);
-    const ulimit = listInput('ulimit', get(constants/* Input */.pd.Ulimit));
-    for (const u of ulimit) {
-        if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u))
-            throw new errors/* InputError */.dz(constants/* Input */.pd.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`);
-    }
-    const call = get(constants/* Input */.pd.Call);
-    const method = call.split(',')[0].trim();
-    if (call && !CALL_METHODS.includes(method)) {
-        throw new errors/* InputError */.dz(constants/* Input */.pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
-    }
-    const attests = listInput('attests', get(constants/* Input */.pd.Attests)).map(a => (0,attest/* hasAttestationType */.$i)('provenance', a) ? (0,attest/* resolveProvenanceAttrs */._Y)(a, attestEnv.builderId) : a);
-    return {
-        'add-hosts': addHosts,
-        allow: listInput('allow', get(constants/* Input */.pd.Allow)),
-        annotations: listInput('annotations', get(constants/* Input */.pd.Annotations)),
-        attests,
-        call: method === 'build' && !call.includes(',') ? '' : call,
-        'cgroup-parent': get(constants/* Input */.pd.CgroupParent),
-        network,
-        'no-cache-filters': listInput('no-cache-filters', get(constants/* Input */.pd.NoCacheFilters)),
-        outputs: listInput('outputs', get(constants/* Input */.pd.Outputs)),
-        provenance: (0,attest/* resolveProvenanceInput */.yg)(get(constants/* Input */.pd.Provenance), attestEnv.builderId),
-        'provenance-default': (0,attest/* defaultProvenance */.Rm)(attests, attestEnv),
-        sbom: get(constants/* Input */.pd.Sbom),
-        'shm-size': shm,
-        ssh: readSsh(listInput('ssh', get(constants/* Input */.pd.Ssh)), env, cwd),
-        ulimit
-    };
-}
-/**
- * `ssh` entries as buildx takes them: `default` (the agent at SSH_AUTH_SOCK), `id=SOCKET_OR_KEY`
- * or `id=KEY,KEY`. Paths must exist; relative ones are resolved against the workspace. Only paths
- * are ever named in an error, never key material.
- */
-function readSsh(items, env, cwd) {
-    return items.map(item => {
-        const eq = item.indexOf('=');
-        const id = eq < 0 ? item : item.slice(0, eq);
-        if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-            throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`);
-        }
-        if (eq < 0) {
-            if (!env.SSH_AUTH_SOCK) {
-                throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`);
-            }
-            return item;
-        }
-        const paths = item.slice(eq + 1).split(',');
-        const abs = paths.map(p => {
-            const a = external_node_path_default().resolve(cwd, p.trim());
-            if (!p.trim() || !external_node_fs_default().existsSync(a))
-                throw new errors/* InputError */.dz(constants/* Input */.pd.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`);
-            return a;
-        });
-        return `${id}=${abs.join(',')}`;
-    });
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {
@@ -14728,7 +14736,8 @@ function baselineReport(value, cwd) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   LD: () => (/* binding */ readList)
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   dt: () => (/* binding */ listInput)
 /* harmony export */ });
 /* unused harmony exports BPA_LIST_OPTIONS, parseListItems */
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
@@ -14822,6 +14831,10 @@ function readList(name, raw) {
         }
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `not a valid CSV list (${err.code ?? 'parse error'} at line ${err.lines ?? '?'})`);
     }
+}
+/** A list input read with BPA's CSV rules for it (see above); values only. */
+function listInput(name, raw) {
+    return readList(name, raw).map(i => i.value);
 }
 
 
@@ -19321,8 +19334,8 @@ function log(reporter, r) {
         reporter.info(r.message ? `${line}; ${r.message}` : line);
 }
 
-// EXTERNAL MODULE: ./src/inputs/inputs.ts + 2 modules
-var inputs_inputs = __nccwpck_require__(3568);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
+var inputs_inputs = __nccwpck_require__(6746);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var inputs_secrets = __nccwpck_require__(3332);
 // EXTERNAL MODULE: ./src/pipeline/examine.ts + 15 modules

@@ -6,12 +6,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Input } from '../constants.js'
 import { InputError } from '../errors.js'
-import { type AllowRule, type Severity } from '../audit/index.js'
+import type { AllowRule, Severity } from '../audit/types.js'
 import { parseIncrease, parseSize, type Increase } from '../size/units.js'
-import { defaultProvenance, readAttestEnvironment, resolveProvenanceAttrs, resolveProvenanceInput, hasAttestationType } from './attest.js'
-import { readList, type ListInput } from './list.js'
-import { parseSecrets, type Secret } from './secrets.js'
 import { parseAllow, parseFailOn } from './audit-options.js'
+import { readBuildxInputs } from './buildx.js'
+import { listInput, readList, type ListInput } from './list.js'
+import { parseSecrets, type Secret } from './secrets.js'
 
 /** The comment input: `auto` comments on pull requests only. */
 export type CommentMode = 'auto' | 'true' | 'false'
@@ -83,10 +83,6 @@ export type InputGetter = (name: string) => string
 /** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
 const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/
 
-/** A list input read with BPA's CSV rules for it (see list.ts); values only. */
-export function listInput(name: ListInput, raw: string): string[] {
-  return readList(name, raw).map(i => i.value)
-}
 
 /** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
 export function parseBool(name: string, value: string, fallback: boolean): boolean {
@@ -180,101 +176,6 @@ export function readInputs(
     'cache-dir': get(Input.CacheDir).trim(),
     ...readBuildxInputs(get, env, cwd)
   }
-}
-
-type BuildxInputs = Pick<
-  Inputs,
-  | 'add-hosts'
-  | 'allow'
-  | 'annotations'
-  | 'attests'
-  | 'call'
-  | 'cgroup-parent'
-  | 'network'
-  | 'no-cache-filters'
-  | 'outputs'
-  | 'provenance'
-  | 'provenance-default'
-  | 'sbom'
-  | 'shm-size'
-  | 'ssh'
-  | 'ulimit'
->
-
-/** buildx's RAMInBytes units (`2g`, `512m`, `1.5GiB`, `67108864`). */
-const SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/
-const CALL_METHODS = ['build', 'check', 'outline', 'targets']
-
-/** BPA's inputs that map straight to buildx flags, with the checks buildx would fail on late. */
-function readBuildxInputs(get: InputGetter, env: NodeJS.ProcessEnv, cwd: string): BuildxInputs {
-  const attestEnv = readAttestEnvironment(env)
-  const addHosts = listInput('add-hosts', get(Input.AddHosts))
-  for (const h of addHosts) {
-    if (!/^[^\s:=]+[:=]\S+$/.test(h)) throw new InputError(Input.AddHosts, `expected host:ip (e.g. docker:10.180.0.1), got "${h}"`)
-  }
-  const network = get(Input.Network)
-  if (network && !/^[A-Za-z0-9_.:-]+$/.test(network)) {
-    throw new InputError(Input.Network, `expected a network mode such as default, none or host, got "${network}"`)
-  }
-  const shm = get(Input.ShmSize)
-  if (shm && !SIZE.test(shm)) throw new InputError(Input.ShmSize, `expected a size such as 2g or 512m, got "${shm}"`)
-  const ulimit = listInput('ulimit', get(Input.Ulimit))
-  for (const u of ulimit) {
-    if (!/^[a-z]+=-?\d+(:-?\d+)?$/.test(u)) throw new InputError(Input.Ulimit, `expected name=soft[:hard] (e.g. nofile=1024:1024), got "${u}"`)
-  }
-  const call = get(Input.Call)
-  const method = call.split(',')[0].trim()
-  if (call && !CALL_METHODS.includes(method)) {
-    throw new InputError(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`)
-  }
-  const attests = listInput('attests', get(Input.Attests)).map(a =>
-    hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a
-  )
-  return {
-    'add-hosts': addHosts,
-    allow: listInput('allow', get(Input.Allow)),
-    annotations: listInput('annotations', get(Input.Annotations)),
-    attests,
-    call: method === 'build' && !call.includes(',') ? '' : call,
-    'cgroup-parent': get(Input.CgroupParent),
-    network,
-    'no-cache-filters': listInput('no-cache-filters', get(Input.NoCacheFilters)),
-    outputs: listInput('outputs', get(Input.Outputs)),
-    provenance: resolveProvenanceInput(get(Input.Provenance), attestEnv.builderId),
-    'provenance-default': defaultProvenance(attests, attestEnv),
-    sbom: get(Input.Sbom),
-    'shm-size': shm,
-    ssh: readSsh(listInput('ssh', get(Input.Ssh)), env, cwd),
-    ulimit
-  }
-}
-
-/**
- * `ssh` entries as buildx takes them: `default` (the agent at SSH_AUTH_SOCK), `id=SOCKET_OR_KEY`
- * or `id=KEY,KEY`. Paths must exist; relative ones are resolved against the workspace. Only paths
- * are ever named in an error, never key material.
- */
-function readSsh(items: string[], env: NodeJS.ProcessEnv, cwd: string): string[] {
-  return items.map(item => {
-    const eq = item.indexOf('=')
-    const id = eq < 0 ? item : item.slice(0, eq)
-    if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
-      throw new InputError(Input.Ssh, `expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name`)
-    }
-    if (eq < 0) {
-      if (!env.SSH_AUTH_SOCK) {
-        throw new InputError(Input.Ssh, `"${id}" forwards the ssh agent at SSH_AUTH_SOCK, which is not set: start an agent first, or give ${id}=path/to/key`)
-      }
-      return item
-    }
-    const paths = item.slice(eq + 1).split(',')
-    const abs = paths.map(p => {
-      const a = path.resolve(cwd, p.trim())
-      if (!p.trim() || !fs.existsSync(a)) throw new InputError(Input.Ssh, `${id}: no agent socket or key file at "${p.trim()}"`)
-      return a
-    })
-    return `${id}=${abs.join(',')}`
-  })
 }
 
 /** The audit and size inputs: all that `stagecraft audit IMAGE` needs (no Dockerfile, no build). */

@@ -111,3 +111,8 @@ export function readList(name: ListInput, raw: string): ListItem[] {
     throw new InputError(name, `not a valid CSV list (${err.code ?? 'parse error'} at line ${err.lines ?? '?'})`)
   }
 }
+
+/** A list input read with BPA's CSV rules for it (see above); values only. */
+export function listInput(name: ListInput, raw: string): string[] {
+  return readList(name, raw).map(i => i.value)
+}
