@@ -1,4 +1,4 @@
-import { GlobError, globToRegExp, isGlob } from '../src/glob.js'
+import { GlobError, globParts, globToRegExp } from '../src/glob.js'
 
 test.each([
   ['usr/bin/gcc-*', 'usr/bin/gcc-12', true],
@@ -32,6 +32,6 @@ test('stars are counted per brace alternative, so long alternatives stay allowed
   expect(() => globToRegExp('{*a*a*a*c,x}')).toThrow(GlobError)
 })
 
-test('isGlob', () => {
-  expect([isGlob('a/*.json'), isGlob('a/{b,c}'), isGlob('package-lock.json')]).toEqual([true, true, false])
+test('globParts: the literal directory and the glob, or undefined for a plain path', () => {
+  expect([globParts('a/*.json'), globParts('a/{b,c}'), globParts('package-lock.json')]).toEqual([{ base: 'a', glob: '*.json' }, { base: 'a', glob: '{b,c}' }, undefined])
 })

@@ -43567,7 +43567,7 @@ function builderFeatures(text, driver, buildkit) {
  * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
  */
 function buildkitAtLeast(version, major, minor, unknownIsRecent) {
-    const v = versionParts(version?.match(/^v?\d+\.\d+\.\d+/)?.[0]);
+    const v = versionParts(version);
     if (!v)
         return unknownIsRecent;
     return v[0] > major || (v[0] === major && v[1] >= minor);
@@ -43653,13 +43653,13 @@ function saveViaApi(socketPath, ref) {
             }
             const done = quiet(new Promise((ok, ko) => {
                 res.on('end', ok);
-                res.on('error', e => ko(fail(errorText(e))));
-                req.on('error', e => ko(fail(errorText(e))));
+                res.on('error', e => ko(fail(errorMessage(e))));
+                req.on('error', e => ko(fail(errorMessage(e))));
                 res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
             }));
             resolve({ stream: res, done });
         });
-        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
+        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorMessage(e)))) }));
         req.end();
     });
 }
@@ -43692,9 +43692,6 @@ function saveViaCli(ref) {
         });
     }));
     return { stream: child.stdout, done };
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
 }
 
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
@@ -49508,9 +49505,10 @@ function starsOnOnePath(seg) {
     };
     return alternatives(false);
 }
-/** True when `s` has glob syntax (else it names one path). */
-function isGlob(s) {
-    return picomatch_default().scan(s).isGlob;
+/** A glob split at its literal directory (`a/b/*.lock` → `a/b` and `*.lock`); undefined when `s` has no glob syntax. */
+function globParts(s) {
+    const { isGlob, base, glob } = picomatch_default().scan(s);
+    return isGlob ? { base, glob } : undefined;
 }
 const OPENS = { ']': '[', '}': '{', ')': '(' };
 const CLOSES = { '[': ']', '{': '}', '(': ')' };
@@ -55197,7 +55195,6 @@ function keys_sha256(text) {
 
 
 
-
 /** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
 const LOCKFILE_PATTERNS = [
     'package-lock.json',
@@ -55223,6 +55220,8 @@ const LOCKFILE_PATTERNS = [
     'conan.lock',
     'vcpkg.json'
 ];
+/** LOCKFILE_PATTERNS at any depth, compiled on first use (not when the module loads). */
+let lockfileRes;
 /** Directories never searched for lockfiles: vendored or generated trees. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
 const MAX_DEPTH = 3;
@@ -55274,19 +55273,20 @@ function cacheKeyFiles(value, contextDir) {
     // One per line (a brace glob keeps its commas); `#` starts a comment line.
     const items = parseList(value, { ignoreComma: true, quote: false });
     if (items.length === 0)
-        return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
+        return findFiles(contextDir, (lockfileRes ??= LOCKFILE_PATTERNS.map(p => globToRegExp(`**/${p}`))), MAX_DEPTH);
     const out = new Set();
     for (const item of items) {
         let matches;
-        if (isGlob(item)) {
-            const { base, glob } = picomatch_default().scan(item);
+        const parts = globParts(item);
+        if (parts) {
+            let re;
             try {
-                globToRegExp(glob);
+                re = globToRegExp(parts.glob);
             }
             catch (e) {
                 throw new InputError('cache-key-files', `"${item}" is not a valid glob (${errorMessage(e)})`);
             }
-            matches = findFiles(external_node_path_default().resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1);
+            matches = findFiles(external_node_path_default().resolve(contextDir, parts.base), [re], parts.glob.includes('**') ? GLOB_DEPTH : parts.glob.split('/').length - 1);
         }
         else {
             const abs = external_node_path_default().resolve(contextDir, item);
@@ -55313,11 +55313,10 @@ function hashKeyFiles(files, contextDir) {
     return h.digest('hex');
 }
 /**
- * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * Files below `root` whose path relative to it matches one of `res`: at most MAX_FILES, at most
  * `depth` directories down, never inside vendored or generated trees or dot-directories.
  */
-function findFiles(root, globs, depth) {
-    const res = globs.map(globToRegExp);
+function findFiles(root, res, depth) {
     const out = [];
     const walk = (dir, level) => {
         let entries;
@@ -58399,11 +58398,12 @@ function failingCount(r, failOn = 'error') {
 /** Write everything the run produced. Never throws for a publishing problem: it warns. */
 async function publish(inputs, result, report, env) {
     const { core } = env;
+    const markdown = renderReport(report);
     writeOutputs(core, inputs, result, report);
-    writeFiles(env, result, report);
+    writeFiles(env, result, report, markdown);
     annotate(env, result);
     await appendSummary(core, renderSummary(result, report, env.store?.name));
-    await publishToGitHub(inputs, result, report, env);
+    await publishToGitHub(inputs, result, report, markdown, env);
     if (env.store && env.ctx && result.size) {
         const w = await saveBaseline(env.store, report, env.ctx);
         if (w)
@@ -58440,14 +58440,13 @@ function writeOutputs(core, inputs, result, report) {
     }
 }
 /** The report (JSON), the comment (Markdown) and SARIF as files, and outputs naming them. */
-function writeFiles(env, result, report) {
+function writeFiles(env, result, report, markdown) {
     const { core } = env;
     external_node_fs_default().mkdirSync(env.outDir, { recursive: true });
     const slug = keyPart(report.key);
     const reportPath = external_node_path_default().join(env.outDir, `${slug}.report.json`);
     external_node_fs_default().writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     core.setOutput(Output.Report, reportPath);
-    const markdown = renderReport(report);
     const commentPath = external_node_path_default().join(env.outDir, `${slug}.comment.md`);
     external_node_fs_default().writeFileSync(commentPath, `${markdown}\n`);
     core.setOutput(Output.CommentFile, commentPath);
@@ -58473,7 +58472,7 @@ function findingMessage(f) {
     return `${f.message}${f.evidence.path ? ` (${f.evidence.path})` : ''}`;
 }
 /** The sticky PR comment and the check run, when asked for and possible. */
-async function publishToGitHub(inputs, result, report, env) {
+async function publishToGitHub(inputs, result, report, markdown, env) {
     const { core, ctx } = env;
     const target = commentTarget(inputs.comment, ctx);
     if (target.note)
@@ -58486,7 +58485,7 @@ async function publishToGitHub(inputs, result, report, env) {
     }
     const api = env.github(inputs['github-token'], ctx);
     if (target.issue !== undefined) {
-        const out = await publishComment(api, target.issue, report.key, renderReport(report), ctx);
+        const out = await publishComment(api, target.issue, report.key, markdown, ctx);
         if (out.note)
             core.warning(out.note);
         else
@@ -58498,7 +58497,7 @@ async function publishToGitHub(inputs, result, report, env) {
             sha: ctx.pullRequest?.headSha ?? ctx.sha,
             passed: report.verdict.passed,
             title: report.verdict.passed ? 'Passed' : report.verdict.reasons[0],
-            summary: renderReport(report),
+            summary: markdown,
             annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile),
             stamp: runStamp(ctx)
         });

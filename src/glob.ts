@@ -56,9 +56,10 @@ function starsOnOnePath(seg: string): number {
   return alternatives(false)
 }
 
-/** True when `s` has glob syntax (else it names one path). */
-export function isGlob(s: string): boolean {
-  return picomatch.scan(s).isGlob
+/** A glob split at its literal directory (`a/b/*.lock` → `a/b` and `*.lock`); undefined when `s` has no glob syntax. */
+export function globParts(s: string): { base: string; glob: string } | undefined {
+  const { isGlob, base, glob } = picomatch.scan(s)
+  return isGlob ? { base, glob } : undefined
 }
 
 const OPENS: Record<string, string> = { ']': '[', '}': '{', ')': '(' }

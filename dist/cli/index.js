@@ -13809,7 +13809,7 @@ function builderFeatures(text, driver, buildkit) {
  * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
  */
 function buildkitAtLeast(version, major, minor, unknownIsRecent) {
-    const v = versionParts(version?.match(/^v?\d+\.\d+\.\d+/)?.[0]);
+    const v = versionParts(version);
     if (!v)
         return unknownIsRecent;
     return v[0] > major || (v[0] === major && v[1] >= minor);
@@ -13917,13 +13917,13 @@ function saveViaApi(socketPath, ref) {
             }
             const done = quiet(new Promise((ok, ko) => {
                 res.on('end', ok);
-                res.on('error', e => ko(fail(errorText(e))));
-                req.on('error', e => ko(fail(errorText(e))));
+                res.on('error', e => ko(fail((0,errors/* errorMessage */.gJ)(e))));
+                req.on('error', e => ko(fail((0,errors/* errorMessage */.gJ)(e))));
                 res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))));
             }));
             resolve({ stream: res, done });
         });
-        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }));
+        req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail((0,errors/* errorMessage */.gJ)(e)))) }));
         req.end();
     });
 }
@@ -13956,9 +13956,6 @@ function saveViaCli(ref) {
         });
     }));
     return { stream: child.stdout, done };
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
 }
 
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
@@ -14192,9 +14189,9 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fg: () => (/* binding */ isGlob),
 /* harmony export */   pZ: () => (/* binding */ GlobError),
-/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */   tL: () => (/* binding */ globToRegExp),
+/* harmony export */   tZ: () => (/* binding */ globParts)
 /* harmony export */ });
 /* unused harmony exports MAX_STARS, MAX_GLOBSTARS */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
@@ -14261,9 +14258,10 @@ function starsOnOnePath(seg) {
     };
     return alternatives(false);
 }
-/** True when `s` has glob syntax (else it names one path). */
-function isGlob(s) {
-    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(s).isGlob;
+/** A glob split at its literal directory (`a/b/*.lock` → `a/b` and `*.lock`); undefined when `s` has no glob syntax. */
+function globParts(s) {
+    const { isGlob, base, glob } = picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(s);
+    return isGlob ? { base, glob } : undefined;
 }
 const OPENS = { ']': '[', '}': '{', ')': '(' };
 const CLOSES = { '[': ']', '{': '}', '(': ')' };
@@ -18604,11 +18602,8 @@ function redactor(pieces) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/glob.ts
-var src_glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(5601);
 // EXTERNAL MODULE: ./src/inputs/list.ts
 var list = __nccwpck_require__(4233);
 ;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
@@ -18704,7 +18699,6 @@ function sha256(text) {
 
 
 
-
 /** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
 const LOCKFILE_PATTERNS = [
     'package-lock.json',
@@ -18730,6 +18724,8 @@ const LOCKFILE_PATTERNS = [
     'conan.lock',
     'vcpkg.json'
 ];
+/** LOCKFILE_PATTERNS at any depth, compiled on first use (not when the module loads). */
+let lockfileRes;
 /** Directories never searched for lockfiles: vendored or generated trees. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
 const MAX_DEPTH = 3;
@@ -18781,19 +18777,20 @@ function cacheKeyFiles(value, contextDir) {
     // One per line (a brace glob keeps its commas); `#` starts a comment line.
     const items = (0,list/* parseList */.E1)(value, { ignoreComma: true, quote: false });
     if (items.length === 0)
-        return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH);
+        return findFiles(contextDir, (lockfileRes ??= LOCKFILE_PATTERNS.map(p => (0,glob/* globToRegExp */.tL)(`**/${p}`))), MAX_DEPTH);
     const out = new Set();
     for (const item of items) {
         let matches;
-        if ((0,src_glob/* isGlob */.fg)(item)) {
-            const { base, glob } = picomatch_default().scan(item);
+        const parts = (0,glob/* globParts */.tZ)(item);
+        if (parts) {
+            let re;
             try {
-                (0,src_glob/* globToRegExp */.tL)(glob);
+                re = (0,glob/* globToRegExp */.tL)(parts.glob);
             }
             catch (e) {
                 throw new errors/* InputError */.dz('cache-key-files', `"${item}" is not a valid glob (${(0,errors/* errorMessage */.gJ)(e)})`);
             }
-            matches = findFiles(external_node_path_default().resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1);
+            matches = findFiles(external_node_path_default().resolve(contextDir, parts.base), [re], parts.glob.includes('**') ? GLOB_DEPTH : parts.glob.split('/').length - 1);
         }
         else {
             const abs = external_node_path_default().resolve(contextDir, item);
@@ -18820,11 +18817,10 @@ function hashKeyFiles(files, contextDir) {
     return h.digest('hex');
 }
 /**
- * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * Files below `root` whose path relative to it matches one of `res`: at most MAX_FILES, at most
  * `depth` directories down, never inside vendored or generated trees or dot-directories.
  */
-function findFiles(root, globs, depth) {
-    const res = globs.map(src_glob/* globToRegExp */.tL);
+function findFiles(root, res, depth) {
     const out = [];
     const walk = (dir, level) => {
         let entries;

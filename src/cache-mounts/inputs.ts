@@ -5,9 +5,8 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import { errorMessage, InputError } from '../errors.js'
-import { globToRegExp, isGlob } from '../glob.js'
+import { globParts, globToRegExp } from '../glob.js'
 import { parseList } from '../inputs/list.js'
 import type { CacheMount, DockerfilePlan } from '../plan/dockerfile.js'
 import { cacheId } from './keys.js'
@@ -37,6 +36,9 @@ export const LOCKFILE_PATTERNS = [
   'conan.lock',
   'vcpkg.json'
 ]
+
+/** LOCKFILE_PATTERNS at any depth, compiled on first use (not when the module loads). */
+let lockfileRes: RegExp[] | undefined
 
 /** Directories never searched for lockfiles: vendored or generated trees. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox'])
@@ -89,18 +91,19 @@ export function describeMount(m: CacheMount): string {
 export function cacheKeyFiles(value: string, contextDir: string): string[] {
   // One per line (a brace glob keeps its commas); `#` starts a comment line.
   const items = parseList(value, { ignoreComma: true, quote: false })
-  if (items.length === 0) return findFiles(contextDir, LOCKFILE_PATTERNS.map(p => `**/${p}`), MAX_DEPTH)
+  if (items.length === 0) return findFiles(contextDir, (lockfileRes ??= LOCKFILE_PATTERNS.map(p => globToRegExp(`**/${p}`))), MAX_DEPTH)
   const out = new Set<string>()
   for (const item of items) {
     let matches: string[]
-    if (isGlob(item)) {
-      const { base, glob } = picomatch.scan(item)
+    const parts = globParts(item)
+    if (parts) {
+      let re: RegExp
       try {
-        globToRegExp(glob)
+        re = globToRegExp(parts.glob)
       } catch (e) {
         throw new InputError('cache-key-files', `"${item}" is not a valid glob (${errorMessage(e)})`)
       }
-      matches = findFiles(path.resolve(contextDir, base), [glob], glob.includes('**') ? GLOB_DEPTH : glob.split('/').length - 1)
+      matches = findFiles(path.resolve(contextDir, parts.base), [re], parts.glob.includes('**') ? GLOB_DEPTH : parts.glob.split('/').length - 1)
     } else {
       const abs = path.resolve(contextDir, item)
       matches = isFile(abs) ? [abs] : []
@@ -127,11 +130,10 @@ export function hashKeyFiles(files: string[], contextDir: string): string {
 }
 
 /**
- * Files below `root` whose path relative to it matches one of `globs`: at most MAX_FILES, at most
+ * Files below `root` whose path relative to it matches one of `res`: at most MAX_FILES, at most
  * `depth` directories down, never inside vendored or generated trees or dot-directories.
  */
-function findFiles(root: string, globs: string[], depth: number): string[] {
-  const res = globs.map(globToRegExp)
+function findFiles(root: string, res: RegExp[], depth: number): string[] {
   const out: string[] = []
   const walk = (dir: string, level: number) => {
     let entries: fs.Dirent[]

@@ -66,7 +66,7 @@ export function builderFeatures(text: string, driver: string, buildkit?: string)
  * (the docker driver: its BuildKit is the engine's, and an engine with the buildx this needs has 0.13+).
  */
 export function buildkitAtLeast(version: string | undefined, major: number, minor: number, unknownIsRecent: boolean): boolean {
-  const v = versionParts(version?.match(/^v?\d+\.\d+\.\d+/)?.[0])
+  const v = versionParts(version)
   if (!v) return unknownIsRecent
   return v[0] > major || (v[0] === major && v[1] >= minor)
 }

@@ -108,7 +108,6 @@ export function callName(args: string[]): string {
   return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ')
 }
 
-
 /** How long the engine gets to answer a question (not a build: builds take what they take). */
 export const QUERY_TIMEOUT_MS = 60_000
 /** A registry round trip (imagetools). */

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 import http from 'node:http'
 import { Readable } from 'node:stream'
-import { EnvironmentError } from '../errors.js'
+import { EnvironmentError, errorMessage } from '../errors.js'
 import { firstLine, seconds } from './text.js'
 
 /** The image export may go quiet this long before it counts as stuck. */
@@ -50,14 +50,14 @@ export function saveViaApi(socketPath: string, ref: string): Promise<{ stream: R
       const done = quiet(
         new Promise<void>((ok, ko) => {
           res.on('end', ok)
-          res.on('error', e => ko(fail(errorText(e))))
-          req.on('error', e => ko(fail(errorText(e))))
+          res.on('error', e => ko(fail(errorMessage(e))))
+          req.on('error', e => ko(fail(errorMessage(e))))
           res.on('close', () => (res.readableEnded ? ok() : ko(fail('the stream was cut short'))))
         })
       )
       resolve({ stream: res, done })
     })
-    req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorText(e)))) }))
+    req.on('error', e => resolve({ stream: ended(), done: quiet(Promise.reject(fail(errorMessage(e)))) }))
     req.end()
   })
 }
@@ -90,8 +90,4 @@ export function saveViaCli(ref: string): { stream: Readable; done: Promise<void>
     })
   )
   return { stream: child.stdout, done }
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
 }

@@ -55,11 +55,12 @@ export interface PublishEnv {
 /** Write everything the run produced. Never throws for a publishing problem: it warns. */
 export async function publish(inputs: Inputs, result: PipelineResult, report: RunReport, env: PublishEnv): Promise<void> {
   const { core } = env
+  const markdown = renderReport(report)
   writeOutputs(core, inputs, result, report)
-  writeFiles(env, result, report)
+  writeFiles(env, result, report, markdown)
   annotate(env, result)
   await appendSummary(core, renderSummary(result, report, env.store?.name))
-  await publishToGitHub(inputs, result, report, env)
+  await publishToGitHub(inputs, result, report, markdown, env)
   if (env.store && env.ctx && result.size) {
     const w = await saveBaseline(env.store, report, env.ctx)
     if (w) core.warning(w)
@@ -95,14 +96,13 @@ function writeOutputs(core: ActionCore, inputs: Inputs, result: PipelineResult, 
 }
 
 /** The report (JSON), the comment (Markdown) and SARIF as files, and outputs naming them. */
-function writeFiles(env: PublishEnv, result: PipelineResult, report: RunReport): void {
+function writeFiles(env: PublishEnv, result: PipelineResult, report: RunReport, markdown: string): void {
   const { core } = env
   fs.mkdirSync(env.outDir, { recursive: true })
   const slug = keyPart(report.key)
   const reportPath = path.join(env.outDir, `${slug}.report.json`)
   fs.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
   core.setOutput(Output.Report, reportPath)
-  const markdown = renderReport(report)
   const commentPath = path.join(env.outDir, `${slug}.comment.md`)
   fs.writeFileSync(commentPath, `${markdown}\n`)
   core.setOutput(Output.CommentFile, commentPath)
@@ -128,7 +128,7 @@ function findingMessage(f: Finding): string {
 }
 
 /** The sticky PR comment and the check run, when asked for and possible. */
-async function publishToGitHub(inputs: Inputs, result: PipelineResult, report: RunReport, env: PublishEnv): Promise<void> {
+async function publishToGitHub(inputs: Inputs, result: PipelineResult, report: RunReport, markdown: string, env: PublishEnv): Promise<void> {
   const { core, ctx } = env
   const target = commentTarget(inputs.comment, ctx)
   if (target.note) core.warning(target.note)
@@ -139,7 +139,7 @@ async function publishToGitHub(inputs: Inputs, result: PipelineResult, report: R
   }
   const api = env.github(inputs['github-token'], ctx)
   if (target.issue !== undefined) {
-    const out = await publishComment(api, target.issue, report.key, renderReport(report), ctx)
+    const out = await publishComment(api, target.issue, report.key, markdown, ctx)
     if (out.note) core.warning(out.note)
     else core.info(out.info ?? `PR comment ${out.status}: ${out.url}`)
   }
@@ -149,7 +149,7 @@ async function publishToGitHub(inputs: Inputs, result: PipelineResult, report: R
       sha: ctx.pullRequest?.headSha ?? ctx.sha,
       passed: report.verdict.passed,
       title: report.verdict.passed ? 'Passed' : report.verdict.reasons[0],
-      summary: renderReport(report),
+      summary: markdown,
       annotations: checkAnnotations(result.audit?.findings ?? [], env.dockerfile),
       stamp: runStamp(ctx)
     })
