@@ -43319,7 +43319,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9733);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2816);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43328,7 +43328,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9733:
+/***/ 2816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52416,7 +52416,8 @@ function checkWritable(abs, given) {
 
 
 
-const PREFIX = 'stagecraft-audit-layers-v1';
+// v2: since v1's file names were derived from the secrets, v1 entries are never restored again.
+const PREFIX = 'stagecraft-audit-layers-v2';
 /** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
 const RESTORED = '.stagecraft-restored';
 function prefix(key) {
@@ -54191,33 +54192,38 @@ function parseImageConfig(doc) {
 
 ;// CONCATENATED MODULE: ./src/inspect/layer-cache.ts
 /**
- * Per-layer results on disk, so an unchanged layer is not read again. Keys:
- * - layer facts: the layer's diff id + a key derived from the secrets scanned for (scrypt of the
- *   ids and values; the values themselves are never written, and the facts hold no values);
- * - blob index: archive path of a blob → its diff id, to skip cached blobs while streaming;
- * - image record: image id + secrets key → its (redacted) config, so an unchanged image is
- *   audited from `docker image inspect` alone, without `docker save`.
+ * Per-layer results on disk, so an unchanged layer is not read again, in two tiers:
+ *
+ * - **shared** (`dir`; on GitHub saved to the Actions cache, which pull requests, forks included,
+ *   can restore): only what is the same whatever the build's secrets are. Layer facts of layers no
+ *   secret could reach (secret-reach.ts), read without searching for secrets, keyed by diff id;
+ *   the blob index (archive path → diff id); image records of runs without secrets, by image id.
+ *   Nothing in it is derived from a secret value, so it cannot confirm a guess of one.
+ * - **private** (`privateDir`: under the user's own `cache-dir`, the CLI's user cache, or this
+ *   run's temp dir; never saved to a shared store): results of the secret search, i.e. facts of
+ *   layers a secret could reach and image records of runs with secrets, keyed by diff id (or image
+ *   id) plus a key derived from the secrets (scrypt of ids and values; values are never written).
+ *
  * A missing or unreadable cache is never an error: it only costs a re-read.
  */
 
 
 
 /** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
+const hex = (digest) => digest.replace(/^sha256:/, '').replace(/[^0-9a-f]/gi, '');
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 function secretsKey(secrets) {
     if (secrets.length === 0)
         return 'none';
     const material = JSON.stringify([...secrets].map(s => [s.id, s.value]).sort());
-    return (0,external_node_crypto_.scryptSync)(material, `stagecraft-audit-layer-cache-v${CACHE_VERSION}`, 32).toString('hex');
+    return (0,external_node_crypto_.scryptSync)(material, `stagecraft-audit-secret-scans-v${CACHE_VERSION}`, 32).toString('hex');
 }
-class LayerCache {
-    secrets;
+/** One directory of JSON records; undefined: remembers nothing. */
+class Tier {
     dir;
-    /** `dir` undefined: a cache that remembers nothing. */
-    constructor(dir, secrets) {
-        this.secrets = secrets;
+    constructor(dir) {
         if (!dir)
             return;
         try {
@@ -54227,34 +54233,6 @@ class LayerCache {
         catch {
             this.dir = undefined;
         }
-    }
-    get enabled() {
-        return this.dir !== undefined;
-    }
-    getLayer(diffId) {
-        return this.read(this.layerFile(diffId));
-    }
-    putLayer(diffId, facts) {
-        this.write(this.layerFile(diffId), facts);
-    }
-    /** The diff id of the blob at `path`, when a previous run saw it. */
-    blobDiffId(path) {
-        return this.read(`blob-${sha256(path)}.json`)?.diffId;
-    }
-    putBlob(path, diffId) {
-        this.write(`blob-${sha256(path)}.json`, { diffId });
-    }
-    getImage(id) {
-        return this.read(this.imageFile(id));
-    }
-    putImage(id, record) {
-        this.write(this.imageFile(id), record);
-    }
-    layerFile(diffId) {
-        return `layer-${sha256(`${diffId}\n${this.secrets}`)}.json`;
-    }
-    imageFile(id) {
-        return `image-${sha256(`${id}\n${this.secrets}`)}.json`;
     }
     read(name) {
         if (!this.dir)
@@ -54281,6 +54259,155 @@ class LayerCache {
         }
     }
 }
+class LayerCache {
+    secrets;
+    sharedTier;
+    privateTier;
+    key;
+    /**
+     * `dir`: the shared tier; `privateDir`: the private tier (see the module comment); `secrets`: the
+     * build secrets searched for (none: everything is shared, nothing is secret-dependent).
+     */
+    constructor(dir, privateDir, secrets) {
+        this.secrets = secrets;
+        this.sharedTier = new Tier(dir);
+        this.privateTier = new Tier(secrets.length > 0 ? privateDir : undefined);
+    }
+    get enabled() {
+        return this.sharedTier.dir !== undefined;
+    }
+    /** Facts of a layer; `searched`: its facts must come from a secret search with this run's secrets. */
+    getLayer(diffId, searched) {
+        if (searched && this.secrets.length > 0)
+            return this.privateTier.read(this.privateName('layer', diffId));
+        const facts = this.sharedTier.read(`layer-${hex(diffId)}.json`);
+        return facts && { ...facts, secretHits: [] };
+    }
+    /** Keep a layer's facts; `searched`: they come from a secret search (kept in the private tier only). */
+    putLayer(diffId, facts, searched) {
+        if (searched && this.secrets.length > 0)
+            this.privateTier.write(this.privateName('layer', diffId), facts);
+        else
+            this.sharedTier.write(`layer-${hex(diffId)}.json`, { ...facts, secretHits: [] });
+    }
+    /** The diff id of the blob at `path`, when a previous run saw it. */
+    blobDiffId(path) {
+        return this.sharedTier.read(`blob-${sha256(path)}.json`)?.diffId;
+    }
+    putBlob(path, diffId) {
+        this.sharedTier.write(`blob-${sha256(path)}.json`, { diffId });
+    }
+    /** The image's config record: shared for runs without secrets, private (per secret set) with. */
+    getImage(id) {
+        return this.secrets.length > 0 ? this.privateTier.read(this.privateName('image', id)) : this.sharedTier.read(`image-${hex(id)}.json`);
+    }
+    putImage(id, record) {
+        if (this.secrets.length > 0)
+            this.privateTier.write(this.privateName('image', id), record);
+        else
+            this.sharedTier.write(`image-${hex(id)}.json`, record);
+    }
+    privateName(kind, id) {
+        this.key ??= secretsKey(this.secrets);
+        return `${kind}-${sha256(`${id}\n${this.key}`)}.json`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inspect/secret-reach.ts
+/**
+ * Which layers of the runner image a build secret could have reached, from the Dockerfile alone
+ * (never from a secret's value, so what the audit caches for the other layers is the same whatever
+ * the secrets are: see layer-cache.ts).
+ *
+ * A value reaches a layer only through what the build hands an instruction: a `RUN` that mounts a
+ * secret, a cache or a bind (a cache may hold what an earlier build wrote with the secret; a bind
+ * of the context may hold a file with it); a `COPY`/`ADD` from the build context (an `.npmrc` a
+ * CI step wrote there), from a named context or image that is not an earlier stage (conservative:
+ * a named context can be a local directory) or from a stage a secret reached; and every `RUN` of a
+ * stage after a secret reached its filesystem (it can copy the value anywhere). `WORKDIR` layers
+ * hold a directory and nothing else. Layers of the external base image were built elsewhere,
+ * before this build's secrets existed.
+ *
+ * BuildKit makes exactly one layer per RUN, COPY, ADD and WORKDIR of the target's stage chain, on
+ * top of the base image's layers, so the last layers of the image map one-to-one to those
+ * instructions. When anything does not add up (no Dockerfile, more instructions than layers, a
+ * history whose layer-making entries disagree with the chain) every layer counts as reached. One
+ * case cannot be told apart: a base image's ONBUILD trigger runs in this build but its layer sits
+ * among the base image's (ONBUILD is deprecated in the OCI format and rare today).
+ */
+
+
+/** Instructions that make a layer in BuildKit (one each). */
+const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
+/**
+ * One flag per layer, bottom first: true when a build secret could be in it (search it), false
+ * when it cannot. `history`, when known, must agree with the Dockerfile or every layer is reached.
+ * Pure.
+ */
+function secretReach(dockerfile, layerCount, history) {
+    const all = () => Array.from({ length: layerCount }, () => true);
+    if (!dockerfile || dockerfile.plan.stages.length === 0)
+        return all();
+    const steps = stageChain(dockerfile.plan, dockerfile.target).flatMap(s => s.instructions.filter(i => LAYER_KEYWORDS.has(i.keyword)));
+    const base = layerCount - steps.length;
+    if (base < 0)
+        return all();
+    if (history && !historyAgrees(history, layerCount, steps))
+        return all();
+    const taint = layerTaint(dockerfile.plan);
+    return [...Array.from({ length: base }, () => false), ...steps.map(i => taint.get(i) ?? true)];
+}
+/** The history's layer-making entries: as many as the layers, the last ones naming the chain's keywords in order. */
+function historyAgrees(history, layerCount, steps) {
+    const made = history.filter(h => !h.emptyLayer);
+    if (made.length !== layerCount)
+        return false;
+    const tail = made.slice(made.length - steps.length);
+    return tail.every((h, k) => historyKeyword(h.createdBy) === steps[k].keyword);
+}
+/** Whether each layer-making instruction of the Dockerfile could write a secret into its layer. */
+function layerTaint(plan) {
+    const layer = new Map();
+    /** Whether a secret could be anywhere in the stage's final filesystem. */
+    const reached = [];
+    const fromTainted = (from, stage) => {
+        if (from === undefined)
+            return true; // the build context
+        const src = findStage(plan, from);
+        // An earlier stage: as tainted as its filesystem. A later one or the stage itself is an image
+        // or named context of that name to BuildKit; so is anything else: conservatively reached.
+        return src && src.index < stage.index ? reached[src.index] : true;
+    };
+    for (const stage of plan.stages) {
+        let fs = stage.baseStage !== undefined && stage.baseStage < stage.index ? reached[stage.baseStage] : false;
+        for (const instr of stage.instructions) {
+            let t;
+            if (instr.keyword === 'RUN')
+                t = fs || (instr.flags['mount'] ?? []).some(m => mountReaches(parseMountOptions(m), stage, fromTainted));
+            else if (instr.keyword === 'COPY' || instr.keyword === 'ADD')
+                t = fromTainted(instr.flags['from']?.[0], stage);
+            else if (instr.keyword === 'WORKDIR')
+                t = false;
+            else
+                continue;
+            layer.set(instr, t);
+            fs ||= t;
+        }
+        reached[stage.index] = fs;
+    }
+    return layer;
+}
+function mountReaches(o, stage, fromTainted) {
+    switch (o.type) {
+        case 'secret':
+        case 'cache':
+            return true;
+        case 'bind':
+            return fromTainted(o.from || undefined, stage);
+        default:
+            return false; // tmpfs, ssh: nothing of the secrets' values
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inspect/inspect-image.ts
 /**
@@ -54290,6 +54417,7 @@ class LayerCache {
  * - the engine's image export (`docker save`, the classic store's only way out): one streaming
  *   pass, or nothing but `docker image inspect` when every layer and the config are cached.
  */
+
 
 
 
@@ -54308,9 +54436,22 @@ async function inspectImage(req) {
 async function inspectImages(req) {
     const source = req.source ?? { kind: 'engine', ref: req.image ?? '' };
     const needles = secretNeedles(req.secrets);
-    const cache = new LayerCache(req.layerCacheDir, secretsKey(req.secrets));
-    const ctx = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel };
-    return source.kind === 'layout' ? inspectLayout(source.dir, ctx) : inspectEngineImage(req.docker, source.ref, ctx);
+    const cache = new LayerCache(req.layerCacheDir, req.secretScanCacheDir, req.secrets);
+    const reach = (layerCount, history) => secretReach(req.dockerfile, layerCount, history);
+    const ctx = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel, reach };
+    if (source.kind === 'layout')
+        return inspectLayout(source.dir, ctx);
+    const facts = await inspectEngineImage(req.docker, source.ref, ctx);
+    // The export was read with the reach the layer count gave; when the history the export held
+    // disagrees with it, read once more searching every layer (never a layer left unsearched).
+    const again = needles.length > 0 && facts.some(f => f.reachOverruled) ? await inspectEngineImage(req.docker, source.ref, { ...ctx, reach: n => Array.from({ length: n }, () => true) }) : facts;
+    return again.map(({ reachOverruled: _, ...f }) => f);
+}
+/** Facts of a layer as read with `needles`: redacted and kept in the private tier when searched, else shared with no hits. */
+function keepLayer(ctx, diffId, raw, searched) {
+    const facts = searched ? redactLayer(raw, ctx.needles) : { ...raw, secretHits: [] };
+    ctx.cache.putLayer(diffId, facts, searched);
+    return facts;
 }
 async function inspectLayout(dir, ctx) {
     const readJson = (p) => {
@@ -54335,42 +54476,50 @@ async function inspectLayout(dir, ctx) {
         const raw = readJson(img.configPath);
         if (raw === undefined)
             throw new errors_EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
-        return { img, ...configFacts(raw, img, ctx) };
+        const facts = configFacts(raw, img, ctx);
+        const reach = ctx.needles.length > 0 ? ctx.reach(img.layerPaths.length, facts.config.history) : img.layerPaths.map(() => false);
+        return { img, reach, ...facts };
     });
-    // Every blob the cache does not know, once, even when several platforms share it; what the
-    // cache knows is read from it once too.
+    // Every blob the cache does not know, once, even when several platforms share it (searched when
+    // any of them needs it searched); what the cache knows is read from it once too.
     const wanted = new Map();
     const known = new Map();
-    for (const { img, config, platform } of parsed) {
+    const knownKey = (diffId, searched) => `${diffId}
+${searched}`;
+    for (const { img, config, platform, reach } of parsed) {
         img.layerPaths.forEach((p, i) => {
             const diffId = config.diffIds[i];
-            if (known.has(diffId) || wanted.has(p))
+            const searched = reach[i];
+            const pending = wanted.get(p);
+            if (pending) {
+                pending.searched ||= searched;
                 return;
-            const hit = ctx.cache.getLayer(diffId);
+            }
+            if (known.has(knownKey(diffId, searched)))
+                return;
+            const hit = ctx.cache.getLayer(diffId, searched);
             if (hit)
-                known.set(diffId, hit);
+                known.set(knownKey(diffId, searched), hit);
             else
-                wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}` });
+                wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}`, searched });
         });
     }
     const read = new Map();
     const queue = [...wanted.entries()];
     const worker = async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
-            const [p, { diffId, size, where }] = next;
+            const [p, { diffId, size, where, searched }] = next;
             const file = external_node_path_default().join(dir, p);
             if (!external_node_fs_default().existsSync(file))
                 throw new errors_EnvironmentError(`${where} is missing from the OCI layout (${p})`);
-            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: ctx.needles, gzipLevel: ctx.gzipLevel });
+            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel });
             if ('error' in facts)
                 throw new errors_EnvironmentError(`${where} cannot be read: ${facts.error}`);
-            const redacted = redactLayer(facts, ctx.needles);
-            ctx.cache.putLayer(diffId, redacted);
-            read.set(p, redacted);
+            read.set(p, keepLayer(ctx, diffId, facts, searched));
         }
     };
     await Promise.all(Array.from({ length: Math.min(LAYOUT_CONCURRENCY, queue.length) }, worker));
-    return parsed.map(({ img, config, configSecretHits, platform }) => {
+    return parsed.map(({ img, config, configSecretHits, platform, reach }) => {
         let streamed = 0;
         let cached = 0;
         const layers = img.layerPaths.map((p, index) => {
@@ -54379,7 +54528,7 @@ async function inspectLayout(dir, ctx) {
             if (facts)
                 streamed++;
             else {
-                facts = known.get(digest);
+                facts = known.get(knownKey(digest, reach[index])) ?? known.get(knownKey(digest, true));
                 if (!facts)
                     throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
                 cached++;
@@ -54431,9 +54580,19 @@ async function inspectEngineImage(docker, ref, ctx) {
     const info = await docker.inspectImage(ref);
     if (!info)
         throw new errors_EnvironmentError(`image ${ref} is not in the engine's image store`);
+    // Which layers to search, from the layer count alone (the history comes with the export, and is checked then).
+    const rootfs = info.RootFS?.Layers ?? [];
+    const reachBefore = ctx.needles.length > 0 && rootfs.length > 0 ? ctx.reach(rootfs.length) : [];
+    const searchedBefore = (diffId) => {
+        if (ctx.needles.length === 0)
+            return false;
+        const i = rootfs.indexOf(diffId);
+        return i < 0 ? true : reachBefore[i];
+    };
     const record = ctx.cache.getImage(info.Id);
     if (record) {
-        const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: ctx.cache.getLayer(digest) }));
+        const reach = ctx.needles.length > 0 ? ctx.reach(record.config.diffIds.length, record.config.history) : record.config.diffIds.map(() => false);
+        const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: ctx.cache.getLayer(digest, reach[index]) }));
         if (layers.every(l => l.facts)) {
             return [
                 {
@@ -54455,9 +54614,12 @@ async function inspectEngineImage(docker, ref, ctx) {
         gzipLevel: ctx.gzipLevel,
         skip: p => {
             const diffId = ctx.cache.blobDiffId(p);
-            const facts = diffId ? ctx.cache.getLayer(diffId) : undefined;
+            if (!diffId)
+                return false;
+            const searched = searchedBefore(diffId);
+            const facts = ctx.cache.getLayer(diffId, searched);
             if (facts)
-                known.set(p, facts);
+                known.set(p, { facts, searched });
             return facts !== undefined;
         }
     });
@@ -54488,22 +54650,27 @@ async function inspectEngineImage(docker, ref, ctx) {
         if (raw === undefined)
             throw new errors_EnvironmentError(`docker save ${ref} wrote no image config (${img.configPath})`);
         const { config, configSecretHits, platform } = configFacts(raw, img, ctx);
+        const reach = ctx.needles.length > 0 ? ctx.reach(img.layerPaths.length, config.history) : img.layerPaths.map(() => false);
         let streamed = 0;
         let cached = 0;
+        let reachOverruled = false;
         const layers = img.layerPaths.map((p, index) => {
             const digest = config.diffIds[index];
             const blob = contents.blobs.get(p);
             if (blob && 'error' in blob)
                 throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`);
-            let layerFacts = blob;
-            if (layerFacts) {
-                layerFacts = redactLayer(layerFacts, ctx.needles);
+            let layerFacts;
+            if (blob) {
+                // Every streamed blob was searched; a layer no secret can reach keeps no hits (and is shared).
+                layerFacts = keepLayer(ctx, digest, blob, reach[index]);
                 streamed++;
-                ctx.cache.putLayer(digest, layerFacts);
                 ctx.cache.putBlob(p, digest);
             }
             else {
-                layerFacts = known.get(p) ?? ctx.cache.getLayer(digest);
+                const hit = known.get(p);
+                if (hit && !hit.searched && reach[index])
+                    reachOverruled = true;
+                layerFacts = hit?.facts ?? ctx.cache.getLayer(digest, reach[index]);
                 if (!layerFacts)
                     throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) is missing from the image export`);
                 cached++;
@@ -54517,7 +54684,8 @@ async function inspectEngineImage(docker, ref, ctx) {
             configSecretHits,
             layers,
             secretIds: ctx.secretIds,
-            source: { streamed, cached, dockerSave: true, reader: 'engine-export' }
+            source: { streamed, cached, dockerSave: true, reader: 'engine-export' },
+            ...(reachOverruled ? { reachOverruled } : {})
         };
         return result;
     });
@@ -56992,7 +57160,14 @@ async function examineImage(result, req, timed) {
     let platforms;
     try {
         platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
-            const facts = await inspectImages({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir });
+            const facts = await inspectImages({
+                docker: req.docker,
+                source: req.source,
+                secrets: req.secrets,
+                layerCacheDir: req.layerCacheDir,
+                secretScanCacheDir: req.secretScanCacheDir,
+                dockerfile: req.dockerfile
+            });
             const unscannable = unscannableSecrets(req.secrets);
             return facts.map(f => {
                 const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
@@ -57116,6 +57291,7 @@ async function auditImage(req) {
         options: req.options,
         audit: true,
         layerCacheDir: req.layerCacheDir,
+        secretScanCacheDir: req.secretScanCacheDir,
         budgets: {}
     }, (_name, fn) => fn());
     if (!result.audit)
@@ -57406,6 +57582,7 @@ async function runPipeline(inputs, resolved, deps) {
             },
             audit: true,
             layerCacheDir: deps.layerCacheDir,
+            secretScanCacheDir: deps.secretScanCacheDir,
             baseline: result.baseline,
             budgets: { maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] },
             pushed: result.image.digest && result.image.tags[0] ? { tag: result.image.tags[0], digest: result.image.digest } : undefined
@@ -58779,9 +58956,11 @@ async function run() {
         });
         const docker = new Docker();
         const layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
+        // The secret search's results never go to the Actions cache (pull requests can restore it).
+        const secretScanCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-secret-scans') : external_node_path_default().join(tmpDir, 'audit-secret-scans');
         if (store && !inputs['cache-dir'])
             await restoreLayerCache(store, key, layerCacheDir, coreReporter);
-        const result = await runPipeline(inputs, resolved, { docker, reporter: coreReporter, store, ctx, layerCacheDir, tmpDir, key });
+        const result = await runPipeline(inputs, resolved, { docker, reporter: coreReporter, store, ctx, layerCacheDir, secretScanCacheDir, tmpDir, key });
         const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx });
         await publish(inputs, result, report, {
             core: actionCore,

@@ -59,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
   const get = (name: string) => cmd.inputs[name] ?? ''
   const cacheDir = get(Input.CacheDir)
   const layerCacheDir = cacheDir ? path.resolve(cacheDir, 'audit-layers') : path.join(cacheHome, 'stagecraft', 'audit-layers')
+  const secretScanCacheDir = cacheDir ? path.resolve(cacheDir, 'audit-secret-scans') : path.join(cacheHome, 'stagecraft', 'audit-secret-scans')
   const emit = (result: PipelineResult, report: RunReport, dockerfile: string): number => {
     if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`)
     if (cmd.commentFile) fs.writeFileSync(cmd.commentFile, `${renderReport(report)}\n`)
@@ -103,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
     // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
     const stopCleanup = cleanupOnSignal(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`))
     try {
-      const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter, store, layerCacheDir, tmpDir, key, env: {} })
+      const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {} })
       return emit(result, buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile)
     } finally {
       stopCleanup()

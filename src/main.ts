@@ -69,9 +69,11 @@ export async function run(): Promise<void> {
     })
     const docker = new Docker()
     const layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
+    // The secret search's results never go to the Actions cache (pull requests can restore it).
+    const secretScanCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-secret-scans') : path.join(tmpDir, 'audit-secret-scans')
     if (store && !inputs['cache-dir']) await restoreLayerCache(store, key, layerCacheDir, coreReporter)
 
-    const result = await runPipeline(inputs, resolved, { docker, reporter: coreReporter, store, ctx, layerCacheDir, tmpDir, key })
+    const result = await runPipeline(inputs, resolved, { docker, reporter: coreReporter, store, ctx, layerCacheDir, secretScanCacheDir, tmpDir, key })
     const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx })
     await publish(inputs, result, report, {
       core: actionCore,

@@ -4,13 +4,15 @@
  * same findings without docker save, and a vanished image gives one clear error line.
  */
 import { jest } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AuditReport } from '../../src/audit/index.js'
 import { auditImage } from '../../src/pipeline/examine.js'
 import { Docker } from '../../src/docker/docker.js'
 import { EnvironmentError } from '../../src/errors.js'
+import { secretsKey } from '../../src/inspect/layer-cache.js'
 import { buildCorpus, fixtureNames, readExpected, type BuiltFixture } from './fixture-build.js'
 
 jest.setTimeout(15 * 60 * 1000)
@@ -26,7 +28,7 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }))
 
-const audit = (f: BuiltFixture, layerCacheDir?: string): Promise<AuditReport> =>
+const audit = (f: BuiltFixture, layerCacheDir?: string, secretScanCacheDir?: string): Promise<AuditReport> =>
   auditImage({
     docker,
     image: f.tag,
@@ -34,7 +36,8 @@ const audit = (f: BuiltFixture, layerCacheDir?: string): Promise<AuditReport> =>
     target: f.target,
     secrets: f.secrets,
     options: OPTIONS,
-    layerCacheDir
+    layerCacheDir,
+    secretScanCacheDir
   })
 
 /** What a test compares: rule, line and (when expected names one) path of each error. */
@@ -87,12 +90,71 @@ test('no secret value appears anywhere in a report', async () => {
 
 test('the layer cache gives the same report without docker save', async () => {
   const f = corpus.get('secret-deleted-file')!
-  const first = await audit(f, cacheDir)
-  const second = await audit(f, cacheDir)
+  const privateDir = path.join(cacheDir, 'secret-scans')
+  const first = await audit(f, cacheDir, privateDir)
+  const second = await audit(f, cacheDir, privateDir)
   expect(first.source.dockerSave).toBe(true)
   expect(second.source).toEqual({ streamed: 0, cached: first.image.layers.length, dockerSave: false, reader: 'cache' })
   expect(second.findings).toEqual(first.findings)
   expect(second.image).toEqual(first.image)
+})
+
+test('with the shared cache alone, the layers a secret could reach are searched again; the base image layer is not', async () => {
+  const f = corpus.get('secret-deleted-file')!
+  const shared = mkdtempSync(path.join(tmpdir(), 'stagecraft-shared-'))
+  try {
+    const first = await audit(f, shared)
+    const second = await audit(f, shared)
+    // busybox's layer, then RUN --mount=type=secret (reached) and RUN rm (same stage, after it: reached).
+    expect(second.source).toEqual({ streamed: 2, cached: 1, dockerSave: true, reader: 'engine-export' })
+    expect(second.findings).toEqual(first.findings)
+    expect(second.findings.filter(x => x.rule === 'secret-leak').map(x => x.evidence.line)).toEqual([2])
+  } finally {
+    rmSync(shared, { recursive: true, force: true })
+  }
+})
+
+/** Every file of `dir` (relative name → sha256 of its bytes). */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const p = path.join(dir, name)
+    if (statSync(p).isFile()) out[name] = createHash('sha256').update(readFileSync(p)).digest('hex')
+  }
+  return out
+}
+
+test('the shared layer cache is no oracle: from its contents, the diff ids and a dictionary holding the secret, no word stands out', async () => {
+  // secret-deleted-file copies the secret into a layer; secret-encoded writes four secrets encoded.
+  for (const name of ['secret-deleted-file', 'secret-encoded']) {
+    const f = corpus.get(name)!
+    const truth = f.secrets
+    // The attacker's dictionary: the true values among guesses of the same shapes and lengths.
+    const guesses = [0, 1, 2, 3].map(k => truth.map(s => ({ id: s.id, value: s.value.slice(0, -4) + String(1000 + k) })))
+    const dictionary = [guesses[0], guesses[1], truth, guesses[2], guesses[3]]
+    const snapshots: Record<string, string>[] = []
+    let diffIds: string[] = []
+    for (const secrets of dictionary) {
+      // What the Actions cache would hold after a run on the default branch with these secrets.
+      const shared = mkdtempSync(path.join(tmpdir(), 'stagecraft-shared-'))
+      try {
+        const report = await auditImage({ docker, image: f.tag, dockerfile: { path: f.dockerfilePath, plan: f.plan }, target: f.target, secrets, options: OPTIONS, layerCacheDir: shared })
+        if (secrets === truth) expect(report.findings.some(x => x.rule === 'secret-leak')).toBe(true)
+        diffIds = report.image.layers.map(l => l.digest)
+        snapshots.push(snapshot(shared))
+      } finally {
+        rmSync(shared, { recursive: true, force: true })
+      }
+    }
+    expect(Object.keys(snapshots[2]).length).toBeGreaterThan(0)
+    // Byte for byte the same whichever word is the secret: nothing in it tells the true one apart.
+    for (const s of snapshots) expect(s).toEqual(snapshots[2])
+    // And the attack on the former layout (file names from the diff id and the secrets) finds nothing.
+    for (const words of dictionary) {
+      const key = secretsKey(words)
+      for (const d of diffIds) expect(snapshots[2]).not.toHaveProperty(`layer-${createHash('sha256').update(`${d}\n${key}`).digest('hex')}.json`)
+    }
+  }
 })
 
 test('a secret the cache has not seen is scanned for, not taken from the cache', async () => {

@@ -67,7 +67,7 @@ describe('push to main → pull request, through the Actions cache service', () 
     expect(family('stagecraft-report-v1-')).toHaveLength(1)
     expect(family('stagecraft-cache-mount-v1-pkgs-')).toHaveLength(1)
     expect(family('stagecraft-cache-mount-v1-home-app-cache-build-')).toHaveLength(1)
-    expect(family(`stagecraft-audit-layers-v1-${ns}-`)).toHaveLength(1)
+    expect(family(`stagecraft-audit-layers-v2-${ns}-`)).toHaveLength(1)
     expect(saved.every(([, scope]) => scope === 'refs/heads/main')).toBe(true)
     // The quota line: Stagecraft's entries against the repository's usage (the REST API's numbers).
     const ours = svc.entries.filter(e => e.finalized).reduce((n, e) => n + e.sizeBytes, 0)
@@ -94,7 +94,7 @@ describe('push to main → pull request, through the Actions cache service', () 
     expect(pr.stdout).toMatch(new RegExp(`cache: build file obj-${ns}-\\d+ owner 1000:1000`))
     expect(pr.summary).toMatch(/`pkgs`[^\n]*\| hit \|/)
     // 2. the audit layer results
-    expect(pr.stdout).toMatch(new RegExp(`audit layer cache restored from stagecraft-audit-layers-v1-${ns}-`))
+    expect(pr.stdout).toMatch(new RegExp(`audit layer cache restored from stagecraft-audit-layers-v2-${ns}-`))
     // 3. the size baseline: the delta is against main's report, and the comment says so
     const report = JSON.parse(fs.readFileSync(pr.outputs.report, 'utf8'))
     expect(report.delta.baseline).toMatchObject({ source: 'cache', ref: expect.stringMatching(/^stagecraft-report-v1-/) })
@@ -126,7 +126,7 @@ describe('push to main → pull request, through the Actions cache service', () 
     expect(again.stdout).toMatch(/cache mount pkgs: save unchanged/)
     expect(family('stagecraft-cache-mount-v1-pkgs-')).toHaveLength(1)
     expect(family('stagecraft-cache-mount-v1-home-app-cache-build-').length).toBeLessThanOrEqual(2)
-    expect(family(`stagecraft-audit-layers-v1-${ns}-`).length).toBeLessThanOrEqual(1)
+    expect(family(`stagecraft-audit-layers-v2-${ns}-`).length).toBeLessThanOrEqual(1)
   })
 })
 
@@ -148,7 +148,7 @@ describe('a failing cache service', () => {
       expect(w).toMatch(/uploadCacheArchiveSDK: internal error uploading cache archive/)
       expect(w).toMatch(/baseline: could not save this run's report/)
       expect(svc.calls.filter(c => c.rpc === 'GetCacheEntryDownloadURL' && c.status === 503)).toHaveLength(5)
-      expect(family(`stagecraft-audit-layers-v1-${ns}-`)).toHaveLength(0)
+      expect(family(`stagecraft-audit-layers-v2-${ns}-`)).toHaveLength(0)
     } finally {
       svc.cutUploads(0)
     }

@@ -42,8 +42,9 @@ test('finds secrets in layers and config, and keeps no value anywhere', async ()
 test('a second inspection of the unchanged image reads the cache, not docker save', async () => {
   const docker = await fake()
   const secrets = [{ id: 'token', value: SECRET }]
-  const first = await inspectImage({ docker, image: 'img', secrets, layerCacheDir: dir })
-  const second = await inspectImage({ docker, image: 'img', secrets, layerCacheDir: dir })
+  const privateDir = path.join(dir, 'private')
+  const first = await inspectImage({ docker, image: 'img', secrets, layerCacheDir: dir, secretScanCacheDir: privateDir })
+  const second = await inspectImage({ docker, image: 'img', secrets, layerCacheDir: dir, secretScanCacheDir: privateDir })
   expect(docker.saves).toBe(1)
   expect(second.source).toEqual({ streamed: 0, cached: 3, dockerSave: false, reader: 'cache' })
   expect(second.layers).toEqual(first.layers)

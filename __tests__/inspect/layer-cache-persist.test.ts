@@ -30,6 +30,6 @@ describe('audit layer results between runs', () => {
     await saveLayerCache(store, 'Dockerfile:runner', 'sha256:2222222222222222bbbb', run2, r)
     expect(r.lines.at(-1)).toBe('audit layer cache saved')
     const keys = fs.readdirSync(path.join(root, 'store')).map(decodeURIComponent)
-    expect(keys).toEqual(['stagecraft-audit-layers-v1-Dockerfile_runner-2222222222222222'])
+    expect(keys).toEqual(['stagecraft-audit-layers-v2-Dockerfile_runner-2222222222222222'])
   })
 })

@@ -1,6 +1,6 @@
 /** Reading the build's own OCI layout: every platform, attestations skipped, only unknown blobs read. */
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Docker } from '../../src/docker/docker.js'
@@ -132,10 +132,18 @@ test('a secret in a layer is found and its value appears nowhere in the facts', 
   const value = 'ghp_layoutSecretValue123456'
   await writeLayout(dir, [{ os: 'linux', architecture: 'amd64', layers: [[{ name: 'root/.npmrc', body: `//registry/:_authToken=${value}\n` }]] }])
   const cacheDir = path.join(tmp, 'c')
-  const [facts] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [{ id: 'npm', value }], layerCacheDir: cacheDir })
+  const privateDir = path.join(tmp, 'p')
+  const [facts] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [{ id: 'npm', value }], layerCacheDir: cacheDir, secretScanCacheDir: privateDir })
   expect(facts.layers[0].facts.secretHits).toEqual([{ secretId: 'npm', path: 'root/.npmrc', where: 'content' }])
   expect(JSON.stringify(facts)).not.toContain(value)
-  expect(readdirSync(cacheDir).length).toBeGreaterThan(0)
+  // Without a Dockerfile every layer may hold the secret: its searched facts go to the private
+  // tier only (no value in them), nothing to the shared one.
+  expect(readdirSync(cacheDir)).toEqual([])
+  expect(readdirSync(privateDir)).toHaveLength(1)
+  for (const f of readdirSync(privateDir)) expect(readFileSync(path.join(privateDir, f), 'utf8')).not.toContain(value)
+  const [again] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [{ id: 'npm', value }], layerCacheDir: cacheDir, secretScanCacheDir: privateDir })
+  expect(again.source).toMatchObject({ streamed: 0, cached: 1 })
+  expect(again.layers[0].facts.secretHits).toEqual(facts.layers[0].facts.secretHits)
 })
 
 test('no layout, or a layout of attestations only: one clear line', async () => {

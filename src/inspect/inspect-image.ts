@@ -12,9 +12,11 @@ import { EnvironmentError, errorMessage } from '../errors.js'
 import { readImageArchive, scanLayerStream, type UnreadableBlob } from './archive.js'
 import { findConfigSecrets, redactConfig, redactLayer } from './config-secrets.js'
 import { manifestsAmongBlobs, parseImageConfig, platformString, resolveImages, type ImageLayout } from './image-config.js'
-import { LayerCache, secretsKey } from './layer-cache.js'
+import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
+import { LayerCache } from './layer-cache.js'
+import { secretReach } from './secret-reach.js'
 import { secretNeedles, type Needle, type SecretInput } from './secret-search.js'
-import type { ImageFacts, ImageLayer, LayerFacts } from './types.js'
+import type { HistoryItem, ImageFacts, ImageLayer, LayerFacts } from './types.js'
 
 /** Where the image is read from. */
 export type ImageSource = { kind: 'layout'; dir: string } | { kind: 'engine'; ref: string }
@@ -26,8 +28,15 @@ export interface InspectRequest {
   source?: ImageSource
   /** Build secrets to look for (values stay in memory only). */
   secrets: SecretInput[]
-  /** Directory of the per-layer cache; none: every layer is read. */
+  /** Directory of the per-layer cache (the shared tier: never anything secret-dependent); none: every layer is read. */
   layerCacheDir?: string
+  /** Directory for the results of the secret search (the private tier: see layer-cache.ts); none: not kept. */
+  secretScanCacheDir?: string
+  /**
+   * The Dockerfile and stage the image was built from: the secrets are searched for only in the
+   * layers they could reach (secret-reach.ts). None (an image given by name): in every layer.
+   */
+  dockerfile?: { plan: DockerfilePlan; target: Stage }
   /** gzip level used to estimate the compressed size of uncompressed layers (default 6). */
   gzipLevel?: number
 }
@@ -44,9 +53,15 @@ export async function inspectImage(req: InspectRequest): Promise<ImageFacts> {
 export async function inspectImages(req: InspectRequest): Promise<ImageFacts[]> {
   const source: ImageSource = req.source ?? { kind: 'engine', ref: req.image ?? '' }
   const needles = secretNeedles(req.secrets)
-  const cache = new LayerCache(req.layerCacheDir, secretsKey(req.secrets))
-  const ctx: ReadContext = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel }
-  return source.kind === 'layout' ? inspectLayout(source.dir, ctx) : inspectEngineImage(req.docker, source.ref, ctx)
+  const cache = new LayerCache(req.layerCacheDir, req.secretScanCacheDir, req.secrets)
+  const reach = (layerCount: number, history?: HistoryItem[]) => secretReach(req.dockerfile, layerCount, history)
+  const ctx: ReadContext = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel, reach }
+  if (source.kind === 'layout') return inspectLayout(source.dir, ctx)
+  const facts = await inspectEngineImage(req.docker, source.ref, ctx)
+  // The export was read with the reach the layer count gave; when the history the export held
+  // disagrees with it, read once more searching every layer (never a layer left unsearched).
+  const again = needles.length > 0 && facts.some(f => f.reachOverruled) ? await inspectEngineImage(req.docker, source.ref, { ...ctx, reach: n => Array.from({ length: n }, () => true) }) : facts
+  return again.map(({ reachOverruled: _, ...f }) => f)
 }
 
 interface ReadContext {
@@ -54,6 +69,15 @@ interface ReadContext {
   cache: LayerCache
   secretIds: string[]
   gzipLevel?: number
+  /** Per layer: whether a secret could be in it (searched) or not (read without searching). */
+  reach: (layerCount: number, history?: HistoryItem[]) => boolean[]
+}
+
+/** Facts of a layer as read with `needles`: redacted and kept in the private tier when searched, else shared with no hits. */
+function keepLayer(ctx: ReadContext, diffId: string, raw: LayerFacts, searched: boolean): LayerFacts {
+  const facts = searched ? redactLayer(raw, ctx.needles) : { ...raw, secretHits: [] }
+  ctx.cache.putLayer(diffId, facts, searched)
+  return facts
 }
 
 async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[]> {
@@ -74,38 +98,46 @@ async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[
   const parsed = images.map(img => {
     const raw = readJson(img.configPath)
     if (raw === undefined) throw new EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`)
-    return { img, ...configFacts(raw, img, ctx) }
+    const facts = configFacts(raw, img, ctx)
+    const reach = ctx.needles.length > 0 ? ctx.reach(img.layerPaths.length, facts.config.history) : img.layerPaths.map(() => false)
+    return { img, reach, ...facts }
   })
-  // Every blob the cache does not know, once, even when several platforms share it; what the
-  // cache knows is read from it once too.
-  const wanted = new Map<string, { diffId: string; size: number; where: string }>()
+  // Every blob the cache does not know, once, even when several platforms share it (searched when
+  // any of them needs it searched); what the cache knows is read from it once too.
+  const wanted = new Map<string, { diffId: string; size: number; where: string; searched: boolean }>()
   const known = new Map<string, LayerFacts>()
-  for (const { img, config, platform } of parsed) {
+  const knownKey = (diffId: string, searched: boolean) => `${diffId}
+${searched}`
+  for (const { img, config, platform, reach } of parsed) {
     img.layerPaths.forEach((p, i) => {
       const diffId = config.diffIds[i]
-      if (known.has(diffId) || wanted.has(p)) return
-      const hit = ctx.cache.getLayer(diffId)
-      if (hit) known.set(diffId, hit)
-      else wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}` })
+      const searched = reach[i]
+      const pending = wanted.get(p)
+      if (pending) {
+        pending.searched ||= searched
+        return
+      }
+      if (known.has(knownKey(diffId, searched))) return
+      const hit = ctx.cache.getLayer(diffId, searched)
+      if (hit) known.set(knownKey(diffId, searched), hit)
+      else wanted.set(p, { diffId, size: img.layerSizes?.[i] ?? 0, where: `layer ${i} (${diffId}) of ${platform}`, searched })
     })
   }
   const read = new Map<string, LayerFacts>()
   const queue = [...wanted.entries()]
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [p, { diffId, size, where }] = next
+      const [p, { diffId, size, where, searched }] = next
       const file = path.join(dir, p)
       if (!fs.existsSync(file)) throw new EnvironmentError(`${where} is missing from the OCI layout (${p})`)
-      const facts = await scanLayerStream(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: ctx.needles, gzipLevel: ctx.gzipLevel })
+      const facts = await scanLayerStream(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel })
       if ('error' in facts) throw new EnvironmentError(`${where} cannot be read: ${(facts as UnreadableBlob).error}`)
-      const redacted = redactLayer(facts, ctx.needles)
-      ctx.cache.putLayer(diffId, redacted)
-      read.set(p, redacted)
+      read.set(p, keepLayer(ctx, diffId, facts, searched))
     }
   }
   await Promise.all(Array.from({ length: Math.min(LAYOUT_CONCURRENCY, queue.length) }, worker))
 
-  return parsed.map(({ img, config, configSecretHits, platform }) => {
+  return parsed.map(({ img, config, configSecretHits, platform, reach }) => {
     let streamed = 0
     let cached = 0
     const layers: ImageLayer[] = img.layerPaths.map((p, index) => {
@@ -113,7 +145,7 @@ async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[
       let facts = read.get(p)
       if (facts) streamed++
       else {
-        facts = known.get(digest)
+        facts = known.get(knownKey(digest, reach[index])) ?? known.get(knownKey(digest, true))
         if (!facts) throw new EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`)
         cached++
       }
@@ -161,12 +193,21 @@ function configFacts(raw: unknown, img: ImageLayout, ctx: ReadContext) {
   return { config, configSecretHits, platform }
 }
 
-async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext): Promise<ImageFacts[]> {
+async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext): Promise<(ImageFacts & { reachOverruled?: boolean })[]> {
   const info = await docker.inspectImage(ref)
   if (!info) throw new EnvironmentError(`image ${ref} is not in the engine's image store`)
+  // Which layers to search, from the layer count alone (the history comes with the export, and is checked then).
+  const rootfs = info.RootFS?.Layers ?? []
+  const reachBefore = ctx.needles.length > 0 && rootfs.length > 0 ? ctx.reach(rootfs.length) : []
+  const searchedBefore = (diffId: string): boolean => {
+    if (ctx.needles.length === 0) return false
+    const i = rootfs.indexOf(diffId)
+    return i < 0 ? true : reachBefore[i]
+  }
   const record = ctx.cache.getImage(info.Id)
   if (record) {
-    const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: ctx.cache.getLayer(digest) }))
+    const reach = ctx.needles.length > 0 ? ctx.reach(record.config.diffIds.length, record.config.history) : record.config.diffIds.map(() => false)
+    const layers = record.config.diffIds.map((digest, index) => ({ index, digest, facts: ctx.cache.getLayer(digest, reach[index]) }))
     if (layers.every(l => l.facts)) {
       return [
         {
@@ -183,14 +224,16 @@ async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext)
   }
 
   const { stream, done } = await docker.save(ref)
-  const known = new Map<string, LayerFacts>()
+  const known = new Map<string, { facts: LayerFacts; searched: boolean }>()
   const reading = readImageArchive(stream, {
     needles: ctx.needles,
     gzipLevel: ctx.gzipLevel,
     skip: p => {
       const diffId = ctx.cache.blobDiffId(p)
-      const facts = diffId ? ctx.cache.getLayer(diffId) : undefined
-      if (facts) known.set(p, facts)
+      if (!diffId) return false
+      const searched = searchedBefore(diffId)
+      const facts = ctx.cache.getLayer(diffId, searched)
+      if (facts) known.set(p, { facts, searched })
       return facts !== undefined
     }
   })
@@ -219,33 +262,38 @@ async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext)
     const raw = contents.json.get(img.configPath)
     if (raw === undefined) throw new EnvironmentError(`docker save ${ref} wrote no image config (${img.configPath})`)
     const { config, configSecretHits, platform } = configFacts(raw, img, ctx)
+    const reach = ctx.needles.length > 0 ? ctx.reach(img.layerPaths.length, config.history) : img.layerPaths.map(() => false)
     let streamed = 0
     let cached = 0
+    let reachOverruled = false
     const layers: ImageLayer[] = img.layerPaths.map((p, index) => {
       const digest = config.diffIds[index]
       const blob = contents.blobs.get(p)
       if (blob && 'error' in blob) throw new EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${(blob as UnreadableBlob).error}`)
-      let layerFacts = blob as LayerFacts | undefined
-      if (layerFacts) {
-        layerFacts = redactLayer(layerFacts, ctx.needles)
+      let layerFacts: LayerFacts | undefined
+      if (blob) {
+        // Every streamed blob was searched; a layer no secret can reach keeps no hits (and is shared).
+        layerFacts = keepLayer(ctx, digest, blob as LayerFacts, reach[index])
         streamed++
-        ctx.cache.putLayer(digest, layerFacts)
         ctx.cache.putBlob(p, digest)
       } else {
-        layerFacts = known.get(p) ?? ctx.cache.getLayer(digest)
+        const hit = known.get(p)
+        if (hit && !hit.searched && reach[index]) reachOverruled = true
+        layerFacts = hit?.facts ?? ctx.cache.getLayer(digest, reach[index])
         if (!layerFacts) throw new EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) is missing from the image export`)
         cached++
       }
       return { index, digest, facts: layerFacts }
     })
-    const result: ImageFacts = {
+    const result: ImageFacts & { reachOverruled?: boolean } = {
       id: images.length === 1 ? info.Id : (img.manifestDigest ?? info.Id),
       platform,
       config,
       configSecretHits,
       layers,
       secretIds: ctx.secretIds,
-      source: { streamed, cached, dockerSave: true, reader: 'engine-export' }
+      source: { streamed, cached, dockerSave: true, reader: 'engine-export' },
+      ...(reachOverruled ? { reachOverruled } : {})
     }
     return result
   })

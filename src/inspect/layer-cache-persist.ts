@@ -9,7 +9,8 @@ import { errorMessage } from '../errors.js'
 import type { Reporter } from '../log.js'
 import { keyPart, type CacheStore } from '../store/store.js'
 
-const PREFIX = 'stagecraft-audit-layers-v1'
+// v2: since v1's file names were derived from the secrets, v1 entries are never restored again.
+const PREFIX = 'stagecraft-audit-layers-v2'
 /** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
 const RESTORED = '.stagecraft-restored'
 

@@ -1,10 +1,16 @@
 /**
- * Per-layer results on disk, so an unchanged layer is not read again. Keys:
- * - layer facts: the layer's diff id + a key derived from the secrets scanned for (scrypt of the
- *   ids and values; the values themselves are never written, and the facts hold no values);
- * - blob index: archive path of a blob → its diff id, to skip cached blobs while streaming;
- * - image record: image id + secrets key → its (redacted) config, so an unchanged image is
- *   audited from `docker image inspect` alone, without `docker save`.
+ * Per-layer results on disk, so an unchanged layer is not read again, in two tiers:
+ *
+ * - **shared** (`dir`; on GitHub saved to the Actions cache, which pull requests, forks included,
+ *   can restore): only what is the same whatever the build's secrets are. Layer facts of layers no
+ *   secret could reach (secret-reach.ts), read without searching for secrets, keyed by diff id;
+ *   the blob index (archive path → diff id); image records of runs without secrets, by image id.
+ *   Nothing in it is derived from a secret value, so it cannot confirm a guess of one.
+ * - **private** (`privateDir`: under the user's own `cache-dir`, the CLI's user cache, or this
+ *   run's temp dir; never saved to a shared store): results of the secret search, i.e. facts of
+ *   layers a secret could reach and image records of runs with secrets, keyed by diff id (or image
+ *   id) plus a key derived from the secrets (scrypt of ids and values; values are never written).
+ *
  * A missing or unreadable cache is never an error: it only costs a re-read.
  */
 import { createHash, scryptSync } from 'node:crypto'
@@ -14,7 +20,7 @@ import type { SecretInput } from './secret-search.js'
 import type { ConfigSecretHit, ImageConfigFacts, LayerFacts } from './types.js'
 
 /** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 3
+const CACHE_VERSION = 4
 
 /** Config facts (values redacted) plus the secret findings made on the unredacted config. */
 export interface ImageRecord {
@@ -24,22 +30,19 @@ export interface ImageRecord {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
+const hex = (digest: string) => digest.replace(/^sha256:/, '').replace(/[^0-9a-f]/gi, '')
 
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 export function secretsKey(secrets: SecretInput[]): string {
   if (secrets.length === 0) return 'none'
   const material = JSON.stringify([...secrets].map(s => [s.id, s.value]).sort())
-  return scryptSync(material, `stagecraft-audit-layer-cache-v${CACHE_VERSION}`, 32).toString('hex')
+  return scryptSync(material, `stagecraft-audit-secret-scans-v${CACHE_VERSION}`, 32).toString('hex')
 }
 
-export class LayerCache {
-  private readonly dir?: string
-
-  /** `dir` undefined: a cache that remembers nothing. */
-  constructor(
-    dir: string | undefined,
-    private readonly secrets: string
-  ) {
+/** One directory of JSON records; undefined: remembers nothing. */
+class Tier {
+  readonly dir?: string
+  constructor(dir: string | undefined) {
     if (!dir) return
     try {
       mkdirSync(dir, { recursive: true })
@@ -49,44 +52,7 @@ export class LayerCache {
     }
   }
 
-  get enabled(): boolean {
-    return this.dir !== undefined
-  }
-
-  getLayer(diffId: string): LayerFacts | undefined {
-    return this.read<LayerFacts>(this.layerFile(diffId))
-  }
-
-  putLayer(diffId: string, facts: LayerFacts): void {
-    this.write(this.layerFile(diffId), facts)
-  }
-
-  /** The diff id of the blob at `path`, when a previous run saw it. */
-  blobDiffId(path: string): string | undefined {
-    return this.read<{ diffId: string }>(`blob-${sha256(path)}.json`)?.diffId
-  }
-
-  putBlob(path: string, diffId: string): void {
-    this.write(`blob-${sha256(path)}.json`, { diffId })
-  }
-
-  getImage(id: string): ImageRecord | undefined {
-    return this.read<ImageRecord>(this.imageFile(id))
-  }
-
-  putImage(id: string, record: ImageRecord): void {
-    this.write(this.imageFile(id), record)
-  }
-
-  private layerFile(diffId: string): string {
-    return `layer-${sha256(`${diffId}\n${this.secrets}`)}.json`
-  }
-
-  private imageFile(id: string): string {
-    return `image-${sha256(`${id}\n${this.secrets}`)}.json`
-  }
-
-  private read<T>(name: string): T | undefined {
+  read<T>(name: string): T | undefined {
     if (!this.dir) return undefined
     try {
       const doc = JSON.parse(readFileSync(join(this.dir, name), 'utf8')) as { v: number; data: T }
@@ -96,7 +62,7 @@ export class LayerCache {
     }
   }
 
-  private write(name: string, data: unknown): void {
+  write(name: string, data: unknown): void {
     if (!this.dir) return
     const file = join(this.dir, name)
     const tmp = `${file}.${process.pid}.tmp`
@@ -106,5 +72,65 @@ export class LayerCache {
     } catch {
       // A cache that cannot be written only costs a re-read next time.
     }
+  }
+}
+
+export class LayerCache {
+  private readonly sharedTier: Tier
+  private readonly privateTier: Tier
+  private key?: string
+
+  /**
+   * `dir`: the shared tier; `privateDir`: the private tier (see the module comment); `secrets`: the
+   * build secrets searched for (none: everything is shared, nothing is secret-dependent).
+   */
+  constructor(
+    dir: string | undefined,
+    privateDir: string | undefined,
+    private readonly secrets: SecretInput[]
+  ) {
+    this.sharedTier = new Tier(dir)
+    this.privateTier = new Tier(secrets.length > 0 ? privateDir : undefined)
+  }
+
+  get enabled(): boolean {
+    return this.sharedTier.dir !== undefined
+  }
+
+  /** Facts of a layer; `searched`: its facts must come from a secret search with this run's secrets. */
+  getLayer(diffId: string, searched: boolean): LayerFacts | undefined {
+    if (searched && this.secrets.length > 0) return this.privateTier.read<LayerFacts>(this.privateName('layer', diffId))
+    const facts = this.sharedTier.read<LayerFacts>(`layer-${hex(diffId)}.json`)
+    return facts && { ...facts, secretHits: [] }
+  }
+
+  /** Keep a layer's facts; `searched`: they come from a secret search (kept in the private tier only). */
+  putLayer(diffId: string, facts: LayerFacts, searched: boolean): void {
+    if (searched && this.secrets.length > 0) this.privateTier.write(this.privateName('layer', diffId), facts)
+    else this.sharedTier.write(`layer-${hex(diffId)}.json`, { ...facts, secretHits: [] })
+  }
+
+  /** The diff id of the blob at `path`, when a previous run saw it. */
+  blobDiffId(path: string): string | undefined {
+    return this.sharedTier.read<{ diffId: string }>(`blob-${sha256(path)}.json`)?.diffId
+  }
+
+  putBlob(path: string, diffId: string): void {
+    this.sharedTier.write(`blob-${sha256(path)}.json`, { diffId })
+  }
+
+  /** The image's config record: shared for runs without secrets, private (per secret set) with. */
+  getImage(id: string): ImageRecord | undefined {
+    return this.secrets.length > 0 ? this.privateTier.read<ImageRecord>(this.privateName('image', id)) : this.sharedTier.read<ImageRecord>(`image-${hex(id)}.json`)
+  }
+
+  putImage(id: string, record: ImageRecord): void {
+    if (this.secrets.length > 0) this.privateTier.write(this.privateName('image', id), record)
+    else this.sharedTier.write(`image-${hex(id)}.json`, record)
+  }
+
+  private privateName(kind: string, id: string): string {
+    this.key ??= secretsKey(this.secrets)
+    return `${kind}-${sha256(`${id}\n${this.key}`)}.json`
   }
 }

@@ -38,6 +38,8 @@ export interface ExamineRequest {
   /** false: size only (`stagecraft compare`): the findings are not reported. */
   audit: boolean
   layerCacheDir?: string
+  /** Where the secret search's results are kept (never a shared store: see inspect/layer-cache.ts). */
+  secretScanCacheDir?: string
   baseline?: Baseline
   budgets: Budgets
   /** The image was pushed: read exact compressed sizes from the registry when the local read only estimated them. */
@@ -51,7 +53,14 @@ export async function examineImage(result: PipelineResult, req: ExamineRequest, 
   let platforms: PlatformResult[]
   try {
     platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
-      const facts = await inspectImages({ docker: req.docker, source: req.source, secrets: req.secrets, layerCacheDir: req.layerCacheDir })
+      const facts = await inspectImages({
+        docker: req.docker,
+        source: req.source,
+        secrets: req.secrets,
+        layerCacheDir: req.layerCacheDir,
+        secretScanCacheDir: req.secretScanCacheDir,
+        dockerfile: req.dockerfile
+      })
       const unscannable = unscannableSecrets(req.secrets)
       return facts.map(f => {
         const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable)
@@ -167,6 +176,7 @@ export async function auditImage(req: {
   secrets: SecretInput[]
   options: AuditOptions
   layerCacheDir?: string
+  secretScanCacheDir?: string
 }): Promise<AuditReport> {
   const result: PipelineResult = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] }
   const silent: Reporter = { info: () => {}, warning: () => {}, setSecret: () => {}, group: (_n, fn) => fn() }
@@ -182,6 +192,7 @@ export async function auditImage(req: {
       options: req.options,
       audit: true,
       layerCacheDir: req.layerCacheDir,
+      secretScanCacheDir: req.secretScanCacheDir,
       budgets: {}
     },
     (_name, fn) => fn()

@@ -34,8 +34,10 @@ export interface PipelineDeps {
   store?: CacheStore
   /** The GitHub run, when this is one (the PR's base branch gives the default baseline). */
   ctx?: RunContext
-  /** Where per-layer audit results are kept between runs. */
+  /** Where per-layer audit results are kept between runs (the shared tier: nothing secret-dependent). */
   layerCacheDir?: string
+  /** Where the secret search's results are kept (a directory only the user reads: see inspect/layer-cache.ts). */
+  secretScanCacheDir?: string
   /** Scratch space for this run. */
   tmpDir: string
   /** The report key (one sticky comment and one baseline per key). */
@@ -187,6 +189,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
         },
         audit: true,
         layerCacheDir: deps.layerCacheDir,
+        secretScanCacheDir: deps.secretScanCacheDir,
         baseline: result.baseline,
         budgets: { maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] },
         pushed: result.image.digest && result.image.tags[0] ? { tag: result.image.tags[0], digest: result.image.digest } : undefined
