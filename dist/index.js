@@ -55797,6 +55797,9 @@ function readResults(outDir, count) {
 
 
 
+
+
+
 /** `linux/amd64` for this host. */
 function hostPlatform() {
     const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
@@ -55920,6 +55923,13 @@ async function saveCacheMounts(ctx, restored) {
                 report.message = 'the helper exported no tarball';
             }
             else {
+                const leaked = store.readableByPullRequests ? await secretsInTarball(r.tarball, ctx.secrets ?? []) : [];
+                if (leaked.length) {
+                    report.outcome = 'skipped';
+                    report.message = `not saved: it holds the value of build secret ${leaked.join(', ')}, and pull requests can read the ${store.name} (keep secrets out of cache mounts, or use cache-dir)`;
+                    ctx.reporter.warning(`cache mount ${report.id}: ${report.message}`);
+                    continue;
+                }
                 const key = savedKey(it.keys, r.fingerprint);
                 const dir = external_node_path_default().dirname(r.tarball);
                 external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
@@ -55990,6 +56000,18 @@ function log(reporter, r) {
         reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
     else
         reporter.info(r.message ? `${line}; ${r.message}` : line);
+}
+/** The secrets (ids, with the paths they are in) whose values a cache mount's exported tarball holds. */
+async function secretsInTarball(tarball, secrets) {
+    const needles = secretNeedles(secrets);
+    if (!needles.some(n => n.scope === 'all'))
+        return [];
+    const scan = await scanLayerTar(external_node_fs_default().createReadStream(tarball, { highWaterMark: 1024 * 1024 }), needles);
+    const byId = new Map();
+    for (const h of scan.secretHits)
+        byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`]);
+    // Paths are shown redacted: a file named after the value must not print it.
+    return [...byId].map(([id, paths]) => `"${id}" (in ${paths.slice(0, 3).map(p => redact(p, needles)).join(', ')}${paths.length > 3 ? ', …' : ''})`);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/allow.ts
@@ -57496,6 +57518,10 @@ async function runPipeline(inputs, resolved, deps) {
     if (result.baseline.warning)
         warn(result, deps.reporter, result.baseline.warning);
     const runnerExport = { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') };
+    const buildSecrets = inputs.secrets.flatMap(s => {
+        const value = secretValue(s);
+        return value ? [{ id: s.id, value }] : [];
+    });
     const mountCtx = {
         docker: deps.docker,
         plan: resolved.plan,
@@ -57509,7 +57535,8 @@ async function runPipeline(inputs, resolved, deps) {
         },
         store: deps.store,
         reporter: deps.reporter,
-        tmpDir: deps.tmpDir
+        tmpDir: deps.tmpDir,
+        secrets: buildSecrets
     };
     if (mounts.length && deps.store) {
         result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))));
@@ -57570,10 +57597,7 @@ async function runPipeline(inputs, resolved, deps) {
             source,
             label: result.image.imageId,
             dockerfile: { plan: resolved.plan, target: resolved.runner },
-            secrets: inputs.secrets.flatMap(s => {
-                const value = secretValue(s);
-                return value ? [{ id: s.id, value }] : [];
-            }),
+            secrets: buildSecrets,
             options: {
                 requireNonRoot: inputs['require-non-root'],
                 forbidToolchains: inputs['forbid-toolchains'],
@@ -58796,6 +58820,7 @@ function renderCacheUsage(usage, housekeeping) {
 
 class ActionsCacheStore {
     name = 'GitHub Actions cache';
+    readableByPullRequests = true;
     staging;
     mod;
     housekeeping;

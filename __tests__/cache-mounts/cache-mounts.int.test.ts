@@ -123,6 +123,32 @@ describe('cache mounts on the real engine, local directory store', () => {
     expect(fs.readdirSync(dir)).toEqual([])
   })
 
+  test('a cache mount holding a secret value is not saved where pull requests can read it; in your own directory it is', async () => {
+    class PullRequestReadableStore extends LocalDirStore {
+      readonly readableByPullRequests = true
+    }
+    // The fixture writes "object of run N" into the build cache: here that text is the secret.
+    const secrets = [{ id: 'token', value: 'object of run 20' }]
+    const run = async (store: CacheStore, runId: number) => {
+      const reporter = recordingReporter()
+      const ctx = { ...context(store, reporter), secrets: [{ id: 'token', value: `object of run ${runId}` }] }
+      const restored = await restoreCacheMounts(ctx)
+      await build(runId)
+      return { saved: await saveCacheMounts(ctx, restored), reporter }
+    }
+    prune()
+    const shared = await run(new PullRequestReadableStore(path.join(work, 'pr-readable-store')), 20)
+    expect(outcomes(shared.saved)).toEqual({ pkgs: 'saved', '/home/app/.cache/build': 'skipped' })
+    expect(shared.reporter.warnings).toEqual([
+      'cache mount /home/app/.cache/build: not saved: it holds the value of build secret "token" (in obj-20), and pull requests can read the local directory ' +
+        `${path.join(work, 'pr-readable-store')} (keep secrets out of cache mounts, or use cache-dir)`
+    ])
+    expect(JSON.stringify([shared.saved, shared.reporter])).not.toContain(secrets[0].value)
+    prune()
+    const own = await run(new LocalDirStore(path.join(work, 'own-store')), 21)
+    expect(outcomes(own.saved)).toEqual({ pkgs: 'saved', '/home/app/.cache/build': 'saved' })
+  })
+
   test('without a usable base image the helper falls back to scratch + the host busybox', async () => {
     const busybox = findStaticBusybox()
     if (!busybox) return // nothing to fall back to on this host

@@ -12632,8 +12632,8 @@ var inspect_contents = __nccwpck_require__(1651);
 var filesystem = __nccwpck_require__(7341);
 // EXTERNAL MODULE: ./src/inspect/history.ts
 var inspect_history = __nccwpck_require__(428);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 8 modules
-var inspect_image = __nccwpck_require__(3985);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 5 modules
+var inspect_image = __nccwpck_require__(8107);
 // EXTERNAL MODULE: ./src/inspect/summary.ts
 var inspect_summary = __nccwpck_require__(6892);
 ;// CONCATENATED MODULE: ./src/size/measure.ts
@@ -14961,12 +14961,12 @@ function secretValue(secret) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   XF: () => (/* binding */ REDACTED),
 /* harmony export */   pC: () => (/* binding */ redactLayer),
 /* harmony export */   ql: () => (/* binding */ redactConfig),
 /* harmony export */   rt: () => (/* binding */ findConfigSecrets)
 /* harmony export */ });
-/* unused harmony export redact */
 /* harmony import */ var _secret_search_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1619);
 /**
  * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
@@ -15536,7 +15536,7 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /***/ }),
 
-/***/ 3985:
+/***/ 8107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15559,348 +15559,10 @@ var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
-;// CONCATENATED MODULE: ./src/inspect/databases.ts
-/** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
-function isDatabasePath(path) {
-    return (path === 'etc/passwd' ||
-        path === 'var/lib/dpkg/status' ||
-        /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) ||
-        path === 'lib/apk/db/installed');
-}
-/** Parse whichever database `path` is; undefined for other paths. */
-function parseDatabase(path, text) {
-    if (path === 'etc/passwd')
-        return { passwd: parsePasswd(text) };
-    if (path === 'lib/apk/db/installed')
-        return { packages: parseApkInstalled(text) };
-    if (path.startsWith('var/lib/dpkg/status')) {
-        // status.d files are `<pkg>` or `<pkg>.md5sums`; only the stanza files are databases.
-        if (path.endsWith('.md5sums'))
-            return { packages: [] };
-        return { packages: parseDpkgStatus(text) };
-    }
-    return undefined;
-}
-/** `name:x:uid:gid:gecos:home:shell` lines; malformed lines are skipped. */
-function parsePasswd(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        if (!line.trim() || line.startsWith('#'))
-            continue;
-        const f = line.split(':');
-        if (f.length < 4 || !/^\d+$/.test(f[2]) || !/^\d+$/.test(f[3]))
-            continue;
-        out.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]), shell: (f[6] ?? '').trim() });
-    }
-    return out;
-}
-/** dpkg status stanzas; only packages whose Status says they are installed. */
-function parseDpkgStatus(text) {
-    const out = [];
-    for (const stanza of text.split(/\n\s*\n/)) {
-        const field = (name) => stanza.match(new RegExp(`^${name}:[ \\t]*(.*)$`, 'm'))?.[1]?.trim();
-        const name = field('Package');
-        if (!name)
-            continue;
-        const status = field('Status');
-        // status.d stanzas (distroless) carry no Status field: they list installed packages only.
-        if (status !== undefined && !/\binstalled$/.test(status))
-            continue;
-        if (status !== undefined && /\bnot-installed$|\bconfig-files$/.test(status))
-            continue;
-        const kib = Number(field('Installed-Size') ?? '0');
-        const pkg = { name, version: field('Version') ?? '', manager: 'dpkg', installedBytes: Number.isFinite(kib) ? kib * 1024 : 0 };
-        const depends = dependencyNames([field('Pre-Depends'), field('Depends')]);
-        if (depends.length)
-            pkg.depends = depends;
-        out.push(pkg);
-    }
-    return out;
-}
-/** apk `installed` database: `P:` name, `V:` version, `I:` installed bytes, blank line between. */
-function parseApkInstalled(text) {
-    const out = [];
-    for (const block of text.split(/\n\s*\n/)) {
-        let name = '';
-        let version = '';
-        let size = 0;
-        let depends = [];
-        let provides = [];
-        for (const line of block.split('\n')) {
-            if (line.startsWith('P:'))
-                name = line.slice(2).trim();
-            else if (line.startsWith('V:'))
-                version = line.slice(2).trim();
-            else if (line.startsWith('I:'))
-                size = Number(line.slice(2).trim()) || 0;
-            else if (line.startsWith('D:'))
-                depends = apkNames(line.slice(2));
-            else if (line.startsWith('p:'))
-                provides = apkNames(line.slice(2));
-        }
-        if (!name)
-            continue;
-        const pkg = { name, version, manager: 'apk', installedBytes: size };
-        if (depends.length)
-            pkg.depends = depends;
-        if (provides.length)
-            pkg.provides = provides;
-        out.push(pkg);
-    }
-    return out;
-}
-/** `libc6 (>= 2.34), libx | liby:any` → every package name, alternatives included, versions and arch dropped. */
-function dependencyNames(fields) {
-    const names = new Set();
-    for (const f of fields) {
-        for (const alt of (f ?? '').split(/[,|]/)) {
-            const name = alt.trim().split(/[\s(:[]/)[0];
-            if (name)
-                names.add(name);
-        }
-    }
-    return [...names];
-}
-/** apk `D:`/`p:` lists: `so:libc.musl-x86_64.so.1 cmd:sh=1.36 !conflict` → names without versions or conflicts. */
-function apkNames(list) {
-    return list
-        .split(/\s+/)
-        .filter(w => w && !w.startsWith('!'))
-        .map(w => w.split(/[=<>~]/)[0]);
-}
-/** Language package manifests whose bodies the layer scan keeps (npm package roots, Python distributions). */
-function isManifestPath(path) {
-    if (/(^|\/)node_modules\/(@[^/]+\/)?[^/@.][^/]*\/package\.json$/.test(path))
-        return 'npm';
-    if (/\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$/.test(path))
-        return 'python';
-    return undefined;
-}
-/** Name and version of a manifest; undefined when it names no package. `text` may be a capped prefix. */
-function parseManifest(path, manager, text) {
-    let name = '';
-    let version = '';
-    let depends = [];
-    if (manager === 'npm') {
-        try {
-            const doc = JSON.parse(text);
-            name = typeof doc.name === 'string' ? doc.name : '';
-            version = typeof doc.version === 'string' ? doc.version : '';
-            if (doc.dependencies && typeof doc.dependencies === 'object')
-                depends = Object.keys(doc.dependencies);
-        }
-        catch {
-            // A body cut at the read cap is not JSON: its first name/version keys are the package's.
-            name = text.match(/"name"\s*:\s*"([^"]*)"/)?.[1] ?? '';
-            version = text.match(/"version"\s*:\s*"([^"]*)"/)?.[1] ?? '';
-        }
-    }
-    else {
-        // Core metadata: RFC 822 headers up to the first blank line.
-        const head = text.split(/\r?\n\r?\n/)[0];
-        name = head.match(/^Name:[ \t]*(.+)$/m)?.[1]?.trim() ?? '';
-        version = head.match(/^Version:[ \t]*(.+)$/m)?.[1]?.trim() ?? '';
-        for (const m of head.matchAll(/^Requires-Dist:[ \t]*([A-Za-z0-9][A-Za-z0-9._-]*)(.*)$/gm))
-            if (!/\bextra\s*==/.test(m[2]))
-                depends.push(m[1]);
-    }
-    if (!name)
-        return undefined;
-    const out = { path, manager, name, version };
-    if (depends.length)
-        out.depends = depends;
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/inspect/tar-entries.ts
-
-/**
- * Parse the tar coming from `input`, calling `onEntry` for each entry in order. Resolves when the
- * archive ends; rejects on a malformed archive, a truncated stream or an error from `onEntry`.
- */
-function forEachTarEntry(input, onEntry) {
-    return new Promise((resolve, reject) => {
-        const extract = tar_stream.extract();
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            input.unpipe(extract);
-            extract.destroy();
-            reject(error instanceof Error ? error : new Error(String(error)));
-        };
-        extract.on('entry', (header, body, next) => {
-            onEntry(header, body).then(() => next(), fail);
-        });
-        extract.on('finish', () => {
-            if (settled)
-                return;
-            settled = true;
-            resolve();
-        });
-        extract.on('error', fail);
-        input.on('error', fail);
-        input.pipe(extract);
-    });
-}
-/** Drain a body without looking at it. */
-function skipBody(body) {
-    return new Promise((resolve, reject) => {
-        body.on('end', resolve);
-        body.on('error', (e) => reject(e));
-        body.resume();
-    });
-}
-/**
- * `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/` in any mix, such as
- * `/./etc/passwd`, and no trailing `/`). Index scans: a regex on a long run of slashes (PAX paths
- * have no length limit) backtracks quadratically.
- */
-function normalisePath(name) {
-    const SLASH = 47;
-    const DOT = 46;
-    let start = 0;
-    let end = name.length;
-    for (;;) {
-        if (name.charCodeAt(start) === SLASH)
-            start++;
-        else if (name.charCodeAt(start) === DOT && name.charCodeAt(start + 1) === SLASH)
-            start += 2;
-        else
-            break;
-    }
-    while (end > start && name.charCodeAt(end - 1) === SLASH)
-        end--;
-    const p = name.slice(start, end);
-    return p === '.' ? '' : p;
-}
-
-;// CONCATENATED MODULE: ./src/inspect/layer-scan.ts
-
-
-
-/** A database larger than this is not read (a dpkg status of thousands of packages is ~3 MB). */
-const MAX_DATABASE_BYTES = 32 * 1024 * 1024;
-/** Only this much of a package manifest is read (name and version come first) ... */
-const MAX_MANIFEST_BYTES = 256 * 1024;
-/** ... and at most this much of all manifests of one layer (a huge node_modules costs no more). */
-const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024;
-/** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
-async function scanLayerTar(input, needles) {
-    const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
-    // Config-only needles (short or low-entropy values) are never searched in layers.
-    const searching = needles.some(n => n.scope === 'all');
-    let manifestBytes = 0;
-    await forEachTarEntry(input, async (header, body) => {
-        const path = normalisePath(header.name);
-        const slash = path.lastIndexOf('/');
-        const base = path.slice(slash + 1);
-        const dir = slash < 0 ? '' : path.slice(0, slash);
-        if (base.startsWith('.wh.')) {
-            if (base === '.wh..wh..opq')
-                scan.opaqueDirs.push(dir);
-            // A bare `.wh.` names no file: kept as a whiteout of '' it would hide the whole filesystem.
-            else if (!base.startsWith('.wh..wh.') && base.length > 4)
-                scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4));
-            return skipBody(body);
-        }
-        if (!path)
-            return skipBody(body);
-        const file = toLayerFile(path, header);
-        scan.files.push(file);
-        if (searching) {
-            for (const m of (0,secret_search/* findSecrets */.dL)(needles, path))
-                scan.secretHits.push(secretHit(m, path, 'path'));
-            for (const m of (0,secret_search/* findSecrets */.dL)(needles, file.link ?? ''))
-                scan.secretHits.push(secretHit(m, path, 'link'));
-        }
-        if (file.type !== 'file' || file.size === 0)
-            return skipBody(body);
-        const manifest = isManifestPath(path);
-        if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
-            manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES);
-            return readManifest(body, path, manifest, needles, scan);
-        }
-        const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
-        if (!keep && !searching)
-            return skipBody(body);
-        await readBody(body, path, keep, needles, scan);
-    });
-    return scan;
-}
-async function readBody(body, path, keep, needles, scan) {
-    const search = needles.some(n => n.scope === 'all') ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
-    const kept = [];
-    for await (const chunk of body) {
-        if (search && !search.done())
-            search.feed(chunk);
-        if (keep)
-            kept.push(chunk);
-    }
-    if (search)
-        for (const m of search.matches())
-            scan.secretHits.push(secretHit(m, path, 'content'));
-    if (!keep)
-        return;
-    const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
-    if (!parsed)
-        return;
-    if ('passwd' in parsed)
-        scan.passwd = parsed.passwd;
-    else
-        (scan.packages ??= []).push({ source: path, packages: parsed.packages });
-}
-/** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
-async function readManifest(body, path, manager, needles, scan) {
-    const search = needles.some(n => n.scope === 'all') ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
-    const kept = [];
-    let size = 0;
-    for await (const chunk of body) {
-        if (search && !search.done())
-            search.feed(chunk);
-        if (size < MAX_MANIFEST_BYTES)
-            kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size));
-        size += chunk.length;
-    }
-    if (search)
-        for (const m of search.matches())
-            scan.secretHits.push(secretHit(m, path, 'content'));
-    const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'));
-    if (parsed)
-        (scan.manifests ??= []).push(parsed);
-}
-/** A hit; the encoding only when the value was not written as is (keeps cached facts small). */
-function secretHit(m, path, where) {
-    return m.encoding === 'raw' ? { secretId: m.id, path, where } : { secretId: m.id, path, where, encoding: m.encoding };
-}
-function toLayerFile(path, h) {
-    const type = h.type === 'file' || h.type === 'contiguous-file'
-        ? 'file'
-        : h.type === 'directory'
-            ? 'dir'
-            : h.type === 'symlink'
-                ? 'symlink'
-                : h.type === 'link'
-                    ? 'hardlink'
-                    : 'other';
-    const file = {
-        path,
-        type,
-        size: type === 'file' ? (h.size ?? 0) : 0,
-        mode: h.mode ?? 0,
-        uid: h.uid ?? 0,
-        gid: h.gid ?? 0
-    };
-    if (h.linkname)
-        file.link = type === 'hardlink' ? normalisePath(h.linkname) : h.linkname;
-    return file;
-}
-
+// EXTERNAL MODULE: ./src/inspect/layer-scan.ts + 1 modules
+var layer_scan = __nccwpck_require__(8897);
+// EXTERNAL MODULE: ./src/inspect/tar-entries.ts
+var tar_entries = __nccwpck_require__(3858);
 ;// CONCATENATED MODULE: ./src/inspect/archive.ts
 /**
  * One streaming pass over an image archive as `docker save` writes it, in either layout:
@@ -15922,10 +15584,10 @@ const ZLIB_CHUNK = 256 * 1024;
 /** Read the archive streaming from `input`. Rejects when the archive itself is not a valid tar. */
 async function readImageArchive(input, options) {
     const contents = { json: new Map(), blobs: new Map() };
-    await forEachTarEntry(input, async (header, body) => {
-        const path = normalisePath(header.name);
+    await (0,tar_entries/* forEachTarEntry */.oL)(input, async (header, body) => {
+        const path = (0,tar_entries/* normalisePath */.qb)(header.name);
         if (header.type !== 'file' || options.skip?.(path))
-            return skipBody(body);
+            return (0,tar_entries/* skipBody */.iN)(body);
         const { first, rest } = await readHead(body[Symbol.asyncIterator](), SNIFF_BYTES);
         if (first.length === 0)
             return;
@@ -16017,7 +15679,7 @@ async function scanBlob(first, rest, blobSize, options) {
     if (gzipped) {
         const gunzip = external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
         gunzip.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
-        scanning = scanLayerTar(gunzip.pipe(counter), options.needles).then(s => void (scan = s), e => {
+        scanning = (0,layer_scan/* scanLayerTar */.q)(gunzip.pipe(counter), options.needles).then(s => void (scan = s), e => {
             scanError = e;
             // Nobody reads any more: stop the chain so the writer does not wait for a drain.
             gunzip.destroy();
@@ -16026,7 +15688,7 @@ async function scanBlob(first, rest, blobSize, options) {
         sinks.push(gunzip);
     }
     else {
-        scanning = scanLayerTar(counter, options.needles).then(s => void (scan = s), e => {
+        scanning = (0,layer_scan/* scanLayerTar */.q)(counter, options.needles).then(s => void (scan = s), e => {
             scanError = e;
             counter.destroy();
         });
@@ -16442,6 +16104,8 @@ function mountReaches(o, stage, fromTainted) {
     }
 }
 
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
 ;// CONCATENATED MODULE: ./src/inspect/inspect-image.ts
 /**
  * Read an image's facts, per platform, from one of two sources:
@@ -16730,6 +16394,296 @@ async function inspectEngineImage(docker, ref, ctx) {
 
 /***/ }),
 
+/***/ 8897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ scanLayerTar)
+});
+
+;// CONCATENATED MODULE: ./src/inspect/databases.ts
+/** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
+function isDatabasePath(path) {
+    return (path === 'etc/passwd' ||
+        path === 'var/lib/dpkg/status' ||
+        /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) ||
+        path === 'lib/apk/db/installed');
+}
+/** Parse whichever database `path` is; undefined for other paths. */
+function parseDatabase(path, text) {
+    if (path === 'etc/passwd')
+        return { passwd: parsePasswd(text) };
+    if (path === 'lib/apk/db/installed')
+        return { packages: parseApkInstalled(text) };
+    if (path.startsWith('var/lib/dpkg/status')) {
+        // status.d files are `<pkg>` or `<pkg>.md5sums`; only the stanza files are databases.
+        if (path.endsWith('.md5sums'))
+            return { packages: [] };
+        return { packages: parseDpkgStatus(text) };
+    }
+    return undefined;
+}
+/** `name:x:uid:gid:gecos:home:shell` lines; malformed lines are skipped. */
+function parsePasswd(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const f = line.split(':');
+        if (f.length < 4 || !/^\d+$/.test(f[2]) || !/^\d+$/.test(f[3]))
+            continue;
+        out.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]), shell: (f[6] ?? '').trim() });
+    }
+    return out;
+}
+/** dpkg status stanzas; only packages whose Status says they are installed. */
+function parseDpkgStatus(text) {
+    const out = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        const field = (name) => stanza.match(new RegExp(`^${name}:[ \\t]*(.*)$`, 'm'))?.[1]?.trim();
+        const name = field('Package');
+        if (!name)
+            continue;
+        const status = field('Status');
+        // status.d stanzas (distroless) carry no Status field: they list installed packages only.
+        if (status !== undefined && !/\binstalled$/.test(status))
+            continue;
+        if (status !== undefined && /\bnot-installed$|\bconfig-files$/.test(status))
+            continue;
+        const kib = Number(field('Installed-Size') ?? '0');
+        const pkg = { name, version: field('Version') ?? '', manager: 'dpkg', installedBytes: Number.isFinite(kib) ? kib * 1024 : 0 };
+        const depends = dependencyNames([field('Pre-Depends'), field('Depends')]);
+        if (depends.length)
+            pkg.depends = depends;
+        out.push(pkg);
+    }
+    return out;
+}
+/** apk `installed` database: `P:` name, `V:` version, `I:` installed bytes, blank line between. */
+function parseApkInstalled(text) {
+    const out = [];
+    for (const block of text.split(/\n\s*\n/)) {
+        let name = '';
+        let version = '';
+        let size = 0;
+        let depends = [];
+        let provides = [];
+        for (const line of block.split('\n')) {
+            if (line.startsWith('P:'))
+                name = line.slice(2).trim();
+            else if (line.startsWith('V:'))
+                version = line.slice(2).trim();
+            else if (line.startsWith('I:'))
+                size = Number(line.slice(2).trim()) || 0;
+            else if (line.startsWith('D:'))
+                depends = apkNames(line.slice(2));
+            else if (line.startsWith('p:'))
+                provides = apkNames(line.slice(2));
+        }
+        if (!name)
+            continue;
+        const pkg = { name, version, manager: 'apk', installedBytes: size };
+        if (depends.length)
+            pkg.depends = depends;
+        if (provides.length)
+            pkg.provides = provides;
+        out.push(pkg);
+    }
+    return out;
+}
+/** `libc6 (>= 2.34), libx | liby:any` → every package name, alternatives included, versions and arch dropped. */
+function dependencyNames(fields) {
+    const names = new Set();
+    for (const f of fields) {
+        for (const alt of (f ?? '').split(/[,|]/)) {
+            const name = alt.trim().split(/[\s(:[]/)[0];
+            if (name)
+                names.add(name);
+        }
+    }
+    return [...names];
+}
+/** apk `D:`/`p:` lists: `so:libc.musl-x86_64.so.1 cmd:sh=1.36 !conflict` → names without versions or conflicts. */
+function apkNames(list) {
+    return list
+        .split(/\s+/)
+        .filter(w => w && !w.startsWith('!'))
+        .map(w => w.split(/[=<>~]/)[0]);
+}
+/** Language package manifests whose bodies the layer scan keeps (npm package roots, Python distributions). */
+function isManifestPath(path) {
+    if (/(^|\/)node_modules\/(@[^/]+\/)?[^/@.][^/]*\/package\.json$/.test(path))
+        return 'npm';
+    if (/\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$/.test(path))
+        return 'python';
+    return undefined;
+}
+/** Name and version of a manifest; undefined when it names no package. `text` may be a capped prefix. */
+function parseManifest(path, manager, text) {
+    let name = '';
+    let version = '';
+    let depends = [];
+    if (manager === 'npm') {
+        try {
+            const doc = JSON.parse(text);
+            name = typeof doc.name === 'string' ? doc.name : '';
+            version = typeof doc.version === 'string' ? doc.version : '';
+            if (doc.dependencies && typeof doc.dependencies === 'object')
+                depends = Object.keys(doc.dependencies);
+        }
+        catch {
+            // A body cut at the read cap is not JSON: its first name/version keys are the package's.
+            name = text.match(/"name"\s*:\s*"([^"]*)"/)?.[1] ?? '';
+            version = text.match(/"version"\s*:\s*"([^"]*)"/)?.[1] ?? '';
+        }
+    }
+    else {
+        // Core metadata: RFC 822 headers up to the first blank line.
+        const head = text.split(/\r?\n\r?\n/)[0];
+        name = head.match(/^Name:[ \t]*(.+)$/m)?.[1]?.trim() ?? '';
+        version = head.match(/^Version:[ \t]*(.+)$/m)?.[1]?.trim() ?? '';
+        for (const m of head.matchAll(/^Requires-Dist:[ \t]*([A-Za-z0-9][A-Za-z0-9._-]*)(.*)$/gm))
+            if (!/\bextra\s*==/.test(m[2]))
+                depends.push(m[1]);
+    }
+    if (!name)
+        return undefined;
+    const out = { path, manager, name, version };
+    if (depends.length)
+        out.depends = depends;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
+// EXTERNAL MODULE: ./src/inspect/tar-entries.ts
+var tar_entries = __nccwpck_require__(3858);
+;// CONCATENATED MODULE: ./src/inspect/layer-scan.ts
+
+
+
+/** A database larger than this is not read (a dpkg status of thousands of packages is ~3 MB). */
+const MAX_DATABASE_BYTES = 32 * 1024 * 1024;
+/** Only this much of a package manifest is read (name and version come first) ... */
+const MAX_MANIFEST_BYTES = 256 * 1024;
+/** ... and at most this much of all manifests of one layer (a huge node_modules costs no more). */
+const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024;
+/** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
+async function scanLayerTar(input, needles) {
+    const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
+    // Config-only needles (short or low-entropy values) are never searched in layers.
+    const searching = needles.some(n => n.scope === 'all');
+    let manifestBytes = 0;
+    await (0,tar_entries/* forEachTarEntry */.oL)(input, async (header, body) => {
+        const path = (0,tar_entries/* normalisePath */.qb)(header.name);
+        const slash = path.lastIndexOf('/');
+        const base = path.slice(slash + 1);
+        const dir = slash < 0 ? '' : path.slice(0, slash);
+        if (base.startsWith('.wh.')) {
+            if (base === '.wh..wh..opq')
+                scan.opaqueDirs.push(dir);
+            // A bare `.wh.` names no file: kept as a whiteout of '' it would hide the whole filesystem.
+            else if (!base.startsWith('.wh..wh.') && base.length > 4)
+                scan.whiteouts.push(dir ? `${dir}/${base.slice(4)}` : base.slice(4));
+            return (0,tar_entries/* skipBody */.iN)(body);
+        }
+        if (!path)
+            return (0,tar_entries/* skipBody */.iN)(body);
+        const file = toLayerFile(path, header);
+        scan.files.push(file);
+        if (searching) {
+            for (const m of (0,secret_search/* findSecrets */.dL)(needles, path))
+                scan.secretHits.push(secretHit(m, path, 'path'));
+            for (const m of (0,secret_search/* findSecrets */.dL)(needles, file.link ?? ''))
+                scan.secretHits.push(secretHit(m, path, 'link'));
+        }
+        if (file.type !== 'file' || file.size === 0)
+            return (0,tar_entries/* skipBody */.iN)(body);
+        const manifest = isManifestPath(path);
+        if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
+            manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES);
+            return readManifest(body, path, manifest, needles, scan);
+        }
+        const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
+        if (!keep && !searching)
+            return (0,tar_entries/* skipBody */.iN)(body);
+        await readBody(body, path, keep, needles, scan);
+    });
+    return scan;
+}
+async function readBody(body, path, keep, needles, scan) {
+    const search = needles.some(n => n.scope === 'all') ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
+    const kept = [];
+    for await (const chunk of body) {
+        if (search && !search.done())
+            search.feed(chunk);
+        if (keep)
+            kept.push(chunk);
+    }
+    if (search)
+        for (const m of search.matches())
+            scan.secretHits.push(secretHit(m, path, 'content'));
+    if (!keep)
+        return;
+    const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
+    if (!parsed)
+        return;
+    if ('passwd' in parsed)
+        scan.passwd = parsed.passwd;
+    else
+        (scan.packages ??= []).push({ source: path, packages: parsed.packages });
+}
+/** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
+async function readManifest(body, path, manager, needles, scan) {
+    const search = needles.some(n => n.scope === 'all') ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
+    const kept = [];
+    let size = 0;
+    for await (const chunk of body) {
+        if (search && !search.done())
+            search.feed(chunk);
+        if (size < MAX_MANIFEST_BYTES)
+            kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size));
+        size += chunk.length;
+    }
+    if (search)
+        for (const m of search.matches())
+            scan.secretHits.push(secretHit(m, path, 'content'));
+    const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'));
+    if (parsed)
+        (scan.manifests ??= []).push(parsed);
+}
+/** A hit; the encoding only when the value was not written as is (keeps cached facts small). */
+function secretHit(m, path, where) {
+    return m.encoding === 'raw' ? { secretId: m.id, path, where } : { secretId: m.id, path, where, encoding: m.encoding };
+}
+function toLayerFile(path, h) {
+    const type = h.type === 'file' || h.type === 'contiguous-file'
+        ? 'file'
+        : h.type === 'directory'
+            ? 'dir'
+            : h.type === 'symlink'
+                ? 'symlink'
+                : h.type === 'link'
+                    ? 'hardlink'
+                    : 'other';
+    const file = {
+        path,
+        type,
+        size: type === 'file' ? (h.size ?? 0) : 0,
+        mode: h.mode ?? 0,
+        uid: h.uid ?? 0,
+        gid: h.gid ?? 0
+    };
+    if (h.linkname)
+        file.link = type === 'hardlink' ? (0,tar_entries/* normalisePath */.qb)(h.linkname) : h.linkname;
+    return file;
+}
+
+
+/***/ }),
+
 /***/ 1619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16993,6 +16947,81 @@ function summarise(facts, origins, fs) {
         wastedBytes: sum('wastedBytes'),
         layers
     };
+}
+
+
+/***/ }),
+
+/***/ 3858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iN: () => (/* binding */ skipBody),
+/* harmony export */   oL: () => (/* binding */ forEachTarEntry),
+/* harmony export */   qb: () => (/* binding */ normalisePath)
+/* harmony export */ });
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6118);
+
+/**
+ * Parse the tar coming from `input`, calling `onEntry` for each entry in order. Resolves when the
+ * archive ends; rejects on a malformed archive, a truncated stream or an error from `onEntry`.
+ */
+function forEachTarEntry(input, onEntry) {
+    return new Promise((resolve, reject) => {
+        const extract = tar_stream__WEBPACK_IMPORTED_MODULE_0__.extract();
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            input.unpipe(extract);
+            extract.destroy();
+            reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        extract.on('entry', (header, body, next) => {
+            onEntry(header, body).then(() => next(), fail);
+        });
+        extract.on('finish', () => {
+            if (settled)
+                return;
+            settled = true;
+            resolve();
+        });
+        extract.on('error', fail);
+        input.on('error', fail);
+        input.pipe(extract);
+    });
+}
+/** Drain a body without looking at it. */
+function skipBody(body) {
+    return new Promise((resolve, reject) => {
+        body.on('end', resolve);
+        body.on('error', (e) => reject(e));
+        body.resume();
+    });
+}
+/**
+ * `./usr/bin/` → `usr/bin`: the form the rules use (no leading `./` or `/` in any mix, such as
+ * `/./etc/passwd`, and no trailing `/`). Index scans: a regex on a long run of slashes (PAX paths
+ * have no length limit) backtracks quadratically.
+ */
+function normalisePath(name) {
+    const SLASH = 47;
+    const DOT = 46;
+    let start = 0;
+    let end = name.length;
+    for (;;) {
+        if (name.charCodeAt(start) === SLASH)
+            start++;
+        else if (name.charCodeAt(start) === DOT && name.charCodeAt(start + 1) === SLASH)
+            start += 2;
+        else
+            break;
+    }
+    while (end > start && name.charCodeAt(end - 1) === SLASH)
+        end--;
+    const p = name.slice(start, end);
+    return p === '.' ? '' : p;
 }
 
 
@@ -17795,8 +17824,8 @@ function auditFacts(facts, plan, target, options, coverage = []) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 8 modules
-var inspect_image = __nccwpck_require__(3985);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 5 modules
+var inspect_image = __nccwpck_require__(8107);
 ;// CONCATENATED MODULE: ./src/size/budget.ts
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */
@@ -19044,6 +19073,12 @@ function isFile(p) {
     }
 }
 
+// EXTERNAL MODULE: ./src/inspect/config-secrets.ts
+var config_secrets = __nccwpck_require__(7200);
+// EXTERNAL MODULE: ./src/inspect/layer-scan.ts + 1 modules
+var layer_scan = __nccwpck_require__(8897);
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts
+var secret_search = __nccwpck_require__(1619);
 ;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
 /** Where the helper RUN sees things. */
 const HELPER_DIR = '/stagecraft-helper';
@@ -19316,6 +19351,9 @@ var units = __nccwpck_require__(4538);
 
 
 
+
+
+
 /** `linux/amd64` for this host. */
 function hostPlatform() {
     const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
@@ -19439,6 +19477,13 @@ async function saveCacheMounts(ctx, restored) {
                 report.message = 'the helper exported no tarball';
             }
             else {
+                const leaked = store.readableByPullRequests ? await secretsInTarball(r.tarball, ctx.secrets ?? []) : [];
+                if (leaked.length) {
+                    report.outcome = 'skipped';
+                    report.message = `not saved: it holds the value of build secret ${leaked.join(', ')}, and pull requests can read the ${store.name} (keep secrets out of cache mounts, or use cache-dir)`;
+                    ctx.reporter.warning(`cache mount ${report.id}: ${report.message}`);
+                    continue;
+                }
                 const key = savedKey(it.keys, r.fingerprint);
                 const dir = external_node_path_default().dirname(r.tarball);
                 external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
@@ -19509,6 +19554,18 @@ function log(reporter, r) {
         reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
     else
         reporter.info(r.message ? `${line}; ${r.message}` : line);
+}
+/** The secrets (ids, with the paths they are in) whose values a cache mount's exported tarball holds. */
+async function secretsInTarball(tarball, secrets) {
+    const needles = (0,secret_search/* secretNeedles */.h9)(secrets);
+    if (!needles.some(n => n.scope === 'all'))
+        return [];
+    const scan = await (0,layer_scan/* scanLayerTar */.q)(external_node_fs_default().createReadStream(tarball, { highWaterMark: 1024 * 1024 }), needles);
+    const byId = new Map();
+    for (const h of scan.secretHits)
+        byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`]);
+    // Paths are shown redacted: a file named after the value must not print it.
+    return [...byId].map(([id, paths]) => `"${id}" (in ${paths.slice(0, 3).map(p => (0,config_secrets/* redact */.E$)(p, needles)).join(', ')}${paths.length > 3 ? ', …' : ''})`);
 }
 
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
@@ -19718,6 +19775,10 @@ async function runPipeline(inputs, resolved, deps) {
     if (result.baseline.warning)
         (0,phase/* warn */.R)(result, deps.reporter, result.baseline.warning);
     const runnerExport = { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') };
+    const buildSecrets = inputs.secrets.flatMap(s => {
+        const value = (0,inputs_secrets/* secretValue */.aF)(s);
+        return value ? [{ id: s.id, value }] : [];
+    });
     const mountCtx = {
         docker: deps.docker,
         plan: resolved.plan,
@@ -19731,7 +19792,8 @@ async function runPipeline(inputs, resolved, deps) {
         },
         store: deps.store,
         reporter: deps.reporter,
-        tmpDir: deps.tmpDir
+        tmpDir: deps.tmpDir,
+        secrets: buildSecrets
     };
     if (mounts.length && deps.store) {
         result.cacheMounts.push(...(await (0,phase/* phase */.O)(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))));
@@ -19792,10 +19854,7 @@ async function runPipeline(inputs, resolved, deps) {
             source,
             label: result.image.imageId,
             dockerfile: { plan: resolved.plan, target: resolved.runner },
-            secrets: inputs.secrets.flatMap(s => {
-                const value = (0,inputs_secrets/* secretValue */.aF)(s);
-                return value ? [{ id: s.id, value }] : [];
-            }),
+            secrets: buildSecrets,
             options: {
                 requireNonRoot: inputs['require-non-root'],
                 forbidToolchains: inputs['forbid-toolchains'],

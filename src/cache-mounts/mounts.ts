@@ -7,6 +7,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { errorMessage } from '../errors.js'
+import { redact } from '../inspect/config-secrets.js'
+import { scanLayerTar } from '../inspect/layer-scan.js'
+import { secretNeedles, type SecretInput } from '../inspect/secret-search.js'
 import type { Reporter } from '../log.js'
 import type { CacheMount } from '../plan/dockerfile.js'
 import { TARBALL, type HelperEntry } from './helper-dockerfile.js'
@@ -126,6 +129,13 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
       } else if (!r.tarball) {
         report.message = 'the helper exported no tarball'
       } else {
+        const leaked = store.readableByPullRequests ? await secretsInTarball(r.tarball, ctx.secrets ?? []) : []
+        if (leaked.length) {
+          report.outcome = 'skipped'
+          report.message = `not saved: it holds the value of build secret ${leaked.join(', ')}, and pull requests can read the ${store.name} (keep secrets out of cache mounts, or use cache-dir)`
+          ctx.reporter.warning(`cache mount ${report.id}: ${report.message}`)
+          continue
+        }
         const key = savedKey(it.keys, r.fingerprint)
         const dir = path.dirname(r.tarball)
         fs.writeFileSync(path.join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }))
@@ -196,3 +206,13 @@ function log(reporter: Reporter, r: CacheMountReport): void {
   else reporter.info(r.message ? `${line}; ${r.message}` : line)
 }
 
+/** The secrets (ids, with the paths they are in) whose values a cache mount's exported tarball holds. */
+async function secretsInTarball(tarball: string, secrets: SecretInput[]): Promise<string[]> {
+  const needles = secretNeedles(secrets)
+  if (!needles.some(n => n.scope === 'all')) return []
+  const scan = await scanLayerTar(fs.createReadStream(tarball, { highWaterMark: 1024 * 1024 }), needles)
+  const byId = new Map<string, string[]>()
+  for (const h of scan.secretHits) byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`])
+  // Paths are shown redacted: a file named after the value must not print it.
+  return [...byId].map(([id, paths]) => `"${id}" (in ${paths.slice(0, 3).map(p => redact(p, needles)).join(', ')}${paths.length > 3 ? ', …' : ''})`)
+}

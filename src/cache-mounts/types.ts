@@ -2,6 +2,7 @@
 import type { Docker } from '../docker/docker.js'
 import type { Reporter } from '../log.js'
 import type { CacheMount, DockerfilePlan } from '../plan/dockerfile.js'
+import type { SecretInput } from '../inspect/secret-search.js'
 import type { CacheStore } from '../store/store.js'
 import type { CacheEntry, EntryKeys } from './keys.js'
 
@@ -35,6 +36,11 @@ export interface CacheMountContext {
   reporter: Reporter
   /** A scratch directory; each phase works in a sub-directory it removes. */
   tmpDir: string
+  /**
+   * The build secrets: a cache mount holding one of their values is not saved to a store pull
+   * requests can read (values stay in memory).
+   */
+  secrets?: SecretInput[]
 }
 
 export type RestoreOutcome = 'hit' | 'partial' | 'miss' | 'warm' | 'skipped' | 'failed'

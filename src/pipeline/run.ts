@@ -104,6 +104,10 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   if (result.baseline.warning) warn(result, deps.reporter, result.baseline.warning)
   const runnerExport: RunnerExport = { plan, layoutDir: path.join(deps.tmpDir, 'oci-layout') }
 
+  const buildSecrets = inputs.secrets.flatMap(s => {
+    const value = secretValue(s)
+    return value ? [{ id: s.id, value }] : []
+  })
   const mountCtx = {
     docker: deps.docker,
     plan: resolved.plan,
@@ -117,7 +121,8 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     },
     store: deps.store,
     reporter: deps.reporter,
-    tmpDir: deps.tmpDir
+    tmpDir: deps.tmpDir,
+    secrets: buildSecrets
   }
   if (mounts.length && deps.store) {
     result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))))
@@ -177,10 +182,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
         source,
         label: result.image.imageId,
         dockerfile: { plan: resolved.plan, target: resolved.runner },
-        secrets: inputs.secrets.flatMap(s => {
-          const value = secretValue(s)
-          return value ? [{ id: s.id, value }] : []
-        }),
+        secrets: buildSecrets,
         options: {
           requireNonRoot: inputs['require-non-root'],
           forbidToolchains: inputs['forbid-toolchains'],

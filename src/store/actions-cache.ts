@@ -34,6 +34,7 @@ export interface ActionsCacheOptions {
 
 export class ActionsCacheStore implements CacheStore {
   readonly name = 'GitHub Actions cache'
+  readonly readableByPullRequests = true
   private readonly staging: string
   private mod?: ActionsCacheModule
   private readonly housekeeping?: CacheHousekeeping

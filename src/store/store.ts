@@ -29,6 +29,11 @@ export interface CacheStore {
   /** Short name for logs and the job summary, e.g. `local directory /cache` or `GitHub Actions cache`. */
   readonly name: string
   /**
+   * True when workflows of pull requests (forks included) can read what is saved here, as they can
+   * the default branch's Actions cache: nothing derived from a secret value may be saved then.
+   */
+  readonly readableByPullRequests?: boolean
+  /**
    * Fill `destDir` (created if needed) with the entry `key`, else with the newest entry whose key
    * starts with `key`, else with the newest entry starting with each of `restoreKeys` in turn.
    * Undefined when nothing matched. Throws on a broken store; the caller degrades that to a warning.
