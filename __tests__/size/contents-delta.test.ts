@@ -105,17 +105,53 @@ describe('pathChanges: the smallest directories that explain the change', () => 
   })
 })
 
-describe('compareVersions (dpkg order)', () => {
+describe('compareVersions: each ecosystem its own order', () => {
   test.each([
-    ['1.0', '1.1', -1],
-    ['1.10', '1.9', 1],
-    ['1:1.0', '2.0', 1],
-    ['1.0~rc1', '1.0', -1],
-    ['6.9.11.60+dfsg-1.6', '6.9.11.60+dfsg-1.6+deb12u1', -1],
-    ['2.36-9+deb12u4', '2.36-9+deb12u4', 0],
-    ['4.17.21', '4.17.3', 1]
-  ])('%s vs %s', (a, b, sign) => {
-    expect(Math.sign(compareVersions(a, b))).toBe(sign)
+    // dpkg and apk: Debian's algorithm.
+    ['dpkg', '1.0', '1.1', -1],
+    ['dpkg', '1.10', '1.9', 1],
+    ['dpkg', '1:1.0', '2.0', 1],
+    ['dpkg', '1.0~rc1', '1.0', -1],
+    ['dpkg', '6.9.11.60+dfsg-1.6', '6.9.11.60+dfsg-1.6+deb12u1', -1],
+    ['dpkg', '2.36-9+deb12u4', '2.36-9+deb12u4', 0],
+    ['apk', '3.1.4-r5', '3.1.4-r6', -1],
+    ['apk', '1.36.1-r15', '1.36.1-r2', 1],
+    // npm: semver, where a prerelease comes before its release (dpkg order says the opposite).
+    ['npm', '1.0.0-rc.1', '1.0.0', -1],
+    ['npm', '1.0.0-alpha', '1.0.0-alpha.1', -1],
+    ['npm', '1.0.0-alpha.beta', '1.0.0-beta', -1],
+    ['npm', '1.0.0-beta.11', '1.0.0-beta.2', 1],
+    ['npm', '4.17.21', '4.17.3', 1],
+    ['npm', '2.0.0+build.1', '2.0.0+build.2', 0],
+    ['npm', 'v1.2.3', '1.2.4', -1],
+    // not semver (a git url, a tag): dpkg order, not a crash
+    ['npm', 'github:user/repo#abc', 'github:user/repo#abd', -1],
+    // Python: PEP 440.
+    ['python', '1.0rc1', '1.0', -1],
+    ['python', '1.0', '1.0.post1', -1],
+    ['python', '1.0.dev1', '1.0a1', -1],
+    ['python', '1.0a1', '1.0b1', -1],
+    ['python', '2!1.0', '3.0', 1],
+    ['python', '1.0', '1.0.0', 0],
+    ['python', '1.0+local.1', '1.0', 1],
+    ['python', '24.2', '24.10', -1]
+  ] as const)('%s: %s vs %s', (manager, a, b, sign) => {
+    expect(Math.sign(compareVersions(a, b, manager))).toBe(sign)
+    expect(Math.sign(compareVersions(b, a, manager))).toBe(-sign || 0)
+  })
+
+  test('a release after its prerelease is an upgrade, for npm and Python alike', () => {
+    const changes = packageChanges(
+      [
+        { manager: 'npm', name: 'next', version: '15.0.0-rc.1', bytes: 10 },
+        { manager: 'python', name: 'Django', version: '5.1rc1', bytes: 10 }
+      ],
+      [
+        { manager: 'npm', name: 'next', version: '15.0.0', bytes: 10 },
+        { manager: 'python', name: 'Django', version: '5.1', bytes: 10 }
+      ]
+    )
+    expect(Object.fromEntries(changes.map(c => [c.name, c.status]))).toEqual({ next: 'upgraded', Django: 'upgraded' })
   })
 })
 

@@ -1,3 +1,6 @@
+import { compare as pep440Compare, valid as pep440Valid } from '@renovatebot/pep440'
+import semverCompare from 'semver/functions/compare.js'
+import semverValid from 'semver/functions/valid.js'
 import { type PackageEntry, type PackageManager } from '../inspect/packages.js'
 /**
  * The package half of the contents delta (pure): packages added (grouped with the dependencies
@@ -19,10 +22,27 @@ export interface PackageChange {
 }
 
 /**
- * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
- * orders semver, PEP 440 releases and apk versions sensibly. <0, 0, >0 like a comparator.
+ * Version order of the package's own ecosystem: semver (npm's own parser, loose, prereleases
+ * before their release) for npm, PEP 440 (pre, post and dev releases, epochs, normalised forms)
+ * for Python, and dpkg's algorithm for dpkg and apk. A version its ecosystem's parser rejects
+ * falls back to dpkg order. <0, 0, >0 like a comparator.
  */
-export function compareVersions(x: string, y: string): number {
+export function compareVersions(x: string, y: string, manager?: PackageManager): number {
+  if (manager === 'npm') {
+    const a = semverValid(x, { loose: true })
+    const b = semverValid(y, { loose: true })
+    if (a && b) return semverCompare(a, b)
+  } else if (manager === 'python' && pep440Valid(x) && pep440Valid(y)) {
+    return pep440Compare(x, y)
+  }
+  return compareDpkgVersions(x, y)
+}
+
+/**
+ * Debian's version order (epoch, upstream, revision; `~` sorts before anything), as dpkg and
+ * (closely enough for up/down) apk order versions. <0, 0, >0 like a comparator.
+ */
+export function compareDpkgVersions(x: string, y: string): number {
   const split = (v: string) => {
     const epoch = /^\d+:/.test(v) ? Number(v.slice(0, v.indexOf(':'))) : 0
     const rest = v.replace(/^\d+:/, '')
@@ -133,7 +153,7 @@ export function packageChanges(before: PackageEntry[], after: PackageEntry[]): P
       out.push({ manager: p.manager, name: p.name, before: p.version, status: 'removed', bytes: 0, delta: -p.bytes })
       continue
     }
-    const cmp = compareVersions(q.version, p.version)
+    const cmp = compareVersions(q.version, p.version, p.manager)
     if (cmp === 0) continue
     out.push({ manager: p.manager, name: p.name, before: p.version, after: q.version, status: cmp > 0 ? 'upgraded' : 'downgraded', bytes: q.bytes, delta: q.bytes - p.bytes })
   }
