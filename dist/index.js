@@ -44112,7 +44112,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2816);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9082);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -44121,7 +44121,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2816:
+/***/ 9082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59188,7 +59188,19 @@ async function postReports(files, api, ctx) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Stagecraft's version: package.json's, the one source (the CLI's `version`, SARIF's tool version). */
+
+const src_version_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * The audit as SARIF 2.1.0 (for GitHub code scanning): one rule per rule id, one result per
+ * finding, located at its Dockerfile line. Pure: returns the document as an object.
+ */
+
 const HELP = {
     'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
     toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image (headers without a compiler only waste bytes: a warning).',
@@ -59205,7 +59217,7 @@ const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  * Build the SARIF log. `dockerfilePath` is the artifact location (relative to the repository root,
  * as code scanning expects); allowed findings are included as suppressed results.
  */
-function toSarif(report, dockerfilePath, toolVersion = '0.1.0') {
+function toSarif(report, dockerfilePath, toolVersion = src_version_VERSION) {
     const all = [...report.findings.map(f => ({ f, allowed: false })), ...report.allowed.map(f => ({ f, allowed: true }))];
     const ruleIds = [...new Set(all.map(x => x.f.rule))].sort();
     const uri = dockerfilePath.replace(/\\/g, '/').replace(/^\.\//, '');

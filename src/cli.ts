@@ -3,6 +3,7 @@
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
  */
+import { VERSION } from './version.js'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,7 +25,6 @@ import { runPipeline } from './pipeline/run.js'
 import { resolvePlan } from './plan/resolve.js'
 import { type PipelineResult } from './model/result.js'
 
-const VERSION = '0.1.0'
 
 async function main(argv: string[]): Promise<number> {
   let cmd

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { VERSION } from '../../src/version.js'
 import { auditFacts } from '../../src/audit/index.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { toSarif } from '../../src/report/sarif.js'
@@ -20,4 +22,14 @@ test('SARIF 2.1.0: one rule per rule id, results at the Dockerfile line, allowed
   const health = run.results.find((r: any) => r.ruleId === 'hygiene/no-healthcheck')
   expect(health.level).toBe('warning')
   expect(health.suppressions).toEqual([{ kind: 'external', justification: 'matched audit-allow' }])
+})
+
+test("the tool's version is package.json's (one source for SARIF and the CLI)", () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  const plan = parseDockerfile('FROM scratch\n')
+  const sarif = toSarif(auditFacts(imageFacts([]), plan, plan.stages[0], { requireNonRoot: false, forbidToolchains: false, allow: [], failOn: 'error' }), 'Dockerfile') as {
+    runs: { tool: { driver: { version: string } } }[]
+  }
+  expect(sarif.runs[0].tool.driver.version).toBe(pkg.version)
+  expect(VERSION).toBe(pkg.version)
 })

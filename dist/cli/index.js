@@ -13652,27 +13652,28 @@ function cleanupOnSignal(paths, onExit = () => { }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6082);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2691);
-/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5271);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4410);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(643);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6116);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5590);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6746);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
-/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6878);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8315);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6082);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2691);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5271);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4410);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(643);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6890);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6116);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5590);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6746);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7242);
+/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(326);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6878);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
@@ -13695,25 +13696,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const VERSION = '0.1.0';
+
 async function main(argv) {
     let cmd;
     try {
-        cmd = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCli */ .wE)(argv);
+        cmd = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCli */ .wE)(argv);
     }
     catch (e) {
-        process.stderr.write(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e)} (see --help)\n`);
+        process.stderr.write(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(e)} (see --help)\n`);
         return 2;
     }
     if (cmd.command === 'help') {
-        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._$);
+        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_9__/* .HELP */ ._$);
         return 0;
     }
     if (cmd.command === 'version') {
-        process.stdout.write(`stagecraft ${VERSION}\n`);
+        process.stdout.write(`stagecraft ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
         return 0;
     }
-    const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .PLAIN */ .tZ;
+    const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .PLAIN */ .tZ;
     const err = (s) => process.stderr.write(`${s}\n`);
     const reporter = {
         info: m => {
@@ -13727,21 +13728,21 @@ async function main(argv) {
             return fn();
         }
     };
-    const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache');
+    const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.cache');
     const get = (name) => cmd.inputs[name] ?? '';
-    const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.CacheDir);
-    const layerCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cacheDir, 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheHome, 'stagecraft', 'audit-layers');
-    const secretScanCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cacheDir, 'audit-secret-scans') : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheHome, 'stagecraft', 'audit-secret-scans');
+    const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.CacheDir);
+    const layerCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cacheDir, 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheHome, 'stagecraft', 'audit-layers');
+    const secretScanCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cacheDir, 'audit-secret-scans') : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheHome, 'stagecraft', 'audit-secret-scans');
     const emit = (result, report, dockerfile) => {
         if (cmd.reportFile)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
         if (cmd.commentFile)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReport */ .B1)(report)}\n`);
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report)}\n`);
         if (cmd.sarifFile && result.audit)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_7__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .toSarif */ .z)(result.audit, dockerfile), null, 2)}\n`);
         // stdout holds the document; the failing build's log tail goes to stderr, as the terminal shows it.
         if (cmd.json || cmd.markdown) {
-            const tail = (0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .logTail */ .RB)(result, style);
+            const tail = (0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .logTail */ .RB)(result, style);
             if (report.failure)
                 err(style.red(`stagecraft: ${report.failure.reason}`));
             if (tail.length)
@@ -13750,53 +13751,53 @@ async function main(argv) {
         if (cmd.json)
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else if (cmd.markdown)
-            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReport */ .B1)(report)}\n`);
+            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report)}\n`);
         else
-            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined));
+            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined));
         return report.verdict.passed ? 0 : 1;
     };
     try {
         if (cmd.command === 'audit' || cmd.command === 'compare') {
-            const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readAuditInputs */ .hy)(get);
-            const file = get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.File);
-            const key = get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.CommentKey) || cmd.images[0];
-            const result = await (0,_cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__/* .runImageCommand */ .u)({
-                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(),
+            const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readAuditInputs */ .hy)(get);
+            const file = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.File);
+            const key = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.CommentKey) || cmd.images[0];
+            const result = await (0,_cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__/* .runImageCommand */ .u)({
+                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(),
                 reporter,
                 image: cmd.images[0],
                 baseline: cmd.images[1],
                 audit: cmd.command === 'audit',
                 inputs,
-                dockerfile: file ? { path: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), target: get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.Target) } : undefined,
+                dockerfile: file ? { path: node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), target: get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.Target) } : undefined,
                 layerCacheDir,
                 key
             });
             // No build here: the context is the one given, else the Dockerfile's own directory.
-            const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.Context) || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)) : cmd.images[0];
-            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
+            const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.Context) || node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)), node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)) : cmd.images[0];
+            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
         }
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readInputs */ .Ko)(get);
-        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__/* .resolvePlan */ .y)(inputs);
+        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .Ko)(get);
+        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_18__/* .resolvePlan */ .y)(inputs);
         const dockerfile = contextPath(inputs.context, inputs.file);
-        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_15__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
-        const store = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
-        const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'stagecraft-'));
+        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_16__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
+        const store = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
+        const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'stagecraft-'));
         // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
-        const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
+        const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
         try {
-            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__/* .runPipeline */ .a)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {} });
-            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
+            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__/* .runPipeline */ .a)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {} });
+            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
             stopCleanup();
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(tmpDir, { recursive: true, force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(tmpDir, { recursive: true, force: true });
         }
     }
     catch (e) {
-        err(style.red(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e)}`));
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb)
+        err(style.red(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(e)}`));
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb)
             return 2;
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .EnvironmentError */ .eG)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .EnvironmentError */ .eG)
             return 3;
         return 1;
     }
@@ -13806,10 +13807,10 @@ async function main(argv) {
  * depend on where the CLI was started), or absolute when it lies outside the context.
  */
 function contextPath(context, file) {
-    if ((0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .isRemoteContext */ .uN)(context))
+    if ((0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .isRemoteContext */ .uN)(context))
         return file;
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context), file);
-    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) ? rel : file;
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(context), file);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel) ? rel : file;
 }
 process.exitCode = await main(process.argv.slice(2));
 
@@ -21500,6 +21501,12 @@ function checkShape(r) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ toSarif)
 /* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
+/**
+ * The audit as SARIF 2.1.0 (for GitHub code scanning): one rule per rule id, one result per
+ * finding, located at its Dockerfile line. Pure: returns the document as an object.
+ */
+
 const HELP = {
     'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
     toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image (headers without a compiler only waste bytes: a warning).',
@@ -21516,7 +21523,7 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  * Build the SARIF log. `dockerfilePath` is the artifact location (relative to the repository root,
  * as code scanning expects); allowed findings are included as suppressed results.
  */
-function toSarif(report, dockerfilePath, toolVersion = '0.1.0') {
+function toSarif(report, dockerfilePath, toolVersion = _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x) {
     const all = [...report.findings.map(f => ({ f, allowed: false })), ...report.allowed.map(f => ({ f, allowed: true }))];
     const ruleIds = [...new Set(all.map(x => x.f.rule))].sort();
     const uri = dockerfilePath.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -21981,6 +21988,25 @@ function checkWritable(abs, given) {
         throw new errors/* InputError */.dz('cache-dir', `cannot write to "${given}" (${code ?? (0,errors/* errorMessage */.gJ)(e)}); give a writable directory or leave cache-dir empty`);
     }
 }
+
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Stagecraft's version: package.json's, the one source (the CLI's `version`, SARIF's tool version). */
+
+const VERSION = package_namespaceObject.rE;
 
 
 /***/ }),

@@ -2,6 +2,7 @@
  * The audit as SARIF 2.1.0 (for GitHub code scanning): one rule per rule id, one result per
  * finding, located at its Dockerfile line. Pure: returns the document as an object.
  */
+import { VERSION } from '../version.js'
 import type { AuditReport, Finding, RuleId, Severity } from '../audit/types.js'
 
 const HELP: Record<RuleId, string> = {
@@ -23,7 +24,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * Build the SARIF log. `dockerfilePath` is the artifact location (relative to the repository root,
  * as code scanning expects); allowed findings are included as suppressed results.
  */
-export function toSarif(report: AuditReport, dockerfilePath: string, toolVersion = '0.1.0'): Record<string, unknown> {
+export function toSarif(report: AuditReport, dockerfilePath: string, toolVersion = VERSION): Record<string, unknown> {
   const all = [...report.findings.map(f => ({ f, allowed: false })), ...report.allowed.map(f => ({ f, allowed: true }))]
   const ruleIds = [...new Set(all.map(x => x.f.rule))].sort()
   const uri = dockerfilePath.replace(/\\/g, '/').replace(/^\.\//, '')
