@@ -58630,6 +58630,7 @@ function trendSection(trend) {
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
+/** The comment's row limits when it fits whole; the terminal report caps its lists the same way. */
 const FULL = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true };
 /**
  * When the comment would be too long, sections are cut in this order, one step at a time, until

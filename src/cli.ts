@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (cmd.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (cmd.markdown) process.stdout.write(`${renderReport(report)}\n`)
-    else process.stdout.write(renderTerminal(result, report, style, process.stdout.columns || undefined))
+    else process.stdout.write(renderTerminal(result, report, style, process.stdout.columns || undefined, cmd.verbose))
     return report.verdict.passed ? 0 : 1
   }
   try {

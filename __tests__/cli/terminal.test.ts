@@ -73,8 +73,25 @@ describe('compare: what changed inside', () => {
     expect(out).toContain('paths that changed against the baseline')
     expect(out).toMatch(/\/app\/vendor\/liba\s+grown\s+4\.00 MB\s+9\.00 MB\s+\+5\.00 MB\s+3\n/)
     expect(out).toMatch(/\/app\/vendor\/libb\s+removed\s+2\.00 MB\s+-\s+-2\.00 MB\n/)
-    expect(out).toContain('…3 more in the JSON report')
+    expect(out).toContain('…3 more in the JSON report (--json)\n')
     expect(out).toContain('  + jq 1.6 [dpkg] (+100 kB) and 2 dependencies (+1.00 MB): libjq1, libonig5')
+  })
+
+  test('long lists are capped as the PR comment caps them (20 packages, 15 paths); --verbose shows every row', () => {
+    const packages = Array.from({ length: 369 }, (_, i) => ({ manager: 'npm' as const, name: `pkg-${i}`, after: '1.0.0', status: 'added' as const, bytes: 1000, delta: 1000 }))
+    const paths = Array.from({ length: 40 }, (_, i) => ({ path: `/app/dir-${i}`, before: 0, after: 1000, delta: 1000, status: 'added' as const }))
+    const big = sized({ ...delta, contents: { paths, packages, unexplained: 0, omitted: { paths: 0, packages: 0 } } })
+    const lines = (out: string) => out.split('\n')
+    const short = renderTerminal(big, plainReport, PLAIN, 120)
+    expect(lines(short).filter(l => /^ {2}\+ pkg-/.test(l))).toHaveLength(20)
+    expect(lines(short).filter(l => l.startsWith('/app/dir-'))).toHaveLength(15)
+    expect(short).toContain('…349 more in the JSON report (--json); --verbose shows them')
+    expect(short).toContain('…25 more in the JSON report (--json); --verbose shows them')
+    // The verdict and the biggest changes fit on one screen.
+    expect(lines(short).length).toBeLessThan(80)
+    const all = renderTerminal(big, plainReport, PLAIN, 120, true)
+    expect(lines(all).filter(l => /^ {2}\+ pkg-/.test(l))).toHaveLength(369)
+    expect(all).not.toContain('more in the JSON report')
   })
 
   test('an older baseline report: the note instead of the lists', () => {

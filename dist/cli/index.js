@@ -13753,7 +13753,7 @@ async function main(argv) {
         else if (cmd.markdown)
             process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report)}\n`);
         else
-            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined));
+            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined, cmd.verbose));
         return report.verdict.passed ? 0 : 1;
     };
     try {
@@ -13963,7 +13963,8 @@ Output:
       --sarif FILE           also write the findings as SARIF 2.1.0 to FILE
       --comment FILE         also write the PR comment (Markdown) to FILE
       --color / --no-color   force or disable colours (default: when stdout is a terminal)
-  -v, --verbose              print the full build log (default: only a failing build's tail)
+  -v, --verbose              print the full build log and every changed path and package
+                             (default: a failing build's tail; the first 15 paths and 20 packages, as the PR comment)
 
 Exit codes:
   0  the pipeline passed
@@ -14293,6 +14294,7 @@ function renderSummary(r, report, cacheStore) {
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 
 
+
 const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
 const COLORS = { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39) };
 const PLAIN = { bold: s => s, dim: s => s, red: s => s, green: s => s, yellow: s => s };
@@ -14341,7 +14343,7 @@ function wrapText(text, width) {
 const SEV = { error: 'red', warning: 'yellow', notice: 'dim' };
 /** Terminal columns the findings table may use when the terminal does not say. */
 const DEFAULT_COLUMNS = 120;
-function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS) {
+function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
     const out = [];
     const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') };
     out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '');
@@ -14411,7 +14413,7 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS) {
         }
     }
     if (r.delta?.contents)
-        out.push(...contentsLines(r.delta.contents, s));
+        out.push(...contentsLines(r.delta.contents, s, all ? undefined : markdown/* FULL */.eW));
     else if (r.delta?.contentsNote)
         out.push('', s.dim(`no file or package delta: ${r.delta.contentsNote}`));
     for (const w of r.warnings)
@@ -14430,14 +14432,19 @@ function shorten(x, n) {
     return x.length <= n ? x : `${x.slice(0, n - 1)}…`;
 }
 const STATUS_STYLE = { grown: 'red', added: 'red', shrunk: 'green', removed: 'green' };
-/** The directories and packages that changed (the whole bounded lists: a terminal has room). */
-function contentsLines(c, s) {
+/**
+ * The directories and packages that changed, capped as the PR comment caps them so the verdict
+ * and the biggest changes fit on one screen (`limits` undefined: every row, for --verbose).
+ */
+function contentsLines(c, s, limits) {
     const out = [];
+    const paths = limits ? c.paths.slice(0, limits.paths) : c.paths;
+    const packages = limits ? c.packages.slice(0, limits.packages) : c.packages;
     if (c.paths.length) {
         out.push('', s.bold('paths that changed against the baseline'));
         out.push(table([
             ['path', 'change', 'before', 'after', 'delta', 'line'],
-            ...c.paths.map(p => [
+            ...paths.map(p => [
                 `${p.path}${p.rest ? ' (other files)' : ''}`,
                 s[STATUS_STYLE[p.status]](p.status),
                 p.before ? (0,units/* formatBytes */.z3)(p.before) : '-',
@@ -14446,21 +14453,29 @@ function contentsLines(c, s) {
                 p.line ? String(p.line) : ''
             ])
         ], s, [2, 3, 4, 5]));
-        if (c.omitted?.paths)
-            out.push(s.dim(`  …${c.omitted.paths} more in the JSON report`));
+        const note = moreNote(c.paths.length - paths.length, c.omitted?.paths ?? 0);
+        if (note)
+            out.push(s.dim(note));
     }
     if (c.packages.length) {
         out.push('', s.bold('packages that changed against the baseline'));
-        for (const p of c.packages) {
+        for (const p of packages) {
             const mark = { added: '+', removed: '-', upgraded: '↑', downgraded: '↓' }[p.status];
             const version = p.status === 'added' ? p.after : p.status === 'removed' ? p.before : `${p.before} → ${p.after}`;
             const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${(0,units/* formatDelta */.CW)(p.withBytes)})` : ''}: ${p.with.join(', ')}` : '';
             out.push(`  ${mark} ${p.name} ${version} [${p.manager}] (${(0,units/* formatDelta */.CW)(p.delta)})${deps}`);
         }
-        if (c.omitted?.packages)
-            out.push(s.dim(`  …${c.omitted.packages} more in the JSON report`));
+        const note = moreNote(c.packages.length - packages.length, c.omitted?.packages ?? 0);
+        if (note)
+            out.push(s.dim(note));
     }
     return out;
+}
+/** `…N more` under a capped list: `cut` rows --verbose would show, `omitted` ones only the JSON report has. */
+function moreNote(cut, omitted) {
+    if (cut + omitted === 0)
+        return undefined;
+    return `  …${cut + omitted} more in the JSON report (--json)${cut ? `; --verbose shows ${cut === cut + omitted ? 'them' : `${cut} of them`}` : ''}`;
 }
 
 
@@ -21021,6 +21036,7 @@ function buildRunReport(r, opts) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  eW: () => (/* binding */ FULL),
   B1: () => (/* binding */ renderReport)
 });
 
@@ -21174,6 +21190,7 @@ function trendSection(trend) {
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
+/** The comment's row limits when it fits whole; the terminal report caps its lists the same way. */
 const FULL = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true };
 /**
  * When the comment would be too long, sections are cut in this order, one step at a time, until

@@ -145,7 +145,8 @@ Output:
       --sarif FILE           also write the findings as SARIF 2.1.0 to FILE
       --comment FILE         also write the PR comment (Markdown) to FILE
       --color / --no-color   force or disable colours (default: when stdout is a terminal)
-  -v, --verbose              print the full build log (default: only a failing build's tail)
+  -v, --verbose              print the full build log and every changed path and package
+                             (default: a failing build's tail; the first 15 paths and 20 packages, as the PR comment)
 
 Exit codes:
   0  the pipeline passed

@@ -1,5 +1,6 @@
 /** Terminal rendering of a pipeline result (pure: result in, text out). */
 import type { ContentsDelta } from '../size/contents-delta.js'
+import { FULL, type RenderLimits } from '../report/markdown.js'
 import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
 import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
@@ -64,7 +65,7 @@ const SEV = { error: 'red', warning: 'yellow', notice: 'dim' } as const
 /** Terminal columns the findings table may use when the terminal does not say. */
 export const DEFAULT_COLUMNS = 120
 
-export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, columns = DEFAULT_COLUMNS): string {
+export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, columns = DEFAULT_COLUMNS, all = false): string {
   const out: string[] = []
   const mark = { ok: s.green('ok'), failed: s.red('FAILED'), skipped: s.dim('skipped') }
   out.push('', s.bold(`Stagecraft: ${report.dockerfile} → ${r.runnerStage}`), '')
@@ -132,7 +133,7 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
       )
     }
   }
-  if (r.delta?.contents) out.push(...contentsLines(r.delta.contents, s))
+  if (r.delta?.contents) out.push(...contentsLines(r.delta.contents, s, all ? undefined : FULL))
   else if (r.delta?.contentsNote) out.push('', s.dim(`no file or package delta: ${r.delta.contentsNote}`))
   for (const w of r.warnings) out.push(s.yellow(`warning: ${w}`))
   out.push(...logTail(r, s))
@@ -152,16 +153,21 @@ function shorten(x: string, n: number): string {
 
 const STATUS_STYLE = { grown: 'red', added: 'red', shrunk: 'green', removed: 'green' } as const
 
-/** The directories and packages that changed (the whole bounded lists: a terminal has room). */
-function contentsLines(c: ContentsDelta, s: Style): string[] {
+/**
+ * The directories and packages that changed, capped as the PR comment caps them so the verdict
+ * and the biggest changes fit on one screen (`limits` undefined: every row, for --verbose).
+ */
+function contentsLines(c: ContentsDelta, s: Style, limits?: Pick<RenderLimits, 'paths' | 'packages'>): string[] {
   const out: string[] = []
+  const paths = limits ? c.paths.slice(0, limits.paths) : c.paths
+  const packages = limits ? c.packages.slice(0, limits.packages) : c.packages
   if (c.paths.length) {
     out.push('', s.bold('paths that changed against the baseline'))
     out.push(
       table(
         [
           ['path', 'change', 'before', 'after', 'delta', 'line'],
-          ...c.paths.map(p => [
+          ...paths.map(p => [
             `${p.path}${p.rest ? ' (other files)' : ''}`,
             s[STATUS_STYLE[p.status]](p.status),
             p.before ? formatBytes(p.before) : '-',
@@ -174,17 +180,25 @@ function contentsLines(c: ContentsDelta, s: Style): string[] {
         [2, 3, 4, 5]
       )
     )
-    if (c.omitted?.paths) out.push(s.dim(`  …${c.omitted.paths} more in the JSON report`))
+    const note = moreNote(c.paths.length - paths.length, c.omitted?.paths ?? 0)
+    if (note) out.push(s.dim(note))
   }
   if (c.packages.length) {
     out.push('', s.bold('packages that changed against the baseline'))
-    for (const p of c.packages) {
+    for (const p of packages) {
       const mark = { added: '+', removed: '-', upgraded: '↑', downgraded: '↓' }[p.status]
       const version = p.status === 'added' ? p.after : p.status === 'removed' ? p.before : `${p.before} → ${p.after}`
       const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${formatDelta(p.withBytes)})` : ''}: ${p.with.join(', ')}` : ''
       out.push(`  ${mark} ${p.name} ${version} [${p.manager}] (${formatDelta(p.delta)})${deps}`)
     }
-    if (c.omitted?.packages) out.push(s.dim(`  …${c.omitted.packages} more in the JSON report`))
+    const note = moreNote(c.packages.length - packages.length, c.omitted?.packages ?? 0)
+    if (note) out.push(s.dim(note))
   }
   return out
+}
+
+/** `…N more` under a capped list: `cut` rows --verbose would show, `omitted` ones only the JSON report has. */
+function moreNote(cut: number, omitted: number): string | undefined {
+  if (cut + omitted === 0) return undefined
+  return `  …${cut + omitted} more in the JSON report (--json)${cut ? `; --verbose shows ${cut === cut + omitted ? 'them' : `${cut} of them`}` : ''}`
 }

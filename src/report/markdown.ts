@@ -23,7 +23,8 @@ export interface RenderLimits {
   chart: boolean
 }
 
-const FULL: RenderLimits = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true }
+/** The comment's row limits when it fits whole; the terminal report caps its lists the same way. */
+export const FULL: RenderLimits = { findings: 50, layers: 200, paths: 15, packages: 20, wasted: 15, chart: true }
 
 /**
  * When the comment would be too long, sections are cut in this order, one step at a time, until
