@@ -199,7 +199,7 @@ describe('own words only: a comment is ours when our identity wrote it', () => {
     ['a user with the bot\'s login', { login: 'github-actions[bot]', type: 'User' }, { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' }, false],
     ['another app', { login: 'other-app[bot]', type: 'Bot' }, { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }, false],
     ['a deleted account', null, { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }, false]
-  ])('isOwnComment: %s → %s', (_n, author, me, own) => {
+  ])('isOwnComment: %s', (_n, author, me, own) => {
     expect(isOwnComment({ id: 1, body: `${marker('k')}\nx`, html_url: '', author }, marker('k'), me)).toBe(own)
   })
 
