@@ -49249,9 +49249,12 @@ throttling.triggersNotification = triggersNotification;
 /** What the default `github-token` (GITHUB_TOKEN) writes as. */
 const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' };
 const BOT_SUFFIX = /\[bot\]$/i;
-/** The identity behind a login (`[bot]` logins are Apps; GraphQL's `__typename` agrees). */
+/**
+ * The identity behind a login. A `<slug>[bot]` login is an App's bot whatever `type` says: GraphQL's
+ * `viewer` is typed `User!` even for a bot, and no person can register a login with brackets.
+ */
 function identityOf(login, source, type) {
-    return { login, type: type === 'Bot' || (type === undefined && BOT_SUFFIX.test(login)) ? 'Bot' : 'User', source };
+    return { login, type: type === 'Bot' || BOT_SUFFIX.test(login) ? 'Bot' : 'User', source };
 }
 /** True when `author` is `me` (logins compare case-insensitively, as GitHub's do). */
 function isAuthor(author, me) {
@@ -49324,8 +49327,9 @@ function createGitHubClient(opts) {
     let me;
     const identity = () => (me ??= resolveIdentity([
         async () => {
-            const r = await octokit.graphql('query { viewer { login __typename } }');
-            return identityOf(r.viewer.login, 'graphql', r.viewer.__typename);
+            // Only the login: `viewer` is typed User even for a bot, so its __typename says nothing.
+            const r = await octokit.graphql('query { viewer { login } }');
+            return identityOf(r.viewer.login, 'graphql');
         },
         async () => {
             const r = await octokit.rest.users.getAuthenticated();

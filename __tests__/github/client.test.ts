@@ -86,7 +86,9 @@ describe('identity (pure)', () => {
     ['github-actions[bot]', 'Bot', 'Bot', 'github-actions'],
     ['my-app[bot]', undefined, 'Bot', 'my-app'],
     ['octocat', 'User', 'User', undefined],
-    ['octocat', undefined, 'User', undefined]
+    ['octocat', undefined, 'User', undefined],
+    // GraphQL's viewer is a User even for a bot: the [bot] login decides.
+    ['github-actions[bot]', 'User', 'Bot', 'github-actions']
   ])('identityOf(%s, %s) is a %s with app slug %s', (login, type, kind, slug) => {
     const me = identityOf(login, 'graphql', type)
     expect(me.type).toBe(kind)

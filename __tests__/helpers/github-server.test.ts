@@ -284,9 +284,10 @@ describe('fake GitHub server: who did what', () => {
 
   it('GraphQL viewer answers for every token, with the fields asked for', async () => {
     const viewer = async (t: string) => (await as(t, 'POST', '/graphql', { query: 'query { viewer { login __typename } }' })).body
-    expect(await viewer(OTHER)).toEqual({ data: { viewer: { login: 'github-actions[bot]', __typename: 'Bot' } } })
+    // `viewer` is typed User!, so a bot's viewer is a User too: only its login tells.
+    expect(await viewer(OTHER)).toEqual({ data: { viewer: { login: 'github-actions[bot]', __typename: 'User' } } })
     expect(await viewer(PAT)).toEqual({ data: { viewer: { login: 'octocat', __typename: 'User' } } })
-    expect(await viewer(APP_TOKEN)).toEqual({ data: { viewer: { login: 'my-app[bot]', __typename: 'Bot' } } })
+    expect(await viewer(APP_TOKEN)).toEqual({ data: { viewer: { login: 'my-app[bot]', __typename: 'User' } } })
     expect(await as(OTHER, 'POST', '/graphql', { query: 'query { repository { id } }' })).toMatchObject({ status: 200, body: { errors: [expect.anything()] } })
   })
 

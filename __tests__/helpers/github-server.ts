@@ -337,13 +337,16 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     return { status: 200, body: { login: u.login, id: u.id, node_id: `U_${u.id}`, type: u.type, site_admin: false, html_url: `${HTML_BASE}/${u.login}` } }
   }
 
-  /** `POST /graphql`: the `viewer` query only (login, __typename, databaseId), as GitHub answers it. */
+  /**
+   * `POST /graphql`: the `viewer` query only (login, __typename, databaseId), as GitHub answers it:
+   * `viewer` is typed `User!`, so a bot's viewer is a `User` too (its login ends in `[bot]`).
+   */
   function graphql(who: FakeTokenIdentity, body: unknown): Reply {
     const query = isRecord(body) && typeof body.query === 'string' ? body.query : ''
     const m = /\bviewer\s*\{([^}]*)\}/.exec(query)
     if (!m) return { status: 200, body: { errors: [{ message: 'the fake GitHub answers only the viewer query' }] } }
     const u = authorOf(who)
-    const fields: Record<string, unknown> = { login: u.login, __typename: u.type, databaseId: u.id }
+    const fields: Record<string, unknown> = { login: u.login, __typename: 'User', databaseId: u.id }
     const viewer = Object.fromEntries(m[1].split(/[\s,]+/).filter((f) => f in fields).map((f) => [f, fields[f]]))
     return { status: 200, body: { data: { viewer } } }
   }

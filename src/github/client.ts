@@ -143,8 +143,9 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
   const identity = (): Promise<Identity> =>
     (me ??= resolveIdentity([
       async () => {
-        const r = await octokit.graphql<{ viewer: { login: string; __typename?: string } }>('query { viewer { login __typename } }')
-        return identityOf(r.viewer.login, 'graphql', r.viewer.__typename)
+        // Only the login: `viewer` is typed User even for a bot, so its __typename says nothing.
+        const r = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+        return identityOf(r.viewer.login, 'graphql')
       },
       async () => {
         const r = await octokit.rest.users.getAuthenticated()

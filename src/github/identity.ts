@@ -44,9 +44,12 @@ export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', type: 'Bot'
 
 const BOT_SUFFIX = /\[bot\]$/i
 
-/** The identity behind a login (`[bot]` logins are Apps; GraphQL's `__typename` agrees). */
+/**
+ * The identity behind a login. A `<slug>[bot]` login is an App's bot whatever `type` says: GraphQL's
+ * `viewer` is typed `User!` even for a bot, and no person can register a login with brackets.
+ */
 export function identityOf(login: string, source: Identity['source'], type?: string): Identity {
-  return { login, type: type === 'Bot' || (type === undefined && BOT_SUFFIX.test(login)) ? 'Bot' : 'User', source }
+  return { login, type: type === 'Bot' || BOT_SUFFIX.test(login) ? 'Bot' : 'User', source }
 }
 
 /** True when `author` is `me` (logins compare case-insensitively, as GitHub's do). */
