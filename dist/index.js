@@ -44112,7 +44112,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9082);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2178);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -44121,7 +44121,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9082:
+/***/ 2178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50019,6 +50019,67 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+/**
+ * Who the action posts as, and whether a comment or a check run is its own (pure).
+ *
+ * A hidden marker is text anyone who can comment can type, so it proves nothing alone: a comment
+ * counts as ours only when the marker is in a comment written by the identity our token posts
+ * as, and a check run only when the GitHub App that created it is ours.
+ *
+ * The identity is resolved once per run by the gateway (client.ts) through a chain, first
+ * answer wins:
+ * 1. GraphQL `viewer { login }`: answers for every kind of token (GITHUB_TOKEN gives
+ *    `github-actions[bot]`, a GitHub App installation `<slug>[bot]`, a personal token its user);
+ *    the lookup well-kept sticky-comment actions use (marocchino/sticky-pull-request-comment).
+ * 2. REST `GET /user`: a personal or user token (an installation token gets 403 there).
+ * 3. Assumed: `github-actions[bot]`, the author of what the default `github-token` writes. When
+ *    that guess is wrong (a personal token whose lookups both failed) we only fail to recognise
+ *    our old comment and post a new one; a foreign comment is never taken for ours.
+ * Whatever was resolved, the `user` of a comment we create (and the `app` of a check run we
+ * create) is authoritative and replaces it, so race settling always uses the real author.
+ */
+/** What the default `github-token` (GITHUB_TOKEN) writes as. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' };
+const BOT_SUFFIX = /\[bot\]$/i;
+/**
+ * The identity behind a login. A `<slug>[bot]` login is an App's bot whatever `type` says: GraphQL's
+ * `viewer` is typed `User!` even for a bot, and no person can register a login with brackets.
+ */
+function identityOf(login, source, type) {
+    return { login, type: type === 'Bot' || BOT_SUFFIX.test(login) ? 'Bot' : 'User', source };
+}
+/** True when `author` is `me` (logins compare case-insensitively, as GitHub's do). */
+function isAuthor(author, me) {
+    return !!author && author.type === me.type && author.login.toLowerCase() === me.login.toLowerCase();
+}
+/**
+ * The slug of the GitHub App whose check runs are ours: `<slug>` of a `<slug>[bot]` identity
+ * (`github-actions` for GITHUB_TOKEN). A user token has none: it cannot create check runs.
+ */
+function appSlugOf(me) {
+    return me.type === 'Bot' ? me.login.replace(BOT_SUFFIX, '') : undefined;
+}
+/** True when `app` created the check run as `me`. */
+function isOwnCheckRun(app, me) {
+    const slug = appSlugOf(me);
+    return !!app && slug !== undefined && app.slug.toLowerCase() === slug.toLowerCase();
+}
+/** Try each lookup in turn; the first that answers wins, else {@link ACTIONS_BOT}. */
+async function resolveIdentity(lookups) {
+    for (const lookup of lookups) {
+        try {
+            const found = await lookup();
+            if (found?.login)
+                return found;
+        }
+        catch {
+            // not for this kind of token (403), or not available here: try the next
+        }
+    }
+    return ACTIONS_BOT;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * The gateway to the GitHub REST API: the only module that talks to it. Octokit from
@@ -50026,6 +50087,7 @@ throttling.triggersNotification = triggersNotification;
  * throttling plugin (primary and secondary rate limits are waited out), on GITHUB_API_URL
  * so GitHub Enterprise Server works.
  */
+
 
 
 
@@ -50051,17 +50113,40 @@ function createGitHubClient(opts) {
     const pick = (c) => ({
         id: c.id,
         body: c.body ?? '',
-        html_url: c.html_url
+        html_url: c.html_url,
+        author: c.user ? { login: c.user.login, type: c.user.type } : null
     });
+    // Resolved once per run (see identity.ts for the chain and why), replaced by what we create.
+    let me;
+    const identity = () => (me ??= resolveIdentity([
+        async () => {
+            // Only the login: `viewer` is typed User even for a bot, so its __typename says nothing.
+            const r = await octokit.graphql('query { viewer { login } }');
+            return identityOf(r.viewer.login, 'graphql');
+        },
+        async () => {
+            const r = await octokit.rest.users.getAuthenticated();
+            return identityOf(r.data.login, 'rest', r.data.type);
+        }
+    ]));
+    const learn = (found) => {
+        if (found)
+            me = Promise.resolve(found);
+    };
     return {
-        async listComments(issue, page) {
-            const r = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page });
-            const link = String(r.headers.link ?? '');
-            return { comments: r.data.map(pick), hasNext: /rel="next"/.test(link) };
+        identity,
+        async *listComments(issue) {
+            for await (const r of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: PER_PAGE })) {
+                for (const c of r.data)
+                    yield pick(c);
+            }
         },
         async createComment(issue, body) {
             const r = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
-            return pick(r.data);
+            const made = pick(r.data);
+            if (made.author)
+                learn(identityOf(made.author.login, 'created', made.author.type));
+            return made;
         },
         async updateComment(id, body) {
             const r = await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
@@ -50072,11 +50157,13 @@ function createGitHubClient(opts) {
         },
         async createCheckRun(run) {
             const r = await octokit.rest.checks.create({ ...repo, ...run, status: 'completed', completed_at: new Date().toISOString() });
+            if (r.data.app?.slug)
+                learn(identityOf(`${r.data.app.slug}[bot]`, 'created', 'Bot'));
             return { id: r.data.id, html_url: r.data.html_url ?? '' };
         },
         async listCheckRuns(sha, name) {
-            const r = await octokit.rest.checks.listForRef({ ...repo, ref: sha, check_name: name, filter: 'all', per_page: PER_PAGE });
-            return r.data.check_runs.map(c => ({ id: c.id, externalId: c.external_id ?? null }));
+            const runs = await octokit.paginate(octokit.rest.checks.listForRef, { ...repo, ref: sha, check_name: name, filter: 'all', per_page: PER_PAGE });
+            return runs.map(c => ({ id: c.id, externalId: c.external_id ?? null, app: c.app?.slug ? { slug: c.app.slug } : null }));
         },
         async updateCheckRun(id, output) {
             await octokit.rest.checks.update({ ...repo, check_run_id: id, output });
@@ -58855,7 +58942,12 @@ function renderWith(r, limits) {
  * oldest survives and the others are deleted, so exactly one remains. A second hidden line
  * stamps the commit and run the comment reports on, so a slow run for an older commit that
  * finishes last does not overwrite the newer commit's report.
+ *
+ * Own words only: anyone can type the marker, so a comment is ours only when the identity our
+ * token posts as wrote it (github/identity.ts). A foreign comment carrying the marker is never
+ * edited or deleted, and its stamp is ignored.
  */
+
 
 /** GitHub rejects comment bodies longer than this many characters. */
 const MAX_COMMENT_CHARS = 65536;
@@ -58886,14 +58978,17 @@ function isOlder(ours, theirs) {
         return ours.runNumber < theirs.runNumber;
     return (ours.runAttempt ?? 0) < (theirs.runAttempt ?? 0);
 }
-async function findAll(api, issue, mark) {
+/** True when `c` is our comment for `mark`: our marker, written by us. */
+function isOwnComment(c, mark, me) {
+    return c.body.startsWith(mark) && isAuthor(c.author, me);
+}
+/** Our comments for `mark`, oldest first, through every page. */
+async function findOwn(api, issue, mark, me) {
     const found = [];
-    for (let page = 1;; page++) {
-        const { comments, hasNext } = await api.listComments(issue, page);
-        found.push(...comments.filter(c => c.body.startsWith(mark)));
-        if (!hasNext || comments.length === 0)
-            return found;
-    }
+    for await (const c of api.listComments(issue))
+        if (isOwnComment(c, mark, me))
+            found.push(c);
+    return found;
 }
 /** Cut `body` to GitHub's limit, with a note saying so. */
 function fitBody(body, limit = MAX_COMMENT_CHARS) {
@@ -58906,7 +59001,8 @@ function fitBody(body, limit = MAX_COMMENT_CHARS) {
 async function upsertStickyComment(api, issue, key, body, stamp) {
     const mark = marker(key);
     const full = fitBody(stamp ? `${mark}\n${stampLine(stamp)}\n${body}` : `${mark}\n${body}`);
-    const existing = await findAll(api, issue, mark);
+    let me = await api.identity();
+    const existing = await findOwn(api, issue, mark, me);
     let action;
     let comment;
     const shown = existing.length > 0 ? readStamp(existing[0].body) : undefined;
@@ -58919,24 +59015,27 @@ async function upsertStickyComment(api, issue, key, body, stamp) {
     else {
         comment = await api.createComment(issue, full);
         action = 'created';
+        // What we just wrote names our identity for certain (the lookup may have been a guess).
+        if (comment.author)
+            me = identityOf(comment.author.login, 'created', comment.author.type);
     }
     // Settle races: another run may have created its own comment meanwhile (or an older run left
     // duplicates). Keep the oldest, which every racer agrees on, and make sure it holds our body.
-    const all = await findAll(api, issue, mark);
+    const all = await findOwn(api, issue, mark, me);
     let removed = 0;
     if (all.length > 1) {
         const keep = all.reduce((a, b) => (b.id < a.id ? b : a));
+        const kept = readStamp(keep.body);
+        if (stamp && keep.id !== comment.id && isOlder(stamp, kept)) {
+            // Our identity was only learned by creating: the comment we found is from a newer run.
+            await deleteIfThere(api, comment.id);
+            return { action: 'skipped', comment: keep, removed: 1, newer: kept };
+        }
         for (const c of all) {
             if (c.id === keep.id)
                 continue;
-            try {
-                await api.deleteComment(c.id);
+            if (await deleteIfThere(api, c.id))
                 removed++;
-            }
-            catch (e) {
-                if (httpStatus(e) !== 404)
-                    throw e; // already deleted by the other racer
-            }
         }
         if (keep.id !== comment.id) {
             comment = await api.updateComment(keep.id, full);
@@ -58945,12 +59044,25 @@ async function upsertStickyComment(api, issue, key, body, stamp) {
     }
     return { action, comment, removed };
 }
+/** Delete our comment `id`; false when the other racer already did. */
+async function deleteIfThere(api, id) {
+    try {
+        await api.deleteComment(id);
+        return true;
+    }
+    catch (e) {
+        if (httpStatus(e) !== 404)
+            throw e;
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/publish/pull-request.ts
 /**
  * Publishing the report on GitHub: the sticky PR comment and the optional check run. Neither is
  * the user's gate, so every failure here becomes a warning and the step's outcome is unchanged.
  */
+
 
 
 
@@ -59015,9 +59127,14 @@ async function publishCheckRun(api, run) {
     // A check run belongs to its commit, so a run for an older commit never touches the newer
     // commit's check. Two runs of the same commit (re-run attempts) can finish out of order: the
     // run order is kept in external_id, and an older run does not add a check over a newer one.
+    // Only check runs our own app created count: any app can set any external_id.
     if (run.stamp?.runNumber !== undefined) {
         try {
-            const newer = (await api.listCheckRuns(run.sha, run.name)).map(c => parseCheckStamp(c.externalId)).find(s => s && laterRun(s, run.stamp));
+            const me = await api.identity();
+            const newer = (await api.listCheckRuns(run.sha, run.name))
+                .filter(c => isOwnCheckRun(c.app, me))
+                .map(c => parseCheckStamp(c.externalId))
+                .find(s => s && laterRun(s, run.stamp));
             if (newer) {
                 return {
                     status: 'skipped',

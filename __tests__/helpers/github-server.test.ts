@@ -1,5 +1,5 @@
 import { getOctokit } from '@actions/github'
-import { startGitHubServer, MAX_COMMENT_CHARS, type FakeGitHub } from './github-server.js'
+import { ACTIONS_APP, ACTOR, appInstallation, startGitHubServer, MAX_COMMENT_CHARS, userToken, type FakeGitHub } from './github-server.js'
 
 interface Res {
   status: number
@@ -246,5 +246,74 @@ describe('fake GitHub server', () => {
     await expect(
       octokit.rest.issues.updateComment({ owner: 'owner', repo: 'repo', comment_id: created.data.id, body: 'z'.repeat(65537) })
     ).rejects.toMatchObject({ status: 422 })
+  })
+})
+
+describe('fake GitHub server: who did what', () => {
+  const PAT = 'ghp_octocatPersonalToken'
+  const APP_TOKEN = 'ghs_myAppInstallation'
+  const OTHER = 'ghs_otherActionsToken'
+  let gh: FakeGitHub
+  const as = async (token: string, method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${gh.url}${path}`, {
+      method,
+      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    const text = await res.text()
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> }
+  }
+  beforeEach(async () => {
+    gh = await startGitHubServer({ tokens: { [PAT]: userToken('octocat', 583231), [APP_TOKEN]: appInstallation('my-app', 777) } })
+  })
+  afterEach(() => gh.close())
+
+  it('a comment is authored by the identity of the token that created it', async () => {
+    const byBot = await as(OTHER, 'POST', '/repos/owner/repo/issues/2/comments', { body: 'a' })
+    const byUser = await as(PAT, 'POST', '/repos/owner/repo/issues/2/comments', { body: 'b' })
+    const byApp = await as(APP_TOKEN, 'POST', '/repos/owner/repo/issues/2/comments', { body: 'c' })
+    expect([byBot, byUser, byApp].map((r) => r.body.user)).toEqual([ACTOR, { login: 'octocat', id: 583231, type: 'User' }, { login: 'my-app[bot]', id: 100000777, type: 'Bot' }])
+    expect(gh.commentsOn(2).map((c) => c.user.login)).toEqual(['github-actions[bot]', 'octocat', 'my-app[bot]'])
+  })
+
+  it('GET /user answers for a user token; an installation token gets 403 as on GitHub', async () => {
+    expect(await as(PAT, 'GET', '/user')).toMatchObject({ status: 200, body: { login: 'octocat', id: 583231, type: 'User' } })
+    expect(await as(OTHER, 'GET', '/user')).toMatchObject({ status: 403, body: { message: 'Resource not accessible by integration' } })
+    expect(await as(APP_TOKEN, 'GET', '/user')).toMatchObject({ status: 403 })
+  })
+
+  it('GraphQL viewer answers for every token, with the fields asked for', async () => {
+    const viewer = async (t: string) => (await as(t, 'POST', '/graphql', { query: 'query { viewer { login __typename } }' })).body
+    // `viewer` is typed User!, so a bot's viewer is a User too: only its login tells.
+    expect(await viewer(OTHER)).toEqual({ data: { viewer: { login: 'github-actions[bot]', __typename: 'User' } } })
+    expect(await viewer(PAT)).toEqual({ data: { viewer: { login: 'octocat', __typename: 'User' } } })
+    expect(await viewer(APP_TOKEN)).toEqual({ data: { viewer: { login: 'my-app[bot]', __typename: 'User' } } })
+    expect(await as(OTHER, 'POST', '/graphql', { query: 'query { repository { id } }' })).toMatchObject({ status: 200, body: { errors: [expect.anything()] } })
+  })
+
+  it('check runs carry the app that created them; a user token cannot create one', async () => {
+    const run = { name: 'image', head_sha: 'a'.repeat(40), conclusion: 'success' }
+    expect((await as(OTHER, 'POST', '/repos/owner/repo/check-runs', run)).body.app).toEqual(ACTIONS_APP)
+    expect((await as(APP_TOKEN, 'POST', '/repos/owner/repo/check-runs', run)).body.app).toMatchObject({ id: 777, slug: 'my-app' })
+    expect(await as(PAT, 'POST', '/repos/owner/repo/check-runs', run)).toMatchObject({ status: 403, body: { message: 'You must authenticate via a GitHub App.' } })
+    const listed = await as(OTHER, 'GET', `/repos/owner/repo/commits/${'a'.repeat(40)}/check-runs?filter=all`)
+    expect((listed.body.check_runs as { app: { slug: string } }[]).map((r) => r.app.slug)).toEqual(['my-app', 'github-actions'])
+  })
+
+  it('like GitHub, a write token may edit and delete another user\'s comment (protecting it is the action\'s job)', async () => {
+    const theirs = gh.seedComment(3, 'mine', { login: 'mallory', id: 666, type: 'User' })
+    expect((await as(OTHER, 'PATCH', `/repos/owner/repo/issues/comments/${theirs.id}`, { body: 'edited' })).status).toBe(200)
+    expect(gh.commentsOn(3)[0]).toMatchObject({ body: 'edited', user: { login: 'mallory' } })
+    expect((await as(OTHER, 'DELETE', `/repos/owner/repo/issues/comments/${theirs.id}`)).status).toBe(204)
+  })
+
+  it('seeded check runs are listed with their app, page by page with octokit.paginate', async () => {
+    const other = appInstallation('other-ci', 55)
+    for (let i = 0; i < 130; i++) gh.seedCheckRun({ name: 'image', head_sha: 'b'.repeat(40), external_id: `x-${i}`, app: i % 2 ? ACTIONS_APP : other.app })
+    const octokit = getOctokit(OTHER, { baseUrl: gh.url })
+    const runs = await octokit.paginate(octokit.rest.checks.listForRef, { owner: 'owner', repo: 'repo', ref: 'b'.repeat(40), check_name: 'image', filter: 'all', per_page: 100 })
+    expect(runs).toHaveLength(130)
+    expect(runs.filter((r) => r.app?.slug === 'github-actions')).toHaveLength(65)
+    expect(gh.requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(2)
   })
 })

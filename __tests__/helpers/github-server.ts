@@ -7,6 +7,14 @@
  * `/repositories/{id}/...` as api.github.com does) and validation limits of the real API, records
  * every request, and can be told to fail the next matching requests (403, 502, ...).
  *
+ * Who did what is kept as GitHub keeps it: each token is an identity (`tokens` option). An
+ * installation token (GITHUB_TOKEN, the default for any unregistered token, or a GitHub App's)
+ * writes as its app's bot `<slug>[bot]`, gets 403 "Resource not accessible by integration" on
+ * `GET /user`, and its check runs carry its `app`; a user token writes as its user, `GET /user`
+ * returns that user, and it cannot create check runs (403). GraphQL `viewer { login }` answers for
+ * both. Like GitHub, a token with write access may edit and delete anyone's comment: the action,
+ * not the server, must leave other people's comments alone.
+ *
  * Give `url` to the action as GITHUB_API_URL.
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -32,9 +40,23 @@ export interface FakeComment {
   updated_at: string
 }
 
+/** A GitHub App as check runs embed it (`app`). */
+export interface FakeApp {
+  id: number
+  slug: string
+  node_id: string
+  name: string
+  owner: { login: string; id: number; type: 'User' | 'Organization' }
+}
+
+/** What a token authenticates as: a user (personal/user token) or an App installation. */
+export type FakeTokenIdentity = { kind: 'user'; user: FakeUser } | { kind: 'installation'; app: FakeApp; bot: FakeUser }
+
 /** A check run as stored by the fake: what was posted/patched, plus id and timestamps. */
 export interface FakeCheckRun {
   id: number
+  /** The App that created it. */
+  app: FakeApp
   name: string
   head_sha: string
   status: string
@@ -77,6 +99,8 @@ export interface GitHubServerOptions {
   readOnlyTokens?: string[]
   /** The Actions cache behind `/actions/caches` and `/actions/cache/usage` (see cache-service.ts). */
   caches?: ActionsCaches
+  /** Token → identity; any other token is a GITHUB_TOKEN ({@link ACTIONS_INSTALLATION}). */
+  tokens?: Record<string, FakeTokenIdentity>
 }
 
 /** The Actions cache entries the REST API lists, counts and deletes. */
@@ -103,6 +127,10 @@ export interface FakeGitHub {
   failNext(matcher: FaultMatcher, status: number, times?: number, body?: unknown): void
   /** Pre-create `n` comments on an issue by three other users; returns them. */
   seedComments(issueNumber: number, n: number): FakeComment[]
+  /** Pre-create one comment on an issue by `user` (someone else, or the bot). */
+  seedComment(issueNumber: number, body: string, user: FakeUser): FakeComment
+  /** Pre-create a completed check run by `app` (another app, or the Actions one). */
+  seedCheckRun(run: { name: string; head_sha: string; external_id?: string | null; conclusion?: string; app: FakeApp }): FakeCheckRun
   /** Stop listening and drop open connections. */
   close(): Promise<void>
 }
@@ -119,11 +147,33 @@ const REPO = 'repo'
 /** The repository's numeric id, as in the `/repositories/{id}/...` URLs of Link headers. */
 const REPOSITORY_ID = 1296269
 const HTML_BASE = 'https://github.com'
-/** Comments and check runs are created as the workflow's token is: the Actions bot. */
-const ACTOR: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+/** What GITHUB_TOKEN writes as: the Actions bot. */
+export const ACTOR: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+/** The GitHub Actions app, as check runs created with GITHUB_TOKEN name it. */
+export const ACTIONS_APP: FakeApp = {
+  id: 15368,
+  slug: 'github-actions',
+  node_id: 'MDM6QXBwMTUzNjg=',
+  name: 'GitHub Actions',
+  owner: { login: 'github', id: 9919, type: 'Organization' }
+}
+/** GITHUB_TOKEN: an installation token of the Actions app. */
+export const ACTIONS_INSTALLATION: FakeTokenIdentity = { kind: 'installation', app: ACTIONS_APP, bot: ACTOR }
+
+/** An installation token of another GitHub App: it writes as `<slug>[bot]`. */
+export function appInstallation(slug: string, id: number): Extract<FakeTokenIdentity, { kind: 'installation' }> {
+  const app: FakeApp = { id, slug, node_id: `APP_${id}`, name: slug, owner: { login: `${slug}-org`, id: id + 1, type: 'Organization' } }
+  return { kind: 'installation', app, bot: { login: `${slug}[bot]`, id: id + 100_000_000, type: 'Bot' } }
+}
+
+/** A personal or user-to-server token of `login`. */
+export function userToken(login: string, id: number): Extract<FakeTokenIdentity, { kind: 'user' }> {
+  return { kind: 'user', user: { login, id, type: 'User' } }
+}
 const DOCS = 'https://docs.github.com/rest'
 const STATUS_MESSAGES: Record<number, string> = {
   400: 'Problems parsing JSON',
+  401: 'Bad credentials',
   403: 'Resource not accessible by integration',
   404: 'Not Found',
   422: 'Validation Failed',
@@ -241,10 +291,10 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     return body.body
   }
 
-  function listComments(issue: number, query: Record<string, string>): Reply {
+  /** One page of `all` (per_page default 30, at most 100) and GitHub's Link header for `rest`. */
+  function paged<T>(all: T[], rest: string, query: Record<string, string>): { items: T[]; headers: Record<string, string> } {
     const perPage = Math.min(100, Math.max(1, Number.parseInt(query.per_page ?? '', 10) || 30))
     const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1)
-    const all = commentsOn(issue)
     const last = Math.max(1, Math.ceil(all.length / perPage))
     const items = all.slice((page - 1) * perPage, page * perPage)
     const headers: Record<string, string> = {}
@@ -254,7 +304,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
         const params = new URLSearchParams()
         for (const [k, v] of Object.entries(query)) if (k !== 'page') params.set(k, v)
         params.set('page', String(p))
-        return `<${linkBase}/issues/${issue}/comments?${params.toString()}>`
+        return `<${linkBase}${rest}?${params.toString()}>`
       }
       const links: string[] = []
       if (page > 1) links.push(`${pageUrl(Math.min(page - 1, last))}; rel="prev"`)
@@ -262,7 +312,43 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       if (page > 1) links.push(`${pageUrl(1)}; rel="first"`)
       headers.link = links.join(', ')
     }
+    return { items, headers }
+  }
+
+  function listComments(issue: number, query: Record<string, string>): Reply {
+    const { items, headers } = paged(commentsOn(issue), `/issues/${issue}/comments`, query)
     return { status: 200, body: items, headers }
+  }
+
+  /** The identity behind the request's token. */
+  function whoIs(token: string | undefined): FakeTokenIdentity {
+    return (token !== undefined ? opts.tokens?.[token] : undefined) ?? ACTIONS_INSTALLATION
+  }
+
+  /** The user a token writes comments as. */
+  function authorOf(who: FakeTokenIdentity): FakeUser {
+    return who.kind === 'user' ? who.user : who.bot
+  }
+
+  /** `GET /user`: the user of a user token; an installation token is not a user (403). */
+  function authenticatedUser(who: FakeTokenIdentity): Reply {
+    if (who.kind !== 'user') throw new HttpError(403, errorBody(403, 'Resource not accessible by integration', { documentation_url: `${DOCS}/users/users#get-the-authenticated-user` }))
+    const u = who.user
+    return { status: 200, body: { login: u.login, id: u.id, node_id: `U_${u.id}`, type: u.type, site_admin: false, html_url: `${HTML_BASE}/${u.login}` } }
+  }
+
+  /**
+   * `POST /graphql`: the `viewer` query only (login, __typename, databaseId), as GitHub answers it:
+   * `viewer` is typed `User!`, so a bot's viewer is a `User` too (its login ends in `[bot]`).
+   */
+  function graphql(who: FakeTokenIdentity, body: unknown): Reply {
+    const query = isRecord(body) && typeof body.query === 'string' ? body.query : ''
+    const m = /\bviewer\s*\{([^}]*)\}/.exec(query)
+    if (!m) return { status: 200, body: { errors: [{ message: 'the fake GitHub answers only the viewer query' }] } }
+    const u = authorOf(who)
+    const fields: Record<string, unknown> = { login: u.login, __typename: 'User', databaseId: u.id }
+    const viewer = Object.fromEntries(m[1].split(/[\s,]+/).filter((f) => f in fields).map((f) => [f, fields[f]]))
+    return { status: 200, body: { data: { viewer } } }
   }
 
   /** Validate a check run create/update body before anything is changed (GitHub applies all or nothing). */
@@ -313,16 +399,26 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     }
   }
 
-  function createCheckRun(body: unknown, repoBase: string): Reply {
+  function createCheckRun(who: FakeTokenIdentity, body: unknown, repoBase: string): Reply {
+    // Only GitHub Apps create check runs; a user token is refused.
+    if (who.kind !== 'installation') throw new HttpError(403, errorBody(403, 'You must authenticate via a GitHub App.', { documentation_url: `${DOCS}/checks/runs#create-a-check-run` }))
     if (!isRecord(body) || typeof body.name !== 'string' || typeof body.head_sha !== 'string') {
       throw validation('CheckRun', 'name', 'name and head_sha are required', `${DOCS}/checks/runs#create-a-check-run`)
     }
     validateCheckRun(undefined, body)
+    const run = newCheckRun(body.name, body.head_sha, who.app, repoBase)
+    applyCheckRun(run, body)
+    checkRuns.push(run)
+    return { status: 201, body: publicRun(run) }
+  }
+
+  function newCheckRun(name: string, headSha: string, app: FakeApp, repoBase: string): FakeCheckRun {
     const id = nextCheckRunId++
-    const run: FakeCheckRun = {
+    return {
       id,
-      name: body.name,
-      head_sha: body.head_sha,
+      app,
+      name,
+      head_sha: headSha,
       status: 'queued',
       conclusion: null,
       external_id: null,
@@ -332,9 +428,6 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       url: `${repoBase}/check-runs/${id}`,
       html_url: `${HTML_BASE}/${OWNER}/${REPO}/runs/${id}`
     }
-    applyCheckRun(run, body)
-    checkRuns.push(run)
-    return { status: 201, body: publicRun(run) }
   }
 
   function pullRequest(n: number): Record<string, unknown> {
@@ -396,7 +489,10 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
   }
 
   /** Route one request; `path` has no query. */
-  function route(method: string, path: string, query: Record<string, string>, body: unknown): Reply {
+  function route(method: string, path: string, query: Record<string, string>, body: unknown, token: string | undefined): Reply {
+    const who = whoIs(token)
+    if (path === '/user' && method === 'GET') return authenticatedUser(who)
+    if (path === '/graphql' && method === 'POST') return graphql(who, body)
     const m = /^\/(?:repos\/([^/]+)\/([^/]+)|repositories\/(\d+))(\/.*)$/.exec(path)
     if (!m) throw new HttpError(404, errorBody(404))
     // Scoped to one repository: any other answers 404, as GitHub does for a repository the token cannot see.
@@ -408,7 +504,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     if ((r = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(r[1])
       if (method === 'GET') return listComments(issue, query)
-      if (method === 'POST') return { status: 201, body: newComment(issue, commentBody(body), ACTOR) }
+      if (method === 'POST') return { status: 201, body: newComment(issue, commentBody(body), authorOf(who)) }
     } else if ((r = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const c = findComment(Number(r[1]))
       if (method === 'PATCH') {
@@ -421,14 +517,15 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
         return { status: 204 }
       }
     } else if (rest === '/check-runs') {
-      if (method === 'POST') return createCheckRun(body, repoBase)
+      if (method === 'POST') return createCheckRun(who, body, repoBase)
     } else if ((r = /^\/commits\/([^/]+)\/check-runs$/.exec(rest)) && method === 'GET') {
       // filter=latest (the default) keeps the most recent run per name, as GitHub does.
       const ref = r[1]
       let runs = checkRuns.filter((c) => c.head_sha === ref && (!query.check_name || c.name === query.check_name))
       if ((query.filter ?? 'latest') === 'latest') runs = runs.filter((c) => !runs.some((o) => o.name === c.name && o.id > c.id))
       runs = [...runs].sort((a, b) => b.id - a.id)
-      return { status: 200, body: { total_count: runs.length, check_runs: runs.map(publicRun) } }
+      const { items, headers } = paged(runs, `/commits/${ref}/check-runs`, query)
+      return { status: 200, body: { total_count: runs.length, check_runs: items.map(publicRun) }, headers }
     } else if ((r = /^\/check-runs\/(\d+)$/.exec(rest))) {
       const run = checkRuns.find((x) => x.id === Number(r?.[1]))
       if (!run) throw new HttpError(404, errorBody(404))
@@ -470,9 +567,14 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     return f
   }
 
+  /** The token of the `Authorization` header, if any. */
+  function tokenOf(headers: IncomingHttpHeaders): string | undefined {
+    return /^(?:token|bearer)\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]
+  }
+
   function readOnly(headers: IncomingHttpHeaders): boolean {
-    const m = /^(?:token|bearer)\s+(.+)$/i.exec(headers.authorization ?? '')
-    return m !== null && (opts.readOnlyTokens ?? []).includes(m[1])
+    const t = tokenOf(headers)
+    return t !== undefined && (opts.readOnlyTokens ?? []).includes(t)
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -498,13 +600,13 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     const fault = takeFault(method, path)
     if (fault) {
       reply = { status: fault.status, body: fault.body ?? errorBody(fault.status) }
-    } else if (method !== 'GET' && method !== 'HEAD' && readOnly(req.headers)) {
+    } else if (method !== 'GET' && method !== 'HEAD' && path !== '/graphql' && readOnly(req.headers)) {
       reply = { status: 403, body: errorBody(403) }
     } else if (badJson) {
       reply = { status: 400, body: errorBody(400) }
     } else {
       try {
-        reply = route(method, path, query, body)
+        reply = route(method, path, query, body, tokenOf(req.headers))
       } catch (e) {
         if (!(e instanceof HttpError)) throw e
         reply = { status: e.status, body: e.body }
@@ -553,6 +655,15 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
         const login = `user-${(i % 3) + 1}`
         made.push(newComment(issueNumber, `Comment ${i + 1} by ${login}`, { login, id: 1000 + (i % 3), type: 'User' }))
       }
+      return made
+    },
+    seedComment(issueNumber, body, user) {
+      return newComment(issueNumber, body, user)
+    },
+    seedCheckRun(run) {
+      const made = newCheckRun(run.name, run.head_sha, run.app, `${url}/repos/${OWNER}/${REPO}`)
+      applyCheckRun(made, { conclusion: run.conclusion ?? 'success', external_id: run.external_id ?? null })
+      checkRuns.push(made)
       return made
     },
     close() {

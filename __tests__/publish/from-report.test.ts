@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { CommentsApi, IssueComment, PullsApi } from '../../src/github/client.js'
+import { fakeGitHubApi, MALLORY } from '../fixtures/fake-github-api.js'
 import type { RunContext } from '../../src/github/context.js'
 import { readRunContext } from '../../src/github/context.js'
 import { findReports, parseMode, postReports, readPostableReport } from '../../src/publish/from-report.js'
@@ -66,25 +66,7 @@ describe('mode and report-file', () => {
 })
 
 describe('postReports', () => {
-  function fakeApi(headSha = SHA) {
-    const comments: IssueComment[] = []
-    const api: CommentsApi & PullsApi = {
-      listComments: async () => ({ comments: comments.map(c => ({ ...c })), hasNext: false }),
-      createComment: async (_i, body) => {
-        const c = { id: comments.length + 1, body, html_url: `https://x/${comments.length + 1}` }
-        comments.push(c)
-        return c
-      },
-      updateComment: async (id, body) => {
-        const c = comments.find(x => x.id === id)!
-        c.body = body
-        return c
-      },
-      deleteComment: async () => {},
-      getPullRequest: async () => ({ headSha, state: 'open' })
-    }
-    return { api, comments }
-  }
+  const fakeApi = (headSha = SHA) => fakeGitHubApi({ headSha })
   const ctx: RunContext = { eventName: 'workflow_run', owner: 'o', repo: 'r', sha: 'b'.repeat(40), ref: 'main', apiUrl: '', serverUrl: '', runNumber: 77, workflowRunHeadSha: SHA }
 
   test('posts the report on its PR, stamped with the report\'s commit and run (not the posting run\'s)', async () => {
@@ -104,6 +86,19 @@ describe('postReports', () => {
     const broken = await postReports([write('y.report.json', '{')], f.api, ctx)
     expect(broken).toEqual([{ level: 'warning', message: 'y.report.json is not posted: not JSON' }])
     expect(f.comments).toHaveLength(0)
+  })
+
+  test('a forged comment with our marker and a future stamp is left alone; ours is posted next to it', async () => {
+    const f = fakeApi()
+    const forged = `<!-- stagecraft:comment Dockerfile:runner -->\n<!-- stagecraft:run sha=${SHA} run=999999.1 -->\n✅ all checks passed`
+    const theirs = f.seedComment(forged, MALLORY)
+    const lines = await postReports([write('x.report.json', report())], f.api, ctx)
+    expect(lines).toEqual([{ level: 'info', message: expect.stringMatching(/^PR comment created on #5 from x\.report\.json/) }])
+    expect(f.comments.map(c => [c.id, c.author?.login, c.body.split('\n')[1]])).toEqual([
+      [theirs.id, 'mallory', `<!-- stagecraft:run sha=${SHA} run=999999.1 -->`],
+      [theirs.id + 1, 'github-actions[bot]', `<!-- stagecraft:run sha=${SHA} run=9.1 -->`]
+    ])
+    expect(f.comments[0].body).toBe(forged)
   })
 })
 

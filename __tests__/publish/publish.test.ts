@@ -33,9 +33,12 @@ function fakeGitHub() {
   const checks: { name: string; head_sha: string; conclusion: string; title: string }[] = []
   let id = 0
   const api: CommentsApi & ChecksApi = {
-    listComments: async () => ({ comments: [...comments], hasNext: false }),
+    identity: async () => ({ login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }),
+    async *listComments() {
+      yield* [...comments]
+    },
     createComment: async (_issue, body) => {
-      const c = { id: ++id, body, html_url: `https://github.test/c/${id}`, user: { login: 'github-actions[bot]', type: 'Bot' } } as unknown as IssueComment
+      const c = { id: ++id, body, html_url: `https://github.test/c/${id}`, author: { login: 'github-actions[bot]', type: 'Bot' } } as IssueComment
       comments.push(c)
       return c
     },

@@ -1,44 +1,29 @@
-import type { CommentsApi, IssueComment } from '../../src/github/client.js'
-import { fitBody, isOlder, marker, MAX_COMMENT_CHARS, readStamp, stampLine, upsertStickyComment, type RunStamp } from '../../src/publish/sticky-comment.js'
+import type { IssueComment } from '../../src/github/client.js'
+import type { Identity } from '../../src/github/identity.js'
+import {
+  fitBody,
+  isOlder,
+  isOwnComment,
+  marker,
+  MAX_COMMENT_CHARS,
+  readStamp,
+  stampLine,
+  upsertStickyComment,
+  type RunStamp
+} from '../../src/publish/sticky-comment.js'
+import { ACTIONS_BOT_USER, fakeGitHubApi, MALLORY } from '../fixtures/fake-github-api.js'
 
-/** In-memory issue comments with GitHub's page semantics; `yieldEvery` interleaves racers. */
+/** In-memory issue comments with GitHub's paging; racers interleave. */
 function fakeApi(perPage = 100) {
-  const comments: IssueComment[] = []
-  let next = 1
-  const tick = () => new Promise(r => setImmediate(r))
-  const api: CommentsApi = {
-    async listComments(_issue, page) {
-      await tick()
-      const start = (page - 1) * perPage
-      return { comments: comments.slice(start, start + perPage).map(c => ({ ...c })), hasNext: start + perPage < comments.length }
-    },
-    async createComment(_issue, body) {
-      await tick()
-      const c = { id: next++, body, html_url: `https://github.test/c/${next}` }
-      comments.push(c)
-      return { ...c }
-    },
-    async updateComment(id, body) {
-      await tick()
-      const c = comments.find(x => x.id === id)
-      if (!c) throw Object.assign(new Error('Not Found'), { status: 404 })
-      c.body = body
-      return { ...c }
-    },
-    async deleteComment(id) {
-      await tick()
-      const i = comments.findIndex(x => x.id === id)
-      if (i < 0) throw Object.assign(new Error('Not Found'), { status: 404 })
-      comments.splice(i, 1)
-    }
-  }
+  const f = fakeGitHubApi({ perPage, interleave: true })
   const seed = (n: number) => {
-    for (let i = 0; i < n; i++) comments.push({ id: next++, body: `someone else ${i}`, html_url: '' })
+    for (let i = 0; i < n; i++) f.seedComment(`someone else ${i}`)
   }
-  return { api, comments, seed }
+  return { ...f, seed }
 }
 
-const ours = (comments: IssueComment[], key: string) => comments.filter(c => c.body.startsWith(marker(key)))
+const ours = (comments: IssueComment[], key: string) =>
+  comments.filter(c => c.body.startsWith(marker(key)) && c.author?.login === ACTIONS_BOT_USER.login && c.author.type === 'Bot')
 
 describe('upsertStickyComment', () => {
   test('first run creates, second run updates in place', async () => {
@@ -81,9 +66,10 @@ describe('upsertStickyComment', () => {
 
   test('duplicates left by an older version are cleaned up', async () => {
     const f = fakeApi()
-    f.comments.push({ id: 100, body: `${marker('k')}\nold 1`, html_url: '' }, { id: 101, body: `${marker('k')}\nold 2`, html_url: '' })
+    const old = f.seedComment(`${marker('k')}\nold 1`, ACTIONS_BOT_USER)
+    f.seedComment(`${marker('k')}\nold 2`, ACTIONS_BOT_USER)
     const r = await upsertStickyComment(f.api, 7, 'k', 'new')
-    expect(r).toMatchObject({ action: 'updated', removed: 1, comment: { id: 100 } })
+    expect(r).toMatchObject({ action: 'updated', removed: 1, comment: { id: old.id } })
     expect(ours(f.comments, 'k').map(c => c.body)).toEqual([`${marker('k')}\nnew`])
   })
 
@@ -136,5 +122,88 @@ describe('newest commit wins', () => {
     ['no run numbers to compare', { sha: 'a1' }, { sha: 'b2', runNumber: 4 }, false]
   ])('isOlder: %s → %s', (_n, ours, theirs, older) => {
     expect(isOlder(ours, theirs)).toBe(older)
+  })
+})
+
+describe('own words only: a comment is ours when our identity wrote it', () => {
+  const run = (n: number): RunStamp => ({ sha: 'c'.repeat(40), runNumber: n, runAttempt: 1 })
+  const forged = `${marker('k')}\n${stampLine({ sha: 'f'.repeat(40), runNumber: 999999, runAttempt: 1 })}\n✅ all checks passed`
+
+  test.each<[string, () => ReturnType<typeof fakeApi>, string]>([
+    ['a forged comment with a future stamp is neither obeyed nor edited', () => withSeeds([forged, MALLORY]), 'created'],
+    ['a forged comment without a stamp is not edited', () => withSeeds([`${marker('k')}\n✅ all checks passed`, MALLORY]), 'created'],
+    ['a comment by a deleted account is not ours', () => withSeeds([forged, null]), 'created'],
+    ['a user who named themself like the bot is not the bot', () => withSeeds([forged, { login: 'github-actions[bot]', type: 'User' }]), 'created'],
+    ['a forged comment older than ours: ours is updated, the forged one not deleted', () => withSeeds([forged, MALLORY], [`${marker('k')}\nold`, ACTIONS_BOT_USER]), 'updated'],
+    ['a forged comment newer than ours with a future stamp: ours is updated', () => withSeeds([`${marker('k')}\nold`, ACTIONS_BOT_USER], [forged, MALLORY]), 'updated']
+  ])('%s', async (_name, setup, action) => {
+    const f = setup()
+    const foreign = f.comments.filter(c => c.author?.login !== ACTIONS_BOT_USER.login || c.author.type !== 'Bot').map(c => ({ ...c }))
+    const r = await upsertStickyComment(f.api, 7, 'k', '❌ 1 failing', run(12))
+    expect(r.action).toBe(action)
+    expect(r.removed).toBe(0)
+    // Every foreign comment is exactly as it was; none was written to.
+    for (const c of foreign) expect(f.comments.find(x => x.id === c.id)).toEqual(c)
+    expect(f.writes.filter(w => foreign.some(c => w.endsWith(` ${c.id}`)))).toEqual([])
+    // Ours holds this run's verdict.
+    expect(ours(f.comments, 'k').map(c => c.body)).toEqual([`${marker('k')}\n${stampLine(run(12))}\n❌ 1 failing`])
+  })
+
+  function withSeeds(...seeds: [string, IssueComment['author']][]) {
+    const f = fakeApi()
+    for (const [body, author] of seeds) f.seedComment(body, author)
+    return f
+  }
+
+  test('two runs racing next to a forged comment: one comment of ours remains, the forged one untouched', async () => {
+    const f = withSeeds([forged, MALLORY])
+    await Promise.all([upsertStickyComment(f.api, 7, 'k', 'from A', run(12)), upsertStickyComment(f.api, 7, 'k', 'from B', run(12))])
+    expect(ours(f.comments, 'k')).toHaveLength(1)
+    expect(f.comments.filter(c => c.author === MALLORY).map(c => c.body)).toEqual([forged])
+  })
+
+  test('our own newer stamp still wins over a slower older run', async () => {
+    const f = withSeeds([forged, MALLORY], [`${marker('k')}\n${stampLine(run(13))}\nnewer`, ACTIONS_BOT_USER])
+    expect(await upsertStickyComment(f.api, 7, 'k', 'older', run(12))).toMatchObject({ action: 'skipped', newer: run(13) })
+  })
+
+  describe('identity that was only a guess is corrected by the comment we create', () => {
+    const octo = { login: 'octo', type: 'User' }
+    const guessed: Identity = { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' }
+    const setup = (old: string) => {
+      const f = fakeGitHubApi({ as: octo, identity: guessed })
+      f.seedComment(forged, MALLORY)
+      const mine = f.seedComment(old, octo)
+      return { f, mine }
+    }
+
+    test('our earlier comment is found after creating: it is kept and updated, the new one deleted', async () => {
+      const { f, mine } = setup(`${marker('k')}\n${stampLine(run(11))}\nold`)
+      const r = await upsertStickyComment(f.api, 7, 'k', 'new', run(12))
+      expect(r).toMatchObject({ action: 'updated', removed: 1, comment: { id: mine.id } })
+      expect(f.comments.map(c => c.body)).toEqual([forged, `${marker('k')}\n${stampLine(run(12))}\nnew`])
+    })
+
+    test('when our earlier comment is from a newer run, the new one is deleted and nothing overwritten', async () => {
+      const newer = `${marker('k')}\n${stampLine(run(13))}\nnewer`
+      const { f } = setup(newer)
+      expect(await upsertStickyComment(f.api, 7, 'k', 'older', run(12))).toMatchObject({ action: 'skipped', newer: run(13) })
+      expect(f.comments.map(c => c.body)).toEqual([forged, newer])
+    })
+  })
+
+  test.each<[string, IssueComment['author'], Identity, boolean]>([
+    ['the bot, as the bot', ACTIONS_BOT_USER, { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }, true],
+    ['logins compare case-insensitively', { login: 'Octo', type: 'User' }, { login: 'octo', type: 'User', source: 'rest' }, true],
+    ['another user', MALLORY, { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' }, false],
+    ['a user with the bot\'s login', { login: 'github-actions[bot]', type: 'User' }, { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' }, false],
+    ['another app', { login: 'other-app[bot]', type: 'Bot' }, { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }, false],
+    ['a deleted account', null, { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }, false]
+  ])('isOwnComment: %s', (_n, author, me, own) => {
+    expect(isOwnComment({ id: 1, body: `${marker('k')}\nx`, html_url: '', author }, marker('k'), me)).toBe(own)
+  })
+
+  test('isOwnComment: our identity without the marker is not the sticky comment', () => {
+    expect(isOwnComment({ id: 1, body: `hello\n${marker('k')}`, html_url: '', author: ACTIONS_BOT_USER }, marker('k'), { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' })).toBe(false)
   })
 })

@@ -7,17 +7,28 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { identityOf, resolveIdentity, type Author, type CheckRunApp, type Identity } from './identity.js'
+
+export type { Author, CheckRunApp, Identity } from './identity.js'
 
 export interface IssueComment {
   id: number
   body: string
   html_url: string
+  /** Who wrote it (`user`); null for a deleted account. Only our own identity's comments are ours. */
+  author: Author | null
+}
+
+/** Who the token posts as: resolved once per run, then replaced by what our own writes show. */
+export interface IdentityApi {
+  identity(): Promise<Identity>
 }
 
 /** The few calls the sticky comment needs; tests give an in-memory fake. */
-export interface CommentsApi {
-  /** One page of an issue's comments, oldest first; `hasNext` when another page follows. */
-  listComments(issue: number, page: number): Promise<{ comments: IssueComment[]; hasNext: boolean }>
+export interface CommentsApi extends IdentityApi {
+  /** Every comment of an issue, oldest first, fetched page by page as it is read. */
+  listComments(issue: number): AsyncIterable<IssueComment>
+  /** The created comment's `author` is the authoritative identity of the token. */
   createComment(issue: number, body: string): Promise<IssueComment>
   updateComment(id: number, body: string): Promise<IssueComment>
   deleteComment(id: number): Promise<void>
@@ -38,8 +49,16 @@ export interface CheckRunOutput {
   annotations?: CheckAnnotation[]
 }
 
+/** A check run already on a commit. */
+export interface ListedCheckRun {
+  id: number
+  externalId: string | null
+  /** The GitHub App that created it: only runs of our own app count. */
+  app: CheckRunApp | null
+}
+
 /** Check runs (needs `checks: write`). */
-export interface ChecksApi {
+export interface ChecksApi extends IdentityApi {
   createCheckRun(run: {
     name: string
     head_sha: string
@@ -48,8 +67,8 @@ export interface ChecksApi {
     details_url?: string
     external_id?: string
   }): Promise<{ id: number; html_url: string }>
-  /** The check runs named `name` on commit `sha` (every one, not only the latest). */
-  listCheckRuns(sha: string, name: string): Promise<{ id: number; externalId: string | null }[]>
+  /** The check runs named `name` on commit `sha` (every one, not only the latest; every page). */
+  listCheckRuns(sha: string, name: string): Promise<ListedCheckRun[]>
   updateCheckRun(id: number, output: CheckRunOutput): Promise<void>
 }
 
@@ -113,20 +132,41 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
     throttling
   )
   const repo = { owner: opts.owner, repo: opts.repo }
-  const pick = (c: { id: number; body?: string | null; html_url: string }): IssueComment => ({
+  const pick = (c: { id: number; body?: string | null; html_url: string; user?: { login: string; type: string } | null }): IssueComment => ({
     id: c.id,
     body: c.body ?? '',
-    html_url: c.html_url
+    html_url: c.html_url,
+    author: c.user ? { login: c.user.login, type: c.user.type } : null
   })
+  // Resolved once per run (see identity.ts for the chain and why), replaced by what we create.
+  let me: Promise<Identity> | undefined
+  const identity = (): Promise<Identity> =>
+    (me ??= resolveIdentity([
+      async () => {
+        // Only the login: `viewer` is typed User even for a bot, so its __typename says nothing.
+        const r = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+        return identityOf(r.viewer.login, 'graphql')
+      },
+      async () => {
+        const r = await octokit.rest.users.getAuthenticated()
+        return identityOf(r.data.login, 'rest', r.data.type)
+      }
+    ]))
+  const learn = (found: Identity | undefined): void => {
+    if (found) me = Promise.resolve(found)
+  }
   return {
-    async listComments(issue, page) {
-      const r = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page })
-      const link = String(r.headers.link ?? '')
-      return { comments: r.data.map(pick), hasNext: /rel="next"/.test(link) }
+    identity,
+    async *listComments(issue) {
+      for await (const r of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: PER_PAGE })) {
+        for (const c of r.data) yield pick(c)
+      }
     },
     async createComment(issue, body) {
       const r = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body })
-      return pick(r.data)
+      const made = pick(r.data)
+      if (made.author) learn(identityOf(made.author.login, 'created', made.author.type))
+      return made
     },
     async updateComment(id, body) {
       const r = await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })
@@ -137,11 +177,12 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
     },
     async createCheckRun(run) {
       const r = await octokit.rest.checks.create({ ...repo, ...run, status: 'completed', completed_at: new Date().toISOString() })
+      if (r.data.app?.slug) learn(identityOf(`${r.data.app.slug}[bot]`, 'created', 'Bot'))
       return { id: r.data.id, html_url: r.data.html_url ?? '' }
     },
     async listCheckRuns(sha, name) {
-      const r = await octokit.rest.checks.listForRef({ ...repo, ref: sha, check_name: name, filter: 'all', per_page: PER_PAGE })
-      return r.data.check_runs.map(c => ({ id: c.id, externalId: c.external_id ?? null }))
+      const runs = await octokit.paginate(octokit.rest.checks.listForRef, { ...repo, ref: sha, check_name: name, filter: 'all', per_page: PER_PAGE })
+      return runs.map(c => ({ id: c.id, externalId: c.external_id ?? null, app: c.app?.slug ? { slug: c.app.slug } : null }))
     },
     async updateCheckRun(id, output) {
       await octokit.rest.checks.update({ ...repo, check_run_id: id, output })

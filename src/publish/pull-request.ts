@@ -6,6 +6,7 @@ import { errorMessage } from '../errors.js'
 import type { Finding } from '../audit/types.js'
 import type { ChecksApi, CheckAnnotation, CommentsApi } from '../github/client.js'
 import { httpStatus } from '../github/client.js'
+import { isOwnCheckRun } from '../github/identity.js'
 import type { RunContext } from '../github/context.js'
 import type { CommentMode } from '../inputs/inputs.js'
 import { upsertStickyComment, type RunStamp } from './sticky-comment.js'
@@ -87,9 +88,14 @@ export async function publishCheckRun(
   // A check run belongs to its commit, so a run for an older commit never touches the newer
   // commit's check. Two runs of the same commit (re-run attempts) can finish out of order: the
   // run order is kept in external_id, and an older run does not add a check over a newer one.
+  // Only check runs our own app created count: any app can set any external_id.
   if (run.stamp?.runNumber !== undefined) {
     try {
-      const newer = (await api.listCheckRuns(run.sha, run.name)).map(c => parseCheckStamp(c.externalId)).find(s => s && laterRun(s, run.stamp!))
+      const me = await api.identity()
+      const newer = (await api.listCheckRuns(run.sha, run.name))
+        .filter(c => isOwnCheckRun(c.app, me))
+        .map(c => parseCheckStamp(c.externalId))
+        .find(s => s && laterRun(s, run.stamp!))
       if (newer) {
         return {
           status: 'skipped',

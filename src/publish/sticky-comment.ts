@@ -4,8 +4,13 @@
  * oldest survives and the others are deleted, so exactly one remains. A second hidden line
  * stamps the commit and run the comment reports on, so a slow run for an older commit that
  * finishes last does not overwrite the newer commit's report.
+ *
+ * Own words only: anyone can type the marker, so a comment is ours only when the identity our
+ * token posts as wrote it (github/identity.ts). A foreign comment carrying the marker is never
+ * edited or deleted, and its stamp is ignored.
  */
 import { httpStatus, type CommentsApi, type IssueComment } from '../github/client.js'
+import { identityOf, isAuthor, type Identity } from '../github/identity.js'
 
 /** GitHub rejects comment bodies longer than this many characters. */
 export const MAX_COMMENT_CHARS = 65536
@@ -56,13 +61,16 @@ export interface StickyResult {
   newer?: RunStamp
 }
 
-async function findAll(api: CommentsApi, issue: number, mark: string): Promise<IssueComment[]> {
+/** True when `c` is our comment for `mark`: our marker, written by us. */
+export function isOwnComment(c: IssueComment, mark: string, me: Identity): boolean {
+  return c.body.startsWith(mark) && isAuthor(c.author, me)
+}
+
+/** Our comments for `mark`, oldest first, through every page. */
+async function findOwn(api: CommentsApi, issue: number, mark: string, me: Identity): Promise<IssueComment[]> {
   const found: IssueComment[] = []
-  for (let page = 1; ; page++) {
-    const { comments, hasNext } = await api.listComments(issue, page)
-    found.push(...comments.filter(c => c.body.startsWith(mark)))
-    if (!hasNext || comments.length === 0) return found
-  }
+  for await (const c of api.listComments(issue)) if (isOwnComment(c, mark, me)) found.push(c)
+  return found
 }
 
 /** Cut `body` to GitHub's limit, with a note saying so. */
@@ -76,7 +84,8 @@ export function fitBody(body: string, limit = MAX_COMMENT_CHARS): string {
 export async function upsertStickyComment(api: CommentsApi, issue: number, key: string, body: string, stamp?: RunStamp): Promise<StickyResult> {
   const mark = marker(key)
   const full = fitBody(stamp ? `${mark}\n${stampLine(stamp)}\n${body}` : `${mark}\n${body}`)
-  const existing = await findAll(api, issue, mark)
+  let me = await api.identity()
+  const existing = await findOwn(api, issue, mark, me)
   let action: StickyResult['action']
   let comment: IssueComment
   const shown = existing.length > 0 ? readStamp(existing[0].body) : undefined
@@ -87,21 +96,24 @@ export async function upsertStickyComment(api: CommentsApi, issue: number, key: 
   } else {
     comment = await api.createComment(issue, full)
     action = 'created'
+    // What we just wrote names our identity for certain (the lookup may have been a guess).
+    if (comment.author) me = identityOf(comment.author.login, 'created', comment.author.type)
   }
   // Settle races: another run may have created its own comment meanwhile (or an older run left
   // duplicates). Keep the oldest, which every racer agrees on, and make sure it holds our body.
-  const all = await findAll(api, issue, mark)
+  const all = await findOwn(api, issue, mark, me)
   let removed = 0
   if (all.length > 1) {
     const keep = all.reduce((a, b) => (b.id < a.id ? b : a))
+    const kept = readStamp(keep.body)
+    if (stamp && keep.id !== comment.id && isOlder(stamp, kept)) {
+      // Our identity was only learned by creating: the comment we found is from a newer run.
+      await deleteIfThere(api, comment.id)
+      return { action: 'skipped', comment: keep, removed: 1, newer: kept }
+    }
     for (const c of all) {
       if (c.id === keep.id) continue
-      try {
-        await api.deleteComment(c.id)
-        removed++
-      } catch (e) {
-        if (httpStatus(e) !== 404) throw e // already deleted by the other racer
-      }
+      if (await deleteIfThere(api, c.id)) removed++
     }
     if (keep.id !== comment.id) {
       comment = await api.updateComment(keep.id, full)
@@ -109,4 +121,15 @@ export async function upsertStickyComment(api: CommentsApi, issue: number, key: 
     }
   }
   return { action, comment, removed }
+}
+
+/** Delete our comment `id`; false when the other racer already did. */
+async function deleteIfThere(api: CommentsApi, id: number): Promise<boolean> {
+  try {
+    await api.deleteComment(id)
+    return true
+  } catch (e) {
+    if (httpStatus(e) !== 404) throw e
+    return false
+  }
 }
