@@ -53363,6 +53363,7 @@ var main = __nccwpck_require__(8390);
  * the way BuildKit reads them.
  */
 
+
 /** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
 function stageLabel(stage) {
     return stage.name ?? `stage-${stage.index}`;
@@ -53424,10 +53425,15 @@ function parseDockerfile(content) {
     }
     return { stages, cacheMounts, secretMounts };
 }
-/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
+/**
+ * Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). BuildKit
+ * reads the flag as one CSV record (Go's encoding/csv), so a quoted field keeps its commas:
+ * `type=bind,"target=/a,b"` has the target `/a,b`. Text that is not valid CSV (BuildKit rejects
+ * it) is split on commas: never a throw, BuildKit is the judge.
+ */
 function parseMountOptions(value) {
     const out = {};
-    for (const part of value.split(',')) {
+    for (const part of mountFields(value)) {
         const p = part.trim();
         if (!p)
             continue;
@@ -53441,6 +53447,18 @@ function parseMountOptions(value) {
     if (!out.type)
         out.type = 'bind';
     return out;
+}
+function mountFields(value) {
+    // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
+    if (!value.includes('"'))
+        return value.split(',');
+    try {
+        const rows = sync_parse(value, { relax_column_count: true, skip_empty_lines: true });
+        return rows.length === 1 ? rows[0] : value.split(',');
+    }
+    catch {
+        return value.split(',');
+    }
 }
 function toCacheMount(stage, line, o) {
     const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';

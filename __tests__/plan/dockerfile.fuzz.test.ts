@@ -115,29 +115,52 @@ describe('parseDockerfile (property)', () => {
 })
 
 describe('parseMountOptions (property)', () => {
-  test('never throws; type, target and source are always strings; the last value of a key wins', () => {
+  test('never throws on any text; type, target and source are always strings', () => {
     fc.assert(
       fc.property(fc.oneof(mountValue, awkwardText(80)), value => {
         const o = parseMountOptions(value)
         expect(typeof o.type).toBe('string')
         expect(typeof o.target).toBe('string')
         expect(typeof o.source).toBe('string')
-        const last = new Map<string, string>()
-        for (const part of value.split(',')) {
-          const p = part.trim()
-          if (!p) continue
-          const eq = p.indexOf('=')
-          last.set((eq < 0 ? p : p.slice(0, eq)).toLowerCase(), eq < 0 ? 'true' : p.slice(eq + 1))
-        }
-        for (const [k, v] of last) {
-          if (k === '__proto__') continue // cannot be an own key of a plain object; never read
-          expect(Object.prototype.hasOwnProperty.call(o, k)).toBe(true)
-          expect(o[k]).toBe(k === 'type' && v === '' ? 'bind' : v) // an empty type is BuildKit's default, bind
-        }
         expect(Object.getPrototypeOf(o)).toBe(Object.prototype)
       }),
       fuzzParams(500)
     )
+  })
+
+  // The oracle is the meaning, not a split: options written as one CSV record (a field holding a
+  // comma or a quote is quoted, quotes doubled, as Go's encoding/csv that BuildKit uses reads it)
+  // come back key by key with their values, commas and quotes included; the last value of a key wins.
+  const csvField = (f: string) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)
+  const anyValue = fc.oneof(optValue, fc.constantFrom('/a,b', 'x"y', '"quoted"', 'a,b,"c"', ' spaced '), awkwardText(10).map(t => t.replace(/[\r\n]/g, '')))
+  const option = fc.tuple(fc.oneof(optKey, word), fc.option(anyValue, { nil: undefined }))
+
+  test('values written as CSV fields come back whole (target="/a,b" quoted as a field is one value)', () => {
+    fc.assert(
+      fc.property(fc.array(option, { minLength: 1, maxLength: 6 }), options => {
+        const fields = options.map(([k, v]) => (v === undefined ? k : `${k}=${v}`))
+        const o = parseMountOptions(fields.map(csvField).join(','))
+        // Each field is trimmed (leniency BuildKit does not have), then split at its first '='.
+        const last = new Map<string, string>()
+        for (const f of fields) {
+          const t = f.trim()
+          if (!t) continue
+          const eq = t.indexOf('=')
+          last.set((eq < 0 ? t : t.slice(0, eq)).toLowerCase(), eq < 0 ? 'true' : t.slice(eq + 1))
+        }
+        for (const [k, v] of last) {
+          if (k === '__proto__') continue // cannot be an own key of a plain object; never read
+          expect(o[k]).toBe(k === 'type' && v === '' ? 'bind' : v) // an empty type is BuildKit's default, bind
+        }
+      }),
+      fuzzParams(500)
+    )
+  })
+
+  test('a quoted field keeps its comma; BuildKit-invalid CSV still parses (split on commas)', () => {
+    expect(parseMountOptions('type=bind,"target=/a,b",from=build')).toMatchObject({ type: 'bind', target: '/a,b', from: 'build' })
+    expect(parseMountOptions('type=secret,id=npm,"env=A""B"')).toMatchObject({ type: 'secret', id: 'npm', env: 'A"B' })
+    expect(parseMountOptions('type=bind,target="/a,b"')).toMatchObject({ type: 'bind', target: '"/a' })
   })
 
   test('stays fast on a long option list', () => {

@@ -20738,13 +20738,15 @@ function imageSource(image) {
 /* harmony export */   tq: () => (/* binding */ parseMountOptions),
 /* harmony export */   zt: () => (/* binding */ stageList)
 /* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8390);
 /**
  * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
  * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
  * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
  * the way BuildKit reads them.
  */
+
 
 /** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
 function stageLabel(stage) {
@@ -20756,7 +20758,7 @@ function stageList(plan) {
 }
 /** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
 function parseDockerfile(content) {
-    const doc = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content);
+    const doc = dockerfile_ast__WEBPACK_IMPORTED_MODULE_1__.DockerfileParser.parse(content);
     const stages = [];
     const cacheMounts = [];
     const secretMounts = [];
@@ -20766,7 +20768,7 @@ function parseDockerfile(content) {
         const line = range.start.line + 1;
         const endLine = range.end.line + 1;
         const flags = {};
-        if (instr instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.ModifiableInstruction) {
+        if (instr instanceof dockerfile_ast__WEBPACK_IMPORTED_MODULE_1__.ModifiableInstruction) {
             for (const flag of instr.getFlags()) {
                 const name = flag.getName().toLowerCase();
                 (flags[name] ??= []).push(flag.getValue() ?? '');
@@ -20807,10 +20809,15 @@ function parseDockerfile(content) {
     }
     return { stages, cacheMounts, secretMounts };
 }
-/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
+/**
+ * Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). BuildKit
+ * reads the flag as one CSV record (Go's encoding/csv), so a quoted field keeps its commas:
+ * `type=bind,"target=/a,b"` has the target `/a,b`. Text that is not valid CSV (BuildKit rejects
+ * it) is split on commas: never a throw, BuildKit is the judge.
+ */
 function parseMountOptions(value) {
     const out = {};
-    for (const part of value.split(',')) {
+    for (const part of mountFields(value)) {
         const p = part.trim();
         if (!p)
             continue;
@@ -20824,6 +20831,18 @@ function parseMountOptions(value) {
     if (!out.type)
         out.type = 'bind';
     return out;
+}
+function mountFields(value) {
+    // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
+    if (!value.includes('"'))
+        return value.split(',');
+    try {
+        const rows = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(value, { relax_column_count: true, skip_empty_lines: true });
+        return rows.length === 1 ? rows[0] : value.split(',');
+    }
+    catch {
+        return value.split(',');
+    }
 }
 function toCacheMount(stage, line, o) {
     const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';

@@ -4,6 +4,7 @@
  * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
  * the way BuildKit reads them.
  */
+import { parse as parseCsv } from 'csv-parse/sync'
 import * as ast from 'dockerfile-ast'
 
 /** One instruction of a stage. Lines are 1-based, as editors and annotations count them. */
@@ -125,10 +126,15 @@ export function parseDockerfile(content: string): DockerfilePlan {
   return { stages, cacheMounts, secretMounts }
 }
 
-/** Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). */
+/**
+ * Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). BuildKit
+ * reads the flag as one CSV record (Go's encoding/csv), so a quoted field keeps its commas:
+ * `type=bind,"target=/a,b"` has the target `/a,b`. Text that is not valid CSV (BuildKit rejects
+ * it) is split on commas: never a throw, BuildKit is the judge.
+ */
 export function parseMountOptions(value: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const part of value.split(',')) {
+  for (const part of mountFields(value)) {
     const p = part.trim()
     if (!p) continue
     const eq = p.indexOf('=')
@@ -140,6 +146,17 @@ export function parseMountOptions(value: string): Record<string, string> {
   out.source ??= out.src ?? ''
   if (!out.type) out.type = 'bind'
   return out
+}
+
+function mountFields(value: string): string[] {
+  // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
+  if (!value.includes('"')) return value.split(',')
+  try {
+    const rows = parseCsv(value, { relax_column_count: true, skip_empty_lines: true }) as string[][]
+    return rows.length === 1 ? rows[0] : value.split(',')
+  } catch {
+    return value.split(',')
+  }
 }
 
 function toCacheMount(stage: number, line: number, o: Record<string, string>): CacheMount {
