@@ -5,7 +5,7 @@
  * cut into chunks, including inside a character and inside the secret; and splitting stays linear.
  */
 import fc from 'fast-check'
-import { redactor } from '../../src/build/secrets.js'
+import { createRedactor as redactor } from '../../src/redact.js'
 import { lineSplitter } from '../../src/docker/docker.js'
 import { maskablePieces, type Secret } from '../../src/inputs/secrets.js'
 import { elapsed, fuzzParams } from '../helpers/fuzz.js'

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { materializeSecrets, redactor } from '../../src/build/secrets.js'
+import { materializeSecrets } from '../../src/build/secrets.js'
+import { createRedactor as redactor } from '../../src/redact.js'
 
 describe('materializeSecrets', () => {
   test('values go to 0600 files in a 0700 dir that cleanup removes; env and file secrets are referenced', () => {

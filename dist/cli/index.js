@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3057:
+/***/ 9553:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -202,7 +202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5940:
+/***/ 3492:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -240,15 +240,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 3158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const line_1 = __nccwpck_require__(2717);
+const util_1 = __nccwpck_require__(7987);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -309,7 +309,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 4317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -319,12 +319,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const ast = __nccwpck_require__(5302);
+const imageTemplate_1 = __nccwpck_require__(1472);
+const from_1 = __nccwpck_require__(353);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -548,14 +548,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 8293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flagOption_1 = __nccwpck_require__(9860);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -677,7 +677,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 9860:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -718,7 +718,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 9903:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -793,7 +793,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 1472:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -803,17 +803,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const onbuild_1 = __nccwpck_require__(4642);
+const util_1 = __nccwpck_require__(7987);
+const workdir_1 = __nccwpck_require__(2713);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -1037,19 +1037,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 1711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
+const line_1 = __nccwpck_require__(2717);
+const argument_1 = __nccwpck_require__(3492);
+const heredoc_1 = __nccwpck_require__(9903);
+const variable_1 = __nccwpck_require__(3023);
+const main_1 = __nccwpck_require__(5302);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -1931,13 +1931,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 3410:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1951,14 +1951,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 5805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(3122);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1985,13 +1985,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 9709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2002,13 +2002,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 6284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2035,13 +2035,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2052,13 +2052,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 2190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2072,14 +2072,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2332,13 +2332,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 5455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2357,14 +2357,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(7512);
+const util_1 = __nccwpck_require__(7987);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2399,15 +2399,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 4642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const parser_1 = __nccwpck_require__(3652);
+const instruction_1 = __nccwpck_require__(1711);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2437,13 +2437,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2466,13 +2466,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 2995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2483,13 +2483,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 5277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2500,13 +2500,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 862:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2517,13 +2517,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 1379:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2534,13 +2534,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 2713:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2594,13 +2594,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3492);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2620,16 +2620,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const argument_1 = __nccwpck_require__(3492);
+const jsonArgument_1 = __nccwpck_require__(5222);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2801,7 +2801,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 2717:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2830,70 +2830,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 5302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3492);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(5222);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(3158);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(3652);
+var flag_1 = __nccwpck_require__(8293);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(2717);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(3307);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(3122);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(3023);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(3410);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(5805);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(9709);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(6284);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(971);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(2190);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(353);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(5455);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(9903);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(7529);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(575);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9481);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(4642);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(7512);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3832);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(2995);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(5277);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(862);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(1379);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(2713);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -2940,15 +2940,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flag_1 = __nccwpck_require__(8293);
+const instruction_1 = __nccwpck_require__(1711);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3028,7 +3028,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 3652:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -3038,30 +3038,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(8039);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const comment_1 = __nccwpck_require__(3158);
+const parserDirective_1 = __nccwpck_require__(3307);
+const instruction_1 = __nccwpck_require__(1711);
+const add_1 = __nccwpck_require__(3410);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const label_1 = __nccwpck_require__(575);
+const onbuild_1 = __nccwpck_require__(4642);
+const run_1 = __nccwpck_require__(3832);
+const shell_1 = __nccwpck_require__(2995);
+const stopsignal_1 = __nccwpck_require__(5277);
+const workdir_1 = __nccwpck_require__(2713);
+const user_1 = __nccwpck_require__(862);
+const volume_1 = __nccwpck_require__(1379);
+const dockerfile_1 = __nccwpck_require__(4317);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3480,14 +3480,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 3307:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(5302);
+const line_1 = __nccwpck_require__(2717);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3519,14 +3519,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 3122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -3866,17 +3866,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 7512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const instruction_1 = __nccwpck_require__(1711);
+const property_1 = __nccwpck_require__(3122);
+const argument_1 = __nccwpck_require__(3492);
+const util_1 = __nccwpck_require__(7987);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4203,7 +4203,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 7987:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4304,7 +4304,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 3023:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4403,7 +4403,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 9580:
+/***/ 7532:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(4434)
@@ -4411,7 +4411,7 @@ module.exports = __nccwpck_require__(4434)
 
 /***/ }),
 
-/***/ 3587:
+/***/ 2899:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -4457,10 +4457,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 3867:
+/***/ 4219:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(3587)
+const FixedFIFO = __nccwpck_require__(2899)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -4512,13 +4512,13 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -4536,7 +4536,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -4727,13 +4727,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -6159,15 +6159,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -6527,12 +6527,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -6549,7 +6549,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -6937,7 +6937,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -6948,7 +6948,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -7016,14 +7016,14 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6204:
+/***/ 3052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
+const { EventEmitter } = __nccwpck_require__(7532)
+const FIFO = __nccwpck_require__(4219)
+const TextDecoder = __nccwpck_require__(5454)
 
-const StreamError = __nccwpck_require__(5657)
+const StreamError = __nccwpck_require__(393)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -8337,7 +8337,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5657:
+/***/ 393:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -8391,7 +8391,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 775:
+/***/ 8519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -8412,13 +8412,13 @@ try {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 2099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(3052)
+const FIFO = __nccwpck_require__(4219)
+const b4a = __nccwpck_require__(9553)
+const headers = __nccwpck_require__(6972)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -8837,10 +8837,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 8428:
+/***/ 6972:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -9166,23 +9166,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 6118:
+/***/ 8006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(2099)
+exports.pack = __nccwpck_require__(3805)
 
 
 /***/ }),
 
-/***/ 861:
+/***/ 3805:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(3052)
+const b4a = __nccwpck_require__(9553)
 
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
+const constants = __nccwpck_require__(8519)
+const headers = __nccwpck_require__(6972)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -9469,11 +9469,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 7934:
+/***/ 5454:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
+const PassThroughDecoder = __nccwpck_require__(7656)
+const UTF8Decoder = __nccwpck_require__(6974)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -9540,10 +9540,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 7656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -9566,10 +9566,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 6414:
+/***/ 6974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -9758,7 +9758,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 3383:
+/***/ 8039:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -10104,7 +10104,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 7300:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -12576,7 +12576,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 6472:
+/***/ 2374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12596,7 +12596,7 @@ function severityRank(s) {
 
 /***/ }),
 
-/***/ 5228:
+/***/ 1286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12617,25 +12617,25 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
-var store = __nccwpck_require__(6082);
+var store = __nccwpck_require__(1005);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
+var run_report = __nccwpck_require__(2400);
 // EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
+var model = __nccwpck_require__(278);
 // EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var inspect_contents = __nccwpck_require__(1651);
+var inspect_contents = __nccwpck_require__(9333);
 // EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
+var filesystem = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
+var inspect_history = __nccwpck_require__(4146);
 // EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 7 modules
-var inspect_image = __nccwpck_require__(3655);
+var inspect_image = __nccwpck_require__(323);
 // EXTERNAL MODULE: ./src/inspect/summary.ts
-var inspect_summary = __nccwpck_require__(6892);
+var inspect_summary = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/size/measure.ts
 
 
@@ -12782,7 +12782,7 @@ async function saveBaseline(store, report, ctx) {
 
 /***/ }),
 
-/***/ 2691:
+/***/ 293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12793,11 +12793,13 @@ async function saveBaseline(store, report, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _docker_children_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4527);
 /**
  * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
  * them) are recorded as state for the action's post step, and removed by a SIGINT/SIGTERM
  * handler in the process itself. Paths only: no secret value is ever recorded.
  */
+
 
 
 /** The state name under which the action records its temp paths for the post step. */
@@ -12835,11 +12837,13 @@ function parseTempPaths(state) {
     }
 }
 /**
- * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): remove `paths()` and exit 130 / 143 as a shell
+ * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): stop the docker processes the run started (no
+ * build goes on, none still reads a secret file), remove `paths()` and exit 130 / 143 as a shell
  * would. Returns a function that removes the handlers.
  */
 function cleanupOnSignal(paths, onExit = () => { }) {
     const handler = (signal) => {
+        (0,_docker_children_js__WEBPACK_IMPORTED_MODULE_2__/* .stopDockerProcesses */ .ab)('SIGTERM');
         removePaths(paths());
         onExit(signal);
         process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -12855,7 +12859,7 @@ function cleanupOnSignal(paths, onExit = () => { }) {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 5187:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -12865,25 +12869,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6082);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2691);
-/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5271);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4410);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(643);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6116);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5590);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6746);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
-/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6878);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8315);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1005);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(293);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4436);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3533);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2353);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9990);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6257);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2174);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6088);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9524);
+/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2680);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2400);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(1107);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9236);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3384);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4601);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
  */
+
+
 
 
 
@@ -12922,7 +12930,9 @@ async function main(argv) {
     }
     const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .PLAIN */ .tZ;
     const err = (s) => process.stderr.write(`${s}\n`);
-    const reporter = {
+    // One redactor for everything this run shows or writes: log lines, warnings, documents, files.
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_18__/* .createRedactor */ .lY)();
+    const reporter = (0,_redact_js__WEBPACK_IMPORTED_MODULE_18__/* .redactingReporter */ .Ld)({
         info: m => {
             if (cmd.verbose)
                 err(style.dim(m));
@@ -12933,12 +12943,14 @@ async function main(argv) {
             err(style.bold(`▶ ${name}`));
             return fn();
         }
-    };
+    }, redact);
     const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache');
     const get = (name) => cmd.inputs[name] ?? '';
     const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.CacheDir);
     const layerCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cacheDir, 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheHome, 'stagecraft', 'audit-layers');
-    const emit = (result, report, dockerfile) => {
+    const emit = (rawResult, rawReport, dockerfile) => {
+        const result = redact.deep(rawResult);
+        const report = redact.deep(rawReport);
         if (cmd.reportFile)
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
         if (cmd.commentFile)
@@ -12959,7 +12971,9 @@ async function main(argv) {
             process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReport */ .B1)(report)}\n`);
         else
             process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined));
-        return report.verdict.passed ? 0 : 1;
+        if (result.failureKind && report.failure && !(cmd.json || cmd.markdown))
+            err(style.red(`stagecraft: ${report.failure.reason}`));
+        return report.verdict.passed ? 0 : result.failureKind === 'input' ? 2 : result.failureKind === 'environment' ? 3 : 1;
     };
     try {
         if (cmd.command === 'audit' || cmd.command === 'compare') {
@@ -12981,7 +12995,7 @@ async function main(argv) {
             const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_13__/* .Input */ .pd.Context) || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)) : cmd.images[0];
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
         }
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readInputs */ .Ko)(get);
+        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readInputs */ .Ko)(get, { mask: v => redact.add([v]) });
         const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__/* .resolvePlan */ .y)(inputs);
         const dockerfile = contextPath(inputs.context, inputs.file);
         const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_15__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
@@ -12990,7 +13004,7 @@ async function main(argv) {
         // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
         const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
         try {
-            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__/* .runPipeline */ .a)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {} });
+            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__/* .Docker */ .Jg(), reporter, store, layerCacheDir, tmpDir, key, env: {}, redact });
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
@@ -12999,7 +13013,7 @@ async function main(argv) {
         }
     }
     catch (e) {
-        err(style.red(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e)}`));
+        err(style.red(`stagecraft: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .gJ)(e))}`));
         if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb)
             return 2;
         if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .EnvironmentError */ .eG)
@@ -13017,14 +13031,17 @@ function contextPath(context, file) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context), file);
     return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) ? rel : file;
 }
-process.exitCode = await main(process.argv.slice(2));
+// One explicit exit, once everything written is flushed.
+const code = await main(process.argv.slice(2));
+await (0,_log_js__WEBPACK_IMPORTED_MODULE_19__/* .flushStdio */ .cg)();
+process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6890:
+/***/ 2353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13038,7 +13055,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * Command-line flags → the same input map the action reads, so both front ends share
@@ -13270,7 +13287,7 @@ function parseCli(argv) {
 
 /***/ }),
 
-/***/ 326:
+/***/ 2680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13278,11 +13295,11 @@ function parseCli(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
-/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
-/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5631);
-/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2439);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1286);
+/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8169);
+/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9135);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
  * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
@@ -13357,7 +13374,7 @@ async function runImageCommand(cmd) {
 
 /***/ }),
 
-/***/ 6116:
+/***/ 9990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13372,9 +13389,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_COLUMNS, table, wrapText
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
-var markdown = __nccwpck_require__(4410);
+var markdown = __nccwpck_require__(4436);
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/report/cache-mounts.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
@@ -13671,7 +13688,7 @@ function contentsLines(c, s) {
 
 /***/ }),
 
-/***/ 7242:
+/***/ 9524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13757,7 +13774,7 @@ const TEST_LOG_TAIL_LINES = 40;
 
 /***/ }),
 
-/***/ 9683:
+/***/ 9645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13837,7 +13854,45 @@ function versionAtLeast(a, b) {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 4527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ab: () => (/* binding */ stopDockerProcesses),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export runningDockerPids */
+const running = new Set();
+/** Remember `child` until it exits (the gateway calls this for every docker process it spawns). */
+function trackChild(child) {
+    running.add(child);
+    const forget = () => running.delete(child);
+    child.once('exit', forget);
+    child.once('error', forget);
+}
+/** The docker processes still running, by pid. */
+function runningDockerPids() {
+    return [...running].flatMap(c => (c.pid === undefined ? [] : [c.pid]));
+}
+/** Send `signal` to every docker process still running; returns how many were signalled. Never throws. */
+function stopDockerProcesses(signal = 'SIGTERM') {
+    let n = 0;
+    for (const child of running) {
+        try {
+            if (child.kill(signal))
+                n++;
+        }
+        catch {
+            // already gone
+        }
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 6257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13853,14 +13908,18 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/docker/builder.ts
-var builder = __nccwpck_require__(9683);
+var builder = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(1107);
+// EXTERNAL MODULE: ./src/docker/children.ts
+var children = __nccwpck_require__(4527);
 ;// CONCATENATED MODULE: ./src/docker/text.ts
 /** Small text helpers for the engine's messages. */
 /** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
@@ -13871,12 +13930,20 @@ function firstLine(s) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
+/** What a docker call keeps of its stderr (error messages quote it): the last 64 KiB. */
+const STDERR_TAIL_CHARS = 64 * 1024;
+/** What a docker call keeps of a stdout that is a log (a build's): the last 64 KiB; the rest only streams. */
+const LOG_TAIL_CHARS = 64 * 1024;
+/** A longer output line is cut to this many characters (the rest is dropped, and the cut says so). */
+const MAX_LINE_CHARS = 64 * 1024;
 
 ;// CONCATENATED MODULE: ./src/docker/save.ts
 /**
  * Streaming the image export (`docker save`): from the engine's API socket when there is a local
  * one, else from the CLI. A stuck export is cut after EXPORT_IDLE_MS without data.
  */
+
+
 
 
 
@@ -13929,8 +13996,9 @@ function saveViaApi(socketPath, ref) {
 }
 function saveViaCli(ref) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    (0,children/* trackChild */.yH)(child);
+    const stderr = new log/* TailText */.i_(STDERR_TAIL_CHARS);
+    child.stderr.setEncoding('utf8').on('data', (c) => stderr.push(c));
     let idle = false;
     let watchdog;
     const arm = () => {
@@ -13952,7 +14020,7 @@ function saveViaCli(ref) {
             else if (code === 0)
                 resolve();
             else
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr.get()) || `exit ${code}`}`));
         });
     }));
     return { stream: child.stdout, done };
@@ -13969,19 +14037,24 @@ function saveViaCli(ref) {
 
 
 
+
+
 /**
- * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
- * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
- * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
- * `timeoutMs` (it is stopped, and the error names the call).
+ * Run `docker ARGS`, streaming whole lines to `onLine` (decoded across chunk boundaries, so a
+ * multibyte character split between two reads stays whole) and keeping bounded tails of the logs:
+ * a build's output of any size costs the same memory. Never throws on a non-zero exit; a missing
+ * docker CLI is an EnvironmentError, and so is a call that outlives its `timeoutMs` (it is
+ * stopped, and the error names the call). The child is tracked, so a cancelled run stops it.
  */
 const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (sink) => lineSplitter(opts.onLine, text => sink.push(text));
-    const out = [];
-    const err = [];
-    const o = collect(out);
-    const e = collect(err);
+    (0,children/* trackChild */.yH)(child);
+    const stdoutIsLog = (opts.stdout ?? (opts.onLine ? 'log' : 'data')) === 'log';
+    const data = [];
+    const outTail = new log/* TailText */.i_(LOG_TAIL_CHARS);
+    const errTail = new log/* TailText */.i_(STDERR_TAIL_CHARS);
+    const o = stdoutIsLog ? lineSplitter(opts.onLine, t => outTail.push(t)) : lineSplitter(undefined, t => data.push(t));
+    const e = lineSplitter(opts.onLine, t => errTail.push(t));
     child.stdout.on('data', o.feed);
     child.stderr.on('data', e.feed);
     let settled = false;
@@ -14015,37 +14088,57 @@ const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
         settled = true;
         o.flush();
         e.flush();
-        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
+        resolve({ exitCode: code ?? 1, stdout: stdoutIsLog ? outTail.get() : data.join(''), stderr: errTail.get() });
     });
 });
 /**
  * Decode output chunks as UTF-8 (a character split between chunks stays whole) and hand each
  * whole line to `onLine` (CRLF or LF; the last line on flush); `onText` gets the decoded text.
  * Only the new text is split: a long line arriving in many chunks costs linear time, not quadratic.
+ * A line longer than `maxLine` is cut there (memory stays bounded with no newline in sight).
  */
-function lineSplitter(onLine, onText = () => { }) {
+function lineSplitter(onLine, onText = () => { }, maxLine = MAX_LINE_CHARS) {
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     let rest = '';
+    let cut = 0;
+    const keep = (text) => {
+        const room = maxLine - rest.length;
+        if (text.length <= room)
+            rest += text;
+        else {
+            rest += text.slice(0, Math.max(0, room));
+            cut += text.length - Math.max(0, room);
+        }
+    };
+    const emit = (line) => {
+        const whole = line.endsWith('\r') ? line.slice(0, -1) : line;
+        onLine(cut ? `${whole} [${cut} more characters of this line not shown]` : whole);
+        cut = 0;
+    };
     const take = (text) => {
         onText(text);
         if (!onLine)
             return;
         const parts = text.split('\n');
-        if (parts.length === 1) {
-            rest += text;
+        keep(parts[0]);
+        if (parts.length === 1)
             return;
+        emit(rest);
+        rest = '';
+        const last = parts.pop() ?? '';
+        for (let i = 1; i < parts.length; i++) {
+            keep(parts[i]);
+            emit(rest);
+            rest = '';
         }
-        parts[0] = rest + parts[0];
-        rest = parts.pop() ?? '';
-        for (const p of parts)
-            onLine(p.endsWith('\r') ? p.slice(0, -1) : p);
+        keep(last);
     };
     return {
         feed: chunk => take(decoder.write(chunk)),
         flush: () => {
             take(decoder.end());
-            if (rest && onLine)
-                onLine(rest);
+            if ((rest || cut) && onLine)
+                emit(rest);
             rest = '';
         }
     };
@@ -14091,9 +14184,9 @@ class Docker {
         }
         return (0,builder/* parseBuilderInspect */.H9)(r.stdout);
     }
-    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+    /** Run `docker buildx build ARGS`; the log streams to `onLine` (only its tail is kept unless stdout is data). */
     buildx(args, opts = {}) {
-        return this.run(['buildx', 'build', ...args], opts);
+        return this.run(['buildx', 'build', ...args], { stdout: 'log', ...opts });
     }
     /** `docker image inspect REF`, or undefined when the image is not in the local store. */
     async inspectImage(ref) {
@@ -14142,7 +14235,7 @@ class Docker {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14185,7 +14278,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 5601:
+/***/ 6171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14194,7 +14287,7 @@ function errorMessage(error) {
 /* harmony export */   tZ: () => (/* binding */ globParts)
 /* harmony export */ });
 /* unused harmony exports MAX_STARS, MAX_GLOBSTARS */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6310);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
@@ -14276,7 +14369,7 @@ function inWords(message) {
 
 /***/ }),
 
-/***/ 2748:
+/***/ 4846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14291,7 +14384,7 @@ function inWords(message) {
 /* unused harmony export parseBuildxBool */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8471);
 /**
  * `provenance`, `sbom` and `attests` resolved the way docker/build-push-action v7 resolves them
  * (its context.ts `getAttestArgs` and @docker/actions-toolkit's `Build` helpers), so the same
@@ -14399,7 +14492,7 @@ function hasExporterType(name, outputs) {
 
 /***/ }),
 
-/***/ 6746:
+/***/ 6088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14419,13 +14512,13 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 // EXTERNAL MODULE: ./src/glob.ts
-var src_glob = __nccwpck_require__(5601);
+var src_glob = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/audit/types.ts
 /** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
 const RULE_IDS = [
@@ -14504,9 +14597,9 @@ function parseFailOn(v) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/attest.ts
-var attest = __nccwpck_require__(2748);
+var attest = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __nccwpck_require__(4233);
+var list = __nccwpck_require__(3403);
 ;// CONCATENATED MODULE: ./src/inputs/buildx.ts
 /**
  * BPA's inputs that map straight to buildx flags (add-hosts, network, shm-size, ulimit, call,
@@ -14595,7 +14688,7 @@ function readSsh(items, env, cwd) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(3332);
+var inputs_secrets = __nccwpck_require__(5694);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
@@ -14729,7 +14822,7 @@ function baselineReport(value, cwd) {
 
 /***/ }),
 
-/***/ 4233:
+/***/ 3403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14738,8 +14831,8 @@ function baselineReport(value, cwd) {
 /* harmony export */   dt: () => (/* binding */ listInput)
 /* harmony export */ });
 /* unused harmony exports BPA_LIST_OPTIONS, parseListItems */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8471);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
 /**
  * List inputs, read exactly the way docker/build-push-action reads them (its `Util.getInputList`
  * from @docker/actions-toolkit): each input is CSV text parsed by csv-parse with relaxed quotes
@@ -14838,7 +14931,7 @@ function listInput(name, raw) {
 
 /***/ }),
 
-/***/ 3332:
+/***/ 5694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14848,8 +14941,8 @@ function listInput(name, raw) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4233);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
+/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3403);
 /**
  * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), read as BPA
  * reads them (CSV lists: quoted items, multi-line values; `secrets` values kept byte for byte)
@@ -14956,7 +15049,7 @@ function secretValue(secret) {
 
 /***/ }),
 
-/***/ 7200:
+/***/ 4442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14966,7 +15059,7 @@ function secretValue(secret) {
 /* harmony export */   rt: () => (/* binding */ findConfigSecrets)
 /* harmony export */ });
 /* unused harmony export redact */
-/* harmony import */ var _secret_search_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1619);
+/* harmony import */ var _secret_search_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3309);
 /**
  * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
  * (the report's history column, the cache) ever holds a value.
@@ -15092,7 +15185,7 @@ function redactLayer(facts, needles) {
 
 /***/ }),
 
-/***/ 1651:
+/***/ 9333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15355,7 +15448,7 @@ function wastedEntries(files, layers) {
 
 /***/ }),
 
-/***/ 7341:
+/***/ 5047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15439,7 +15532,7 @@ function largestWasted(wasted, limit = 100) {
 
 /***/ }),
 
-/***/ 428:
+/***/ 4146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15534,7 +15627,7 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /***/ }),
 
-/***/ 3655:
+/***/ 323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15551,7 +15644,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -15711,9 +15804,9 @@ function parseManifest(path, manager, text) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
+var secret_search = __nccwpck_require__(3309);
+// EXTERNAL MODULE: ../main/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(8006);
 ;// CONCATENATED MODULE: ./src/inspect/tar-entries.ts
 
 /**
@@ -16080,7 +16173,7 @@ function drained(s) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
+var config_secrets = __nccwpck_require__(4442);
 ;// CONCATENATED MODULE: ./src/inspect/image-config.ts
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v) => (Array.isArray(v) ? v : []);
@@ -16557,7 +16650,7 @@ async function inspectEngineImage(docker, ref, ctx) {
 
 /***/ }),
 
-/***/ 1619:
+/***/ 3309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16787,7 +16880,7 @@ class StreamSearch {
 
 /***/ }),
 
-/***/ 6892:
+/***/ 302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16825,7 +16918,72 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 5631:
+/***/ 1107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cg: () => (/* binding */ flushStdio),
+/* harmony export */   i_: () => (/* binding */ TailText),
+/* harmony export */   vX: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/** Keep the last `size` lines of a stream. */
+class TailBuffer {
+    size;
+    lines = [];
+    constructor(size) {
+        this.size = size;
+    }
+    push(line) {
+        this.lines.push(line);
+        if (this.lines.length > this.size)
+            this.lines.shift();
+    }
+    get() {
+        return [...this.lines];
+    }
+}
+/** Keep the last `max` characters of a text that arrives in pieces (memory stays bounded however much arrives). */
+class TailText {
+    max;
+    parts = [];
+    length = 0;
+    /** Characters dropped from the front so far. */
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(text) {
+        this.parts.push(text);
+        this.length += text.length;
+        // Compact once twice the bound is held: amortised linear, never more than 2 × max retained.
+        if (this.length > 2 * this.max)
+            this.compact();
+    }
+    get() {
+        this.compact();
+        return this.parts.join('');
+    }
+    /** Characters held now (at most 2 × max). */
+    get retained() {
+        return this.length;
+    }
+    compact() {
+        const all = this.parts.join('');
+        const keep = all.length > this.max ? all.slice(all.length - this.max) : all;
+        this.dropped += all.length - keep.length;
+        this.parts = [keep];
+        this.length = keep.length;
+    }
+}
+/** Resolve once everything written so far to stdout and stderr is flushed (before an explicit exit). */
+async function flushStdio() {
+    await Promise.all([process.stdout, process.stderr].map(s => new Promise(resolve => s.write('', () => resolve()))));
+}
+
+
+/***/ }),
+
+/***/ 8169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16837,7 +16995,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, mergeInto, withContents
 
 // EXTERNAL MODULE: ./src/inspect/summary.ts
-var summary = __nccwpck_require__(6892);
+var summary = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/audit/allow.ts
 /** True when `rule` accepts `finding`. */
 function allows(r, finding) {
@@ -16857,13 +17015,13 @@ function unusedAllow(rules, findings) {
 }
 
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
+var dockerfile = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
+var filesystem = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
+var inspect_history = __nccwpck_require__(4146);
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/audit/context.ts
 
 
@@ -17040,7 +17198,7 @@ function describePackages(pkgs) {
 }
 
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/audit/signatures.ts
 /**
  * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
@@ -17346,9 +17504,9 @@ function nonRootRule(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
+var secret_search = __nccwpck_require__(3309);
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
+var config_secrets = __nccwpck_require__(4442);
 ;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
 /**
  * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
@@ -17580,7 +17738,7 @@ function wasted_space_describe(ctx, w) {
 }
 
 // EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
+var severity = __nccwpck_require__(2374);
 ;// CONCATENATED MODULE: ./src/audit/index.ts
 /**
  * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
@@ -17621,9 +17779,9 @@ function auditFacts(facts, plan, target, options, coverage = []) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 7 modules
-var inspect_image = __nccwpck_require__(3655);
+var inspect_image = __nccwpck_require__(323);
 ;// CONCATENATED MODULE: ./src/size/budget.ts
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */
@@ -17656,7 +17814,7 @@ function checkBudgets(b, report, delta) {
 }
 
 // EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
+var model = __nccwpck_require__(278);
 ;// CONCATENATED MODULE: ./src/size/registry.ts
 /** The pushed platform manifest's layer sizes (bottom first). */
 async function registryLayerSizes(docker, repo, digest, platform) {
@@ -17687,7 +17845,7 @@ function repositoryOf(tag) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var contents = __nccwpck_require__(1651);
+var contents = __nccwpck_require__(9333);
 ;// CONCATENATED MODULE: ./src/size/package-delta.ts
 /**
  * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
@@ -17972,7 +18130,7 @@ function contentsDelta(before, after, max = MAX_CHANGES) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
-var phase = __nccwpck_require__(2701);
+var phase = __nccwpck_require__(9135);
 ;// CONCATENATED MODULE: ./src/pipeline/examine.ts
 /**
  * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
@@ -18133,14 +18291,14 @@ async function auditImage(req) {
 
 /***/ }),
 
-/***/ 2701:
+/***/ 9135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ phase),
 /* harmony export */   R: () => (/* binding */ warn)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 /** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
 
 /** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
@@ -18165,16 +18323,16 @@ function warn(result, reporter, message) {
 
 /***/ }),
 
-/***/ 6878:
+/***/ 3384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPipeline)
+  aI: () => (/* binding */ runPipeline)
 });
 
-// UNUSED EXPORTS: imageSource
+// UNUSED EXPORTS: ENGINE_PHASE, imageSource
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -18183,36 +18341,20 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules
-var baseline = __nccwpck_require__(5228);
+var baseline = __nccwpck_require__(1286);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/log.ts
-/** Keep the last `size` lines of a stream. */
-class TailBuffer {
-    size;
-    lines = [];
-    constructor(size) {
-        this.size = size;
-    }
-    push(line) {
-        this.lines.push(line);
-        if (this.lines.length > this.size)
-            this.lines.shift();
-    }
-    get() {
-        return [...this.lines];
-    }
-}
-
+var errors = __nccwpck_require__(2174);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(1107);
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
+var dockerfile = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/inputs/attest.ts
-var inputs_attest = __nccwpck_require__(2748);
+var inputs_attest = __nccwpck_require__(4846);
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /**
  * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
@@ -18330,7 +18472,7 @@ function buildTarget(stage) {
 }
 /** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
 async function runTestStage(ctx, stage) {
-    const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
+    const tail = new log/* TailBuffer */.vX(constants/* TEST_LOG_TAIL_LINES */.PC);
     const args = buildArgs(ctx.inputs, {
         kind: 'test',
         target: buildTarget(stage),
@@ -18365,7 +18507,7 @@ async function buildRunner(ctx, stage, exp) {
         const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
         if (layoutDir)
             external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
-        const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
+        const tail = new log/* TailBuffer */.vX(constants/* TEST_LOG_TAIL_LINES */.PC);
         const onLine = (line) => {
             ctx.onLine(line);
             tail.push(line);
@@ -18436,7 +18578,7 @@ function buildIdentity(metadata) {
 }
 
 // EXTERNAL MODULE: ./src/docker/builder.ts
-var builder = __nccwpck_require__(9683);
+var builder = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: ./src/build/check.ts
 
 
@@ -18500,13 +18642,10 @@ function parseCheckResult(stdout) {
 async function runCall(ctx, runner) {
     const method = callMethod(ctx.inputs.call);
     const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
-    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
-    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
+    // check's JSON (stdout) is data, kept whole and parsed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' });
     if (method !== 'check')
         return { method, exitCode: r.exitCode, checks: [] };
-    for (const line of r.stderr.split('\n'))
-        if (line)
-            ctx.onLine(line);
     // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
     return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
 }
@@ -18587,25 +18726,13 @@ function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || extern
         }
     }
 }
-/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
-function redactor(pieces) {
-    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return t => t;
-    return text => {
-        let out = text;
-        for (const p of sorted)
-            out = out.split(p).join('***');
-        return out;
-    };
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(6171);
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __nccwpck_require__(4233);
+var list = __nccwpck_require__(3403);
 ;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
 /**
  * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
@@ -19119,7 +19246,7 @@ function readResults(outDir, count) {
 }
 
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
 /**
  * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
@@ -19209,7 +19336,7 @@ async function restoreCacheMounts(ctx) {
                 fingerprint
             };
             reports.push(report);
-            log(ctx.reporter, report);
+            mounts_log(ctx.reporter, report);
         }
     }
     catch (e) {
@@ -19246,7 +19373,7 @@ async function saveCacheMounts(ctx, restored) {
             reports.push(report);
             if (!helper.ok) {
                 report.message = `could not export: ${helper.error}`;
-                log(ctx.reporter, report);
+                mounts_log(ctx.reporter, report);
                 continue;
             }
             const r = helper.results[i];
@@ -19274,7 +19401,7 @@ async function saveCacheMounts(ctx, restored) {
                 }
                 report.storeMs = Date.now() - t;
             }
-            log(ctx.reporter, report);
+            mounts_log(ctx.reporter, report);
         }
     }
     catch (e) {
@@ -19320,7 +19447,7 @@ function phaseDir(ctx, phase) {
     external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
-function log(reporter, r) {
+function mounts_log(reporter, r) {
     const size = `${r.files} files, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
@@ -19331,15 +19458,17 @@ function log(reporter, r) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
-var inputs_inputs = __nccwpck_require__(6746);
+var inputs_inputs = __nccwpck_require__(6088);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(3332);
+var inputs_secrets = __nccwpck_require__(5694);
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __nccwpck_require__(9236);
 // EXTERNAL MODULE: ./src/pipeline/examine.ts + 15 modules
-var examine = __nccwpck_require__(5631);
+var examine = __nccwpck_require__(8169);
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
-var phase = __nccwpck_require__(2701);
+var phase = __nccwpck_require__(9135);
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
-var store = __nccwpck_require__(6082);
+var store = __nccwpck_require__(1005);
 ;// CONCATENATED MODULE: ./src/build/layer-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
@@ -19424,7 +19553,7 @@ function withLayerCache(inputs, pre, deps, result) {
  * Build the runner. A build whose only failure was exporting the layer cache is built again
  * without cache-to (its layers are all cached by then): a cache problem never fails a build.
  */
-async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
+async function buildWithCacheFallback(result, deps, ctx, resolved, exp) {
     const name = `Runner stage "${result.runnerStage}"`;
     try {
         return await (0,phase/* phase */.O)(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
@@ -19444,7 +19573,7 @@ async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) 
             }
         }
         const failed = e;
-        result.failedLogTail = failed.logTail.map(redact);
+        result.failedLogTail = failed.logTail;
         result.failedLine = blamedLine(failed.logTail);
         result.failure = `build of runner stage "${failed.stage}" failed`;
         return undefined;
@@ -19482,6 +19611,13 @@ function blamedLine(log) {
 
 
 
+
+/** The phase that checks the engine, buildx and the builder before anything else runs. */
+const ENGINE_PHASE = 'Engine';
+/**
+ * Run every phase and return what they gave, secrets redacted. Never throws: a phase that fails
+ * (the engine check included) ends the run with its reason in `failure`, so every path publishes.
+ */
 async function runPipeline(inputs, resolved, deps) {
     const result = {
         phases: [],
@@ -19492,19 +19628,39 @@ async function runPipeline(inputs, resolved, deps) {
         cacheMounts: [],
         budgets: []
     };
-    const redact = redactor(inputs.secrets.flatMap(inputs_secrets/* maskablePieces */.sO));
-    const onLine = (line) => deps.reporter.info(redact(line));
+    const redact = deps.redact ?? (0,src_redact/* createRedactor */.lY)(inputs.secrets.flatMap(inputs_secrets/* maskablePieces */.sO));
+    try {
+        await runPhases(inputs, resolved, { ...deps, reporter: (0,src_redact/* redactingReporter */.Ld)(deps.reporter, redact) }, result);
+    }
+    catch (e) {
+        result.failure ??= (0,errors/* errorMessage */.gJ)(e);
+        result.failureKind ??= e instanceof errors/* InputError */.dz ? 'input' : e instanceof errors/* EnvironmentError */.eG ? 'environment' : undefined;
+    }
+    return redact.deep(result);
+}
+/** The phases in order; each records its outcome on `result`, a stop returns early. */
+async function runPhases(inputs, resolved, deps, result) {
+    const onLine = (line) => deps.reporter.info(line);
     const contextDir = (0,inputs_inputs/* isRemoteContext */.uN)(inputs.context) ? external_node_path_default().dirname(inputs.file) : external_node_path_default().resolve(inputs.context);
     // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
     const mounts = parseCacheMounts(inputs['cache-mounts'], resolved.plan);
-    const pre = await (0,phase/* phase */.O)(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
+    let pre;
+    try {
+        pre = await (0,phase/* phase */.O)(result, deps, ENGINE_PHASE, () => deps.docker.preflight(inputs.builder || undefined));
+    }
+    catch (e) {
+        // The engine check is a phase like the others: failed, with its reason (phase() recorded it).
+        result.failure = (0,errors/* errorMessage */.gJ)(e);
+        result.failureKind = 'environment';
+        return;
+    }
     result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
     deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
     const effective = withLayerCache(inputs, pre, deps, result);
     const unsupported = callUnsupported(inputs.call, pre.buildx);
     if (unsupported) {
         result.failure = unsupported;
-        return result;
+        return;
     }
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
@@ -19516,7 +19672,7 @@ async function runPipeline(inputs, resolved, deps) {
     if (plan.blocked) {
         result.failure = plan.blocked;
         result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked });
-        return result;
+        return;
     }
     // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
     try {
@@ -19531,8 +19687,10 @@ async function runPipeline(inputs, resolved, deps) {
         }));
     }
     catch (e) {
-        result.failure = e instanceof errors/* InputError */.dz ? e.message : `baseline: ${redact((0,errors/* errorMessage */.gJ)(e))}`;
-        return result;
+        result.failure = e instanceof errors/* InputError */.dz ? e.message : `baseline: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        if (e instanceof errors/* InputError */.dz)
+            result.failureKind = 'input';
+        return;
     }
     if (result.baseline.warning)
         (0,phase/* warn */.R)(result, deps.reporter, result.baseline.warning);
@@ -19565,28 +19723,28 @@ async function runPipeline(inputs, resolved, deps) {
             result.checks = call.method === 'check' ? call.checks : undefined;
             if (call.method !== 'check' && call.exitCode !== 0)
                 result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`;
-            return result;
+            return;
         }
         if (resolved.test) {
             const test = await (0,phase/* phase */.O)(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
             result.testResult = test.result;
             if (test.result === 'failed') {
                 result.phases[result.phases.length - 1].outcome = 'failed';
-                result.failedLogTail = test.logTail.map(redact);
+                result.failedLogTail = test.logTail;
                 result.failedLine = blamedLine(test.logTail);
                 result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
                 result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' });
-                return result;
+                return;
             }
         }
-        const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact, runnerExport);
+        const image = await buildWithCacheFallback(result, deps, ctx, resolved, runnerExport);
         if (!image)
-            return result;
+            return;
         result.image = image;
     }
     catch (e) {
-        result.failure ??= redact((0,errors/* errorMessage */.gJ)(e));
-        return result;
+        result.failure ??= (0,errors/* errorMessage */.gJ)(e);
+        return;
     }
     finally {
         secrets?.cleanup();
@@ -19602,7 +19760,7 @@ async function runPipeline(inputs, resolved, deps) {
     if (!source) {
         result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
         result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure });
-        return result;
+        return;
     }
     try {
         await (0,examine/* examineImage */.Tl)(result, {
@@ -19632,9 +19790,6 @@ async function runPipeline(inputs, resolved, deps) {
         if (result.image.layoutDir)
             external_node_fs_default().rmSync(result.image.layoutDir, { recursive: true, force: true });
     }
-    if (result.failure)
-        result.failure = redact(result.failure);
-    return result;
 }
 /** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */
 function imageSource(image) {
@@ -19648,7 +19803,7 @@ function imageSource(image) {
 
 /***/ }),
 
-/***/ 7265:
+/***/ 2439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19659,7 +19814,7 @@ function imageSource(image) {
 /* harmony export */   zt: () => (/* binding */ stageList)
 /* harmony export */ });
 /* unused harmony export parseMountOptions */
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5302);
 /**
  * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
  * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
@@ -19798,7 +19953,7 @@ function stageChain(plan, stage) {
 
 /***/ }),
 
-/***/ 8315:
+/***/ 4601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19806,9 +19961,9 @@ function stageChain(plan, stage) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7265);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9524);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2174);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2439);
 /** Read the Dockerfile named by the inputs and resolve the runner and test stages. */
 
 
@@ -19844,7 +19999,70 @@ function resolvePlan(inputs) {
 
 /***/ }),
 
-/***/ 5271:
+/***/ 9236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ redactingReporter),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/** What secret pieces are replaced with. */
+const REDACTED = '***';
+/** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
+function createRedactor(pieces = []) {
+    let sorted = [];
+    const set = new Set();
+    const text = (s) => {
+        if (sorted.length === 0 || typeof s !== 'string')
+            return s;
+        let out = s;
+        for (const p of sorted)
+            if (out.includes(p))
+                out = out.split(p).join(REDACTED);
+        return out;
+    };
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return text(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object') {
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return v;
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [text(k), walk(x)]));
+        }
+        return v;
+    };
+    const r = text;
+    r.deep = (value) => (sorted.length === 0 ? value : walk(value));
+    r.add = more => {
+        for (const p of more)
+            if (p.length > 0)
+                set.add(p);
+        sorted = [...set].sort((a, b) => b.length - a.length);
+    };
+    r.add(pieces);
+    return r;
+}
+/** `reporter` with every message redacted; `setSecret` also adds the value to the redactor. */
+function redactingReporter(reporter, redact) {
+    return {
+        info: m => reporter.info(redact(m)),
+        warning: m => reporter.warning(redact(m)),
+        setSecret: v => {
+            redact.add([v]);
+            reporter.setSecret(v);
+        },
+        group: (name, fn) => reporter.group(redact(name), fn)
+    };
+}
+
+
+/***/ }),
+
+/***/ 29:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19854,11 +20072,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var contents = __nccwpck_require__(1651);
+var contents = __nccwpck_require__(9333);
 // EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
+var run_report = __nccwpck_require__(2400);
 // EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
+var severity = __nccwpck_require__(2374);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 /** The verdict of a run: every reason it fails, and the count of failing findings. Pure. */
 
@@ -19951,7 +20169,7 @@ function buildRunReport(r, opts) {
 
 /***/ }),
 
-/***/ 4410:
+/***/ 4436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19963,7 +20181,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COMMENT_BUDGET, escapeCell, shortenKeepingFix
 
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/report/cells.ts
 /** Markdown table cells (pure). */
 /** Text safe inside a Markdown table cell: pipes escaped, newlines flattened, no raw HTML. */
@@ -20330,7 +20548,7 @@ function renderWith(r, limits) {
 
 /***/ }),
 
-/***/ 7330:
+/***/ 2400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20340,7 +20558,7 @@ function renderWith(r, limits) {
 /* harmony export */   MM: () => (/* binding */ parseReport),
 /* harmony export */   bO: () => (/* binding */ THIS_RUN)
 /* harmony export */ });
-/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2439);
 
 const REPORT_SCHEMA = 'stagecraft/report@1';
 /** How many reports the trend keeps. */
@@ -20431,7 +20649,7 @@ function checkShape(r) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 3533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20507,7 +20725,7 @@ function result(f, ruleIndex, uri, allowed) {
 
 /***/ }),
 
-/***/ 976:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20606,7 +20824,7 @@ function sizeDelta(current, base, baseline) {
 
 /***/ }),
 
-/***/ 4538:
+/***/ 6252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20616,7 +20834,7 @@ function sizeDelta(current, base, baseline) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 /** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
 
 const UNITS = {
@@ -20691,7 +20909,7 @@ function formatPercent(p) {
 
 /***/ }),
 
-/***/ 6082:
+/***/ 1005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20711,7 +20929,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/store/local-store.ts
@@ -20971,7 +21189,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 5175:
+/***/ 8471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20982,7 +21200,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CsvError, normalize_options
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -21006,14 +21224,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -21047,7 +21265,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -21112,7 +21330,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/init_state.js
 
 
 const init_state = function (options) {
@@ -21228,7 +21446,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -21237,7 +21455,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -22001,7 +22219,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/delimiter_discover.js
 
 
 
@@ -22068,7 +22286,7 @@ const std = function (array) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -23038,7 +23256,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/sync.js
 
 
 
@@ -23204,6 +23422,6 @@ const parse = function (data, opts = {}) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
