@@ -59068,7 +59068,7 @@ async function run() {
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner);
     const ctx = readRunContext();
     let result;
-    let layerCache;
+    let layerCacheDir;
     let actions;
     let cachesApi;
     let store;
@@ -59085,11 +59085,9 @@ async function run() {
             actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping }))
         });
         const docker = new Docker();
-        const layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
+        layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
         if (store && !inputs['cache-dir'])
             await restoreLayerCache(store, key, layerCacheDir, reporter);
-        if (store && !inputs['cache-dir'])
-            layerCache = { store, dir: layerCacheDir };
         result = await runPipeline(inputs, resolved, { docker, reporter, store, ctx, layerCacheDir, tmpDir, key, redact });
     }
     catch (e) {
@@ -59107,8 +59105,8 @@ async function run() {
         github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
     });
     try {
-        if (layerCache && result.audit && result.audit.source.streamed > 0 && result.image) {
-            await saveLayerCache(layerCache.store, key, result.image.imageId, layerCache.dir, reporter);
+        if (store && !inputs['cache-dir'] && layerCacheDir && result.audit && result.audit.source.streamed > 0 && result.image) {
+            await saveLayerCache(store, key, result.image.imageId, layerCacheDir, reporter);
         }
         if (actions && cachesApi)
             await appendSummary(sink, renderCacheUsage(await readCacheUsage(cachesApi), actions));

@@ -83,7 +83,7 @@ export async function run(): Promise<number> {
   const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
   const ctx = readRunContext()
   let result: PipelineResult
-  let layerCache: { store: CacheStore; dir: string } | undefined
+  let layerCacheDir: string | undefined
   let actions: ActionsCacheStore | undefined
   let cachesApi: ReturnType<typeof createGitHubClient> | undefined
   let store: CacheStore | undefined
@@ -100,9 +100,8 @@ export async function run(): Promise<number> {
       actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping }))
     })
     const docker = new Docker()
-    const layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
+    layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
     if (store && !inputs['cache-dir']) await restoreLayerCache(store, key, layerCacheDir, reporter)
-    if (store && !inputs['cache-dir']) layerCache = { store, dir: layerCacheDir }
 
     result = await runPipeline(inputs, resolved, { docker, reporter, store, ctx, layerCacheDir, tmpDir, key, redact })
   } catch (e) {
@@ -120,8 +119,8 @@ export async function run(): Promise<number> {
     github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
   })
   try {
-    if (layerCache && result.audit && result.audit.source.streamed > 0 && result.image) {
-      await saveLayerCache(layerCache.store, key, result.image.imageId, layerCache.dir, reporter)
+    if (store && !inputs['cache-dir'] && layerCacheDir && result.audit && result.audit.source.streamed > 0 && result.image) {
+      await saveLayerCache(store, key, result.image.imageId, layerCacheDir, reporter)
     }
     if (actions && cachesApi) await appendSummary(sink, renderCacheUsage(await readCacheUsage(cachesApi), actions))
   } catch (e) {
