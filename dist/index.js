@@ -44112,16 +44112,86 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2178);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7902);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+// One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .flushStdio */ .cg)();
+process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2178:
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cg: () => (/* binding */ flushStdio),
+/* harmony export */   i_: () => (/* binding */ TailText),
+/* harmony export */   vX: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/** Keep the last `size` lines of a stream. */
+class TailBuffer {
+    size;
+    lines = [];
+    constructor(size) {
+        this.size = size;
+    }
+    push(line) {
+        this.lines.push(line);
+        if (this.lines.length > this.size)
+            this.lines.shift();
+    }
+    get() {
+        return [...this.lines];
+    }
+}
+/** Keep the last `max` characters of a text that arrives in pieces (memory stays bounded however much arrives). */
+class TailText {
+    max;
+    parts = [];
+    length = 0;
+    /** Characters dropped from the front so far. */
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(text) {
+        this.parts.push(text);
+        this.length += text.length;
+        // Compact once twice the bound is held: amortised linear, never more than 2 × max retained.
+        if (this.length > 2 * this.max)
+            this.compact();
+    }
+    get() {
+        this.compact();
+        return this.parts.join('');
+    }
+    /** Characters held now (at most 2 × max). */
+    get retained() {
+        return this.length;
+    }
+    compact() {
+        const all = this.parts.join('');
+        const keep = all.length > this.max ? all.slice(all.length - this.max) : all;
+        this.dropped += all.length - keep.length;
+        this.parts = [keep];
+        this.length = keep.length;
+    }
+}
+/** Resolve once everything written so far to stdout and stderr is flushed (before an explicit exit). */
+async function flushStdio() {
+    await Promise.all([process.stdout, process.stderr].map(s => new Promise(resolve => s.write('', () => resolve()))));
+}
+
+
+/***/ }),
+
+/***/ 7902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44143,12 +44213,41 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/docker/children.ts
+const running = new Set();
+/** Remember `child` until it exits (the gateway calls this for every docker process it spawns). */
+function trackChild(child) {
+    running.add(child);
+    const forget = () => running.delete(child);
+    child.once('exit', forget);
+    child.once('error', forget);
+}
+/** The docker processes still running, by pid. */
+function runningDockerPids() {
+    return [...running].flatMap(c => (c.pid === undefined ? [] : [c.pid]));
+}
+/** Send `signal` to every docker process still running; returns how many were signalled. Never throws. */
+function stopDockerProcesses(signal = 'SIGTERM') {
+    let n = 0;
+    for (const child of running) {
+        try {
+            if (child.kill(signal))
+                n++;
+        }
+        catch {
+            // already gone
+        }
+    }
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 /**
  * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
  * them) are recorded as state for the action's post step, and removed by a SIGINT/SIGTERM
  * handler in the process itself. Paths only: no secret value is ever recorded.
  */
+
 
 
 /** The state name under which the action records its temp paths for the post step. */
@@ -44186,11 +44285,13 @@ function parseTempPaths(state) {
     }
 }
 /**
- * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): remove `paths()` and exit 130 / 143 as a shell
+ * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): stop the docker processes the run started (no
+ * build goes on, none still reads a secret file), remove `paths()` and exit 130 / 143 as a shell
  * would. Returns a function that removes the handlers.
  */
 function cleanupOnSignal(paths, onExit = () => { }) {
     const handler = (signal) => {
+        stopDockerProcesses('SIGTERM');
         removePaths(paths());
         onExit(signal);
         process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -44390,6 +44491,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
 ;// CONCATENATED MODULE: ./src/docker/text.ts
 /** Small text helpers for the engine's messages. */
 /** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
@@ -44400,12 +44503,20 @@ function firstLine(s) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
+/** What a docker call keeps of its stderr (error messages quote it): the last 64 KiB. */
+const STDERR_TAIL_CHARS = 64 * 1024;
+/** What a docker call keeps of a stdout that is a log (a build's): the last 64 KiB; the rest only streams. */
+const LOG_TAIL_CHARS = 64 * 1024;
+/** A longer output line is cut to this many characters (the rest is dropped, and the cut says so). */
+const MAX_LINE_CHARS = 64 * 1024;
 
 ;// CONCATENATED MODULE: ./src/docker/save.ts
 /**
  * Streaming the image export (`docker save`): from the engine's API socket when there is a local
  * one, else from the CLI. A stuck export is cut after EXPORT_IDLE_MS without data.
  */
+
+
 
 
 
@@ -44458,8 +44569,9 @@ function saveViaApi(socketPath, ref) {
 }
 function saveViaCli(ref) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    trackChild(child);
+    const stderr = new log/* TailText */.i_(STDERR_TAIL_CHARS);
+    child.stderr.setEncoding('utf8').on('data', (c) => stderr.push(c));
     let idle = false;
     let watchdog;
     const arm = () => {
@@ -44481,7 +44593,7 @@ function saveViaCli(ref) {
             else if (code === 0)
                 resolve();
             else
-                reject(new errors_EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+                reject(new errors_EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr.get()) || `exit ${code}`}`));
         });
     }));
     return { stream: child.stdout, done };
@@ -44498,19 +44610,24 @@ function saveViaCli(ref) {
 
 
 
+
+
 /**
- * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
- * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
- * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
- * `timeoutMs` (it is stopped, and the error names the call).
+ * Run `docker ARGS`, streaming whole lines to `onLine` (decoded across chunk boundaries, so a
+ * multibyte character split between two reads stays whole) and keeping bounded tails of the logs:
+ * a build's output of any size costs the same memory. Never throws on a non-zero exit; a missing
+ * docker CLI is an EnvironmentError, and so is a call that outlives its `timeoutMs` (it is
+ * stopped, and the error names the call). The child is tracked, so a cancelled run stops it.
  */
 const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (sink) => lineSplitter(opts.onLine, text => sink.push(text));
-    const out = [];
-    const err = [];
-    const o = collect(out);
-    const e = collect(err);
+    trackChild(child);
+    const stdoutIsLog = (opts.stdout ?? (opts.onLine ? 'log' : 'data')) === 'log';
+    const data = [];
+    const outTail = new log/* TailText */.i_(LOG_TAIL_CHARS);
+    const errTail = new log/* TailText */.i_(STDERR_TAIL_CHARS);
+    const o = stdoutIsLog ? lineSplitter(opts.onLine, t => outTail.push(t)) : lineSplitter(undefined, t => data.push(t));
+    const e = lineSplitter(opts.onLine, t => errTail.push(t));
     child.stdout.on('data', o.feed);
     child.stderr.on('data', e.feed);
     let settled = false;
@@ -44544,37 +44661,57 @@ const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
         settled = true;
         o.flush();
         e.flush();
-        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
+        resolve({ exitCode: code ?? 1, stdout: stdoutIsLog ? outTail.get() : data.join(''), stderr: errTail.get() });
     });
 });
 /**
  * Decode output chunks as UTF-8 (a character split between chunks stays whole) and hand each
  * whole line to `onLine` (CRLF or LF; the last line on flush); `onText` gets the decoded text.
  * Only the new text is split: a long line arriving in many chunks costs linear time, not quadratic.
+ * A line longer than `maxLine` is cut there (memory stays bounded with no newline in sight).
  */
-function lineSplitter(onLine, onText = () => { }) {
+function lineSplitter(onLine, onText = () => { }, maxLine = MAX_LINE_CHARS) {
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     let rest = '';
+    let cut = 0;
+    const keep = (text) => {
+        const room = maxLine - rest.length;
+        if (text.length <= room)
+            rest += text;
+        else {
+            rest += text.slice(0, Math.max(0, room));
+            cut += text.length - Math.max(0, room);
+        }
+    };
+    const emit = (line) => {
+        const whole = line.endsWith('\r') ? line.slice(0, -1) : line;
+        onLine(cut ? `${whole} [${cut} more characters of this line not shown]` : whole);
+        cut = 0;
+    };
     const take = (text) => {
         onText(text);
         if (!onLine)
             return;
         const parts = text.split('\n');
-        if (parts.length === 1) {
-            rest += text;
+        keep(parts[0]);
+        if (parts.length === 1)
             return;
+        emit(rest);
+        rest = '';
+        const last = parts.pop() ?? '';
+        for (let i = 1; i < parts.length; i++) {
+            keep(parts[i]);
+            emit(rest);
+            rest = '';
         }
-        parts[0] = rest + parts[0];
-        rest = parts.pop() ?? '';
-        for (const p of parts)
-            onLine(p.endsWith('\r') ? p.slice(0, -1) : p);
+        keep(last);
     };
     return {
         feed: chunk => take(decoder.write(chunk)),
         flush: () => {
             take(decoder.end());
-            if (rest && onLine)
-                onLine(rest);
+            if ((rest || cut) && onLine)
+                emit(rest);
             rest = '';
         }
     };
@@ -44620,9 +44757,9 @@ class Docker {
         }
         return parseBuilderInspect(r.stdout);
     }
-    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+    /** Run `docker buildx build ARGS`; the log streams to `onLine` (only its tail is kept unless stdout is data). */
     buildx(args, opts = {}) {
-        return this.run(['buildx', 'build', ...args], opts);
+        return this.run(['buildx', 'build', ...args], { stdout: 'log', ...opts });
     }
     /** `docker image inspect REF`, or undefined when the image is not in the local store. */
     async inspectImage(ref) {
@@ -55765,24 +55902,6 @@ async function saveBaseline(store, report, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/log.ts
-/** Keep the last `size` lines of a stream. */
-class TailBuffer {
-    size;
-    lines = [];
-    constructor(size) {
-        this.size = size;
-    }
-    push(line) {
-        this.lines.push(line);
-        if (this.lines.length > this.size)
-            this.lines.shift();
-    }
-    get() {
-        return [...this.lines];
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /**
  * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
@@ -55900,7 +56019,7 @@ function buildTarget(stage) {
 }
 /** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
 async function runTestStage(ctx, stage) {
-    const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
+    const tail = new log/* TailBuffer */.vX(TEST_LOG_TAIL_LINES);
     const args = args_buildArgs(ctx.inputs, {
         kind: 'test',
         target: buildTarget(stage),
@@ -55935,7 +56054,7 @@ async function buildRunner(ctx, stage, exp) {
         const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
         if (layoutDir)
             external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
-        const tail = new TailBuffer(TEST_LOG_TAIL_LINES);
+        const tail = new log/* TailBuffer */.vX(TEST_LOG_TAIL_LINES);
         const onLine = (line) => {
             ctx.onLine(line);
             tail.push(line);
@@ -56068,13 +56187,10 @@ function parseCheckResult(stdout) {
 async function runCall(ctx, runner) {
     const method = callMethod(ctx.inputs.call);
     const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
-    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
-    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
+    // check's JSON (stdout) is data, kept whole and parsed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' });
     if (method !== 'check')
         return { method, exitCode: r.exitCode, checks: [] };
-    for (const line of r.stderr.split('\n'))
-        if (line)
-            ctx.onLine(line);
     // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
     return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
 }
@@ -56154,18 +56270,6 @@ function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || extern
             }
         }
     }
-}
-/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
-function redactor(pieces) {
-    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return t => t;
-    return text => {
-        let out = text;
-        for (const p of sorted)
-            out = out.split(p).join('***');
-        return out;
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
@@ -56772,7 +56876,7 @@ async function restoreCacheMounts(ctx) {
                 fingerprint
             };
             reports.push(report);
-            log(ctx.reporter, report);
+            mounts_log(ctx.reporter, report);
         }
     }
     catch (e) {
@@ -56809,7 +56913,7 @@ async function saveCacheMounts(ctx, restored) {
             reports.push(report);
             if (!helper.ok) {
                 report.message = `could not export: ${helper.error}`;
-                log(ctx.reporter, report);
+                mounts_log(ctx.reporter, report);
                 continue;
             }
             const r = helper.results[i];
@@ -56844,7 +56948,7 @@ async function saveCacheMounts(ctx, restored) {
                 }
                 report.storeMs = Date.now() - t;
             }
-            log(ctx.reporter, report);
+            mounts_log(ctx.reporter, report);
         }
     }
     catch (e) {
@@ -56890,7 +56994,7 @@ function phaseDir(ctx, phase) {
     external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
-function log(reporter, r) {
+function mounts_log(reporter, r) {
     const size = `${r.files} files, ${formatBytes(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
@@ -56910,6 +57014,59 @@ async function secretsInTarball(tarball, secrets) {
         byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`]);
     // Paths are shown redacted: a file named after the value must not print it.
     return [...byId].map(([id, paths]) => `"${id}" (in ${paths.slice(0, 3).map(p => redact(p, needles)).join(', ')}${paths.length > 3 ? ', …' : ''})`);
+}
+
+;// CONCATENATED MODULE: ./src/redact.ts
+/** What secret pieces are replaced with. */
+const redact_REDACTED = '***';
+/** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
+function createRedactor(pieces = []) {
+    let sorted = [];
+    const set = new Set();
+    const text = (s) => {
+        if (sorted.length === 0 || typeof s !== 'string')
+            return s;
+        let out = s;
+        for (const p of sorted)
+            if (out.includes(p))
+                out = out.split(p).join(redact_REDACTED);
+        return out;
+    };
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return text(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object') {
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return v;
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [text(k), walk(x)]));
+        }
+        return v;
+    };
+    const r = text;
+    r.deep = (value) => (sorted.length === 0 ? value : walk(value));
+    r.add = more => {
+        for (const p of more)
+            if (p.length > 0)
+                set.add(p);
+        sorted = [...set].sort((a, b) => b.length - a.length);
+    };
+    r.add(pieces);
+    return r;
+}
+/** `reporter` with every message redacted; `setSecret` also adds the value to the redactor. */
+function redactingReporter(reporter, redact) {
+    return {
+        info: m => reporter.info(redact(m)),
+        warning: m => reporter.warning(redact(m)),
+        setSecret: v => {
+            redact.add([v]);
+            reporter.setSecret(v);
+        },
+        group: (name, fn) => reporter.group(redact(name), fn)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/audit/allow.ts
@@ -58332,7 +58489,7 @@ function withLayerCache(inputs, pre, deps, result) {
  * Build the runner. A build whose only failure was exporting the layer cache is built again
  * without cache-to (its layers are all cached by then): a cache problem never fails a build.
  */
-async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
+async function buildWithCacheFallback(result, deps, ctx, resolved, exp) {
     const name = `Runner stage "${result.runnerStage}"`;
     try {
         return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
@@ -58352,7 +58509,7 @@ async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) 
             }
         }
         const failed = e;
-        result.failedLogTail = failed.logTail.map(redact);
+        result.failedLogTail = failed.logTail;
         result.failedLine = blamedLine(failed.logTail);
         result.failure = `build of runner stage "${failed.stage}" failed`;
         return undefined;
@@ -58390,6 +58547,13 @@ function blamedLine(log) {
 
 
 
+
+/** The phase that checks the engine, buildx and the builder before anything else runs. */
+const ENGINE_PHASE = 'Engine';
+/**
+ * Run every phase and return what they gave, secrets redacted. Never throws: a phase that fails
+ * (the engine check included) ends the run with its reason in `failure`, so every path publishes.
+ */
 async function runPipeline(inputs, resolved, deps) {
     const result = {
         phases: [],
@@ -58400,19 +58564,39 @@ async function runPipeline(inputs, resolved, deps) {
         cacheMounts: [],
         budgets: []
     };
-    const redact = redactor(inputs.secrets.flatMap(maskablePieces));
-    const onLine = (line) => deps.reporter.info(redact(line));
+    const redact = deps.redact ?? createRedactor(inputs.secrets.flatMap(maskablePieces));
+    try {
+        await runPhases(inputs, resolved, { ...deps, reporter: redactingReporter(deps.reporter, redact) }, result);
+    }
+    catch (e) {
+        result.failure ??= errorMessage(e);
+        result.failureKind ??= e instanceof InputError ? 'input' : e instanceof errors_EnvironmentError ? 'environment' : undefined;
+    }
+    return redact.deep(result);
+}
+/** The phases in order; each records its outcome on `result`, a stop returns early. */
+async function runPhases(inputs, resolved, deps, result) {
+    const onLine = (line) => deps.reporter.info(line);
     const contextDir = isRemoteContext(inputs.context) ? external_node_path_default().dirname(inputs.file) : external_node_path_default().resolve(inputs.context);
     // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
     const mounts = parseCacheMounts(inputs['cache-mounts'], resolved.plan);
-    const pre = await phase(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
+    let pre;
+    try {
+        pre = await phase(result, deps, ENGINE_PHASE, () => deps.docker.preflight(inputs.builder || undefined));
+    }
+    catch (e) {
+        // The engine check is a phase like the others: failed, with its reason (phase() recorded it).
+        result.failure = errorMessage(e);
+        result.failureKind = 'environment';
+        return;
+    }
     result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
     deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
     const effective = withLayerCache(inputs, pre, deps, result);
     const unsupported = callUnsupported(inputs.call, pre.buildx);
     if (unsupported) {
         result.failure = unsupported;
-        return result;
+        return;
     }
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
@@ -58424,7 +58608,7 @@ async function runPipeline(inputs, resolved, deps) {
     if (plan.blocked) {
         result.failure = plan.blocked;
         result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked });
-        return result;
+        return;
     }
     // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
     try {
@@ -58439,8 +58623,10 @@ async function runPipeline(inputs, resolved, deps) {
         }));
     }
     catch (e) {
-        result.failure = e instanceof InputError ? e.message : `baseline: ${redact(errorMessage(e))}`;
-        return result;
+        result.failure = e instanceof InputError ? e.message : `baseline: ${errorMessage(e)}`;
+        if (e instanceof InputError)
+            result.failureKind = 'input';
+        return;
     }
     if (result.baseline.warning)
         warn(result, deps.reporter, result.baseline.warning);
@@ -58478,28 +58664,28 @@ async function runPipeline(inputs, resolved, deps) {
             result.checks = call.method === 'check' ? call.checks : undefined;
             if (call.method !== 'check' && call.exitCode !== 0)
                 result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`;
-            return result;
+            return;
         }
         if (resolved.test) {
             const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
             result.testResult = test.result;
             if (test.result === 'failed') {
                 result.phases[result.phases.length - 1].outcome = 'failed';
-                result.failedLogTail = test.logTail.map(redact);
+                result.failedLogTail = test.logTail;
                 result.failedLine = blamedLine(test.logTail);
                 result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
                 result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' });
-                return result;
+                return;
             }
         }
-        const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact, runnerExport);
+        const image = await buildWithCacheFallback(result, deps, ctx, resolved, runnerExport);
         if (!image)
-            return result;
+            return;
         result.image = image;
     }
     catch (e) {
-        result.failure ??= redact(errorMessage(e));
-        return result;
+        result.failure ??= errorMessage(e);
+        return;
     }
     finally {
         secrets?.cleanup();
@@ -58515,7 +58701,7 @@ async function runPipeline(inputs, resolved, deps) {
     if (!source) {
         result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
         result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure });
-        return result;
+        return;
     }
     try {
         await examineImage(result, {
@@ -58543,9 +58729,6 @@ async function runPipeline(inputs, resolved, deps) {
         if (result.image.layoutDir)
             external_node_fs_default().rmSync(result.image.layoutDir, { recursive: true, force: true });
     }
-    if (result.failure)
-        result.failure = redact(result.failure);
-    return result;
 }
 /** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */
 function imageSource(image) {
@@ -59566,19 +59749,50 @@ function failingCount(r, failOn = 'error') {
 
 
 
-/** Write everything the run produced. Never throws for a publishing problem: it warns. */
-async function publish(inputs, result, report, env) {
+
+/** `core` with every message, output value and summary redacted: the publishing side of the choke point. */
+function redactingCore(core, redact) {
+    return {
+        setOutput: (name, value) => core.setOutput(name, redact(value)),
+        info: m => core.info(redact(m)),
+        warning: (m, props) => core.warning(redact(m), redact.deep(props)),
+        error: (m, props) => core.error(redact(m), redact.deep(props)),
+        notice: (m, props) => core.notice(redact(m), redact.deep(props)),
+        appendSummary: markdown => core.appendSummary(redact(markdown))
+    };
+}
+/**
+ * Write everything the run produced, secrets redacted (the result and report are redacted before
+ * anything is rendered from them). Never throws: a publishing problem is a warning.
+ */
+async function publish(inputs, rawResult, rawReport, rawEnv) {
+    const redact = rawEnv.redact ?? createRedactor();
+    const env = { ...rawEnv, core: redactingCore(rawEnv.core, redact) };
+    const result = redact.deep(rawResult);
+    const report = redact.deep(rawReport);
     const { core } = env;
-    const markdown = renderReport(report);
-    writeOutputs(core, inputs, result, report);
-    writeFiles(env, result, report, markdown);
-    annotate(env, result);
-    await appendSummary(core, renderSummary(result, report, env.store?.name));
-    await publishToGitHub(inputs, result, report, markdown, env);
+    const step = async (what, fn) => {
+        try {
+            await fn();
+        }
+        catch (e) {
+            core.warning(`could not ${what}: ${errorMessage(e)}`);
+        }
+    };
+    let markdown = '';
+    await step('render the report', () => (markdown = renderReport(report)));
+    await step('set the outputs', () => writeOutputs(core, inputs, result, report));
+    await step('write the report files', () => writeFiles(env, result, report, markdown));
+    await step('annotate the Dockerfile', () => annotate(env, result));
+    await step('render the job summary', () => appendSummary(core, renderSummary(result, report, env.store?.name)));
+    await step('publish the PR comment or check run', () => publishToGitHub(inputs, result, report, markdown, env));
     if (env.store && env.ctx && result.size) {
-        const w = await saveBaseline(env.store, report, env.ctx);
-        if (w)
-            core.warning(w);
+        const { store, ctx } = env;
+        await step('save the size baseline', async () => {
+            const w = await saveBaseline(store, report, ctx);
+            if (w)
+                core.warning(w);
+        });
     }
 }
 /** Add a section to the job summary; a failure is a warning. */
@@ -59610,23 +59824,27 @@ function writeOutputs(core, inputs, result, report) {
         core.setOutput(Output.SizeDeltaPercent, result.delta.percent === null ? '' : result.delta.percent.toFixed(2));
     }
 }
-/** The report (JSON), the comment (Markdown) and SARIF as files, and outputs naming them. */
+/** The report (JSON), the comment (Markdown) and SARIF as files, and outputs naming them; a file that cannot be written is a warning. */
 function writeFiles(env, result, report, markdown) {
     const { core } = env;
-    external_node_fs_default().mkdirSync(env.outDir, { recursive: true });
     const slug = keyPart(report.key);
-    const reportPath = external_node_path_default().join(env.outDir, `${slug}.report.json`);
-    external_node_fs_default().writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    core.setOutput(Output.Report, reportPath);
-    const commentPath = external_node_path_default().join(env.outDir, `${slug}.comment.md`);
-    external_node_fs_default().writeFileSync(commentPath, `${markdown}\n`);
-    core.setOutput(Output.CommentFile, commentPath);
+    const write = (name, text, output) => {
+        const file = external_node_path_default().join(env.outDir, `${slug}.${name}`);
+        try {
+            external_node_fs_default().mkdirSync(env.outDir, { recursive: true });
+            external_node_fs_default().writeFileSync(file, text());
+            core.setOutput(output, file);
+        }
+        catch (e) {
+            core.warning(`could not write ${file}: ${errorMessage(e)}`);
+        }
+    };
+    write('report.json', () => `${JSON.stringify(report, null, 2)}\n`, Output.Report);
+    write('comment.md', () => `${markdown}\n`, Output.CommentFile);
     core.setOutput(Output.CommentMarkdown, markdown);
-    if (result.audit) {
-        const sarifPath = external_node_path_default().join(env.outDir, `${slug}.sarif`);
-        external_node_fs_default().writeFileSync(sarifPath, `${JSON.stringify(toSarif(result.audit, env.dockerfile), null, 2)}\n`);
-        core.setOutput(Output.Sarif, sarifPath);
-    }
+    const audit = result.audit;
+    if (audit)
+        write('sarif', () => `${JSON.stringify(toSarif(audit, env.dockerfile), null, 2)}\n`, Output.Sarif);
 }
 /** One annotation per finding, build check and budget violation, on its Dockerfile line. */
 function annotate(env, result) {
@@ -59688,6 +59906,61 @@ function platformsOutput(report) {
         findings: p.findings,
         failing: p.failing
     }));
+}
+
+;// CONCATENATED MODULE: ./src/publish/stopped-run.ts
+/**
+ * A run that stopped before its pipeline could start (an input that cannot be read, a Dockerfile
+ * without the asked-for stage): what can still be published about it. The few inputs publishing
+ * needs are read defensively here, each falling back to its default, so the failure still reaches
+ * the outputs, the summary, the sticky comment and the check run.
+ */
+
+
+
+
+/** The phase a stopped run reports as failed. */
+const INPUTS_PHASE = 'Inputs';
+/** A failed result with `reason` as the only failure, in phase `phase`: nothing was built. */
+function stoppedResult(reason, runnerStage, phase = INPUTS_PHASE) {
+    return {
+        phases: [{ name: phase, durationMs: 0, outcome: 'failed', reason }],
+        testResult: 'skipped',
+        runnerStage,
+        failure: reason,
+        failureKind: phase === INPUTS_PHASE ? 'input' : undefined,
+        warnings: [],
+        cacheMounts: [],
+        budgets: []
+    };
+}
+/** The inputs publishing reads, each falling back to its action.yml default when it is not valid. */
+function readPublishInputs(get) {
+    const comment = get(Input.Comment).trim().toLowerCase();
+    return {
+        'fail-on': 'error',
+        comment: comment === 'true' || comment === 'false' ? comment : 'auto',
+        'github-token': get(Input.GithubToken).trim(),
+        'check-name': get(Input.CheckName).trim()
+    };
+}
+/**
+ * The Dockerfile path, the runner stage and the report key as a full run would have them, as far
+ * as they can be known (so the failure replaces the comment a passing run of the same key left).
+ */
+function stoppedRunIdentity(get, cwd) {
+    const context = get(Input.Context).trim() || '.';
+    const fileRaw = get(Input.File).trim();
+    const file = fileRaw ? external_node_path_default().resolve(cwd, fileRaw) : external_node_path_default().join(external_node_path_default().resolve(cwd, context), 'Dockerfile');
+    const target = get(Input.Target).trim();
+    let runnerStage = target || 'runner';
+    try {
+        runnerStage = stageLabel(resolvePlan({ file, target, 'test-target': '' }).runner);
+    }
+    catch {
+        // the Dockerfile or the target is what failed: the target as given names the stage
+    }
+    return { file, runnerStage, commentKey: get(Input.CommentKey).trim() };
 }
 
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
@@ -59911,84 +60184,148 @@ function moveContents(from, to) {
 
 
 
+
+
+
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
-    info: m => core.info(m),
-    warning: m => core.warning(m),
-    setSecret: v => core.setSecret(v),
-    group: (name, fn) => core.group(name, fn)
+    info: m => core/* info */.pq(m),
+    warning: m => core/* warning */.$e(m),
+    setSecret: v => core/* setSecret */.Pq(v),
+    group: (name, fn) => core/* group */.Os(name, fn)
 };
 /** What publishing uses of @actions/core. */
 const actionCore = {
-    setOutput: (name, value) => core.setOutput(name, value),
-    info: m => core.info(m),
-    warning: (m, props) => core.warning(m, props ?? {}),
-    error: (m, props) => core.error(m, props ?? {}),
-    notice: (m, props) => core.notice(m, props ?? {}),
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    info: m => core/* info */.pq(m),
+    warning: (m, props) => core/* warning */.$e(m, props ?? {}),
+    error: (m, props) => core/* error */.z3(m, props ?? {}),
+    notice: (m, props) => core/* notice */.lm(m, props ?? {}),
     appendSummary: async (markdown) => {
-        await core.summary.addRaw(markdown).write();
+        await core/* summary */.z.addRaw(markdown).write();
     }
 };
+/**
+ * The run, from inputs to outcome. Never throws: every path (inputs that cannot be read, no engine,
+ * a failed build) publishes what it can (outputs, report files, summary, comment, check run), and
+ * the step's exit code is returned for index.ts to exit with. Everything shown passes one redactor.
+ */
 async function run() {
+    const redact = createRedactor();
+    const sink = redactingCore(actionCore, redact);
+    const reporter = redactingReporter(coreReporter, redact);
+    const get = (name) => core/* getInput */.V4(name, { trimWhitespace: false });
     try {
-        if (parseMode(core.getInput(Input.Mode)) === 'comment-from-report')
-            return await commentFromReport();
-        const inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }), { mask: v => core.setSecret(v) });
-        const resolved = resolvePlan(inputs);
-        const dockerfile = workspacePath(inputs.file);
-        const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner);
+        if (parseMode(core/* getInput */.V4(Input.Mode)) === 'comment-from-report')
+            return await commentFromReport(sink);
+    }
+    catch (e) {
+        return fail(sink, redact(errorMessage(e)));
+    }
+    let inputs;
+    let resolved;
+    try {
+        inputs = readInputs(get, {
+            mask: v => {
+                redact.add([v]);
+                core/* setSecret */.Pq(v);
+            }
+        });
+        resolved = resolvePlan(inputs);
+    }
+    catch (e) {
+        return publishStopped(errorMessage(e), get, sink, redact);
+    }
+    const dockerfile = workspacePath(inputs.file);
+    const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner);
+    const ctx = readRunContext();
+    let result;
+    let layerCacheDir;
+    let actions;
+    let cachesApi;
+    let store;
+    try {
         const tmpDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-'));
         // Secret files are written under tmpDir: a cancelled job removes it (signal handler, post step).
         const temps = [tmpDir, external_node_path_default().join(external_node_os_default().homedir(), STAGING_ROOT.slice(2))];
-        core.saveState(TEMP_PATHS_STATE, JSON.stringify(temps));
+        core/* saveState */.LZ(TEMP_PATHS_STATE, JSON.stringify(temps));
         cleanupOnSignal(() => temps);
-        const ctx = readRunContext();
-        const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined;
-        let actions;
-        const store = chooseStore({
+        cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined;
+        const housekeeping = cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined;
+        store = chooseStore({
             cacheDir: inputs['cache-dir'],
-            actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined }))
+            actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping }))
         });
         const docker = new Docker();
-        const layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
+        layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
         // The secret search's results never go to the Actions cache (pull requests can restore it).
         const secretScanCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-secret-scans') : external_node_path_default().join(tmpDir, 'audit-secret-scans');
         if (store && !inputs['cache-dir'])
-            await restoreLayerCache(store, key, layerCacheDir, coreReporter);
-        const result = await runPipeline(inputs, resolved, { docker, reporter: coreReporter, store, ctx, layerCacheDir, secretScanCacheDir, tmpDir, key });
-        const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx });
-        await publish(inputs, result, report, {
-            core: actionCore,
-            dockerfile,
-            outDir: external_node_path_default().join(process.env.RUNNER_TEMP || tmpDir, 'stagecraft'),
-            ctx,
-            store,
-            github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => core.info(m) })
-        });
-        if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
-            await saveLayerCache(store, key, result.image.imageId, layerCacheDir, coreReporter);
-        }
-        if (actions && cachesApi)
-            await appendSummary(actionCore, renderCacheUsage(await readCacheUsage(cachesApi), actions));
-        if (!report.verdict.passed) {
-            const line = result.failedLine ?? firstFailingLine(result);
-            fail(report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' });
-        }
+            await restoreLayerCache(store, key, layerCacheDir, reporter);
+        result = await runPipeline(inputs, resolved, { docker, reporter, store, ctx, layerCacheDir, secretScanCacheDir, tmpDir, key, redact });
     }
     catch (e) {
-        fail(errorMessage(e));
+        // Setting the run up failed (temp dir, stores): still a run that publishes its failure.
+        result = stoppedResult(errorMessage(e), stageRef(resolved.runner), 'Setup');
     }
+    const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx });
+    await publish(inputs, result, report, {
+        core: actionCore,
+        redact,
+        dockerfile,
+        outDir: external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft'),
+        ctx,
+        store,
+        github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+    });
+    try {
+        if (store && !inputs['cache-dir'] && layerCacheDir && result.audit && result.audit.source.streamed > 0 && result.image) {
+            await saveLayerCache(store, key, result.image.imageId, layerCacheDir, reporter);
+        }
+        if (actions && cachesApi)
+            await appendSummary(sink, renderCacheUsage(await readCacheUsage(cachesApi), actions));
+    }
+    catch (e) {
+        sink.warning(`after publishing: ${errorMessage(e)}`);
+    }
+    if (report.verdict.passed)
+        return 0;
+    const line = result.failedLine ?? firstFailingLine(result);
+    return fail(sink, report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' });
+}
+/**
+ * Inputs that cannot be read (or a Dockerfile without the stage asked for): publish a failed
+ * report saying why, with the few inputs publishing needs read defensively, then fail the step.
+ */
+async function publishStopped(reason, get, sink, redact) {
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    const who = stoppedRunIdentity(get, cwd);
+    const dockerfile = workspacePath(who.file);
+    const key = who.commentKey || `${dockerfile}:${who.runnerStage}`;
+    const ctx = readRunContext();
+    const result = stoppedResult(reason, who.runnerStage);
+    const report = buildRunReport(result, { dockerfile, key, failOn: 'error', ctx });
+    await publish(readPublishInputs(get), result, report, {
+        core: actionCore,
+        redact,
+        dockerfile,
+        outDir: external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft'),
+        ctx,
+        github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+    });
+    return fail(sink, reason);
 }
 /** mode: comment-from-report — post the sticky comment from a saved report (fork PRs, phase two). */
-async function commentFromReport() {
-    const files = findReports(core.getInput(Input.ReportFile));
+async function commentFromReport(sink) {
+    const files = findReports(core/* getInput */.V4(Input.ReportFile));
     const ctx = readRunContext();
-    const token = core.getInput(Input.GithubToken);
+    const token = core/* getInput */.V4(Input.GithubToken);
     if (!ctx || !token)
         throw new Error('mode: comment-from-report needs a GitHub Actions run and github-token');
-    const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => core.info(m) });
+    const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => sink.info(m) });
     for (const line of await postReports(files, api, ctx))
-        core[line.level](line.message);
+        sink[line.level](line.message);
+    return 0;
 }
 function firstFailingLine(r) {
     return r.audit?.findings.find(f => f.severity === 'error')?.evidence.line;
@@ -59998,10 +60335,10 @@ function workspacePath(file) {
     const rel = external_node_path_default().relative(process.env.GITHUB_WORKSPACE || process.cwd(), file);
     return rel && !rel.startsWith('..') ? rel : file;
 }
-/** Fail the step with one error annotation, on the Dockerfile line when there is one. */
-function fail(message, props) {
-    core.error(message, props?.startLine ? props : {});
-    process.exitCode = core.ExitCode.Failure;
+/** Fail the step with one error annotation, on the Dockerfile line when there is one; returns the exit code. */
+function fail(sink, message, props) {
+    sink.error(message, props?.startLine ? props : {});
+    return core/* ExitCode */.yU.Failure;
 }
 
 
@@ -61083,52 +61420,25 @@ function explain(version) {
 /***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  yU: () => (/* binding */ ExitCode),
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -61139,7 +61449,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -61204,12 +61514,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -61246,13 +61556,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -61272,7 +61582,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -61280,13 +61590,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -61318,13 +61628,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -61343,7 +61653,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -61362,13 +61672,13 @@ class OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -61657,7 +61967,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -61691,11 +62001,11 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __nccwpck_require__(7187);
+var lib_exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -61709,10 +62019,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -61722,7 +62032,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -61733,7 +62043,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -61838,8 +62148,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -61853,7 +62163,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -61922,10 +62232,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -61960,8 +62270,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -61969,7 +62279,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -61977,7 +62287,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -61985,7 +62295,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -62002,13 +62312,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -62044,9 +62354,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -62088,9 +62398,10 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec),
-  H: () => (/* binding */ getExecOutput)
+  m: () => (/* binding */ exec)
 });
+
+// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -62747,8 +63058,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { stopDockerProcesses } from './docker/children.js'
 
 /** The state name under which the action records its temp paths for the post step. */
 export const TEMP_PATHS_STATE = 'temp-paths'
@@ -42,11 +43,13 @@ export function parseTempPaths(state: string): string[] {
 }
 
 /**
- * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): remove `paths()` and exit 130 / 143 as a shell
+ * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): stop the docker processes the run started (no
+ * build goes on, none still reads a secret file), remove `paths()` and exit 130 / 143 as a shell
  * would. Returns a function that removes the handlers.
  */
 export function cleanupOnSignal(paths: () => string[], onExit: (signal: NodeJS.Signals) => void = () => {}): () => void {
   const handler = (signal: NodeJS.Signals): void => {
+    stopDockerProcesses('SIGTERM')
     removePaths(paths())
     onExit(signal)
     process.exit(signal === 'SIGINT' ? 130 : 143)

@@ -20,7 +20,8 @@ import { isRemoteContext, readAuditInputs, readInputs } from './inputs/inputs.js
 import { Input } from './constants.js'
 import { runImageCommand } from './cli/image-commands.js'
 import { defaultReportKey, type RunReport } from './report/run-report.js'
-import type { Reporter } from './log.js'
+import { flushStdio, type Reporter } from './log.js'
+import { createRedactor, redactingReporter } from './redact.js'
 import { runPipeline } from './pipeline/run.js'
 import { resolvePlan } from './plan/resolve.js'
 import { type PipelineResult } from './model/result.js'
@@ -44,23 +45,30 @@ async function main(argv: string[]): Promise<number> {
   }
   const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? COLORS : PLAIN
   const err = (s: string) => process.stderr.write(`${s}\n`)
-  const reporter: Reporter = {
-    info: m => {
-      if (cmd.verbose) err(style.dim(m))
+  // One redactor for everything this run shows or writes: log lines, warnings, documents, files.
+  const redact = createRedactor()
+  const reporter: Reporter = redactingReporter(
+    {
+      info: m => {
+        if (cmd.verbose) err(style.dim(m))
+      },
+      warning: m => err(style.yellow(`warning: ${m}`)),
+      setSecret: () => {},
+      group: async (name, fn) => {
+        err(style.bold(`▶ ${name}`))
+        return fn()
+      }
     },
-    warning: m => err(style.yellow(`warning: ${m}`)),
-    setSecret: () => {},
-    group: async (name, fn) => {
-      err(style.bold(`▶ ${name}`))
-      return fn()
-    }
-  }
+    redact
+  )
   const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
   const get = (name: string) => cmd.inputs[name] ?? ''
   const cacheDir = get(Input.CacheDir)
   const layerCacheDir = cacheDir ? path.resolve(cacheDir, 'audit-layers') : path.join(cacheHome, 'stagecraft', 'audit-layers')
   const secretScanCacheDir = cacheDir ? path.resolve(cacheDir, 'audit-secret-scans') : path.join(cacheHome, 'stagecraft', 'audit-secret-scans')
-  const emit = (result: PipelineResult, report: RunReport, dockerfile: string): number => {
+  const emit = (rawResult: PipelineResult, rawReport: RunReport, dockerfile: string): number => {
+    const result = redact.deep(rawResult)
+    const report = redact.deep(rawReport)
     if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`)
     if (cmd.commentFile) fs.writeFileSync(cmd.commentFile, `${renderReport(report)}\n`)
     if (cmd.sarifFile && result.audit) fs.writeFileSync(cmd.sarifFile, `${JSON.stringify(toSarif(result.audit, dockerfile), null, 2)}\n`)
@@ -73,7 +81,8 @@ async function main(argv: string[]): Promise<number> {
     if (cmd.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (cmd.markdown) process.stdout.write(`${renderReport(report)}\n`)
     else process.stdout.write(renderTerminal(result, report, style, process.stdout.columns || undefined, cmd.verbose))
-    return report.verdict.passed ? 0 : 1
+    if (result.failureKind && report.failure && !(cmd.json || cmd.markdown)) err(style.red(`stagecraft: ${report.failure.reason}`))
+    return report.verdict.passed ? 0 : result.failureKind === 'input' ? 2 : result.failureKind === 'environment' ? 3 : 1
   }
   try {
     if (cmd.command === 'audit' || cmd.command === 'compare') {
@@ -95,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
       const shown = file ? contextPath(get(Input.Context) || path.dirname(path.resolve(file)), path.resolve(file)) : cmd.images[0]
       return emit(result, buildRunReport(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown)
     }
-    const inputs = readInputs(get)
+    const inputs = readInputs(get, { mask: v => redact.add([v]) })
     const resolved = resolvePlan(inputs)
     const dockerfile = contextPath(inputs.context, inputs.file)
     const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
@@ -104,14 +113,14 @@ async function main(argv: string[]): Promise<number> {
     // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
     const stopCleanup = cleanupOnSignal(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`))
     try {
-      const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {} })
+      const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {}, redact })
       return emit(result, buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile)
     } finally {
       stopCleanup()
       fs.rmSync(tmpDir, { recursive: true, force: true })
     }
   } catch (e) {
-    err(style.red(`stagecraft: ${errorMessage(e)}`))
+    err(style.red(`stagecraft: ${redact(errorMessage(e))}`))
     if (e instanceof InputError || e instanceof UsageError) return 2
     if (e instanceof EnvironmentError) return 3
     return 1
@@ -128,4 +137,7 @@ function contextPath(context: string, file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file
 }
 
-process.exitCode = await main(process.argv.slice(2))
+// One explicit exit, once everything written is flushed.
+const code = await main(process.argv.slice(2))
+await flushStdio()
+process.exit(code)

@@ -1,3 +1,7 @@
+import { flushStdio } from './log.js'
 import { run } from './main.js'
 
-await run()
+// One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
+const code = await run()
+await flushStdio()
+process.exit(code)

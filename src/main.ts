@@ -14,19 +14,22 @@ import { errorMessage } from './errors.js'
 import { readCacheUsage } from './github/cache-usage.js'
 import { createGitHubClient } from './github/client.js'
 import { readRunContext } from './github/context.js'
-import { readInputs } from './inputs/inputs.js'
+import { readInputs, type Inputs } from './inputs/inputs.js'
 import { restoreLayerCache, saveLayerCache } from './inspect/layer-cache-persist.js'
 import type { Reporter } from './log.js'
 import type { PipelineResult } from './model/result.js'
 import { runPipeline } from './pipeline/run.js'
-import { resolvePlan } from './plan/resolve.js'
+import { resolvePlan, type ResolvedPlan } from './plan/resolve.js'
+import { stageRef } from './build/build.js'
 import { findReports, parseMode, postReports } from './publish/from-report.js'
-import { appendSummary, publish, type ActionCore } from './publish/publish.js'
+import { appendSummary, publish, redactingCore, type ActionCore, type AnnotationProps } from './publish/publish.js'
+import { readPublishInputs, stoppedResult, stoppedRunIdentity } from './publish/stopped-run.js'
+import { createRedactor, redactingReporter, type Redactor } from './redact.js'
 import { buildRunReport } from './report/build-report.js'
 import { renderCacheUsage } from './report/cache-usage.js'
 import { defaultReportKey } from './report/run-report.js'
 import { ActionsCacheStore } from './store/actions-cache.js'
-import { chooseStore, STAGING_ROOT } from './store/store.js'
+import { chooseStore, STAGING_ROOT, type CacheStore } from './store/store.js'
 
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 export const coreReporter: Reporter = {
@@ -48,62 +51,120 @@ const actionCore: ActionCore = {
   }
 }
 
-export async function run(): Promise<void> {
+/**
+ * The run, from inputs to outcome. Never throws: every path (inputs that cannot be read, no engine,
+ * a failed build) publishes what it can (outputs, report files, summary, comment, check run), and
+ * the step's exit code is returned for index.ts to exit with. Everything shown passes one redactor.
+ */
+export async function run(): Promise<number> {
+  const redact = createRedactor()
+  const sink = redactingCore(actionCore, redact)
+  const reporter = redactingReporter(coreReporter, redact)
+  const get = (name: string) => core.getInput(name, { trimWhitespace: false })
   try {
-    if (parseMode(core.getInput(Input.Mode)) === 'comment-from-report') return await commentFromReport()
-    const inputs = readInputs(name => core.getInput(name, { trimWhitespace: false }), { mask: v => core.setSecret(v) })
-    const resolved = resolvePlan(inputs)
-    const dockerfile = workspacePath(inputs.file)
-    const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
+    if (parseMode(core.getInput(Input.Mode)) === 'comment-from-report') return await commentFromReport(sink)
+  } catch (e) {
+    return fail(sink, redact(errorMessage(e)))
+  }
+  let inputs: Inputs
+  let resolved: ResolvedPlan
+  try {
+    inputs = readInputs(get, {
+      mask: v => {
+        redact.add([v])
+        core.setSecret(v)
+      }
+    })
+    resolved = resolvePlan(inputs)
+  } catch (e) {
+    return publishStopped(errorMessage(e), get, sink, redact)
+  }
+  const dockerfile = workspacePath(inputs.file)
+  const key = inputs['comment-key'] || defaultReportKey(dockerfile, resolved.runner)
+  const ctx = readRunContext()
+  let result: PipelineResult
+  let layerCacheDir: string | undefined
+  let actions: ActionsCacheStore | undefined
+  let cachesApi: ReturnType<typeof createGitHubClient> | undefined
+  let store: CacheStore | undefined
+  try {
     const tmpDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-'))
     // Secret files are written under tmpDir: a cancelled job removes it (signal handler, post step).
     const temps = [tmpDir, path.join(os.homedir(), STAGING_ROOT.slice(2))]
     core.saveState(TEMP_PATHS_STATE, JSON.stringify(temps))
     cleanupOnSignal(() => temps)
-    const ctx = readRunContext()
-    const cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined
-    let actions: ActionsCacheStore | undefined
-    const store = chooseStore({
+    cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined
+    const housekeeping = cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined
+    store = chooseStore({
       cacheDir: inputs['cache-dir'],
-      actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping: cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined }))
+      actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping }))
     })
     const docker = new Docker()
-    const layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
+    layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
     // The secret search's results never go to the Actions cache (pull requests can restore it).
     const secretScanCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-secret-scans') : path.join(tmpDir, 'audit-secret-scans')
-    if (store && !inputs['cache-dir']) await restoreLayerCache(store, key, layerCacheDir, coreReporter)
+    if (store && !inputs['cache-dir']) await restoreLayerCache(store, key, layerCacheDir, reporter)
 
-    const result = await runPipeline(inputs, resolved, { docker, reporter: coreReporter, store, ctx, layerCacheDir, secretScanCacheDir, tmpDir, key })
-    const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx })
-    await publish(inputs, result, report, {
-      core: actionCore,
-      dockerfile,
-      outDir: path.join(process.env.RUNNER_TEMP || tmpDir, 'stagecraft'),
-      ctx,
-      store,
-      github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => core.info(m) })
-    })
-    if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
-      await saveLayerCache(store, key, result.image.imageId, layerCacheDir, coreReporter)
-    }
-    if (actions && cachesApi) await appendSummary(actionCore, renderCacheUsage(await readCacheUsage(cachesApi), actions))
-    if (!report.verdict.passed) {
-      const line = result.failedLine ?? firstFailingLine(result)
-      fail(report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' })
-    }
+    result = await runPipeline(inputs, resolved, { docker, reporter, store, ctx, layerCacheDir, secretScanCacheDir, tmpDir, key, redact })
   } catch (e) {
-    fail(errorMessage(e))
+    // Setting the run up failed (temp dir, stores): still a run that publishes its failure.
+    result = stoppedResult(errorMessage(e), stageRef(resolved.runner), 'Setup')
   }
+  const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx })
+  await publish(inputs, result, report, {
+    core: actionCore,
+    redact,
+    dockerfile,
+    outDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft'),
+    ctx,
+    store,
+    github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+  })
+  try {
+    if (store && !inputs['cache-dir'] && layerCacheDir && result.audit && result.audit.source.streamed > 0 && result.image) {
+      await saveLayerCache(store, key, result.image.imageId, layerCacheDir, reporter)
+    }
+    if (actions && cachesApi) await appendSummary(sink, renderCacheUsage(await readCacheUsage(cachesApi), actions))
+  } catch (e) {
+    sink.warning(`after publishing: ${errorMessage(e)}`)
+  }
+  if (report.verdict.passed) return 0
+  const line = result.failedLine ?? firstFailingLine(result)
+  return fail(sink, report.verdict.reasons.join('; '), { file: dockerfile, startLine: line, title: 'Stagecraft' })
+}
+
+/**
+ * Inputs that cannot be read (or a Dockerfile without the stage asked for): publish a failed
+ * report saying why, with the few inputs publishing needs read defensively, then fail the step.
+ */
+async function publishStopped(reason: string, get: (name: string) => string, sink: ActionCore, redact: Redactor): Promise<number> {
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
+  const who = stoppedRunIdentity(get, cwd)
+  const dockerfile = workspacePath(who.file)
+  const key = who.commentKey || `${dockerfile}:${who.runnerStage}`
+  const ctx = readRunContext()
+  const result = stoppedResult(reason, who.runnerStage)
+  const report = buildRunReport(result, { dockerfile, key, failOn: 'error', ctx })
+  await publish(readPublishInputs(get), result, report, {
+    core: actionCore,
+    redact,
+    dockerfile,
+    outDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft'),
+    ctx,
+    github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+  })
+  return fail(sink, reason)
 }
 
 /** mode: comment-from-report — post the sticky comment from a saved report (fork PRs, phase two). */
-async function commentFromReport(): Promise<void> {
+async function commentFromReport(sink: ActionCore): Promise<number> {
   const files = findReports(core.getInput(Input.ReportFile))
   const ctx = readRunContext()
   const token = core.getInput(Input.GithubToken)
   if (!ctx || !token) throw new Error('mode: comment-from-report needs a GitHub Actions run and github-token')
-  const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => core.info(m) })
-  for (const line of await postReports(files, api, ctx)) core[line.level](line.message)
+  const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => sink.info(m) })
+  for (const line of await postReports(files, api, ctx)) sink[line.level](line.message)
+  return 0
 }
 
 function firstFailingLine(r: PipelineResult): number | undefined {
@@ -116,8 +177,8 @@ function workspacePath(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file
 }
 
-/** Fail the step with one error annotation, on the Dockerfile line when there is one. */
-function fail(message: string, props?: core.AnnotationProperties): void {
-  core.error(message, props?.startLine ? props : {})
-  process.exitCode = core.ExitCode.Failure
+/** Fail the step with one error annotation, on the Dockerfile line when there is one; returns the exit code. */
+function fail(sink: ActionCore, message: string, props?: AnnotationProps): number {
+  sink.error(message, props?.startLine ? props : {})
+  return core.ExitCode.Failure
 }

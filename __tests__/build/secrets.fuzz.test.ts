@@ -5,14 +5,14 @@
  * cut into chunks, including inside a character and inside the secret; and splitting stays linear.
  */
 import fc from 'fast-check'
-import { redactor } from '../../src/build/secrets.js'
+import { createRedactor } from '../../src/redact.js'
 import { lineSplitter } from '../../src/docker/docker.js'
 import { maskablePieces, type Secret } from '../../src/inputs/secrets.js'
 import { elapsed, fuzzParams } from '../helpers/fuzz.js'
 
 /** What the reporter receives for `bytes` cut at `cuts`, secrets redacted per line as in pipeline.ts. */
 function report(bytes: Buffer, cuts: number[], secrets: Secret[]): string[] {
-  const redact = redactor(secrets.flatMap(maskablePieces))
+  const redact = createRedactor(secrets.flatMap(maskablePieces))
   const lines: string[] = []
   const splitter = lineSplitter(line => lines.push(redact(line)))
   let at = 0

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { materializeSecrets, redactor } from '../../src/build/secrets.js'
+import { materializeSecrets } from '../../src/build/secrets.js'
 
 describe('materializeSecrets', () => {
   test('values go to 0600 files in a 0700 dir that cleanup removes; env and file secrets are referenced', () => {
@@ -41,15 +41,5 @@ describe('materializeSecrets on a failure half way', () => {
     ).toThrow(/ENOENT/)
     expect(fs.readdirSync(tmp)).toEqual([])
     fs.rmSync(tmp, { recursive: true })
-  })
-})
-
-describe('redactor', () => {
-  test('replaces every occurrence, longest piece first', () => {
-    const r = redactor(['abc', 'abcdef'])
-    expect(r('x abcdef y abc z')).toBe('x *** y *** z')
-  })
-  test('no pieces: identity', () => {
-    expect(redactor([])('same')).toBe('same')
   })
 })

@@ -60,7 +60,8 @@ test('quoted secrets (a comma inside; a multi-line key) reach the build byte for
 })
 
 test('a BPA workflow with call: check on buildx older than 0.15 fails with one line naming the version', async () => {
-  const r = await runAction({ event: 'push', cwd: workspace, inputs: { call: 'check', comment: 'false', secrets: 'github_token=x\ndeploy_key=y' } })
+  // Realistic secrets: every text the step shows is redacted, so a one-letter secret would hide each such letter.
+  const r = await runAction({ event: 'push', cwd: workspace, inputs: { call: 'check', comment: 'false', secrets: 'github_token=ghs_dummy0001\ndeploy_key=key-dummy-0002' } })
   const errors = r.annotations.filter(a => a.level === 'error').map(a => a.message)
   const buildx = execFileSync('docker', ['buildx', 'version'], { encoding: 'utf8' }).split(/\s+/)[1]
   const [major, minor] = buildx.replace(/^v/, '').split('.').map(Number)

@@ -110,18 +110,21 @@ describe('pipeline on the real engine', () => {
     expect(result.size?.layerCount).toBeGreaterThan(3)
   })
 
-  test('no engine reachable: one line naming the problem', async () => {
+  test('no engine reachable: the Engine phase fails with one line naming the problem (a result, not a throw)', async () => {
     const saved = process.env.DOCKER_HOST
     process.env.DOCKER_HOST = 'unix:///nonexistent/docker.sock'
     try {
-      await expect(run({ secrets: 'registry_token=x' })).rejects.toThrow(/^no Docker engine reachable \(.*\); start one, e\.g\. with scripts\/setup-engine\.sh$/)
+      const { result } = await run({ secrets: 'registry_token=tok-noengine-1' })
+      expect(result.failure).toMatch(/^no Docker engine reachable \(.*\); start one, e\.g\. with scripts\/setup-engine\.sh$/)
+      expect(result.failureKind).toBe('environment')
+      expect(result.phases).toEqual([{ name: 'Engine', durationMs: expect.any(Number), outcome: 'failed', reason: result.failure }])
     } finally {
       if (saved === undefined) delete process.env.DOCKER_HOST
       else process.env.DOCKER_HOST = saved
     }
   })
 
-  test('buildx missing: one line naming the problem', async () => {
+  test('buildx missing: the Engine phase fails with one line naming the problem', async () => {
     // A docker CLI without the buildx plugin: a wrapper that answers like docker does then.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-nobuildx-'))
     const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
@@ -133,7 +136,10 @@ describe('pipeline on the real engine', () => {
     const savedPath = process.env.PATH
     process.env.PATH = `${dir}:${savedPath}`
     try {
-      await expect(run({ secrets: 'registry_token=x' })).rejects.toThrow('docker buildx is missing: install the buildx CLI plugin')
+      // A secret of one letter would redact every "x" of the message: a realistic one.
+      const { result } = await run({ secrets: 'registry_token=tok-nobuildx-1' })
+      expect(result.failure).toMatch(/^docker buildx is missing: install the buildx CLI plugin/)
+      expect(result.phases.map(p => [p.name, p.outcome])).toEqual([['Engine', 'failed']])
     } finally {
       process.env.PATH = savedPath
       fs.rmSync(dir, { recursive: true })

@@ -171,6 +171,22 @@ test('a summary that cannot be written is a warning, and everything else is stil
   expect(fs.existsSync(c.outputs.report)).toBe(true)
 })
 
+test('report files that cannot be written are warnings: no throw, and the outputs, summary and comment still go out', async () => {
+  const r = result()
+  const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
+  const c = recordingCore()
+  const gh = fakeGitHub()
+  fs.writeFileSync(path.join(dir, 'a-file'), '')
+  await publish(inputs, r, report, env(c.core, gh, { outDir: path.join(dir, 'a-file', 'out') }))
+  const warned = c.log.filter(l => l.level === 'warning' && l.message.startsWith('could not write')).map(l => l.message)
+  expect(warned).toEqual([expect.stringMatching(/k\.report\.json: .*ENOTDIR/), expect.stringMatching(/k\.comment\.md: .*ENOTDIR/), expect.stringMatching(/k\.sarif: .*ENOTDIR/)])
+  expect(c.outputs.report).toBeUndefined()
+  expect(c.outputs['comment-markdown']).toContain('Stagecraft')
+  expect(c.outputs['test-result']).toBe('passed')
+  expect(c.summary).toHaveLength(1)
+  expect(gh.comments).toHaveLength(1)
+})
+
 test('without a token: a warning and no API call; outside GitHub: no API at all', async () => {
   const r = result()
   const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })

@@ -13586,11 +13586,13 @@ async function saveBaseline(store, report, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _docker_children_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5701);
 /**
  * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
  * them) are recorded as state for the action's post step, and removed by a SIGINT/SIGTERM
  * handler in the process itself. Paths only: no secret value is ever recorded.
  */
+
 
 
 /** The state name under which the action records its temp paths for the post step. */
@@ -13628,11 +13630,13 @@ function parseTempPaths(state) {
     }
 }
 /**
- * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): remove `paths()` and exit 130 / 143 as a shell
+ * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): stop the docker processes the run started (no
+ * build goes on, none still reads a secret file), remove `paths()` and exit 130 / 143 as a shell
  * would. Returns a function that removes the handlers.
  */
 function cleanupOnSignal(paths, onExit = () => { }) {
     const handler = (signal) => {
+        (0,_docker_children_js__WEBPACK_IMPORTED_MODULE_2__/* .stopDockerProcesses */ .ab)('SIGTERM');
         removePaths(paths());
         onExit(signal);
         process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -13672,12 +13676,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(326);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6878);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6670);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2863);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
  */
+
+
 
 
 
@@ -13716,7 +13724,9 @@ async function main(argv) {
     }
     const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .PLAIN */ .tZ;
     const err = (s) => process.stderr.write(`${s}\n`);
-    const reporter = {
+    // One redactor for everything this run shows or writes: log lines, warnings, documents, files.
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_19__/* .createRedactor */ .lY)();
+    const reporter = (0,_redact_js__WEBPACK_IMPORTED_MODULE_19__/* .redactingReporter */ .Ld)({
         info: m => {
             if (cmd.verbose)
                 err(style.dim(m));
@@ -13727,13 +13737,15 @@ async function main(argv) {
             err(style.bold(`▶ ${name}`));
             return fn();
         }
-    };
+    }, redact);
     const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.cache');
     const get = (name) => cmd.inputs[name] ?? '';
     const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.CacheDir);
     const layerCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cacheDir, 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheHome, 'stagecraft', 'audit-layers');
     const secretScanCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cacheDir, 'audit-secret-scans') : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheHome, 'stagecraft', 'audit-secret-scans');
-    const emit = (result, report, dockerfile) => {
+    const emit = (rawResult, rawReport, dockerfile) => {
+        const result = redact.deep(rawResult);
+        const report = redact.deep(rawReport);
         if (cmd.reportFile)
             node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
         if (cmd.commentFile)
@@ -13754,7 +13766,9 @@ async function main(argv) {
             process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report)}\n`);
         else
             process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined, cmd.verbose));
-        return report.verdict.passed ? 0 : 1;
+        if (result.failureKind && report.failure && !(cmd.json || cmd.markdown))
+            err(style.red(`stagecraft: ${report.failure.reason}`));
+        return report.verdict.passed ? 0 : result.failureKind === 'input' ? 2 : result.failureKind === 'environment' ? 3 : 1;
     };
     try {
         if (cmd.command === 'audit' || cmd.command === 'compare') {
@@ -13776,7 +13790,7 @@ async function main(argv) {
             const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.Context) || node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)), node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)) : cmd.images[0];
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
         }
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .Ko)(get);
+        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .Ko)(get, { mask: v => redact.add([v]) });
         const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_18__/* .resolvePlan */ .y)(inputs);
         const dockerfile = contextPath(inputs.context, inputs.file);
         const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_16__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
@@ -13785,7 +13799,7 @@ async function main(argv) {
         // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
         const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
         try {
-            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__/* .runPipeline */ .a)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {} });
+            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {}, redact });
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
@@ -13794,7 +13808,7 @@ async function main(argv) {
         }
     }
     catch (e) {
-        err(style.red(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(e)}`));
+        err(style.red(`stagecraft: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(e))}`));
         if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb)
             return 2;
         if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .EnvironmentError */ .eG)
@@ -13812,7 +13826,10 @@ function contextPath(context, file) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(context), file);
     return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel) ? rel : file;
 }
-process.exitCode = await main(process.argv.slice(2));
+// One explicit exit, once everything written is flushed.
+const code = await main(process.argv.slice(2));
+await (0,_log_js__WEBPACK_IMPORTED_MODULE_20__/* .flushStdio */ .cg)();
+process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -14647,6 +14664,44 @@ function versionAtLeast(a, b) {
 
 /***/ }),
 
+/***/ 5701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ab: () => (/* binding */ stopDockerProcesses),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export runningDockerPids */
+const running = new Set();
+/** Remember `child` until it exits (the gateway calls this for every docker process it spawns). */
+function trackChild(child) {
+    running.add(child);
+    const forget = () => running.delete(child);
+    child.once('exit', forget);
+    child.once('error', forget);
+}
+/** The docker processes still running, by pid. */
+function runningDockerPids() {
+    return [...running].flatMap(c => (c.pid === undefined ? [] : [c.pid]));
+}
+/** Send `signal` to every docker process still running; returns how many were signalled. Never throws. */
+function stopDockerProcesses(signal = 'SIGTERM') {
+    let n = 0;
+    for (const child of running) {
+        try {
+            if (child.kill(signal))
+                n++;
+        }
+        catch {
+            // already gone
+        }
+    }
+    return n;
+}
+
+
+/***/ }),
+
 /***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14671,6 +14726,10 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: ./src/docker/children.ts
+var children = __nccwpck_require__(5701);
 ;// CONCATENATED MODULE: ./src/docker/text.ts
 /** Small text helpers for the engine's messages. */
 /** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
@@ -14681,12 +14740,20 @@ function firstLine(s) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
+/** What a docker call keeps of its stderr (error messages quote it): the last 64 KiB. */
+const STDERR_TAIL_CHARS = 64 * 1024;
+/** What a docker call keeps of a stdout that is a log (a build's): the last 64 KiB; the rest only streams. */
+const LOG_TAIL_CHARS = 64 * 1024;
+/** A longer output line is cut to this many characters (the rest is dropped, and the cut says so). */
+const MAX_LINE_CHARS = 64 * 1024;
 
 ;// CONCATENATED MODULE: ./src/docker/save.ts
 /**
  * Streaming the image export (`docker save`): from the engine's API socket when there is a local
  * one, else from the CLI. A stuck export is cut after EXPORT_IDLE_MS without data.
  */
+
+
 
 
 
@@ -14739,8 +14806,9 @@ function saveViaApi(socketPath, ref) {
 }
 function saveViaCli(ref) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+    (0,children/* trackChild */.yH)(child);
+    const stderr = new log/* TailText */.i_(STDERR_TAIL_CHARS);
+    child.stderr.setEncoding('utf8').on('data', (c) => stderr.push(c));
     let idle = false;
     let watchdog;
     const arm = () => {
@@ -14762,7 +14830,7 @@ function saveViaCli(ref) {
             else if (code === 0)
                 resolve();
             else
-                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`));
+                reject(new errors/* EnvironmentError */.eG(`docker save ${ref} failed: ${firstLine(stderr.get()) || `exit ${code}`}`));
         });
     }));
     return { stream: child.stdout, done };
@@ -14779,19 +14847,24 @@ function saveViaCli(ref) {
 
 
 
+
+
 /**
- * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
- * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
- * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
- * `timeoutMs` (it is stopped, and the error names the call).
+ * Run `docker ARGS`, streaming whole lines to `onLine` (decoded across chunk boundaries, so a
+ * multibyte character split between two reads stays whole) and keeping bounded tails of the logs:
+ * a build's output of any size costs the same memory. Never throws on a non-zero exit; a missing
+ * docker CLI is an EnvironmentError, and so is a call that outlives its `timeoutMs` (it is
+ * stopped, and the error names the call). The child is tracked, so a cancelled run stops it.
  */
 const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (sink) => lineSplitter(opts.onLine, text => sink.push(text));
-    const out = [];
-    const err = [];
-    const o = collect(out);
-    const e = collect(err);
+    (0,children/* trackChild */.yH)(child);
+    const stdoutIsLog = (opts.stdout ?? (opts.onLine ? 'log' : 'data')) === 'log';
+    const data = [];
+    const outTail = new log/* TailText */.i_(LOG_TAIL_CHARS);
+    const errTail = new log/* TailText */.i_(STDERR_TAIL_CHARS);
+    const o = stdoutIsLog ? lineSplitter(opts.onLine, t => outTail.push(t)) : lineSplitter(undefined, t => data.push(t));
+    const e = lineSplitter(opts.onLine, t => errTail.push(t));
     child.stdout.on('data', o.feed);
     child.stderr.on('data', e.feed);
     let settled = false;
@@ -14825,37 +14898,57 @@ const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
         settled = true;
         o.flush();
         e.flush();
-        resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') });
+        resolve({ exitCode: code ?? 1, stdout: stdoutIsLog ? outTail.get() : data.join(''), stderr: errTail.get() });
     });
 });
 /**
  * Decode output chunks as UTF-8 (a character split between chunks stays whole) and hand each
  * whole line to `onLine` (CRLF or LF; the last line on flush); `onText` gets the decoded text.
  * Only the new text is split: a long line arriving in many chunks costs linear time, not quadratic.
+ * A line longer than `maxLine` is cut there (memory stays bounded with no newline in sight).
  */
-function lineSplitter(onLine, onText = () => { }) {
+function lineSplitter(onLine, onText = () => { }, maxLine = MAX_LINE_CHARS) {
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     let rest = '';
+    let cut = 0;
+    const keep = (text) => {
+        const room = maxLine - rest.length;
+        if (text.length <= room)
+            rest += text;
+        else {
+            rest += text.slice(0, Math.max(0, room));
+            cut += text.length - Math.max(0, room);
+        }
+    };
+    const emit = (line) => {
+        const whole = line.endsWith('\r') ? line.slice(0, -1) : line;
+        onLine(cut ? `${whole} [${cut} more characters of this line not shown]` : whole);
+        cut = 0;
+    };
     const take = (text) => {
         onText(text);
         if (!onLine)
             return;
         const parts = text.split('\n');
-        if (parts.length === 1) {
-            rest += text;
+        keep(parts[0]);
+        if (parts.length === 1)
             return;
+        emit(rest);
+        rest = '';
+        const last = parts.pop() ?? '';
+        for (let i = 1; i < parts.length; i++) {
+            keep(parts[i]);
+            emit(rest);
+            rest = '';
         }
-        parts[0] = rest + parts[0];
-        rest = parts.pop() ?? '';
-        for (const p of parts)
-            onLine(p.endsWith('\r') ? p.slice(0, -1) : p);
+        keep(last);
     };
     return {
         feed: chunk => take(decoder.write(chunk)),
         flush: () => {
             take(decoder.end());
-            if (rest && onLine)
-                onLine(rest);
+            if ((rest || cut) && onLine)
+                emit(rest);
             rest = '';
         }
     };
@@ -14901,9 +14994,9 @@ class Docker {
         }
         return (0,builder/* parseBuilderInspect */.H9)(r.stdout);
     }
-    /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+    /** Run `docker buildx build ARGS`; the log streams to `onLine` (only its tail is kept unless stdout is data). */
     buildx(args, opts = {}) {
-        return this.run(['buildx', 'build', ...args], opts);
+        return this.run(['buildx', 'build', ...args], { stdout: 'log', ...opts });
     }
     /** `docker image inspect REF`, or undefined when the image is not in the local store. */
     async inspectImage(ref) {
@@ -17836,6 +17929,71 @@ function normalisePath(name) {
 
 /***/ }),
 
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cg: () => (/* binding */ flushStdio),
+/* harmony export */   i_: () => (/* binding */ TailText),
+/* harmony export */   vX: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/** Keep the last `size` lines of a stream. */
+class TailBuffer {
+    size;
+    lines = [];
+    constructor(size) {
+        this.size = size;
+    }
+    push(line) {
+        this.lines.push(line);
+        if (this.lines.length > this.size)
+            this.lines.shift();
+    }
+    get() {
+        return [...this.lines];
+    }
+}
+/** Keep the last `max` characters of a text that arrives in pieces (memory stays bounded however much arrives). */
+class TailText {
+    max;
+    parts = [];
+    length = 0;
+    /** Characters dropped from the front so far. */
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(text) {
+        this.parts.push(text);
+        this.length += text.length;
+        // Compact once twice the bound is held: amortised linear, never more than 2 × max retained.
+        if (this.length > 2 * this.max)
+            this.compact();
+    }
+    get() {
+        this.compact();
+        return this.parts.join('');
+    }
+    /** Characters held now (at most 2 × max). */
+    get retained() {
+        return this.length;
+    }
+    compact() {
+        const all = this.parts.join('');
+        const keep = all.length > this.max ? all.slice(all.length - this.max) : all;
+        this.dropped += all.length - keep.length;
+        this.parts = [keep];
+        this.length = keep.length;
+    }
+}
+/** Resolve once everything written so far to stdout and stderr is flushed (before an explicit exit). */
+async function flushStdio() {
+    await Promise.all([process.stdout, process.stderr].map(s => new Promise(resolve => s.write('', () => resolve()))));
+}
+
+
+/***/ }),
+
 /***/ 5631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19213,16 +19371,16 @@ function warn(result, reporter, message) {
 
 /***/ }),
 
-/***/ 6878:
+/***/ 2863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPipeline)
+  aI: () => (/* binding */ runPipeline)
 });
 
-// UNUSED EXPORTS: imageSource
+// UNUSED EXPORTS: ENGINE_PHASE, imageSource
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -19239,24 +19397,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/log.ts
-/** Keep the last `size` lines of a stream. */
-class TailBuffer {
-    size;
-    lines = [];
-    constructor(size) {
-        this.size = size;
-    }
-    push(line) {
-        this.lines.push(line);
-        if (this.lines.length > this.size)
-            this.lines.shift();
-    }
-    get() {
-        return [...this.lines];
-    }
-}
-
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
 var dockerfile = __nccwpck_require__(7265);
 // EXTERNAL MODULE: ./src/inputs/attest.ts
@@ -19378,7 +19520,7 @@ function buildTarget(stage) {
 }
 /** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
 async function runTestStage(ctx, stage) {
-    const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
+    const tail = new log/* TailBuffer */.vX(constants/* TEST_LOG_TAIL_LINES */.PC);
     const args = buildArgs(ctx.inputs, {
         kind: 'test',
         target: buildTarget(stage),
@@ -19413,7 +19555,7 @@ async function buildRunner(ctx, stage, exp) {
         const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
         if (layoutDir)
             external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
-        const tail = new TailBuffer(constants/* TEST_LOG_TAIL_LINES */.PC);
+        const tail = new log/* TailBuffer */.vX(constants/* TEST_LOG_TAIL_LINES */.PC);
         const onLine = (line) => {
             ctx.onLine(line);
             tail.push(line);
@@ -19548,13 +19690,10 @@ function parseCheckResult(stdout) {
 async function runCall(ctx, runner) {
     const method = callMethod(ctx.inputs.call);
     const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
-    // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
-    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine });
+    // check's JSON (stdout) is data, kept whole and parsed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' });
     if (method !== 'check')
         return { method, exitCode: r.exitCode, checks: [] };
-    for (const line of r.stderr.split('\n'))
-        if (line)
-            ctx.onLine(line);
     // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
     return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
 }
@@ -19634,18 +19773,6 @@ function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || extern
             }
         }
     }
-}
-/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
-function redactor(pieces) {
-    const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return t => t;
-    return text => {
-        let out = text;
-        for (const p of sorted)
-            out = out.split(p).join('***');
-        return out;
-    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -20266,7 +20393,7 @@ async function restoreCacheMounts(ctx) {
                 fingerprint
             };
             reports.push(report);
-            log(ctx.reporter, report);
+            mounts_log(ctx.reporter, report);
         }
     }
     catch (e) {
@@ -20303,7 +20430,7 @@ async function saveCacheMounts(ctx, restored) {
             reports.push(report);
             if (!helper.ok) {
                 report.message = `could not export: ${helper.error}`;
-                log(ctx.reporter, report);
+                mounts_log(ctx.reporter, report);
                 continue;
             }
             const r = helper.results[i];
@@ -20338,7 +20465,7 @@ async function saveCacheMounts(ctx, restored) {
                 }
                 report.storeMs = Date.now() - t;
             }
-            log(ctx.reporter, report);
+            mounts_log(ctx.reporter, report);
         }
     }
     catch (e) {
@@ -20384,7 +20511,7 @@ function phaseDir(ctx, phase) {
     external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
-function log(reporter, r) {
+function mounts_log(reporter, r) {
     const size = `${r.files} files, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
@@ -20410,6 +20537,8 @@ async function secretsInTarball(tarball, secrets) {
 var inputs_inputs = __nccwpck_require__(6746);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var inputs_secrets = __nccwpck_require__(3332);
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/pipeline/examine.ts + 15 modules
 var examine = __nccwpck_require__(5631);
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
@@ -20500,7 +20629,7 @@ function withLayerCache(inputs, pre, deps, result) {
  * Build the runner. A build whose only failure was exporting the layer cache is built again
  * without cache-to (its layers are all cached by then): a cache problem never fails a build.
  */
-async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) {
+async function buildWithCacheFallback(result, deps, ctx, resolved, exp) {
     const name = `Runner stage "${result.runnerStage}"`;
     try {
         return await (0,phase/* phase */.O)(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
@@ -20520,7 +20649,7 @@ async function buildWithCacheFallback(result, deps, ctx, resolved, redact, exp) 
             }
         }
         const failed = e;
-        result.failedLogTail = failed.logTail.map(redact);
+        result.failedLogTail = failed.logTail;
         result.failedLine = blamedLine(failed.logTail);
         result.failure = `build of runner stage "${failed.stage}" failed`;
         return undefined;
@@ -20558,6 +20687,13 @@ function blamedLine(log) {
 
 
 
+
+/** The phase that checks the engine, buildx and the builder before anything else runs. */
+const ENGINE_PHASE = 'Engine';
+/**
+ * Run every phase and return what they gave, secrets redacted. Never throws: a phase that fails
+ * (the engine check included) ends the run with its reason in `failure`, so every path publishes.
+ */
 async function runPipeline(inputs, resolved, deps) {
     const result = {
         phases: [],
@@ -20568,19 +20704,39 @@ async function runPipeline(inputs, resolved, deps) {
         cacheMounts: [],
         budgets: []
     };
-    const redact = redactor(inputs.secrets.flatMap(inputs_secrets/* maskablePieces */.sO));
-    const onLine = (line) => deps.reporter.info(redact(line));
+    const redact = deps.redact ?? (0,src_redact/* createRedactor */.lY)(inputs.secrets.flatMap(inputs_secrets/* maskablePieces */.sO));
+    try {
+        await runPhases(inputs, resolved, { ...deps, reporter: (0,src_redact/* redactingReporter */.Ld)(deps.reporter, redact) }, result);
+    }
+    catch (e) {
+        result.failure ??= (0,errors/* errorMessage */.gJ)(e);
+        result.failureKind ??= e instanceof errors/* InputError */.dz ? 'input' : e instanceof errors/* EnvironmentError */.eG ? 'environment' : undefined;
+    }
+    return redact.deep(result);
+}
+/** The phases in order; each records its outcome on `result`, a stop returns early. */
+async function runPhases(inputs, resolved, deps, result) {
+    const onLine = (line) => deps.reporter.info(line);
     const contextDir = (0,inputs_inputs/* isRemoteContext */.uN)(inputs.context) ? external_node_path_default().dirname(inputs.file) : external_node_path_default().resolve(inputs.context);
     // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
     const mounts = parseCacheMounts(inputs['cache-mounts'], resolved.plan);
-    const pre = await (0,phase/* phase */.O)(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined));
+    let pre;
+    try {
+        pre = await (0,phase/* phase */.O)(result, deps, ENGINE_PHASE, () => deps.docker.preflight(inputs.builder || undefined));
+    }
+    catch (e) {
+        // The engine check is a phase like the others: failed, with its reason (phase() recorded it).
+        result.failure = (0,errors/* errorMessage */.gJ)(e);
+        result.failureKind = 'environment';
+        return;
+    }
     result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
     deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
     const effective = withLayerCache(inputs, pre, deps, result);
     const unsupported = callUnsupported(inputs.call, pre.buildx);
     if (unsupported) {
         result.failure = unsupported;
-        return result;
+        return;
     }
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
@@ -20592,7 +20748,7 @@ async function runPipeline(inputs, resolved, deps) {
     if (plan.blocked) {
         result.failure = plan.blocked;
         result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked });
-        return result;
+        return;
     }
     // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
     try {
@@ -20607,8 +20763,10 @@ async function runPipeline(inputs, resolved, deps) {
         }));
     }
     catch (e) {
-        result.failure = e instanceof errors/* InputError */.dz ? e.message : `baseline: ${redact((0,errors/* errorMessage */.gJ)(e))}`;
-        return result;
+        result.failure = e instanceof errors/* InputError */.dz ? e.message : `baseline: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        if (e instanceof errors/* InputError */.dz)
+            result.failureKind = 'input';
+        return;
     }
     if (result.baseline.warning)
         (0,phase/* warn */.R)(result, deps.reporter, result.baseline.warning);
@@ -20646,28 +20804,28 @@ async function runPipeline(inputs, resolved, deps) {
             result.checks = call.method === 'check' ? call.checks : undefined;
             if (call.method !== 'check' && call.exitCode !== 0)
                 result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`;
-            return result;
+            return;
         }
         if (resolved.test) {
             const test = await (0,phase/* phase */.O)(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
             result.testResult = test.result;
             if (test.result === 'failed') {
                 result.phases[result.phases.length - 1].outcome = 'failed';
-                result.failedLogTail = test.logTail.map(redact);
+                result.failedLogTail = test.logTail;
                 result.failedLine = blamedLine(test.logTail);
                 result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
                 result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' });
-                return result;
+                return;
             }
         }
-        const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact, runnerExport);
+        const image = await buildWithCacheFallback(result, deps, ctx, resolved, runnerExport);
         if (!image)
-            return result;
+            return;
         result.image = image;
     }
     catch (e) {
-        result.failure ??= redact((0,errors/* errorMessage */.gJ)(e));
-        return result;
+        result.failure ??= (0,errors/* errorMessage */.gJ)(e);
+        return;
     }
     finally {
         secrets?.cleanup();
@@ -20683,7 +20841,7 @@ async function runPipeline(inputs, resolved, deps) {
     if (!source) {
         result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
         result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure });
-        return result;
+        return;
     }
     try {
         await (0,examine/* examineImage */.Tl)(result, {
@@ -20711,9 +20869,6 @@ async function runPipeline(inputs, resolved, deps) {
         if (result.image.layoutDir)
             external_node_fs_default().rmSync(result.image.layoutDir, { recursive: true, force: true });
     }
-    if (result.failure)
-        result.failure = redact(result.failure);
-    return result;
 }
 /** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */
 function imageSource(image) {
@@ -20937,6 +21092,69 @@ function resolvePlan(inputs) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
     }
     return { path: inputs.file, plan, runner, test };
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ redactingReporter),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/** What secret pieces are replaced with. */
+const REDACTED = '***';
+/** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
+function createRedactor(pieces = []) {
+    let sorted = [];
+    const set = new Set();
+    const text = (s) => {
+        if (sorted.length === 0 || typeof s !== 'string')
+            return s;
+        let out = s;
+        for (const p of sorted)
+            if (out.includes(p))
+                out = out.split(p).join(REDACTED);
+        return out;
+    };
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return text(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object') {
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return v;
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [text(k), walk(x)]));
+        }
+        return v;
+    };
+    const r = text;
+    r.deep = (value) => (sorted.length === 0 ? value : walk(value));
+    r.add = more => {
+        for (const p of more)
+            if (p.length > 0)
+                set.add(p);
+        sorted = [...set].sort((a, b) => b.length - a.length);
+    };
+    r.add(pieces);
+    return r;
+}
+/** `reporter` with every message redacted; `setSecret` also adds the value to the redactor. */
+function redactingReporter(reporter, redact) {
+    return {
+        info: m => reporter.info(redact(m)),
+        warning: m => reporter.warning(redact(m)),
+        setSecret: v => {
+            redact.add([v]);
+            reporter.setSecret(v);
+        },
+        group: (name, fn) => reporter.group(redact(name), fn)
+    };
 }
 
 

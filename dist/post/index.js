@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(850);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 850:
+/***/ 298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,12 +29,41 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/docker/children.ts
+const running = new Set();
+/** Remember `child` until it exits (the gateway calls this for every docker process it spawns). */
+function trackChild(child) {
+    running.add(child);
+    const forget = () => running.delete(child);
+    child.once('exit', forget);
+    child.once('error', forget);
+}
+/** The docker processes still running, by pid. */
+function runningDockerPids() {
+    return [...running].flatMap(c => (c.pid === undefined ? [] : [c.pid]));
+}
+/** Send `signal` to every docker process still running; returns how many were signalled. Never throws. */
+function children_stopDockerProcesses(signal = 'SIGTERM') {
+    let n = 0;
+    for (const child of running) {
+        try {
+            if (child.kill(signal))
+                n++;
+        }
+        catch {
+            // already gone
+        }
+    }
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 /**
  * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
  * them) are recorded as state for the action's post step, and removed by a SIGINT/SIGTERM
  * handler in the process itself. Paths only: no secret value is ever recorded.
  */
+
 
 
 /** The state name under which the action records its temp paths for the post step. */
@@ -72,11 +101,13 @@ function parseTempPaths(state) {
     }
 }
 /**
- * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): remove `paths()` and exit 130 / 143 as a shell
+ * On SIGINT or SIGTERM (a cancelled job, Ctrl-C): stop the docker processes the run started (no
+ * build goes on, none still reads a secret file), remove `paths()` and exit 130 / 143 as a shell
  * would. Returns a function that removes the handlers.
  */
 function cleanupOnSignal(paths, onExit = () => { }) {
     const handler = (signal) => {
+        stopDockerProcesses('SIGTERM');
         removePaths(paths());
         onExit(signal);
         process.exit(signal === 'SIGINT' ? 130 : 143);

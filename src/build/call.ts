@@ -17,10 +17,9 @@ export interface CallResult {
 export async function runCall(ctx: BuildContext, runner: Stage): Promise<CallResult> {
   const method = callMethod(ctx.inputs.call)
   const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver })
-  // check's JSON is parsed, not printed; stderr (progress) and the other methods' output stream as usual.
-  const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: method === 'check' ? undefined : ctx.onLine })
+  // check's JSON (stdout) is data, kept whole and parsed; stderr (progress) and the other methods' output stream as usual.
+  const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' })
   if (method !== 'check') return { method, exitCode: r.exitCode, checks: [] }
-  for (const line of r.stderr.split('\n')) if (line) ctx.onLine(line)
   // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
   return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) }
 }

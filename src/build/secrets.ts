@@ -51,14 +51,3 @@ export function materializeSecrets(secrets: Secret[], tmpRoot = process.env.RUNN
     }
   }
 }
-
-/** Replace every occurrence of any of `pieces` in `text` with `***` (longest first). */
-export function redactor(pieces: string[]): (text: string) => string {
-  const sorted = [...new Set(pieces)].filter(p => p.length > 0).sort((a, b) => b.length - a.length)
-  if (sorted.length === 0) return t => t
-  return text => {
-    let out = text
-    for (const p of sorted) out = out.split(p).join('***')
-    return out
-  }
-}

@@ -8,19 +8,28 @@ import { StringDecoder } from 'node:string_decoder'
 import { EnvironmentError } from '../errors.js'
 import { parseBuilderInspect, type BuilderInfo } from './builder.js'
 import { saveViaApi, saveViaCli } from './save.js'
-import { firstLine, seconds } from './text.js'
+import { TailText } from '../log.js'
+import { trackChild } from './children.js'
+import { firstLine, LOG_TAIL_CHARS, MAX_LINE_CHARS, seconds, STDERR_TAIL_CHARS } from './text.js'
 
 export interface RunResult {
   exitCode: number
+  /** All of stdout when it is data (`stdout: 'data'`); only its last LOG_TAIL_CHARS when it is a log. */
   stdout: string
+  /** The last STDERR_TAIL_CHARS of stderr (what error messages quote; the whole log streamed to `onLine`). */
   stderr: string
 }
 
 export interface StreamOptions {
   /** Extra environment for the child (merged over process.env); used for `--secret env=`. */
   env?: Record<string, string>
-  /** Called for every line the command prints on stdout or stderr, as it arrives. */
+  /** Called for every line the command prints on stderr, and on stdout when it is a log, as it arrives. */
   onLine?: (line: string) => void
+  /**
+   * What stdout is: `data` the caller parses (kept whole, not given to `onLine`) or a `log`
+   * (streamed to `onLine`, only its tail kept). Default: `log` when there is an `onLine`, else `data`.
+   */
+  stdout?: 'data' | 'log'
   /** Stop the call and fail with a message naming it after this long (none: no limit). */
   timeoutMs?: number
 }
@@ -29,19 +38,22 @@ export interface StreamOptions {
 export type Runner = (args: string[], opts?: StreamOptions) => Promise<RunResult>
 
 /**
- * Run `docker ARGS`, capturing output and streaming whole lines to `onLine` (decoded across chunk
- * boundaries, so a multibyte character split between two reads stays whole). Never throws on a
- * non-zero exit; a missing docker CLI is an EnvironmentError, and so is a call that outlives its
- * `timeoutMs` (it is stopped, and the error names the call).
+ * Run `docker ARGS`, streaming whole lines to `onLine` (decoded across chunk boundaries, so a
+ * multibyte character split between two reads stays whole) and keeping bounded tails of the logs:
+ * a build's output of any size costs the same memory. Never throws on a non-zero exit; a missing
+ * docker CLI is an EnvironmentError, and so is a call that outlives its `timeoutMs` (it is
+ * stopped, and the error names the call). The child is tracked, so a cancelled run stops it.
  */
 export const runDocker: Runner = (args, opts = {}) =>
   new Promise((resolve, reject) => {
     const child = spawn('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    const collect = (sink: string[]) => lineSplitter(opts.onLine, text => sink.push(text))
-    const out: string[] = []
-    const err: string[] = []
-    const o = collect(out)
-    const e = collect(err)
+    trackChild(child)
+    const stdoutIsLog = (opts.stdout ?? (opts.onLine ? 'log' : 'data')) === 'log'
+    const data: string[] = []
+    const outTail = new TailText(LOG_TAIL_CHARS)
+    const errTail = new TailText(STDERR_TAIL_CHARS)
+    const o = stdoutIsLog ? lineSplitter(opts.onLine, t => outTail.push(t)) : lineSplitter(undefined, t => data.push(t))
+    const e = lineSplitter(opts.onLine, t => errTail.push(t))
     child.stdout.on('data', o.feed)
     child.stderr.on('data', e.feed)
     let settled = false
@@ -69,7 +81,7 @@ export const runDocker: Runner = (args, opts = {}) =>
       settled = true
       o.flush()
       e.flush()
-      resolve({ exitCode: code ?? 1, stdout: out.join(''), stderr: err.join('') })
+      resolve({ exitCode: code ?? 1, stdout: stdoutIsLog ? outTail.get() : data.join(''), stderr: errTail.get() })
     })
   })
 
@@ -77,27 +89,50 @@ export const runDocker: Runner = (args, opts = {}) =>
  * Decode output chunks as UTF-8 (a character split between chunks stays whole) and hand each
  * whole line to `onLine` (CRLF or LF; the last line on flush); `onText` gets the decoded text.
  * Only the new text is split: a long line arriving in many chunks costs linear time, not quadratic.
+ * A line longer than `maxLine` is cut there (memory stays bounded with no newline in sight).
  */
-export function lineSplitter(onLine: ((line: string) => void) | undefined, onText: (text: string) => void = () => {}): { feed(chunk: Buffer): void; flush(): void } {
+export function lineSplitter(
+  onLine: ((line: string) => void) | undefined,
+  onText: (text: string) => void = () => {},
+  maxLine = MAX_LINE_CHARS
+): { feed(chunk: Buffer): void; flush(): void } {
   const decoder = new StringDecoder('utf8')
   let rest = ''
+  let cut = 0
+  const keep = (text: string) => {
+    const room = maxLine - rest.length
+    if (text.length <= room) rest += text
+    else {
+      rest += text.slice(0, Math.max(0, room))
+      cut += text.length - Math.max(0, room)
+    }
+  }
+  const emit = (line: string) => {
+    const whole = line.endsWith('\r') ? line.slice(0, -1) : line
+    onLine!(cut ? `${whole} [${cut} more characters of this line not shown]` : whole)
+    cut = 0
+  }
   const take = (text: string) => {
     onText(text)
     if (!onLine) return
     const parts = text.split('\n')
-    if (parts.length === 1) {
-      rest += text
-      return
+    keep(parts[0])
+    if (parts.length === 1) return
+    emit(rest)
+    rest = ''
+    const last = parts.pop() ?? ''
+    for (let i = 1; i < parts.length; i++) {
+      keep(parts[i])
+      emit(rest)
+      rest = ''
     }
-    parts[0] = rest + parts[0]
-    rest = parts.pop() ?? ''
-    for (const p of parts) onLine(p.endsWith('\r') ? p.slice(0, -1) : p)
+    keep(last)
   }
   return {
     feed: chunk => take(decoder.write(chunk)),
     flush: () => {
       take(decoder.end())
-      if (rest && onLine) onLine(rest)
+      if ((rest || cut) && onLine) emit(rest)
       rest = ''
     }
   }
@@ -155,9 +190,9 @@ export class Docker {
     return parseBuilderInspect(r.stdout)
   }
 
-  /** Run `docker buildx build ARGS`; the log streams to `onLine`. */
+  /** Run `docker buildx build ARGS`; the log streams to `onLine` (only its tail is kept unless stdout is data). */
   buildx(args: string[], opts: StreamOptions = {}): Promise<RunResult> {
-    return this.run(['buildx', 'build', ...args], opts)
+    return this.run(['buildx', 'build', ...args], { stdout: 'log', ...opts })
   }
 
   /** `docker image inspect REF`, or undefined when the image is not in the local store. */

@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process'
 import http from 'node:http'
 import { Readable } from 'node:stream'
 import { EnvironmentError, errorMessage } from '../errors.js'
-import { firstLine, seconds } from './text.js'
+import { TailText } from '../log.js'
+import { trackChild } from './children.js'
+import { firstLine, seconds, STDERR_TAIL_CHARS } from './text.js'
 
 /** The image export may go quiet this long before it counts as stuck. */
 export const EXPORT_IDLE_MS = 300_000
@@ -64,8 +66,9 @@ export function saveViaApi(socketPath: string, ref: string): Promise<{ stream: R
 
 export function saveViaCli(ref: string): { stream: Readable; done: Promise<void> } {
   const child = spawn('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let stderr = ''
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
+  trackChild(child)
+  const stderr = new TailText(STDERR_TAIL_CHARS)
+  child.stderr.setEncoding('utf8').on('data', (c: string) => stderr.push(c))
   let idle = false
   let watchdog: NodeJS.Timeout
   const arm = () => {
@@ -85,7 +88,7 @@ export function saveViaCli(ref: string): { stream: Readable; done: Promise<void>
         clearTimeout(watchdog)
         if (idle) reject(new EnvironmentError(`docker save ${ref} failed: no data for ${seconds(EXPORT_IDLE_MS)}, stopped`))
         else if (code === 0) resolve()
-        else reject(new EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr) || `exit ${code}`}`))
+        else reject(new EnvironmentError(`docker save ${ref} failed: ${firstLine(stderr.get()) || `exit ${code}`}`))
       })
     })
   )

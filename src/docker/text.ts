@@ -9,3 +9,10 @@ export function firstLine(s: string): string {
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`
 }
+
+/** What a docker call keeps of its stderr (error messages quote it): the last 64 KiB. */
+export const STDERR_TAIL_CHARS = 64 * 1024
+/** What a docker call keeps of a stdout that is a log (a build's): the last 64 KiB; the rest only streams. */
+export const LOG_TAIL_CHARS = 64 * 1024
+/** A longer output line is cut to this many characters (the rest is dropped, and the cut says so). */
+export const MAX_LINE_CHARS = 64 * 1024

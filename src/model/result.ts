@@ -33,6 +33,8 @@ export interface PipelineResult {
   image?: RunnerImage
   /** Why the pipeline stopped early (build, test stage, engine); undefined when it ran through. */
   failure?: string
+  /** What kind of problem `failure` is, when it is the user's input or the environment (the CLI's exit code says which). */
+  failureKind?: 'input' | 'environment'
   warnings: string[]
   /** The layer cache used (given, or chosen for the builder) and why. */
   layerCache?: { cacheFrom: string[]; cacheTo: string[]; reason: string }

@@ -10,17 +10,18 @@ import { runTestStage, stageRef, type BuildContext, type RunnerExport, type Runn
 import { runCall } from '../build/call.js'
 import { callUnsupported } from '../build/check.js'
 import { exportPlan } from '../build/exporters.js'
-import { materializeSecrets, redactor, type MaterializedSecrets } from '../build/secrets.js'
+import { materializeSecrets, type MaterializedSecrets } from '../build/secrets.js'
 import { cacheKeyFiles, parseCacheMounts } from '../cache-mounts/inputs.js'
 import { restoreCacheMounts, saveCacheMounts } from '../cache-mounts/mounts.js'
-import type { Docker } from '../docker/docker.js'
-import { errorMessage, InputError } from '../errors.js'
+import type { Docker, Preflight } from '../docker/docker.js'
+import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import type { RunContext } from '../github/context.js'
 import { isRemoteContext, type Inputs } from '../inputs/inputs.js'
 import { maskablePieces, secretValue } from '../inputs/secrets.js'
 import type { ImageSource } from '../inspect/inspect-image.js'
 import type { Reporter } from '../log.js'
 import type { PipelineResult } from '../model/result.js'
+import { createRedactor, redactingReporter, type Redactor } from '../redact.js'
 import type { ResolvedPlan } from '../plan/resolve.js'
 import type { CacheStore } from '../store/store.js'
 import { examineImage } from './examine.js'
@@ -43,8 +44,17 @@ export interface PipelineDeps {
   /** The report key (one sticky comment and one baseline per key). */
   key: string
   env?: NodeJS.ProcessEnv
+  /** The run's one redactor (the front end's); none: one made from `inputs.secrets`. */
+  redact?: Redactor
 }
 
+/** The phase that checks the engine, buildx and the builder before anything else runs. */
+export const ENGINE_PHASE = 'Engine'
+
+/**
+ * Run every phase and return what they gave, secrets redacted. Never throws: a phase that fails
+ * (the engine check included) ends the run with its reason in `failure`, so every path publishes.
+ */
 export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineDeps): Promise<PipelineResult> {
   const result: PipelineResult = {
     phases: [],
@@ -55,20 +65,39 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     cacheMounts: [],
     budgets: []
   }
-  const redact = redactor(inputs.secrets.flatMap(maskablePieces))
-  const onLine = (line: string) => deps.reporter.info(redact(line))
+  const redact = deps.redact ?? createRedactor(inputs.secrets.flatMap(maskablePieces))
+  try {
+    await runPhases(inputs, resolved, { ...deps, reporter: redactingReporter(deps.reporter, redact) }, result)
+  } catch (e) {
+    result.failure ??= errorMessage(e)
+    result.failureKind ??= e instanceof InputError ? 'input' : e instanceof EnvironmentError ? 'environment' : undefined
+  }
+  return redact.deep(result)
+}
+
+/** The phases in order; each records its outcome on `result`, a stop returns early. */
+async function runPhases(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineDeps, result: PipelineResult): Promise<void> {
+  const onLine = (line: string) => deps.reporter.info(line)
   const contextDir = isRemoteContext(inputs.context) ? path.dirname(inputs.file) : path.resolve(inputs.context)
   // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
   const mounts = parseCacheMounts(inputs['cache-mounts'], resolved.plan)
 
-  const pre = await phase(result, deps, 'Engine', () => deps.docker.preflight(inputs.builder || undefined))
+  let pre: Preflight
+  try {
+    pre = await phase(result, deps, ENGINE_PHASE, () => deps.docker.preflight(inputs.builder || undefined))
+  } catch (e) {
+    // The engine check is a phase like the others: failed, with its reason (phase() recorded it).
+    result.failure = errorMessage(e)
+    result.failureKind = 'environment'
+    return
+  }
   result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver }
   deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`)
   const effective = withLayerCache(inputs, pre, deps, result)
   const unsupported = callUnsupported(inputs.call, pre.buildx)
   if (unsupported) {
     result.failure = unsupported
-    return result
+    return
   }
 
   const provided = new Set(inputs.secrets.map(s => s.id))
@@ -82,7 +111,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   if (plan.blocked) {
     result.failure = plan.blocked
     result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked })
-    return result
+    return
   }
   // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
   try {
@@ -98,8 +127,9 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
       })
     )
   } catch (e) {
-    result.failure = e instanceof InputError ? e.message : `baseline: ${redact(errorMessage(e))}`
-    return result
+    result.failure = e instanceof InputError ? e.message : `baseline: ${errorMessage(e)}`
+    if (e instanceof InputError) result.failureKind = 'input'
+    return
   }
   if (result.baseline.warning) warn(result, deps.reporter, result.baseline.warning)
   const runnerExport: RunnerExport = { plan, layoutDir: path.join(deps.tmpDir, 'oci-layout') }
@@ -137,26 +167,26 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
       const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner))
       result.checks = call.method === 'check' ? call.checks : undefined
       if (call.method !== 'check' && call.exitCode !== 0) result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`
-      return result
+      return
     }
     if (resolved.test) {
       const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test!))
       result.testResult = test.result
       if (test.result === 'failed') {
         result.phases[result.phases.length - 1].outcome = 'failed'
-        result.failedLogTail = test.logTail.map(redact)
+        result.failedLogTail = test.logTail
         result.failedLine = blamedLine(test.logTail)
         result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`
         result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' })
-        return result
+        return
       }
     }
-    const image = await buildWithCacheFallback(result, deps, ctx, resolved, redact, runnerExport)
-    if (!image) return result
+    const image = await buildWithCacheFallback(result, deps, ctx, resolved, runnerExport)
+    if (!image) return
     result.image = image
   } catch (e) {
-    result.failure ??= redact(errorMessage(e))
-    return result
+    result.failure ??= errorMessage(e)
+    return
   } finally {
     secrets?.cleanup()
   }
@@ -171,7 +201,7 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   if (!source) {
     result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`
     result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure })
-    return result
+    return
   }
   try {
     await examineImage(
@@ -201,8 +231,6 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
   } finally {
     if (result.image.layoutDir) fs.rmSync(result.image.layoutDir, { recursive: true, force: true })
   }
-  if (result.failure) result.failure = redact(result.failure)
-  return result
 }
 
 /** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */

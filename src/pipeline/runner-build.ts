@@ -37,7 +37,6 @@ export async function buildWithCacheFallback(
   deps: PipelineDeps,
   ctx: BuildContext,
   resolved: ResolvedPlan,
-  redact: (s: string) => string,
   exp: RunnerExport
 ): Promise<RunnerImage | undefined> {
   const name = `Runner stage "${result.runnerStage}"`
@@ -55,7 +54,7 @@ export async function buildWithCacheFallback(
       }
     }
     const failed = e as BuildFailedError
-    result.failedLogTail = failed.logTail.map(redact)
+    result.failedLogTail = failed.logTail
     result.failedLine = blamedLine(failed.logTail)
     result.failure = `build of runner stage "${failed.stage}" failed`
     return undefined

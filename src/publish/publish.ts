@@ -14,6 +14,7 @@ import type { ChecksApi, CommentsApi } from '../github/client.js'
 import type { RunContext } from '../github/context.js'
 import type { Inputs } from '../inputs/inputs.js'
 import type { PipelineResult } from '../model/result.js'
+import { createRedactor, type Redactor } from '../redact.js'
 import { renderReport } from '../report/markdown.js'
 import type { RunReport } from '../report/run-report.js'
 import { toSarif } from '../report/sarif.js'
@@ -40,8 +41,25 @@ export interface ActionCore {
   appendSummary(markdown: string): Promise<void>
 }
 
+/** `core` with every message, output value and summary redacted: the publishing side of the choke point. */
+export function redactingCore(core: ActionCore, redact: Redactor): ActionCore {
+  return {
+    setOutput: (name, value) => core.setOutput(name, redact(value)),
+    info: m => core.info(redact(m)),
+    warning: (m, props) => core.warning(redact(m), redact.deep(props)),
+    error: (m, props) => core.error(redact(m), redact.deep(props)),
+    notice: (m, props) => core.notice(redact(m), redact.deep(props)),
+    appendSummary: markdown => core.appendSummary(redact(markdown))
+  }
+}
+
+/** The inputs publishing reads (the action reads them defensively when the others could not be read). */
+export type PublishInputs = Pick<Inputs, 'fail-on' | 'comment' | 'github-token' | 'check-name'>
+
 export interface PublishEnv {
   core: ActionCore
+  /** The run's redactor: the result, the report and everything told to `core` pass it. */
+  redact?: Redactor
   /** The Dockerfile as annotations name it. */
   dockerfile: string
   /** Where the report files are written. */
@@ -52,18 +70,36 @@ export interface PublishEnv {
   github: (token: string, ctx: RunContext) => CommentsApi & ChecksApi
 }
 
-/** Write everything the run produced. Never throws for a publishing problem: it warns. */
-export async function publish(inputs: Inputs, result: PipelineResult, report: RunReport, env: PublishEnv): Promise<void> {
+/**
+ * Write everything the run produced, secrets redacted (the result and report are redacted before
+ * anything is rendered from them). Never throws: a publishing problem is a warning.
+ */
+export async function publish(inputs: PublishInputs, rawResult: PipelineResult, rawReport: RunReport, rawEnv: PublishEnv): Promise<void> {
+  const redact = rawEnv.redact ?? createRedactor()
+  const env = { ...rawEnv, core: redactingCore(rawEnv.core, redact) }
+  const result = redact.deep(rawResult)
+  const report = redact.deep(rawReport)
   const { core } = env
-  const markdown = renderReport(report)
-  writeOutputs(core, inputs, result, report)
-  writeFiles(env, result, report, markdown)
-  annotate(env, result)
-  await appendSummary(core, renderSummary(result, report, env.store?.name))
-  await publishToGitHub(inputs, result, report, markdown, env)
+  const step = async (what: string, fn: () => unknown): Promise<void> => {
+    try {
+      await fn()
+    } catch (e) {
+      core.warning(`could not ${what}: ${errorMessage(e)}`)
+    }
+  }
+  let markdown = ''
+  await step('render the report', () => (markdown = renderReport(report)))
+  await step('set the outputs', () => writeOutputs(core, inputs, result, report))
+  await step('write the report files', () => writeFiles(env, result, report, markdown))
+  await step('annotate the Dockerfile', () => annotate(env, result))
+  await step('render the job summary', () => appendSummary(core, renderSummary(result, report, env.store?.name)))
+  await step('publish the PR comment or check run', () => publishToGitHub(inputs, result, report, markdown, env))
   if (env.store && env.ctx && result.size) {
-    const w = await saveBaseline(env.store, report, env.ctx)
-    if (w) core.warning(w)
+    const { store, ctx } = env
+    await step('save the size baseline', async () => {
+      const w = await saveBaseline(store, report, ctx)
+      if (w) core.warning(w)
+    })
   }
 }
 
@@ -76,7 +112,7 @@ export async function appendSummary(core: ActionCore, markdown: string): Promise
   }
 }
 
-function writeOutputs(core: ActionCore, inputs: Inputs, result: PipelineResult, report: RunReport): void {
+function writeOutputs(core: ActionCore, inputs: PublishInputs, result: PipelineResult, report: RunReport): void {
   core.setOutput(Output.TestResult, result.testResult)
   if (result.image) {
     core.setOutput(Output.ImageId, result.image.imageId)
@@ -95,23 +131,25 @@ function writeOutputs(core: ActionCore, inputs: Inputs, result: PipelineResult, 
   }
 }
 
-/** The report (JSON), the comment (Markdown) and SARIF as files, and outputs naming them. */
+/** The report (JSON), the comment (Markdown) and SARIF as files, and outputs naming them; a file that cannot be written is a warning. */
 function writeFiles(env: PublishEnv, result: PipelineResult, report: RunReport, markdown: string): void {
   const { core } = env
-  fs.mkdirSync(env.outDir, { recursive: true })
   const slug = keyPart(report.key)
-  const reportPath = path.join(env.outDir, `${slug}.report.json`)
-  fs.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
-  core.setOutput(Output.Report, reportPath)
-  const commentPath = path.join(env.outDir, `${slug}.comment.md`)
-  fs.writeFileSync(commentPath, `${markdown}\n`)
-  core.setOutput(Output.CommentFile, commentPath)
-  core.setOutput(Output.CommentMarkdown, markdown)
-  if (result.audit) {
-    const sarifPath = path.join(env.outDir, `${slug}.sarif`)
-    fs.writeFileSync(sarifPath, `${JSON.stringify(toSarif(result.audit, env.dockerfile), null, 2)}\n`)
-    core.setOutput(Output.Sarif, sarifPath)
+  const write = (name: string, text: () => string, output: Output): void => {
+    const file = path.join(env.outDir, `${slug}.${name}`)
+    try {
+      fs.mkdirSync(env.outDir, { recursive: true })
+      fs.writeFileSync(file, text())
+      core.setOutput(output, file)
+    } catch (e) {
+      core.warning(`could not write ${file}: ${errorMessage(e)}`)
+    }
   }
+  write('report.json', () => `${JSON.stringify(report, null, 2)}\n`, Output.Report)
+  write('comment.md', () => `${markdown}\n`, Output.CommentFile)
+  core.setOutput(Output.CommentMarkdown, markdown)
+  const audit = result.audit
+  if (audit) write('sarif', () => `${JSON.stringify(toSarif(audit, env.dockerfile), null, 2)}\n`, Output.Sarif)
 }
 
 /** One annotation per finding, build check and budget violation, on its Dockerfile line. */
@@ -128,7 +166,7 @@ function findingMessage(f: Finding): string {
 }
 
 /** The sticky PR comment and the check run, when asked for and possible. */
-async function publishToGitHub(inputs: Inputs, result: PipelineResult, report: RunReport, markdown: string, env: PublishEnv): Promise<void> {
+async function publishToGitHub(inputs: PublishInputs, result: PipelineResult, report: RunReport, markdown: string, env: PublishEnv): Promise<void> {
   const { core, ctx } = env
   const target = commentTarget(inputs.comment, ctx)
   if (target.note) core.warning(target.note)
