@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3057:
+/***/ 9553:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -202,7 +202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5940:
+/***/ 3492:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -240,15 +240,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 3158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const line_1 = __nccwpck_require__(2717);
+const util_1 = __nccwpck_require__(7987);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -309,7 +309,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 4317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -319,12 +319,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const ast = __nccwpck_require__(5302);
+const imageTemplate_1 = __nccwpck_require__(1472);
+const from_1 = __nccwpck_require__(353);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -548,14 +548,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 8293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flagOption_1 = __nccwpck_require__(9860);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -677,7 +677,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 9860:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -718,7 +718,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 9903:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -793,7 +793,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 1472:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -803,17 +803,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const onbuild_1 = __nccwpck_require__(4642);
+const util_1 = __nccwpck_require__(7987);
+const workdir_1 = __nccwpck_require__(2713);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -1037,19 +1037,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 1711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
+const line_1 = __nccwpck_require__(2717);
+const argument_1 = __nccwpck_require__(3492);
+const heredoc_1 = __nccwpck_require__(9903);
+const variable_1 = __nccwpck_require__(3023);
+const main_1 = __nccwpck_require__(5302);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -1931,13 +1931,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 3410:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1951,14 +1951,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 5805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(3122);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1985,13 +1985,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 9709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2002,13 +2002,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 6284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2035,13 +2035,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2052,13 +2052,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 2190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2072,14 +2072,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2332,13 +2332,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 5455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2357,14 +2357,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(7512);
+const util_1 = __nccwpck_require__(7987);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2399,15 +2399,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 4642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const parser_1 = __nccwpck_require__(3652);
+const instruction_1 = __nccwpck_require__(1711);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2437,13 +2437,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2466,13 +2466,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 2995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2483,13 +2483,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 5277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2500,13 +2500,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 862:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2517,13 +2517,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 1379:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2534,13 +2534,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 2713:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2594,13 +2594,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3492);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2620,16 +2620,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const argument_1 = __nccwpck_require__(3492);
+const jsonArgument_1 = __nccwpck_require__(5222);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2801,7 +2801,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 2717:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2830,70 +2830,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 5302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3492);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(5222);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(3158);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(3652);
+var flag_1 = __nccwpck_require__(8293);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(2717);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(3307);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(3122);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(3023);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(3410);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(5805);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(9709);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(6284);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(971);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(2190);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(353);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(5455);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(9903);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(7529);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(575);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9481);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(4642);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(7512);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3832);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(2995);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(5277);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(862);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(1379);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(2713);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -2940,15 +2940,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flag_1 = __nccwpck_require__(8293);
+const instruction_1 = __nccwpck_require__(1711);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3028,7 +3028,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 3652:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -3038,30 +3038,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(8039);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const comment_1 = __nccwpck_require__(3158);
+const parserDirective_1 = __nccwpck_require__(3307);
+const instruction_1 = __nccwpck_require__(1711);
+const add_1 = __nccwpck_require__(3410);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const label_1 = __nccwpck_require__(575);
+const onbuild_1 = __nccwpck_require__(4642);
+const run_1 = __nccwpck_require__(3832);
+const shell_1 = __nccwpck_require__(2995);
+const stopsignal_1 = __nccwpck_require__(5277);
+const workdir_1 = __nccwpck_require__(2713);
+const user_1 = __nccwpck_require__(862);
+const volume_1 = __nccwpck_require__(1379);
+const dockerfile_1 = __nccwpck_require__(4317);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3480,14 +3480,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 3307:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(5302);
+const line_1 = __nccwpck_require__(2717);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3519,14 +3519,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 3122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -3866,17 +3866,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 7512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const instruction_1 = __nccwpck_require__(1711);
+const property_1 = __nccwpck_require__(3122);
+const argument_1 = __nccwpck_require__(3492);
+const util_1 = __nccwpck_require__(7987);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4203,7 +4203,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 7987:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4304,7 +4304,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 3023:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4403,7 +4403,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 9580:
+/***/ 7532:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(4434)
@@ -4411,7 +4411,7 @@ module.exports = __nccwpck_require__(4434)
 
 /***/ }),
 
-/***/ 3587:
+/***/ 2899:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -4457,10 +4457,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 3867:
+/***/ 4219:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(3587)
+const FixedFIFO = __nccwpck_require__(2899)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -4512,13 +4512,13 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -4536,7 +4536,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -4727,13 +4727,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -6159,15 +6159,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -6527,12 +6527,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -6549,7 +6549,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -6937,7 +6937,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -6948,7 +6948,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -7016,14 +7016,14 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6204:
+/***/ 3052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
+const { EventEmitter } = __nccwpck_require__(7532)
+const FIFO = __nccwpck_require__(4219)
+const TextDecoder = __nccwpck_require__(5454)
 
-const StreamError = __nccwpck_require__(5657)
+const StreamError = __nccwpck_require__(393)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -8337,7 +8337,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5657:
+/***/ 393:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -8391,7 +8391,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 775:
+/***/ 8519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -8412,13 +8412,13 @@ try {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 2099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(3052)
+const FIFO = __nccwpck_require__(4219)
+const b4a = __nccwpck_require__(9553)
+const headers = __nccwpck_require__(6972)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -8837,10 +8837,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 8428:
+/***/ 6972:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -9166,23 +9166,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 6118:
+/***/ 8006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(2099)
+exports.pack = __nccwpck_require__(3805)
 
 
 /***/ }),
 
-/***/ 861:
+/***/ 3805:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(3052)
+const b4a = __nccwpck_require__(9553)
 
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
+const constants = __nccwpck_require__(8519)
+const headers = __nccwpck_require__(6972)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -9469,11 +9469,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 7934:
+/***/ 5454:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
+const PassThroughDecoder = __nccwpck_require__(7656)
+const UTF8Decoder = __nccwpck_require__(6974)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -9540,10 +9540,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 7656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -9566,10 +9566,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 6414:
+/***/ 6974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -9758,7 +9758,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 3383:
+/***/ 8039:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -10104,7 +10104,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 7300:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -12576,7 +12576,23 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 6472:
+/***/ 9406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ evidencePath)
+/* harmony export */ });
+/** The path, and for a member of an archive the member after a `!` (`/app/debug.tar.gz!logs/env.txt`), as jar URLs do. */
+function evidencePath(e) {
+    if (e.path === undefined)
+        return undefined;
+    return e.member === undefined ? e.path : `${e.path}!${e.member}`;
+}
+
+
+/***/ }),
+
+/***/ 2374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12596,7 +12612,7 @@ function severityRank(s) {
 
 /***/ }),
 
-/***/ 5228:
+/***/ 1286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12617,25 +12633,25 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
-var store = __nccwpck_require__(6082);
+var store = __nccwpck_require__(1005);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
+var run_report = __nccwpck_require__(2400);
 // EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
+var model = __nccwpck_require__(278);
 // EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var inspect_contents = __nccwpck_require__(1651);
+var inspect_contents = __nccwpck_require__(9333);
 // EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
+var filesystem = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 8 modules
-var inspect_image = __nccwpck_require__(3985);
+var inspect_history = __nccwpck_require__(4146);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 10 modules
+var inspect_image = __nccwpck_require__(7804);
 // EXTERNAL MODULE: ./src/inspect/summary.ts
-var inspect_summary = __nccwpck_require__(6892);
+var inspect_summary = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/size/measure.ts
 
 
@@ -12782,7 +12798,7 @@ async function saveBaseline(store, report, ctx) {
 
 /***/ }),
 
-/***/ 2691:
+/***/ 293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12855,7 +12871,7 @@ function cleanupOnSignal(paths, onExit = () => { }) {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 5187:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -12865,21 +12881,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6082);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2691);
-/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5271);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4410);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(643);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6890);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6116);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5590);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6746);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7242);
-/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(326);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7330);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6878);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8315);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1005);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(293);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4436);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3533);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2353);
+/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9990);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6257);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2174);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6088);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9524);
+/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2680);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2400);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9775);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4601);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
@@ -13025,7 +13041,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6890:
+/***/ 2353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13039,7 +13055,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * Command-line flags → the same input map the action reads, so both front ends share
@@ -13271,7 +13287,7 @@ function parseCli(argv) {
 
 /***/ }),
 
-/***/ 326:
+/***/ 2680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13279,11 +13295,11 @@ function parseCli(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
-/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
-/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5631);
-/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2439);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1286);
+/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8169);
+/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9135);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
  * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
@@ -13358,7 +13374,7 @@ async function runImageCommand(cmd) {
 
 /***/ }),
 
-/***/ 6116:
+/***/ 9990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13373,9 +13389,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_COLUMNS, table, wrapText
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
-var markdown = __nccwpck_require__(4410);
+var markdown = __nccwpck_require__(4436);
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/report/cache-mounts.ts
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
@@ -13496,7 +13512,10 @@ function renderSummary(r, report, cacheStore) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/audit/evidence-path.ts
+var evidence_path = __nccwpck_require__(9406);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
+
 
 
 const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
@@ -13596,7 +13615,7 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS) {
                 x.rule,
                 x.platform ?? '',
                 x.evidence.line ? String(x.evidence.line) : '',
-                shorten(x.evidence.path ?? '', 48),
+                shorten((0,evidence_path/* evidencePath */.Z)(x.evidence) ?? '', 48),
                 x.evidence.bytes ? (0,units/* formatBytes */.z3)(x.evidence.bytes) : '',
                 x.message
             ]);
@@ -13672,7 +13691,7 @@ function contentsLines(c, s) {
 
 /***/ }),
 
-/***/ 7242:
+/***/ 9524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13758,7 +13777,7 @@ const TEST_LOG_TAIL_LINES = 40;
 
 /***/ }),
 
-/***/ 9683:
+/***/ 9645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13838,7 +13857,7 @@ function versionAtLeast(a, b) {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 6257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13854,9 +13873,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/docker/builder.ts
-var builder = __nccwpck_require__(9683);
+var builder = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
@@ -14143,7 +14162,7 @@ class Docker {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14186,7 +14205,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 5601:
+/***/ 6171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14195,7 +14214,7 @@ function errorMessage(error) {
 /* harmony export */   tZ: () => (/* binding */ globParts)
 /* harmony export */ });
 /* unused harmony exports MAX_STARS, MAX_GLOBSTARS */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6310);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
@@ -14277,7 +14296,7 @@ function inWords(message) {
 
 /***/ }),
 
-/***/ 2748:
+/***/ 4846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14292,7 +14311,7 @@ function inWords(message) {
 /* unused harmony export parseBuildxBool */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8471);
 /**
  * `provenance`, `sbom` and `attests` resolved the way docker/build-push-action v7 resolves them
  * (its context.ts `getAttestArgs` and @docker/actions-toolkit's `Build` helpers), so the same
@@ -14400,7 +14419,7 @@ function hasExporterType(name, outputs) {
 
 /***/ }),
 
-/***/ 6746:
+/***/ 6088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14420,13 +14439,13 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 // EXTERNAL MODULE: ./src/glob.ts
-var src_glob = __nccwpck_require__(5601);
+var src_glob = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/audit/types.ts
 /** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
 const RULE_IDS = [
@@ -14505,9 +14524,9 @@ function parseFailOn(v) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/attest.ts
-var attest = __nccwpck_require__(2748);
+var attest = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __nccwpck_require__(4233);
+var list = __nccwpck_require__(3403);
 ;// CONCATENATED MODULE: ./src/inputs/buildx.ts
 /**
  * BPA's inputs that map straight to buildx flags (add-hosts, network, shm-size, ulimit, call,
@@ -14596,7 +14615,7 @@ function readSsh(items, env, cwd) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(3332);
+var inputs_secrets = __nccwpck_require__(5694);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
@@ -14730,7 +14749,7 @@ function baselineReport(value, cwd) {
 
 /***/ }),
 
-/***/ 4233:
+/***/ 3403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14739,8 +14758,8 @@ function baselineReport(value, cwd) {
 /* harmony export */   dt: () => (/* binding */ listInput)
 /* harmony export */ });
 /* unused harmony exports BPA_LIST_OPTIONS, parseListItems */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8471);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
 /**
  * List inputs, read exactly the way docker/build-push-action reads them (its `Util.getInputList`
  * from @docker/actions-toolkit): each input is CSV text parsed by csv-parse with relaxed quotes
@@ -14839,7 +14858,7 @@ function listInput(name, raw) {
 
 /***/ }),
 
-/***/ 3332:
+/***/ 5694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14849,8 +14868,8 @@ function listInput(name, raw) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4233);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
+/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3403);
 /**
  * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), read as BPA
  * reads them (CSV lists: quoted items, multi-line values; `secrets` values kept byte for byte)
@@ -14957,7 +14976,7 @@ function secretValue(secret) {
 
 /***/ }),
 
-/***/ 7200:
+/***/ 4442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14967,7 +14986,7 @@ function secretValue(secret) {
 /* harmony export */   rt: () => (/* binding */ findConfigSecrets)
 /* harmony export */ });
 /* unused harmony export redact */
-/* harmony import */ var _secret_search_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1619);
+/* harmony import */ var _secret_search_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8834);
 /**
  * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
  * (the report's history column, the cache) ever holds a value.
@@ -15072,7 +15091,7 @@ function redactConfig(config, needles) {
         history: config.history.map(h => ({ ...h, createdBy: r(h.createdBy), comment: h.comment === undefined ? undefined : r(h.comment) }))
     };
 }
-/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
+/** Redact values that appear in file names, link targets or archive member names of a layer (rare, but never kept). */
 function redactLayer(facts, needles) {
     if (facts.secretHits.length === 0)
         return facts;
@@ -15086,14 +15105,17 @@ function redactLayer(facts, needles) {
         ...manifests,
         files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
         whiteouts: facts.whiteouts.map(r),
-        secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
+        secretHits: facts.secretHits.map(h => (h.member === undefined ? { ...h, path: r(h.path) } : { ...h, path: r(h.path), member: r(h.member) })),
+        ...(facts.archiveLimits && {
+            archiveLimits: facts.archiveLimits.map(l => (l.member === undefined ? { ...l, path: r(l.path) } : { ...l, path: r(l.path), member: r(l.member) }))
+        })
     };
 }
 
 
 /***/ }),
 
-/***/ 1651:
+/***/ 9333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15356,7 +15378,7 @@ function wastedEntries(files, layers) {
 
 /***/ }),
 
-/***/ 7341:
+/***/ 5047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15440,7 +15462,7 @@ function largestWasted(wasted, limit = 100) {
 
 /***/ }),
 
-/***/ 428:
+/***/ 4146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15536,7 +15558,7 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /***/ }),
 
-/***/ 3985:
+/***/ 7804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15553,7 +15575,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -15712,10 +15734,10 @@ function parseManifest(path, manager, text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts + 1 modules
+var secret_search = __nccwpck_require__(8834);
+// EXTERNAL MODULE: ../main/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(8006);
 ;// CONCATENATED MODULE: ./src/inspect/tar-entries.ts
 
 /**
@@ -15780,7 +15802,349 @@ function normalisePath(name) {
     return p === '.' ? '' : p;
 }
 
+;// CONCATENATED MODULE: ./src/inspect/zip-entries.ts
+/**
+ * The entries of a zip held in memory (jar, war, wheel, egg, apk and plain .zip), read from the
+ * central directory at its end: so entries written with a data descriptor (sizes after the data,
+ * as streaming zippers do) have their sizes, which a local-header-only reader would not know for
+ * stored data. Stored and deflated entries are read (deflate by Node's native zlib, bounded by
+ * `maxOutputLength`); anything else (encrypted, other methods, zip64) is named, not guessed at.
+ */
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** True when `head` starts like a zip (a local file header, or the end record of an empty zip). */
+function looksLikeZip(head) {
+    return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+}
+/**
+ * The file entries of `zip` in central-directory order. `budget()` is asked before each entry
+ * is inflated how many bytes it may still produce; an entry that would exceed it is skipped
+ * with a reason. Throws when the zip has no readable central directory.
+ */
+function* zipEntries(zip, budget) {
+    const end = findEnd(zip);
+    if (end < 0)
+        throw new Error('no zip end-of-central-directory record');
+    const count = zip.readUInt16LE(end + 10);
+    let at = zip.readUInt32LE(end + 16);
+    if (count === 0xffff || at === 0xffffffff)
+        throw new Error('zip64 archive (not supported)');
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL)
+            throw new Error('corrupt zip central directory');
+        const flags = zip.readUInt16LE(at + 8);
+        const method = zip.readUInt16LE(at + 10);
+        const csize = zip.readUInt32LE(at + 20);
+        const usize = zip.readUInt32LE(at + 24);
+        const nameLen = zip.readUInt16LE(at + 28);
+        const extraLen = zip.readUInt16LE(at + 30);
+        const commentLen = zip.readUInt16LE(at + 32);
+        const local = zip.readUInt32LE(at + 42);
+        const name = zip.toString('utf8', at + 46, at + 46 + nameLen);
+        at += 46 + nameLen + extraLen + commentLen;
+        if (name.endsWith('/'))
+            continue;
+        yield entry(zip, name, { flags, method, csize, usize, local }, budget);
+    }
+}
+function entry(zip, name, e, budget) {
+    if (e.flags & 1)
+        return { name, skipped: 'encrypted' };
+    if (e.csize === 0xffffffff || e.usize === 0xffffffff || e.local === 0xffffffff)
+        return { name, skipped: 'zip64 entry (not supported)' };
+    if (e.local + 30 > zip.length || zip.readUInt32LE(e.local) !== LOCAL)
+        return { name, skipped: 'corrupt local header' };
+    const start = e.local + 30 + zip.readUInt16LE(e.local + 26) + zip.readUInt16LE(e.local + 28);
+    if (start + e.csize > zip.length)
+        return { name, skipped: 'truncated entry' };
+    const raw = zip.subarray(start, start + e.csize);
+    const left = budget();
+    if (e.method === 0)
+        return raw.length > left ? { name, skipped: 'decompression bound reached' } : { name, data: raw };
+    if (e.method !== 8)
+        return { name, skipped: `compression method ${e.method} (not supported)` };
+    if (left <= 0)
+        return { name, skipped: 'decompression bound reached' };
+    try {
+        return { name, data: external_node_zlib_default().inflateRawSync(raw, { maxOutputLength: left }) };
+    }
+    catch (error) {
+        const code = error.code;
+        return { name, skipped: code === 'ERR_BUFFER_TOO_LARGE' ? 'decompression bound reached' : 'corrupt deflate data' };
+    }
+}
+/** Offset of the end-of-central-directory record (it ends the file, after a comment of < 64 KB). */
+function findEnd(zip) {
+    const stop = Math.max(0, zip.length - 22 - 0xffff);
+    for (let i = zip.length - 22; i >= stop; i--)
+        if (zip.readUInt32LE(i) === EOCD)
+            return i;
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/inspect/content-search.ts
+/**
+ * The secret search of one file's bytes, and of the files archived inside it: a debug bundle
+ * (`.tar.gz`, `.tgz`), a `.tar`, a `.gz`, a zip (jar, war, wheel, egg, apk). Archives are sniffed
+ * by their magic bytes, not their names: gzip is decompressed streaming (and if it holds a tar, its
+ * members are searched), a tar's members are read streaming, a zip is held in memory up to
+ * MAX_ZIP_BYTES and read from its central directory (zip-entries.ts). Archives nest up to
+ * MAX_DEPTH. Every bound (depth, decompressed bytes, time, zip size) and every archive that could
+ * not be read is recorded as a limit, never passed over silently.
+ *
+ * The file's own bytes are always searched as well; a secret found inside a member is reported
+ * with the member's path, and not again on the archive's raw bytes (a stored zip or a tar holds the
+ * member's bytes as they are).
+ */
+
+
+
+
+
+/** Archives inside archives are opened down to this depth (a tgz in a tar in a zip: 3). */
+const MAX_DEPTH = 3;
+/** A zip is read from its central directory at its end: held in memory up to this size. */
+const MAX_ZIP_BYTES = 64 * 1024 * 1024;
+/** Decompressed bytes allowed per file: this many times its size ... */
+const EXPANSION = 16;
+/** ... but at least this much (small archives of text compress well) ... */
+const MIN_EXPANDED_BYTES = 64 * 1024 * 1024;
+/** ... and at most this much, whatever the file's size. */
+const MAX_EXPANDED_BYTES = 1024 * 1024 * 1024;
+/** Time allowed for looking inside one file's archives. */
+const MAX_ARCHIVE_MS = 60_000;
+const SNIFF = 263;
+/** Searches one file's bytes and the archives inside them; write chunks, then `end()`. */
+class ContentSearch {
+    needles;
+    budget;
+    depth;
+    member;
+    nameHint;
+    search;
+    head = [];
+    headBytes = 0;
+    sniffed = false;
+    inner;
+    innerHits = [];
+    constructor(needles, budget, depth, member, nameHint) {
+        this.needles = needles;
+        this.budget = budget;
+        this.depth = depth;
+        this.member = member;
+        this.nameHint = nameHint;
+        this.search = new secret_search/* StreamSearch */.Zm(needles);
+    }
+    /** The search of a file of `size` bytes at `path` in a layer. */
+    static forFile(needles, path, size) {
+        const bytesLeft = Math.min(MAX_EXPANDED_BYTES, Math.max(MIN_EXPANDED_BYTES, EXPANSION * size));
+        return new ContentSearch(needles, { bytesLeft, deadline: Date.now() + MAX_ARCHIVE_MS, limits: [] }, 0, undefined, path);
+    }
+    /** True when nothing more can be learnt from the rest of the bytes. */
+    done() {
+        return this.sniffed && !this.inner && this.search.done();
+    }
+    /** Look at the next chunk of the file. */
+    write(chunk) {
+        if (!this.search.done())
+            this.search.feed(chunk);
+        if (this.sniffed)
+            return this.inner?.write(chunk);
+        this.head.push(chunk);
+        this.headBytes += chunk.length;
+        if (this.headBytes >= SNIFF)
+            return this.sniff();
+    }
+    /** The end of the file: finish reading the archives in it; the hits and limits. */
+    async end() {
+        if (!this.sniffed)
+            await this.sniff();
+        if (this.inner)
+            await this.inner.end();
+        const inside = new Set(this.innerHits.map(h => h.match.id));
+        const own = this.search
+            .matches()
+            .filter(m => !inside.has(m.id))
+            .map((match) => (this.member === undefined ? { match, where: 'content' } : { match, member: this.member, where: 'content' }));
+        return { hits: [...own, ...this.innerHits], limits: this.depth === 0 ? this.budget.limits : [] };
+    }
+    sniff() {
+        this.sniffed = true;
+        const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
+        this.head.length = 0;
+        const kind = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined;
+        if (!kind)
+            return;
+        if (this.depth >= MAX_DEPTH) {
+            this.limit(`${kind} nested deeper than ${MAX_DEPTH} archives: not opened`);
+            return;
+        }
+        this.inner = kind === 'gzip' ? this.gzip(head) : kind === 'zip' ? this.zip() : this.tar();
+        return this.inner.write(head);
+    }
+    limit(reason, member = this.member) {
+        this.budget.limits.push(member === undefined ? { reason } : { member, reason });
+    }
+    /** A search of a member of this file's archive (one level down). */
+    child(name) {
+        const member = this.member === undefined ? name : `${this.member}!${name}`;
+        for (const match of (0,secret_search/* findSecrets */.dL)(this.needles, name))
+            this.innerHits.push({ match, member, where: 'path' });
+        return new ContentSearch(this.needles, this.budget, this.depth + 1, member, name);
+    }
+    async finishChild(c) {
+        const { hits } = await c.end();
+        this.innerHits.push(...hits);
+    }
+    /** Bytes about to be produced by decompression: false (and a limit) once a bound is reached. */
+    spend(bytes) {
+        if (this.budget.bytesLeft < bytes) {
+            this.limit(`decompression bound reached (${EXPANSION}x the file size, at most ${MAX_EXPANDED_BYTES / 1024 ** 3} GiB): the rest was not searched`);
+            this.budget.bytesLeft = -1;
+            return false;
+        }
+        if (Date.now() > this.budget.deadline) {
+            this.limit(`time bound reached (${MAX_ARCHIVE_MS / 1000} s): the rest was not searched`);
+            this.budget.bytesLeft = -1;
+            return false;
+        }
+        this.budget.bytesLeft -= bytes;
+        return true;
+    }
+    /** gzip: decompressed streaming into a search of its content, named as gunzip would name it. */
+    gzip(head) {
+        const gunzip = external_node_zlib_default().createGunzip({ chunkSize: 256 * 1024 });
+        const content = this.child(gzipName(head, this.nameHint));
+        let failed;
+        const reading = (async () => {
+            try {
+                for await (const out of gunzip) {
+                    if (!this.spend(out.length))
+                        break;
+                    await content.write(out);
+                }
+            }
+            catch (error) {
+                failed = `corrupt gzip data (${error.message}): searched up to the error`;
+            }
+            gunzip.destroy();
+            await this.finishChild(content);
+        })();
+        return {
+            write: chunk => feed(gunzip, chunk),
+            end: async () => {
+                if (!gunzip.destroyed)
+                    gunzip.end();
+                await reading;
+                if (failed)
+                    this.limit(failed);
+            }
+        };
+    }
+    /** tar: each member read streaming into its own search. */
+    tar() {
+        const input = new external_node_stream_.PassThrough();
+        let failed;
+        const reading = forEachTarEntry(input, async (header, body) => {
+            const name = normalisePath(header.name);
+            if (header.type !== 'file' && header.type !== 'contiguous-file')
+                return skipBody(body);
+            const c = this.child(name);
+            for await (const chunk of body)
+                await c.write(chunk);
+            await this.finishChild(c);
+        }).catch((error) => {
+            failed = `corrupt tar (${error.message}): searched up to the error`;
+            input.destroy();
+        });
+        return {
+            write: chunk => feed(input, chunk),
+            end: async () => {
+                if (!input.destroyed)
+                    input.end();
+                await reading;
+                if (failed)
+                    this.limit(failed);
+            }
+        };
+    }
+    /** zip: held in memory up to MAX_ZIP_BYTES, then read from its central directory. */
+    zip() {
+        const parts = [];
+        let size = 0;
+        return {
+            write: chunk => {
+                size += chunk.length;
+                if (size <= MAX_ZIP_BYTES)
+                    parts.push(chunk);
+                else
+                    parts.length = 0;
+            },
+            end: async () => {
+                if (size > MAX_ZIP_BYTES)
+                    return this.limit(`zip larger than ${MAX_ZIP_BYTES / 1024 ** 2} MB: its entries were not opened (only its raw bytes were searched)`);
+                try {
+                    for (const e of zipEntries(Buffer.concat(parts), () => this.budget.bytesLeft)) {
+                        const c = this.child(e.name);
+                        if ('skipped' in e)
+                            this.limit(e.skipped, c.member);
+                        else if (this.spend(e.data.length))
+                            await c.write(e.data);
+                        await this.finishChild(c);
+                    }
+                }
+                catch (error) {
+                    this.limit(`unreadable zip (${error.message})`);
+                }
+            }
+        };
+    }
+}
+/** A ustar or GNU tar header: the magic at offset 257 and a valid header checksum. */
+function isTar(head) {
+    if (head.length < 263 || head.toString('latin1', 257, 262) !== 'ustar')
+        return false;
+    let sum = 0;
+    for (let i = 0; i < 512 && i < head.length; i++)
+        sum += i >= 148 && i < 156 ? 32 : head[i];
+    return head.length < 512 || parseInt(head.toString('latin1', 148, 156), 8) === sum;
+}
+/** The name gunzip gives the content: the FNAME in the gzip header, else the file name less .gz. */
+function gzipName(head, hint) {
+    if (head.length > 10 && head[3] & 0x08) {
+        let at = 10;
+        if (head[3] & 0x04)
+            at += 2 + head.readUInt16LE(10);
+        const end = head.indexOf(0, at);
+        if (end > at)
+            return normalisePath(head.toString('latin1', at, end));
+    }
+    const base = hint.slice(hint.lastIndexOf('/') + 1);
+    return base.replace(/\.t?gz$/i, m => (m.toLowerCase() === '.tgz' ? '.tar' : '')) || base;
+}
+/** Write `chunk` to a stream, waiting for it to drain (or to close or fail: never forever). */
+function feed(s, chunk) {
+    if (s.destroyed || s.writableEnded)
+        return;
+    if (s.write(chunk))
+        return;
+    return new Promise(resolve => {
+        const done = () => {
+            s.off('drain', done);
+            s.off('close', done);
+            s.off('error', done);
+            resolve();
+        };
+        s.on('drain', done);
+        s.on('close', done);
+        s.on('error', done);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/inspect/layer-scan.ts
+
 
 
 
@@ -15790,6 +16154,8 @@ const MAX_DATABASE_BYTES = 32 * 1024 * 1024;
 const MAX_MANIFEST_BYTES = 256 * 1024;
 /** ... and at most this much of all manifests of one layer (a huge node_modules costs no more). */
 const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024;
+/** Archive limits kept per file (a zip of thousands of encrypted entries says so once, with a count). */
+const MAX_LIMITS_PER_FILE = 10;
 /** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
 async function scanLayerTar(input, needles) {
     const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
@@ -15824,27 +16190,26 @@ async function scanLayerTar(input, needles) {
         const manifest = isManifestPath(path);
         if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
             manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES);
-            return readManifest(body, path, manifest, needles, scan);
+            return readManifest(body, path, file.size, manifest, needles, scan);
         }
         const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
         if (!keep && !searching)
             return skipBody(body);
-        await readBody(body, path, keep, needles, scan);
+        await readBody(body, path, file.size, keep, needles, scan);
     });
     return scan;
 }
-async function readBody(body, path, keep, needles, scan) {
-    const search = needles.some(n => n.scope === 'all') ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
+async function readBody(body, path, size, keep, needles, scan) {
+    const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, size) : undefined;
     const kept = [];
     for await (const chunk of body) {
         if (search && !search.done())
-            search.feed(chunk);
+            await search.write(chunk);
         if (keep)
             kept.push(chunk);
     }
     if (search)
-        for (const m of search.matches())
-            scan.secretHits.push(secretHit(m, path, 'content'));
+        record(await search.end(), path, scan);
     if (!keep)
         return;
     const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
@@ -15856,23 +16221,37 @@ async function readBody(body, path, keep, needles, scan) {
         (scan.packages ??= []).push({ source: path, packages: parsed.packages });
 }
 /** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
-async function readManifest(body, path, manager, needles, scan) {
-    const search = needles.some(n => n.scope === 'all') ? new secret_search/* StreamSearch */.Zm(needles) : undefined;
+async function readManifest(body, path, fileSize, manager, needles, scan) {
+    const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, fileSize) : undefined;
     const kept = [];
     let size = 0;
     for await (const chunk of body) {
         if (search && !search.done())
-            search.feed(chunk);
+            await search.write(chunk);
         if (size < MAX_MANIFEST_BYTES)
             kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size));
         size += chunk.length;
     }
     if (search)
-        for (const m of search.matches())
-            scan.secretHits.push(secretHit(m, path, 'content'));
+        record(await search.end(), path, scan);
     const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'));
     if (parsed)
         (scan.manifests ??= []).push(parsed);
+}
+/** The hits and archive limits of one file's search, into the layer's facts. */
+function record(found, path, scan) {
+    for (const h of found.hits) {
+        const hit = secretHit(h.match, path, h.where);
+        scan.secretHits.push(h.member === undefined ? hit : { ...hit, member: h.member });
+    }
+    if (found.limits.length === 0)
+        return;
+    const limits = (scan.archiveLimits ??= []);
+    for (const l of found.limits.slice(0, MAX_LIMITS_PER_FILE))
+        limits.push({ path, ...l });
+    const more = found.limits.length - MAX_LIMITS_PER_FILE;
+    if (more > 0)
+        limits.push({ path, reason: `and ${more} more members not searched` });
 }
 /** A hit; the encoding only when the value was not written as is (keeps cached facts small). */
 function secretHit(m, path, where) {
@@ -16082,7 +16461,7 @@ function drained(s) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
+var config_secrets = __nccwpck_require__(4442);
 ;// CONCATENATED MODULE: ./src/inspect/image-config.ts
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v) => (Array.isArray(v) ? v : []);
@@ -16343,9 +16722,9 @@ class LayerCache {
 }
 
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var plan_dockerfile = __nccwpck_require__(7265);
+var plan_dockerfile = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
+var inspect_history = __nccwpck_require__(4146);
 ;// CONCATENATED MODULE: ./src/inspect/secret-reach.ts
 /**
  * Which layers of the runner image a build secret could have reached, from the Dockerfile alone
@@ -16730,30 +17109,240 @@ async function inspectEngineImage(docker, ref, ctx) {
 
 /***/ }),
 
-/***/ 1619:
+/***/ 8834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FS: () => (/* binding */ MIN_CONTENT_BYTES),
-/* harmony export */   SI: () => (/* binding */ MIN_SECRET_BYTES),
-/* harmony export */   Wl: () => (/* binding */ MIN_CONTENT_BITS),
-/* harmony export */   Zm: () => (/* binding */ StreamSearch),
-/* harmony export */   dL: () => (/* binding */ findSecrets),
-/* harmony export */   h9: () => (/* binding */ secretNeedles),
-/* harmony export */   uy: () => (/* binding */ unscannableSecrets)
-/* harmony export */ });
-/* unused harmony exports entropyBits, secretCoverage, base64Variants, textHasSecret */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wl: () => (/* binding */ MIN_CONTENT_BITS),
+  FS: () => (/* binding */ MIN_CONTENT_BYTES),
+  SI: () => (/* binding */ MIN_SECRET_BYTES),
+  Zm: () => (/* binding */ StreamSearch),
+  dL: () => (/* binding */ findSecrets),
+  h9: () => (/* binding */ secretNeedles),
+  uy: () => (/* binding */ unscannableSecrets)
+});
+
+// UNUSED EXPORTS: base64Variants, entropyBits, secretCoverage, textHasSecret
+
+;// CONCATENATED MODULE: ./src/inspect/multi-search.ts
+/**
+ * One pass over a byte stream for many patterns at once (Wu–Manber over byte pairs). A 64K-entry
+ * table says, for every pair of bytes, how far the window of `m` bytes (m = the shortest pattern)
+ * may move when its last two bytes are that pair: for random bytes and a few dozen patterns almost
+ * every pair is in no pattern, so the scan touches one byte pair in every m − 1 bytes. Only windows
+ * whose last pair ends some pattern's m-byte prefix are verified, byte by byte, against those
+ * patterns. Measured (bench/secret-search.ts): faster than one native `indexOf` per pattern from
+ * about 3 patterns up, and far faster than stepping an Aho–Corasick automaton byte by byte in JS.
+ *
+ * Patterns are found across chunk boundaries with constant memory: the last m − 1 bytes are kept
+ * for windows that straddle the seam, and a pattern whose prefix matched at the end of a chunk is
+ * verified on into the next chunks (a few counters, however long the pattern).
+ */
+/** The compiled patterns: build once, then give each stream its own `MultiSearchStream`. */
+class MultiPattern {
+    /** The patterns, as given. */
+    patterns;
+    /** Window length: the shortest pattern's length, at most 255 (shifts fit a byte). */
+    m;
+    /** Per byte pair (`b[i-1] << 8 | b[i]`): how far the window may move; 0: verify the bucket. */
+    shift;
+    /**
+     * One bit per byte pair: set when the pair occurs in some pattern's prefix (its shift is below
+     * m − 1). 8 KB, so it stays in the L1 cache where the 64 KB shift table does not: the hot loop
+     * reads it first and touches `shift` only for the rare pairs it has (measured 2–3× faster).
+     */
+    inPrefix;
+    /** Per byte pair, the first pattern whose m-byte prefix ends in it (−1: none); `next` chains the rest. */
+    head;
+    next;
+    constructor(patterns) {
+        if (patterns.length === 0)
+            throw new Error('MultiPattern needs at least one pattern');
+        if (patterns.some(p => p.length < 2))
+            throw new Error('MultiPattern patterns must be at least 2 bytes long');
+        this.patterns = patterns;
+        this.m = Math.min(255, ...patterns.map(p => p.length));
+        const m = this.m;
+        this.shift = new Uint8Array(65536).fill(m - 1);
+        this.head = new Int32Array(65536).fill(-1);
+        this.next = new Int32Array(patterns.length).fill(-1);
+        this.inPrefix = new Uint32Array(2048);
+        patterns.forEach((p, k) => {
+            for (let j = 0; j + 1 < m; j++) {
+                const pair = (p[j] << 8) | p[j + 1];
+                const s = m - 2 - j;
+                if (s < this.shift[pair])
+                    this.shift[pair] = s;
+                this.inPrefix[pair >>> 5] |= 1 << (pair & 31);
+            }
+            // Appended, so a bucket lists its patterns in the order given.
+            const last = (p[m - 2] << 8) | p[m - 1];
+            if (this.head[last] < 0)
+                this.head[last] = k;
+            else {
+                let e = this.head[last];
+                while (this.next[e] >= 0)
+                    e = this.next[e];
+                this.next[e] = k;
+            }
+        });
+    }
+}
+/** The search state of one stream over a `MultiPattern`: feed chunks in order. */
+class MultiSearchStream {
+    set;
+    /** The last m − 1 bytes of the stream so far (right-aligned in `tail`, `tailLen` valid). */
+    tail;
+    tailLen = 0;
+    /** Patterns whose start matched but whose end lies in chunks not seen yet: index, bytes matched. */
+    pending = [];
+    constructor(set) {
+        this.set = set;
+        this.tail = new Uint8Array(set.m - 1);
+    }
+    /**
+     * Search the next chunk; `onMatch(k)` is called for every occurrence of pattern k that ends in
+     * this chunk (including those that started in earlier chunks). `skip(k)`, when given, says a
+     * pattern no longer matters (its secret was found): it is not verified.
+     */
+    feed(chunk, onMatch, skip) {
+        const n = chunk.length;
+        if (n === 0)
+            return;
+        if (this.pending.length > 0)
+            this.continuePending(chunk, onMatch, skip);
+        const { m, shift, inPrefix, head, next } = this.set;
+        const tail = this.tail;
+        const tl = this.tailLen;
+        // Windows that start in the tail and end in this chunk: byte x of the joined stream is
+        // tail[tail.length + x] for x < 0, chunk[x] otherwise.
+        const at = (x) => (x < 0 ? tail[tail.length + x] : chunk[x]);
+        const seamEnd = Math.min(m - 2, n - 1);
+        for (let i = m - 1 - tl; i <= seamEnd; i++) {
+            if (shift[(at(i - 1) << 8) | at(i)] !== 0)
+                continue;
+            for (let k = head[(at(i - 1) << 8) | at(i)]; k >= 0; k = next[k])
+                this.verify(k, i - m + 1, chunk, onMatch, skip);
+        }
+        // Windows inside the chunk: the hot loop, in a small function V8 optimises on its own.
+        for (let i = nextCandidate(chunk, m - 1, inPrefix, shift, m - 1); i < n; i = nextCandidate(chunk, i + 1, inPrefix, shift, m - 1)) {
+            for (let k = head[(chunk[i - 1] << 8) | chunk[i]]; k >= 0; k = next[k])
+                this.verify(k, i - m + 1, chunk, onMatch, skip);
+        }
+        this.keepTail(chunk);
+    }
+    /** Compare pattern k at `start` (negative: in the tail); a match running past the chunk is pending. */
+    verify(k, start, chunk, onMatch, skip) {
+        if (skip?.(k))
+            return;
+        const p = this.set.patterns[k];
+        const tail = this.tail;
+        const end = Math.min(p.length, chunk.length - start);
+        for (let j = 0; j < end; j++) {
+            const x = start + j;
+            const b = x < 0 ? tail[tail.length + x] : chunk[x];
+            if (b !== p[j])
+                return;
+        }
+        if (end === p.length)
+            onMatch(k);
+        else
+            this.pending.push({ k, got: end });
+    }
+    continuePending(chunk, onMatch, skip) {
+        const still = [];
+        for (const q of this.pending) {
+            if (skip?.(q.k))
+                continue;
+            const p = this.set.patterns[q.k];
+            const take = Math.min(p.length - q.got, chunk.length);
+            let ok = true;
+            for (let j = 0; j < take; j++) {
+                if (chunk[j] !== p[q.got + j]) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok)
+                continue;
+            if (q.got + take === p.length)
+                onMatch(q.k);
+            else
+                still.push({ k: q.k, got: q.got + take });
+        }
+        this.pending = still;
+    }
+    keepTail(chunk) {
+        const keep = this.tail.length;
+        if (keep === 0)
+            return;
+        if (chunk.length >= keep) {
+            this.tail.set(chunk.subarray(chunk.length - keep));
+            this.tailLen = keep;
+            return;
+        }
+        // A chunk shorter than the tail: shift the kept bytes left and append.
+        this.tail.copyWithin(0, chunk.length);
+        this.tail.set(chunk, keep - chunk.length);
+        this.tailLen = Math.min(keep, this.tailLen + chunk.length);
+    }
+}
+/**
+ * The first window end at or after `i` whose last byte pair ends some pattern's prefix (shift 0),
+ * or `chunk.length`. Pairs in no prefix move the window by `max` (m − 1) bytes.
+ */
+function nextCandidate(chunk, i, inPrefix, shift, max) {
+    const n = chunk.length;
+    // Unrolled while three more full moves stay in the chunk (no bound check between them).
+    const safe = n - 3 * max;
+    for (;;) {
+        while (i < safe) {
+            let pair = (chunk[i - 1] << 8) | chunk[i];
+            if ((inPrefix[pair >>> 5] & (1 << (pair & 31))) !== 0)
+                break;
+            i += max;
+            pair = (chunk[i - 1] << 8) | chunk[i];
+            if ((inPrefix[pair >>> 5] & (1 << (pair & 31))) !== 0)
+                break;
+            i += max;
+            pair = (chunk[i - 1] << 8) | chunk[i];
+            if ((inPrefix[pair >>> 5] & (1 << (pair & 31))) !== 0)
+                break;
+            i += max;
+            pair = (chunk[i - 1] << 8) | chunk[i];
+            if ((inPrefix[pair >>> 5] & (1 << (pair & 31))) !== 0)
+                break;
+            i += max;
+        }
+        if (i >= n)
+            return n;
+        const pair = (chunk[i - 1] << 8) | chunk[i];
+        if ((inPrefix[pair >>> 5] & (1 << (pair & 31))) === 0) {
+            i += max;
+            continue;
+        }
+        const s = shift[pair];
+        if (s === 0)
+            return i;
+        i += s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
 /**
  * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
  * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
- * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
- * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
- * the file size. Values are held only in memory, never returned.
+ * alignment, base64url, hex, URL- and JSON-escaped). All needles of all secrets are searched in
+ * one pass over the bytes (multi-search.ts), across chunk boundaries, so memory stays constant
+ * whatever the file size. Values are held only in memory, never returned.
  *
  * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
  * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
  * labels and build args, and the audit reports each one and why (see `secretCoverage`).
  */
+
 /** Shorter values would match almost anything: not searched at all (reported). */
 const MIN_SECRET_BYTES = 4;
 /** Values shorter than this are searched only in the image config, as whole values. */
@@ -16900,48 +17489,49 @@ function findSecrets(needles, text, scope = 'all') {
 function textHasSecret(needles, text) {
     return findSecrets(needles, text).map(m => m.id);
 }
-/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
+/** Compiled per needle list: a layer scan opens one StreamSearch per file, all over the same list. */
+const compiled = new WeakMap();
+function compile(needles) {
+    let c = compiled.get(needles);
+    if (!c) {
+        const all = needles.filter(n => n.scope === 'all');
+        c = { needles: all, set: all.length ? new MultiPattern(all.map(n => n.bytes)) : undefined, secrets: new Set(all.map(n => n.id)).size };
+        compiled.set(needles, c);
+    }
+    return c;
+}
+/**
+ * Searches one stream (a file's body) for every file-scope needle in one pass (see multi-search.ts);
+ * feed chunks, then read `found()`. Within one chunk, a secret matched in several encodings is
+ * reported in the first of them in needle order (raw before encoded forms).
+ */
 class StreamSearch {
     needles;
-    tails;
-    ids = new Set();
+    stream;
+    secrets;
     hit = new Map();
     constructor(needles) {
-        this.needles = needles.filter(n => n.scope === 'all');
-        this.tails = this.needles.map(() => Buffer.alloc(0));
-        for (const n of this.needles)
-            this.ids.add(n.id);
+        const c = compile(needles);
+        this.needles = c.needles;
+        this.secrets = c.secrets;
+        this.stream = c.set && new MultiSearchStream(c.set);
     }
     /** Look at the next chunk of the stream. */
     feed(chunk) {
-        for (let i = 0; i < this.needles.length; i++) {
-            const n = this.needles[i];
-            if (this.hit.has(n.id))
-                continue;
-            const needle = n.bytes;
-            const tail = this.tails[i];
-            if (tail.length > 0) {
-                // Only the seam can hold a match that neither side holds alone.
-                const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)]);
-                if (seam.indexOf(needle) >= 0) {
-                    this.hit.set(n.id, n.encoding);
-                    continue;
-                }
-            }
-            if (chunk.indexOf(needle) >= 0) {
-                this.hit.set(n.id, n.encoding);
-                continue;
-            }
-            const keep = needle.length - 1;
-            if (keep === 0)
-                continue;
-            if (chunk.length >= keep)
-                this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep));
-            else {
-                const joined = Buffer.concat([tail, chunk]);
-                this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)));
-            }
-        }
+        if (!this.stream)
+            return;
+        // Per secret, the first needle (in needle order) that matched in this chunk.
+        let first;
+        this.stream.feed(chunk, k => {
+            const id = this.needles[k].id;
+            first ??= new Map();
+            const was = first.get(id);
+            if (was === undefined || k < was)
+                first.set(id, k);
+        }, k => this.hit.has(this.needles[k].id));
+        if (first)
+            for (const [id, k] of first)
+                this.hit.set(id, this.needles[k].encoding);
     }
     /** Secrets found so far (one per secret, with the encoding it was found in). */
     matches() {
@@ -16953,14 +17543,14 @@ class StreamSearch {
     }
     /** True when every secret has been found: the rest of the stream need not be searched. */
     done() {
-        return this.hit.size === this.ids.size;
+        return this.hit.size === this.secrets;
     }
 }
 
 
 /***/ }),
 
-/***/ 6892:
+/***/ 302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16998,7 +17588,7 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 5631:
+/***/ 8169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17010,7 +17600,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, mergeInto, withContents
 
 // EXTERNAL MODULE: ./src/inspect/summary.ts
-var summary = __nccwpck_require__(6892);
+var summary = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/audit/allow.ts
 /** True when `rule` accepts `finding`. */
 function allows(r, finding) {
@@ -17030,13 +17620,13 @@ function unusedAllow(rules, findings) {
 }
 
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
+var dockerfile = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
+var filesystem = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
+var inspect_history = __nccwpck_require__(4146);
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/audit/context.ts
 
 
@@ -17213,7 +17803,7 @@ function describePackages(pkgs) {
 }
 
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/audit/signatures.ts
 /**
  * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
@@ -17518,10 +18108,10 @@ function nonRootRule(ctx) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/inspect/secret-search.ts
-var secret_search = __nccwpck_require__(1619);
+// EXTERNAL MODULE: ./src/inspect/secret-search.ts + 1 modules
+var secret_search = __nccwpck_require__(8834);
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
+var config_secrets = __nccwpck_require__(4442);
 ;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
 /**
  * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
@@ -17532,14 +18122,14 @@ var config_secrets = __nccwpck_require__(7200);
 
 
 function secretLeakRule(ctx) {
-    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)];
+    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx), ...archiveLimits(ctx)];
 }
 function fileLeaks(ctx) {
     const out = [];
     for (const layer of ctx.facts.layers) {
         const seen = new Set();
         for (const hit of layer.facts.secretHits) {
-            const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`;
+            const key = `${hit.secretId}\n${hit.path}\n${hit.member ?? ''}\n${hit.encoding ?? ''}`;
             if (seen.has(key))
                 continue;
             seen.add(key);
@@ -17547,10 +18137,12 @@ function fileLeaks(ctx) {
             const deleted = !final || final.layer !== layer.index;
             const file = layer.facts.files.find(f => f.path === hit.path);
             const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
+            // In an archive's member: "in the bytes of logs/env.txt, archived in /app/debug.tar.gz".
+            const target = hit.member === undefined ? `/${hit.path}` : `${hit.member}, archived in /${hit.path}`;
             const later = deleted
                 ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
                 : '';
-            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
+            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} ${target} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, member: hit.member, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
         }
     }
     return out;
@@ -17668,6 +18260,21 @@ function unscannable(ctx) {
     });
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One notice per archive the secret search could not fully look inside (bounds, unreadable): never silent. */
+function archiveLimits(ctx) {
+    const out = [];
+    for (const layer of ctx.facts.layers) {
+        for (const l of layer.facts.archiveLimits ?? []) {
+            const what = l.member === undefined ? `/${l.path}` : `${l.member} in /${l.path}`;
+            out.push(finding('secret-leak', 'notice', `Archive ${what} (layer ${layer.index}) was not fully searched for build secrets: ${l.reason}.`, {
+                path: `/${l.path}`,
+                member: l.member,
+                ...layerEvidence(ctx, layer.index)
+            }));
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
 /**
@@ -17753,7 +18360,7 @@ function wasted_space_describe(ctx, w) {
 }
 
 // EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
+var severity = __nccwpck_require__(2374);
 ;// CONCATENATED MODULE: ./src/audit/index.ts
 /**
  * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
@@ -17794,9 +18401,9 @@ function auditFacts(facts, plan, target, options, coverage = []) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 8 modules
-var inspect_image = __nccwpck_require__(3985);
+var errors = __nccwpck_require__(2174);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 10 modules
+var inspect_image = __nccwpck_require__(7804);
 ;// CONCATENATED MODULE: ./src/size/budget.ts
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */
@@ -17829,7 +18436,7 @@ function checkBudgets(b, report, delta) {
 }
 
 // EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
+var model = __nccwpck_require__(278);
 ;// CONCATENATED MODULE: ./src/size/registry.ts
 /** The pushed platform manifest's layer sizes (bottom first). */
 async function registryLayerSizes(docker, repo, digest, platform) {
@@ -17860,7 +18467,7 @@ function repositoryOf(tag) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var contents = __nccwpck_require__(1651);
+var contents = __nccwpck_require__(9333);
 ;// CONCATENATED MODULE: ./src/size/package-delta.ts
 /**
  * Debian-style version order (epoch, upstream, revision; `~` sorts before anything), which also
@@ -18145,7 +18752,7 @@ function contentsDelta(before, after, max = MAX_CHANGES) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
-var phase = __nccwpck_require__(2701);
+var phase = __nccwpck_require__(9135);
 ;// CONCATENATED MODULE: ./src/pipeline/examine.ts
 /**
  * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
@@ -18314,14 +18921,14 @@ async function auditImage(req) {
 
 /***/ }),
 
-/***/ 2701:
+/***/ 9135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ phase),
 /* harmony export */   R: () => (/* binding */ warn)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 /** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
 
 /** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
@@ -18346,7 +18953,7 @@ function warn(result, reporter, message) {
 
 /***/ }),
 
-/***/ 6878:
+/***/ 9775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18364,14 +18971,14 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules
-var baseline = __nccwpck_require__(5228);
+var baseline = __nccwpck_require__(1286);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/log.ts
 /** Keep the last `size` lines of a stream. */
 class TailBuffer {
@@ -18391,9 +18998,9 @@ class TailBuffer {
 }
 
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
+var dockerfile = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/inputs/attest.ts
-var inputs_attest = __nccwpck_require__(2748);
+var inputs_attest = __nccwpck_require__(4846);
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /**
  * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
@@ -18617,7 +19224,7 @@ function buildIdentity(metadata) {
 }
 
 // EXTERNAL MODULE: ./src/docker/builder.ts
-var builder = __nccwpck_require__(9683);
+var builder = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: ./src/build/check.ts
 
 
@@ -18784,9 +19391,9 @@ function redactor(pieces) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(6171);
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __nccwpck_require__(4233);
+var list = __nccwpck_require__(3403);
 ;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
 /**
  * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
@@ -19300,7 +19907,7 @@ function readResults(outDir, count) {
 }
 
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
 /**
  * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
@@ -19512,15 +20119,15 @@ function log(reporter, r) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
-var inputs_inputs = __nccwpck_require__(6746);
+var inputs_inputs = __nccwpck_require__(6088);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(3332);
+var inputs_secrets = __nccwpck_require__(5694);
 // EXTERNAL MODULE: ./src/pipeline/examine.ts + 15 modules
-var examine = __nccwpck_require__(5631);
+var examine = __nccwpck_require__(8169);
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
-var phase = __nccwpck_require__(2701);
+var phase = __nccwpck_require__(9135);
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
-var store = __nccwpck_require__(6082);
+var store = __nccwpck_require__(1005);
 ;// CONCATENATED MODULE: ./src/build/layer-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
@@ -19830,7 +20437,7 @@ function imageSource(image) {
 
 /***/ }),
 
-/***/ 7265:
+/***/ 2439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19841,7 +20448,7 @@ function imageSource(image) {
 /* harmony export */   tq: () => (/* binding */ parseMountOptions),
 /* harmony export */   zt: () => (/* binding */ stageList)
 /* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5302);
 /**
  * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
  * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
@@ -19980,7 +20587,7 @@ function stageChain(plan, stage) {
 
 /***/ }),
 
-/***/ 8315:
+/***/ 4601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19988,9 +20595,9 @@ function stageChain(plan, stage) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7265);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9524);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2174);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2439);
 /** Read the Dockerfile named by the inputs and resolve the runner and test stages. */
 
 
@@ -20026,7 +20633,7 @@ function resolvePlan(inputs) {
 
 /***/ }),
 
-/***/ 5271:
+/***/ 29:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20036,11 +20643,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var contents = __nccwpck_require__(1651);
+var contents = __nccwpck_require__(9333);
 // EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
+var run_report = __nccwpck_require__(2400);
 // EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
+var severity = __nccwpck_require__(2374);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 /** The verdict of a run: every reason it fails, and the count of failing findings. Pure. */
 
@@ -20133,7 +20740,7 @@ function buildRunReport(r, opts) {
 
 /***/ }),
 
-/***/ 4410:
+/***/ 4436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20145,7 +20752,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COMMENT_BUDGET, escapeCell, shortenKeepingFix
 
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/report/cells.ts
 /** Markdown table cells (pure). */
 /** Text safe inside a Markdown table cell: pipes escaped, newlines flattened, no raw HTML. */
@@ -20286,7 +20893,10 @@ function trendSection(trend) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/audit/evidence-path.ts
+var evidence_path = __nccwpck_require__(9406);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -20377,8 +20987,9 @@ function where(f, dockerfile, multi) {
     const bits = [];
     if (multi && f.platform)
         bits.push(`**${f.platform}**`);
-    if (e.path)
-        bits.push(`\`${shorten(e.path, 60)}\``);
+    const path = (0,evidence_path/* evidencePath */.Z)(e);
+    if (path)
+        bits.push(`\`${shorten(path, 60)}\``);
     if (e.line)
         bits.push(`${dockerfile}:${e.line}`);
     if (e.layer)
@@ -20512,7 +21123,7 @@ function renderWith(r, limits) {
 
 /***/ }),
 
-/***/ 7330:
+/***/ 2400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20522,7 +21133,7 @@ function renderWith(r, limits) {
 /* harmony export */   MM: () => (/* binding */ parseReport),
 /* harmony export */   bO: () => (/* binding */ THIS_RUN)
 /* harmony export */ });
-/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2439);
 
 const REPORT_SCHEMA = 'stagecraft/report@1';
 /** How many reports the trend keeps. */
@@ -20613,12 +21224,14 @@ function checkShape(r) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 3533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ toSarif)
 /* harmony export */ });
+/* harmony import */ var _audit_evidence_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9406);
+
 const HELP = {
     'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
     toolchain: 'Compilers, build tools, language toolchains and development headers belong in build stages, not in the runner image (headers without a compiler only waste bytes: a warning).',
@@ -20678,7 +21291,7 @@ function result(f, ruleIndex, uri, allowed) {
             }
         ],
         // Stable across runs, so code scanning tracks one alert per problem.
-        partialFingerprints: { stagecraftAudit: [f.rule, f.evidence.path ?? '', f.evidence.secretId ?? '', f.evidence.line ?? ''].join('|') },
+        partialFingerprints: { stagecraftAudit: [f.rule, (0,_audit_evidence_path_js__WEBPACK_IMPORTED_MODULE_0__/* .evidencePath */ .Z)(f.evidence) ?? '', f.evidence.secretId ?? '', f.evidence.line ?? ''].join('|') },
         properties: { evidence: f.evidence }
     };
     if (allowed)
@@ -20689,7 +21302,7 @@ function result(f, ruleIndex, uri, allowed) {
 
 /***/ }),
 
-/***/ 976:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20788,7 +21401,7 @@ function sizeDelta(current, base, baseline) {
 
 /***/ }),
 
-/***/ 4538:
+/***/ 6252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20798,7 +21411,7 @@ function sizeDelta(current, base, baseline) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 /** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
 
 const UNITS = {
@@ -20873,7 +21486,7 @@ function formatPercent(p) {
 
 /***/ }),
 
-/***/ 6082:
+/***/ 1005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20893,7 +21506,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/store/local-store.ts
@@ -21153,7 +21766,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 5175:
+/***/ 8471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21164,7 +21777,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CsvError, normalize_options
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -21188,14 +21801,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -21229,7 +21842,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -21294,7 +21907,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/init_state.js
 
 
 const init_state = function (options) {
@@ -21410,7 +22023,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -21419,7 +22032,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -22183,7 +22796,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/delimiter_discover.js
 
 
 
@@ -22250,7 +22863,7 @@ const std = function (array) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -23220,7 +23833,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/sync.js
 
 
 
@@ -23386,6 +23999,6 @@ const parse = function (data, opts = {}) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
