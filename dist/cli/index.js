@@ -15868,7 +15868,7 @@ function entry(zip, name, e, budget) {
     if (left <= 0)
         return { name, skipped: 'decompression bound reached' };
     try {
-        return { name, data: external_node_zlib_default().inflateRawSync(raw, { maxOutputLength: left }) };
+        return { name, data: external_node_zlib_default().inflateRawSync(raw, { maxOutputLength: left, chunkSize: 1024 * 1024 }) };
     }
     catch (error) {
         const code = error.code;

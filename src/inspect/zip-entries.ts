@@ -59,7 +59,7 @@ function entry(zip: Buffer, name: string, e: { flags: number; method: number; cs
   if (e.method !== 8) return { name, skipped: `compression method ${e.method} (not supported)` }
   if (left <= 0) return { name, skipped: 'decompression bound reached' }
   try {
-    return { name, data: zlib.inflateRawSync(raw, { maxOutputLength: left }) }
+    return { name, data: zlib.inflateRawSync(raw, { maxOutputLength: left, chunkSize: 1024 * 1024 }) }
   } catch (error) {
     const code = (error as { code?: string }).code
     return { name, skipped: code === 'ERR_BUFFER_TOO_LARGE' ? 'decompression bound reached' : 'corrupt deflate data' }
