@@ -8,12 +8,15 @@
 #   bash scripts/bench.sh merge      only the whiteout merge (60k files/1k whiteouts, 150k/5k)
 #   bash scripts/bench.sh cache      only the cache mounts (~500 MB cache)
 #   bash scripts/bench.sh contents   only the contents summary and delta (synthetic 200k files, no engine)
+#   bash scripts/bench.sh search     only the secret search (500 MB of random bytes; archives; no engine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
-bash scripts/setup-engine.sh
-bash scripts/base-images.sh busybox
 which=${1:-all}
+if [ "$which" != search ]; then
+  bash scripts/setup-engine.sh
+  bash scripts/base-images.sh busybox
+fi
 if [ "$which" = all ] || [ "$which" = audit ]; then
   echo "== audit benchmark =="
   npx --no-install tsc -p bench/audit-tsconfig.json
@@ -28,6 +31,11 @@ if [ "$which" = all ] || [ "$which" = contents ]; then
   echo "== contents benchmark (what grew: summary, wasted files, delta) =="
   npx --no-install tsc -p bench/audit-tsconfig.json
   node build/audit-bench/bench/contents.js
+fi
+if [ "$which" = all ] || [ "$which" = search ]; then
+  echo "== secret search benchmark (one pass over all encodings of all secrets, archives) =="
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  node build/audit-bench/bench/secret-search.js
 fi
 if [ "$which" = all ] || [ "$which" = merge ]; then
   echo "== whiteout merge benchmark =="

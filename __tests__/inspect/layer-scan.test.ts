@@ -97,3 +97,20 @@ test('only weak secrets: bodies are skipped as without secrets', async () => {
   const scan = await scanLayerTar(Readable.from([tar]), secretNeedles([{ id: 'db', value: 'postgres' }]))
   expect(scan.secretHits).toEqual([])
 })
+
+test('a secret in an archived file: the hit names the archive and the member; bounds land in archiveLimits', async () => {
+  const { gzipSync } = await import('node:zlib')
+  const { makeZip } = await import('./zip-fixtures.js')
+  const tgz = gzipSync(await makeTar([{ name: 'logs/env.txt', body: `TOKEN=${SECRET}\n` }]))
+  const tar = await makeTar([
+    { name: 'app/debug.tar.gz', body: tgz },
+    { name: 'app/lib.jar', body: makeZip([{ name: 'conf/app.env', body: SECRET, method: 'deflate', descriptor: true }]) },
+    { name: 'app/locked.zip', body: makeZip([{ name: 'x', body: 'y', encrypted: true }]) }
+  ])
+  const scan = await scanLayerTar(chunked(tar, 4096), secretNeedles([{ id: 'token', value: SECRET }]))
+  expect(scan.secretHits).toEqual([
+    { secretId: 'token', path: 'app/debug.tar.gz', member: 'debug.tar!logs/env.txt', where: 'content' },
+    { secretId: 'token', path: 'app/lib.jar', member: 'conf/app.env', where: 'content' }
+  ])
+  expect(scan.archiveLimits).toEqual([{ path: 'app/locked.zip', member: 'x', reason: 'encrypted' }])
+})

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {
   base64Variants,
   entropyBits,
@@ -125,4 +126,30 @@ test('a long value base64-encoded with line wrapping (base64, PEM) is found by i
     const wrapped = enc.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n')
     expect(matches(`-----BEGIN X-----\n${wrapped}\n-----END X-----\n`, n)).toEqual([{ id: 'long', encoding: 'base64' }])
   }
+})
+
+test('property: the one-pass StreamSearch finds the secrets one indexOf per needle finds, in the first encoding in needle order', () => {
+  const secrets = [
+    { id: 'a', value: 'Zq7xK2pL9mV4-tok' },
+    { id: 'b', value: '-----BEGIN KEY-----\n' + 'Mx3Pq8Vt2Lz7Rw1Nb6Yk4Hc9Jd0Gs5Ta'.repeat(12) + '\n-----END KEY-----\n' }
+  ]
+  const n = secretNeedles(secrets)
+  const forms = n.filter(x => x.scope === 'all').map(x => x.bytes)
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof(fc.integer({ min: 0, max: forms.length - 1 }), fc.string({ maxLength: 30 })), { maxLength: 6 }),
+      fc.integer({ min: 1, max: 700 }),
+      (parts, chunk) => {
+        const data = Buffer.concat(parts.map(p => (typeof p === 'number' ? forms[p] : Buffer.from(p))))
+        const expected = new Map<string, string>()
+        for (const x of n) if (x.scope === 'all' && !expected.has(x.id) && data.indexOf(x.bytes) >= 0) expected.set(x.id, x.encoding)
+        expect(scan(data, chunk, n)).toEqual([...expected.keys()].sort())
+        // In one chunk, the encoding reported is the first needle in order that occurs.
+        expect(matches(data.toString('latin1'), n).sort((x, y) => x.id.localeCompare(y.id))).toEqual(
+          [...expected].map(([id, encoding]) => ({ id, encoding })).sort((x, y) => x.id.localeCompare(y.id))
+        )
+      }
+    ),
+    { numRuns: 300 }
+  )
 })

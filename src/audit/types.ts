@@ -21,6 +21,8 @@ export type RuleId = (typeof RULE_IDS)[number]
 export interface Evidence {
   /** Absolute path in the image (`/usr/bin/gcc-12`). */
   path?: string
+  /** When the evidence is inside an archive at `path`: the member's path in it (`logs/env.txt`). */
+  member?: string
   /** Bytes the finding costs (file sizes, or installed size of packages). */
   bytes?: number
   /** The layer holding the evidence: index in rootfs order and diff id. */

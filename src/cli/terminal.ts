@@ -5,6 +5,7 @@ import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
 import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
 import { type PipelineResult } from '../model/result.js'
+import { evidencePath } from '../audit/evidence-path.js'
 
 export interface Style {
   bold(s: string): string
@@ -108,7 +109,7 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
         x.rule,
         x.platform ?? '',
         x.evidence.line ? String(x.evidence.line) : '',
-        shorten(x.evidence.path ?? '', 48),
+        shorten(evidencePath(x.evidence) ?? '', 48),
         x.evidence.bytes ? formatBytes(x.evidence.bytes) : '',
         x.message
       ])

@@ -99,7 +99,7 @@ export function redactConfig(config: ImageConfigFacts, needles: Needle[]): Image
   }
 }
 
-/** Redact values that appear in file names or link targets of a layer (rare, but never kept). */
+/** Redact values that appear in file names, link targets or archive member names of a layer (rare, but never kept). */
 export function redactLayer(facts: LayerFacts, needles: Needle[]): LayerFacts {
   if (facts.secretHits.length === 0) return facts
   const r = (s: string) => redact(s, needles)
@@ -111,6 +111,9 @@ export function redactLayer(facts: LayerFacts, needles: Needle[]): LayerFacts {
     ...manifests,
     files: facts.files.map(f => ({ ...f, path: r(f.path), link: f.link === undefined ? undefined : r(f.link) })),
     whiteouts: facts.whiteouts.map(r),
-    secretHits: facts.secretHits.map(h => ({ ...h, path: r(h.path) }))
+    secretHits: facts.secretHits.map(h => (h.member === undefined ? { ...h, path: r(h.path) } : { ...h, path: r(h.path), member: r(h.member) })),
+    ...(facts.archiveLimits && {
+      archiveLimits: facts.archiveLimits.map(l => (l.member === undefined ? { ...l, path: r(l.path) } : { ...l, path: r(l.path), member: r(l.member) }))
+    })
   }
 }

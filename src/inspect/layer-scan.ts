@@ -5,7 +5,8 @@
  */
 import type { Readable } from 'node:stream'
 import { isDatabasePath, isManifestPath, parseDatabase, parseManifest } from './databases.js'
-import { findSecrets, StreamSearch, type Needle, type SecretMatch } from './secret-search.js'
+import { ContentSearch, type ContentHit, type ContentLimit } from './content-search.js'
+import { findSecrets, type Needle, type SecretMatch } from './secret-search.js'
 import { forEachTarEntry, normalisePath, skipBody, type TarBody, type TarHeader } from './tar-entries.js'
 import type { LayerFacts, LayerFile, SecretHit } from './types.js'
 
@@ -15,6 +16,8 @@ const MAX_DATABASE_BYTES = 32 * 1024 * 1024
 const MAX_MANIFEST_BYTES = 256 * 1024
 /** ... and at most this much of all manifests of one layer (a huge node_modules costs no more). */
 const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024
+/** Archive limits kept per file (a zip of thousands of encrypted entries says so once, with a count). */
+const MAX_LIMITS_PER_FILE = 10
 
 /** What the scan of one layer tar returns; sizes of the tar itself are counted by the caller. */
 export type LayerScan = Omit<LayerFacts, 'tarBytes' | 'compressedBytes' | 'compressedFrom'>
@@ -47,23 +50,23 @@ export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<
     const manifest = isManifestPath(path)
     if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
       manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES)
-      return readManifest(body, path, manifest, needles, scan)
+      return readManifest(body, path, file.size, manifest, needles, scan)
     }
     const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES
     if (!keep && !searching) return skipBody(body)
-    await readBody(body, path, keep, needles, scan)
+    await readBody(body, path, file.size, keep, needles, scan)
   })
   return scan
 }
 
-async function readBody(body: TarBody, path: string, keep: boolean, needles: Needle[], scan: LayerScan): Promise<void> {
-  const search = needles.some(n => n.scope === 'all') ? new StreamSearch(needles) : undefined
+async function readBody(body: TarBody, path: string, size: number, keep: boolean, needles: Needle[], scan: LayerScan): Promise<void> {
+  const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, size) : undefined
   const kept: Buffer[] = []
   for await (const chunk of body as AsyncIterable<Buffer>) {
-    if (search && !search.done()) search.feed(chunk)
+    if (search && !search.done()) await search.write(chunk)
     if (keep) kept.push(chunk)
   }
-  if (search) for (const m of search.matches()) scan.secretHits.push(secretHit(m, path, 'content'))
+  if (search) record(await search.end(), path, scan)
   if (!keep) return
   const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'))
   if (!parsed) return
@@ -72,18 +75,31 @@ async function readBody(body: TarBody, path: string, keep: boolean, needles: Nee
 }
 
 /** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
-async function readManifest(body: TarBody, path: string, manager: 'npm' | 'python', needles: Needle[], scan: LayerScan): Promise<void> {
-  const search = needles.some(n => n.scope === 'all') ? new StreamSearch(needles) : undefined
+async function readManifest(body: TarBody, path: string, fileSize: number, manager: 'npm' | 'python', needles: Needle[], scan: LayerScan): Promise<void> {
+  const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, fileSize) : undefined
   const kept: Buffer[] = []
   let size = 0
   for await (const chunk of body as AsyncIterable<Buffer>) {
-    if (search && !search.done()) search.feed(chunk)
+    if (search && !search.done()) await search.write(chunk)
     if (size < MAX_MANIFEST_BYTES) kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size))
     size += chunk.length
   }
-  if (search) for (const m of search.matches()) scan.secretHits.push(secretHit(m, path, 'content'))
+  if (search) record(await search.end(), path, scan)
   const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'))
   if (parsed) (scan.manifests ??= []).push(parsed)
+}
+
+/** The hits and archive limits of one file's search, into the layer's facts. */
+function record(found: { hits: ContentHit[]; limits: ContentLimit[] }, path: string, scan: LayerScan): void {
+  for (const h of found.hits) {
+    const hit = secretHit(h.match, path, h.where)
+    scan.secretHits.push(h.member === undefined ? hit : { ...hit, member: h.member })
+  }
+  if (found.limits.length === 0) return
+  const limits = (scan.archiveLimits ??= [])
+  for (const l of found.limits.slice(0, MAX_LIMITS_PER_FILE)) limits.push({ path, ...l })
+  const more = found.limits.length - MAX_LIMITS_PER_FILE
+  if (more > 0) limits.push({ path, reason: `and ${more} more members not searched` })
 }
 
 /** A hit; the encoding only when the value was not written as is (keeps cached facts small). */

@@ -1,14 +1,16 @@
 /**
  * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
  * as given, trimmed, and in the encodings a value is commonly written in (base64 at every
- * alignment, base64url, hex, URL- and JSON-escaped). Each needle is looked for across chunk
- * boundaries (the last `length - 1` bytes of a chunk are kept), so memory stays constant whatever
- * the file size. Values are held only in memory, never returned.
+ * alignment, base64url, hex, URL- and JSON-escaped). All needles of all secrets are searched in
+ * one pass over the bytes (multi-search.ts), across chunk boundaries, so memory stays constant
+ * whatever the file size. Values are held only in memory, never returned.
  *
  * Short or low-entropy values (`postgres`, `changeme`, a PIN) would match ordinary files: they are
  * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
  * labels and build args, and the audit reports each one and why (see `secretCoverage`).
  */
+
+import { MultiPattern, MultiSearchStream } from './multi-search.js'
 
 /** Shorter values would match almost anything: not searched at all (reported). */
 export const MIN_SECRET_BYTES = 4
@@ -180,46 +182,60 @@ export function textHasSecret(needles: Needle[], text: string): string[] {
   return findSecrets(needles, text).map(m => m.id)
 }
 
-/** Searches one stream (a file's body) for every file-scope needle; feed chunks, then read `found()`. */
+/** The file-scope needles of one needle list, compiled once into one multi-pattern automaton. */
+interface CompiledNeedles {
+  needles: Needle[]
+  set: MultiPattern | undefined
+  secrets: number
+}
+
+/** Compiled per needle list: a layer scan opens one StreamSearch per file, all over the same list. */
+const compiled = new WeakMap<Needle[], CompiledNeedles>()
+
+function compile(needles: Needle[]): CompiledNeedles {
+  let c = compiled.get(needles)
+  if (!c) {
+    const all = needles.filter(n => n.scope === 'all')
+    c = { needles: all, set: all.length ? new MultiPattern(all.map(n => n.bytes)) : undefined, secrets: new Set(all.map(n => n.id)).size }
+    compiled.set(needles, c)
+  }
+  return c
+}
+
+/**
+ * Searches one stream (a file's body) for every file-scope needle in one pass (see multi-search.ts);
+ * feed chunks, then read `found()`. Within one chunk, a secret matched in several encodings is
+ * reported in the first of them in needle order (raw before encoded forms).
+ */
 export class StreamSearch {
   private readonly needles: Needle[]
-  private readonly tails: Buffer[]
-  private readonly ids = new Set<string>()
+  private readonly stream: MultiSearchStream | undefined
+  private readonly secrets: number
   private readonly hit = new Map<string, SecretEncoding>()
 
   constructor(needles: Needle[]) {
-    this.needles = needles.filter(n => n.scope === 'all')
-    this.tails = this.needles.map(() => Buffer.alloc(0))
-    for (const n of this.needles) this.ids.add(n.id)
+    const c = compile(needles)
+    this.needles = c.needles
+    this.secrets = c.secrets
+    this.stream = c.set && new MultiSearchStream(c.set)
   }
 
   /** Look at the next chunk of the stream. */
   feed(chunk: Buffer): void {
-    for (let i = 0; i < this.needles.length; i++) {
-      const n = this.needles[i]
-      if (this.hit.has(n.id)) continue
-      const needle = n.bytes
-      const tail = this.tails[i]
-      if (tail.length > 0) {
-        // Only the seam can hold a match that neither side holds alone.
-        const seam = Buffer.concat([tail, chunk.subarray(0, needle.length - 1)])
-        if (seam.indexOf(needle) >= 0) {
-          this.hit.set(n.id, n.encoding)
-          continue
-        }
-      }
-      if (chunk.indexOf(needle) >= 0) {
-        this.hit.set(n.id, n.encoding)
-        continue
-      }
-      const keep = needle.length - 1
-      if (keep === 0) continue
-      if (chunk.length >= keep) this.tails[i] = Buffer.from(chunk.subarray(chunk.length - keep))
-      else {
-        const joined = Buffer.concat([tail, chunk])
-        this.tails[i] = Buffer.from(joined.subarray(Math.max(0, joined.length - keep)))
-      }
-    }
+    if (!this.stream) return
+    // Per secret, the first needle (in needle order) that matched in this chunk.
+    let first: Map<string, number> | undefined
+    this.stream.feed(
+      chunk,
+      k => {
+        const id = this.needles[k].id
+        first ??= new Map()
+        const was = first.get(id)
+        if (was === undefined || k < was) first.set(id, k)
+      },
+      k => this.hit.has(this.needles[k].id)
+    )
+    if (first) for (const [id, k] of first) this.hit.set(id, this.needles[k].encoding)
   }
 
   /** Secrets found so far (one per secret, with the encoding it was found in). */
@@ -234,6 +250,6 @@ export class StreamSearch {
 
   /** True when every secret has been found: the rest of the stream need not be searched. */
   done(): boolean {
-    return this.hit.size === this.ids.size
+    return this.hit.size === this.secrets
   }
 }

@@ -55,6 +55,12 @@ export interface SecretHit {
   secretId: string
   /** Path of the file whose bytes (or name / link target) contain the value. */
   path: string
+  /**
+   * When the file is an archive (tar, gzip, zip) and the value is in one of its members: the
+   * member's path inside it (`logs/env.txt`; nested archives joined by `!`: `inner.tgz!env.txt`).
+   * `where` then says where in the member (`path`: its name).
+   */
+  member?: string
   where: 'content' | 'path' | 'link'
   /** How the value was written when not as is: base64, base64url, hex, url (percent-encoded), json (escaped). */
   encoding?: 'base64' | 'base64url' | 'hex' | 'url' | 'json'
@@ -96,6 +102,17 @@ export interface LayerFacts {
   manifests?: PackageManifest[]
   /** Secret values found (ids only, never values); empty when no secret was given. */
   secretHits: SecretHit[]
+  /** Archives in this layer's files that the secret search could not fully look inside, and why. */
+  archiveLimits?: ArchiveLimit[]
+}
+
+/** An archive (or a member of one) the secret search did not fully search: a bound hit, or unreadable. */
+export interface ArchiveLimit {
+  /** The file in the layer. */
+  path: string
+  /** The member inside it, when the limit concerns one (nested archives joined by `!`). */
+  member?: string
+  reason: string
 }
 
 /** One entry of the image history (config `history`). */

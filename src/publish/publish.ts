@@ -22,6 +22,7 @@ import { renderSummary } from '../report/summary.js'
 import { failingCount } from '../report/verdict.js'
 import { keyPart, type CacheStore } from '../store/store.js'
 import { checkAnnotations, commentTarget, publishCheckRun, publishComment, runStamp } from './pull-request.js'
+import { evidencePath } from '../audit/evidence-path.js'
 
 /** Where an annotation lands. */
 export interface AnnotationProps {
@@ -162,7 +163,8 @@ function annotate(env: PublishEnv, result: PipelineResult): void {
 }
 
 function findingMessage(f: Finding): string {
-  return `${f.message}${f.evidence.path ? ` (${f.evidence.path})` : ''}`
+  const path = evidencePath(f.evidence)
+  return `${f.message}${path ? ` (${path})` : ''}`
 }
 
 /** The sticky PR comment and the check run, when asked for and possible. */

@@ -8,6 +8,7 @@ import type { LayerDelta } from '../size/model.js'
 import { escapeCell } from './cells.js'
 import { compositionSection, largestPlatform, packagesSection, pathsSection, trendSection, wastedSection } from './contents-markdown.js'
 import type { RunReport } from './run-report.js'
+import { evidencePath } from '../audit/evidence-path.js'
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 
@@ -113,7 +114,8 @@ function where(f: Finding, dockerfile: string, multi: boolean): string {
   const e = f.evidence
   const bits: string[] = []
   if (multi && f.platform) bits.push(`**${f.platform}**`)
-  if (e.path) bits.push(`\`${shorten(e.path, 60)}\``)
+  const path = evidencePath(e)
+  if (path) bits.push(`\`${shorten(path, 60)}\``)
   if (e.line) bits.push(`${dockerfile}:${e.line}`)
   if (e.layer) bits.push(`layer ${e.layer.index}`)
   return bits.join(' · ') || '—'

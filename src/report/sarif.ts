@@ -4,6 +4,7 @@
  */
 import { VERSION } from '../version.js'
 import type { AuditReport, Finding, RuleId, Severity } from '../audit/types.js'
+import { evidencePath } from '../audit/evidence-path.js'
 
 const HELP: Record<RuleId, string> = {
   'non-root': 'The runner image must run as a non-root, numeric user (USER <uid>).',
@@ -68,7 +69,7 @@ function result(f: Finding, ruleIndex: number, uri: string, allowed: boolean): R
       }
     ],
     // Stable across runs, so code scanning tracks one alert per problem.
-    partialFingerprints: { stagecraftAudit: [f.rule, f.evidence.path ?? '', f.evidence.secretId ?? '', f.evidence.line ?? ''].join('|') },
+    partialFingerprints: { stagecraftAudit: [f.rule, evidencePath(f.evidence) ?? '', f.evidence.secretId ?? '', f.evidence.line ?? ''].join('|') },
     properties: { evidence: f.evidence }
   }
   if (allowed) out.suppressions = [{ kind: 'external', justification: 'matched audit-allow' }]

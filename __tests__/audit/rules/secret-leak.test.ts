@@ -80,3 +80,22 @@ test('an encoded hit says which encoding', () => {
 test('no hits, no findings', () => {
   expect(secretLeakRule(context('FROM busybox\n', imageFacts([{ by: '', files: [['etc/passwd', 10]] }])))).toEqual([])
 })
+
+test('a hit inside an archive names the member, one finding per member; a search bound is a notice, never silent', () => {
+  const layer = { by: 'RUN /bin/sh -c tar czf /app/debug.tar.gz logs # buildkit', files: [['app/debug.tar.gz', 400] as [string, number], ['app/big.zip', 9] as [string, number]] }
+  const facts = imageFacts([{ by: '' }, layer])
+  facts.layers[1].facts.secretHits.push(
+    { secretId: 'token', path: 'app/debug.tar.gz', member: 'debug.tar!logs/env.txt', where: 'content' },
+    { secretId: 'token', path: 'app/debug.tar.gz', member: 'debug.tar!logs/copy.txt', where: 'content' }
+  )
+  facts.layers[1].facts.archiveLimits = [{ path: 'app/big.zip', reason: 'zip larger than 64 MB: its entries were not opened' }]
+  const out = secretLeakRule(context('FROM busybox\nRUN tar czf /app/debug.tar.gz logs\n', facts))
+  expect(out.map(f => [f.severity, f.evidence.path, f.evidence.member])).toEqual([
+    ['error', '/app/debug.tar.gz', 'debug.tar!logs/env.txt'],
+    ['error', '/app/debug.tar.gz', 'debug.tar!logs/copy.txt'],
+    ['notice', '/app/big.zip', undefined]
+  ])
+  expect(out[0].message).toMatch(/"token" is in the bytes of debug.tar!logs\/env.txt, archived in \/app\/debug.tar.gz \(layer 1\)/)
+  expect(out[0].evidence.line).toBe(2)
+  expect(out[2].message).toMatch(/Archive \/app\/big.zip \(layer 1\) was not fully searched for build secrets: zip larger than 64 MB/)
+})

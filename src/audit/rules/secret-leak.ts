@@ -10,7 +10,7 @@ import { finding, layerEvidence, type AuditContext } from '../context.js'
 import type { Finding } from '../types.js'
 
 export function secretLeakRule(ctx: AuditContext): Finding[] {
-  return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx)]
+  return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx), ...archiveLimits(ctx)]
 }
 
 function fileLeaks(ctx: AuditContext): Finding[] {
@@ -18,13 +18,15 @@ function fileLeaks(ctx: AuditContext): Finding[] {
   for (const layer of ctx.facts.layers) {
     const seen = new Set<string>()
     for (const hit of layer.facts.secretHits) {
-      const key = `${hit.secretId}\n${hit.path}\n${hit.encoding ?? ''}`
+      const key = `${hit.secretId}\n${hit.path}\n${hit.member ?? ''}\n${hit.encoding ?? ''}`
       if (seen.has(key)) continue
       seen.add(key)
       const final = ctx.fs.files.get(hit.path)
       const deleted = !final || final.layer !== layer.index
       const file = layer.facts.files.find(f => f.path === hit.path)
       const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of'
+      // In an archive's member: "in the bytes of logs/env.txt, archived in /app/debug.tar.gz".
+      const target = hit.member === undefined ? `/${hit.path}` : `${hit.member}, archived in /${hit.path}`
       const later = deleted
         ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
         : ''
@@ -32,8 +34,8 @@ function fileLeaks(ctx: AuditContext): Finding[] {
         finding(
           'secret-leak',
           'error',
-          `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} /${hit.path} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`,
-          { path: `/${hit.path}`, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }
+          `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} ${target} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`,
+          { path: `/${hit.path}`, member: hit.member, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }
         )
       )
     }
@@ -157,3 +159,21 @@ function unscannable(ctx: AuditContext): Finding[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+
+/** One notice per archive the secret search could not fully look inside (bounds, unreadable): never silent. */
+function archiveLimits(ctx: AuditContext): Finding[] {
+  const out: Finding[] = []
+  for (const layer of ctx.facts.layers) {
+    for (const l of layer.facts.archiveLimits ?? []) {
+      const what = l.member === undefined ? `/${l.path}` : `${l.member} in /${l.path}`
+      out.push(
+        finding('secret-leak', 'notice', `Archive ${what} (layer ${layer.index}) was not fully searched for build secrets: ${l.reason}.`, {
+          path: `/${l.path}`,
+          member: l.member,
+          ...layerEvidence(ctx, layer.index)
+        })
+      )
+    }
+  }
+  return out
+}
