@@ -1,5 +1,5 @@
 /** The one redactor: text, whole data structures, pieces added later, and the Reporter it wraps. */
-import { createRedactor, redactingReporter } from '../src/redact.js'
+import { createRedactor, encodedForms, redactingReporter } from '../src/redact.js'
 import { recordingReporter } from './helpers/reporter.js'
 
 describe('createRedactor', () => {
@@ -38,4 +38,25 @@ test('redactingReporter: info, warnings and group names are redacted; setSecret 
   expect(rec.warnings).toEqual(['careful: ***'])
   expect(rec.groups).toEqual(['step ***'])
   expect(redact('two-secret')).toBe('***')
+})
+
+describe('encoded forms, as the runner masks them', () => {
+  const secret = 'tok+en/wïth "quotes" & more'
+  const r = createRedactor([secret])
+  test.each([
+    ['JSON-escaped', JSON.stringify({ auth: secret })],
+    ['URL-encoded', `https://example.test/?t=${encodeURIComponent(secret)}`],
+    ['base64', Buffer.from(secret).toString('base64')],
+    ['base64 inside a longer encoded text (other alignments)', Buffer.from(`x${secret}`).toString('base64') + ' ' + Buffer.from(`xy${secret}`).toString('base64')],
+    ['base64url', Buffer.from(secret).toString('base64url')]
+  ])('%s', (_name, text) => {
+    const out = r(text)
+    expect(out).toContain('***')
+    // No form of the secret is left: what remains decodes to nothing of it.
+    for (const form of encodedForms(secret)) expect(out).not.toContain(form)
+  })
+  test('short pieces are hidden as they are, not in encodings that would hide ordinary text', () => {
+    expect(encodedForms('abc')).toEqual(['abc'])
+    expect(createRedactor(['ab']).deep({ s: 'YWI= ab' })).toEqual({ s: 'YWI= ***' })
+  })
 })
