@@ -57615,12 +57615,34 @@ function createRedactor(pieces = []) {
     r.deep = (value) => (sorted.length === 0 ? value : walk(value));
     r.add = more => {
         for (const p of more)
-            if (p.length > 0)
-                set.add(p);
+            for (const form of encodedForms(p))
+                set.add(form);
         sorted = [...set].sort((a, b) => b.length - a.length);
     };
     r.add(pieces);
     return r;
+}
+/** Encoded forms shorter than this are not hidden (they would hide ordinary text). */
+const MIN_ENCODED = 8;
+/**
+ * A piece and the forms it is commonly printed in, as the Actions runner's own masker adds them:
+ * JSON-escaped, URL-encoded, and base64 / base64url at each of the three byte alignments (only the
+ * characters that depend on the piece alone, so it is hidden inside a longer encoded text too).
+ */
+function encodedForms(piece) {
+    if (!piece)
+        return [];
+    const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
+    const bytes = Buffer.from(piece, 'utf8');
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64').replace(/=+$/, '');
+        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
+        const end = (k + bytes.length) % 3 === 0 ? enc.length : enc.length - 1;
+        const b64 = enc.slice(start, end);
+        forms.add(b64);
+        forms.add(b64.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...forms].filter(f => f === piece || f.length >= MIN_ENCODED);
 }
 /** `reporter` with every message redacted; `setSecret` also adds the value to the redactor. */
 function redactingReporter(reporter, redact) {

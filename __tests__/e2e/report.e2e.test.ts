@@ -98,7 +98,7 @@ describe('sticky PR comment', () => {
     expect(r.summary).toContain('| **Size** |')
     expect(github.commentsOn(14)).toHaveLength(0)
     // 403 is final: not retried.
-    expect(github.requests.filter(q => q.method === 'POST')).toHaveLength(1)
+    expect(github.requests.filter(q => q.method === 'POST' && q.path.startsWith('/repos/owner/repo/issues/14/comments'))).toHaveLength(1)
   })
 
   test('a 502 is retried', async () => {
