@@ -22,8 +22,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /**
  * id: short name; file: under src/; find: exact text (a line or a small snippet) that occurs
  * exactly once in the file; replace: what it becomes ('' deletes it); tests: unit test files
- * that must fail; what: the behaviour the mutation breaks.
+ * that must fail; what: the behaviour the mutation breaks. One mutation a line, a table to scan:
+ * kept out of Prettier.
  */
+// prettier-ignore
 const MUTATIONS = [
   // audit rules
   { id: 'non-root-uid0', file: 'src/audit/rules/non-root.ts', find: 'if (Number(name) !== 0) return []', replace: 'return []', what: 'USER 0 (numeric root) is an error', tests: ['__tests__/audit/rules/non-root.test.ts'] },
