@@ -47,7 +47,9 @@ export async function buildWithCacheFallback(
     if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
       warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved')
       try {
-        return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp))
+        return await phase(result, deps, `${name} (without cache-to)`, () =>
+          buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp)
+        )
       } catch (again) {
         if (!(again instanceof BuildFailedError)) throw again
         e = again

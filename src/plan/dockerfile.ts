@@ -177,7 +177,7 @@ function toCacheMount(stage: number, line: number, o: Record<string, string>): C
 
 function toSecretMount(stage: number, line: number, o: Record<string, string>): SecretMount {
   // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-  const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '')
+  const id = o.id || (o.target ? (o.target.split('/').pop() ?? '') : '')
   return {
     stage,
     line,

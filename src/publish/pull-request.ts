@@ -39,7 +39,14 @@ export function runStamp(ctx: RunContext): RunStamp {
 }
 
 /** Post or update the sticky comment; never throws. `stamp` defaults to this run's. */
-export async function publishComment(api: CommentsApi, issue: number, key: string, body: string, ctx: RunContext, stamp = runStamp(ctx)): Promise<PublishOutcome> {
+export async function publishComment(
+  api: CommentsApi,
+  issue: number,
+  key: string,
+  body: string,
+  ctx: RunContext,
+  stamp = runStamp(ctx)
+): Promise<PublishOutcome> {
   try {
     const r = await upsertStickyComment(api, issue, key, body, stamp)
     if (r.action === 'skipped') {
