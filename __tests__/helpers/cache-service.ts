@@ -158,15 +158,15 @@ async function startAzurite(): Promise<{ endpoint: string; child: ChildProcess; 
         resolve(`${m[1]}/${ACCOUNT}`)
       }
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
     child.once('exit', code => {
       clearTimeout(timer)
       reject(new Error(`Azurite exited (${code}): ${out}`))
     })
   })
-  child.stdout!.resume()
-  child.stderr!.resume()
+  child.stdout.resume()
+  child.stderr.resume()
   return { endpoint, child, dir }
 }
 

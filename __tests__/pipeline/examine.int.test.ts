@@ -181,7 +181,7 @@ describe('an image that cannot be read after a push: every output is still there
     expect(result.image?.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(result.image?.metadata).toContain('containerimage.digest')
     expect(result.image?.inEngine).toBe(true)
-    expect(execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', result.image!.imageId], { encoding: 'utf8' }).trim()).toBe(result.image!.imageId)
+    expect(execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', result.image.imageId], { encoding: 'utf8' }).trim()).toBe(result.image.imageId)
     expect(result.failure).toMatch(
       /^audit: the image sha256:[0-9a-f]{64} could not be read, so it was not audited or sized \(layer \d+ \(sha256:[0-9a-f]{64}\) of linux\/amd64 cannot be read: zstd-compressed layer/
     )

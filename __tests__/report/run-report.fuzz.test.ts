@@ -82,7 +82,7 @@ const polluted = fc
     const text = JSON.stringify(valid)
     const payload = `"${key}":{"polluted":true,"schema":"x","layers":[],"length":1e9},`
     if (!where) return text.replace('{', `{${payload}`)
-    const marker = { size: '"size":{', 'size.layers.0': '"layers":[{', git: '"git":{', 'platforms.0': '"platforms":[{', 'trend.0': '"trend":[{' }[where]!
+    const marker = { size: '"size":{', 'size.layers.0': '"layers":[{', git: '"git":{', 'platforms.0': '"platforms":[{', 'trend.0': '"trend":[{' }[where]
     return text.replace(marker, `${marker}${payload}`)
   })
 

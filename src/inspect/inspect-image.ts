@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage } from '../errors.js'
-import { readImageArchive, scanLayerStream, type UnreadableBlob } from './archive.js'
+import { readImageArchive, scanLayerStream } from './archive.js'
 import { findConfigSecrets, redactConfig, redactLayer } from './config-secrets.js'
 import { manifestsAmongBlobs, parseImageConfig, platformString, resolveImages, type ImageLayout } from './image-config.js'
 import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
@@ -137,7 +137,7 @@ ${searched}`
         needles: searched ? ctx.needles : [],
         gzipLevel: ctx.gzipLevel
       })
-      if ('error' in facts) throw new EnvironmentError(`${where} cannot be read: ${(facts as UnreadableBlob).error}`)
+      if ('error' in facts) throw new EnvironmentError(`${where} cannot be read: ${facts.error}`)
       read.set(p, keepLayer(ctx, diffId, facts, searched))
     }
   }
@@ -277,12 +277,11 @@ async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext)
     const layers: ImageLayer[] = img.layerPaths.map((p, index) => {
       const digest = config.diffIds[index]
       const blob = contents.blobs.get(p)
-      if (blob && 'error' in blob)
-        throw new EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${(blob as UnreadableBlob).error}`)
+      if (blob && 'error' in blob) throw new EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`)
       let layerFacts: LayerFacts | undefined
       if (blob) {
         // Every streamed blob was searched; a layer no secret can reach keeps no hits (and is shared).
-        layerFacts = keepLayer(ctx, digest, blob as LayerFacts, reach[index])
+        layerFacts = keepLayer(ctx, digest, blob, reach[index])
         streamed++
         ctx.cache.putBlob(p, digest)
       } else {

@@ -152,7 +152,7 @@ function mountFields(value: string): string[] {
   // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
   if (!value.includes('"')) return value.split(',')
   try {
-    const rows = parseCsv(value, { relax_column_count: true, skip_empty_lines: true }) as string[][]
+    const rows = parseCsv(value, { relax_column_count: true, skip_empty_lines: true })
     return rows.length === 1 ? rows[0] : value.split(',')
   } catch {
     return value.split(',')

@@ -26,7 +26,7 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 export function commentTarget(mode: CommentMode, ctx: RunContext | undefined): { issue?: number; note?: string } {
   if (mode === 'false') return {}
   const pr = ctx?.pullRequest
-  if (pr && (mode === 'true' || PR_EVENTS.has(ctx!.eventName))) return { issue: pr.number }
+  if (pr && (mode === 'true' || PR_EVENTS.has(ctx.eventName))) return { issue: pr.number }
   if (mode === 'true') {
     return { note: `comment is true but this run is not for a pull request (event ${ctx?.eventName ?? 'none'}); the report is in the job summary only` }
   }

@@ -107,7 +107,7 @@ export function compositionSection(now: Composition | undefined, before: Composi
   const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |']
   const rows = parts.map(([k, label]) =>
     withBefore
-      ? `| ${label} | ${formatBytes(before![k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before![k])} |`
+      ? `| ${label} | ${formatBytes(before[k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |`
       : `| ${label} | ${formatBytes(now[k])} |`
   )
   return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', '']
