@@ -139,6 +139,6 @@ describe('parseCli', () => {
     ]) {
       expect(HELP).toContain(flag)
     }
-    expect(HELP).toMatch(/Exit codes:\n  0 .*\n  1 .*\n  2 .*\n  3 /)
+    expect(HELP).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {2}3 /)
   })
 })

@@ -8,11 +8,11 @@ import { type PipelineResult } from '../model/result.js'
 import { evidencePath } from '../audit/evidence-path.js'
 
 export interface Style {
-  bold(s: string): string
-  dim(s: string): string
-  red(s: string): string
-  green(s: string): string
-  yellow(s: string): string
+  bold: (s: string) => string
+  dim: (s: string) => string
+  red: (s: string) => string
+  green: (s: string) => string
+  yellow: (s: string) => string
 }
 
 const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`

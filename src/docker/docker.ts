@@ -96,7 +96,7 @@ export function lineSplitter(
   onLine: ((line: string) => void) | undefined,
   onText: (text: string) => void = () => {},
   maxLine = MAX_LINE_CHARS
-): { feed(chunk: Buffer): void; flush(): void } {
+): { feed: (chunk: Buffer) => void; flush: () => void } {
   const decoder = new StringDecoder('utf8')
   let rest = ''
   let cut = 0
