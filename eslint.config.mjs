@@ -2,11 +2,12 @@
 // from tsconfig.check.json, the same files `npm run typecheck` checks. Formatting is Prettier's job
 // (.prettierrc.json): eslint-config-prettier, last, turns off every rule that would argue with it.
 import js from '@eslint/js'
+import { defineConfig } from 'eslint/config'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -35,7 +36,7 @@ export default tseslint.config(
   // TypeScript, type-aware.
   {
     files: ['**/*.ts'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { project: './tsconfig.check.json', tsconfigRootDir: import.meta.dirname }
     },
