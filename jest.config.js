@@ -19,8 +19,7 @@ export default {
   // Integration and e2e tests run real builds (a cold one installs Debian packages over http).
   testTimeout: 300000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'] },
     { ...common, ...engine, displayName: 'integration', testMatch: ['<rootDir>/__tests__/**/*.int.test.ts'] },
     { ...common, ...engine, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/**/*.e2e.test.ts'] }
   ]

@@ -33,7 +33,7 @@ describe('cleanup of a cancelled run', () => {
     fs.mkdirSync(theirs)
     const out: string[] = []
     const write = process.stdout.write
-    process.stdout.write = ((s: string) => out.push(s) > 0) as unknown as typeof process.stdout.write
+    process.stdout.write = (s: string) => out.push(s) > 0
     try {
       await post({ 'STATE_temp-paths': JSON.stringify([ours, theirs, path.join(root, 'stagecraft-gone')]) })
     } finally {

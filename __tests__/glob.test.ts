@@ -33,5 +33,9 @@ test('stars are counted per brace alternative, so long alternatives stay allowed
 })
 
 test('globParts: the literal directory and the glob, or undefined for a plain path', () => {
-  expect([globParts('a/*.json'), globParts('a/{b,c}'), globParts('package-lock.json')]).toEqual([{ base: 'a', glob: '*.json' }, { base: 'a', glob: '{b,c}' }, undefined])
+  expect([globParts('a/*.json'), globParts('a/{b,c}'), globParts('package-lock.json')]).toEqual([
+    { base: 'a', glob: '*.json' },
+    { base: 'a', glob: '{b,c}' },
+    undefined
+  ])
 })

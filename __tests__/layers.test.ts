@@ -40,7 +40,9 @@ function unit(file: string): string {
 }
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []))
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap(e => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []))
 }
 
 interface Edge {
@@ -110,5 +112,10 @@ test('no folder-level import cycle', () => {
 })
 
 test('the cycle finder finds a cycle (so the check above can fail)', () => {
-  expect(folderCycles([{ from: 'size/a.ts', to: 'report/b.ts' }, { from: 'report/b.ts', to: 'size/c.ts' }])).toEqual([['report', 'size', 'report']])
+  expect(
+    folderCycles([
+      { from: 'size/a.ts', to: 'report/b.ts' },
+      { from: 'report/b.ts', to: 'size/c.ts' }
+    ])
+  ).toEqual([['report', 'size', 'report']])
 })

@@ -53,7 +53,6 @@ async function child(image: string, dockerfile: string, cacheDir: string): Promi
   process.stdout.write(JSON.stringify(out))
 }
 
-
 async function benchOne(docker: Docker, label: string, layers: number, mbPerLayer: number, work: string, keep: boolean): Promise<void> {
   const tag = `stagecraft-bench/audit-${label.toLowerCase()}`
   const dir = path.join(work, label)
@@ -64,7 +63,9 @@ async function benchOne(docker: Docker, label: string, layers: number, mbPerLaye
   const built = await docker.buildx(['--load', '-t', tag, '-f', path.join(work, `${label}.Dockerfile`), work])
   if (built.exitCode !== 0) throw new Error(`building ${tag} failed:\n${built.stderr.split('\n').slice(-15).join('\n')}`)
   const info = await docker.inspectImage(tag)
-  console.log(`\n${label}: ${tag}, ${layers} layers × ${mbPerLayer} MB random (built in ${((performance.now() - b0) / 1000).toFixed(1)} s, ${info?.Size ?? '?'} bytes)`)
+  console.log(
+    `\n${label}: ${tag}, ${layers} layers × ${mbPerLayer} MB random (built in ${((performance.now() - b0) / 1000).toFixed(1)} s, ${info?.Size ?? '?'} bytes)`
+  )
 
   // Warm the page cache once, then take the best of two runs for the baseline.
   await timeDockerSave(tag)
@@ -76,7 +77,9 @@ async function benchOne(docker: Docker, label: string, layers: number, mbPerLaye
   console.log(`  docker save > /dev/null      ${(save / 1000).toFixed(2)} s`)
   console.log(`  audit (no cache)             ${(first.ms / 1000).toFixed(2)} s   ratio ${(first.ms / save).toFixed(2)}   (goal <= 1.15)`)
   console.log(`  audit peak RSS               ${mb(first.peakRssKb)} MB   (goal <= 150 MB)`)
-  console.log(`  audit (layer cache)          ${(second.ms / 1000).toFixed(2)} s   ratio ${(second.ms / first.ms).toFixed(3)}   (goal <= 0.1; docker save ran: ${second.dockerSave})`)
+  console.log(
+    `  audit (layer cache)          ${(second.ms / 1000).toFixed(2)} s   ratio ${(second.ms / first.ms).toFixed(3)}   (goal <= 0.1; docker save ran: ${second.dockerSave})`
+  )
   console.log(`  cached audit peak RSS        ${mb(second.peakRssKb)} MB`)
   rmSync(cacheDir, { recursive: true, force: true })
   if (!keep) await docker.raw(['image', 'rm', '-f', tag])

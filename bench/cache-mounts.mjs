@@ -140,7 +140,9 @@ async function main() {
 
   const cold = await ciRun(store, 1)
   const coldSave = cold.save.value[0]
-  console.log(`cold run:  restore ${sec(cold.restore.ms)} (${cold.restore.value[0]?.outcome}), build ${sec(cold.build.ms)} [${cold.build.value}], save ${sec(cold.save.ms)} (${coldSave?.outcome}, ${formatBytes(coldSave?.bytes ?? 0)})`)
+  console.log(
+    `cold run:  restore ${sec(cold.restore.ms)} (${cold.restore.value[0]?.outcome}), build ${sec(cold.build.ms)} [${cold.build.value}], save ${sec(cold.save.ms)} (${coldSave?.outcome}, ${formatBytes(coldSave?.bytes ?? 0)})`
+  )
 
   writeLock(PACKAGES + ADDED)
   const warm = await ciRun(store, 2)
@@ -156,7 +158,9 @@ async function main() {
   console.log(`restore (load + inject) of ${formatBytes(warmRestore?.bytes ?? 0)}: ${sec(warm.restore.ms)}`)
   console.log(`persist + restore: ${sec(persistRestore)}  (goal <= 20 s: ${persistRestore <= 20_000 ? 'met' : 'NOT met'})`)
   console.log(`cold rebuild (restore + build + save): ${sec(cold.total)}; warm rebuild after lockfile change: ${sec(warm.total)}`)
-  console.log(`warm / cold: ${ratio.toFixed(2)}  (goal <= 0.5: ${ratio <= 0.5 ? 'met' : 'NOT met'}); build step alone: ${(warm.build.ms / cold.build.ms).toFixed(2)}`)
+  console.log(
+    `warm / cold: ${ratio.toFixed(2)}  (goal <= 0.5: ${ratio <= 0.5 ? 'met' : 'NOT met'}); build step alone: ${(warm.build.ms / cold.build.ms).toFixed(2)}`
+  )
 
   // The naive reference, on the same cache contents as plain files.
   const seedDir = path.join(work, 'naive-seed')
@@ -164,8 +168,12 @@ async function main() {
   const entry = fs.readdirSync(store.dir).find(n => !n.startsWith('.'))
   execFileSync('tar', ['-xf', path.join(store.dir, entry, 'cache.tar'), '-C', seedDir])
   const n = await naive(seedDir)
-  console.log(`naive reference (bind-mounted directory copied into the mount; copied out as ${n.files} files): inject ${sec(n.inject)}, extract ${sec(n.extract)}, total ${sec(n.inject + n.extract)}`)
-  console.log(`stagecraft: inject ${sec(warm.restore.ms)}, extract ${sec(cold.save.ms)}, total ${sec(persistRestore)}; speed-up over naive ${((n.inject + n.extract) / persistRestore).toFixed(1)}x`)
+  console.log(
+    `naive reference (bind-mounted directory copied into the mount; copied out as ${n.files} files): inject ${sec(n.inject)}, extract ${sec(n.extract)}, total ${sec(n.inject + n.extract)}`
+  )
+  console.log(
+    `stagecraft: inject ${sec(warm.restore.ms)}, extract ${sec(cold.save.ms)}, total ${sec(persistRestore)}; speed-up over naive ${((n.inject + n.extract) / persistRestore).toFixed(1)}x`
+  )
 }
 
 try {

@@ -45,7 +45,18 @@ function facts(variant: number): ImageFacts {
   return {
     id: `bench-${variant}`,
     platform: 'linux/amd64',
-    config: { os: 'linux', architecture: 'amd64', user: '', env: [], labels: {}, entrypoint: [], cmd: [], workingDir: '', history: [], diffIds: layers.map((_, i) => `l${i}`) },
+    config: {
+      os: 'linux',
+      architecture: 'amd64',
+      user: '',
+      env: [],
+      labels: {},
+      entrypoint: [],
+      cmd: [],
+      workingDir: '',
+      history: [],
+      diffIds: layers.map((_, i) => `l${i}`)
+    },
     layers: layers.map((facts, index) => ({ index, digest: `l${index}`, facts })),
     configSecretHits: [],
     secretIds: [],
@@ -76,5 +87,7 @@ const cost = best(() => {
   delta = contentsDelta(before, contents)
   json = JSON.stringify(compactContents(contents)).length
 })
-console.log(`${files} files: merge ${floor.toFixed(0)} ms (floor); contents + wasted files + delta ${cost.toFixed(0)} ms: ratio ${(cost / floor).toFixed(2)} (goal <= 3)`)
+console.log(
+  `${files} files: merge ${floor.toFixed(0)} ms (floor); contents + wasted files + delta ${cost.toFixed(0)} ms: ratio ${(cost / floor).toFixed(2)} (goal <= 3)`
+)
 console.log(`contents summary ${(json / 1024).toFixed(0)} KiB of JSON (goal < 1024); delta: ${delta!.paths.length} paths, ${delta!.packages.length} packages`)

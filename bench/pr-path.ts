@@ -59,16 +59,31 @@ async function child(layout: string, cacheDir: string, mount: string, privateDir
   process.stdout.write(JSON.stringify(out))
 }
 
-
 async function build(docker: Docker, work: string, tag: string, version: string, layout: string): Promise<void> {
-  const r = await docker.buildx(['--load', '--output', `type=oci,dest=${layout},tar=false`, '--build-arg', `APP_VERSION=${version}`, '-t', tag, '-f', path.join(work, 'Dockerfile'), work])
+  const r = await docker.buildx([
+    '--load',
+    '--output',
+    `type=oci,dest=${layout},tar=false`,
+    '--build-arg',
+    `APP_VERSION=${version}`,
+    '-t',
+    tag,
+    '-f',
+    path.join(work, 'Dockerfile'),
+    work
+  ])
   if (r.exitCode !== 0) throw new Error(`building ${tag} failed:\n${r.stderr.split('\n').slice(-15).join('\n')}`)
 }
 
 const SECRET_MOUNT = '--mount=type=secret,id=token '
 
 /** Build the base branch's image, audit it (leaving the caches warm), build the PR's, and time its audits. */
-async function scenario(docker: Docker, work: string, tag: string, mount: string): Promise<{ save: number; size?: number; warm: ChildResult; warmPrivate: ChildResult; fresh: ChildResult }> {
+async function scenario(
+  docker: Docker,
+  work: string,
+  tag: string,
+  mount: string
+): Promise<{ save: number; size?: number; warm: ChildResult; warmPrivate: ChildResult; fresh: ChildResult }> {
   const dir = mkdtempSync(path.join(work, 'case-'))
   writeFileSync(path.join(dir, 'Dockerfile'), dockerfile(mount))
   const run = Date.now().toString(36)
@@ -98,11 +113,14 @@ async function main(): Promise<void> {
   if (args[0] === '--child') return child(args[1], args[2], args[3] ?? '', args[4])
   const docker = new Docker()
   const pre = await docker.preflight()
-  if (!pre.builder.features.ociExporter) throw new Error('this engine cannot export an OCI layout (classic store): run the PR-path bench on the containerd store')
+  if (!pre.builder.features.ociExporter)
+    throw new Error('this engine cannot export an OCI layout (classic store): run the PR-path bench on the containerd store')
   const work = mkdtempSync(path.join(tmpdir(), 'stagecraft-bench-pr-'))
   const tag = 'stagecraft-bench/pr-path'
   const row = (label: string, r: ChildResult, save: number, goal: string) =>
-    console.log(`  ${label.padEnd(52)} ${(r.ms / 1000).toFixed(2)} s   ratio ${(r.ms / save).toFixed(2)}   (${goal}; ${r.streamed} layer(s) read, ${r.cached} cached)`)
+    console.log(
+      `  ${label.padEnd(52)} ${(r.ms / 1000).toFixed(2)} s   ratio ${(r.ms / save).toFixed(2)}   (${goal}; ${r.streamed} layer(s) read, ${r.cached} cached)`
+    )
   try {
     for (const [name, mount] of [
       ['no layer mounts the secret', ''],

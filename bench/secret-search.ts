@@ -65,7 +65,7 @@ function header(name: string, size: number): Buffer {
 
 /** The bytes `[from, from + len)` of the endless random stream. */
 function* randomStream(len: number): Generator<Buffer> {
-  for (let at = 0; at < len; ) {
+  for (let at = 0; at < len;) {
     const off = at % POOL.length
     const take = Math.min(CHUNK, len - at, POOL.length - off)
     yield POOL.subarray(off, off + take)
@@ -142,7 +142,9 @@ async function rows(label: string, input: () => Readable): Promise<void> {
 
 async function main(): Promise<void> {
   const all = needles.filter(n => n.scope === 'all')
-  console.log(`${TOTAL / MB} MB of random bytes in one file of a layer tar, ${CHUNK / 1024} KB chunks; ${SECRETS.length} secrets, ${all.length} needles (shortest ${Math.min(...all.map(n => n.bytes.length))} bytes)`)
+  console.log(
+    `${TOTAL / MB} MB of random bytes in one file of a layer tar, ${CHUNK / 1024} KB chunks; ${SECRETS.length} secrets, ${all.length} needles (shortest ${Math.min(...all.map(n => n.bytes.length))} bytes)`
+  )
   await pipeline(memoryLayer(), createWriteStream(FILE))
   try {
     await rows('from a file (page-cached), as an OCI layout blob is read', fileLayer)

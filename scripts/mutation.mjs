@@ -22,8 +22,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /**
  * id: short name; file: under src/; find: exact text (a line or a small snippet) that occurs
  * exactly once in the file; replace: what it becomes ('' deletes it); tests: unit test files
- * that must fail; what: the behaviour the mutation breaks.
+ * that must fail; what: the behaviour the mutation breaks. One mutation a line, a table to scan:
+ * kept out of Prettier.
  */
+// prettier-ignore
 const MUTATIONS = [
   // audit rules
   { id: 'non-root-uid0', file: 'src/audit/rules/non-root.ts', find: 'if (Number(name) !== 0) return []', replace: 'return []', what: 'USER 0 (numeric root) is an error', tests: ['__tests__/audit/rules/non-root.test.ts'] },
@@ -155,10 +157,15 @@ function runJest(dir, tests, timeoutMs = 180_000) {
     const args = [
       '--experimental-vm-modules',
       path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'),
-      '--selectProjects', 'unit',
-      '--runTestsByPath', ...tests,
-      '--json', `--outputFile=${out}`,
-      '--silent', '--ci', '--runInBand'
+      '--selectProjects',
+      'unit',
+      '--runTestsByPath',
+      ...tests,
+      '--json',
+      `--outputFile=${out}`,
+      '--silent',
+      '--ci',
+      '--runInBand'
     ]
     const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_OPTIONS: '', FORCE_COLOR: '0' } })
     children.add(child)
@@ -186,12 +193,21 @@ function runJest(dir, tests, timeoutMs = 180_000) {
         return
       }
       const failed = r.testResults.flatMap(t => t.assertionResults.filter(a => a.status === 'failed').map(a => `${path.basename(t.name)} › ${a.fullName}`))
-      resolve(failed.length ? { status: 'failed', reason: `${failed.length} failed: ${failed[0]}` } : { status: 'passed', reason: `${r.numPassedTests} passed` })
+      resolve(
+        failed.length ? { status: 'failed', reason: `${failed.length} failed: ${failed[0]}` } : { status: 'passed', reason: `${r.numPassedTests} passed` }
+      )
     })
   })
 }
 
-const firstLine = s => (String(s).split('\n').find(l => l.trim()) ?? '').trim().slice(0, 160)
+const firstLine = s =>
+  (
+    String(s)
+      .split('\n')
+      .find(l => l.trim()) ?? ''
+  )
+    .trim()
+    .slice(0, 160)
 const lastLines = s => s.trim().split('\n').slice(-3).join(' | ').slice(0, 200)
 
 function cleanup(dirs) {
@@ -229,7 +245,10 @@ async function main() {
         const m = rows[i]
         const file = path.join(dir, m.file)
         const original = fs.readFileSync(file, 'utf8')
-        fs.writeFileSync(file, original.replace(m.find, () => m.replace))
+        fs.writeFileSync(
+          file,
+          original.replace(m.find, () => m.replace)
+        )
         const t0 = Date.now()
         try {
           const r = await runJest(dir, m.tests)
@@ -257,11 +276,23 @@ function print(rows, results) {
   const table = rows.map((m, i) => {
     const r = results[i]
     const result = r.status === 'failed' ? 'killed' : r.status === 'passed' ? 'SURVIVED' : 'error'
-    return [String(i + 1), m.id, m.file.replace(/^src\//, ''), m.what, m.tests.map(t => t.replace(/^__tests__\//, '')).join(' '), result, r.status === 'passed' ? '' : r.reason]
+    return [
+      String(i + 1),
+      m.id,
+      m.file.replace(/^src\//, ''),
+      m.what,
+      m.tests.map(t => t.replace(/^__tests__\//, '')).join(' '),
+      result,
+      r.status === 'passed' ? '' : r.reason
+    ]
   })
   const head = ['#', 'id', 'src file', 'behaviour mutated', 'tests', 'result', 'first failure']
   const widths = head.map((h, c) => Math.min(c === 6 ? 70 : 60, Math.max(h.length, ...table.map(r => r[c].length))))
-  const line = r => r.map((cell, c) => (cell.length > widths[c] ? `${cell.slice(0, widths[c] - 1)}…` : cell.padEnd(widths[c]))).join('  ').trimEnd()
+  const line = r =>
+    r
+      .map((cell, c) => (cell.length > widths[c] ? `${cell.slice(0, widths[c] - 1)}…` : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd()
   console.log(line(head))
   console.log(widths.map(w => '-'.repeat(w)).join('  '))
   for (const r of table) console.log(line(r))

@@ -19,6 +19,7 @@ bash scripts/setup-engine.sh
 bash scripts/setup-registry.sh
 bash scripts/base-images.sh
 npx --no-install tsc --noEmit -p tsconfig.check.json
+npm run --silent lint # ESLint (type-aware) and prettier --check: a lint error fails the run
 npm run --silent build
 bash scripts/check-dist.sh
 

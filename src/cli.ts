@@ -26,7 +26,6 @@ import { runPipeline } from './pipeline/run.js'
 import { resolvePlan } from './plan/resolve.js'
 import { type PipelineResult } from './model/result.js'
 
-
 async function main(argv: string[]): Promise<number> {
   let cmd
   try {
@@ -111,9 +110,22 @@ async function main(argv: string[]): Promise<number> {
     const store = chooseStore({ cacheDir: inputs['cache-dir'], env: {} })
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-'))
     // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
-    const stopCleanup = cleanupOnSignal(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`))
+    const stopCleanup = cleanupOnSignal(
+      () => [tmpDir],
+      signal => err(`stagecraft: interrupted (${signal}); temp files removed`)
+    )
     try {
-      const result = await runPipeline(inputs, resolved, { docker: new Docker(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {}, redact })
+      const result = await runPipeline(inputs, resolved, {
+        docker: new Docker(),
+        reporter,
+        store,
+        layerCacheDir,
+        secretScanCacheDir,
+        tmpDir,
+        key,
+        env: {},
+        redact
+      })
       return emit(result, buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile)
     } finally {
       stopCleanup()

@@ -93,7 +93,10 @@ export async function run(): Promise<number> {
     const temps = [tmpDir, path.join(os.homedir(), STAGING_ROOT.slice(2))]
     core.saveState(TEMP_PATHS_STATE, JSON.stringify(temps))
     cleanupOnSignal(() => temps)
-    cachesApi = ctx && inputs['github-token'] ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 }) : undefined
+    cachesApi =
+      ctx && inputs['github-token']
+        ? createGitHubClient({ token: inputs['github-token'], owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, retries: 1 })
+        : undefined
     const housekeeping = cachesApi && ctx?.fullRef ? { api: cachesApi, ref: ctx.fullRef } : undefined
     store = chooseStore({
       cacheDir: inputs['cache-dir'],

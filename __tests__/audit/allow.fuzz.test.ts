@@ -9,7 +9,25 @@ import { awkwardText, elapsed, expectClearError, fuzzParams } from '../helpers/f
 import { parseAllow, parseFailOn } from '../../src/inputs/audit-options.js'
 
 const line = fc.oneof(
-  fc.constantFrom('toolchain', 'hygiene', 'hygiene/shell', 'dev-leftover:/app/.env', '/usr/bin/gcc-*', '/app/**/*.map', '/a/{b,c}/[!x]?', '# comment', '/x # why', '/a\\ b', '/[', '/{', '/]', '/***', 'nope', 'toolchain:rel', '/a b'),
+  fc.constantFrom(
+    'toolchain',
+    'hygiene',
+    'hygiene/shell',
+    'dev-leftover:/app/.env',
+    '/usr/bin/gcc-*',
+    '/app/**/*.map',
+    '/a/{b,c}/[!x]?',
+    '# comment',
+    '/x # why',
+    '/a\\ b',
+    '/[',
+    '/{',
+    '/]',
+    '/***',
+    'nope',
+    'toolchain:rel',
+    '/a b'
+  ),
   awkwardText(30),
   fc.tuple(fc.constantFrom('/', 'toolchain:/'), awkwardText(20)).map(([a, b]) => a + b)
 )

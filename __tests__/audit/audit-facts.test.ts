@@ -5,7 +5,10 @@ import { parseAllow } from '../../src/inputs/audit-options.js'
 
 const DF = 'FROM debian\nCOPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12\n'
 const plan = parseDockerfile(DF)
-const facts = imageFacts([{ by: '', files: [['bin/sh', 10]] }, { by: 'COPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12 # buildkit', files: [['usr/bin/gcc-12', 900]] }])
+const facts = imageFacts([
+  { by: '', files: [['bin/sh', 10]] },
+  { by: 'COPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12 # buildkit', files: [['usr/bin/gcc-12', 900]] }
+])
 const options = { requireNonRoot: true, forbidToolchains: true, allow: [], failOn: 'error' as const }
 
 test('errors first; failing counts findings at or above fail-on', () => {

@@ -53,11 +53,14 @@ const audited = fixtureNames().filter(n => readExpected(n).audit !== false)
 test.each(audited)('%s gives exactly its expected errors', async name => {
   const f = corpus.get(name)!
   const report = await audit(f)
-  const expected = [...f.expected.errors].sort(
-    (a, b) => a.rule.localeCompare(b.rule) || a.line - b.line || (a.path ?? '').localeCompare(b.path ?? '')
-  )
+  const expected = [...f.expected.errors].sort((a, b) => a.rule.localeCompare(b.rule) || a.line - b.line || (a.path ?? '').localeCompare(b.path ?? ''))
   const strip = ({ message: _m, ...e }: (typeof expected)[number]) => e
-  expect(errorsOf(report, expected.map(e => e.path !== undefined))).toEqual(expected.map(strip))
+  expect(
+    errorsOf(
+      report,
+      expected.map(e => e.path !== undefined)
+    )
+  ).toEqual(expected.map(strip))
   expect(report.failing).toBe(expected.length)
   // Messages say what the expectation says (e.g. which encoding a secret was written in).
   for (const e of expected.filter(x => x.message)) {
@@ -138,7 +141,15 @@ test('the shared layer cache is no oracle: from its contents, the diff ids and a
       // What the Actions cache would hold after a run on the default branch with these secrets.
       const shared = mkdtempSync(path.join(tmpdir(), 'stagecraft-shared-'))
       try {
-        const report = await auditImage({ docker, image: f.tag, dockerfile: { path: f.dockerfilePath, plan: f.plan }, target: f.target, secrets, options: OPTIONS, layerCacheDir: shared })
+        const report = await auditImage({
+          docker,
+          image: f.tag,
+          dockerfile: { path: f.dockerfilePath, plan: f.plan },
+          target: f.target,
+          secrets,
+          options: OPTIONS,
+          layerCacheDir: shared
+        })
         if (secrets === truth) expect(report.findings.some(x => x.rule === 'secret-leak')).toBe(true)
         diffIds = report.image.layers.map(l => l.digest)
         snapshots.push(snapshot(shared))

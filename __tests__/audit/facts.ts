@@ -10,7 +10,7 @@ export interface LayerSpec {
   /** History created_by ('' for a base layer imported without one). */
   by: string
   /** `path` or `[path, size]` or a full LayerFile (paths without leading slash). */
-  files?: (string | [string, number] | Partial<LayerFile> & { path: string })[]
+  files?: (string | [string, number] | (Partial<LayerFile> & { path: string }))[]
   whiteouts?: string[]
   extra?: Partial<LayerFacts>
 }

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { Docker } from '../../src/docker/docker.js'
+import { type Docker } from '../../src/docker/docker.js'
 import { parseDockerfile, findStage, type DockerfilePlan, type Stage } from '../../src/plan/dockerfile.js'
 import { fixture } from '../fixtures/paths.js'
 import { inspectImage } from '../helpers/engine-guard.mjs'

@@ -20,7 +20,16 @@ const report = (sha: string, bytes: number): RunReport => ({
   budgets: [],
   verdict: { passed: true, reasons: [] }
 })
-const ctx = (over: Partial<RunContext> = {}): RunContext => ({ eventName: 'push', owner: 'o', repo: 'r', sha: 'x', ref: 'main', apiUrl: '', serverUrl: '', ...over })
+const ctx = (over: Partial<RunContext> = {}): RunContext => ({
+  eventName: 'push',
+  owner: 'o',
+  repo: 'r',
+  sha: 'x',
+  ref: 'main',
+  apiUrl: '',
+  serverUrl: '',
+  ...over
+})
 
 describe('the size trend travels with the saved reports', () => {
   test('continueTrend: the previous trend (or the previous report alone), then this one, bounded', () => {
@@ -37,7 +46,13 @@ describe('the size trend travels with the saved reports', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-trend-'))
     try {
       const file = path.join(dir, 'r.json')
-      const pr = { ...report('9999999z', 300), trend: [{ label: '1111111', createdAt: '', bytes: 100, compressedBytes: 50 }, { label: 'this run', createdAt: '', bytes: 300, compressedBytes: 150 }] }
+      const pr = {
+        ...report('9999999z', 300),
+        trend: [
+          { label: '1111111', createdAt: '', bytes: 100, compressedBytes: 50 },
+          { label: 'this run', createdAt: '', bytes: 300, compressedBytes: 150 }
+        ]
+      }
       fs.writeFileSync(file, JSON.stringify(pr))
       const base = await loadBaseline({ baselineReport: file, baselineImage: '', key: 'k', docker: {} as Docker })
       expect(base.trend?.map(p => p.label)).toEqual(['1111111', '9999999'])
@@ -50,7 +65,11 @@ describe('the size trend travels with the saved reports', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-trend-'))
     try {
       const store = new LocalDirStore(dir)
-      for (const [sha, bytes] of [['1111111a', 100], ['2222222b', 150], ['3333333c', 120]] as const) {
+      for (const [sha, bytes] of [
+        ['1111111a', 100],
+        ['2222222b', 150],
+        ['3333333c', 120]
+      ] as const) {
         expect(await saveBaseline(store, report(sha, bytes), ctx({ sha }))).toBeUndefined()
         await new Promise(r => setTimeout(r, 20)) // newest-first restore goes by time
       }

@@ -92,6 +92,9 @@ describe('isStaticElf', () => {
 
 test.each([
   [['#7 0.2 stagecraft-missing-tool: tar', 'ERROR: failed to solve: exit code: 97'], 'the image has no tar'],
-  [['#3 ERROR: failed to resolve source metadata', 'ERROR: failed to solve: 127.0.0.1:1/x: connection refused'], 'ERROR: failed to solve: 127.0.0.1:1/x: connection refused'],
+  [
+    ['#3 ERROR: failed to resolve source metadata', 'ERROR: failed to solve: 127.0.0.1:1/x: connection refused'],
+    'ERROR: failed to solve: 127.0.0.1:1/x: connection refused'
+  ],
   [[], 'docker buildx build failed']
 ])('explainFailure %#', (tail, line) => expect(explainFailure(tail)).toBe(line))

@@ -19,7 +19,10 @@ RUN --mount=type=cache,id=__proto__,target=/x,uid=1000 true
 `)
 
 describe('parseCacheMounts (property)', () => {
-  const item = fc.oneof(fc.constantFrom('auto', 'none', 'false', 'go', '/root/.npm', '/root/.npm/', 'root/.npm', '/go/pkg', '/', '__proto__', '# c', ''), awkwardText(15))
+  const item = fc.oneof(
+    fc.constantFrom('auto', 'none', 'false', 'go', '/root/.npm', '/root/.npm/', 'root/.npm', '/go/pkg', '/', '__proto__', '# c', ''),
+    awkwardText(15)
+  )
   test('mounts of the plan, or a one-line InputError naming cache-mounts', () => {
     fc.assert(
       fc.property(fc.array(item, { maxLength: 5 }), fc.constantFrom('\n', ',', '\r\n'), (items, sep) => {
@@ -50,7 +53,10 @@ describe('cacheKeyFiles (property)', () => {
   })
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-  const item = fc.oneof(fc.constantFrom('package-lock.json', 'requirements*.txt', '*', 'sub/*', '**', '*.json', '../x', '/etc/hostname', 'missing', '# c'), awkwardText(12))
+  const item = fc.oneof(
+    fc.constantFrom('package-lock.json', 'requirements*.txt', '*', 'sub/*', '**', '*.json', '../x', '/etc/hostname', 'missing', '# c'),
+    awkwardText(12)
+  )
   test('existing files under their patterns, or a one-line InputError naming cache-key-files', () => {
     fc.assert(
       fc.property(fc.array(item, { maxLength: 4 }), fc.constantFrom('\n', ','), (items, sep) => {
@@ -78,7 +84,11 @@ describe('counterexamples the properties found', () => {
       fs.writeFileSync(path.join(dir, 'a'.repeat(200)), '')
       fs.writeFileSync(path.join(dir, 'requirements-dev.txt'), '')
       // Too many `*` in one segment is refused before matching; the most allowed is still fast.
-      expect(elapsed(() => expect(() => cacheKeyFiles(`${'*a'.repeat(12)}*c`, dir)).toThrow(/^cache-key-files: ".*" is not a valid glob \(more than 3 `\*` in one path segment/))).toBeLessThan(1000)
+      expect(
+        elapsed(() =>
+          expect(() => cacheKeyFiles(`${'*a'.repeat(12)}*c`, dir)).toThrow(/^cache-key-files: ".*" is not a valid glob \(more than 3 `\*` in one path segment/)
+        )
+      ).toBeLessThan(1000)
       expect(elapsed(() => expect(() => cacheKeyFiles('*a*a*c', dir)).toThrow('cache-key-files: no file matches'))).toBeLessThan(1000)
       expect(cacheKeyFiles('requirements*.txt', dir)).toEqual([path.join(dir, 'requirements-dev.txt')])
       expect(cacheKeyFiles('', dir)).toEqual([path.join(dir, 'requirements-dev.txt')])

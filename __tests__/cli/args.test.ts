@@ -26,12 +26,41 @@ describe('parseCli', () => {
     ],
     ['audit IMAGE', ['audit', 'app:1', '--json'], { command: 'audit', images: ['app:1'], json: true }],
     ['compare IMAGE BASELINE', ['compare', 'app:2', 'app:1'], { command: 'compare', images: ['app:2', 'app:1'] }],
-    ['output files', ['--report', 'r.json', '--sarif', 'r.sarif', '--comment', 'c.md', '--markdown'], { reportFile: 'r.json', sarifFile: 'r.sarif', commentFile: 'c.md', markdown: true }],
+    [
+      'output files',
+      ['--report', 'r.json', '--sarif', 'r.sarif', '--comment', 'c.md', '--markdown'],
+      { reportFile: 'r.json', sarifFile: 'r.sarif', commentFile: 'c.md', markdown: true }
+    ],
     ['colour off', ['--no-color'], { color: false }],
     [
       'buildx flag names for build-push-action inputs',
-      ['--add-host', 'db:10.0.0.2', '--network=none', '--shm-size', '2g', '--ulimit', 'nofile=1024', '--ssh', 'default', '--allow-entitlement', 'network.host',
-        '--no-cache-filter', 'deps', '--annotation', 'a=b', '--provenance=false', '--sbom', 'true', '--attest', 'type=custom', '-o', 'type=local,dest=out', '--cgroup-parent', '/ci', '--check'],
+      [
+        '--add-host',
+        'db:10.0.0.2',
+        '--network=none',
+        '--shm-size',
+        '2g',
+        '--ulimit',
+        'nofile=1024',
+        '--ssh',
+        'default',
+        '--allow-entitlement',
+        'network.host',
+        '--no-cache-filter',
+        'deps',
+        '--annotation',
+        'a=b',
+        '--provenance=false',
+        '--sbom',
+        'true',
+        '--attest',
+        'type=custom',
+        '-o',
+        'type=local,dest=out',
+        '--cgroup-parent',
+        '/ci',
+        '--check'
+      ],
       {
         inputs: {
           [Input.AddHosts]: 'db:10.0.0.2',
@@ -67,9 +96,49 @@ describe('parseCli', () => {
   })
 
   test('--help explains every flag parseCli accepts', () => {
-    for (const flag of ['--file', '--target', '--test-target', '--build-arg', '--secret-file', '--secret-env', '--allow-root', '--allow-toolchains', '--allow', '--fail-on', '--max-size', '--max-increase', '--baseline-image', '--baseline-report', '--cache-dir', '--cache-mount', '--no-cache-mounts', '--json', '--markdown', '--report', '--sarif', '--comment', '--verbose', '--no-color', '--add-host', '--network', '--shm-size', '--ulimit', '--ssh', '--allow-entitlement', '--no-cache-filter', '--annotation', '--provenance', '--sbom', '--attest', '--output', '--call', '--check', '--cgroup-parent']) {
+    for (const flag of [
+      '--file',
+      '--target',
+      '--test-target',
+      '--build-arg',
+      '--secret-file',
+      '--secret-env',
+      '--allow-root',
+      '--allow-toolchains',
+      '--allow',
+      '--fail-on',
+      '--max-size',
+      '--max-increase',
+      '--baseline-image',
+      '--baseline-report',
+      '--cache-dir',
+      '--cache-mount',
+      '--no-cache-mounts',
+      '--json',
+      '--markdown',
+      '--report',
+      '--sarif',
+      '--comment',
+      '--verbose',
+      '--no-color',
+      '--add-host',
+      '--network',
+      '--shm-size',
+      '--ulimit',
+      '--ssh',
+      '--allow-entitlement',
+      '--no-cache-filter',
+      '--annotation',
+      '--provenance',
+      '--sbom',
+      '--attest',
+      '--output',
+      '--call',
+      '--check',
+      '--cgroup-parent'
+    ]) {
       expect(HELP).toContain(flag)
     }
-    expect(HELP).toMatch(/Exit codes:\n  0 .*\n  1 .*\n  2 .*\n  3 /)
+    expect(HELP).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {2}3 /)
   })
 })

@@ -13,7 +13,16 @@ test('wrapText breaks at blanks within the width and keeps every word', () => {
 })
 
 test('a multi-line cell spans lines; the other cells stay on its first line', () => {
-  expect(table([['a', 'b'], ['1', 'x\ny'], ['22', 'z']], PLAIN)).toBe('a   b\n1   x\n    y\n22  z')
+  expect(
+    table(
+      [
+        ['a', 'b'],
+        ['1', 'x\ny'],
+        ['22', 'z']
+      ],
+      PLAIN
+    )
+  ).toBe('a   b\n1   x\n    y\n22  z')
 })
 
 const message =
@@ -47,11 +56,33 @@ test('unused audit-allow patterns and the failing build’s log tail are shown',
 })
 
 describe('compare: what changed inside', () => {
-  const size = sizeReport('now', [{ index: 0, digest: 'd', bytes: 9_000_000, compressedBytes: 1, instruction: 'RUN x', line: 3, fromBase: false, wastedBytes: 0 }], 'blob')
+  const size = sizeReport(
+    'now',
+    [{ index: 0, digest: 'd', bytes: 9_000_000, compressedBytes: 1, instruction: 'RUN x', line: 3, fromBase: false, wastedBytes: 0 }],
+    'blob'
+  )
   const delta = sizeDelta(size, sizeReport('base', [], 'blob'), { source: 'image', ref: 'b', description: 'image b' })
 
-  const sized = (d = delta): PipelineResult => ({ phases: [], testResult: 'skipped', runnerStage: 'image', warnings: [], cacheMounts: [], budgets: [], size, delta: d })
-  const plainReport: RunReport = { schema: REPORT_SCHEMA, createdAt: '', dockerfile: 'Dockerfile', target: 'image', key: 'k', test: { result: 'skipped' }, budgets: [], verdict: { passed: true, reasons: [] } }
+  const sized = (d = delta): PipelineResult => ({
+    phases: [],
+    testResult: 'skipped',
+    runnerStage: 'image',
+    warnings: [],
+    cacheMounts: [],
+    budgets: [],
+    size,
+    delta: d
+  })
+  const plainReport: RunReport = {
+    schema: REPORT_SCHEMA,
+    createdAt: '',
+    dockerfile: 'Dockerfile',
+    target: 'image',
+    key: 'k',
+    test: { result: 'skipped' },
+    budgets: [],
+    verdict: { passed: true, reasons: [] }
+  }
 
   test('compare prints the directories and packages that changed', () => {
     const out = renderTerminal(
@@ -62,7 +93,9 @@ describe('compare: what changed inside', () => {
             { path: '/app/vendor/liba', kind: 'vendor', before: 4_000_000, after: 9_000_000, delta: 5_000_000, status: 'grown', line: 3 },
             { path: '/app/vendor/libb', before: 2_000_000, after: 0, delta: -2_000_000, status: 'removed' }
           ],
-          packages: [{ manager: 'dpkg', name: 'jq', after: '1.6', status: 'added', bytes: 100_000, delta: 100_000, with: ['libjq1', 'libonig5'], withBytes: 1_000_000 }],
+          packages: [
+            { manager: 'dpkg', name: 'jq', after: '1.6', status: 'added', bytes: 100_000, delta: 100_000, with: ['libjq1', 'libonig5'], withBytes: 1_000_000 }
+          ],
           unexplained: 0,
           omitted: { paths: 3, packages: 0 }
         }
@@ -78,7 +111,14 @@ describe('compare: what changed inside', () => {
   })
 
   test('long lists are capped as the PR comment caps them (20 packages, 15 paths); --verbose shows every row', () => {
-    const packages = Array.from({ length: 369 }, (_, i) => ({ manager: 'npm' as const, name: `pkg-${i}`, after: '1.0.0', status: 'added' as const, bytes: 1000, delta: 1000 }))
+    const packages = Array.from({ length: 369 }, (_, i) => ({
+      manager: 'npm' as const,
+      name: `pkg-${i}`,
+      after: '1.0.0',
+      status: 'added' as const,
+      bytes: 1000,
+      delta: 1000
+    }))
     const paths = Array.from({ length: 40 }, (_, i) => ({ path: `/app/dir-${i}`, before: 0, after: 1000, delta: 1000, status: 'added' as const }))
     const big = sized({ ...delta, contents: { paths, packages, unexplained: 0, omitted: { paths: 0, packages: 0 } } })
     const lines = (out: string) => out.split('\n')

@@ -10,10 +10,39 @@ import { REPO_ROOT } from '../fixtures/paths.js'
 
 /** docker/build-push-action v7 (commit cb941d0, July 2026) action.yml `inputs:`, in its order. */
 const BPA_INPUTS = [
-  'add-hosts', 'allow', 'annotations', 'attests', 'build-args', 'build-contexts', 'builder', 'cache-from', 'cache-to',
-  'call', 'cgroup-parent', 'context', 'file', 'labels', 'load', 'network', 'no-cache', 'no-cache-filters', 'outputs',
-  'platforms', 'provenance', 'pull', 'push', 'sbom', 'secrets', 'secret-envs', 'secret-files', 'shm-size', 'ssh',
-  'tags', 'target', 'ulimit', 'github-token'
+  'add-hosts',
+  'allow',
+  'annotations',
+  'attests',
+  'build-args',
+  'build-contexts',
+  'builder',
+  'cache-from',
+  'cache-to',
+  'call',
+  'cgroup-parent',
+  'context',
+  'file',
+  'labels',
+  'load',
+  'network',
+  'no-cache',
+  'no-cache-filters',
+  'outputs',
+  'platforms',
+  'provenance',
+  'pull',
+  'push',
+  'sbom',
+  'secrets',
+  'secret-envs',
+  'secret-files',
+  'shm-size',
+  'ssh',
+  'tags',
+  'target',
+  'ulimit',
+  'github-token'
 ]
 /** BPA's boolean inputs and their defaults. */
 const BPA_BOOLEANS = { load: 'false', 'no-cache': 'false', pull: 'false', push: 'false' }

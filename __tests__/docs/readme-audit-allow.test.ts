@@ -22,8 +22,20 @@ test('the example allows exactly what it names: make at runtime and the shell', 
   const df = 'FROM debian:bookworm-slim\nRUN apt-get install -y make\nUSER 1000\nHEALTHCHECK CMD ["true"]\n'
   const facts = imageFacts(
     [
-      { by: '', files: [['bin/sh', 100_000], ['usr/bin/ls', 100]] },
-      { by: 'RUN /bin/sh -c apt-get install -y make # buildkit', files: [['usr/bin/make', 250_000], ['usr/bin/gcc-12', 900_000]] }
+      {
+        by: '',
+        files: [
+          ['bin/sh', 100_000],
+          ['usr/bin/ls', 100]
+        ]
+      },
+      {
+        by: 'RUN /bin/sh -c apt-get install -y make # buildkit',
+        files: [
+          ['usr/bin/make', 250_000],
+          ['usr/bin/gcc-12', 900_000]
+        ]
+      }
     ],
     { user: '1000', healthcheck: ['CMD', 'true'] }
   )

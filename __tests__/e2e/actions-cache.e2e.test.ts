@@ -72,7 +72,9 @@ describe('push to main → pull request, through the Actions cache service', () 
     // The quota line: Stagecraft's entries against the repository's usage (the REST API's numbers).
     const ours = svc.entries.filter(e => e.finalized).reduce((n, e) => n + e.sizeBytes, 0)
     expect(main.summary).toContain('### Actions cache')
-    expect(main.summary).toMatch(/Stagecraft's entries: 4 entries, [\d.]+ kB: 0\.00% of the 10\.0 GB repository quota \(the repository uses [\d.]+ kB in 4 entries\)/)
+    expect(main.summary).toMatch(
+      /Stagecraft's entries: 4 entries, [\d.]+ kB: 0\.00% of the 10\.0 GB repository quota \(the repository uses [\d.]+ kB in 4 entries\)/
+    )
     expect(ours).toBeGreaterThan(0)
 
     expect(dropCacheMounts(ns)).toBeGreaterThan(0) // the PR's runner has a new, empty builder

@@ -39,7 +39,14 @@ const everything = (r: ActionRun) =>
 
 test('quoted secrets (a comma inside; a multi-line key) reach the build byte for byte and are masked', async () => {
   const token = `ghs_${randomBytes(8).toString('hex')},${randomBytes(8).toString('hex')}`
-  const keyLines = ['-----BEGIN OPENSSH PRIVATE KEY-----', randomBytes(24).toString('base64'), `a=b,c#${randomBytes(6).toString('hex')}`, '', randomBytes(24).toString('base64'), '-----END OPENSSH PRIVATE KEY-----']
+  const keyLines = [
+    '-----BEGIN OPENSSH PRIVATE KEY-----',
+    randomBytes(24).toString('base64'),
+    `a=b,c#${randomBytes(6).toString('hex')}`,
+    '',
+    randomBytes(24).toString('base64'),
+    '-----END OPENSSH PRIVATE KEY-----'
+  ]
   const key = `${keyLines.join('\n')}\n`
   const t = `stagecraft-e2e/bpa-secrets:${randomBytes(4).toString('hex')}`
   created.push(t)
@@ -51,7 +58,9 @@ test('quoted secrets (a comma inside; a multi-line key) reach the build byte for
   })
   expect(r.annotations.filter(a => a.level === 'error')).toEqual([])
   expect(r.exitCode).toBe(0)
-  const hashes = execFileSync('docker', ['run', '--rm', '--network', 'none', t, 'sh', '-c', 'cat /hashes/github_token /hashes/deploy_key'], { encoding: 'utf8' })
+  const hashes = execFileSync('docker', ['run', '--rm', '--network', 'none', t, 'sh', '-c', 'cat /hashes/github_token /hashes/deploy_key'], {
+    encoding: 'utf8'
+  })
   expect(hashes.trim().split('\n')).toEqual([sha256(token), sha256(key)])
   // Masked as read: the whole values and each line of the key; printed nowhere.
   expect(r.masked).toEqual(expect.arrayContaining([token, key, keyLines[1], keyLines[4]]))
@@ -61,7 +70,11 @@ test('quoted secrets (a comma inside; a multi-line key) reach the build byte for
 
 test('a BPA workflow with call: check on buildx older than 0.15 fails with one line naming the version', async () => {
   // Realistic secrets: every text the step shows is redacted, so a one-letter secret would hide each such letter.
-  const r = await runAction({ event: 'push', cwd: workspace, inputs: { call: 'check', comment: 'false', secrets: 'github_token=ghs_dummy0001\ndeploy_key=key-dummy-0002' } })
+  const r = await runAction({
+    event: 'push',
+    cwd: workspace,
+    inputs: { call: 'check', comment: 'false', secrets: 'github_token=ghs_dummy0001\ndeploy_key=key-dummy-0002' }
+  })
   const errors = r.annotations.filter(a => a.level === 'error').map(a => a.message)
   const buildx = execFileSync('docker', ['buildx', 'version'], { encoding: 'utf8' }).split(/\s+/)[1]
   const [major, minor] = buildx.replace(/^v/, '').split('.').map(Number)

@@ -114,12 +114,42 @@ describe('the action, run like the Actions runner runs it', () => {
     ['missing Dockerfile', { file: 'no/such/Dockerfile' }, {}, /^file: Dockerfile not found: no\/such\/Dockerfile$/],
     ['unknown target', { target: 'prod' }, {}, /^target: no stage "prod" in the Dockerfile; its stages are: deps, builder, test, runner$/],
     ['unknown test-target', { 'test-target': 'tests' }, {}, /^test-target: no stage "tests" in the Dockerfile; its stages are: deps, builder, test, runner$/],
-    ['secrets line without =', { secrets: `registry_token=ok\n${secretValue}` }, {}, /^secrets: line 2: expected id=value, found no "id=" prefix \(quote a multi-line value: "id=first line…last line"\)$/],
-    ['secret-files path that does not exist', { 'secret-files': 'npmrc=/nope/.npmrc' }, {}, /^secret-files: line 1: secret "npmrc": file not found: \/nope\/\.npmrc$/],
-    ['secret-envs naming an unset variable', { 'secret-envs': 'gh=STAGECRAFT_UNSET_VAR' }, { STAGECRAFT_UNSET_VAR: undefined }, /^secret-envs: line 1: secret "gh": environment variable STAGECRAFT_UNSET_VAR is not set$/],
-    ['cache-mounts naming a mount the Dockerfile does not have', { 'cache-mounts': '/root/.npm' }, {}, /^cache-mounts: no RUN --mount=type=cache with id or target "\/root\/\.npm" in the Dockerfile; it has: /],
-    ['an unwritable cache-dir', { 'cache-dir': '/proc/stagecraft-cache' }, {}, /^cache-dir: cannot write to "\/proc\/stagecraft-cache" \(\w+\); give a writable directory or leave cache-dir empty$/],
-    ['no engine reachable', { secrets: `registry_token=${secretValue}` }, { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }, /^no Docker engine reachable \(.+\); start one, e\.g\. with scripts\/setup-engine\.sh$/]
+    [
+      'secrets line without =',
+      { secrets: `registry_token=ok\n${secretValue}` },
+      {},
+      /^secrets: line 2: expected id=value, found no "id=" prefix \(quote a multi-line value: "id=first line…last line"\)$/
+    ],
+    [
+      'secret-files path that does not exist',
+      { 'secret-files': 'npmrc=/nope/.npmrc' },
+      {},
+      /^secret-files: line 1: secret "npmrc": file not found: \/nope\/\.npmrc$/
+    ],
+    [
+      'secret-envs naming an unset variable',
+      { 'secret-envs': 'gh=STAGECRAFT_UNSET_VAR' },
+      { STAGECRAFT_UNSET_VAR: undefined },
+      /^secret-envs: line 1: secret "gh": environment variable STAGECRAFT_UNSET_VAR is not set$/
+    ],
+    [
+      'cache-mounts naming a mount the Dockerfile does not have',
+      { 'cache-mounts': '/root/.npm' },
+      {},
+      /^cache-mounts: no RUN --mount=type=cache with id or target "\/root\/\.npm" in the Dockerfile; it has: /
+    ],
+    [
+      'an unwritable cache-dir',
+      { 'cache-dir': '/proc/stagecraft-cache' },
+      {},
+      /^cache-dir: cannot write to "\/proc\/stagecraft-cache" \(\w+\); give a writable directory or leave cache-dir empty$/
+    ],
+    [
+      'no engine reachable',
+      { secrets: `registry_token=${secretValue}` },
+      { DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
+      /^no Docker engine reachable \(.+\); start one, e\.g\. with scripts\/setup-engine\.sh$/
+    ]
   ])('bad input: %s → exit 1, one line naming it, nothing printed or built', async (_name, inputs, env, message) => {
     const t = tag('bad')
     const r = await runAction({ event: 'push', apiUrl: github.url, env, inputs: { context: CONTEXT, tags: t, ...inputs } })
@@ -139,7 +169,12 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
   const registryDigest = (tag: string): string | undefined => {
     const headers = execFileSync(
       'curl',
-      ['-sSI', '-H', 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json', `http://${REGISTRY}/v2/${repo}/manifests/${tag}`],
+      [
+        '-sSI',
+        '-H',
+        'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+        `http://${REGISTRY}/v2/${repo}/manifests/${tag}`
+      ],
       { encoding: 'utf8' }
     )
     if (!/^HTTP\/1\.1 200/.test(headers)) return undefined
@@ -148,9 +183,18 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
 
   const manifest = (ref: string): { manifests?: { digest: string; platform?: { architecture: string } }[]; layers?: { size: number }[] } =>
     JSON.parse(
-      execFileSync('curl', ['-sS', '-H', 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json', `http://${REGISTRY}/v2/${repo}/manifests/${ref}`], {
-        encoding: 'utf8'
-      })
+      execFileSync(
+        'curl',
+        [
+          '-sS',
+          '-H',
+          'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+          `http://${REGISTRY}/v2/${repo}/manifests/${ref}`
+        ],
+        {
+          encoding: 'utf8'
+        }
+      )
     )
   /** The sum of the pushed amd64 manifest's layer blob sizes: what a pull downloads. */
   const pushedLayerBytes = (tag: string): number => {
@@ -159,7 +203,7 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
     return (m.layers ?? []).reduce((n, l) => n + l.size, 0)
   }
 
-  test('push: true pushes only after the test stage; digest is the registry\'s; compressed size is read from the pushed manifest', async () => {
+  test("push: true pushes only after the test stage; digest is the registry's; compressed size is read from the pushed manifest", async () => {
     const r = await runAction({
       event: 'push',
       apiUrl: github.url,
@@ -181,7 +225,14 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
     const r = await runAction({
       event: 'push',
       apiUrl: github.url,
-      inputs: { context: CONTEXT, 'test-target': 'test', secrets: 'registry_token=tok-push-77aa', push: 'true', tags: `${REGISTRY}/${repo}:failed`, 'build-args': 'FAIL_TESTS=1' }
+      inputs: {
+        context: CONTEXT,
+        'test-target': 'test',
+        secrets: 'registry_token=tok-push-77aa',
+        push: 'true',
+        tags: `${REGISTRY}/${repo}:failed`,
+        'build-args': 'FAIL_TESTS=1'
+      }
     })
     expect(r.exitCode).toBe(1)
     expect(r.outputs.digest).toBeUndefined()
@@ -189,7 +240,7 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
   })
 })
 
-describe('an image that cannot be audited after a push (containerd store: zstd base layers reach the build\'s layout)', () => {
+describe("an image that cannot be audited after a push (containerd store: zstd base layers reach the build's layout)", () => {
   const REGISTRY = '127.0.0.1:5000'
   const containerd = execFileSync('docker', ['info', '--format', '{{json .DriverStatus}}'], { encoding: 'utf8' }).includes('io.containerd.snapshotter')
 
@@ -199,7 +250,20 @@ describe('an image that cannot be audited after a push (containerd store: zstd b
     try {
       const base = `${REGISTRY}/stagecraft-e2e/zstd-base:${randomBytes(3).toString('hex')}`
       fs.writeFileSync(path.join(dir, 'Base.Dockerfile'), 'FROM busybox:stable\nRUN echo base > /base.txt\n')
-      execFileSync('docker', ['buildx', 'build', '--quiet', '-f', path.join(dir, 'Base.Dockerfile'), '--output', `type=image,name=${base},push=true,compression=zstd,force-compression=true`, dir], { stdio: 'ignore' })
+      execFileSync(
+        'docker',
+        [
+          'buildx',
+          'build',
+          '--quiet',
+          '-f',
+          path.join(dir, 'Base.Dockerfile'),
+          '--output',
+          `type=image,name=${base},push=true,compression=zstd,force-compression=true`,
+          dir
+        ],
+        { stdio: 'ignore' }
+      )
       recordImage(base) // the image exporter keeps it in the engine too
       fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${base} AS runner\nCOPY --link Base.Dockerfile /app/\nUSER 65532\n`)
       const pushed = `${REGISTRY}/stagecraft-e2e/zstd-app:${randomBytes(3).toString('hex')}`

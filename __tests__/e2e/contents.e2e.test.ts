@@ -43,7 +43,11 @@ USER 65532
   const inputs = { context, 'cache-dir': cacheDir }
   const push = await runAction({ event: 'push', apiUrl: github.url, inputs: { ...inputs, 'build-args': 'VARIANT=base' } })
   expect(push.exitCode).toBe(0)
-  const pr = await runAction({ event: { name: 'pull_request', payload: pullRequestPayload({ number: 31 }) }, apiUrl: github.url, inputs: { ...inputs, 'build-args': 'VARIANT=pr' } })
+  const pr = await runAction({
+    event: { name: 'pull_request', payload: pullRequestPayload({ number: 31 }) },
+    apiUrl: github.url,
+    inputs: { ...inputs, 'build-args': 'VARIANT=pr' }
+  })
   expect(pr.exitCode).toBe(0)
 
   const body = github.commentsOn(31)[0].body

@@ -21,9 +21,13 @@ const KEY = 'own-words'
 const MARKER = `<!-- stagecraft:comment ${KEY} -->`
 const MALLORY = { login: 'mallory', id: 6660666, type: 'User' as const }
 const errors = (r: ActionRun) => r.annotations.filter(a => a.level === 'error').map(a => a.message)
-const visible = (body: string) => body.split('\n').filter(l => !/^<!-- stagecraft:/.test(l)).join('\n')
+const visible = (body: string) =>
+  body
+    .split('\n')
+    .filter(l => !/^<!-- stagecraft:/.test(l))
+    .join('\n')
 
-test('a forged comment and a foreign check run with future stamps: untouched, and ours holds this run\'s failing verdict', async () => {
+test("a forged comment and a foreign check run with future stamps: untouched, and ours holds this run's failing verdict", async () => {
   const n = 61
   const head = sha('own-words-head')
   const forgedBody = `${MARKER}\n<!-- stagecraft:run sha=${head} run=999999.1 -->\n✅ all checks passed`
@@ -62,7 +66,9 @@ test('a forged comment and a foreign check run with future stamps: untouched, an
   // Check runs: the foreign one untouched, ours published by the Actions app.
   const checks = github.checkRuns.filter(c => c.name === 'image-own')
   expect(checks.find(c => c.id === foreignCheck.id)).toMatchObject({ app: { slug: 'evil-ci' }, external_id: 'stagecraft:run=999999.1', conclusion: 'success' })
-  expect(checks.filter(c => c.id !== foreignCheck.id)).toMatchObject([{ app: ACTIONS_APP, head_sha: head, external_id: 'stagecraft:run=7.1', conclusion: 'failure' }])
+  expect(checks.filter(c => c.id !== foreignCheck.id)).toMatchObject([
+    { app: ACTIONS_APP, head_sha: head, external_id: 'stagecraft:run=7.1', conclusion: 'failure' }
+  ])
 
   // The next run updates our comment in place; the forged one still untouched.
   const ourId = ours()[0].id

@@ -23,7 +23,11 @@ const warnings = (r: ActionRun) => r.annotations.filter(a => a.level === 'warnin
 const errors = (r: ActionRun) => r.annotations.filter(a => a.level === 'error').map(a => a.message)
 const ours = (issue: number) => github.commentsOn(issue).filter(c => c.body.startsWith('<!-- stagecraft:comment'))
 /** The comment as a person sees it: without the hidden marker and stamp lines. */
-const visible = (body: string) => body.split('\n').filter(l => !/^<!-- stagecraft:/.test(l)).join('\n')
+const visible = (body: string) =>
+  body
+    .split('\n')
+    .filter(l => !/^<!-- stagecraft:/.test(l))
+    .join('\n')
 
 /** A quick image: the cache-mounts fixture (busybox, no secrets a fork could not have). */
 const QUICK = { context: fixture('cache-mounts'), 'require-non-root': 'false', 'cache-mounts': 'false' }
@@ -151,7 +155,12 @@ describe('newest commit wins', () => {
     expect(ours(n)[0].body).toContain(`<!-- stagecraft:run sha=${newer} run=21.1 -->`)
     expect(visible(ours(n)[0].body)).toBe(b.outputs['comment-markdown'])
     expect(a.stdout).toContain(`PR comment not updated: it shows run 21 for ${newer.slice(0, 7)}, newer than this run 20 for ${older.slice(0, 7)}`)
-    expect(github.checkRuns.filter(c => c.name === 'image').map(c => c.head_sha).sort()).toEqual([older, newer].sort())
+    expect(
+      github.checkRuns
+        .filter(c => c.name === 'image')
+        .map(c => c.head_sha)
+        .sort()
+    ).toEqual([older, newer].sort())
     // A later commit still takes over.
     const c = await run(sha('commit-C'), 22)
     expect(c.exitCode).toBe(0)
@@ -220,10 +229,23 @@ describe('a cancelled job leaves no secret file', () => {
 
   test('Ctrl-C in the CLI: exit 130 and its temp dir is gone', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-cli-tmp-'))
-    const child = spawn(actionNode(), [path.join(REPO_ROOT, 'dist', 'cli.js'), fixture('multistage'), '--test-target', 'test', '--secret-env', 'registry_token=DEMO_TOKEN', '--no-cache', '--verbose'], {
-      env: { ...process.env, NODE_OPTIONS: '', TMPDIR: tmp, DEMO_TOKEN: SECRET, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      actionNode(),
+      [
+        path.join(REPO_ROOT, 'dist', 'cli.js'),
+        fixture('multistage'),
+        '--test-target',
+        'test',
+        '--secret-env',
+        'registry_token=DEMO_TOKEN',
+        '--no-cache',
+        '--verbose'
+      ],
+      {
+        env: { ...process.env, NODE_OPTIONS: '', TMPDIR: tmp, DEMO_TOKEN: SECRET, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     let err = ''
     let seenTmp: string[] = []
     child.stderr.setEncoding('utf8').on('data', (d: string) => {

@@ -23,7 +23,18 @@ beforeAll(async () => {
   // The baseline: the same app built the naive single-stage way.
   const secretFile = path.join(os.tmpdir(), `sc-naive-secret-${process.pid}`)
   fs.writeFileSync(secretFile, 'tok-e2e-5b7c9d1f', { mode: 0o600 })
-  execFileSync('docker', ['buildx', 'build', '-q', '--secret', `id=registry_token,src=${secretFile}`, '-f', path.join(CONTEXT, 'Dockerfile.naive'), '-t', NAIVE, CONTEXT])
+  execFileSync('docker', [
+    'buildx',
+    'build',
+    '-q',
+    '--secret',
+    `id=registry_token,src=${secretFile}`,
+    '-f',
+    path.join(CONTEXT, 'Dockerfile.naive'),
+    '-t',
+    NAIVE,
+    CONTEXT
+  ])
   recordImage(NAIVE)
   fs.rmSync(secretFile)
 })
@@ -63,7 +74,14 @@ describe('sticky PR comment', () => {
     expect(github.requests.filter(q => q.method === 'PATCH')).toHaveLength(1)
     // The same Markdown is in the job summary.
     // (after the hidden marker and run-stamp lines)
-    expect(b.summary).toContain(github.commentsOn(11)[0].body.split('\n').filter(l => !l.startsWith('<!-- stagecraft:')).slice(0, 3).join('\n'))
+    expect(b.summary).toContain(
+      github
+        .commentsOn(11)[0]
+        .body.split('\n')
+        .filter(l => !l.startsWith('<!-- stagecraft:'))
+        .slice(0, 3)
+        .join('\n')
+    )
   })
 
   test('two comment keys (matrix legs) keep two comments', async () => {
@@ -147,7 +165,7 @@ describe('size report and baseline', () => {
     execFileSync('docker', ['rmi', '-f', t], { stdio: 'ignore' })
   })
 
-  test('baseline-report: an earlier run\'s report gives the same delta as the image it measured', async () => {
+  test("baseline-report: an earlier run's report gives the same delta as the image it measured", async () => {
     const first = await pr(22, { 'baseline-image': NAIVE })
     const again = await pr(22, { 'baseline-report': first.outputs.report })
     expect(again.exitCode).toBe(0)
@@ -186,7 +204,11 @@ describe('bad input', () => {
     ['invalid max-increase', { 'max-increase': 'a bit' }, /^max-increase: expected a percentage such as 10% or a size such as 20MB, got "a bit"$/],
     ['baseline-report missing', { 'baseline-report': 'nope.json' }, /^baseline-report: file not found: nope\.json$/],
     ['baseline-report not a report', { 'baseline-report': path.join(CONTEXT, 'deps.lock') }, /^baseline-report: deps\.lock is not usable: not JSON$/],
-    ['baseline-image not found', { 'baseline-image': 'stagecraft-e2e/does-not-exist:1' }, /^baseline-image: image "stagecraft-e2e\/does-not-exist:1" is not in the local store and could not be pulled$/],
+    [
+      'baseline-image not found',
+      { 'baseline-image': 'stagecraft-e2e/does-not-exist:1' },
+      /^baseline-image: image "stagecraft-e2e\/does-not-exist:1" is not in the local store and could not be pulled$/
+    ],
     ['invalid comment', { comment: 'sometimes' }, /^comment: expected auto, true or false, got "sometimes"$/],
     ['invalid fail-on', { 'fail-on': 'critical' }, /^fail-on: expected error, warning or notice, got "critical"$/],
     ['malformed audit-allow', { 'audit-allow': '/usr/bin/make\nno-such-rule' }, /^audit-allow: line 2 "no-such-rule": expected a rule id \(/]

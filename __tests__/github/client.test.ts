@@ -63,7 +63,8 @@ describe('the gateway learns who it posts as', () => {
     for await (const c of api.listComments(9)) all.push(c)
     expect(all).toHaveLength(231)
     expect(all[230]).toMatchObject({ body: 'last', author: { login: 'mallory', type: 'User' } })
-    for (let i = 0; i < 120; i++) gh.seedCheckRun({ name: 'image', head_sha: 'c'.repeat(40), external_id: `r${i}`, app: i === 0 ? ACTIONS_APP : appInstallation('ci', 5).app })
+    for (let i = 0; i < 120; i++)
+      gh.seedCheckRun({ name: 'image', head_sha: 'c'.repeat(40), external_id: `r${i}`, app: i === 0 ? ACTIONS_APP : appInstallation('ci', 5).app })
     const runs = await api.listCheckRuns('c'.repeat(40), 'image')
     expect(runs).toHaveLength(120)
     // The oldest run, the only one by the Actions app, is on the second page.

@@ -56,7 +56,15 @@ async function client(
       console.log('RESULT=' + (hit ?? ''))
       if (hit) console.log('CONTENT=' + fs.readFileSync(dir + '/file.txt', 'utf8'))
     }`
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: work, GITHUB_WORKSPACE: work, ...svc.env(scope), OP: JSON.stringify(op), DIR: dir }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    RUNNER_TEMP: work,
+    GITHUB_WORKSPACE: work,
+    ...svc.env(scope),
+    OP: JSON.stringify(op),
+    DIR: dir
+  }
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, env, timeout: 120_000 })
   return { result: /RESULT=(.*)/.exec(stdout)?.[1] ?? '', content: /CONTENT=(.*)/.exec(stdout)?.[1], stdout }
 }
@@ -208,7 +216,9 @@ describe('the REST API view of the cache (local GitHub server)', () => {
     }
     expect(listed.total_count).toBe(2)
     expect(listed.actions_caches.map(c => c.key)).toEqual(['stagecraft-a-2', 'stagecraft-a-1'])
-    expect(listed.actions_caches[0]).toEqual(expect.objectContaining({ ref: 'refs/heads/main', size_in_bytes: expect.any(Number), version: expect.any(String) }))
+    expect(listed.actions_caches[0]).toEqual(
+      expect.objectContaining({ ref: 'refs/heads/main', size_in_bytes: expect.any(Number), version: expect.any(String) })
+    )
     expect((await fetch(`${github.url}/repos/owner/repo/actions/caches/${listed.actions_caches[1].id}`, { method: 'DELETE' })).status).toBe(204)
     expect((await fetch(`${github.url}/repos/owner/repo/actions/caches?key=other-1&ref=refs/heads/main`, { method: 'DELETE' })).status).toBe(200)
     expect(svc.entries.map(e => e.key).sort()).toEqual(['stagecraft-a-2', 'stagecraft-a-3'])

@@ -28,12 +28,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  BlobSASPermissions,
-  BlobServiceClient,
-  generateBlobSASQueryParameters,
-  StorageSharedKeyCredential
-} from '@azure/storage-blob'
+import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** Azurite's well-known development account. */
@@ -69,9 +64,7 @@ export interface CacheEntry {
 }
 
 /** The kind of run a token is for; decides its scopes as GitHub does. */
-export type RunScope =
-  | { ref: string; defaultBranch?: string }
-  | { pullRequest: number; baseRef: string; defaultBranch?: string; readOnly?: boolean }
+export type RunScope = { ref: string; defaultBranch?: string } | { pullRequest: number; baseRef: string; defaultBranch?: string; readOnly?: boolean }
 
 export type CacheRpc = 'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL'
 
@@ -139,7 +132,19 @@ async function startAzurite(): Promise<{ endpoint: string; child: ChildProcess; 
   const main = path.join(REPO_ROOT, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js')
   const child = spawn(
     process.execPath,
-    [main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--extentMemoryLimit', '2048', '--disableTelemetry', '--skipApiVersionCheck', '--loose'],
+    [
+      main,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      '0',
+      '--inMemoryPersistence',
+      '--extentMemoryLimit',
+      '2048',
+      '--disableTelemetry',
+      '--skipApiVersionCheck',
+      '--loose'
+    ],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } }
   )
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -153,15 +158,15 @@ async function startAzurite(): Promise<{ endpoint: string; child: ChildProcess; 
         resolve(`${m[1]}/${ACCOUNT}`)
       }
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
     child.once('exit', code => {
       clearTimeout(timer)
       reject(new Error(`Azurite exited (${code}): ${out}`))
     })
   })
-  child.stdout!.resume()
-  child.stderr!.resume()
+  child.stdout.resume()
+  child.stderr.resume()
   return { endpoint, child, dir }
 }
 
@@ -365,13 +370,10 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   const proxy = createServer((req, res) => {
     const cut = req.method === 'PUT' && cuts > 0
     if (cut) cuts--
-    const upstream = httpRequest(
-      { host: azuriteUrl.hostname, port: azuriteUrl.port, method: req.method, path: req.url, headers: req.headers },
-      up => {
-        res.writeHead(up.statusCode ?? 502, up.headers)
-        up.pipe(res)
-      }
-    )
+    const upstream = httpRequest({ host: azuriteUrl.hostname, port: azuriteUrl.port, method: req.method, path: req.url, headers: req.headers }, up => {
+      res.writeHead(up.statusCode ?? 502, up.headers)
+      up.pipe(res)
+    })
     upstream.on('error', () => res.destroy())
     if (cut) {
       let seen = 0
@@ -397,7 +399,10 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   url = `http://127.0.0.1:${await listen(server)}/`
   proxyUrl = `http://127.0.0.1:${await listen(proxy)}`
 
-  const readable = (run: RunScope): string[] => scopesFor(run).filter(s => s.Permission & READ).map(s => s.Scope)
+  const readable = (run: RunScope): string[] =>
+    scopesFor(run)
+      .filter(s => s.Permission & READ)
+      .map(s => s.Scope)
 
   return {
     url,

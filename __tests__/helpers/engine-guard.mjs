@@ -65,7 +65,11 @@ export async function teardown() {
   if (!dir) return
   for (const k of [DIR_ENV, DANGLING_BEFORE_ENV, LEDGER_ENV]) delete process.env[k]
   const before = new Set(fs.readFileSync(path.join(dir, 'dangling-before'), 'utf8').split('\n').filter(Boolean))
-  const entries = fs.readFileSync(path.join(dir, 'ledger'), 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l))
+  const entries = fs
+    .readFileSync(path.join(dir, 'ledger'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(l => JSON.parse(l))
   fs.rmSync(dir, { recursive: true, force: true })
   const left = new Map()
   for (const e of entries) {

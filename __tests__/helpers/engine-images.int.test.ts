@@ -58,7 +58,10 @@ test('the guard fails the run naming an image a test left, and not an image that
     for (const k of ['STAGECRAFT_IMAGE_GUARD_DIR', 'STAGECRAFT_IMAGE_LEDGER', 'STAGECRAFT_DANGLING_BEFORE']) delete process.env[k]
     await setup()
     const left = build()
-    fs.appendFileSync(process.env.STAGECRAFT_IMAGE_LEDGER!, `${JSON.stringify({ id: left, test: 'a leaky test' })}\n${JSON.stringify({ id: before, test: 'an older build' })}\n`)
+    fs.appendFileSync(
+      process.env.STAGECRAFT_IMAGE_LEDGER!,
+      `${JSON.stringify({ id: left, test: 'a leaky test' })}\n${JSON.stringify({ id: before, test: 'an older build' })}\n`
+    )
     const failure = teardown()
     await expect(failure).rejects.toThrow(`engine guard: 1 image(s) the tests made are still in the engine`)
     await expect(failure).rejects.toThrow(`<none> ${left}  made by a leaky test`)

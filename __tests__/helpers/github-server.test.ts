@@ -50,7 +50,7 @@ describe('fake GitHub server', () => {
 
     const patched = await call('PATCH', `/repos/owner/repo/issues/comments/${c.id}`, { body: 'edited' })
     expect(patched.status).toBe(200)
-    expect(gh.commentsOn(7).map((x) => x.body)).toEqual(['edited'])
+    expect(gh.commentsOn(7).map(x => x.body)).toEqual(['edited'])
 
     const del = await call('DELETE', `/repos/owner/repo/issues/comments/${c.id}`)
     expect(del.status).toBe(204)
@@ -77,14 +77,14 @@ describe('fake GitHub server', () => {
     while (next) {
       const res = await call('GET', next)
       expect(res.status).toBe(200)
-      ids.push(...(res.body as Array<{ id: number }>).map((c) => c.id))
+      ids.push(...(res.body as Array<{ id: number }>).map(c => c.id))
       const l = links(res.headers.get('link'))
       if (pages > 0) expect(l.first).toContain('per_page=20&page=1')
       next = l.next
       pages++
     }
     expect(pages).toBe(4)
-    expect(ids).toEqual(gh.commentsOn(3).map((c) => c.id))
+    expect(ids).toEqual(gh.commentsOn(3).map(c => c.id))
     expect(ids).toEqual([...ids].sort((a, b) => a - b))
 
     const middle = await call('GET', '/repos/owner/repo/issues/3/comments?per_page=20&page=2')
@@ -121,7 +121,7 @@ describe('fake GitHub server', () => {
     })
     const id = (ok.body as { id: number }).id
     expect((await call('PATCH', `/repos/owner/repo/issues/comments/${id}`, { body: 'y'.repeat(70000) })).status).toBe(422)
-    expect(gh.comments.find((c) => c.id === id)?.body).toHaveLength(MAX_COMMENT_CHARS)
+    expect(gh.comments.find(c => c.id === id)?.body).toHaveLength(MAX_COMMENT_CHARS)
     expect((await call('POST', '/repos/owner/repo/issues/1/comments', {})).status).toBe(422)
   })
 
@@ -143,13 +143,7 @@ describe('fake GitHub server', () => {
     expect(bad.body).toEqual({ message: 'Bad gateway' })
     expect(gh.checkRuns).toHaveLength(0)
 
-    expect(gh.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
-      'GET 200',
-      'POST 403',
-      'POST 403',
-      'POST 201',
-      'POST 502'
-    ])
+    expect(gh.requests.map(r => `${r.method} ${r.status}`)).toEqual(['GET 200', 'POST 403', 'POST 403', 'POST 201', 'POST 502'])
   })
 
   it('creates and updates check runs, appending annotations and enforcing the 50 per request limit', async () => {
@@ -232,15 +226,13 @@ describe('fake GitHub server', () => {
     const octokit = getOctokit('t0k', { baseUrl: gh.url })
     const all = await octokit.paginate(octokit.rest.issues.listComments, { owner: 'owner', repo: 'repo', issue_number: 5, per_page: 100 })
     expect(all).toHaveLength(205)
-    expect(gh.requests.map((r) => r.path)).toEqual([
+    expect(gh.requests.map(r => r.path)).toEqual([
       '/repos/owner/repo/issues/5/comments',
       '/repositories/1296269/issues/5/comments',
       '/repositories/1296269/issues/5/comments'
     ])
     gh.failNext({ method: 'POST' }, 403)
-    await expect(
-      octokit.rest.issues.createComment({ owner: 'owner', repo: 'repo', issue_number: 5, body: 'x' })
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(octokit.rest.issues.createComment({ owner: 'owner', repo: 'repo', issue_number: 5, body: 'x' })).rejects.toMatchObject({ status: 403 })
     const created = await octokit.rest.issues.createComment({ owner: 'owner', repo: 'repo', issue_number: 5, body: 'x' })
     expect(created.status).toBe(201)
     await expect(
@@ -272,8 +264,12 @@ describe('fake GitHub server: who did what', () => {
     const byBot = await as(OTHER, 'POST', '/repos/owner/repo/issues/2/comments', { body: 'a' })
     const byUser = await as(PAT, 'POST', '/repos/owner/repo/issues/2/comments', { body: 'b' })
     const byApp = await as(APP_TOKEN, 'POST', '/repos/owner/repo/issues/2/comments', { body: 'c' })
-    expect([byBot, byUser, byApp].map((r) => r.body.user)).toEqual([ACTOR, { login: 'octocat', id: 583231, type: 'User' }, { login: 'my-app[bot]', id: 100000777, type: 'Bot' }])
-    expect(gh.commentsOn(2).map((c) => c.user.login)).toEqual(['github-actions[bot]', 'octocat', 'my-app[bot]'])
+    expect([byBot, byUser, byApp].map(r => r.body.user)).toEqual([
+      ACTOR,
+      { login: 'octocat', id: 583231, type: 'User' },
+      { login: 'my-app[bot]', id: 100000777, type: 'Bot' }
+    ])
+    expect(gh.commentsOn(2).map(c => c.user.login)).toEqual(['github-actions[bot]', 'octocat', 'my-app[bot]'])
   })
 
   it('GET /user answers for a user token; an installation token gets 403 as on GitHub', async () => {
@@ -295,12 +291,15 @@ describe('fake GitHub server: who did what', () => {
     const run = { name: 'image', head_sha: 'a'.repeat(40), conclusion: 'success' }
     expect((await as(OTHER, 'POST', '/repos/owner/repo/check-runs', run)).body.app).toEqual(ACTIONS_APP)
     expect((await as(APP_TOKEN, 'POST', '/repos/owner/repo/check-runs', run)).body.app).toMatchObject({ id: 777, slug: 'my-app' })
-    expect(await as(PAT, 'POST', '/repos/owner/repo/check-runs', run)).toMatchObject({ status: 403, body: { message: 'You must authenticate via a GitHub App.' } })
+    expect(await as(PAT, 'POST', '/repos/owner/repo/check-runs', run)).toMatchObject({
+      status: 403,
+      body: { message: 'You must authenticate via a GitHub App.' }
+    })
     const listed = await as(OTHER, 'GET', `/repos/owner/repo/commits/${'a'.repeat(40)}/check-runs?filter=all`)
-    expect((listed.body.check_runs as { app: { slug: string } }[]).map((r) => r.app.slug)).toEqual(['my-app', 'github-actions'])
+    expect((listed.body.check_runs as { app: { slug: string } }[]).map(r => r.app.slug)).toEqual(['my-app', 'github-actions'])
   })
 
-  it('like GitHub, a write token may edit and delete another user\'s comment (protecting it is the action\'s job)', async () => {
+  it("like GitHub, a write token may edit and delete another user's comment (protecting it is the action's job)", async () => {
     const theirs = gh.seedComment(3, 'mine', { login: 'mallory', id: 666, type: 'User' })
     expect((await as(OTHER, 'PATCH', `/repos/owner/repo/issues/comments/${theirs.id}`, { body: 'edited' })).status).toBe(200)
     expect(gh.commentsOn(3)[0]).toMatchObject({ body: 'edited', user: { login: 'mallory' } })
@@ -311,9 +310,16 @@ describe('fake GitHub server: who did what', () => {
     const other = appInstallation('other-ci', 55)
     for (let i = 0; i < 130; i++) gh.seedCheckRun({ name: 'image', head_sha: 'b'.repeat(40), external_id: `x-${i}`, app: i % 2 ? ACTIONS_APP : other.app })
     const octokit = getOctokit(OTHER, { baseUrl: gh.url })
-    const runs = await octokit.paginate(octokit.rest.checks.listForRef, { owner: 'owner', repo: 'repo', ref: 'b'.repeat(40), check_name: 'image', filter: 'all', per_page: 100 })
+    const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+      owner: 'owner',
+      repo: 'repo',
+      ref: 'b'.repeat(40),
+      check_name: 'image',
+      filter: 'all',
+      per_page: 100
+    })
     expect(runs).toHaveLength(130)
-    expect(runs.filter((r) => r.app?.slug === 'github-actions')).toHaveLength(65)
-    expect(gh.requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(2)
+    expect(runs.filter(r => r.app?.slug === 'github-actions')).toHaveLength(65)
+    expect(gh.requests.filter(r => r.path.endsWith('/check-runs'))).toHaveLength(2)
   })
 })

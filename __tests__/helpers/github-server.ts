@@ -208,10 +208,7 @@ function errorBody(status: number, message?: string, extra: Record<string, unkno
 }
 
 function validation(resource: string, field: string, message: string, docs: string): HttpError {
-  return new HttpError(
-    422,
-    errorBody(422, 'Validation Failed', { errors: [{ resource, code: 'custom', field, message }], documentation_url: docs })
-  )
+  return new HttpError(422, errorBody(422, 'Validation Failed', { errors: [{ resource, code: 'custom', field, message }], documentation_url: docs }))
 }
 
 /** Length in characters (code points), as GitHub counts it. */
@@ -251,7 +248,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
 
   const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
   const issueOf = (c: FakeComment): number => Number(c.issue_url.slice(c.issue_url.lastIndexOf('/') + 1))
-  const commentsOn = (n: number): FakeComment[] => comments.filter((c) => issueOf(c) === n)
+  const commentsOn = (n: number): FakeComment[] => comments.filter(c => issueOf(c) === n)
 
   function newComment(issue: number, body: string, user: FakeUser): FakeComment {
     const id = nextCommentId++
@@ -271,7 +268,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
   }
 
   function findComment(id: number): FakeComment {
-    const c = comments.find((x) => x.id === id)
+    const c = comments.find(x => x.id === id)
     if (!c) throw new HttpError(404, errorBody(404))
     return c
   }
@@ -332,7 +329,11 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
 
   /** `GET /user`: the user of a user token; an installation token is not a user (403). */
   function authenticatedUser(who: FakeTokenIdentity): Reply {
-    if (who.kind !== 'user') throw new HttpError(403, errorBody(403, 'Resource not accessible by integration', { documentation_url: `${DOCS}/users/users#get-the-authenticated-user` }))
+    if (who.kind !== 'user')
+      throw new HttpError(
+        403,
+        errorBody(403, 'Resource not accessible by integration', { documentation_url: `${DOCS}/users/users#get-the-authenticated-user` })
+      )
     const u = who.user
     return { status: 200, body: { login: u.login, id: u.id, node_id: `U_${u.id}`, type: u.type, site_admin: false, html_url: `${HTML_BASE}/${u.login}` } }
   }
@@ -347,7 +348,12 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     if (!m) return { status: 200, body: { errors: [{ message: 'the fake GitHub answers only the viewer query' }] } }
     const u = authorOf(who)
     const fields: Record<string, unknown> = { login: u.login, __typename: 'User', databaseId: u.id }
-    const viewer = Object.fromEntries(m[1].split(/[\s,]+/).filter((f) => f in fields).map((f) => [f, fields[f]]))
+    const viewer = Object.fromEntries(
+      m[1]
+        .split(/[\s,]+/)
+        .filter(f => f in fields)
+        .map(f => [f, fields[f]])
+    )
     return { status: 200, body: { data: { viewer } } }
   }
 
@@ -401,7 +407,8 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
 
   function createCheckRun(who: FakeTokenIdentity, body: unknown, repoBase: string): Reply {
     // Only GitHub Apps create check runs; a user token is refused.
-    if (who.kind !== 'installation') throw new HttpError(403, errorBody(403, 'You must authenticate via a GitHub App.', { documentation_url: `${DOCS}/checks/runs#create-a-check-run` }))
+    if (who.kind !== 'installation')
+      throw new HttpError(403, errorBody(403, 'You must authenticate via a GitHub App.', { documentation_url: `${DOCS}/checks/runs#create-a-check-run` }))
     if (!isRecord(body) || typeof body.name !== 'string' || typeof body.head_sha !== 'string') {
       throw validation('CheckRun', 'name', 'name and head_sha are required', `${DOCS}/checks/runs#create-a-check-run`)
     }
@@ -467,14 +474,11 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     const perPage = Math.min(100, Math.max(1, Number.parseInt(query.per_page ?? '', 10) || 30))
     const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1)
     const sortKey = { created_at: 'createdAt', last_accessed_at: 'lastAccessedAt', size_in_bytes: 'sizeBytes' }[query.sort ?? 'last_accessed_at'] as
-      | 'createdAt'
-      | 'lastAccessedAt'
-      | 'sizeBytes'
-      | undefined
+      'createdAt' | 'lastAccessedAt' | 'sizeBytes' | undefined
     if (!sortKey) throw validation('ActionsCache', 'sort', 'sort is not one of created_at, last_accessed_at, size_in_bytes', `${DOCS}/actions/cache`)
     const dir = query.direction === 'asc' ? 1 : -1
     const all = (opts.caches?.entries ?? [])
-      .filter((e) => e.finalized && (!query.key || e.key.startsWith(query.key)) && (!query.ref || e.scope === query.ref))
+      .filter(e => e.finalized && (!query.key || e.key.startsWith(query.key)) && (!query.ref || e.scope === query.ref))
       .sort((a, b) => dir * (Number(a[sortKey]) - Number(b[sortKey])))
     return { status: 200, body: { total_count: all.length, actions_caches: all.slice((page - 1) * perPage, page * perPage).map(publicCache) } }
   }
@@ -482,7 +486,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
   /** `DELETE /actions/caches?key=&ref=`: the exact key, on one ref or all. */
   function deleteCachesByKey(query: Record<string, string>): Reply {
     if (!query.key) throw validation('ActionsCache', 'key', 'key is required', `${DOCS}/actions/cache`)
-    const gone = (opts.caches?.entries ?? []).filter((e) => e.finalized && e.key === query.key && (!query.ref || e.scope === query.ref))
+    const gone = (opts.caches?.entries ?? []).filter(e => e.finalized && e.key === query.key && (!query.ref || e.scope === query.ref))
     if (gone.length === 0) throw new HttpError(404, errorBody(404))
     for (const e of gone) opts.caches?.delete(e.id)
     return { status: 200, body: { total_count: gone.length, actions_caches: gone.map(publicCache) } }
@@ -521,13 +525,13 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     } else if ((r = /^\/commits\/([^/]+)\/check-runs$/.exec(rest)) && method === 'GET') {
       // filter=latest (the default) keeps the most recent run per name, as GitHub does.
       const ref = r[1]
-      let runs = checkRuns.filter((c) => c.head_sha === ref && (!query.check_name || c.name === query.check_name))
-      if ((query.filter ?? 'latest') === 'latest') runs = runs.filter((c) => !runs.some((o) => o.name === c.name && o.id > c.id))
+      let runs = checkRuns.filter(c => c.head_sha === ref && (!query.check_name || c.name === query.check_name))
+      if ((query.filter ?? 'latest') === 'latest') runs = runs.filter(c => !runs.some(o => o.name === c.name && o.id > c.id))
       runs = [...runs].sort((a, b) => b.id - a.id)
       const { items, headers } = paged(runs, `/commits/${ref}/check-runs`, query)
       return { status: 200, body: { total_count: runs.length, check_runs: items.map(publicRun) }, headers }
     } else if ((r = /^\/check-runs\/(\d+)$/.exec(rest))) {
-      const run = checkRuns.find((x) => x.id === Number(r?.[1]))
+      const run = checkRuns.find(x => x.id === Number(r?.[1]))
       if (!run) throw new HttpError(404, errorBody(404))
       if (method === 'PATCH') {
         const patch = isRecord(body) ? body : {}
@@ -538,7 +542,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     } else if ((r = /^\/pulls\/(\d+)$/.exec(rest))) {
       if (method === 'GET') return { status: 200, body: pullRequest(Number(r[1])) }
     } else if (rest === '/actions/cache/usage' && method === 'GET') {
-      const live = (opts.caches?.entries ?? []).filter((e) => e.finalized)
+      const live = (opts.caches?.entries ?? []).filter(e => e.finalized)
       return {
         status: 200,
         body: { full_name: `${OWNER}/${REPO}`, active_caches_size_in_bytes: live.reduce((n, e) => n + e.sizeBytes, 0), active_caches_count: live.length }
@@ -555,10 +559,8 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
 
   function takeFault(method: string, path: string): Fault | undefined {
     const i = faults.findIndex(
-      (f) =>
-        f.remaining > 0 &&
-        (!f.matcher.method || f.matcher.method.toUpperCase() === method) &&
-        (!f.matcher.pathPrefix || path.startsWith(f.matcher.pathPrefix))
+      f =>
+        f.remaining > 0 && (!f.matcher.method || f.matcher.method.toUpperCase() === method) && (!f.matcher.pathPrefix || path.startsWith(f.matcher.pathPrefix))
     )
     if (i < 0) return undefined
     const f = faults[i]
@@ -667,7 +669,7 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
       return made
     },
     close() {
-      return new Promise<void>((resolve) => {
+      return new Promise<void>(resolve => {
         server.close(() => resolve())
         server.closeAllConnections()
       })

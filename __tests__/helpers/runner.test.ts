@@ -78,7 +78,7 @@ fs.appendFileSync(process.env.GITHUB_OUTPUT, 'cleaned=true\\n')
 `
 
 function dumped<T>(stdout: string, prefix: string): T {
-  const line = stdout.split('\n').find((l) => l.startsWith(prefix))
+  const line = stdout.split('\n').find(l => l.startsWith(prefix))
   if (!line) throw new Error(`no ${prefix} line in:\n${stdout}`)
   return JSON.parse(line.slice(prefix.length)) as T
 }
@@ -216,7 +216,12 @@ describe('runAction', () => {
       expect(run.post).toBeUndefined()
       const { env, cwd, event } = dumped<Dump>(run.stdout, 'ENV=')
       expect(cwd).toBe(workspace)
-      expect(env).toMatchObject({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/pull/42/merge', GITHUB_HEAD_REF: 'feature', INPUT_TOKEN: 'ghs_other' })
+      expect(env).toMatchObject({
+        GITHUB_EVENT_NAME: 'pull_request_target',
+        GITHUB_REF: 'refs/pull/42/merge',
+        GITHUB_HEAD_REF: 'feature',
+        INPUT_TOKEN: 'ghs_other'
+      })
       expect(event).toMatchObject({ action: 'synchronize', number: 42, pull_request: { head: { repo: { full_name: 'fork/repo' } } } })
     } finally {
       rmSync(workspace, { recursive: true, force: true })
@@ -270,7 +275,9 @@ core.setFailed('boom\\nline')
   it('needs an entry that exists, and evaluates no expression but github.token', async () => {
     const missing = action('missing', 'runs:\n  using: node20\n  main: missing.mjs\n', {})
     await expect(runAction({ actionYml: missing })).rejects.toThrow(/does not exist/)
-    const expr = action('expr', 'inputs:\n  pr:\n    default: ${{ github.event.pull_request.number }}\nruns:\n  using: node20\n  main: main.mjs\n', { 'main.mjs': MAIN })
+    const expr = action('expr', 'inputs:\n  pr:\n    default: ${{ github.event.pull_request.number }}\nruns:\n  using: node20\n  main: main.mjs\n', {
+      'main.mjs': MAIN
+    })
     await expect(runAction({ actionYml: expr })).rejects.toThrow("input 'pr' has ${{ github.event.pull_request.number }}")
   })
 })
@@ -295,7 +302,14 @@ describe('runner parsers', () => {
 
   it('parses annotation and mask commands, skipping others and commands not at the start of a line', () => {
     const cmds = parseWorkflowCommands(
-      ['  ::warning file=a.txt,line=x,=bad,novalue=::msg', '::error::processed\r', '::unknown::x', 'plain ::error::not at start', '::group::Build', '::add-mask::p%25w'].join('\n')
+      [
+        '  ::warning file=a.txt,line=x,=bad,novalue=::msg',
+        '::error::processed\r',
+        '::unknown::x',
+        'plain ::error::not at start',
+        '::group::Build',
+        '::add-mask::p%25w'
+      ].join('\n')
     )
     expect(cmds).toEqual([
       { command: 'warning', properties: { file: 'a.txt', line: 'x' }, message: 'msg' },

@@ -163,7 +163,10 @@ export function parseWorkflowCommands(output: string): WorkflowCommand[] {
     if (!READ_COMMANDS.has(command)) continue
     const properties: Record<string, string> = {}
     if (space > 0) {
-      for (const prop of info.slice(space + 1).trim().split(',')) {
+      for (const prop of info
+        .slice(space + 1)
+        .trim()
+        .split(',')) {
         const eq = prop.indexOf('=')
         if (eq <= 0 || eq === prop.length - 1) continue
         properties[prop.slice(0, eq)] = unescapeCommand(prop.slice(eq + 1), true)
@@ -381,7 +384,7 @@ export function inputEnvName(name: string): string {
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [k, v] of Object.entries(process.env)) {
-    if (RUNNER_PREFIXES.some((p) => k.startsWith(p)) || TEST_ONLY_VARS.includes(k)) continue
+    if (RUNNER_PREFIXES.some(p => k.startsWith(p)) || TEST_ONLY_VARS.includes(k)) continue
     env[k] = v
   }
   return env
@@ -492,8 +495,8 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
     summary,
     state,
     env: stepEnv,
-    annotations: commands.flatMap((c) => annotationOf(c) ?? []),
-    masked: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
+    annotations: commands.flatMap(c => annotationOf(c) ?? []),
+    masked: commands.filter(c => c.command === 'add-mask').map(c => c.message),
     problems,
     dir: spec.dir
   }
@@ -590,7 +593,13 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun>
 
   const main = await runStep({ name: 'main', entry, env, cwd, dir, problems, interrupt: opts.interrupt })
   // The image the action made (untagged when no `tags` were given), and its tags: removed when the test file ends.
-  recordBuild(main.outputs.imageid, (opts.inputs?.tags ?? '').split(/[\n,]/).map(t => t.trim()).filter(Boolean))
+  recordBuild(
+    main.outputs.imageid,
+    (opts.inputs?.tags ?? '')
+      .split(/[\n,]/)
+      .map(t => t.trim())
+      .filter(Boolean)
+  )
   if (postEntry) {
     // Post steps run whatever the main step did (post-if: always()), with the job's env as the
     // main step left it (GITHUB_ENV) and its state as STATE_<name>.

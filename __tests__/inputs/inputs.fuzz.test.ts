@@ -20,7 +20,12 @@ const LIST_INPUTS = Object.keys(BPA_LIST_OPTIONS) as ListInput[]
 const listText = fc.oneof(
   awkwardText(120),
   fc
-    .tuple(fc.array(fc.oneof(awkwardText(20), fc.constantFrom('"a,b"', '"multi\nline"', '""', '"unclosed', 'x"y', '# comment', '  ', 'k=v', '"a""b"')), { maxLength: 8 }), fc.constantFrom('\n', ',', '\r\n'))
+    .tuple(
+      fc.array(fc.oneof(awkwardText(20), fc.constantFrom('"a,b"', '"multi\nline"', '""', '"unclosed', 'x"y', '# comment', '  ', 'k=v', '"a""b"')), {
+        maxLength: 8
+      }),
+      fc.constantFrom('\n', ',', '\r\n')
+    )
     .map(([a, sep]) => a.join(sep))
 )
 
@@ -80,18 +85,23 @@ describe('parseSecrets (property)', () => {
 
   test('secrets or a one-line InputError that names the input and never shows a value', () => {
     fc.assert(
-      fc.property(secretsInput, fc.constantFrom('', 'f=key', 'g=missing', 'f2=key\nh=/'), fc.constantFrom('', 'e=TOKEN', 'e=UNSET', 'e=1BAD'), ([items, junk], files, envs) => {
-        const raw = [...items.map(i => i.line), ...junk].join('\n')
-        const values = [...items.map(i => i.value), ...junk.filter(j => j.length >= 4), 'file-secret-Zq9Q', 'env-secret-Xv7J']
-        const masked: string[] = []
-        try {
-          const secrets = parseSecrets({ secrets: raw, secretFiles: files, secretEnvs: envs }, { TOKEN: 'env-secret-Xv7J' }, dir, v => masked.push(v))
-          for (const s of secrets) if (s.source.value) expect(masked).toContain(s.source.value)
-        } catch (e) {
-          expectClearError(e, { types: [InputError], forbidden: values.flatMap(v => [v, v.trim()]) })
-          expect(['secrets', 'secret-files', 'secret-envs']).toContain((e as InputError).input)
+      fc.property(
+        secretsInput,
+        fc.constantFrom('', 'f=key', 'g=missing', 'f2=key\nh=/'),
+        fc.constantFrom('', 'e=TOKEN', 'e=UNSET', 'e=1BAD'),
+        ([items, junk], files, envs) => {
+          const raw = [...items.map(i => i.line), ...junk].join('\n')
+          const values = [...items.map(i => i.value), ...junk.filter(j => j.length >= 4), 'file-secret-Zq9Q', 'env-secret-Xv7J']
+          const masked: string[] = []
+          try {
+            const secrets = parseSecrets({ secrets: raw, secretFiles: files, secretEnvs: envs }, { TOKEN: 'env-secret-Xv7J' }, dir, v => masked.push(v))
+            for (const s of secrets) if (s.source.value) expect(masked).toContain(s.source.value)
+          } catch (e) {
+            expectClearError(e, { types: [InputError], forbidden: values.flatMap(v => [v, v.trim()]) })
+            expect(['secrets', 'secret-files', 'secret-envs']).toContain((e as InputError).input)
+          }
         }
-      }),
+      ),
       fuzzParams(500)
     )
   })
@@ -107,7 +117,27 @@ describe('readInputs (property)', () => {
   })
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-  const plausible = fc.constantFrom('', 'true', 'false', 'auto', 'error', 'warning', '250MB', '10%', 'linux/amd64', 'a=b', 'Dockerfile', '.', 'report.json', 'default', 'check', 'nofile=1:2', 'host:1.2.3.4', '/usr/bin/*', 'toolchain')
+  const plausible = fc.constantFrom(
+    '',
+    'true',
+    'false',
+    'auto',
+    'error',
+    'warning',
+    '250MB',
+    '10%',
+    'linux/amd64',
+    'a=b',
+    'Dockerfile',
+    '.',
+    'report.json',
+    'default',
+    'check',
+    'nofile=1:2',
+    'host:1.2.3.4',
+    '/usr/bin/*',
+    'toolchain'
+  )
   const value = fc.oneof({ weight: 2, arbitrary: plausible }, { weight: 2, arbitrary: awkwardText(40) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) })
 
   test('every input at a random value: Inputs, or a one-line InputError that starts with an input name and hides secrets', () => {
@@ -144,7 +174,9 @@ describe('counterexamples the properties found', () => {
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM busybox\n')
     try {
       expect(() => readInputs(getter({ context: 'a\r\n\u0000' }), { env: {}, cwd: dir })).toThrow('context: directory not found: a\\r\\n\u0000')
-      expect(() => readInputs(getter({ 'build-args': '"multi\nline"' }), { env: {}, cwd: dir })).toThrow(/^build-args: line 1: expected NAME=value, got "multi\\nline"$/)
+      expect(() => readInputs(getter({ 'build-args': '"multi\nline"' }), { env: {}, cwd: dir })).toThrow(
+        /^build-args: line 1: expected NAME=value, got "multi\\nline"$/
+      )
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

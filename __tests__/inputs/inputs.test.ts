@@ -13,8 +13,7 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(dir, { recursive: true }))
 
-const read = (map: Record<string, string>, env: NodeJS.ProcessEnv = {}, mask?: (v: string) => void) =>
-  readInputs(getter(map), { env, cwd: dir, mask })
+const read = (map: Record<string, string>, env: NodeJS.ProcessEnv = {}, mask?: (v: string) => void) => readInputs(getter(map), { env, cwd: dir, mask })
 
 describe('listInput: each input with the options BPA uses for it', () => {
   test.each<[Parameters<typeof listInput>[0], string, string[]]>([
@@ -122,12 +121,15 @@ describe('readInputs', () => {
     expect(read({}, {})['provenance-default']).toBe('')
   })
 
-  test('{{defaultContext}} (BPA\'s Git context) is the checked-out workspace; file is inside that context', () => {
+  test("{{defaultContext}} (BPA's Git context) is the checked-out workspace; file is inside that context", () => {
     fs.mkdirSync(path.join(dir, 'app'), { recursive: true })
     fs.writeFileSync(path.join(dir, 'app', 'Dockerfile.prod'), 'FROM busybox:stable\n')
     fs.writeFileSync(path.join(dir, 'app', 'Dockerfile'), 'FROM busybox:stable\n')
     expect(read({ context: '{{defaultContext}}' })).toMatchObject({ context: '.', file: path.join(dir, 'Dockerfile') })
-    expect(read({ context: '{{ defaultContext }}:app', file: 'Dockerfile.prod' })).toMatchObject({ context: 'app', file: path.join(dir, 'app', 'Dockerfile.prod') })
+    expect(read({ context: '{{ defaultContext }}:app', file: 'Dockerfile.prod' })).toMatchObject({
+      context: 'app',
+      file: path.join(dir, 'app', 'Dockerfile.prod')
+    })
     expect(read({ context: '{{defaultContext}}:app' }).file).toBe(path.join(dir, 'app', 'Dockerfile'))
     expect(read({ 'build-contexts': 'shared={{defaultContext}}:lib\nroot={{defaultContext}}' })['build-contexts']).toEqual(['shared=lib', 'root=.'])
   })
@@ -135,11 +137,21 @@ describe('readInputs', () => {
   const bad: [string, Record<string, string>, NodeJS.ProcessEnv, string][] = [
     ['missing Dockerfile', { file: 'nope/Dockerfile' }, {}, 'file: Dockerfile not found: nope/Dockerfile'],
     ['missing context', { context: 'nowhere' }, {}, 'context: directory not found: nowhere'],
-    ['secrets line without =', { secrets: 'ok=1\nsupersecretvalue' }, {}, 'secrets: line 2: expected id=value, found no "id=" prefix (quote a multi-line value: "id=first line…last line")'],
+    [
+      'secrets line without =',
+      { secrets: 'ok=1\nsupersecretvalue' },
+      {},
+      'secrets: line 2: expected id=value, found no "id=" prefix (quote a multi-line value: "id=first line…last line")'
+    ],
     ['secrets with a bad id', { secrets: 'bad id=x' }, {}, 'secrets: line 1: secret id must match [A-Za-z0-9_.-]+'],
     ['duplicate secret id', { secrets: 'a=1', 'secret-envs': 'a=HOME' }, { HOME: '/root' }, 'secret-envs: line 1: secret id "a" is already defined by secrets'],
     ['secret file that does not exist', { 'secret-files': 'npmrc=missing/.npmrc' }, {}, 'secret-files: line 1: secret "npmrc": file not found: missing/.npmrc'],
-    ['secret env that is unset', { 'secret-envs': 'gh=NOT_SET_ANYWHERE' }, {}, 'secret-envs: line 1: secret "gh": environment variable NOT_SET_ANYWHERE is not set'],
+    [
+      'secret env that is unset',
+      { 'secret-envs': 'gh=NOT_SET_ANYWHERE' },
+      {},
+      'secret-envs: line 1: secret "gh": environment variable NOT_SET_ANYWHERE is not set'
+    ],
     ['bad boolean', { 'no-cache': 'maybe' }, {}, 'no-cache: expected true or false, got "maybe"'],
     ['bad platform', { platforms: 'amd64' }, {}, 'platforms: expected os/arch[/variant] such as linux/amd64, got "amd64"'],
     ['build-arg without =', { 'build-args': 'NODE_ENV' }, {}, 'build-args: line 1: expected NAME=value, got "NODE_ENV"'],

@@ -43,7 +43,9 @@ export async function ociArchive(spec: ImageSpec): Promise<BuiltArchive> {
       layers: blobs.map(b => ({ digest: `sha256:${sha(b)}`, size: b.length }))
     })
   )
-  const inner = Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [{ digest: `sha256:${sha(manifest)}`, platform: { os: 'linux', architecture: 'amd64' } }] }))
+  const inner = Buffer.from(
+    JSON.stringify({ schemaVersion: 2, manifests: [{ digest: `sha256:${sha(manifest)}`, platform: { os: 'linux', architecture: 'amd64' } }] })
+  )
   const docs = [...blobs, config, manifest, inner]
   const unique = new Map(docs.map(d => [sha(d), d]))
   const entries: Entry[] = [...unique].sort(([a], [b]) => a.localeCompare(b)).map(([h, d]) => ({ name: `blobs/sha256/${h}`, body: d }))

@@ -5,7 +5,10 @@ import type { LayerFacts } from '../../src/inspect/types.js'
 import { classicArchive, ociArchive } from './archive-fixtures.js'
 
 const layers = [
-  [{ name: 'etc/passwd', body: 'root:x:0:0::/root:/bin/sh\n' }, { name: 'bin/sh', body: 'ELF' }],
+  [
+    { name: 'etc/passwd', body: 'root:x:0:0::/root:/bin/sh\n' },
+    { name: 'bin/sh', body: 'ELF' }
+  ],
   [{ name: 'app/server', body: Buffer.alloc(300_000, 7) }]
 ]
 

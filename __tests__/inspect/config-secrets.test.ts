@@ -54,7 +54,16 @@ test('redaction covers encodings; a weak value is redacted where it stands alone
 
 describe('package manifests in layer facts', () => {
   const MANIFEST_SECRET = 'tok-manifest-0123456789'
-  const layerOf = (extra: Partial<LayerFacts>): LayerFacts => ({ tarBytes: 0, compressedBytes: 0, compressedFrom: 'blob', files: [], whiteouts: [], opaqueDirs: [], secretHits: [], ...extra })
+  const layerOf = (extra: Partial<LayerFacts>): LayerFacts => ({
+    tarBytes: 0,
+    compressedBytes: 0,
+    compressedFrom: 'blob',
+    files: [],
+    whiteouts: [],
+    opaqueDirs: [],
+    secretHits: [],
+    ...extra
+  })
 
   test('a package manifest whose name or version holds a secret value is redacted before it is cached or reported', () => {
     const facts = layerOf({

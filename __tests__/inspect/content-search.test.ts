@@ -27,7 +27,10 @@ test('gzip: the decompressed bytes are searched, named as gunzip names them', as
 })
 
 test('tar and tar.gz: the member holding the value is named; chunked every way', async () => {
-  const tar = await makeTar([{ name: 'logs/other.txt', body: 'x'.repeat(3000) }, { name: './logs/env.txt', body: env }])
+  const tar = await makeTar([
+    { name: 'logs/other.txt', body: 'x'.repeat(3000) },
+    { name: './logs/env.txt', body: env }
+  ])
   for (const size of [1, 7, 512, 100_000]) {
     expect((await search(tar, 'app/debug.tar', size)).hits).toEqual([['logs/env.txt', 'content', 'raw']])
     expect((await search(zlib.gzipSync(tar), 'app/debug.tgz', size)).hits).toEqual([['debug.tar!logs/env.txt', 'content', 'raw']])
@@ -36,7 +39,10 @@ test('tar and tar.gz: the member holding the value is named; chunked every way',
 
 test('a tgz nested in a tar, and a member named with the value', async () => {
   const inner = zlib.gzipSync(await makeTar([{ name: 'env.txt', body: env }]))
-  const outer = await makeTar([{ name: 'bundle/inner.tar.gz', body: inner }, { name: `keys/${SECRET}`, body: 'k' }])
+  const outer = await makeTar([
+    { name: 'bundle/inner.tar.gz', body: inner },
+    { name: `keys/${SECRET}`, body: 'k' }
+  ])
   expect((await search(outer, 'app/all.tar')).hits).toEqual([
     ['bundle/inner.tar.gz!inner.tar!env.txt', 'content', 'raw'],
     [`keys/${SECRET}`, 'path', 'raw']
@@ -81,7 +87,11 @@ test('a zip bomb is bounded: it stops at the decompression bound, and says so', 
 
 test.each([
   ['a truncated gzip', async () => zlib.gzipSync(env).subarray(0, 20), /corrupt gzip/],
-  ['a corrupt tar', async () => Buffer.concat([(await makeTar([{ name: 'a', body: 'hello' }])).subarray(0, 512), Buffer.alloc(512, 'z'), Buffer.alloc(300, 1)]), /corrupt tar|^$/],
+  [
+    'a corrupt tar',
+    async () => Buffer.concat([(await makeTar([{ name: 'a', body: 'hello' }])).subarray(0, 512), Buffer.alloc(512, 'z'), Buffer.alloc(300, 1)]),
+    /corrupt tar|^$/
+  ],
   ['a zip with no central directory', async () => makeZip([{ name: 'a', body: env }]).subarray(0, 60), /unreadable zip/],
   ['an encrypted zip entry', async () => makeZip([{ name: 'a', body: 'x', encrypted: true }]), /encrypted/]
 ])('%s: no crash, the raw bytes are still searched, and the limit is reported', async (_name, make, reason) => {

@@ -20,10 +20,13 @@ describe('packageRoot: the unit a file belongs to', () => {
     expect(packageRoot(path)).toEqual({ dir, kind })
   })
 
-  test.each(['app/node_modules/.package-lock.json', 'app/node_modules/.bin/tsc', 'usr/bin/node', 'src/vendor/modules.txt', 'venv/lib/python3.11/site-packages/__pycache__/x.pyc'])(
-    '%s is under no package',
-    path => expect(packageRoot(path)).toBeUndefined()
-  )
+  test.each([
+    'app/node_modules/.package-lock.json',
+    'app/node_modules/.bin/tsc',
+    'usr/bin/node',
+    'src/vendor/modules.txt',
+    'venv/lib/python3.11/site-packages/__pycache__/x.pyc'
+  ])('%s is under no package', path => expect(packageRoot(path)).toBeUndefined())
 })
 
 const fsOf = (files: [string, number, number?][]) =>
@@ -38,7 +41,11 @@ describe('directorySummary', () => {
       ['usr/bin/sh', 50, 0],
       ['usr/bin/tool', 20, 1]
     ])
-    const { dirs, omitted } = directorySummary(fs, [{ line: 1, fromBase: true }, { line: 5, fromBase: false }, { line: 9, fromBase: false }])
+    const { dirs, omitted } = directorySummary(fs, [
+      { line: 1, fromBase: true },
+      { line: 5, fromBase: false },
+      { line: 9, fromBase: false }
+    ])
     expect(omitted).toBe(0)
     expect(dirs).toEqual([
       { path: '', bytes: 480, files: 5, line: 9 },
@@ -60,7 +67,16 @@ describe('directorySummary', () => {
     expect(dirs.find(d => d.path === 'data')).toMatchObject({ bytes: files.reduce((n, f) => n + f[1], 0), files: 50, folded: true })
     expect(directorySummary(fsOf([['usr/bin/sh', 50, 0]]), [{ line: 1, fromBase: true }]).dirs.find(d => d.path === 'usr/bin')?.line).toBe(1)
     // The 8 largest subdirectories are listed.
-    expect(dirs.filter(d => d.path.startsWith('data/')).map(d => d.path)).toEqual(['data/d42', 'data/d43', 'data/d44', 'data/d45', 'data/d46', 'data/d47', 'data/d48', 'data/d49'])
+    expect(dirs.filter(d => d.path.startsWith('data/')).map(d => d.path)).toEqual([
+      'data/d42',
+      'data/d43',
+      'data/d44',
+      'data/d45',
+      'data/d46',
+      'data/d47',
+      'data/d48',
+      'data/d49'
+    ])
   })
 })
 
@@ -68,22 +84,41 @@ test('imageContents: packages from dpkg, npm and Python manifests, sized; compos
   const facts = imageFacts([
     {
       by: '',
-      files: [['var/lib/dpkg/status', 10], ['usr/bin/sh', 1000]],
-      extra: { packages: [{ source: 'var/lib/dpkg/status', packages: [{ name: 'libc6', version: '2.36', manager: 'dpkg', installedBytes: 5000, depends: ['libgcc-s1'] }] }] }
+      files: [
+        ['var/lib/dpkg/status', 10],
+        ['usr/bin/sh', 1000]
+      ],
+      extra: {
+        packages: [
+          { source: 'var/lib/dpkg/status', packages: [{ name: 'libc6', version: '2.36', manager: 'dpkg', installedBytes: 5000, depends: ['libgcc-s1'] }] }
+        ]
+      }
     },
     {
       by: 'RUN npm ci',
-      files: [['app/node_modules/left-pad/package.json', 50], ['app/node_modules/left-pad/index.js', 450], ['app/server.js', 7]],
+      files: [
+        ['app/node_modules/left-pad/package.json', 50],
+        ['app/node_modules/left-pad/index.js', 450],
+        ['app/server.js', 7]
+      ],
       extra: { manifests: [{ path: 'app/node_modules/left-pad/package.json', manager: 'npm', name: 'left-pad', version: '1.3.0', depends: ['nothing'] }] }
     },
     {
       by: 'RUN pip install',
-      files: [['usr/lib/python3/dist-packages/six-1.16.0.dist-info/METADATA', 20], ['usr/lib/python3/dist-packages/six.py', 80], ['etc/app.conf', 3]],
+      files: [
+        ['usr/lib/python3/dist-packages/six-1.16.0.dist-info/METADATA', 20],
+        ['usr/lib/python3/dist-packages/six.py', 80],
+        ['etc/app.conf', 3]
+      ],
       extra: { manifests: [{ path: 'usr/lib/python3/dist-packages/six-1.16.0.dist-info/METADATA', manager: 'python', name: 'six', version: '1.16.0' }] }
     }
   ])
   const fs = mergeLayers(facts.layers.map(l => l.facts))
-  const c = imageContents(facts, fs, [{ line: 1, fromBase: true }, { line: 3, fromBase: false }, { line: 4, fromBase: false }])
+  const c = imageContents(facts, fs, [
+    { line: 1, fromBase: true },
+    { line: 3, fromBase: false },
+    { line: 4, fromBase: false }
+  ])
   expect(c.packages).toEqual([
     { manager: 'dpkg', name: 'libc6', version: '2.36', bytes: 5000, depends: ['libgcc-s1'] },
     { manager: 'npm', name: 'left-pad', version: '1.3.0', bytes: 500, depends: ['nothing'] },
@@ -96,7 +131,11 @@ test('imageContents: packages from dpkg, npm and Python manifests, sized; compos
 
 test('a package database deleted by a later layer lists no packages', () => {
   const facts = imageFacts([
-    { by: '', files: [['lib/apk/db/installed', 10]], extra: { packages: [{ source: 'lib/apk/db/installed', packages: [{ name: 'musl', version: '1', manager: 'apk', installedBytes: 1 }] }] } },
+    {
+      by: '',
+      files: [['lib/apk/db/installed', 10]],
+      extra: { packages: [{ source: 'lib/apk/db/installed', packages: [{ name: 'musl', version: '1', manager: 'apk', installedBytes: 1 }] }] }
+    },
     { by: 'RUN rm', whiteouts: ['lib/apk/db/installed'] }
   ])
   const c = imageContents(facts, mergeLayers(facts.layers.map(l => l.facts)), [{ fromBase: true }, { fromBase: false }])
@@ -105,7 +144,14 @@ test('a package database deleted by a later layer lists no packages', () => {
 
 test('largestWasted: largest first, with how the later layer hid each file; lines attached', () => {
   const layers = [
-    layerFacts({ by: '', files: [['tmp/big.tar', 5000], ['app/a', 10], ['etc/x', 300]] }),
+    layerFacts({
+      by: '',
+      files: [
+        ['tmp/big.tar', 5000],
+        ['app/a', 10],
+        ['etc/x', 300]
+      ]
+    }),
     layerFacts({ by: '', files: [['app/a', 20]], whiteouts: ['tmp'] }),
     layerFacts({ by: '', files: [['etc/x', 1]] })
   ]
@@ -116,5 +162,7 @@ test('largestWasted: largest first, with how the later layer hid each file; line
     { path: 'app/a', size: 10, layer: 0, removedBy: 1, how: 'overwritten' }
   ])
   expect(largestWasted(mergeLayers(layers).wasted, 1)).toHaveLength(1)
-  expect(wastedEntries(w.slice(0, 1), [{ line: 1 }, { line: 7 }])).toEqual([{ path: '/tmp/big.tar', bytes: 5000, how: 'deleted', layer: 0, line: 1, hiddenBy: 1, hiddenByLine: 7 }])
+  expect(wastedEntries(w.slice(0, 1), [{ line: 1 }, { line: 7 }])).toEqual([
+    { path: '/tmp/big.tar', bytes: 5000, how: 'deleted', layer: 0, line: 1, hiddenBy: 1, hiddenByLine: 7 }
+  ])
 })

@@ -8,7 +8,8 @@ test('passwd: malformed lines are skipped', () => {
 })
 
 test('dpkg status: installed packages only; status.d stanzas without Status count as installed', () => {
-  const text = 'Package: gcc-12\nStatus: install ok installed\nVersion: 12.2\nInstalled-Size: 10\n\nPackage: old\nStatus: deinstall ok config-files\n\nPackage: distroless\nVersion: 1\n'
+  const text =
+    'Package: gcc-12\nStatus: install ok installed\nVersion: 12.2\nInstalled-Size: 10\n\nPackage: old\nStatus: deinstall ok config-files\n\nPackage: distroless\nVersion: 1\n'
   expect(parseDpkgStatus(text).map(p => [p.name, p.installedBytes])).toEqual([
     ['gcc-12', 10240],
     ['distroless', 0]
@@ -24,14 +25,23 @@ test('apk installed', () => {
 
 describe('package relations and language manifests', () => {
   test('dpkg Depends + Pre-Depends: every alternative, without versions or arch qualifiers', () => {
-    const [p] = parseDpkgStatus('Package: curl\nStatus: install ok installed\nVersion: 7.88\nPre-Depends: libc6 (>= 2.34)\nDepends: libcurl4 (= 7.88.1-10), zlib1g:any, libssl3 | libssl1.1\n')
+    const [p] = parseDpkgStatus(
+      'Package: curl\nStatus: install ok installed\nVersion: 7.88\nPre-Depends: libc6 (>= 2.34)\nDepends: libcurl4 (= 7.88.1-10), zlib1g:any, libssl3 | libssl1.1\n'
+    )
     expect(p.depends).toEqual(['libc6', 'libcurl4', 'zlib1g', 'libssl3', 'libssl1.1'])
     expect(dependencyNames([undefined, ''])).toEqual([])
   })
 
   test('apk D: and p: names, versions and conflicts dropped', () => {
     const [p] = parseApkInstalled('P:git\nV:2.43.0-r0\nI:12345\nD:so:libc.musl-x86_64.so.1 so:libcurl.so.4 !git-perl pcre2>=10\np:cmd:git=2.43.0-r0\n')
-    expect(p).toEqual({ name: 'git', version: '2.43.0-r0', manager: 'apk', installedBytes: 12345, depends: ['so:libc.musl-x86_64.so.1', 'so:libcurl.so.4', 'pcre2'], provides: ['cmd:git'] })
+    expect(p).toEqual({
+      name: 'git',
+      version: '2.43.0-r0',
+      manager: 'apk',
+      installedBytes: 12345,
+      depends: ['so:libc.musl-x86_64.so.1', 'so:libcurl.so.4', 'pcre2'],
+      provides: ['cmd:git']
+    })
   })
 
   test.each<[string, 'npm' | 'python' | undefined]>([
@@ -49,8 +59,12 @@ describe('package relations and language manifests', () => {
   })
 
   test('dependencies: npm keys, Python Requires-Dist without extras', () => {
-    expect(parseManifest('p', 'npm', '{"name":"express","version":"4.19.2","dependencies":{"body-parser":"1.20.2","qs":"6.11.0"},"devDependencies":{"jest":"1"}}')?.depends).toEqual(['body-parser', 'qs'])
-    const meta = 'Name: requests\nVersion: 2.31.0\nRequires-Dist: charset-normalizer (<4,>=2)\nRequires-Dist: urllib3<3,>=1.21.1\nRequires-Dist: PySocks!=1.5.7,>=1.5.6; extra == "socks"\n\nRequires-Dist: not-a-header\n'
+    expect(
+      parseManifest('p', 'npm', '{"name":"express","version":"4.19.2","dependencies":{"body-parser":"1.20.2","qs":"6.11.0"},"devDependencies":{"jest":"1"}}')
+        ?.depends
+    ).toEqual(['body-parser', 'qs'])
+    const meta =
+      'Name: requests\nVersion: 2.31.0\nRequires-Dist: charset-normalizer (<4,>=2)\nRequires-Dist: urllib3<3,>=1.21.1\nRequires-Dist: PySocks!=1.5.7,>=1.5.6; extra == "socks"\n\nRequires-Dist: not-a-header\n'
     expect(parseManifest('p', 'python', meta)?.depends).toEqual(['charset-normalizer', 'urllib3'])
   })
 

@@ -43,14 +43,16 @@ function naiveMerge(layers: Layer[]) {
 
 const name = fc.constantFrom('a', 'b', 'c', 'd')
 const path = fc.array(name, { minLength: 1, maxLength: 4 }).map(s => s.join('/'))
-const file: fc.Arbitrary<LayerFile> = fc.record({
-  path,
-  type: fc.constantFrom('file', 'dir', 'symlink', 'hardlink', 'other'),
-  size: fc.nat({ max: 100 }),
-  mode: fc.constant(0o644),
-  uid: fc.constant(0),
-  gid: fc.constant(0)
-}).map(f => ({ ...f, size: f.type === 'file' ? f.size : 0 }))
+const file: fc.Arbitrary<LayerFile> = fc
+  .record({
+    path,
+    type: fc.constantFrom('file', 'dir', 'symlink', 'hardlink', 'other'),
+    size: fc.nat({ max: 100 }),
+    mode: fc.constant(0o644),
+    uid: fc.constant(0),
+    gid: fc.constant(0)
+  })
+  .map(f => ({ ...f, size: f.type === 'file' ? f.size : 0 }))
 const layer: fc.Arbitrary<Layer> = fc.record({
   files: fc.uniqueArray(file, { selector: f => f.path, maxLength: 10 }),
   whiteouts: fc.array(path, { maxLength: 3 }),
@@ -77,6 +79,13 @@ describe('mergeLayers (property)', () => {
     const files: LayerFile[] = []
     for (let d = 0; d < 5000; d++) for (let f = 0; f < 30; f++) files.push({ path: `usr/d${d}/f${f}`, type: 'file', size: 10, mode: 0o644, uid: 0, gid: 0 })
     const whiteouts = Array.from({ length: 5000 }, (_, d) => (d % 2 ? `usr/d${d}` : `usr/d${d}/f0`))
-    expect(elapsed(() => mergeLayers([{ files, whiteouts: [], opaqueDirs: [] }, { files: [], whiteouts, opaqueDirs: ['usr/d7'] }]))).toBeLessThan(3000)
+    expect(
+      elapsed(() =>
+        mergeLayers([
+          { files, whiteouts: [], opaqueDirs: [] },
+          { files: [], whiteouts, opaqueDirs: ['usr/d7'] }
+        ])
+      )
+    ).toBeLessThan(3000)
   })
 })

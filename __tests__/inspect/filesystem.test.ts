@@ -77,7 +77,14 @@ test('the indexed merge equals the plain overlay rules on random layer stacks (s
 test('each wasted file is listed with the layer holding it, the layer that removed it, and how', () => {
   const view = mergeLayers([
     layerFacts({ by: '', files: ['tmp/', ['tmp/t', 100], ['etc/conf', 5], ['etc/empty', 0]] }),
-    layerFacts({ by: '', files: [['etc/conf', 7], ['etc/empty', 0]], whiteouts: ['tmp/t'] }),
+    layerFacts({
+      by: '',
+      files: [
+        ['etc/conf', 7],
+        ['etc/empty', 0]
+      ],
+      whiteouts: ['tmp/t']
+    }),
     layerFacts({ by: '', whiteouts: ['etc'] })
   ])
   expect(view.wasted).toEqual([

@@ -7,11 +7,7 @@ import { inspectImage } from '../../src/inspect/inspect-image.js'
 import { FakeDocker, ociArchive } from './archive-fixtures.js'
 
 const SECRET = 'unit-secret-value-42'
-const layers = [
-  [{ name: 'etc/passwd', body: 'root:x:0:0::/root:/bin/sh\n' }],
-  [{ name: 'tmp/t', body: `${SECRET}\n` }],
-  [{ name: 'tmp/.wh.t' }]
-]
+const layers = [[{ name: 'etc/passwd', body: 'root:x:0:0::/root:/bin/sh\n' }], [{ name: 'tmp/t', body: `${SECRET}\n` }], [{ name: 'tmp/.wh.t' }]]
 const history = [
   { created_by: '' },
   { created_by: `RUN |1 TOKEN=${SECRET} /bin/sh -c cp /run/secrets/token /tmp/t # buildkit` },
@@ -59,15 +55,18 @@ test('a new image with known layers skips their blobs while streaming', async ()
   const docker = await fake()
   await inspectImage({ docker, image: 'img', secrets: [], layerCacheDir: dir })
   const a = await ociArchive({ layers: [...layers, [{ name: 'new', body: 'x' }]], history: [...history, { created_by: 'COPY new / # buildkit' }] })
-  const next = await inspectImage({ docker: new FakeDocker({ id: 'sha256:img2', archive: a.archive, diffIds: a.diffIds }), image: 'img2', secrets: [], layerCacheDir: dir })
+  const next = await inspectImage({
+    docker: new FakeDocker({ id: 'sha256:img2', archive: a.archive, diffIds: a.diffIds }),
+    image: 'img2',
+    secrets: [],
+    layerCacheDir: dir
+  })
   expect(next.source).toEqual({ streamed: 1, cached: 3, dockerSave: true, reader: 'engine-export' })
 })
 
 test('an image that vanished: one clear line', async () => {
   const docker = new FakeDocker(undefined)
-  await expect(inspectImage({ docker, image: 'gone:1', secrets: [] })).rejects.toThrow(
-    new EnvironmentError("image gone:1 is not in the engine's image store")
-  )
+  await expect(inspectImage({ docker, image: 'gone:1', secrets: [] })).rejects.toThrow(new EnvironmentError("image gone:1 is not in the engine's image store"))
 })
 
 test('docker save failing mid-way: its message, not a parser trace', async () => {

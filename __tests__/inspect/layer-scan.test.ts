@@ -10,7 +10,10 @@ test('entries, whiteouts, opaque dirs, databases and secrets, in one pass', asyn
   const tar = await makeTar([
     { name: './etc/', type: 'directory' },
     { name: './etc/passwd', body: 'root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/app:/bin/false\n' },
-    { name: 'var/lib/dpkg/status', body: 'Package: make\nStatus: install ok installed\nVersion: 4.3\nInstalled-Size: 1500\n\nPackage: gone\nStatus: deinstall ok config-files\nVersion: 1\n' },
+    {
+      name: 'var/lib/dpkg/status',
+      body: 'Package: make\nStatus: install ok installed\nVersion: 4.3\nInstalled-Size: 1500\n\nPackage: gone\nStatus: deinstall ok config-files\nVersion: 1\n'
+    },
     { name: 'usr/bin/su', body: 'x', mode: 0o4755 },
     { name: 'usr/bin/sh', type: 'symlink', linkname: 'dash' },
     { name: 'tmp/.wh.t' },
@@ -30,7 +33,10 @@ test('entries, whiteouts, opaque dirs, databases and secrets, in one pass', asyn
   expect(scan.files[4].link).toBe('dash')
   expect(scan.whiteouts).toEqual(['tmp/t'])
   expect(scan.opaqueDirs).toEqual(['app'])
-  expect(scan.passwd?.map(p => [p.name, p.uid])).toEqual([['root', 0], ['app', 1000]])
+  expect(scan.passwd?.map(p => [p.name, p.uid])).toEqual([
+    ['root', 0],
+    ['app', 1000]
+  ])
   expect(scan.packages).toEqual([{ source: 'var/lib/dpkg/status', packages: [{ name: 'make', version: '4.3', manager: 'dpkg', installedBytes: 1500 * 1024 }] }])
   expect(scan.secretHits).toEqual([{ secretId: 'token', path: 'data/blob.bin', where: 'content' }])
 })

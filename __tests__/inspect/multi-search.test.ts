@@ -47,13 +47,23 @@ test('patterns shorter than 2 bytes are refused (the pair table needs 2)', () =>
 test('tiny chunks shorter than the window still find a pattern across them', () => {
   const p = [b('0123456789ABCDEF')]
   const data = b('..0123456789ABCDEF..')
-  expect(search(p, data, Array.from({ length: data.length }, (_, i) => i))).toEqual(['0'])
+  expect(
+    search(
+      p,
+      data,
+      Array.from({ length: data.length }, (_, i) => i)
+    )
+  ).toEqual(['0'])
 })
 
 test('skip: a pattern that no longer matters is not reported', () => {
   const s = new MultiSearchStream(new MultiPattern([b('first-one'), b('second-1')]))
   const got: number[] = []
-  s.feed(b('first-one second-1'), k => got.push(k), k => k === 0)
+  s.feed(
+    b('first-one second-1'),
+    k => got.push(k),
+    k => k === 0
+  )
   expect(got).toEqual([1])
 })
 

@@ -49,14 +49,24 @@ async function writeLayout(dir: string, platforms: PlatformSpec[], attestations 
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
         config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: put(config), size: config.length },
-        layers: blobs.map((b, i) => ({ mediaType: p.blob?.index === i && p.blob.mediaType ? p.blob.mediaType : 'application/vnd.oci.image.layer.v1.tar+gzip', digest: put(b), size: b.length }))
+        layers: blobs.map((b, i) => ({
+          mediaType: p.blob?.index === i && p.blob.mediaType ? p.blob.mediaType : 'application/vnd.oci.image.layer.v1.tar+gzip',
+          digest: put(b),
+          size: b.length
+        }))
       })
     )
     const digest = put(manifest)
     const platform = { os: p.os, architecture: p.architecture, ...(p.variant ? { variant: p.variant } : {}) }
     descriptors.push({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: manifest.length, platform })
     if (attestations) {
-      const att = Buffer.from(JSON.stringify({ schemaVersion: 2, config: { digest: put(Buffer.from('{}')), size: 2 }, layers: [{ mediaType: 'application/vnd.in-toto+json', digest: put(Buffer.from('{"predicateType":"https://slsa.dev/provenance/v0.2"}')), size: 10 }] }))
+      const att = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          config: { digest: put(Buffer.from('{}')), size: 2 },
+          layers: [{ mediaType: 'application/vnd.in-toto+json', digest: put(Buffer.from('{"predicateType":"https://slsa.dev/provenance/v0.2"}')), size: 10 }]
+        })
+      )
       descriptors.push({
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
         digest: put(att),
@@ -68,7 +78,10 @@ async function writeLayout(dir: string, platforms: PlatformSpec[], attestations 
   }
   const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: descriptors }))
   const top = put(index)
-  writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', digest: top, size: index.length }] }))
+  writeFileSync(
+    path.join(dir, 'index.json'),
+    JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', digest: top, size: index.length }] })
+  )
   writeFileSync(path.join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
 }
 
@@ -117,14 +130,20 @@ test('cached layers are not opened at all (their blob files may be gone)', async
   rmSync(path.join(dir, 'blobs/sha256', sha(gz)))
   const [facts] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [], layerCacheDir: cacheDir })
   expect(facts.source.cached).toBe(1)
-  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })).rejects.toThrow(/layer 0 \(sha256:[0-9a-f]{64}\) of linux\/amd64 is missing from the OCI layout/)
+  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })).rejects.toThrow(
+    /layer 0 \(sha256:[0-9a-f]{64}\) of linux\/amd64 is missing from the OCI layout/
+  )
 })
 
 test('a zstd layer: one line naming the layer and platform, never a green audit', async () => {
   const dir = path.join(tmp, 'z')
   const zstd = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(100, 7)])
-  await writeLayout(dir, [{ os: 'linux', architecture: 'arm64', layers: [shared], blob: { index: 0, bytes: zstd, mediaType: 'application/vnd.oci.image.layer.v1.tar+zstd' } }])
-  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })).rejects.toThrow(/^layer 0 \(sha256:[0-9a-f]{64}\) of linux\/arm64 cannot be read: zstd-compressed layer/)
+  await writeLayout(dir, [
+    { os: 'linux', architecture: 'arm64', layers: [shared], blob: { index: 0, bytes: zstd, mediaType: 'application/vnd.oci.image.layer.v1.tar+zstd' } }
+  ])
+  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })).rejects.toThrow(
+    /^layer 0 \(sha256:[0-9a-f]{64}\) of linux\/arm64 cannot be read: zstd-compressed layer/
+  )
 })
 
 test('a secret in a layer is found and its value appears nowhere in the facts', async () => {
@@ -133,7 +152,13 @@ test('a secret in a layer is found and its value appears nowhere in the facts', 
   await writeLayout(dir, [{ os: 'linux', architecture: 'amd64', layers: [[{ name: 'root/.npmrc', body: `//registry/:_authToken=${value}\n` }]] }])
   const cacheDir = path.join(tmp, 'c')
   const privateDir = path.join(tmp, 'p')
-  const [facts] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [{ id: 'npm', value }], layerCacheDir: cacheDir, secretScanCacheDir: privateDir })
+  const [facts] = await inspectImages({
+    docker: noEngine,
+    source: { kind: 'layout', dir },
+    secrets: [{ id: 'npm', value }],
+    layerCacheDir: cacheDir,
+    secretScanCacheDir: privateDir
+  })
   expect(facts.layers[0].facts.secretHits).toEqual([{ secretId: 'npm', path: 'root/.npmrc', where: 'content' }])
   expect(JSON.stringify(facts)).not.toContain(value)
   // Without a Dockerfile every layer may hold the secret: its searched facts go to the private
@@ -141,23 +166,40 @@ test('a secret in a layer is found and its value appears nowhere in the facts', 
   expect(readdirSync(cacheDir)).toEqual([])
   expect(readdirSync(privateDir)).toHaveLength(1)
   for (const f of readdirSync(privateDir)) expect(readFileSync(path.join(privateDir, f), 'utf8')).not.toContain(value)
-  const [again] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [{ id: 'npm', value }], layerCacheDir: cacheDir, secretScanCacheDir: privateDir })
+  const [again] = await inspectImages({
+    docker: noEngine,
+    source: { kind: 'layout', dir },
+    secrets: [{ id: 'npm', value }],
+    layerCacheDir: cacheDir,
+    secretScanCacheDir: privateDir
+  })
   expect(again.source).toMatchObject({ streamed: 0, cached: 1 })
   expect(again.layers[0].facts.secretHits).toEqual(facts.layers[0].facts.secretHits)
 })
 
 test('no layout, or a layout of attestations only: one clear line', async () => {
-  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir: path.join(tmp, 'none') }, secrets: [] })).rejects.toThrow(/wrote no OCI layout .* \(no index\.json\)$/)
+  await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir: path.join(tmp, 'none') }, secrets: [] })).rejects.toThrow(
+    /wrote no OCI layout .* \(no index\.json\)$/
+  )
   const dir = path.join(tmp, 'att')
   mkdirSync(dir)
-  writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ manifests: [{ digest: 'sha256:' + 'a'.repeat(64), platform: { os: 'unknown', architecture: 'unknown' } }] }))
+  writeFileSync(
+    path.join(dir, 'index.json'),
+    JSON.stringify({ manifests: [{ digest: 'sha256:' + 'a'.repeat(64), platform: { os: 'unknown', architecture: 'unknown' } }] })
+  )
   await expect(inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })).rejects.toThrow(/holds no image manifest/)
 })
 
 test("index.json naming a blob the layout lacks (BuildKit 0.13's oci exporter beside --load): the layout's own manifests are read", async () => {
   const dir = path.join(tmp, 'broken')
   await writeLayout(dir, [{ os: 'linux', architecture: 'amd64', layers: [shared], user: '' }])
-  writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: 'sha256:' + 'f'.repeat(64), size: 498 }] }))
+  writeFileSync(
+    path.join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{ mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: 'sha256:' + 'f'.repeat(64), size: 498 }]
+    })
+  )
   const facts = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir }, secrets: [] })
   expect(facts.map(f => f.platform)).toEqual(['linux/amd64'])
   expect(facts[0].config.user).toBe('')
@@ -170,11 +212,16 @@ describe('resolveImages: which images an export holds', () => {
     // docker save (Docker 25+, containerd store) of a two-platform image: manifest.json names one platform only.
     ['manifest.json', [{ Config: `blobs/sha256/${'c'.repeat(64)}`, Layers: [`blobs/sha256/${'1'.repeat(64)}`] }]],
     ['index.json', { manifests: [{ digest: d('i') }] }],
-    [`blobs/sha256/${'i'.repeat(64)}`, { manifests: [
-      { digest: d('a'), platform: { os: 'linux', architecture: 'amd64' } },
-      { digest: d('b'), platform: { os: 'linux', architecture: 'arm64' } },
-      { digest: d('e'), platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }
-    ] }],
+    [
+      `blobs/sha256/${'i'.repeat(64)}`,
+      {
+        manifests: [
+          { digest: d('a'), platform: { os: 'linux', architecture: 'amd64' } },
+          { digest: d('b'), platform: { os: 'linux', architecture: 'arm64' } },
+          { digest: d('e'), platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }
+        ]
+      }
+    ],
     [`blobs/sha256/${'a'.repeat(64)}`, { config: { digest: d('c') }, layers: [{ digest: d('1'), size: 10 }] }],
     [`blobs/sha256/${'b'.repeat(64)}`, { config: { digest: d('f') }, layers: [{ digest: d('2'), size: 20 }] }]
   ])
@@ -197,6 +244,8 @@ describe('resolveImages: which images an export holds', () => {
 
   test('the legacy docker save (manifest.json alone) still resolves', () => {
     const legacy = new Map([['manifest.json', docs.get('manifest.json')]])
-    expect(resolveImages(p => legacy.get(p)).images).toEqual([{ platform: '', configPath: `blobs/sha256/${'c'.repeat(64)}`, layerPaths: [`blobs/sha256/${'1'.repeat(64)}`] }])
+    expect(resolveImages(p => legacy.get(p)).images).toEqual([
+      { platform: '', configPath: `blobs/sha256/${'c'.repeat(64)}`, layerPaths: [`blobs/sha256/${'1'.repeat(64)}`] }
+    ])
   })
 })

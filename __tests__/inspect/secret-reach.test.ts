@@ -8,16 +8,36 @@ const of = (text: string, layerCount: number, history?: { createdBy: string; emp
 
 // Each row: a Dockerfile, the image's layer count, and which layers a secret could reach (bottom first).
 test.each([
-  ['no secret anywhere: base 2 layers, then RUN, WORKDIR, RUN', 'FROM debian\nRUN apt-get update\nWORKDIR /app\nRUN make', 5, [false, false, false, false, false]],
-  ['a RUN mounting a secret, and every RUN after it in the stage', 'FROM debian\nRUN true\nRUN --mount=type=secret,id=t cp /run/secrets/t /x\nRUN rm /x\nWORKDIR /w', 5, [false, false, true, true, false]],
+  [
+    'no secret anywhere: base 2 layers, then RUN, WORKDIR, RUN',
+    'FROM debian\nRUN apt-get update\nWORKDIR /app\nRUN make',
+    5,
+    [false, false, false, false, false]
+  ],
+  [
+    'a RUN mounting a secret, and every RUN after it in the stage',
+    'FROM debian\nRUN true\nRUN --mount=type=secret,id=t cp /run/secrets/t /x\nRUN rm /x\nWORKDIR /w',
+    5,
+    [false, false, true, true, false]
+  ],
   ['COPY from the build context (an .npmrc a CI step wrote there)', 'FROM node\nCOPY . .\nRUN npm ci', 3, [false, true, true]],
   ['a cache mount may hold what an earlier build wrote with the secret', 'FROM golang\nRUN --mount=type=cache,target=/root/.cache go build', 2, [false, true]],
   ['a bind of the context', 'FROM golang\nRUN --mount=type=bind,target=/src go build', 2, [false, true]],
   ['tmpfs and ssh mounts carry no secret value', 'FROM alpine\nRUN --mount=type=tmpfs,target=/t --mount=type=ssh true', 2, [false, false]],
-  ['COPY --from a stage a secret reached', 'FROM node AS deps\nRUN --mount=type=secret,id=npm npm ci\nFROM node AS clean\nRUN echo\nFROM scratch\nCOPY --from=deps /n /n\nCOPY --from=clean /c /c', 2, [true, false]],
+  [
+    'COPY --from a stage a secret reached',
+    'FROM node AS deps\nRUN --mount=type=secret,id=npm npm ci\nFROM node AS clean\nRUN echo\nFROM scratch\nCOPY --from=deps /n /n\nCOPY --from=clean /c /c',
+    2,
+    [true, false]
+  ],
   ['COPY --from an image or named context: conservatively reached', 'FROM scratch\nCOPY --from=busybox:stable /bin/busybox /busybox', 1, [true]],
   ['a stage built on a reached stage starts reached', 'FROM node AS deps\nRUN --mount=type=secret,id=npm npm ci\nFROM deps\nRUN echo', 3, [false, true, true]],
-  ['the runner stage chain only: its base stage\'s layers count as the chain\'s', 'FROM alpine AS b\nRUN true\nFROM b\nCOPY --from=b /x /y', 3, [false, false, false]]
+  [
+    "the runner stage chain only: its base stage's layers count as the chain's",
+    'FROM alpine AS b\nRUN true\nFROM b\nCOPY --from=b /x /y',
+    3,
+    [false, false, false]
+  ]
 ] as const)('%s', (_name, dockerfile, layers, expected) => {
   expect(of(dockerfile, layers)).toEqual(expected)
 })

@@ -81,7 +81,12 @@ test('a base64 stream of other bytes does not match', () => {
 
 test('values under 4 bytes are not scanned at all, and are reported as such', () => {
   expect(secretNeedles([{ id: 'pin', value: ' 12 \n' }])).toEqual([])
-  expect(unscannableSecrets([{ id: 'pin', value: '123' }, { id: 'ok', value: 'k7-Qz9xR2m' }])).toEqual([{ id: 'pin', scanned: 'none', reason: 'too-short' }])
+  expect(
+    unscannableSecrets([
+      { id: 'pin', value: '123' },
+      { id: 'ok', value: 'k7-Qz9xR2m' }
+    ])
+  ).toEqual([{ id: 'pin', scanned: 'none', reason: 'too-short' }])
 })
 
 test('short or low-entropy values are checked only as whole values in the config, and reported', () => {

@@ -24,12 +24,38 @@ const tarPath = fc
   .tuple(fc.constantFrom('', './', '/', '//', './/'), fc.array(segment, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '/'))
   .map(([lead, segs, trail]) => `${lead}${segs.join('/')}${trail}`)
   .filter(p => p.length > 0 && p.length < 1000)
-const knownPath = fc.constantFrom('etc/passwd', 'var/lib/dpkg/status', 'lib/apk/db/installed', 'app/node_modules/x/package.json', 'usr/lib/python3/x-1.0.dist-info/METADATA', 'root/.npmrc')
+const knownPath = fc.constantFrom(
+  'etc/passwd',
+  'var/lib/dpkg/status',
+  'lib/apk/db/installed',
+  'app/node_modules/x/package.json',
+  'usr/lib/python3/x-1.0.dist-info/METADATA',
+  'root/.npmrc'
+)
 
 const entry: fc.Arbitrary<Entry> = fc.oneof(
-  fc.record({ name: fc.oneof(tarPath, knownPath), type: fc.constant('file' as const), body: fc.oneof(fc.uint8Array({ maxLength: 600 }).map(b => Buffer.from(b)), fc.string({ maxLength: 200 }), fc.constantFrom('', 'root:x:0:0::/root:/bin/sh\nx:y\n', 'Package: a\nStatus: install ok installed\nVersion: 1\n\n', '{"name":"n","version":"1"}', 'Name: n\nVersion: 1\n', 's3cr3t-Value-42')) }),
+  fc.record({
+    name: fc.oneof(tarPath, knownPath),
+    type: fc.constant('file' as const),
+    body: fc.oneof(
+      fc.uint8Array({ maxLength: 600 }).map(b => Buffer.from(b)),
+      fc.string({ maxLength: 200 }),
+      fc.constantFrom(
+        '',
+        'root:x:0:0::/root:/bin/sh\nx:y\n',
+        'Package: a\nStatus: install ok installed\nVersion: 1\n\n',
+        '{"name":"n","version":"1"}',
+        'Name: n\nVersion: 1\n',
+        's3cr3t-Value-42'
+      )
+    )
+  }),
   fc.record({ name: tarPath, type: fc.constant('directory' as const) }),
-  fc.record({ name: tarPath, type: fc.constantFrom('symlink' as const, 'link' as const), linkname: fc.oneof(tarPath, fc.constantFrom('/', '..', '../../etc/passwd')) })
+  fc.record({
+    name: tarPath,
+    type: fc.constantFrom('symlink' as const, 'link' as const),
+    linkname: fc.oneof(tarPath, fc.constantFrom('/', '..', '../../etc/passwd'))
+  })
 )
 const entries = fc.array(entry, { maxLength: 12 })
 
@@ -51,7 +77,6 @@ const damage = (tar: Buffer): fc.Arbitrary<Buffer> =>
       return gz.subarray(0, n % gz.length)
     })
   )
-
 
 /** Random entries → tar bytes (async), then damaged and cut into chunks of a random size. */
 const stream = fc.tuple(entries, fc.integer({ min: 1, max: 4096 }), fc.nat(), fc.boolean())
@@ -112,7 +137,11 @@ describe('forEachTarEntry (property)', () => {
       fc.asyncProperty(stream, async ([es, size, pick, gz]) => {
         const bytes = await damaged(es, pick, gz)
         try {
-          await withTimeout(forEachTarEntry(chunked(bytes, size), (_h, body) => skipBody(body)), LIMIT_MS, 'forEachTarEntry')
+          await withTimeout(
+            forEachTarEntry(chunked(bytes, size), (_h, body) => skipBody(body)),
+            LIMIT_MS,
+            'forEachTarEntry'
+          )
         } catch (e) {
           expect((e as Error).message).not.toMatch(/did not settle/)
           expectClearError(e)
@@ -180,7 +209,13 @@ describe('scanLayerStream and readImageArchive (property)', () => {
   })
 
   test('an archive of (damaged, gzipped) layer blobs and JSON: resolves having read it all, or rejects clearly', async () => {
-    const archive = fc.tuple(fc.array(stream, { maxLength: 3 }), fc.array(fc.json({ maxDepth: 2 }), { maxLength: 2 }), fc.integer({ min: 1, max: 8192 }), fc.nat(), fc.boolean())
+    const archive = fc.tuple(
+      fc.array(stream, { maxLength: 3 }),
+      fc.array(fc.json({ maxDepth: 2 }), { maxLength: 2 }),
+      fc.integer({ min: 1, max: 8192 }),
+      fc.nat(),
+      fc.boolean()
+    )
     await fc.assert(
       fc.asyncProperty(archive, async ([layers, docs, size, pick, damageOuter]) => {
         const blobs: Entry[] = []
@@ -216,7 +251,15 @@ describe('counterexamples the properties found', () => {
   })
 
   test('a bare `.wh.` entry is no whiteout (as one of "" it hid every file of the lower layers)', async () => {
-    const scan = await scanLayerTar(Readable.from([await makeTar([{ name: '.wh.', type: 'directory' }, { name: 'a/.wh.', body: '' }])]), [])
+    const scan = await scanLayerTar(
+      Readable.from([
+        await makeTar([
+          { name: '.wh.', type: 'directory' },
+          { name: 'a/.wh.', body: '' }
+        ])
+      ]),
+      []
+    )
     expect(scan.whiteouts).toEqual([])
   })
 })

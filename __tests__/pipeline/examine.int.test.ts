@@ -163,7 +163,9 @@ describe('an image that cannot be read after a push: every output is still there
     const dir = fs.mkdtempSync(path.join(work, 'zstd-'))
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM busybox:stable\nRUN echo base > /base.txt\n')
     if (containerdStore) {
-      execFileSync('docker', ['buildx', 'build', '--quiet', '--output', `type=image,name=${base},push=true,compression=zstd,force-compression=true`, dir], { stdio: 'ignore' })
+      execFileSync('docker', ['buildx', 'build', '--quiet', '--output', `type=image,name=${base},push=true,compression=zstd,force-compression=true`, dir], {
+        stdio: 'ignore'
+      })
       recordImage(base) // the image exporter keeps it in the engine too
     }
   })
@@ -171,13 +173,18 @@ describe('an image that cannot be read after a push: every output is still there
   test('zstd base layers on the containerd store: audit failed, imageid/digest/metadata and the report are set', async () => {
     if (!containerdStore) return // the classic store's export is uncompressed: nothing to show there
     const t = `${REGISTRY}/stagecraft-test/pushed-zstd:${randomBytes(3).toString('hex')}`
-    const { result, report, reporter } = await pipeline(`FROM ${base} AS runner\nCOPY --link Dockerfile /app/Dockerfile\nUSER 65532\n`, { push: 'true', tags: t })
+    const { result, report, reporter } = await pipeline(`FROM ${base} AS runner\nCOPY --link Dockerfile /app/Dockerfile\nUSER 65532\n`, {
+      push: 'true',
+      tags: t
+    })
     if (!result.image) throw new Error(`${result.failure}\n${reporter.lines.slice(-30).join('\n')}`)
     expect(result.image?.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(result.image?.metadata).toContain('containerimage.digest')
     expect(result.image?.inEngine).toBe(true)
-    expect(execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', result.image!.imageId], { encoding: 'utf8' }).trim()).toBe(result.image!.imageId)
-    expect(result.failure).toMatch(/^audit: the image sha256:[0-9a-f]{64} could not be read, so it was not audited or sized \(layer \d+ \(sha256:[0-9a-f]{64}\) of linux\/amd64 cannot be read: zstd-compressed layer/)
+    expect(execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', result.image.imageId], { encoding: 'utf8' }).trim()).toBe(result.image.imageId)
+    expect(result.failure).toMatch(
+      /^audit: the image sha256:[0-9a-f]{64} could not be read, so it was not audited or sized \(layer \d+ \(sha256:[0-9a-f]{64}\) of linux\/amd64 cannot be read: zstd-compressed layer/
+    )
     expect(result.phases.find(p => p.name === 'Audit')?.outcome).toBe('failed')
     expect(report.verdict.passed).toBe(false)
     expect(report.verdict.reasons[0]).toBe(result.failure)

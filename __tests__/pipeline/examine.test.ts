@@ -4,7 +4,15 @@ import type { ImageContents } from '../../src/inspect/contents.js'
 import { sizeDelta, type SizeReport, type Baseline } from '../../src/size/model.js'
 import { type PipelineResult, type PlatformResult } from '../../src/model/result.js'
 
-const size = (bytes: number, image = 'i'): SizeReport => ({ image, bytes, compressedBytes: bytes / 2, compressedFrom: 'blob', layerCount: 1, wastedBytes: 0, layers: [] })
+const size = (bytes: number, image = 'i'): SizeReport => ({
+  image,
+  bytes,
+  compressedBytes: bytes / 2,
+  compressedFrom: 'blob',
+  layerCount: 1,
+  wastedBytes: 0,
+  layers: []
+})
 const audit = (platform: string, failing: number, unusedAllow: string[] = []): AuditReport => ({
   image: { id: platform, user: '1000', os: 'linux', architecture: platform.split('/')[1], totalBytes: 0, compressedBytes: 0, wastedBytes: 0, layers: [] },
   findings: Array.from({ length: failing + 1 }, (_, i) => ({
@@ -25,7 +33,10 @@ const empty = (): PipelineResult => ({ phases: [], testResult: 'skipped', runner
 describe('mergeInto: the single-value view is the largest platform, findings of all', () => {
   test('two platforms', () => {
     const r = empty()
-    const arm = { ...platform('linux/arm64', 300, 1), budgets: [{ budget: 'max-size' as const, message: 'linux/arm64: over', limit: '1', actual: '3', platform: 'linux/arm64' }] }
+    const arm = {
+      ...platform('linux/arm64', 300, 1),
+      budgets: [{ budget: 'max-size' as const, message: 'linux/arm64: over', limit: '1', actual: '3', platform: 'linux/arm64' }]
+    }
     mergeInto(r, [platform('linux/amd64', 200), arm])
     expect(r.size?.bytes).toBe(300)
     expect(r.audit?.image.id).toBe('linux/arm64')
@@ -57,7 +68,14 @@ describe('mergeInto: the single-value view is the largest platform, findings of 
 describe('baselineFor: which baseline size a platform is compared with', () => {
   const info = { source: 'report' as const, ref: 'r', description: 'd' }
   test('a baseline with per-platform sizes: each platform its own; a platform it lacks gets none', () => {
-    const b = { report: size(1), info, platforms: [{ platform: 'linux/amd64', size: size(10) }, { platform: 'linux/arm64', size: size(20) }] }
+    const b = {
+      report: size(1),
+      info,
+      platforms: [
+        { platform: 'linux/amd64', size: size(10) },
+        { platform: 'linux/arm64', size: size(20) }
+      ]
+    }
     expect(baselineFor(b, 'linux/arm64', 2)?.bytes).toBe(20)
     expect(baselineFor(b, 'linux/s390x', 3)).toBeUndefined()
   })
@@ -85,7 +103,17 @@ describe('the contents delta beside the size delta', () => {
   const delta = sizeDelta(size(200), size(100), { source: 'report', ref: 'r', description: 'd' })
 
   test('both sides summarised: the directories that changed', () => {
-    const d = withContents(delta, contents([['', 200_000], ['app', 200_000]]), contents([['', 100_000], ['app', 100_000]]))
+    const d = withContents(
+      delta,
+      contents([
+        ['', 200_000],
+        ['app', 200_000]
+      ]),
+      contents([
+        ['', 100_000],
+        ['app', 100_000]
+      ])
+    )
     expect(d.contents?.paths.map(p => [p.path, p.delta])).toEqual([['/app', 100_000]])
     expect(d.contentsNote).toBeUndefined()
   })
@@ -100,7 +128,16 @@ describe('the contents delta beside the size delta', () => {
   test("the baseline's contents are its own platform's, else the single image's", () => {
     const amd = contents([['amd', 1]])
     const arm = contents([['arm', 1]])
-    const multi: Baseline = { report: size(1), platform: 'linux/arm64', contents: arm, platforms: [{ platform: 'linux/amd64', size: size(1), contents: amd }, { platform: 'linux/arm64', size: size(1), contents: arm }], info: { source: 'report', ref: 'r', description: 'd' } }
+    const multi: Baseline = {
+      report: size(1),
+      platform: 'linux/arm64',
+      contents: arm,
+      platforms: [
+        { platform: 'linux/amd64', size: size(1), contents: amd },
+        { platform: 'linux/arm64', size: size(1), contents: arm }
+      ],
+      info: { source: 'report', ref: 'r', description: 'd' }
+    }
     expect(baselineContentsFor(multi, 'linux/amd64', 2)).toBe(amd)
     expect(baselineContentsFor(multi, 'linux/s390x', 2)).toBeUndefined()
     const single: Baseline = { report: size(1), platform: 'linux/amd64', contents: amd, info: { source: 'image', ref: 'i', description: 'd' } }

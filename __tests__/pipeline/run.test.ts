@@ -43,8 +43,17 @@ const isBuild = (args: string[]) => args[0] === 'buildx' && args[1] === 'build'
 const isTarget = (args: string[], t: string) => isBuild(args) && args.includes('--target') && args[args.indexOf('--target') + 1] === t
 
 test('no engine: the Engine phase fails with its reason, nothing else runs, and nothing throws', async () => {
-  const { result, reporter, runner } = await run(args => (args[0] === 'version' ? { exitCode: 1, stderr: `Cannot connect to the Docker daemon at unix:///x.sock (${SECRET})` } : undefined))
-  expect(result.phases).toEqual([{ name: ENGINE_PHASE, durationMs: expect.any(Number), outcome: 'failed', reason: 'no Docker engine reachable (Cannot connect to the Docker daemon at unix:///x.sock (***)); start one, e.g. with scripts/setup-engine.sh' }])
+  const { result, reporter, runner } = await run(args =>
+    args[0] === 'version' ? { exitCode: 1, stderr: `Cannot connect to the Docker daemon at unix:///x.sock (${SECRET})` } : undefined
+  )
+  expect(result.phases).toEqual([
+    {
+      name: ENGINE_PHASE,
+      durationMs: expect.any(Number),
+      outcome: 'failed',
+      reason: 'no Docker engine reachable (Cannot connect to the Docker daemon at unix:///x.sock (***)); start one, e.g. with scripts/setup-engine.sh'
+    }
+  ])
   expect(result.failure).toBe(result.phases[0].reason)
   expect(result.failureKind).toBe('environment')
   expect(runner.calls).toEqual([['version', '--format', '{{.Server.Version}}']])
@@ -52,13 +61,20 @@ test('no engine: the Engine phase fails with its reason, nothing else runs, and 
 })
 
 test('an unknown builder: the Engine phase fails naming it', async () => {
-  const { result } = await run(args => (args.includes('inspect') && args.includes('nope') ? { exitCode: 1, stderr: 'ERROR: no builder "nope" found' } : undefined), { builder: 'nope' })
+  const { result } = await run(
+    args => (args.includes('inspect') && args.includes('nope') ? { exitCode: 1, stderr: 'ERROR: no builder "nope" found' } : undefined),
+    { builder: 'nope' }
+  )
   expect(result.phases.map(p => [p.name, p.outcome])).toEqual([[ENGINE_PHASE, 'failed']])
   expect(result.failure).toBe('builder: nope not found (ERROR: no builder "nope" found)')
 })
 
 test('a failing test stage: its log streams redacted, its tail and reason come back redacted', async () => {
-  const { result, reporter } = await run(args => (isTarget(args, 'test') ? { exitCode: 1, lines: ['#5 [test 2/2] RUN true', `#5 0.1 token is ${SECRET}`, 'Dockerfile:2', 'ERROR: failed to solve'] } : undefined))
+  const { result, reporter } = await run(args =>
+    isTarget(args, 'test')
+      ? { exitCode: 1, lines: ['#5 [test 2/2] RUN true', `#5 0.1 token is ${SECRET}`, 'Dockerfile:2', 'ERROR: failed to solve'] }
+      : undefined
+  )
   expect(result.testResult).toBe('failed')
   expect(result.failedLine).toBe(2)
   expect(result.failedLogTail).toContain('#5 0.1 token is ***')
@@ -67,7 +83,9 @@ test('a failing test stage: its log streams redacted, its tail and reason come b
 })
 
 test('a failing runner build: same', async () => {
-  const { result, reporter } = await run(args => (isTarget(args, 'runner') ? { exitCode: 1, lines: [`#7 ERROR: ${SECRET}`] } : isBuild(args) ? { lines: ['ok'] } : undefined))
+  const { result, reporter } = await run(args =>
+    isTarget(args, 'runner') ? { exitCode: 1, lines: [`#7 ERROR: ${SECRET}`] } : isBuild(args) ? { lines: ['ok'] } : undefined
+  )
   expect(result.failure).toBe('build of runner stage "runner" failed')
   expect(result.failedLogTail).toEqual(['#7 ERROR: ***'])
   expectRedacted(result, reporter)
@@ -88,7 +106,9 @@ test('a phase that throws (the engine gone mid-run): the run ends with its reaso
 })
 
 test('a baseline that cannot be read: the Baseline phase fails with an input error, redacted', async () => {
-  const { result, reporter } = await run(args => (args[0] === 'pull' || args[0] === 'image' ? { exitCode: 1, stderr: 'not found' } : undefined), { 'baseline-image': `registry.test/${SECRET}:1` })
+  const { result, reporter } = await run(args => (args[0] === 'pull' || args[0] === 'image' ? { exitCode: 1, stderr: 'not found' } : undefined), {
+    'baseline-image': `registry.test/${SECRET}:1`
+  })
   expect(result.phases.map(p => [p.name, p.outcome])).toEqual([
     [ENGINE_PHASE, 'ok'],
     ['Baseline', 'failed']

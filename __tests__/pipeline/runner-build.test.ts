@@ -19,7 +19,13 @@ describe('withLayerCache: the builder facts preflight found reach the default la
     server,
     buildx: '0.20.0',
     containerdStore: true,
-    builder: { name: 'b', driver, platforms: ['linux/amd64'], buildkit, features: { ociExporter: true, multiPlatform: true, multipleExporters: true, source: 'buildx' } }
+    builder: {
+      name: 'b',
+      driver,
+      platforms: ['linux/amd64'],
+      buildkit,
+      features: { ociExporter: true, multiPlatform: true, multipleExporters: true, source: 'buildx' }
+    }
   })
   const run = (p: Preflight) => {
     const result = { layerCache: undefined } as unknown as PipelineResult

@@ -15,15 +15,26 @@ import { awkwardText, elapsed, expectClearError, fuzzParams, prototypeKeys } fro
 
 const word = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_.-]{0,8}$/)
 const stageName = fc.oneof(word, fc.constantFrom(...prototypeKeys, 'Builder', 'BUILDER', 'scratch', '0', '12'))
-const optKey = fc.oneof(fc.constantFrom('type', 'id', 'target', 'dst', 'destination', 'src', 'source', 'from', 'sharing', 'uid', 'gid', 'mode', 'required', 'env', 'TYPE'), fc.constantFrom(...prototypeKeys), word)
-const optValue = fc.oneof(fc.constantFrom('cache', 'secret', 'bind', 'tmpfs', 'locked', 'private', 'shared', 'true', '1000', '/root/.npm', ''), awkwardText(12).map(s => s.replace(/[\s,\\]/g, '')))
+const optKey = fc.oneof(
+  fc.constantFrom('type', 'id', 'target', 'dst', 'destination', 'src', 'source', 'from', 'sharing', 'uid', 'gid', 'mode', 'required', 'env', 'TYPE'),
+  fc.constantFrom(...prototypeKeys),
+  word
+)
+const optValue = fc.oneof(
+  fc.constantFrom('cache', 'secret', 'bind', 'tmpfs', 'locked', 'private', 'shared', 'true', '1000', '/root/.npm', ''),
+  awkwardText(12).map(s => s.replace(/[\s,\\]/g, ''))
+)
 const mountOption = fc.tuple(optKey, fc.option(optValue, { nil: undefined })).map(([k, v]) => (v === undefined ? k : `${k}=${v}`))
 const mountValue = fc.array(mountOption, { maxLength: 6 }).map(parts => parts.join(','))
 const unicodeWord = fc.string({ unit: fc.constantFrom('é', '€', '😀', '中', 'a', 'ß', '\u200b'), minLength: 1, maxLength: 6 })
 
 const fromLine = (names: string[]): fc.Arbitrary<string> =>
   fc
-    .tuple(fc.oneof(word, fc.constantFrom(...names, 'scratch', 'node:20-alpine', '${BASE}')), fc.option(stageName, { nil: undefined }), fc.constantFrom('FROM', 'from', 'From'))
+    .tuple(
+      fc.oneof(word, fc.constantFrom(...names, 'scratch', 'node:20-alpine', '${BASE}')),
+      fc.option(stageName, { nil: undefined }),
+      fc.constantFrom('FROM', 'from', 'From')
+    )
     .map(([base, name, kw]) => `${kw} ${base}${name ? ` AS ${name}` : ''}`)
 
 /** One instruction of a Dockerfile (a few lines when continued or followed by a heredoc). */
@@ -31,8 +42,12 @@ const instruction = (names: string[]): fc.Arbitrary<string> =>
   fc.oneof(
     fromLine(names),
     fromLine(names),
-    fc.tuple(fc.array(mountValue, { maxLength: 3 }), awkwardText(30)).map(([mounts, cmd]) => `RUN ${mounts.map(m => `--mount=${m} `).join('')}${cmd.replace(/[\r\n]/g, ' ')}`),
-    fc.tuple(fc.array(mountValue, { minLength: 1, maxLength: 2 }), word).map(([mounts, cmd]) => `RUN ${mounts.map(m => `--mount=${m} \\\n    `).join('')}${cmd}`),
+    fc
+      .tuple(fc.array(mountValue, { maxLength: 3 }), awkwardText(30))
+      .map(([mounts, cmd]) => `RUN ${mounts.map(m => `--mount=${m} `).join('')}${cmd.replace(/[\r\n]/g, ' ')}`),
+    fc
+      .tuple(fc.array(mountValue, { minLength: 1, maxLength: 2 }), word)
+      .map(([mounts, cmd]) => `RUN ${mounts.map(m => `--mount=${m} \\\n    `).join('')}${cmd}`),
     fc.tuple(fc.constantFrom('EOF', 'END', '"EOT"', '-EOF'), awkwardText(40)).map(([tag, body]) => {
       const end = tag.replace(/["-]/g, '')
       return `RUN <<${tag}\n${body.replace(/\r/g, '')}\n${end}`
@@ -40,7 +55,19 @@ const instruction = (names: string[]): fc.Arbitrary<string> =>
     fc.tuple(fc.constantFrom(...names, '0', '1', 'other'), word).map(([from, p]) => `COPY --from=${from} /${p} /${p}`),
     fc.tuple(fc.constantFrom('ARG', 'ENV', 'LABEL'), word, awkwardText(20)).map(([kw, k, v]) => `${kw} ${k}=${JSON.stringify(v)}`),
     awkwardText(40).map(t => `# ${t.replace(/[\r\n]/g, ' ')}`),
-    fc.constantFrom('', '   ', '\\', 'RUN echo a \\', '  && echo b', 'USER 1000:1000', 'WORKDIR /app', 'CMD ["x"]', 'ONBUILD RUN x', 'HEALTHCHECK NONE', 'EXPOSE 80'),
+    fc.constantFrom(
+      '',
+      '   ',
+      '\\',
+      'RUN echo a \\',
+      '  && echo b',
+      'USER 1000:1000',
+      'WORKDIR /app',
+      'CMD ["x"]',
+      'ONBUILD RUN x',
+      'HEALTHCHECK NONE',
+      'EXPOSE 80'
+    ),
     unicodeWord.map(w => `LABEL ${w}=${w}`),
     awkwardText(60)
   )
@@ -56,7 +83,11 @@ const dockerfileText = fc
       .map(([from, lines]) => `${bom ? '\ufeff' : ''}${[...dirs, from, ...lines].join(crlf ? '\r\n' : '\n')}`)
   )
 
-const anyDockerfile = fc.oneof({ weight: 4, arbitrary: dockerfileText }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) }, { weight: 1, arbitrary: awkwardText(200) })
+const anyDockerfile = fc.oneof(
+  { weight: 4, arbitrary: dockerfileText },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
+  { weight: 1, arbitrary: awkwardText(200) }
+)
 
 /** The plan's own promises: indices in order, bases earlier, lines ordered, mounts in a stage. */
 function checkPlan(plan: DockerfilePlan): void {
@@ -94,7 +125,10 @@ describe('parseDockerfile (property)', () => {
 
   test('stays fast on large Dockerfiles (no quadratic blow-up)', () => {
     // 1,500 stages of 4 instructions each (6k lines), a 200 kB RUN line, 5,000 continuation lines.
-    const many = Array.from({ length: 1500 }, (_, i) => `FROM ${i ? `s${i - 1}` : 'alpine'} AS s${i}\nRUN --mount=type=cache,target=/c${i} echo ${i}\nCOPY --from=s0 /a /b\nENV A=${i}`).join('\n')
+    const many = Array.from(
+      { length: 1500 },
+      (_, i) => `FROM ${i ? `s${i - 1}` : 'alpine'} AS s${i}\nRUN --mount=type=cache,target=/c${i} echo ${i}\nCOPY --from=s0 /a /b\nENV A=${i}`
+    ).join('\n')
     // dockerfile-ast files each comment under its stage in O(comments × stages) (organizeComments):
     // 8,000 stages with a comment each take ~5 s there. Files as large as real ones stay fast.
     const commented = Array.from({ length: 300 }, (_, i) => `FROM alpine AS s${i}\n${'# note\nRUN x\n'.repeat(10)}`).join('\n')
@@ -132,7 +166,11 @@ describe('parseMountOptions (property)', () => {
   // comma or a quote is quoted, quotes doubled, as Go's encoding/csv that BuildKit uses reads it)
   // come back key by key with their values, commas and quotes included; the last value of a key wins.
   const csvField = (f: string) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)
-  const anyValue = fc.oneof(optValue, fc.constantFrom('/a,b', 'x"y', '"quoted"', 'a,b,"c"', ' spaced '), awkwardText(10).map(t => t.replace(/[\r\n]/g, '')))
+  const anyValue = fc.oneof(
+    optValue,
+    fc.constantFrom('/a,b', 'x"y', '"quoted"', 'a,b,"c"', ' spaced '),
+    awkwardText(10).map(t => t.replace(/[\r\n]/g, ''))
+  )
   const option = fc.tuple(fc.oneof(optKey, word), fc.option(anyValue, { nil: undefined }))
 
   test('values written as CSV fields come back whole (target="/a,b" quoted as a field is one value)', () => {
@@ -173,7 +211,11 @@ describe('findStage and stageChain (property)', () => {
   const withRefs = dockerfileText.chain(text => {
     const plan = parseDockerfile(text)
     const names = plan.stages.flatMap(s => (s.name ? [s.name, s.name.toUpperCase()] : []))
-    const ref = fc.oneof(fc.constantFrom(...names, ...plan.stages.map(s => String(s.index)), '-1', '1.0', '99999999999999999999', ''), awkwardText(10), fc.constantFrom(...prototypeKeys))
+    const ref = fc.oneof(
+      fc.constantFrom(...names, ...plan.stages.map(s => String(s.index)), '-1', '1.0', '99999999999999999999', ''),
+      awkwardText(10),
+      fc.constantFrom(...prototypeKeys)
+    )
     return fc.tuple(fc.constant(plan), ref)
   })
 

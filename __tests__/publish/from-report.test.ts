@@ -67,9 +67,19 @@ describe('mode and report-file', () => {
 
 describe('postReports', () => {
   const fakeApi = (headSha = SHA) => fakeGitHubApi({ headSha })
-  const ctx: RunContext = { eventName: 'workflow_run', owner: 'o', repo: 'r', sha: 'b'.repeat(40), ref: 'main', apiUrl: '', serverUrl: '', runNumber: 77, workflowRunHeadSha: SHA }
+  const ctx: RunContext = {
+    eventName: 'workflow_run',
+    owner: 'o',
+    repo: 'r',
+    sha: 'b'.repeat(40),
+    ref: 'main',
+    apiUrl: '',
+    serverUrl: '',
+    runNumber: 77,
+    workflowRunHeadSha: SHA
+  }
 
-  test('posts the report on its PR, stamped with the report\'s commit and run (not the posting run\'s)', async () => {
+  test("posts the report on its PR, stamped with the report's commit and run (not the posting run's)", async () => {
     const f = fakeApi()
     const lines = await postReports([write('x.report.json', report())], f.api, ctx)
     expect(lines).toEqual([{ level: 'info', message: expect.stringMatching(/^PR comment created on #5 from x\.report\.json/) }])
@@ -80,7 +90,10 @@ describe('postReports', () => {
   test('not posted: another commit than the workflow run built, or the PR moved on', async () => {
     const f = fakeApi()
     const other = await postReports([write('x.report.json', report())], f.api, { ...ctx, workflowRunHeadSha: 'c'.repeat(40) })
-    expect(other[0]).toMatchObject({ level: 'warning', message: expect.stringMatching(/is for commit aaaaaaa, but the workflow run that produced it built ccccccc$/) })
+    expect(other[0]).toMatchObject({
+      level: 'warning',
+      message: expect.stringMatching(/is for commit aaaaaaa, but the workflow run that produced it built ccccccc$/)
+    })
     const moved = await postReports([write('x.report.json', report())], fakeApi('d'.repeat(40)).api, ctx)
     expect(moved[0]).toMatchObject({ level: 'info', message: 'x.report.json: pull request #5 is now at ddddddd; the report for aaaaaaa is not posted' })
     const broken = await postReports([write('y.report.json', '{')], f.api, ctx)
@@ -103,7 +116,7 @@ describe('postReports', () => {
 })
 
 describe('readRunContext', () => {
-  test('run order, the full ref and the workflow_run head come from the runner\'s environment and event', () => {
+  test("run order, the full ref and the workflow_run head come from the runner's environment and event", () => {
     const event = write('event.json', { workflow_run: { head_sha: SHA } })
     const ctx = readRunContext({
       GITHUB_REPOSITORY: 'o/r',

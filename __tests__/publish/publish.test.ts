@@ -96,7 +96,16 @@ function result(over: Partial<PipelineResult> = {}): PipelineResult {
       source: { streamed: 1, cached: 0 }
     },
     size,
-    delta: { baseline: { source: 'report', label: 'main' }, baseBytes: 40_000_000, bytes: 50_000_000, percent: 25, baseCompressedBytes: 18_000_000, compressedBytes: 20_000_000, compressedPercent: 11.1, layers: [] },
+    delta: {
+      baseline: { source: 'report', label: 'main' },
+      baseBytes: 40_000_000,
+      bytes: 50_000_000,
+      percent: 25,
+      baseCompressedBytes: 18_000_000,
+      compressedBytes: 20_000_000,
+      compressedPercent: 11.1,
+      layers: []
+    },
     ...over
   } as unknown as PipelineResult
 }
@@ -127,7 +136,16 @@ test('outputs, report files and annotations of a failing run', async () => {
   const c = recordingCore()
   await publish(inputs, r, report, env(c.core, fakeGitHub()))
 
-  expect(c.outputs).toMatchObject({ 'test-result': 'passed', imageid: 'sha256:img', digest: 'sha256:dig', metadata: '{"a":1}', size: '50000000', 'compressed-size': '20000000', 'size-delta': '10000000', 'size-delta-percent': '25.00' })
+  expect(c.outputs).toMatchObject({
+    'test-result': 'passed',
+    imageid: 'sha256:img',
+    digest: 'sha256:dig',
+    metadata: '{"a":1}',
+    size: '50000000',
+    'compressed-size': '20000000',
+    'size-delta': '10000000',
+    'size-delta-percent': '25.00'
+  })
   // One audit error at fail-on error plus one budget violation.
   expect(c.outputs.findings).toBe('2')
   const saved = JSON.parse(fs.readFileSync(c.outputs.report, 'utf8'))
@@ -137,9 +155,17 @@ test('outputs, report files and annotations of a failing run', async () => {
 
   const annotations = c.log.filter(l => l.props?.file)
   expect(annotations).toEqual([
-    { level: 'error', message: 'toolchain says no (/usr/bin/gcc)', props: { title: 'Stagecraft toolchain [linux/arm64]', file: 'app/Dockerfile', startLine: 12 } },
+    {
+      level: 'error',
+      message: 'toolchain says no (/usr/bin/gcc)',
+      props: { title: 'Stagecraft toolchain [linux/arm64]', file: 'app/Dockerfile', startLine: 12 }
+    },
     { level: 'warning', message: 'hygiene/shell says no (/usr/bin/gcc)', props: { title: 'Stagecraft hygiene/shell', file: 'app/Dockerfile', startLine: 3 } },
-    { level: 'notice', message: 'hygiene/healthcheck says no (/usr/bin/gcc)', props: { title: 'Stagecraft hygiene/healthcheck', file: 'app/Dockerfile', startLine: 9 } },
+    {
+      level: 'notice',
+      message: 'hygiene/healthcheck says no (/usr/bin/gcc)',
+      props: { title: 'Stagecraft hygiene/healthcheck', file: 'app/Dockerfile', startLine: 9 }
+    },
     { level: 'error', message: 'image 50 MB is over max-size 40 MB', props: { title: 'Stagecraft: max-size', file: 'app/Dockerfile', startLine: 1 } }
   ])
 })
@@ -179,7 +205,11 @@ test('report files that cannot be written are warnings: no throw, and the output
   fs.writeFileSync(path.join(dir, 'a-file'), '')
   await publish(inputs, r, report, env(c.core, gh, { outDir: path.join(dir, 'a-file', 'out') }))
   const warned = c.log.filter(l => l.level === 'warning' && l.message.startsWith('could not write')).map(l => l.message)
-  expect(warned).toEqual([expect.stringMatching(/k\.report\.json: .*ENOTDIR/), expect.stringMatching(/k\.comment\.md: .*ENOTDIR/), expect.stringMatching(/k\.sarif: .*ENOTDIR/)])
+  expect(warned).toEqual([
+    expect.stringMatching(/k\.report\.json: .*ENOTDIR/),
+    expect.stringMatching(/k\.comment\.md: .*ENOTDIR/),
+    expect.stringMatching(/k\.sarif: .*ENOTDIR/)
+  ])
   expect(c.outputs.report).toBeUndefined()
   expect(c.outputs['comment-markdown']).toContain('Stagecraft')
   expect(c.outputs['test-result']).toBe('passed')
@@ -200,7 +230,14 @@ test('without a token: a warning and no API call; outside GitHub: no API at all'
 })
 
 test('a run that stopped before building still publishes its outputs and report', async () => {
-  const r = result({ image: undefined, audit: undefined, size: undefined, delta: undefined, testResult: 'failed', failure: 'test stage "test" failed (exit 1)' })
+  const r = result({
+    image: undefined,
+    audit: undefined,
+    size: undefined,
+    delta: undefined,
+    testResult: 'failed',
+    failure: 'test stage "test" failed (exit 1)'
+  })
   const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
   const c = recordingCore()
   await publish(inputs, r, report, env(c.core, fakeGitHub()))

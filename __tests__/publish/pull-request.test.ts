@@ -29,17 +29,17 @@ describe('check run order', () => {
   })
 })
 
-describe('only our own app\'s check runs count', () => {
+describe("only our own app's check runs count", () => {
   const stamp = { sha: base.sha, runNumber: 21, runAttempt: 1 }
   const future = 'stagecraft:run=999999.1'
 
   test.each<[string, string | null, Partial<Identity> | undefined, 'created' | 'skipped']>([
-    ['a foreign app\'s run with a future stamp does not stop ours', 'evil-app', undefined, 'created'],
+    ["a foreign app's run with a future stamp does not stop ours", 'evil-app', undefined, 'created'],
     ['a run with no app does not stop ours', null, undefined, 'created'],
-    ['our own app\'s newer run does', 'github-actions', undefined, 'skipped'],
+    ["our own app's newer run does", 'github-actions', undefined, 'skipped'],
     ['the slug compares case-insensitively', 'GitHub-Actions', undefined, 'skipped'],
     ['an installation of another app: its own runs count', 'my-app', { login: 'my-app[bot]', type: 'Bot' }, 'skipped'],
-    ['…and the Actions app\'s do not', 'github-actions', { login: 'my-app[bot]', type: 'Bot' }, 'created'],
+    ["…and the Actions app's do not", 'github-actions', { login: 'my-app[bot]', type: 'Bot' }, 'created'],
     ['a user token owns no check runs', 'github-actions', { login: 'octo', type: 'User' }, 'created']
   ])('%s', async (_n, app, me, status) => {
     const f = fakeChecks(me ? { identity: { login: me.login!, type: me.type!, source: 'graphql' } } : {})

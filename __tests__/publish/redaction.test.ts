@@ -93,7 +93,7 @@ function recordingGitHub() {
     listComments: async function* () {},
     createComment: async (_issue, body) => {
       sent.push(body)
-      return { id: 1, body, html_url: 'https://github.test/c/1', author: { login: 'github-actions[bot]', type: 'Bot' } } as never
+      return { id: 1, body, html_url: 'https://github.test/c/1', author: { login: 'github-actions[bot]', type: 'Bot' } }
     },
     updateComment: async () => {
       throw new Error('no comment to update')

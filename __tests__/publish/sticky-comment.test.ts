@@ -134,8 +134,16 @@ describe('own words only: a comment is ours when our identity wrote it', () => {
     ['a forged comment without a stamp is not edited', () => withSeeds([`${marker('k')}\n✅ all checks passed`, MALLORY]), 'created'],
     ['a comment by a deleted account is not ours', () => withSeeds([forged, null]), 'created'],
     ['a user who named themself like the bot is not the bot', () => withSeeds([forged, { login: 'github-actions[bot]', type: 'User' }]), 'created'],
-    ['a forged comment older than ours: ours is updated, the forged one not deleted', () => withSeeds([forged, MALLORY], [`${marker('k')}\nold`, ACTIONS_BOT_USER]), 'updated'],
-    ['a forged comment newer than ours with a future stamp: ours is updated', () => withSeeds([`${marker('k')}\nold`, ACTIONS_BOT_USER], [forged, MALLORY]), 'updated']
+    [
+      'a forged comment older than ours: ours is updated, the forged one not deleted',
+      () => withSeeds([forged, MALLORY], [`${marker('k')}\nold`, ACTIONS_BOT_USER]),
+      'updated'
+    ],
+    [
+      'a forged comment newer than ours with a future stamp: ours is updated',
+      () => withSeeds([`${marker('k')}\nold`, ACTIONS_BOT_USER], [forged, MALLORY]),
+      'updated'
+    ]
   ])('%s', async (_name, setup, action) => {
     const f = setup()
     const foreign = f.comments.filter(c => c.author?.login !== ACTIONS_BOT_USER.login || c.author.type !== 'Bot').map(c => ({ ...c }))
@@ -196,7 +204,7 @@ describe('own words only: a comment is ours when our identity wrote it', () => {
     ['the bot, as the bot', ACTIONS_BOT_USER, { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }, true],
     ['logins compare case-insensitively', { login: 'Octo', type: 'User' }, { login: 'octo', type: 'User', source: 'rest' }, true],
     ['another user', MALLORY, { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' }, false],
-    ['a user with the bot\'s login', { login: 'github-actions[bot]', type: 'User' }, { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' }, false],
+    ["a user with the bot's login", { login: 'github-actions[bot]', type: 'User' }, { login: 'github-actions[bot]', type: 'Bot', source: 'assumed' }, false],
     ['another app', { login: 'other-app[bot]', type: 'Bot' }, { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }, false],
     ['a deleted account', null, { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }, false]
   ])('isOwnComment: %s', (_n, author, me, own) => {
@@ -204,6 +212,12 @@ describe('own words only: a comment is ours when our identity wrote it', () => {
   })
 
   test('isOwnComment: our identity without the marker is not the sticky comment', () => {
-    expect(isOwnComment({ id: 1, body: `hello\n${marker('k')}`, html_url: '', author: ACTIONS_BOT_USER }, marker('k'), { login: 'github-actions[bot]', type: 'Bot', source: 'graphql' })).toBe(false)
+    expect(
+      isOwnComment({ id: 1, body: `hello\n${marker('k')}`, html_url: '', author: ACTIONS_BOT_USER }, marker('k'), {
+        login: 'github-actions[bot]',
+        type: 'Bot',
+        source: 'graphql'
+      })
+    ).toBe(false)
   })
 })

@@ -9,7 +9,10 @@ const getter = (map: Record<string, string>) => (name: string) => map[name] ?? '
 
 test.each<[Record<string, string>, ReturnType<typeof readPublishInputs>]>([
   [{}, { 'fail-on': 'error', comment: 'auto', 'github-token': '', 'check-name': '' }],
-  [{ comment: ' TRUE ', 'github-token': ' ghs_x ', 'check-name': 'image' }, { 'fail-on': 'error', comment: 'true', 'github-token': 'ghs_x', 'check-name': 'image' }],
+  [
+    { comment: ' TRUE ', 'github-token': ' ghs_x ', 'check-name': 'image' },
+    { 'fail-on': 'error', comment: 'true', 'github-token': 'ghs_x', 'check-name': 'image' }
+  ],
   [{ comment: 'sometimes' }, { 'fail-on': 'error', comment: 'auto', 'github-token': '', 'check-name': '' }]
 ])('readPublishInputs(%j): invalid values fall back to their defaults', (map, expected) => {
   expect(readPublishInputs(getter(map))).toEqual(expected)

@@ -30,7 +30,14 @@ test('unused audit-allow patterns reach the report and its Markdown', () => {
   const audited = {
     ...failed,
     failure: undefined,
-    audit: { image: { user: '1000', os: 'linux', architecture: 'amd64' }, findings: [], allowed: [], failing: 0, unusedAllow: ['/usr/bin/mkae'], source: { streamed: 1, cached: 0, dockerSave: true } }
+    audit: {
+      image: { user: '1000', os: 'linux', architecture: 'amd64' },
+      findings: [],
+      allowed: [],
+      failing: 0,
+      unusedAllow: ['/usr/bin/mkae'],
+      source: { streamed: 1, cached: 0, dockerSave: true }
+    }
   } as unknown as PipelineResult
   const r = buildRunReport(audited, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' })
   expect(r.audit?.unusedAllow).toEqual(['/usr/bin/mkae'])

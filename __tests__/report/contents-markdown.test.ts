@@ -24,7 +24,12 @@ const withContents = (contents: ContentsDelta): SizeDelta => ({
 
 describe('sections', () => {
   const delta = withContents({
-    paths: [path('/app/vendor/liba', 4 * MB, 9 * MB, { kind: 'vendor', line: 3 }), path('/app/models', 0, 3 * MB, { line: 3 }), path('/app/vendor/libb', 2 * MB, 0, { kind: 'vendor' }), path('/app/a|b', 0, 10_000, { rest: true })],
+    paths: [
+      path('/app/vendor/liba', 4 * MB, 9 * MB, { kind: 'vendor', line: 3 }),
+      path('/app/models', 0, 3 * MB, { line: 3 }),
+      path('/app/vendor/libb', 2 * MB, 0, { kind: 'vendor' }),
+      path('/app/a|b', 0, 10_000, { rest: true })
+    ],
     packages: [],
     unexplained: 300_000
   })
@@ -42,7 +47,16 @@ describe('sections', () => {
 
   test.each<[PackageChange, string]>([
     [
-      { manager: 'dpkg', name: 'imagemagick', after: '8:6.9.11.60', status: 'added', bytes: 200_000, delta: 200_000, with: ['libmagickcore-6.q16-6', 'libmagickwand-6.q16-6'], withBytes: 38 * MB },
+      {
+        manager: 'dpkg',
+        name: 'imagemagick',
+        after: '8:6.9.11.60',
+        status: 'added',
+        bytes: 200_000,
+        delta: 200_000,
+        with: ['libmagickcore-6.q16-6', 'libmagickwand-6.q16-6'],
+        withBytes: 38 * MB
+      },
       '- ➕ **imagemagick** 8:6.9.11.60 <sub>deb</sub> (+200 kB) and 2 dependencies (+38.0 MB): libmagickcore-6.q16-6, libmagickwand-6.q16-6'
     ],
     [{ manager: 'npm', name: 'left-pad', before: '1.3.0', status: 'removed', bytes: 0, delta: -12_000 }, '- ➖ **left-pad** 1.3.0 <sub>npm</sub> (-12.0 kB)'],
@@ -50,8 +64,14 @@ describe('sections', () => {
       { manager: 'npm', name: 'npm', after: '11.1.0', status: 'added', bytes: 12 * MB, delta: 12 * MB, with: ['abbrev', 'semver'], withBytes: 0 },
       '- ➕ **npm** 11.1.0 <sub>npm</sub> (+12.0 MB) and 2 dependencies: abbrev, semver'
     ],
-    [{ manager: 'python', name: 'numpy', before: '1.26.0', after: '2.0.1', status: 'upgraded', bytes: 1, delta: 3 * MB }, '- ⬆️ **numpy** 1.26.0 → 2.0.1 <sub>pip</sub> (+3.00 MB)'],
-    [{ manager: 'apk', name: 'musl', before: '1.2.5', after: '1.2.4', status: 'downgraded', bytes: 1, delta: 0 }, '- ⬇️ **musl** 1.2.5 → 1.2.4 <sub>apk</sub> (±0 B)']
+    [
+      { manager: 'python', name: 'numpy', before: '1.26.0', after: '2.0.1', status: 'upgraded', bytes: 1, delta: 3 * MB },
+      '- ⬆️ **numpy** 1.26.0 → 2.0.1 <sub>pip</sub> (+3.00 MB)'
+    ],
+    [
+      { manager: 'apk', name: 'musl', before: '1.2.5', after: '1.2.4', status: 'downgraded', bytes: 1, delta: 0 },
+      '- ⬇️ **musl** 1.2.5 → 1.2.4 <sub>apk</sub> (±0 B)'
+    ]
   ])('package line %#', (change, line) => {
     expect(packageLine(change)).toBe(line)
   })
@@ -65,7 +85,9 @@ describe('sections', () => {
 
   test('composition: a Mermaid pie of this image and the baseline beside it; no baseline column for an image measured without a Dockerfile', () => {
     const md = compositionSection(comp(), comp({ language: 10 * MB })).join('\n')
-    expect(md).toContain('```mermaid\npie showData title Image composition (bytes)\n    "Base image" : 80000000\n    "OS packages & system files" : 5000000\n    "Language packages" : 20000000\n    "Application" : 1000000\n```')
+    expect(md).toContain(
+      '```mermaid\npie showData title Image composition (bytes)\n    "Base image" : 80000000\n    "OS packages & system files" : 5000000\n    "Language packages" : 20000000\n    "Application" : 1000000\n```'
+    )
     expect(md).toContain('| Language packages | 10.0 MB | 20.0 MB | +10.0 MB |')
     expect(compositionSection(comp(), comp({ baseKnown: false })).join('\n')).toContain('| Part | Now |')
     expect(compositionSection(undefined, comp())).toEqual([])
@@ -97,12 +119,30 @@ describe('sections', () => {
 // A report as large as any image can make: every list at its bound, long paths, many layers and findings.
 function hugeReport(): RunReport {
   const long = (i: number) => `/very/long/${'nested/'.repeat(20)}directory-${i}`
-  const layers: SizeLayer[] = Array.from({ length: 200 }, (_, i) => ({ index: i, digest: `sha256:${i}`, bytes: (i + 1) * MB, compressedBytes: MB, instruction: `RUN ${'x'.repeat(200)} ${i}`, line: i + 1, fromBase: false, wastedBytes: 0 }))
+  const layers: SizeLayer[] = Array.from({ length: 200 }, (_, i) => ({
+    index: i,
+    digest: `sha256:${i}`,
+    bytes: (i + 1) * MB,
+    compressedBytes: MB,
+    instruction: `RUN ${'x'.repeat(200)} ${i}`,
+    line: i + 1,
+    fromBase: false,
+    wastedBytes: 0
+  }))
   const now = sizeReport('now', layers, 'blob')
   const delta = sizeDelta(now, sizeReport('base', layers.slice(0, 60), 'blob'), { source: 'report', ref: 'r', description: 'report' })
   delta.contents = {
     paths: Array.from({ length: 200 }, (_, i) => path(long(i), i * 1000, i * 3000 + 5000, { line: 3 })),
-    packages: Array.from({ length: 200 }, (_, i) => ({ manager: 'dpkg' as const, name: `package-with-a-long-name-${i}`, after: '1.2.3-4+deb12u1', status: 'added' as const, bytes: MB, delta: MB, with: Array.from({ length: 40 }, (_, j) => `a-dependency-with-a-long-name-${i}-${j}`), withBytes: MB })),
+    packages: Array.from({ length: 200 }, (_, i) => ({
+      manager: 'dpkg' as const,
+      name: `package-with-a-long-name-${i}`,
+      after: '1.2.3-4+deb12u1',
+      status: 'added' as const,
+      bytes: MB,
+      delta: MB,
+      with: Array.from({ length: 40 }, (_, j) => `a-dependency-with-a-long-name-${i}-${j}`),
+      withBytes: MB
+    })),
     unexplained: 0,
     composition: { before: comp(), after: comp() }
   }
@@ -118,9 +158,24 @@ function hugeReport(): RunReport {
     audit: { failOn: 'error', findings: Array.from({ length: 500 }, () => finding), allowed: [], failing: 500 },
     size: now,
     delta,
-    platforms: [{ platform: 'linux/amd64', id: 'x', user: '', size: now, delta, budgets: [], findings: 500, failing: 500, wasted: Array.from({ length: 100 }, (_, i) => ({ path: long(i), bytes: MB, how: 'deleted' as const, layer: 1, line: 2, hiddenBy: 3, hiddenByLine: 4 })) }],
+    platforms: [
+      {
+        platform: 'linux/amd64',
+        id: 'x',
+        user: '',
+        size: now,
+        delta,
+        budgets: [],
+        findings: 500,
+        failing: 500,
+        wasted: Array.from({ length: 100 }, (_, i) => ({ path: long(i), bytes: MB, how: 'deleted' as const, layer: 1, line: 2, hiddenBy: 3, hiddenByLine: 4 }))
+      }
+    ],
     budgets: [],
-    verdict: { passed: false, reasons: ['audit', ...Array.from({ length: 40 }, (_, i) => `linux/arm${i}: image is 8.13 GB, over the max-size budget of 1.00 GB ${'z'.repeat(100)}`)] }
+    verdict: {
+      passed: false,
+      reasons: ['audit', ...Array.from({ length: 40 }, (_, i) => `linux/arm${i}: image is 8.13 GB, over the max-size budget of 1.00 GB ${'z'.repeat(100)}`)]
+    }
   }
 }
 

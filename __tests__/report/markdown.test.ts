@@ -22,7 +22,11 @@ const finding: Finding = {
 const base = sizeReport('base', [layer(0, 'debian', 80_000_000, true), layer(1, 'COPY dist ./dist # buildkit', 1_000_000)], 'blob')
 const now = sizeReport(
   'now',
-  [layer(0, 'debian', 80_000_000, true), layer(1, 'COPY dist ./dist # buildkit', 1_500_000), layer(2, 'RUN /bin/sh -c apt-get install gcc # buildkit', 30_000_000)],
+  [
+    layer(0, 'debian', 80_000_000, true),
+    layer(1, 'COPY dist ./dist # buildkit', 1_500_000),
+    layer(2, 'RUN /bin/sh -c apt-get install gcc # buildkit', 30_000_000)
+  ],
   'blob'
 )
 const report = (over: Partial<RunReport> = {}): RunReport => ({
@@ -36,7 +40,14 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
   audit: { failOn: 'error', findings: [finding], allowed: [], failing: 1 },
   size: now,
   delta: sizeDelta(now, base, { source: 'cache', ref: 'k', description: 'report saved on main at abc1234' }),
-  budgets: [{ budget: 'max-increase', limit: '10%', actual: '+30.5 MB (+37.7%)', message: 'image grew by +30.5 MB (+37.7%) against the baseline, over the max-increase budget of 10%' }],
+  budgets: [
+    {
+      budget: 'max-increase',
+      limit: '10%',
+      actual: '+30.5 MB (+37.7%)',
+      message: 'image grew by +30.5 MB (+37.7%) against the baseline, over the max-increase budget of 10%'
+    }
+  ],
   verdict: { passed: false, reasons: ['audit: 1 error', 'image grew by +30.5 MB'] },
   ...over
 })
@@ -51,7 +62,9 @@ describe('renderReport', () => {
     expect(md).toContain('| **Audit** | ❌ 1 error |')
   })
   test('findings table escapes pipes and points at the Dockerfile line', () => {
-    expect(md).toContain('| ❌ error | `toolchain` | `/usr/bin/gcc-12` · Dockerfile:12 · layer 2 | 30.0 MB | gcc (C compiler) is in the runner image \\| costs 30 MB |')
+    expect(md).toContain(
+      '| ❌ error | `toolchain` | `/usr/bin/gcc-12` · Dockerfile:12 · layer 2 | 30.0 MB | gcc (C compiler) is in the runner image \\| costs 30 MB |'
+    )
   })
   test('layers collapsed, with per-instruction deltas, and the baseline line', () => {
     expect(md).toContain('<details><summary>Layers (3) by Dockerfile instruction · 1.00 MB wasted')
@@ -61,7 +74,15 @@ describe('renderReport', () => {
     expect(md).toContain('Compressed sizes: exact, from the layer blobs.')
   })
   test('no baseline yet is said plainly', () => {
-    const m = renderReport(report({ delta: undefined, baselineNote: 'none yet: no report saved on main', budgets: [], verdict: { passed: true, reasons: [] }, audit: { failOn: 'error', findings: [], allowed: [], failing: 0 } }))
+    const m = renderReport(
+      report({
+        delta: undefined,
+        baselineNote: 'none yet: no report saved on main',
+        budgets: [],
+        verdict: { passed: true, reasons: [] },
+        audit: { failOn: 'error', findings: [], allowed: [], failing: 0 }
+      })
+    )
     expect(m).toContain('### ✅')
     expect(m).toContain('| **Size** | **112 MB** (37.2 MB compressed) |')
     expect(m).toContain('| **Audit** | ✅ clean |')

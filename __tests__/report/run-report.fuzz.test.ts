@@ -15,7 +15,16 @@ import { continueTrend, loadBaseline } from '../../src/baseline/baseline.js'
 import { sizeDelta, sizeReport } from '../../src/size/model.js'
 import { elapsed, expectClearError, fuzzParams, prototypeKeys } from '../helpers/fuzz.js'
 
-const layer = (i: number) => ({ index: i, digest: `sha256:${i}`, bytes: 100 * i, compressedBytes: 50 * i, instruction: `RUN step ${i}`, line: i, fromBase: i === 0, wastedBytes: 0 })
+const layer = (i: number) => ({
+  index: i,
+  digest: `sha256:${i}`,
+  bytes: 100 * i,
+  compressedBytes: 50 * i,
+  instruction: `RUN step ${i}`,
+  line: i,
+  fromBase: i === 0,
+  wastedBytes: 0
+})
 const valid: RunReport = {
   schema: REPORT_SCHEMA,
   createdAt: '2026-11-23T00:00:00Z',
@@ -26,8 +35,13 @@ const valid: RunReport = {
   test: { result: 'passed' },
   image: { id: 'sha256:abc', tags: ['x'], platform: 'linux/amd64' },
   size: sizeReport('sha256:abc', [layer(0), layer(1), layer(2)], 'blob'),
-  platforms: [{ platform: 'linux/amd64', id: 'sha256:abc', user: 'app', size: sizeReport('sha256:abc', [layer(0)], 'blob'), budgets: [], findings: 0, failing: 0 }],
-  trend: [{ label: 'aaaaaaa', createdAt: '2026-11-22T00:00:00Z', bytes: 10, compressedBytes: 5 }, { label: 'this run', createdAt: '', bytes: 1, compressedBytes: 1 }],
+  platforms: [
+    { platform: 'linux/amd64', id: 'sha256:abc', user: 'app', size: sizeReport('sha256:abc', [layer(0)], 'blob'), budgets: [], findings: 0, failing: 0 }
+  ],
+  trend: [
+    { label: 'aaaaaaa', createdAt: '2026-11-22T00:00:00Z', bytes: 10, compressedBytes: 5 },
+    { label: 'this run', createdAt: '', bytes: 1, compressedBytes: 1 }
+  ],
   budgets: [],
   verdict: { passed: true, reasons: [] }
 }
@@ -62,13 +76,15 @@ function mutate(base: unknown, ms: Mutation[]): unknown {
 }
 
 /** A report with prototype-pollution keys spliced in as raw JSON text (JSON.stringify would drop none, but object spread would). */
-const polluted = fc.tuple(fc.constantFrom(...prototypeKeys), fc.constantFrom('', 'size', 'size.layers.0', 'git', 'platforms.0', 'trend.0')).map(([key, where]) => {
-  const text = JSON.stringify(valid)
-  const payload = `"${key}":{"polluted":true,"schema":"x","layers":[],"length":1e9},`
-  if (!where) return text.replace('{', `{${payload}`)
-  const marker = { size: '"size":{', 'size.layers.0': '"layers":[{', git: '"git":{', 'platforms.0': '"platforms":[{', 'trend.0': '"trend":[{' }[where]!
-  return text.replace(marker, `${marker}${payload}`)
-})
+const polluted = fc
+  .tuple(fc.constantFrom(...prototypeKeys), fc.constantFrom('', 'size', 'size.layers.0', 'git', 'platforms.0', 'trend.0'))
+  .map(([key, where]) => {
+    const text = JSON.stringify(valid)
+    const payload = `"${key}":{"polluted":true,"schema":"x","layers":[],"length":1e9},`
+    if (!where) return text.replace('{', `{${payload}`)
+    const marker = { size: '"size":{', 'size.layers.0': '"layers":[{', git: '"git":{', 'platforms.0': '"platforms":[{', 'trend.0': '"trend":[{' }[where]
+    return text.replace(marker, `${marker}${payload}`)
+  })
 
 const reportText = fc.oneof(
   { weight: 3, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 4 }).map(ms => JSON.stringify(mutate(valid, ms))) },
@@ -112,7 +128,15 @@ describe('parseReport (property)', () => {
   })
 
   test('a report with 200,000 layers and 50,000 trend points loads in bounded time', () => {
-    const big = { ...valid, size: sizeReport('i', Array.from({ length: 200_000 }, (_, i) => layer(i)), 'blob'), trend: Array.from({ length: 50_000 }, () => valid.trend![0]) }
+    const big = {
+      ...valid,
+      size: sizeReport(
+        'i',
+        Array.from({ length: 200_000 }, (_, i) => layer(i)),
+        'blob'
+      ),
+      trend: Array.from({ length: 50_000 }, () => valid.trend![0])
+    }
     const text = JSON.stringify(big)
     expect(elapsed(() => parseReport(text))).toBeLessThan(2000)
   })

@@ -27,7 +27,10 @@ test('SARIF 2.1.0: one rule per rule id, results at the Dockerfile line, allowed
 test("the tool's version is package.json's (one source for SARIF and the CLI)", () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
   const plan = parseDockerfile('FROM scratch\n')
-  const sarif = toSarif(auditFacts(imageFacts([]), plan, plan.stages[0], { requireNonRoot: false, forbidToolchains: false, allow: [], failOn: 'error' }), 'Dockerfile') as {
+  const sarif = toSarif(
+    auditFacts(imageFacts([]), plan, plan.stages[0], { requireNonRoot: false, forbidToolchains: false, allow: [], failOn: 'error' }),
+    'Dockerfile'
+  ) as {
     runs: { tool: { driver: { version: string } } }[]
   }
   expect(sarif.runs[0].tool.driver.version).toBe(pkg.version)

@@ -5,8 +5,15 @@ import { buildRunReport } from '../../src/report/build-report.js'
 import { failingCount, failureReasons } from '../../src/report/verdict.js'
 
 const finding = (rule: string, severity: Finding['severity']) => ({ rule, severity, message: 'm', evidence: {} }) as unknown as Finding
-const result = (over: Partial<PipelineResult>): PipelineResult =>
-  ({ phases: [], testResult: 'passed', runnerStage: 'runner', warnings: [], cacheMounts: [], budgets: [], ...over }) as PipelineResult
+const result = (over: Partial<PipelineResult>): PipelineResult => ({
+  phases: [],
+  testResult: 'passed',
+  runnerStage: 'runner',
+  warnings: [],
+  cacheMounts: [],
+  budgets: [],
+  ...over
+})
 const overBudget = {
   budget: 'max-size' as const,
   limit: '250 MB',

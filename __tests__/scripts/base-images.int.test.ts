@@ -17,8 +17,7 @@ const STAND_INS = [
   'gcr.io/distroless/nodejs20-debian12:nonroot'
 ]
 const docker = (...args: string[]) => execFileSync('docker', args, { encoding: 'utf8' }).trim()
-const inImage = (image: string, script: string) =>
-  spawnSync('docker', ['run', '--rm', '--entrypoint', '/bin/sh', image, '-c', script], { encoding: 'utf8' })
+const inImage = (image: string, script: string) => spawnSync('docker', ['run', '--rm', '--entrypoint', '/bin/sh', image, '-c', script], { encoding: 'utf8' })
 
 test('a second run finds every stand-in current (idempotent) and each carries its recipe label', () => {
   const r = spawnSync('bash', [path.join(REPO_ROOT, 'scripts', 'base-images.sh'), 'node', 'golang', 'python', 'nginx', 'distroless'], { encoding: 'utf8' })
@@ -26,13 +25,17 @@ test('a second run finds every stand-in current (idempotent) and each carries it
   const lines = r.stdout.trim().split('\n')
   expect(lines.length).toBeGreaterThanOrEqual(STAND_INS.length)
   for (const l of lines) expect(l).toMatch(/^\S+\s+exists\s/)
-  for (const image of STAND_INS) expect(docker('image', 'inspect', '--format', '{{index .Config.Labels "org.stagecraft.recipe"}}', image)).toMatch(/^[0-9a-f]{16}$/)
+  for (const image of STAND_INS)
+    expect(docker('image', 'inspect', '--format', '{{index .Config.Labels "org.stagecraft.recipe"}}', image)).toMatch(/^[0-9a-f]{16}$/)
 }, 300_000)
 
 test.each([
   ['node:20', 'command -v gcc g++ make python3 && test -f /usr/include/stdio.h && dpkg -s libc6-dev gcc g++ make >/dev/null'],
   ['node:20-slim', '! command -v gcc && ! command -v make && command -v node npm'],
-  ['python:3.11-slim', 'test -f /usr/local/include/python3.11/Python.h && test -x /usr/local/bin/python3-config && test -e /usr/local/bin/python3.11 && ! command -v gcc'],
+  [
+    'python:3.11-slim',
+    'test -f /usr/local/include/python3.11/Python.h && test -x /usr/local/bin/python3-config && test -e /usr/local/bin/python3.11 && ! command -v gcc'
+  ],
   ['golang:1.19', 'test -x /usr/local/go/bin/go && command -v gcc make && ! dpkg -s golang-go 2>/dev/null'],
   ['nginx:bookworm', 'grep -q "^user nginx;" /etc/nginx/nginx.conf && id -u nginx']
 ])('%s is laid out like the official image', (image, script) => {

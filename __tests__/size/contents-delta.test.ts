@@ -7,7 +7,8 @@ import { type PackageEntry } from '../../src/inspect/packages.js'
 
 const KiB = 1024
 const MiB = 1024 * 1024
-const dirsOf = (files: [string, number][], max?: number) => directorySummary(mergeLayers([layerFacts({ by: '', files })]), [{ line: 7, fromBase: false }], max).dirs
+const dirsOf = (files: [string, number][], max?: number) =>
+  directorySummary(mergeLayers([layerFacts({ by: '', files })]), [{ line: 7, fromBase: false }], max).dirs
 
 // A base tree shared by the cases: an OS, an app with two vendored libraries and some code.
 const BASE: [string, number][] = [
@@ -48,7 +49,11 @@ describe('pathChanges: the smallest directories that explain the change', () => 
     [
       'parts holding a tenth of the whole change are named even when each is a small share of a big parent',
       [...BASE, ['usr/share/doc/readme', 10 * KiB]],
-      [...BASE, ['usr/share/doc/readme', 10 * KiB], ...['a', 'b', 'c', 'd', 'e', 'f'].map((x, i): [string, number] => [`usr/share/${x}/data`, (i + 10) * 100 * KiB])],
+      [
+        ...BASE,
+        ['usr/share/doc/readme', 10 * KiB],
+        ...['a', 'b', 'c', 'd', 'e', 'f'].map((x, i): [string, number] => [`usr/share/${x}/data`, (i + 10) * 100 * KiB])
+      ],
       ['f', 'e', 'd', 'c', 'b', 'a'].map((x, i) => ({ path: `/usr/share/${x}`, status: 'added', delta: (15 - i) * 100 * KiB }))
     ],
     [
@@ -83,13 +88,19 @@ describe('pathChanges: the smallest directories that explain the change', () => 
   })
 
   test('each entry has before/after and the line that wrote it; the rest-of-parent entry is marked', () => {
-    const { paths } = pathChanges(dirsOf(BASE), dirsOf([...without(BASE, 'app/vendor/liba'), ['app/vendor/liba/liba.so', 1 * MiB], ['app/vendor/NOTICE', 2 * MiB]]))
+    const { paths } = pathChanges(
+      dirsOf(BASE),
+      dirsOf([...without(BASE, 'app/vendor/liba'), ['app/vendor/liba/liba.so', 1 * MiB], ['app/vendor/NOTICE', 2 * MiB]])
+    )
     expect(paths[0]).toEqual({ path: '/app/vendor/liba', kind: 'vendor', before: 4 * MiB, after: 1 * MiB, delta: -3 * MiB, status: 'shrunk', line: 7 })
     expect(paths[1]).toMatchObject({ path: '/app/vendor', before: 0, after: 2 * MiB, rest: true })
   })
 
   test('top-level directories are always listed, so a small one is never hidden behind a folded root', () => {
-    const before: [string, number][] = [['etc/passwd', 500], ['bin/sh', 1 * MiB]]
+    const before: [string, number][] = [
+      ['etc/passwd', 500],
+      ['bin/sh', 1 * MiB]
+    ]
     const after: [string, number][] = [...before, ...many('data', 50, 100 * KiB)]
     const { paths } = pathChanges(dirsOf(before), dirsOf(after, 10))
     expect(paths.map(p => [p.path, p.status])).toEqual([['/data', 'added']])
@@ -185,7 +196,16 @@ describe('package delta', () => {
     const py = (name: string, bytes: number, depends: string[] = []): PackageEntry => ({ manager: 'python', name, version: '1.0', bytes, depends })
     const changes = packageChanges(
       [npm('lodash', 10)],
-      [npm('lodash', 10), npm('express', 200, ['body-parser', 'lodash']), npm('body-parser', 100, ['bytes']), npm('bytes', 5), py('Requests', 50, ['urllib3', 'charset_normalizer']), py('urllib3', 40), py('charset-normalizer', 30), deb('bytes', 999)]
+      [
+        npm('lodash', 10),
+        npm('express', 200, ['body-parser', 'lodash']),
+        npm('body-parser', 100, ['bytes']),
+        npm('bytes', 5),
+        py('Requests', 50, ['urllib3', 'charset_normalizer']),
+        py('urllib3', 40),
+        py('charset-normalizer', 30),
+        deb('bytes', 999)
+      ]
     )
     expect(changes.map(c => [c.manager, c.name, c.with ?? [], c.withBytes ?? 0])).toEqual([
       ['dpkg', 'bytes', [], 0],
@@ -195,8 +215,16 @@ describe('package delta', () => {
   })
 
   test('removed and downgraded; npm and Python packages one line each', () => {
-    const before: PackageEntry[] = [deb('vim', 3 * MiB), { manager: 'npm', name: 'lodash', version: '4.17.21', bytes: 1 * MiB }, { manager: 'python', name: 'PyYAML', version: '6.0', bytes: 1 }]
-    const after: PackageEntry[] = [{ manager: 'npm', name: 'lodash', version: '4.17.20', bytes: 1 * MiB }, { manager: 'python', name: 'pyyaml', version: '6.0', bytes: 1 }, { manager: 'npm', name: 'left-pad', version: '1.3.0', bytes: 10 }]
+    const before: PackageEntry[] = [
+      deb('vim', 3 * MiB),
+      { manager: 'npm', name: 'lodash', version: '4.17.21', bytes: 1 * MiB },
+      { manager: 'python', name: 'PyYAML', version: '6.0', bytes: 1 }
+    ]
+    const after: PackageEntry[] = [
+      { manager: 'npm', name: 'lodash', version: '4.17.20', bytes: 1 * MiB },
+      { manager: 'python', name: 'pyyaml', version: '6.0', bytes: 1 },
+      { manager: 'npm', name: 'left-pad', version: '1.3.0', bytes: 10 }
+    ]
     expect(packageChanges(before, after).map(c => [c.manager, c.name, c.status])).toEqual([
       ['dpkg', 'vim', 'removed'],
       ['npm', 'left-pad', 'added'],
@@ -208,7 +236,14 @@ describe('package delta', () => {
     const names = (g: ReturnType<typeof groupAdded>) => [...g.entries()].map(([k, v]) => [k, v.map(p => p.name)])
     const groups = groupAdded([deb('a', 1, ['b']), deb('b', 5, ['a'])])
     expect(names(groups)).toEqual([['dpkg:b', ['a']]])
-    const apk = (name: string, bytes: number, depends: string[], provides: string[] = []): PackageEntry => ({ manager: 'apk', name, version: '1', bytes, depends, provides })
+    const apk = (name: string, bytes: number, depends: string[], provides: string[] = []): PackageEntry => ({
+      manager: 'apk',
+      name,
+      version: '1',
+      bytes,
+      depends,
+      provides
+    })
     const g = groupAdded([apk('git', 10, ['so:libcurl.so.4', 'so:libc.musl-x86_64.so.1']), apk('libcurl', 5, [], ['so:libcurl.so.4'])])
     expect(names(g)).toEqual([['apk:git', ['libcurl']]])
   })

@@ -25,10 +25,18 @@ describe('instructionKey', () => {
 })
 
 describe('sizeDelta', () => {
-  const base = sizeReport('base', [layer(0, 'debian', 80_000_000, true), layer(1, 'COPY dist ./dist # buildkit', 1_000_000), layer(2, 'RUN /bin/sh -c npm ci # buildkit', 40_000_000)], 'blob')
+  const base = sizeReport(
+    'base',
+    [layer(0, 'debian', 80_000_000, true), layer(1, 'COPY dist ./dist # buildkit', 1_000_000), layer(2, 'RUN /bin/sh -c npm ci # buildkit', 40_000_000)],
+    'blob'
+  )
   const now = sizeReport(
     'now',
-    [layer(0, 'debian', 80_000_000, true), layer(1, 'COPY dist ./dist # buildkit', 1_200_000), layer(2, 'RUN /bin/sh -c npm ci --omit=dev # buildkit', 20_000_000)],
+    [
+      layer(0, 'debian', 80_000_000, true),
+      layer(1, 'COPY dist ./dist # buildkit', 1_200_000),
+      layer(2, 'RUN /bin/sh -c npm ci --omit=dev # buildkit', 20_000_000)
+    ],
     'blob'
   )
   const d = sizeDelta(now, base, { source: 'report', ref: 'base.json', description: 'from base.json' })

@@ -10,7 +10,16 @@ test.each([
 ])('repositoryOf(%s) = %s', (tag, repo) => expect(repositoryOf(tag)).toBe(repo))
 
 describe('withRegistrySizes', () => {
-  const layer = (index: number) => ({ index, digest: `d${index}`, bytes: 1000, compressedBytes: 400, instruction: 'RUN x', line: 1, fromBase: false, wastedBytes: 0 })
+  const layer = (index: number) => ({
+    index,
+    digest: `d${index}`,
+    bytes: 1000,
+    compressedBytes: 400,
+    instruction: 'RUN x',
+    line: 1,
+    fromBase: false,
+    wastedBytes: 0
+  })
   const r = sizeReport('img', [layer(0), layer(1)], 'blob')
   test('takes the pushed layer sizes and says where they came from', () => {
     const w = withRegistrySizes(r, [390, 410])

@@ -15,7 +15,9 @@ function fakeCache() {
     calls,
     restoreCache: async (paths: string[], key: string, restoreKeys: string[] = []) => {
       calls.push(`restore ${paths.join(',')} ${key} [${restoreKeys.join(',')}]`)
-      const match = [key, ...restoreKeys].map(k => [...entries.keys()].reverse().find(e => e.startsWith(k) && entries.get(e)!.paths.join() === paths.join())).find(Boolean)
+      const match = [key, ...restoreKeys]
+        .map(k => [...entries.keys()].reverse().find(e => e.startsWith(k) && entries.get(e)!.paths.join() === paths.join()))
+        .find(Boolean)
       if (!match) return undefined
       for (const [name, text] of Object.entries(entries.get(match)!.files)) fs.writeFileSync(path.join(expand(paths[0]), name), text)
       return match
@@ -101,7 +103,7 @@ describe('ActionsCacheStore', () => {
     }
   })
 
-  test('prune deletes all but the newest entries of the prefix on this run\'s ref only; without permission it notes why', async () => {
+  test("prune deletes all but the newest entries of the prefix on this run's ref only; without permission it notes why", async () => {
     const listed = [
       { id: 3, key: 'p-3', ref: 'refs/heads/main', sizeBytes: 1, createdAt: '2024-01-03' },
       { id: 9, key: 'p-9', ref: 'refs/pull/1/merge', sizeBytes: 1, createdAt: '2024-01-02' },

@@ -21,7 +21,7 @@ describe('chooseStore', () => {
 
   test('an unwritable cache-dir is one line naming the input', async () => {
     fs.writeFileSync(path.join(root, 'file'), '')
-    await expect(() => chooseStore({ cacheDir: path.join(root, 'file', 'sub'), env: {} })).toThrow(
+    expect(() => chooseStore({ cacheDir: path.join(root, 'file', 'sub'), env: {} })).toThrow(
       /^cache-dir: cannot write to ".*\/file\/sub" \(ENOTDIR\); give a writable directory or leave cache-dir empty$/
     )
   })

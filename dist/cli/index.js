@@ -13494,7 +13494,11 @@ async function loadBaseline(req) {
         }
         return {
             ...sizesOf(report),
-            info: { source: 'report', ref: req.baselineReport, description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+            info: {
+                source: 'report',
+                ref: req.baselineReport,
+                description: `report ${external_node_path_default().basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})`
+            }
         };
     }
     if (req.baselineImage) {
@@ -13507,7 +13511,11 @@ async function loadBaseline(req) {
         }
         const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir);
         const report = (0,model/* sizeReportOf */.h5)(req.baselineImage, summary.layers);
-        return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } };
+        return {
+            report,
+            contents: summary.contents,
+            info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` }
+        };
     }
     const base = req.ctx?.pullRequest?.baseRef;
     if (!req.ctx || !base)
@@ -13815,7 +13823,17 @@ async function main(argv) {
         // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
         const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
         try {
-            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__/* .runPipeline */ .aI)(inputs, resolved, { docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(), reporter, store, layerCacheDir, secretScanCacheDir, tmpDir, key, env: {}, redact });
+            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__/* .runPipeline */ .aI)(inputs, resolved, {
+                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(),
+                reporter,
+                store,
+                layerCacheDir,
+                secretScanCacheDir,
+                tmpDir,
+                key,
+                env: {},
+                redact
+            });
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
         }
         finally {
@@ -14316,7 +14334,11 @@ function renderSummary(r, report, cacheStore) {
         out.push('> [!WARNING]', `> ${escapeCell(w)}`, '');
     const read = r.audit?.source;
     if (read?.reader) {
-        const how = { 'oci-layout': "the build's own OCI layout", 'engine-export': "the engine's image export (docker save)", cache: 'the audit layer cache alone' }[read.reader];
+        const how = {
+            'oci-layout': "the build's own OCI layout",
+            'engine-export': "the engine's image export (docker save)",
+            cache: 'the audit layer cache alone'
+        }[read.reader];
         out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '');
     }
     if (r.engine)
@@ -14388,7 +14410,11 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
         if (p.outcome !== 'ok' && p.reason)
             out.push(s.dim(`  ${p.name}: ${p.reason}`));
     out.push('');
-    const test = r.testResult === 'skipped' ? s.dim('skipped (no --test-target)') : r.testResult === 'passed' ? s.green(`${r.testStage} passed`) : s.red(`${r.testStage} FAILED`);
+    const test = r.testResult === 'skipped'
+        ? s.dim('skipped (no --test-target)')
+        : r.testResult === 'passed'
+            ? s.green(`${r.testStage} passed`)
+            : s.red(`${r.testStage} FAILED`);
     out.push(`test stage  ${test}`);
     if (r.image) {
         out.push(`image       ${r.image.imageId}${report.image?.user !== undefined ? `  (user: ${report.image.user || 'root'})` : ''}`);
@@ -14399,7 +14425,9 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
     }
     if (r.size) {
         const d = r.delta;
-        const delta = d ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${(0,units/* formatDelta */.CW)(d.bytes - d.baseBytes)} (${(0,units/* formatPercent */.l9)(d.percent)})`)} vs ${d.baseline.description}` : '';
+        const delta = d
+            ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${(0,units/* formatDelta */.CW)(d.bytes - d.baseBytes)} (${(0,units/* formatPercent */.l9)(d.percent)})`)} vs ${d.baseline.description}`
+            : '';
         out.push(`size        ${(0,units/* formatBytes */.z3)(r.size.bytes)} (${(0,units/* formatBytes */.z3)(r.size.compressedBytes)} compressed), ${r.size.layerCount} layers${delta}`);
         if (!d && r.baseline?.note)
             out.push(s.dim(`baseline    ${r.baseline.note}`));
@@ -14407,7 +14435,9 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
     if ((r.platforms?.length ?? 0) > 1) {
         for (const p of r.platforms) {
             const d = p.delta ? `  ${(0,units/* formatDelta */.CW)(p.delta.bytes - p.delta.baseBytes)} (${(0,units/* formatPercent */.l9)(p.delta.percent)})` : '';
-            const audit = p.audit.failing ? s.red(`${p.audit.failing} failing`) : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean');
+            const audit = p.audit.failing
+                ? s.red(`${p.audit.failing} failing`)
+                : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean');
             out.push(`  ${p.platform.padEnd(16)} ${(0,units/* formatBytes */.z3)(p.size.bytes)} (${(0,units/* formatBytes */.z3)(p.size.compressedBytes)} compressed)${d}, audit ${audit}`);
         }
     }
@@ -14445,7 +14475,15 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
         const changed = r.delta.layers.filter(l => l.status !== 'same');
         if (changed.length) {
             out.push('', s.bold('layer changes against the baseline'));
-            out.push(table([['line', 'instruction', 'size', 'delta'], ...changed.map(l => [l.line ? String(l.line) : '', shorten(l.instruction.replace(/\s+# buildkit$/, ''), 70), (0,units/* formatBytes */.z3)(l.bytes), (0,units/* formatDelta */.CW)(l.delta)])], s, [0, 2, 3]));
+            out.push(table([
+                ['line', 'instruction', 'size', 'delta'],
+                ...changed.map(l => [
+                    l.line ? String(l.line) : '',
+                    shorten(l.instruction.replace(/\s+# buildkit$/, ''), 70),
+                    (0,units/* formatBytes */.z3)(l.bytes),
+                    (0,units/* formatDelta */.CW)(l.delta)
+                ])
+            ], s, [0, 2, 3]));
         }
     }
     if (r.delta?.contents)
@@ -14498,7 +14536,9 @@ function contentsLines(c, s, limits) {
         for (const p of packages) {
             const mark = { added: '+', removed: '-', upgraded: '↑', downgraded: '↓' }[p.status];
             const version = p.status === 'added' ? p.after : p.status === 'removed' ? p.before : `${p.before} → ${p.after}`;
-            const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${(0,units/* formatDelta */.CW)(p.withBytes)})` : ''}: ${p.with.join(', ')}` : '';
+            const deps = p.with?.length
+                ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${(0,units/* formatDelta */.CW)(p.withBytes)})` : ''}: ${p.with.join(', ')}`
+                : '';
             out.push(`  ${mark} ${p.name} ${version} [${p.manager}] (${(0,units/* formatDelta */.CW)(p.delta)})${deps}`);
         }
         const note = moreNote(c.packages.length - packages.length, c.omitted?.packages ?? 0);
@@ -14974,7 +15014,10 @@ function lineSplitter(onLine, onText = () => { }, maxLine = MAX_LINE_CHARS) {
 }
 /** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
 function callName(args) {
-    return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ');
+    return args
+        .filter(a => !a.startsWith('-'))
+        .slice(0, 3)
+        .join(' ');
 }
 /** How long the engine gets to answer a question (not a build: builds take what they take). */
 const QUERY_TIMEOUT_MS = 60_000;
@@ -15468,7 +15511,7 @@ function readBuildxInputs(get, env, cwd) {
     if (call && !CALL_METHODS.includes(method)) {
         throw new errors/* InputError */.dz(constants/* Input */.pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
     }
-    const attests = (0,list/* listInput */.dt)('attests', get(constants/* Input */.pd.Attests)).map(a => (0,attest/* hasAttestationType */.$i)('provenance', a) ? (0,attest/* resolveProvenanceAttrs */._Y)(a, attestEnv.builderId) : a);
+    const attests = (0,list/* listInput */.dt)('attests', get(constants/* Input */.pd.Attests)).map(a => ((0,attest/* hasAttestationType */.$i)('provenance', a) ? (0,attest/* resolveProvenanceAttrs */._Y)(a, attestEnv.builderId) : a));
     return {
         'add-hosts': addHosts,
         allow: (0,list/* listInput */.dt)('allow', get(constants/* Input */.pd.Allow)),
@@ -15966,10 +16009,7 @@ function redact(text, needles) {
         if (!value || !out.includes(value))
             continue;
         // Config-only values are replaced where they stand as a whole value, not inside longer words.
-        out =
-            n.scope === 'config'
-                ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
-                : out.split(value).join(REDACTED);
+        out = n.scope === 'config' ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED) : out.split(value).join(REDACTED);
     }
     return out;
 }
@@ -16059,7 +16099,11 @@ function packageRoot(path) {
             const entry = parts[i + 1];
             if (entry === '__pycache__' || entry.startsWith('.'))
                 return undefined;
-            const name = entry.replace(/\.(py|pth)$/, '').replace(/\.libs$/, '').replace(/-\d[^/]*\.(dist-info|egg-info)$/, '').replace(/\.(dist-info|egg-info)$/, '');
+            const name = entry
+                .replace(/\.(py|pth)$/, '')
+                .replace(/\.libs$/, '')
+                .replace(/-\d[^/]*\.(dist-info|egg-info)$/, '')
+                .replace(/\.(dist-info|egg-info)$/, '');
             return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' };
         }
         if (seg === 'vendor' && i + 1 < parts.length - 1) {
@@ -16375,8 +16419,23 @@ function largestWasted(wasted, limit = 100) {
 /* unused harmony export historyCommand */
 /** Keywords that BuildKit records in the history (every instruction of a stage but FROM). */
 const HISTORY_KEYWORDS = new Set([
-    'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'CMD', 'ENTRYPOINT',
-    'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'ONBUILD', 'MAINTAINER'
+    'RUN',
+    'COPY',
+    'ADD',
+    'WORKDIR',
+    'ENV',
+    'ARG',
+    'LABEL',
+    'USER',
+    'EXPOSE',
+    'CMD',
+    'ENTRYPOINT',
+    'VOLUME',
+    'HEALTHCHECK',
+    'STOPSIGNAL',
+    'SHELL',
+    'ONBUILD',
+    'MAINTAINER'
 ]);
 /**
  * Attribute every history entry (layer-making or not) to a chain instruction, walking from the end;
@@ -16914,7 +16973,9 @@ class LayerCache {
     }
     /** The image's config record: shared for runs without secrets, private (per secret set) with. */
     getImage(id) {
-        return this.secrets.length > 0 ? this.privateTier.read(this.privateName('image', id)) : this.sharedTier.read(`image-${hex(id)}.json`);
+        return this.secrets.length > 0
+            ? this.privateTier.read(this.privateName('image', id))
+            : this.sharedTier.read(`image-${hex(id)}.json`);
     }
     putImage(id, record) {
         if (this.secrets.length > 0)
@@ -17065,7 +17126,9 @@ async function inspectImages(req) {
     const facts = await inspectEngineImage(req.docker, source.ref, ctx);
     // The export was read with the reach the layer count gave; when the history the export held
     // disagrees with it, read once more searching every layer (never a layer left unsearched).
-    const again = needles.length > 0 && facts.some(f => f.reachOverruled) ? await inspectEngineImage(req.docker, source.ref, { ...ctx, reach: n => Array.from({ length: n }, () => true) }) : facts;
+    const again = needles.length > 0 && facts.some(f => f.reachOverruled)
+        ? await inspectEngineImage(req.docker, source.ref, { ...ctx, reach: n => Array.from({ length: n }, () => true) })
+        : facts;
     return again.map(({ reachOverruled: _, ...f }) => f);
 }
 /** Facts of a layer as read with `needles`: redacted and kept in the private tier when searched, else shared with no hits. */
@@ -17133,7 +17196,10 @@ ${searched}`;
             const file = external_node_path_default().join(dir, p);
             if (!external_node_fs_default().existsSync(file))
                 throw new errors/* EnvironmentError */.eG(`${where} is missing from the OCI layout (${p})`);
-            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel });
+            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, {
+                needles: searched ? ctx.needles : [],
+                gzipLevel: ctx.gzipLevel
+            });
             if ('error' in facts)
                 throw new errors/* EnvironmentError */.eG(`${where} cannot be read: ${facts.error}`);
             read.set(p, keepLayer(ctx, diffId, facts, searched));
@@ -17330,10 +17396,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/inspect/databases.ts
 /** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
 function isDatabasePath(path) {
-    return (path === 'etc/passwd' ||
-        path === 'var/lib/dpkg/status' ||
-        /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) ||
-        path === 'lib/apk/db/installed');
+    return path === 'etc/passwd' || path === 'var/lib/dpkg/status' || /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) || path === 'lib/apk/db/installed';
 }
 /** Parse whichever database `path` is; undefined for other paths. */
 function parseDatabase(path, text) {
@@ -18258,7 +18321,9 @@ const unscannableSecrets = secretCoverage;
 function base64Variants(value) {
     const out = [];
     for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '');
+        const enc = Buffer.concat([Buffer.alloc(k), value])
+            .toString('base64')
+            .replace(/=+$/, '');
         // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
         const start = k === 0 ? 0 : k === 1 ? 2 : 3;
         // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
@@ -19042,7 +19107,10 @@ function shell(ctx) {
         return [];
     const first = ctx.fs.files.get(present[0]);
     return [
-        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) })
+        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, {
+            path: `/${present[0]}`,
+            ...layerEvidence(ctx, first.layer)
+        })
     ];
 }
 
@@ -19063,11 +19131,7 @@ function nonRootRule(ctx) {
     const stageName = (0,dockerfile/* stageLabel */.Hn)(ctx.target);
     // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
     const written = userInstr?.args.trim();
-    const said = !userInstr
-        ? `The base image's USER ${user}`
-        : written === user
-            ? `USER ${user}`
-            : `USER ${written} (resolved to "${user}")`;
+    const said = !userInstr ? `The base image's USER ${user}` : written === user ? `USER ${user}` : `USER ${written} (resolved to "${user}")`;
     if (!user) {
         return [
             finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
@@ -19140,9 +19204,7 @@ function fileLeaks(ctx) {
             const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
             // In an archive's member: "in the bytes of logs/env.txt, archived in /app/debug.tar.gz".
             const target = hit.member === undefined ? `/${hit.path}` : `${hit.member}, archived in /${hit.path}`;
-            const later = deleted
-                ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
-                : '';
+            const later = deleted ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.' : '';
             out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} ${target} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, member: hit.member, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
         }
     }
@@ -19298,11 +19360,7 @@ function toolchainRule(ctx) {
         const bytes = groupBytes(g);
         const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
         // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
-        const origin = ctx.plan.stages.length === 0
-            ? `layer ${g.layer}`
-            : ctx.layers[g.layer]?.fromBase
-                ? 'inherited from the base image'
-                : 'added by this line';
+        const origin = ctx.plan.stages.length === 0 ? `layer ${g.layer}` : ctx.layers[g.layer]?.fromBase ? 'inherited from the base image' : 'added by this line';
         const evidence = {
             path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
             bytes,
@@ -19420,9 +19478,7 @@ function checkBudgets(b, report, delta) {
     }
     if (b.maxIncrease && delta) {
         const grew = delta.bytes - delta.baseBytes;
-        const over = b.maxIncrease.kind === 'bytes'
-            ? grew > b.maxIncrease.value
-            : delta.percent !== null && delta.percent > b.maxIncrease.value;
+        const over = b.maxIncrease.kind === 'bytes' ? grew > b.maxIncrease.value : delta.percent !== null && delta.percent > b.maxIncrease.value;
         if (over) {
             const limit = b.maxIncrease.kind === 'bytes' ? (0,units/* formatBytes */.z3)(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
             out.push({
@@ -19632,7 +19688,15 @@ function packageChanges(before, after) {
         const cmp = compareVersions(q.version, p.version, p.manager);
         if (cmp === 0)
             continue;
-        out.push({ manager: p.manager, name: p.name, before: p.version, after: q.version, status: cmp > 0 ? 'upgraded' : 'downgraded', bytes: q.bytes, delta: q.bytes - p.bytes });
+        out.push({
+            manager: p.manager,
+            name: p.name,
+            before: p.version,
+            after: q.version,
+            status: cmp > 0 ? 'upgraded' : 'downgraded',
+            bytes: q.bytes,
+            delta: q.bytes - p.bytes
+        });
     }
     const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
     return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
@@ -20539,9 +20603,7 @@ function parseCacheMounts(value, plan) {
         const n = stripSlash(name);
         const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
         if (found.length === 0) {
-            const has = plan.cacheMounts.length
-                ? plan.cacheMounts.map(describeMount).join(', ')
-                : 'none';
+            const has = plan.cacheMounts.length ? plan.cacheMounts.map(describeMount).join(', ') : 'none';
             throw new errors/* InputError */.dz('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
         }
         found.forEach(m => picked.add(m));
@@ -21038,7 +21100,14 @@ async function saveCacheMounts(ctx, restored) {
         const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
         const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
         for (const [i, it] of items.entries()) {
-            const report = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs };
+            const report = {
+                ...reportBase('save', it.entry, it.keys),
+                outcome: 'failed',
+                bytes: 0,
+                files: 0,
+                storeMs: 0,
+                buildMs: helper.durationMs
+            };
             reports.push(report);
             if (!helper.ok) {
                 report.message = `could not export: ${helper.error}`;
@@ -21142,7 +21211,10 @@ async function secretsInTarball(tarball, secrets) {
     for (const h of scan.secretHits)
         byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`]);
     // Paths are shown redacted: a file named after the value must not print it.
-    return [...byId].map(([id, paths]) => `"${id}" (in ${paths.slice(0, 3).map(p => (0,config_secrets/* redact */.E$)(p, needles)).join(', ')}${paths.length > 3 ? ', …' : ''})`);
+    return [...byId].map(([id, paths]) => `"${id}" (in ${paths
+        .slice(0, 3)
+        .map(p => (0,config_secrets/* redact */.E$)(p, needles))
+        .join(', ')}${paths.length > 3 ? ', …' : ''})`);
 }
 
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
@@ -21249,6 +21321,7 @@ async function buildWithCacheFallback(result, deps, ctx, resolved, exp) {
     catch (e) {
         if (!(e instanceof BuildFailedError))
             throw e;
+        let failed = e;
         if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
             (0,phase/* warn */.R)(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
             try {
@@ -21257,10 +21330,9 @@ async function buildWithCacheFallback(result, deps, ctx, resolved, exp) {
             catch (again) {
                 if (!(again instanceof BuildFailedError))
                     throw again;
-                e = again;
+                failed = again;
             }
         }
-        const failed = e;
         result.failedLogTail = failed.logTail;
         result.failedLine = blamedLine(failed.logTail);
         result.failure = `build of runner stage "${failed.stage}" failed`;
@@ -21410,7 +21482,14 @@ async function runPhases(inputs, resolved, deps, result) {
     try {
         // Written inside the try whose finally removes them.
         secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
-        const ctx = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine, attestations: pre.builder.features.multiPlatform };
+        const ctx = {
+            docker: deps.docker,
+            inputs: effective,
+            driver: pre.builder.driver,
+            secrets,
+            onLine,
+            attestations: pre.builder.features.multiPlatform
+        };
         if (inputs.call) {
             const call = await (0,phase/* phase */.O)(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
             result.checks = call.method === 'check' ? call.checks : undefined;
@@ -21628,7 +21707,7 @@ function toCacheMount(stage, line, o) {
 }
 function toSecretMount(stage, line, o) {
     // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-    const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '');
+    const id = o.id || (o.target ? (o.target.split('/').pop() ?? '') : '');
     return {
         stage,
         line,
@@ -21695,7 +21774,10 @@ function resolvePlan(inputs) {
     const runner = inputs.target ? pick(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target, inputs.target) : last;
     const test = inputs['test-target'] ? pick(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, inputs['test-target']) : undefined;
     // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
-    for (const [input, s] of [[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target, runner], [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, test]]) {
+    for (const [input, s] of [
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Target, runner],
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestTarget, test]
+    ]) {
         if (s && !s.name && s !== last) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `stage ${(0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stageLabel */ .Hn)(s)} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`);
         }
@@ -21890,7 +21972,12 @@ function buildRunReport(r, opts) {
             wasted: p.wasted
         })),
         baselineNote: r.baseline?.note,
-        trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(run_report/* TREND_POINTS */.Iu - 1)), { label: run_report/* THIS_RUN */.bO, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
+        trend: r.baseline?.trend && r.size
+            ? [
+                ...r.baseline.trend.slice(-(run_report/* TREND_POINTS */.Iu - 1)),
+                { label: run_report/* THIS_RUN */.bO, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }
+            ]
+            : undefined,
         delta: r.delta,
         budgets: r.budgets,
         checks: r.checks,
@@ -21945,7 +22032,13 @@ function pathsSection(d, dockerfile, max) {
         return [];
     const rows = c.paths.slice(0, max).map(p => pathRow(p, dockerfile));
     const more = c.paths.length - rows.length + (c.omitted?.paths ?? 0);
-    const out = ['**What changed** (directories that explain the size change)', '', '| Path | Change | Before | After | Δ | Written by |', '| --- | --- | ---: | ---: | ---: | --- |', ...rows];
+    const out = [
+        '**What changed** (directories that explain the size change)',
+        '',
+        '| Path | Change | Before | After | Δ | Written by |',
+        '| --- | --- | ---: | ---: | ---: | --- |',
+        ...rows
+    ];
     const notes = [];
     if (more > 0)
         notes.push(`${more} more in the JSON report`);
@@ -21963,7 +22056,9 @@ function packageLine(p) {
     if (p.status === 'added') {
         // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
         const weight = p.withBytes ? ` (${(0,units/* formatDelta */.CW)(p.withBytes)})` : '';
-        const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : '';
+        const deps = p.with?.length
+            ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}`
+            : '';
         return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${(0,units/* formatDelta */.CW)(p.delta)})${deps}`;
     }
     if (p.status === 'removed')
@@ -22002,10 +22097,17 @@ function compositionSection(now, before) {
     const parts = PARTS.filter(([k]) => now[k] > 0 || (before?.[k] ?? 0) > 0);
     if (parts.length === 0)
         return [];
-    const pie = ['```mermaid', 'pie showData title Image composition (bytes)', ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`), '```'];
+    const pie = [
+        '```mermaid',
+        'pie showData title Image composition (bytes)',
+        ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`),
+        '```'
+    ];
     const withBefore = before && before.baseKnown !== false && now.baseKnown !== false;
     const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |'];
-    const rows = parts.map(([k, label]) => withBefore ? `| ${label} | ${(0,units/* formatBytes */.z3)(before[k])} | ${(0,units/* formatBytes */.z3)(now[k])} | ${(0,units/* formatDelta */.CW)(now[k] - before[k])} |` : `| ${label} | ${(0,units/* formatBytes */.z3)(now[k])} |`);
+    const rows = parts.map(([k, label]) => withBefore
+        ? `| ${label} | ${(0,units/* formatBytes */.z3)(before[k])} | ${(0,units/* formatBytes */.z3)(now[k])} | ${(0,units/* formatDelta */.CW)(now[k] - before[k])} |`
+        : `| ${label} | ${(0,units/* formatBytes */.z3)(now[k])} |`);
     return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', ''];
 }
 /** The largest files later layers overwrite or delete: they ship but nobody sees them. */
@@ -22014,7 +22116,9 @@ function wastedSection(wasted, dockerfile, max) {
         return [];
     const total = wasted.reduce((n, w) => n + w.bytes, 0);
     const at = (line) => (line ? `${escapeCell(dockerfile)}:${line}` : '');
-    const rows = wasted.slice(0, max).map(w => `| ${code(w.path)} | ${(0,units/* formatBytes */.z3)(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
+    const rows = wasted
+        .slice(0, max)
+        .map(w => `| ${code(w.path)} | ${(0,units/* formatBytes */.z3)(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
     const out = [
         `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${(0,units/* formatBytes */.z3)(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
         '',
@@ -22137,7 +22241,11 @@ function auditLine(r) {
     if (!r.audit)
         return '—';
     const count = (sev) => r.audit.findings.filter(f => f.severity === sev).length;
-    const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
+    const parts = [
+        ['error', count('error')],
+        ['warning', count('warning')],
+        ['notice', count('notice')]
+    ]
         .filter(([, n]) => n)
         .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`);
     const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : '';
@@ -22160,14 +22268,24 @@ function where(f, dockerfile, multi) {
     return bits.join(' · ') || '—';
 }
 function findingsTable(findings, dockerfile, max, multi) {
-    const rows = findings.slice(0, max).map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? (0,units/* formatBytes */.z3)(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
+    const rows = findings
+        .slice(0, max)
+        .map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? (0,units/* formatBytes */.z3)(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
     const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
     if (findings.length > max)
         out.push('', `_…and ${findings.length - max} more in the JSON report._`);
     return out;
 }
 function layerRow(l, d) {
-    const delta = d ? (d.status === 'added' ? `🆕 ${(0,units/* formatDelta */.CW)(d.delta)}` : d.status === 'removed' ? `🗑️ ${(0,units/* formatDelta */.CW)(d.delta)}` : d.delta ? (0,units/* formatDelta */.CW)(d.delta) : '') : '';
+    const delta = d
+        ? d.status === 'added'
+            ? `🆕 ${(0,units/* formatDelta */.CW)(d.delta)}`
+            : d.status === 'removed'
+                ? `🗑️ ${(0,units/* formatDelta */.CW)(d.delta)}`
+                : d.delta
+                    ? (0,units/* formatDelta */.CW)(d.delta)
+                    : ''
+        : '';
     const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
     const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
     return `| ${l.line || ''} | ${what} | ${(0,units/* formatBytes */.z3)(l.bytes)} | ${delta} |`;
@@ -22228,7 +22346,10 @@ function renderReport(r, maxFindings = 50, limit = COMMENT_BUDGET) {
     for (const cut of CUTS) {
         if (body.length <= limit)
             return body;
-        limits = { ...limits, ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k]) : v])) };
+        limits = {
+            ...limits,
+            ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k]) : v]))
+        };
         body = renderWith(r, limits);
     }
     if (body.length <= limit)
@@ -22278,7 +22399,9 @@ function renderWith(r, limits) {
         out.push(...layersTable(r, limits.layers), '');
     out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted));
     const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`;
-    const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : '';
+    const compressed = r.size
+        ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.`
+        : '';
     out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`);
     return out.join('\n');
 }
@@ -22367,7 +22490,11 @@ function checkShape(r) {
         if (!Array.isArray(r.trend))
             throw bad('trend is not a list');
         r.trend.forEach((t, i) => {
-            if (!isObject(t) || typeof t.label !== 'string' || typeof t.createdAt !== 'string' || typeof t.bytes !== 'number' || typeof t.compressedBytes !== 'number') {
+            if (!isObject(t) ||
+                typeof t.label !== 'string' ||
+                typeof t.createdAt !== 'string' ||
+                typeof t.bytes !== 'number' ||
+                typeof t.compressedBytes !== 'number') {
                 throw bad(`trend[${i}] is not a trend point (label, createdAt, bytes, compressedBytes)`);
             }
         });

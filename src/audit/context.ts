@@ -110,4 +110,3 @@ export function finding(rule: RuleId, severity: Severity, message: string, evide
   for (const [k, v] of Object.entries(evidence)) if (v !== undefined) (clean as Record<string, unknown>)[k] = v
   return { rule, severity, message, evidence: clean }
 }
-

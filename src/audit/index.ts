@@ -22,13 +22,7 @@ export { RULE_IDS } from './types.js'
 export type { ImageSummary, LayerSummary } from '../inspect/summary.js'
 
 /** The pure part: facts + Dockerfile + options → report. */
-export function auditFacts(
-  facts: ImageFacts,
-  plan: DockerfilePlan,
-  target: Stage,
-  options: AuditOptions,
-  coverage: SecretCoverage[] = []
-): AuditReport {
+export function auditFacts(facts: ImageFacts, plan: DockerfilePlan, target: Stage, options: AuditOptions, coverage: SecretCoverage[] = []): AuditReport {
   const ctx = buildContext(facts, plan, target, coverage)
   const all: Finding[] = [
     ...(options.requireNonRoot ? nonRootRule(ctx) : []),

@@ -42,7 +42,11 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
     }
     return {
       ...sizesOf(report),
-      info: { source: 'report', ref: req.baselineReport, description: `report ${path.basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})` }
+      info: {
+        source: 'report',
+        ref: req.baselineReport,
+        description: `report ${path.basename(req.baselineReport)} (${report.git?.sha?.slice(0, 7) ?? report.createdAt})`
+      }
     }
   }
   if (req.baselineImage) {
@@ -55,7 +59,11 @@ export async function loadBaseline(req: BaselineRequest): Promise<Baseline> {
     }
     const summary = await measureImage(req.docker, req.baselineImage, req.layerCacheDir)
     const report = sizeReportOf(req.baselineImage, summary.layers)
-    return { report, contents: summary.contents, info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` } }
+    return {
+      report,
+      contents: summary.contents,
+      info: { source: 'image', ref: req.baselineImage, description: `image \`${req.baselineImage}\` measured in this run` }
+    }
   }
   const base = req.ctx?.pullRequest?.baseRef
   if (!req.ctx || !base) return { note: 'none (give baseline-report or baseline-image; on pull requests the base branch report is used)' }

@@ -78,7 +78,7 @@ export function parseCheckResult(stdout: string): CheckFinding[] {
   }
   const out: CheckFinding[] = (r.warnings ?? []).map(w => ({
     rule: `build-check/${w.ruleName}`,
-    severity: 'warning' as Severity,
+    severity: 'warning',
     message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
     ...where(w.location),
     url: w.url

@@ -48,9 +48,7 @@ export interface HelperRun {
   busybox?: string
 }
 
-export type HelperOutcome =
-  | { ok: true; base: HelperBase; results: HelperResult[]; durationMs: number }
-  | { ok: false; error: string; durationMs: number }
+export type HelperOutcome = { ok: true; base: HelperBase; results: HelperResult[]; durationMs: number } | { ok: false; error: string; durationMs: number }
 
 /**
  * Candidate bases for the helper, best first: the root image of each stage that uses one of the

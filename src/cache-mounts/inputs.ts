@@ -65,9 +65,7 @@ export function parseCacheMounts(value: string, plan: DockerfilePlan): CacheMoun
     const n = stripSlash(name)
     const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n)
     if (found.length === 0) {
-      const has = plan.cacheMounts.length
-        ? plan.cacheMounts.map(describeMount).join(', ')
-        : 'none'
+      const has = plan.cacheMounts.length ? plan.cacheMounts.map(describeMount).join(', ') : 'none'
       throw new InputError('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`)
     }
     found.forEach(m => picked.add(m))

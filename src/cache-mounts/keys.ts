@@ -78,10 +78,7 @@ export function identity(e: Pick<CacheEntry, 'id' | 'uid' | 'gid' | 'mode'>, nam
  * Store keys for an entry. `platform` keeps caches of different architectures apart;
  * `keyFilesHash` is hashKeyFiles() of the lockfiles.
  */
-export function entryKeys(
-  e: CacheEntry,
-  opts: { namespace?: string; platform: string; keyFilesHash: string; prefix?: string }
-): EntryKeys {
+export function entryKeys(e: CacheEntry, opts: { namespace?: string; platform: string; keyFilesHash: string; prefix?: string }): EntryKeys {
   const h = sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12)
   const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`
   return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] }

@@ -115,7 +115,14 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
     const helperEntries: HelperEntry[] = items.map(it => ({ entry: it.entry, prev: it.prev }))
     const helper: HelperOutcome = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) })
     for (const [i, it] of items.entries()) {
-      const report: CacheMountReport = { ...reportBase('save', it.entry, it.keys), outcome: 'failed', bytes: 0, files: 0, storeMs: 0, buildMs: helper.durationMs }
+      const report: CacheMountReport = {
+        ...reportBase('save', it.entry, it.keys),
+        outcome: 'failed',
+        bytes: 0,
+        files: 0,
+        storeMs: 0,
+        buildMs: helper.durationMs
+      }
       reports.push(report)
       if (!helper.ok) {
         report.message = `could not export: ${helper.error}`
@@ -138,7 +145,10 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
         }
         const key = savedKey(it.keys, r.fingerprint)
         const dir = path.dirname(r.tarball)
-        fs.writeFileSync(path.join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }))
+        fs.writeFileSync(
+          path.join(dir, 'entry.json'),
+          JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes })
+        )
         const t = Date.now()
         try {
           report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists'
@@ -214,5 +224,11 @@ async function secretsInTarball(tarball: string, secrets: SecretInput[]): Promis
   const byId = new Map<string, string[]>()
   for (const h of scan.secretHits) byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`])
   // Paths are shown redacted: a file named after the value must not print it.
-  return [...byId].map(([id, paths]) => `"${id}" (in ${paths.slice(0, 3).map(p => redact(p, needles)).join(', ')}${paths.length > 3 ? ', …' : ''})`)
+  return [...byId].map(
+    ([id, paths]) =>
+      `"${id}" (in ${paths
+        .slice(0, 3)
+        .map(p => redact(p, needles))
+        .join(', ')}${paths.length > 3 ? ', …' : ''})`
+  )
 }

@@ -8,11 +8,11 @@ import { type PipelineResult } from '../model/result.js'
 import { evidencePath } from '../audit/evidence-path.js'
 
 export interface Style {
-  bold(s: string): string
-  dim(s: string): string
-  red(s: string): string
-  green(s: string): string
-  yellow(s: string): string
+  bold: (s: string) => string
+  dim: (s: string) => string
+  red: (s: string) => string
+  green: (s: string) => string
+  yellow: (s: string) => string
 }
 
 const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`
@@ -74,7 +74,11 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
   for (const p of r.phases) if (p.outcome !== 'ok' && p.reason) out.push(s.dim(`  ${p.name}: ${p.reason}`))
   out.push('')
   const test =
-    r.testResult === 'skipped' ? s.dim('skipped (no --test-target)') : r.testResult === 'passed' ? s.green(`${r.testStage} passed`) : s.red(`${r.testStage} FAILED`)
+    r.testResult === 'skipped'
+      ? s.dim('skipped (no --test-target)')
+      : r.testResult === 'passed'
+        ? s.green(`${r.testStage} passed`)
+        : s.red(`${r.testStage} FAILED`)
   out.push(`test stage  ${test}`)
   if (r.image) {
     out.push(`image       ${r.image.imageId}${report.image?.user !== undefined ? `  (user: ${report.image.user || 'root'})` : ''}`)
@@ -83,25 +87,33 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
   }
   if (r.size) {
     const d = r.delta
-    const delta = d ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${formatDelta(d.bytes - d.baseBytes)} (${formatPercent(d.percent)})`)} vs ${d.baseline.description}` : ''
+    const delta = d
+      ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${formatDelta(d.bytes - d.baseBytes)} (${formatPercent(d.percent)})`)} vs ${d.baseline.description}`
+      : ''
     out.push(`size        ${formatBytes(r.size.bytes)} (${formatBytes(r.size.compressedBytes)} compressed), ${r.size.layerCount} layers${delta}`)
     if (!d && r.baseline?.note) out.push(s.dim(`baseline    ${r.baseline.note}`))
   }
   if ((r.platforms?.length ?? 0) > 1) {
     for (const p of r.platforms!) {
       const d = p.delta ? `  ${formatDelta(p.delta.bytes - p.delta.baseBytes)} (${formatPercent(p.delta.percent)})` : ''
-      const audit = p.audit.failing ? s.red(`${p.audit.failing} failing`) : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean')
+      const audit = p.audit.failing
+        ? s.red(`${p.audit.failing} failing`)
+        : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean')
       out.push(`  ${p.platform.padEnd(16)} ${formatBytes(p.size.bytes)} (${formatBytes(p.size.compressedBytes)} compressed)${d}, audit ${audit}`)
     }
   }
   for (const b of r.budgets) out.push(s.red(`budget      ${b.message}`))
   if (r.checks) {
-    out.push(`checks      ${r.checks.length === 0 ? s.green('no build check warnings') : `${r.checks.length} build check finding${r.checks.length === 1 ? '' : 's'}`}`)
+    out.push(
+      `checks      ${r.checks.length === 0 ? s.green('no build check warnings') : `${r.checks.length} build check finding${r.checks.length === 1 ? '' : 's'}`}`
+    )
     for (const c of r.checks) out.push(`  ${s[SEV[c.severity]](c.severity)} ${c.file ?? report.dockerfile}:${c.line ?? 1} ${c.rule} ${c.message}`)
   }
   if (r.audit) {
     const f = r.audit.findings
-    out.push(`audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`)
+    out.push(
+      `audit       ${f.length === 0 ? s.green('clean') : `${f.length} finding${f.length === 1 ? '' : 's'}, ${r.audit.failing} failing`}${r.audit.allowed.length ? `, ${r.audit.allowed.length} allowed` : ''}`
+    )
     if (f.length) {
       out.push('')
       const rows = f.map(x => [
@@ -127,7 +139,15 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
       out.push('', s.bold('layer changes against the baseline'))
       out.push(
         table(
-          [['line', 'instruction', 'size', 'delta'], ...changed.map(l => [l.line ? String(l.line) : '', shorten(l.instruction.replace(/\s+# buildkit$/, ''), 70), formatBytes(l.bytes), formatDelta(l.delta)])],
+          [
+            ['line', 'instruction', 'size', 'delta'],
+            ...changed.map(l => [
+              l.line ? String(l.line) : '',
+              shorten(l.instruction.replace(/\s+# buildkit$/, ''), 70),
+              formatBytes(l.bytes),
+              formatDelta(l.delta)
+            ])
+          ],
           s,
           [0, 2, 3]
         )
@@ -189,7 +209,9 @@ function contentsLines(c: ContentsDelta, s: Style, limits?: Pick<RenderLimits, '
     for (const p of packages) {
       const mark = { added: '+', removed: '-', upgraded: '↑', downgraded: '↓' }[p.status]
       const version = p.status === 'added' ? p.after : p.status === 'removed' ? p.before : `${p.before} → ${p.after}`
-      const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${formatDelta(p.withBytes)})` : ''}: ${p.with.join(', ')}` : ''
+      const deps = p.with?.length
+        ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${p.withBytes ? ` (${formatDelta(p.withBytes)})` : ''}: ${p.with.join(', ')}`
+        : ''
       out.push(`  ${mark} ${p.name} ${version} [${p.manager}] (${formatDelta(p.delta)})${deps}`)
     }
     const note = moreNote(c.packages.length - packages.length, c.omitted?.packages ?? 0)

@@ -72,7 +72,8 @@ export const runDocker: Runner = (args, opts = {}) =>
       if (timer) clearTimeout(timer)
       if (settled) return
       settled = true
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') reject(new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'))
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        reject(new EnvironmentError('docker CLI not found on PATH; install the docker client (see scripts/setup-engine.sh)'))
       else reject(error)
     })
     child.on('close', code => {
@@ -95,7 +96,7 @@ export function lineSplitter(
   onLine: ((line: string) => void) | undefined,
   onText: (text: string) => void = () => {},
   maxLine = MAX_LINE_CHARS
-): { feed(chunk: Buffer): void; flush(): void } {
+): { feed: (chunk: Buffer) => void; flush: () => void } {
   const decoder = new StringDecoder('utf8')
   let rest = ''
   let cut = 0
@@ -140,7 +141,10 @@ export function lineSplitter(
 
 /** `buildx imagetools inspect`, `image inspect`: the command words of a docker call, for messages. */
 export function callName(args: string[]): string {
-  return args.filter(a => !a.startsWith('-')).slice(0, 3).join(' ')
+  return args
+    .filter(a => !a.startsWith('-'))
+    .slice(0, 3)
+    .join(' ')
 }
 
 /** How long the engine gets to answer a question (not a build: builds take what they take). */

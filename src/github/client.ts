@@ -190,7 +190,15 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
     async listCaches(keyPrefix, ref) {
       const out: ActionsCacheEntry[] = []
       for (let page = 1; page <= 50; page++) {
-        const r = await octokit.rest.actions.getActionsCacheList({ ...repo, key: keyPrefix, ref, sort: 'created_at', direction: 'desc', per_page: PER_PAGE, page })
+        const r = await octokit.rest.actions.getActionsCacheList({
+          ...repo,
+          key: keyPrefix,
+          ref,
+          sort: 'created_at',
+          direction: 'desc',
+          per_page: PER_PAGE,
+          page
+        })
         for (const c of r.data.actions_caches) {
           out.push({ id: c.id ?? 0, key: c.key ?? '', ref: c.ref ?? '', sizeBytes: c.size_in_bytes ?? 0, createdAt: c.created_at ?? '' })
         }

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 
 function fields(attrs: string): string[] {
-  return (parse(attrs, { delimiter: ',', trim: true, columns: false, relax_column_count: true }) as string[][]).flat()
+  return parse(attrs, { delimiter: ',', trim: true, columns: false, relax_column_count: true }).flat()
 }
 
 /** buildx's ParseBool spellings (what BPA's `Util.parseBool` accepts); undefined for anything else. */

@@ -55,9 +55,7 @@ export function readBuildxInputs(get: InputGetter, env: NodeJS.ProcessEnv, cwd: 
   if (call && !CALL_METHODS.includes(method)) {
     throw new InputError(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`)
   }
-  const attests = listInput('attests', get(Input.Attests)).map(a =>
-    hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a
-  )
+  const attests = listInput('attests', get(Input.Attests)).map(a => (hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a))
   return {
     'add-hosts': addHosts,
     allow: listInput('allow', get(Input.Allow)),

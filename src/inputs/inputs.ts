@@ -83,7 +83,6 @@ export type InputGetter = (name: string) => string
 /** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
 const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/
 
-
 /** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
 export function parseBool(name: string, value: string, fallback: boolean): boolean {
   const v = value.trim()
@@ -106,10 +105,7 @@ function keyValueLines(name: ListInput, raw: string, what: string): string[] {
 }
 
 /** Read every input, validate what can be validated without the engine, return `Inputs`. */
-export function readInputs(
-  getRaw: InputGetter,
-  opts: { env?: NodeJS.ProcessEnv; cwd?: string; mask?: (secret: string) => void } = {}
-): Inputs {
+export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv; cwd?: string; mask?: (secret: string) => void } = {}): Inputs {
   const env = opts.env ?? process.env
   const cwd = opts.cwd ?? process.cwd()
   // The getter may hand values untrimmed (BPA keeps `secrets` byte for byte); every other input is trimmed.
@@ -140,12 +136,7 @@ export function readInputs(
   if (load && platforms.length > 1) {
     throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform')
   }
-  const secrets = parseSecrets(
-    { secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) },
-    env,
-    cwd,
-    opts.mask
-  )
+  const secrets = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask)
   return {
     context,
     file,

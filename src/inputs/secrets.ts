@@ -7,10 +7,7 @@ import fs from 'node:fs'
 import { InputError } from '../errors.js'
 import { readList } from './list.js'
 
-export type SecretSource =
-  | { kind: 'value'; value: string }
-  | { kind: 'file'; path: string; value?: string }
-  | { kind: 'env'; env: string; value: string }
+export type SecretSource = { kind: 'value'; value: string } | { kind: 'file'; path: string; value?: string } | { kind: 'env'; env: string; value: string }
 
 export interface Secret {
   id: string

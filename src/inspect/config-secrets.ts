@@ -72,10 +72,7 @@ export function redact(text: string, needles: Needle[]): string {
     const value = n.bytes.toString('utf8')
     if (!value || !out.includes(value)) continue
     // Config-only values are replaced where they stand as a whole value, not inside longer words.
-    out =
-      n.scope === 'config'
-        ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED)
-        : out.split(value).join(REDACTED)
+    out = n.scope === 'config' ? out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRe(value)}(?![A-Za-z0-9])`, 'g'), REDACTED) : out.split(value).join(REDACTED)
   }
   return out
 }

@@ -217,7 +217,8 @@ export class ContentSearch {
         else parts.length = 0
       },
       end: async () => {
-        if (size > MAX_ZIP_BYTES) return this.limit(`zip larger than ${MAX_ZIP_BYTES / 1024 ** 2} MB: its entries were not opened (only its raw bytes were searched)`)
+        if (size > MAX_ZIP_BYTES)
+          return this.limit(`zip larger than ${MAX_ZIP_BYTES / 1024 ** 2} MB: its entries were not opened (only its raw bytes were searched)`)
         try {
           for (const e of zipEntries(Buffer.concat(parts), () => this.budget.bytesLeft)) {
             const c = this.child(e.name)

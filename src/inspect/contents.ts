@@ -75,7 +75,11 @@ interface Node {
  * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
  * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
  */
-export function directorySummary(fs: FilesystemView, layers: LayerLines, maxDirs = MAX_DIRS): { dirs: DirEntry[]; omitted: number; packageBytes: Map<string, number> } {
+export function directorySummary(
+  fs: FilesystemView,
+  layers: LayerLines,
+  maxDirs = MAX_DIRS
+): { dirs: DirEntry[]; omitted: number; packageBytes: Map<string, number> } {
   const nodes = new Map<string, Node>()
   const node = (path: string): Node => {
     let n = nodes.get(path)
@@ -113,7 +117,9 @@ export function directorySummary(fs: FilesystemView, layers: LayerLines, maxDirs
   // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
   // is closed under parents.
   const shallow = (n: Node) => (depth(n.path) <= 1 ? 0 : 1)
-  const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path))
+  const ranked = [...nodes.values()].sort(
+    (a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path)
+  )
   const kept = ranked.slice(0, maxDirs)
   const keptSet = new Set(kept.map(n => n.path))
   for (const n of ranked.slice(maxDirs)) {

@@ -6,19 +6,11 @@ import type { InstalledPackage, PackageManifest, PasswdEntry } from './types.js'
 
 /** Files whose bodies the layer scan keeps (capped), by path without leading slash. */
 export function isDatabasePath(path: string): boolean {
-  return (
-    path === 'etc/passwd' ||
-    path === 'var/lib/dpkg/status' ||
-    /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) ||
-    path === 'lib/apk/db/installed'
-  )
+  return path === 'etc/passwd' || path === 'var/lib/dpkg/status' || /^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) || path === 'lib/apk/db/installed'
 }
 
 /** Parse whichever database `path` is; undefined for other paths. */
-export function parseDatabase(
-  path: string,
-  text: string
-): { passwd: PasswdEntry[] } | { packages: InstalledPackage[] } | undefined {
+export function parseDatabase(path: string, text: string): { passwd: PasswdEntry[] } | { packages: InstalledPackage[] } | undefined {
   if (path === 'etc/passwd') return { passwd: parsePasswd(text) }
   if (path === 'lib/apk/db/installed') return { packages: parseApkInstalled(text) }
   if (path.startsWith('var/lib/dpkg/status')) {

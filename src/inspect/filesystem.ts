@@ -48,7 +48,7 @@ export function mergeLayers(layers: Pick<LayerFacts, 'files' | 'whiteouts' | 'op
   // directory visits its subtree only: O(n) over all layers instead of O(files × whiteouts).
   const children = new Map<string, Set<string>>()
   const index = (path: string) => {
-    for (let child = path; child; ) {
+    for (let child = path; child;) {
       const slash = child.lastIndexOf('/')
       const parent = slash < 0 ? '' : child.slice(0, slash)
       let set = children.get(parent)

@@ -11,8 +11,23 @@ import type { HistoryItem } from './types.js'
 
 /** Keywords that BuildKit records in the history (every instruction of a stage but FROM). */
 const HISTORY_KEYWORDS = new Set([
-  'RUN', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'CMD', 'ENTRYPOINT',
-  'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'SHELL', 'ONBUILD', 'MAINTAINER'
+  'RUN',
+  'COPY',
+  'ADD',
+  'WORKDIR',
+  'ENV',
+  'ARG',
+  'LABEL',
+  'USER',
+  'EXPOSE',
+  'CMD',
+  'ENTRYPOINT',
+  'VOLUME',
+  'HEALTHCHECK',
+  'STOPSIGNAL',
+  'SHELL',
+  'ONBUILD',
+  'MAINTAINER'
 ])
 
 export interface LayerOrigin {

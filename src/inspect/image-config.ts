@@ -147,13 +147,11 @@ export function parseImageConfig(doc: unknown): ImageConfigFacts {
     workingDir: asString(cfg.WorkingDir),
     history: asArray(c.history)
       .filter(isObject)
-      .map(
-        (h): HistoryItem => ({
-          createdBy: asString(h.created_by),
-          emptyLayer: h.empty_layer === true,
-          comment: asString(h.comment) || undefined
-        })
-      ),
+      .map((h): HistoryItem => ({
+        createdBy: asString(h.created_by),
+        emptyLayer: h.empty_layer === true,
+        comment: asString(h.comment) || undefined
+      })),
     diffIds: asArray(rootfs.diff_ids).map(asString)
   }
 }

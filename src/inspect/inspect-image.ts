@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage } from '../errors.js'
-import { readImageArchive, scanLayerStream, type UnreadableBlob } from './archive.js'
+import { readImageArchive, scanLayerStream } from './archive.js'
 import { findConfigSecrets, redactConfig, redactLayer } from './config-secrets.js'
 import { manifestsAmongBlobs, parseImageConfig, platformString, resolveImages, type ImageLayout } from './image-config.js'
 import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
@@ -60,7 +60,10 @@ export async function inspectImages(req: InspectRequest): Promise<ImageFacts[]> 
   const facts = await inspectEngineImage(req.docker, source.ref, ctx)
   // The export was read with the reach the layer count gave; when the history the export held
   // disagrees with it, read once more searching every layer (never a layer left unsearched).
-  const again = needles.length > 0 && facts.some(f => f.reachOverruled) ? await inspectEngineImage(req.docker, source.ref, { ...ctx, reach: n => Array.from({ length: n }, () => true) }) : facts
+  const again =
+    needles.length > 0 && facts.some(f => f.reachOverruled)
+      ? await inspectEngineImage(req.docker, source.ref, { ...ctx, reach: n => Array.from({ length: n }, () => true) })
+      : facts
   return again.map(({ reachOverruled: _, ...f }) => f)
 }
 
@@ -130,8 +133,11 @@ ${searched}`
       const [p, { diffId, size, where, searched }] = next
       const file = path.join(dir, p)
       if (!fs.existsSync(file)) throw new EnvironmentError(`${where} is missing from the OCI layout (${p})`)
-      const facts = await scanLayerStream(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel })
-      if ('error' in facts) throw new EnvironmentError(`${where} cannot be read: ${(facts as UnreadableBlob).error}`)
+      const facts = await scanLayerStream(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), size, {
+        needles: searched ? ctx.needles : [],
+        gzipLevel: ctx.gzipLevel
+      })
+      if ('error' in facts) throw new EnvironmentError(`${where} cannot be read: ${facts.error}`)
       read.set(p, keepLayer(ctx, diffId, facts, searched))
     }
   }
@@ -255,7 +261,9 @@ async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext)
   const { images, missing } = resolveImages(p => contents.json.get(p))
   if (images.length === 0) throw new EnvironmentError(`docker save ${ref} wrote no image manifest (manifest.json / index.json)`)
   if (missing.length) {
-    throw new EnvironmentError(`${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`)
+    throw new EnvironmentError(
+      `${ref} lists ${missing.join(', ')} but the engine's store does not hold ${missing.length === 1 ? 'that platform' : 'those platforms'}, so it cannot be audited (pull every platform, or audit the build's own output)`
+    )
   }
 
   const facts = images.map(img => {
@@ -269,11 +277,11 @@ async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext)
     const layers: ImageLayer[] = img.layerPaths.map((p, index) => {
       const digest = config.diffIds[index]
       const blob = contents.blobs.get(p)
-      if (blob && 'error' in blob) throw new EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${(blob as UnreadableBlob).error}`)
+      if (blob && 'error' in blob) throw new EnvironmentError(`layer ${index} (${digest}) of ${ref} (${platform}) cannot be read: ${blob.error}`)
       let layerFacts: LayerFacts | undefined
       if (blob) {
         // Every streamed blob was searched; a layer no secret can reach keeps no hits (and is shared).
-        layerFacts = keepLayer(ctx, digest, blob as LayerFacts, reach[index])
+        layerFacts = keepLayer(ctx, digest, blob, reach[index])
         streamed++
         ctx.cache.putBlob(p, digest)
       } else {
@@ -297,6 +305,7 @@ async function inspectEngineImage(docker: Docker, ref: string, ctx: ReadContext)
     }
     return result
   })
-  if (facts.length === 1) ctx.cache.putImage(info.Id, { config: facts[0].config, configSecretHits: facts[0].configSecretHits, layerPaths: images[0].layerPaths })
+  if (facts.length === 1)
+    ctx.cache.putImage(info.Id, { config: facts[0].config, configSecretHits: facts[0].configSecretHits, layerPaths: images[0].layerPaths })
   return facts
 }

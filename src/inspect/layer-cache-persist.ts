@@ -56,7 +56,10 @@ export function fingerprint(dir: string): string {
       const p = path.join(d, e.name)
       if (e.name === RESTORED && d === dir) continue
       if (e.isDirectory()) walk(p)
-      else if (e.isFile()) h.update(`${path.relative(dir, p)}\0`).update(fs.readFileSync(p)).update('\0')
+      else if (e.isFile())
+        h.update(`${path.relative(dir, p)}\0`)
+          .update(fs.readFileSync(p))
+          .update('\0')
     }
   }
   if (fs.existsSync(dir)) walk(dir)

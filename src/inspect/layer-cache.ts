@@ -121,7 +121,9 @@ export class LayerCache {
 
   /** The image's config record: shared for runs without secrets, private (per secret set) with. */
   getImage(id: string): ImageRecord | undefined {
-    return this.secrets.length > 0 ? this.privateTier.read<ImageRecord>(this.privateName('image', id)) : this.sharedTier.read<ImageRecord>(`image-${hex(id)}.json`)
+    return this.secrets.length > 0
+      ? this.privateTier.read<ImageRecord>(this.privateName('image', id))
+      : this.sharedTier.read<ImageRecord>(`image-${hex(id)}.json`)
   }
 
   putImage(id: string, record: ImageRecord): void {

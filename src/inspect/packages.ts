@@ -21,7 +21,6 @@ export interface PackageEntry {
   provides?: string[]
 }
 
-
 const PY_DIRS = new Set(['site-packages', 'dist-packages'])
 
 /** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
@@ -49,7 +48,11 @@ export function packageRoot(path: string): { dir: string; kind: DirKind } | unde
     if (PY_DIRS.has(seg)) {
       const entry = parts[i + 1]
       if (entry === '__pycache__' || entry.startsWith('.')) return undefined
-      const name = entry.replace(/\.(py|pth)$/, '').replace(/\.libs$/, '').replace(/-\d[^/]*\.(dist-info|egg-info)$/, '').replace(/\.(dist-info|egg-info)$/, '')
+      const name = entry
+        .replace(/\.(py|pth)$/, '')
+        .replace(/\.libs$/, '')
+        .replace(/-\d[^/]*\.(dist-info|egg-info)$/, '')
+        .replace(/\.(dist-info|egg-info)$/, '')
       return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' }
     }
     if (seg === 'vendor' && i + 1 < parts.length - 1) {
@@ -59,7 +62,6 @@ export function packageRoot(path: string): { dir: string; kind: DirKind } | unde
   }
   return undefined
 }
-
 
 /**
  * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python

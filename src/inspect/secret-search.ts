@@ -90,7 +90,9 @@ export const unscannableSecrets = secretCoverage
 export function base64Variants(value: Buffer): string[] {
   const out: string[] = []
   for (let k = 0; k < 3; k++) {
-    const enc = Buffer.concat([Buffer.alloc(k), value]).toString('base64').replace(/=+$/, '')
+    const enc = Buffer.concat([Buffer.alloc(k), value])
+      .toString('base64')
+      .replace(/=+$/, '')
     // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
     const start = k === 0 ? 0 : k === 1 ? 2 : 3
     // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.

@@ -49,21 +49,19 @@ export interface ImageSummary {
 
 /** Build the summary. Pure. */
 export function summarise(facts: ImageFacts, origins: LayerOrigin[], fs: FilesystemView): ImageSummary {
-  const layers = facts.layers.map(
-    (l): LayerSummary => ({
-      index: l.index,
-      digest: l.digest,
-      bytes: l.facts.tarBytes,
-      fileBytes: l.facts.files.reduce((n, f) => n + f.size, 0),
-      compressedBytes: l.facts.compressedBytes,
-      compressedFrom: l.facts.compressedFrom,
-      files: l.facts.files.length,
-      instruction: origins[l.index]?.instruction ?? '',
-      line: origins[l.index]?.line ?? 1,
-      fromBase: origins[l.index]?.fromBase ?? true,
-      wastedBytes: fs.wastedBytes[l.index] ?? 0
-    })
-  )
+  const layers = facts.layers.map((l): LayerSummary => ({
+    index: l.index,
+    digest: l.digest,
+    bytes: l.facts.tarBytes,
+    fileBytes: l.facts.files.reduce((n, f) => n + f.size, 0),
+    compressedBytes: l.facts.compressedBytes,
+    compressedFrom: l.facts.compressedFrom,
+    files: l.facts.files.length,
+    instruction: origins[l.index]?.instruction ?? '',
+    line: origins[l.index]?.line ?? 1,
+    fromBase: origins[l.index]?.fromBase ?? true,
+    wastedBytes: fs.wastedBytes[l.index] ?? 0
+  }))
   const sum = (k: 'bytes' | 'compressedBytes' | 'wastedBytes') => layers.reduce((n, l) => n + l[k], 0)
   return {
     id: facts.id,

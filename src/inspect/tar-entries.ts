@@ -20,7 +20,7 @@ export function forEachTarEntry(input: Readable, onEntry: (header: TarHeader, bo
     const fail = (error: unknown) => {
       if (settled) return
       settled = true
-      input.unpipe(extract as unknown as NodeJS.WritableStream)
+      input.unpipe(extract)
       extract.destroy()
       reject(error instanceof Error ? error : new Error(String(error)))
     }
@@ -34,7 +34,7 @@ export function forEachTarEntry(input: Readable, onEntry: (header: TarHeader, bo
     })
     extract.on('error', fail)
     input.on('error', fail)
-    input.pipe(extract as unknown as NodeJS.WritableStream)
+    input.pipe(extract)
   })
 }
 

@@ -98,7 +98,8 @@ export async function examineImage(result: PipelineResult, req: ExamineRequest, 
           }
         }
         const base = baselineFor(req.baseline, p.platform, platforms.length)
-        if (base && req.baseline?.info) p.delta = withContents(sizeDelta(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length))
+        if (base && req.baseline?.info)
+          p.delta = withContents(sizeDelta(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length))
         p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b =>
           platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b
         )

@@ -103,7 +103,11 @@ async function runPhases(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineD
   const provided = new Set(inputs.secrets.map(s => s.id))
   for (const m of resolved.plan.secretMounts) {
     if (!provided.has(m.id)) {
-      warn(result, deps.reporter, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`)
+      warn(
+        result,
+        deps.reporter,
+        `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`
+      )
     }
   }
 
@@ -162,7 +166,14 @@ async function runPhases(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineD
   try {
     // Written inside the try whose finally removes them.
     secrets = materializeSecrets(inputs.secrets, deps.tmpDir)
-    const ctx: BuildContext = { docker: deps.docker, inputs: effective, driver: pre.builder.driver, secrets, onLine, attestations: pre.builder.features.multiPlatform }
+    const ctx: BuildContext = {
+      docker: deps.docker,
+      inputs: effective,
+      driver: pre.builder.driver,
+      secrets,
+      onLine,
+      attestations: pre.builder.features.multiPlatform
+    }
     if (inputs.call) {
       const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner))
       result.checks = call.method === 'check' ? call.checks : undefined

@@ -44,16 +44,18 @@ export async function buildWithCacheFallback(
     return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp))
   } catch (e) {
     if (!(e instanceof BuildFailedError)) throw e
+    let failed = e
     if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
       warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved')
       try {
-        return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp))
+        return await phase(result, deps, `${name} (without cache-to)`, () =>
+          buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp)
+        )
       } catch (again) {
         if (!(again instanceof BuildFailedError)) throw again
-        e = again
+        failed = again
       }
     }
-    const failed = e as BuildFailedError
     result.failedLogTail = failed.logTail
     result.failedLine = blamedLine(failed.logTail)
     result.failure = `build of runner stage "${failed.stage}" failed`

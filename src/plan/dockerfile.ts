@@ -152,7 +152,7 @@ function mountFields(value: string): string[] {
   // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
   if (!value.includes('"')) return value.split(',')
   try {
-    const rows = parseCsv(value, { relax_column_count: true, skip_empty_lines: true }) as string[][]
+    const rows = parseCsv(value, { relax_column_count: true, skip_empty_lines: true })
     return rows.length === 1 ? rows[0] : value.split(',')
   } catch {
     return value.split(',')
@@ -177,7 +177,7 @@ function toCacheMount(stage: number, line: number, o: Record<string, string>): C
 
 function toSecretMount(stage: number, line: number, o: Record<string, string>): SecretMount {
   // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-  const id = o.id || (o.target ? o.target.split('/').pop() ?? '' : '')
+  const id = o.id || (o.target ? (o.target.split('/').pop() ?? '') : '')
   return {
     stage,
     line,

@@ -25,7 +25,10 @@ export function resolvePlan(inputs: { file: string; target: string; 'test-target
   const runner = inputs.target ? pick(Input.Target, inputs.target) : last
   const test = inputs['test-target'] ? pick(Input.TestTarget, inputs['test-target']) : undefined
   // BuildKit can target a stage only by name; an unnamed one is reachable only as the last stage.
-  for (const [input, s] of [[Input.Target, runner], [Input.TestTarget, test]] as const) {
+  for (const [input, s] of [
+    [Input.Target, runner],
+    [Input.TestTarget, test]
+  ] as const) {
     if (s && !s.name && s !== last) {
       throw new InputError(input, `stage ${stageLabel(s)} (line ${s.line}) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM`)
     }

@@ -7,5 +7,7 @@ import { parseTempPaths, removePaths, TEMP_PATHS_STATE } from '../cleanup.js'
 
 export async function post(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const gone = removePaths(parseTempPaths(env[`STATE_${TEMP_PATHS_STATE}`] ?? ''))
-  process.stdout.write(gone.length ? `removed ${gone.length} temp ${gone.length === 1 ? 'directory' : 'directories'}: ${gone.join(', ')}\n` : 'nothing to clean up\n')
+  process.stdout.write(
+    gone.length ? `removed ${gone.length} temp ${gone.length === 1 ? 'directory' : 'directories'}: ${gone.join(', ')}\n` : 'nothing to clean up\n'
+  )
 }

@@ -97,7 +97,10 @@ export async function postReports(files: string[], api: CommentsApi & PullsApi, 
     try {
       const pull = await api.getPullRequest(pr)
       if (pull.headSha !== sha) {
-        lines.push({ level: 'info', message: `${name}: pull request #${pr} is now at ${pull.headSha.slice(0, 7)}; the report for ${sha.slice(0, 7)} is not posted` })
+        lines.push({
+          level: 'info',
+          message: `${name}: pull request #${pr} is now at ${pull.headSha.slice(0, 7)}; the report for ${sha.slice(0, 7)} is not posted`
+        })
         continue
       }
     } catch (e) {

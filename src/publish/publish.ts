@@ -156,9 +156,18 @@ function writeFiles(env: PublishEnv, result: PipelineResult, report: RunReport, 
 /** One annotation per finding, build check and budget violation, on its Dockerfile line. */
 function annotate(env: PublishEnv, result: PipelineResult): void {
   const { core, dockerfile } = env
-  const level = { error: core.error, warning: core.warning, notice: core.notice } as const
-  for (const f of result.audit?.findings ?? []) level[f.severity].call(core, findingMessage(f), { title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`, file: dockerfile, startLine: f.evidence.line ?? 1 })
-  for (const c of result.checks ?? []) level[c.severity].call(core, c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 })
+  const level = {
+    error: (m: string, p: AnnotationProps) => core.error(m, p),
+    warning: (m: string, p: AnnotationProps) => core.warning(m, p),
+    notice: (m: string, p: AnnotationProps) => core.notice(m, p)
+  }
+  for (const f of result.audit?.findings ?? [])
+    level[f.severity](findingMessage(f), {
+      title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`,
+      file: dockerfile,
+      startLine: f.evidence.line ?? 1
+    })
+  for (const c of result.checks ?? []) level[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 })
   for (const b of result.budgets) core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: dockerfile, startLine: 1 })
 }
 
@@ -199,7 +208,9 @@ async function publishToGitHub(inputs: PublishInputs, result: PipelineResult, re
 }
 
 /** The `platforms` output: one compact entry per platform. */
-export function platformsOutput(report: RunReport): { platform: string; size: number; compressedSize: number; sizeDelta: number | null; findings: number; failing: number }[] {
+export function platformsOutput(
+  report: RunReport
+): { platform: string; size: number; compressedSize: number; sizeDelta: number | null; findings: number; failing: number }[] {
   return (report.platforms ?? []).map(p => ({
     platform: p.platform,
     size: p.size.bytes,

@@ -26,7 +26,7 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 export function commentTarget(mode: CommentMode, ctx: RunContext | undefined): { issue?: number; note?: string } {
   if (mode === 'false') return {}
   const pr = ctx?.pullRequest
-  if (pr && (mode === 'true' || PR_EVENTS.has(ctx!.eventName))) return { issue: pr.number }
+  if (pr && (mode === 'true' || PR_EVENTS.has(ctx.eventName))) return { issue: pr.number }
   if (mode === 'true') {
     return { note: `comment is true but this run is not for a pull request (event ${ctx?.eventName ?? 'none'}); the report is in the job summary only` }
   }
@@ -39,7 +39,14 @@ export function runStamp(ctx: RunContext): RunStamp {
 }
 
 /** Post or update the sticky comment; never throws. `stamp` defaults to this run's. */
-export async function publishComment(api: CommentsApi, issue: number, key: string, body: string, ctx: RunContext, stamp = runStamp(ctx)): Promise<PublishOutcome> {
+export async function publishComment(
+  api: CommentsApi,
+  issue: number,
+  key: string,
+  body: string,
+  ctx: RunContext,
+  stamp = runStamp(ctx)
+): Promise<PublishOutcome> {
   try {
     const r = await upsertStickyComment(api, issue, key, body, stamp)
     if (r.action === 'skipped') {

@@ -6,10 +6,7 @@ import { REPORT_SCHEMA, THIS_RUN, TREND_POINTS, type RunReport } from './run-rep
 import { type PipelineResult } from '../model/result.js'
 import { failureReasons } from './verdict.js'
 
-export function buildRunReport(
-  r: PipelineResult,
-  opts: { dockerfile: string; key: string; failOn: Severity; ctx?: RunContext; now?: Date }
-): RunReport {
+export function buildRunReport(r: PipelineResult, opts: { dockerfile: string; key: string; failOn: Severity; ctx?: RunContext; now?: Date }): RunReport {
   const reasons = failureReasons(r, opts.failOn)
   const summary = r.audit?.image
   return {
@@ -62,7 +59,13 @@ export function buildRunReport(
       wasted: p.wasted
     })),
     baselineNote: r.baseline?.note,
-    trend: r.baseline?.trend && r.size ? [...r.baseline.trend.slice(-(TREND_POINTS - 1)), { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }] : undefined,
+    trend:
+      r.baseline?.trend && r.size
+        ? [
+            ...r.baseline.trend.slice(-(TREND_POINTS - 1)),
+            { label: THIS_RUN, createdAt: (opts.now ?? new Date()).toISOString(), bytes: r.size.bytes, compressedBytes: r.size.compressedBytes }
+          ]
+        : undefined,
     delta: r.delta,
     budgets: r.budgets,
     checks: r.checks,

@@ -70,4 +70,3 @@ function mountName(r: CacheMountReport): string {
   const name = targets.length ? `\`${r.id}\` → ${targets.map(t => `\`${t}\``).join(', ')}` : `\`${r.id}\``
   return escapeCell(`${name} (line ${r.lines.join(', ')})`)
 }
-

@@ -12,7 +12,6 @@ import type { RunReport } from './run-report.js'
 import { type TrendPoint } from '../size/model.js'
 import { type PackageChange } from '../size/package-delta.js'
 
-
 /** Inline code that survives any backticks in `s`. */
 function code(s: string, max = 80): string {
   const t = s.length <= max ? s : `…${s.slice(s.length - max + 1)}`
@@ -35,7 +34,13 @@ export function pathsSection(d: SizeDelta, dockerfile: string, max: number): str
   if (!c || c.paths.length === 0 || max <= 0) return []
   const rows = c.paths.slice(0, max).map(p => pathRow(p, dockerfile))
   const more = c.paths.length - rows.length + (c.omitted?.paths ?? 0)
-  const out = ['**What changed** (directories that explain the size change)', '', '| Path | Change | Before | After | Δ | Written by |', '| --- | --- | ---: | ---: | ---: | --- |', ...rows]
+  const out = [
+    '**What changed** (directories that explain the size change)',
+    '',
+    '| Path | Change | Before | After | Δ | Written by |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+    ...rows
+  ]
   const notes: string[] = []
   if (more > 0) notes.push(`${more} more in the JSON report`)
   if (c.unexplained >= 64 * 1024) notes.push(`${formatBytes(c.unexplained)} of changes spread thinly elsewhere`)
@@ -52,7 +57,9 @@ export function packageLine(p: PackageChange): string {
   if (p.status === 'added') {
     // Nested npm copies weigh nothing of their own (their bytes are the outer package's): no size then.
     const weight = p.withBytes ? ` (${formatDelta(p.withBytes)})` : ''
-    const deps = p.with?.length ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}` : ''
+    const deps = p.with?.length
+      ? ` and ${p.with.length} ${p.with.length === 1 ? 'dependency' : 'dependencies'}${weight}: ${escapeCell(shortList(p.with, 12))}`
+      : ''
     return `- ➕ ${name} ${escapeCell(p.after ?? '')} ${tag} (${formatDelta(p.delta)})${deps}`
   }
   if (p.status === 'removed') return `- ➖ ${name} ${escapeCell(p.before ?? '')} ${tag} (${formatDelta(p.delta)})`
@@ -90,11 +97,18 @@ export function compositionSection(now: Composition | undefined, before: Composi
   if (!now) return []
   const parts = PARTS.filter(([k]) => now[k] > 0 || (before?.[k] ?? 0) > 0)
   if (parts.length === 0) return []
-  const pie = ['```mermaid', 'pie showData title Image composition (bytes)', ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`), '```']
+  const pie = [
+    '```mermaid',
+    'pie showData title Image composition (bytes)',
+    ...parts.filter(([k]) => now[k] > 0).map(([k, label]) => `    "${label}" : ${now[k]}`),
+    '```'
+  ]
   const withBefore = before && before.baseKnown !== false && now.baseKnown !== false
   const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |']
   const rows = parts.map(([k, label]) =>
-    withBefore ? `| ${label} | ${formatBytes(before![k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before![k])} |` : `| ${label} | ${formatBytes(now[k])} |`
+    withBefore
+      ? `| ${label} | ${formatBytes(before[k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |`
+      : `| ${label} | ${formatBytes(now[k])} |`
   )
   return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', '']
 }
@@ -104,7 +118,9 @@ export function wastedSection(wasted: WastedEntry[] | undefined, dockerfile: str
   if (!wasted?.length || max <= 0) return []
   const total = wasted.reduce((n, w) => n + w.bytes, 0)
   const at = (line?: number) => (line ? `${escapeCell(dockerfile)}:${line}` : '')
-  const rows = wasted.slice(0, max).map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`)
+  const rows = wasted
+    .slice(0, max)
+    .map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`)
   const out = [
     `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
     '',

@@ -102,7 +102,11 @@ function testLine(r: RunReport): string {
 function auditLine(r: RunReport): string {
   if (!r.audit) return '—'
   const count = (sev: string) => r.audit!.findings.filter(f => f.severity === sev).length
-  const parts = [['error', count('error')], ['warning', count('warning')], ['notice', count('notice')]]
+  const parts = [
+    ['error', count('error')],
+    ['warning', count('warning')],
+    ['notice', count('notice')]
+  ]
     .filter(([, n]) => n)
     .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`)
   const allowed = r.audit.allowed.length ? ` · ${r.audit.allowed.length} allowed` : ''
@@ -122,17 +126,27 @@ function where(f: Finding, dockerfile: string, multi: boolean): string {
 }
 
 function findingsTable(findings: Finding[], dockerfile: string, max: number, multi: boolean): string[] {
-  const rows = findings.slice(0, max).map(
-    f =>
-      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`
-  )
+  const rows = findings
+    .slice(0, max)
+    .map(
+      f =>
+        `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`
+    )
   const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows]
   if (findings.length > max) out.push('', `_…and ${findings.length - max} more in the JSON report._`)
   return out
 }
 
 function layerRow(l: { line?: number; instruction: string; bytes: number }, d?: LayerDelta): string {
-  const delta = d ? (d.status === 'added' ? `🆕 ${formatDelta(d.delta)}` : d.status === 'removed' ? `🗑️ ${formatDelta(d.delta)}` : d.delta ? formatDelta(d.delta) : '') : ''
+  const delta = d
+    ? d.status === 'added'
+      ? `🆕 ${formatDelta(d.delta)}`
+      : d.status === 'removed'
+        ? `🗑️ ${formatDelta(d.delta)}`
+        : d.delta
+          ? formatDelta(d.delta)
+          : ''
+    : ''
   const text = l.instruction.replace(/\s+# buildkit$/, '').trim()
   const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_'
   return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`
@@ -189,7 +203,10 @@ export function renderReport(r: RunReport, maxFindings = 50, limit = COMMENT_BUD
   let body = renderWith(r, limits)
   for (const cut of CUTS) {
     if (body.length <= limit) return body
-    limits = { ...limits, ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k as keyof RenderLimits] as number) : v])) }
+    limits = {
+      ...limits,
+      ...Object.fromEntries(Object.entries(cut).map(([k, v]) => [k, typeof v === 'number' ? Math.min(v, limits[k as keyof RenderLimits] as number) : v]))
+    }
     body = renderWith(r, limits)
   }
   if (body.length <= limit) return body
@@ -232,7 +249,9 @@ function renderWith(r: RunReport, limits: RenderLimits): string {
   if (limits.layers > 0) out.push(...layersTable(r, limits.layers), '')
   out.push(...wastedSection(own?.wasted, r.dockerfile, limits.wasted))
   const baseline = r.delta ? `Baseline: ${r.delta.baseline.description}.` : `Baseline: ${r.baselineNote ?? 'none'}.`
-  const compressed = r.size ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.` : ''
+  const compressed = r.size
+    ? ` Compressed sizes: ${r.size.compressedFrom === 'registry' ? 'from the registry manifest' : r.size.compressedFrom === 'blob' ? 'exact, from the layer blobs' : 'estimated by gzip of each layer'}.`
+    : ''
   out.push(`<sub>${escapeCell(baseline)}${compressed}${r.image ? ` Image \`${r.image.id.slice(0, 19)}\`.` : ''}</sub>`)
   return out.join('\n')
 }

@@ -60,7 +60,6 @@ export interface RunReport {
   verdict: { passed: boolean; reasons: string[] }
 }
 
-
 /** How many reports the trend keeps. */
 export const TREND_POINTS = 20
 
@@ -125,7 +124,8 @@ function checkShape(r: Partial<RunReport>): void {
     if (typeof v.bytes !== 'number' || typeof v.compressedBytes !== 'number') throw bad(`${what} has no byte counts`)
     if (!Array.isArray(v.layers)) throw bad(`${what}.layers is not a list`)
     v.layers.forEach((l: unknown, i) => {
-      if (!isObject(l) || typeof l.instruction !== 'string' || typeof l.bytes !== 'number') throw bad(`${what}.layers[${i}] is not a layer (instruction, bytes)`)
+      if (!isObject(l) || typeof l.instruction !== 'string' || typeof l.bytes !== 'number')
+        throw bad(`${what}.layers[${i}] is not a layer (instruction, bytes)`)
     })
   }
   if (typeof r.createdAt !== 'string') throw bad('createdAt is not a string')
@@ -141,7 +141,13 @@ function checkShape(r: Partial<RunReport>): void {
   if (r.trend !== undefined) {
     if (!Array.isArray(r.trend)) throw bad('trend is not a list')
     r.trend.forEach((t: unknown, i) => {
-      if (!isObject(t) || typeof t.label !== 'string' || typeof t.createdAt !== 'string' || typeof t.bytes !== 'number' || typeof t.compressedBytes !== 'number') {
+      if (
+        !isObject(t) ||
+        typeof t.label !== 'string' ||
+        typeof t.createdAt !== 'string' ||
+        typeof t.bytes !== 'number' ||
+        typeof t.compressedBytes !== 'number'
+      ) {
         throw bad(`trend[${i}] is not a trend point (label, createdAt, bytes, compressedBytes)`)
       }
     })

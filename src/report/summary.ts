@@ -40,7 +40,11 @@ export function renderSummary(r: PipelineResult, report: RunReport, cacheStore?:
   for (const w of r.warnings) out.push('> [!WARNING]', `> ${escapeCell(w)}`, '')
   const read = r.audit?.source
   if (read?.reader) {
-    const how = { 'oci-layout': "the build's own OCI layout", 'engine-export': "the engine's image export (docker save)", cache: 'the audit layer cache alone' }[read.reader]
+    const how = {
+      'oci-layout': "the build's own OCI layout",
+      'engine-export': "the engine's image export (docker save)",
+      cache: 'the audit layer cache alone'
+    }[read.reader]
     out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '')
   }
   if (r.engine) out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '')

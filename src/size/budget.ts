@@ -29,10 +29,7 @@ export function checkBudgets(b: Budgets, report: SizeReport, delta?: SizeDelta):
   }
   if (b.maxIncrease && delta) {
     const grew = delta.bytes - delta.baseBytes
-    const over =
-      b.maxIncrease.kind === 'bytes'
-        ? grew > b.maxIncrease.value
-        : delta.percent !== null && delta.percent > b.maxIncrease.value
+    const over = b.maxIncrease.kind === 'bytes' ? grew > b.maxIncrease.value : delta.percent !== null && delta.percent > b.maxIncrease.value
     if (over) {
       const limit = b.maxIncrease.kind === 'bytes' ? formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`
       out.push({

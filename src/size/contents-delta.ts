@@ -30,7 +30,6 @@ export interface PathChange {
   rest?: boolean
 }
 
-
 export interface ContentsDelta {
   paths: PathChange[]
   packages: PackageChange[]

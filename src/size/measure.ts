@@ -13,7 +13,11 @@ export async function measureImage(docker: Docker, ref: string, layerCacheDir?: 
   const fs = mergeLayers(facts.layers.map(l => l.facts))
   const summary = summarise(facts, origins, fs)
   // Without a Dockerfile there is no line and no telling base-image layers apart.
-  const contents = imageContents(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })))
+  const contents = imageContents(
+    facts,
+    fs,
+    origins.map(() => ({ line: undefined, fromBase: false }))
+  )
   contents.composition.baseKnown = false
   return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents }
 }

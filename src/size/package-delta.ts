@@ -102,7 +102,8 @@ export function groupAdded(added: PackageEntry[]): Map<string, PackageEntry[]> {
   const byName = new Map<string, PackageEntry>()
   for (const p of added) {
     byName.set(pkgKey(p), p)
-    for (const alias of p.provides ?? []) if (!byName.has(pkgKey({ manager: p.manager, name: alias }))) byName.set(pkgKey({ manager: p.manager, name: alias }), p)
+    for (const alias of p.provides ?? [])
+      if (!byName.has(pkgKey({ manager: p.manager, name: alias }))) byName.set(pkgKey({ manager: p.manager, name: alias }), p)
   }
   const deps = (p: PackageEntry) =>
     [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d): d is PackageEntry => !!d && d !== p)
@@ -155,7 +156,15 @@ export function packageChanges(before: PackageEntry[], after: PackageEntry[]): P
     }
     const cmp = compareVersions(q.version, p.version, p.manager)
     if (cmp === 0) continue
-    out.push({ manager: p.manager, name: p.name, before: p.version, after: q.version, status: cmp > 0 ? 'upgraded' : 'downgraded', bytes: q.bytes, delta: q.bytes - p.bytes })
+    out.push({
+      manager: p.manager,
+      name: p.name,
+      before: p.version,
+      after: q.version,
+      status: cmp > 0 ? 'upgraded' : 'downgraded',
+      bytes: q.bytes,
+      delta: q.bytes - p.bytes
+    })
   }
   const weight = (c: PackageChange) => Math.abs(c.delta) + (c.withBytes ?? 0)
   return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name))

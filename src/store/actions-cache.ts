@@ -6,11 +6,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type * as ActionsCache from '@actions/cache'
 import { errorMessage } from '../errors.js'
 import type { CachesApi } from '../github/client.js'
 import type { CacheStore, StoreHit } from './store.js'
 
-type ActionsCacheModule = Pick<typeof import('@actions/cache'), 'restoreCache' | 'saveCache'>
+type ActionsCacheModule = Pick<typeof ActionsCache, 'restoreCache' | 'saveCache'>
 
 /** The REST side of the Actions cache, for deleting superseded entries of this run's scope. */
 export interface CacheHousekeeping {

@@ -27,7 +27,11 @@ test('setuid/setgid files: one warning per line', () => {
 test('package-manager caches left behind, on the RUN line', () => {
   const run: LayerSpec = {
     by: 'RUN /bin/sh -c apt-get update && apt-get install -y curl # buildkit',
-    files: [['var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease', 150_000], ['var/lib/apt/lists/lock', 0], ['root/.npm/_cacache/index', 10]]
+    files: [
+      ['var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease', 150_000],
+      ['var/lib/apt/lists/lock', 0],
+      ['root/.npm/_cacache/index', 10]
+    ]
   }
   expect(rules([base, run], ['CMD', 'true'])).toEqual([
     ['hygiene/package-cache', 'warning', '/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease', 2],

@@ -6,10 +6,12 @@ const base = { by: '', files: ['etc/', 'etc/passwd'], extra: { passwd: undefined
 
 function run(dockerfile: string, user: string) {
   const facts = imageFacts([base], { user })
-  facts.layers[0].facts.passwd = PASSWD.trim().split('\n').map(l => {
-    const f = l.split(':')
-    return { name: f[0], uid: Number(f[2]), gid: Number(f[3]), shell: f[6] }
-  })
+  facts.layers[0].facts.passwd = PASSWD.trim()
+    .split('\n')
+    .map(l => {
+      const f = l.split(':')
+      return { name: f[0], uid: Number(f[2]), gid: Number(f[3]), shell: f[6] }
+    })
   return nonRootRule(context(dockerfile, facts)).map(f => ({ severity: f.severity, line: f.evidence.line, path: f.evidence.path }))
 }
 

@@ -13,7 +13,11 @@ USER 1000
 test('a secret in a file a later layer deleted: its path, layer and RUN line, and that it was deleted', () => {
   const facts = imageFacts([
     { by: '' },
-    { by: 'RUN |1 TOKEN=*** /bin/sh -c cp /run/secrets/token /tmp/t # buildkit', files: ['tmp/', ['tmp/t', 20]], extra: { secretHits: [{ secretId: 'token', path: 'tmp/t', where: 'content' }] } },
+    {
+      by: 'RUN |1 TOKEN=*** /bin/sh -c cp /run/secrets/token /tmp/t # buildkit',
+      files: ['tmp/', ['tmp/t', 20]],
+      extra: { secretHits: [{ secretId: 'token', path: 'tmp/t', where: 'content' }] }
+    },
     { by: 'RUN |1 TOKEN=*** /bin/sh -c rm /tmp/t # buildkit', files: ['tmp/'], whiteouts: ['tmp/t'] }
   ])
   const out = secretLeakRule(context(DF, facts))
@@ -36,16 +40,20 @@ test('ENV, LABEL and build-arg history hits: one finding per line, on ENV, LABEL
     { createdBy: 'RUN |1 TOKEN=*** /bin/sh -c rm /tmp/t # buildkit', emptyLayer: false },
     { createdBy: 'USER 1000', emptyLayer: true }
   ]
-  const facts = imageFacts([{ by: '' }, { by: '' }, { by: '' }], { history }, {
-    configSecretHits: [
-      { secretId: 'token', field: 'env', key: 'API_KEY' },
-      { secretId: 'token', field: 'label', key: 'build.token' },
-      { secretId: 'token', field: 'history', key: '2' },
-      { secretId: 'token', field: 'history', key: '3' },
-      { secretId: 'token', field: 'history', key: '4' },
-      { secretId: 'token', field: 'history', key: '5' }
-    ]
-  })
+  const facts = imageFacts(
+    [{ by: '' }, { by: '' }, { by: '' }],
+    { history },
+    {
+      configSecretHits: [
+        { secretId: 'token', field: 'env', key: 'API_KEY' },
+        { secretId: 'token', field: 'label', key: 'build.token' },
+        { secretId: 'token', field: 'history', key: '2' },
+        { secretId: 'token', field: 'history', key: '3' },
+        { secretId: 'token', field: 'history', key: '4' },
+        { secretId: 'token', field: 'history', key: '5' }
+      ]
+    }
+  )
   const out = secretLeakRule(context(DF, facts))
   expect(out.map(f => [f.evidence.line, f.evidence.instruction])).toEqual([
     [3, 'ENV'],
@@ -82,7 +90,10 @@ test('no hits, no findings', () => {
 })
 
 test('a hit inside an archive names the member, one finding per member; a search bound is a notice, never silent', () => {
-  const layer = { by: 'RUN /bin/sh -c tar czf /app/debug.tar.gz logs # buildkit', files: [['app/debug.tar.gz', 400] as [string, number], ['app/big.zip', 9] as [string, number]] }
+  const layer = {
+    by: 'RUN /bin/sh -c tar czf /app/debug.tar.gz logs # buildkit',
+    files: [['app/debug.tar.gz', 400] as [string, number], ['app/big.zip', 9] as [string, number]]
+  }
   const facts = imageFacts([{ by: '' }, layer])
   facts.layers[1].facts.secretHits.push(
     { secretId: 'token', path: 'app/debug.tar.gz', member: 'debug.tar!logs/env.txt', where: 'content' },

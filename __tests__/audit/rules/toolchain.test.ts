@@ -35,9 +35,7 @@ test.each([
   ['C headers', ['usr/include/stdio.h', 5000], '/usr/include/stdio.h'],
   ['Python headers', ['usr/include/python3.11/Python.h', 5000], '/usr/include/python3.11/Python.h']
 ] as [string, [string, number], string][])('%s is a toolchain, on the line that added it', (_n, f, path) => {
-  expect(findings([base, { by: 'COPY --from=builder /usr/bin/gcc-12 /usr/bin/gcc-12 # buildkit', files: [f] }])).toEqual([
-    { line: 2, path, bytes: 5000 }
-  ])
+  expect(findings([base, { by: 'COPY --from=builder /usr/bin/gcc-12 /usr/bin/gcc-12 # buildkit', files: [f] }])).toEqual([{ line: 2, path, bytes: 5000 }])
 })
 
 test.each([
@@ -66,7 +64,11 @@ test('a toolchain inherited from the base is one finding per tool on the FROM li
   ]
   const baseLayer: LayerSpec = {
     by: '',
-    files: [['usr/bin/x86_64-linux-gnu-gcc-12', 1_000_000], ['usr/bin/make', 250_000], ['var/lib/dpkg/status', 3000]],
+    files: [
+      ['usr/bin/x86_64-linux-gnu-gcc-12', 1_000_000],
+      ['usr/bin/make', 250_000],
+      ['var/lib/dpkg/status', 3000]
+    ],
     extra: { packages: [{ source: 'var/lib/dpkg/status', packages: status }] }
   }
   const out = toolchainRule(context('FROM base-with-gcc\nUSER 1000\n', imageFacts([baseLayer])))
@@ -112,7 +114,10 @@ describe('headers and -dev packages build nothing without a compiler', () => {
   }
   const dev: LayerSpec = {
     by: '',
-    files: [['usr/include/stdio.h', 30_000], ['var/lib/dpkg/status', 100]],
+    files: [
+      ['usr/include/stdio.h', 30_000],
+      ['var/lib/dpkg/status', 100]
+    ],
     extra: {
       packages: [
         {
@@ -151,7 +156,12 @@ describe('headers and -dev packages build nothing without a compiler', () => {
     ['ld', ['usr/bin/ld', 1000]],
     ['tcc', ['usr/bin/tcc', 1000]]
   ] as [string, [string, number]][])('next to %s every header finding is a toolchain error', (_n, compiler) => {
-    const out = toolchainRule(context('FROM python:3.11-slim\nRUN apt-get install gcc\n', imageFacts([pyHeaders, dev, { by: 'RUN /bin/sh -c apt-get install gcc # buildkit', files: [compiler] }])))
+    const out = toolchainRule(
+      context(
+        'FROM python:3.11-slim\nRUN apt-get install gcc\n',
+        imageFacts([pyHeaders, dev, { by: 'RUN /bin/sh -c apt-get install gcc # buildkit', files: [compiler] }])
+      )
+    )
     expect(out.map(f => f.severity)).toEqual(out.map(() => 'error'))
     expect(out).toHaveLength(4)
     expect(out.find(f => f.evidence.path?.endsWith('Python.h'))!.message).toMatch(/present \(\/usr\/bin\/.*\), they complete a toolchain/)
@@ -194,7 +204,10 @@ describe('package findings cost the whole package directory', () => {
   test('dpkg Installed-Size wins when larger than the files seen', () => {
     const layer: LayerSpec = {
       by: '',
-      files: [['usr/bin/make', 250_000], ['var/lib/dpkg/status', 10]],
+      files: [
+        ['usr/bin/make', 250_000],
+        ['var/lib/dpkg/status', 10]
+      ],
       extra: { packages: [{ source: 'var/lib/dpkg/status', packages: [{ name: 'make', version: '4.3', manager: 'dpkg', installedBytes: 1_600_000 }] }] }
     }
     expect(toolchainRule(context('FROM x\n', imageFacts([layer])))[0].evidence.bytes).toBe(1_600_000)

@@ -9,7 +9,12 @@ USER 1000
 const base: LayerSpec = { by: '', files: [['usr/bin/ls', 5_000_000]] }
 const download: LayerSpec = {
   by: 'RUN /bin/sh -c curl -o /tmp/sdk.tar.gz https://x.test/sdk && tar -xzf /tmp/sdk.tar.gz -C /opt # buildkit',
-  files: [['tmp/sdk.tar.gz', 30_000_000], ['opt/sdk/docs/a.html', 4_000_000], ['opt/sdk/docs/b.html', 1_000_000], ['opt/sdk/bin/tool', 2_000_000]]
+  files: [
+    ['tmp/sdk.tar.gz', 30_000_000],
+    ['opt/sdk/docs/a.html', 4_000_000],
+    ['opt/sdk/docs/b.html', 1_000_000],
+    ['opt/sdk/bin/tool', 2_000_000]
+  ]
 }
 const cleanup: LayerSpec = { by: 'RUN /bin/sh -c rm -rf /tmp/sdk.tar.gz /opt/sdk/docs # buildkit', whiteouts: ['tmp/sdk.tar.gz', 'opt/sdk/docs'] }
 
@@ -36,7 +41,13 @@ test('waste made and removed inside the base image is not the Dockerfile’s to 
     { by: '', files: [['tmp/base.bin', 50_000_000]] },
     { by: '', whiteouts: ['tmp/base.bin'] }
   ]
-  const facts = imageFacts([...baseWaste, { by: 'USER 1000', files: [] }], { history: [{ createdBy: 'base1', emptyLayer: false }, { createdBy: 'base2', emptyLayer: false }, { createdBy: 'USER 1000', emptyLayer: true }] })
+  const facts = imageFacts([...baseWaste, { by: 'USER 1000', files: [] }], {
+    history: [
+      { createdBy: 'base1', emptyLayer: false },
+      { createdBy: 'base2', emptyLayer: false },
+      { createdBy: 'USER 1000', emptyLayer: true }
+    ]
+  })
   expect(wastedSpaceRule(context('FROM base\nUSER 1000\n', facts))).toEqual([])
 })
 

@@ -67,11 +67,9 @@ function shell(ctx: AuditContext): Finding[] {
   if (present.length === 0) return []
   const first = ctx.fs.files.get(present[0])!
   return [
-    finding(
-      'hygiene/shell',
-      'notice',
-      `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`,
-      { path: `/${present[0]}`, ...layerEvidence(ctx, first.layer) }
-    )
+    finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, {
+      path: `/${present[0]}`,
+      ...layerEvidence(ctx, first.layer)
+    })
   ]
 }

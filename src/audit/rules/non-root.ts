@@ -16,11 +16,7 @@ export function nonRootRule(ctx: AuditContext): Finding[] {
   const stageName = stageLabel(ctx.target)
   // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
   const written = userInstr?.args.trim()
-  const said = !userInstr
-    ? `The base image's USER ${user}`
-    : written === user
-      ? `USER ${user}`
-      : `USER ${written} (resolved to "${user}")`
+  const said = !userInstr ? `The base image's USER ${user}` : written === user ? `USER ${user}` : `USER ${written} (resolved to "${user}")`
 
   if (!user) {
     return [

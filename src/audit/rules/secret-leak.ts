@@ -27,9 +27,7 @@ function fileLeaks(ctx: AuditContext): Finding[] {
       const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of'
       // In an archive's member: "in the bytes of logs/env.txt, archived in /app/debug.tar.gz".
       const target = hit.member === undefined ? `/${hit.path}` : `${hit.member}, archived in /${hit.path}`
-      const later = deleted
-        ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.'
-        : ''
+      const later = deleted ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.' : ''
       out.push(
         finding(
           'secret-leak',
@@ -158,7 +156,6 @@ function unscannable(ctx: AuditContext): Finding[] {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 
 /** One notice per archive the secret search could not fully look inside (bounds, unreadable): never silent. */
 function archiveLimits(ctx: AuditContext): Finding[] {

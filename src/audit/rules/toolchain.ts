@@ -21,12 +21,7 @@ export function toolchainRule(ctx: AuditContext): Finding[] {
     const bytes = groupBytes(g)
     const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ')
     // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
-    const origin =
-      ctx.plan.stages.length === 0
-        ? `layer ${g.layer}`
-        : ctx.layers[g.layer]?.fromBase
-          ? 'inherited from the base image'
-          : 'added by this line'
+    const origin = ctx.plan.stages.length === 0 ? `layer ${g.layer}` : ctx.layers[g.layer]?.fromBase ? 'inherited from the base image' : 'added by this line'
     const evidence = {
       path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
       bytes,
