@@ -47,7 +47,10 @@ describe('encoded forms, as the runner masks them', () => {
     ['JSON-escaped', JSON.stringify({ auth: secret })],
     ['URL-encoded', `https://example.test/?t=${encodeURIComponent(secret)}`],
     ['base64', Buffer.from(secret).toString('base64')],
-    ['base64 inside a longer encoded text (other alignments)', Buffer.from(`x${secret}`).toString('base64') + ' ' + Buffer.from(`xy${secret}`).toString('base64')],
+    [
+      'base64 inside a longer encoded text (other alignments)',
+      Buffer.from(`x${secret}`).toString('base64') + ' ' + Buffer.from(`xy${secret}`).toString('base64')
+    ],
     ['base64url', Buffer.from(secret).toString('base64url')]
   ])('%s', (_name, text) => {
     const out = r(text)

@@ -50310,20 +50310,19 @@ function createGitHubClient(opts) {
         },
         async listCaches(keyPrefix, ref) {
             const out = [];
-            for (let page = 1; page <= 50; page++) {
-                const r = await octokit.rest.actions.getActionsCacheList({
-                    ...repo,
-                    key: keyPrefix,
-                    ref,
-                    sort: 'created_at',
-                    direction: 'desc',
-                    per_page: PER_PAGE,
-                    page
-                });
-                for (const c of r.data.actions_caches) {
+            const pages = octokit.paginate.iterator(octokit.rest.actions.getActionsCacheList, {
+                ...repo,
+                key: keyPrefix,
+                ref,
+                sort: 'created_at',
+                direction: 'desc',
+                per_page: PER_PAGE
+            });
+            for await (const r of pages) {
+                for (const c of r.data)
                     out.push({ id: c.id ?? 0, key: c.key ?? '', ref: c.ref ?? '', sizeBytes: c.size_in_bytes ?? 0, createdAt: c.created_at ?? '' });
-                }
-                if (r.data.actions_caches.length < PER_PAGE)
+                // A bound on a runaway listing: 50 pages (5000 entries) is far beyond the 10 GB quota's worth.
+                if (out.length >= 50 * PER_PAGE)
                     break;
             }
             return out;
@@ -54876,6 +54875,20 @@ function forEachTarEntry(input, onEntry) {
         input.pipe(extract);
     });
 }
+/** Resolves when `s` drains, closes or fails: a writer waiting on it never waits forever. */
+function drained(s) {
+    return new Promise(resolve => {
+        const done = () => {
+            s.off('drain', done);
+            s.off('close', done);
+            s.off('error', done);
+            resolve();
+        };
+        s.on('drain', done);
+        s.on('close', done);
+        s.on('error', done);
+    });
+}
 /** Drain a body without looking at it. */
 function skipBody(body) {
     return new Promise((resolve, reject) => {
@@ -55236,17 +55249,7 @@ function feed(s, chunk) {
         return;
     if (s.write(chunk))
         return;
-    return new Promise(resolve => {
-        const done = () => {
-            s.off('drain', done);
-            s.off('close', done);
-            s.off('error', done);
-            resolve();
-        };
-        s.on('drain', done);
-        s.on('close', done);
-        s.on('error', done);
-    });
+    return drained(s);
 }
 
 ;// CONCATENATED MODULE: ./src/inspect/layer-scan.ts
@@ -55551,19 +55554,6 @@ async function drain(first, rest, sinks) {
     for (const s of sinks)
         if (!s.destroyed && !s.writableEnded)
             s.end();
-}
-function drained(s) {
-    return new Promise(resolve => {
-        const done = () => {
-            s.off('drain', done);
-            s.off('close', done);
-            s.off('error', done);
-            resolve();
-        };
-        s.on('drain', done);
-        s.on('close', done);
-        s.on('error', done);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/inspect/config-secrets.ts
@@ -57690,7 +57680,9 @@ function encodedForms(piece) {
     const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
     const bytes = Buffer.from(piece, 'utf8');
     for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64').replace(/=+$/, '');
+        const enc = Buffer.concat([Buffer.alloc(k), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
         const start = k === 0 ? 0 : k === 1 ? 2 : 3;
         const end = (k + bytes.length) % 3 === 0 ? enc.length : enc.length - 1;
         const b64 = enc.slice(start, end);

@@ -61,7 +61,9 @@ export function encodedForms(piece: string): string[] {
   const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)])
   const bytes = Buffer.from(piece, 'utf8')
   for (let k = 0; k < 3; k++) {
-    const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64').replace(/=+$/, '')
+    const enc = Buffer.concat([Buffer.alloc(k), bytes])
+      .toString('base64')
+      .replace(/=+$/, '')
     const start = k === 0 ? 0 : k === 1 ? 2 : 3
     const end = (k + bytes.length) % 3 === 0 ? enc.length : enc.length - 1
     const b64 = enc.slice(start, end)

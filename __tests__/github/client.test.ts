@@ -103,3 +103,30 @@ describe('identity (pure)', () => {
     expect(isOwnCheckRun({ slug: 'octocat' }, identityOf('octocat', 'rest', 'User'))).toBe(false)
   })
 })
+
+describe('the Actions cache list', () => {
+  test('every page, newest first, through the Link headers GitHub sends (250 entries: 3 pages of 100)', async () => {
+    const t0 = Date.UTC(2026, 0, 1)
+    const entries = Array.from({ length: 250 }, (_, i) => ({
+      id: i + 1,
+      key: `stagecraft-report-v1-k-${i}`,
+      version: 'v',
+      scope: 'refs/heads/main',
+      sizeBytes: 10,
+      finalized: true,
+      createdAt: new Date(t0 + i * 1000),
+      lastAccessedAt: new Date(t0 + i * 1000)
+    }))
+    const gh = await startGitHubServer({ caches: { entries, delete: () => false } })
+    try {
+      const api = createGitHubClient({ token: GITHUB_TOKEN, owner: 'owner', repo: 'repo', baseUrl: gh.url, retries: 0 })
+      const listed = await api.listCaches('stagecraft-report-v1-', 'refs/heads/main')
+      expect(listed).toHaveLength(250)
+      expect(listed[0].key).toBe('stagecraft-report-v1-k-249')
+      expect(new Set(listed.map(e => e.id)).size).toBe(250)
+      expect(gh.requests.filter(r => r.path.endsWith('/actions/caches')).map(r => r.query.page ?? '1')).toEqual(['1', '2', '3'])
+    } finally {
+      await gh.close()
+    }
+  })
+})

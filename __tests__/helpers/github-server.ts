@@ -471,8 +471,6 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
 
   /** `key` is a prefix; `ref` exact; sort by created_at, last_accessed_at (default) or size_in_bytes. */
   function listCaches(query: Record<string, string>): Reply {
-    const perPage = Math.min(100, Math.max(1, Number.parseInt(query.per_page ?? '', 10) || 30))
-    const page = Math.max(1, Number.parseInt(query.page ?? '', 10) || 1)
     const sortKey = { created_at: 'createdAt', last_accessed_at: 'lastAccessedAt', size_in_bytes: 'sizeBytes' }[query.sort ?? 'last_accessed_at'] as
       'createdAt' | 'lastAccessedAt' | 'sizeBytes' | undefined
     if (!sortKey) throw validation('ActionsCache', 'sort', 'sort is not one of created_at, last_accessed_at, size_in_bytes', `${DOCS}/actions/cache`)
@@ -480,7 +478,8 @@ export async function startGitHubServer(opts: GitHubServerOptions = {}): Promise
     const all = (opts.caches?.entries ?? [])
       .filter(e => e.finalized && (!query.key || e.key.startsWith(query.key)) && (!query.ref || e.scope === query.ref))
       .sort((a, b) => dir * (Number(a[sortKey]) - Number(b[sortKey])))
-    return { status: 200, body: { total_count: all.length, actions_caches: all.slice((page - 1) * perPage, page * perPage).map(publicCache) } }
+    const { items, headers } = paged(all, '/actions/caches', query)
+    return { status: 200, headers, body: { total_count: all.length, actions_caches: items.map(publicCache) } }
   }
 
   /** `DELETE /actions/caches?key=&ref=`: the exact key, on one ref or all. */

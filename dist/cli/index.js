@@ -16700,7 +16700,7 @@ async function drain(first, rest, sinks) {
             if (s.destroyed || s.writableEnded)
                 continue;
             if (!s.write(chunk))
-                waits.push(drained(s));
+                waits.push((0,tar_entries/* drained */.oB)(s));
         }
         if (waits.length)
             await Promise.all(waits);
@@ -16711,19 +16711,6 @@ async function drain(first, rest, sinks) {
     for (const s of sinks)
         if (!s.destroyed && !s.writableEnded)
             s.end();
-}
-function drained(s) {
-    return new Promise(resolve => {
-        const done = () => {
-            s.off('drain', done);
-            s.off('close', done);
-            s.off('error', done);
-            resolve();
-        };
-        s.on('drain', done);
-        s.on('close', done);
-        s.on('error', done);
-    });
 }
 
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
@@ -17880,17 +17867,7 @@ function feed(s, chunk) {
         return;
     if (s.write(chunk))
         return;
-    return new Promise(resolve => {
-        const done = () => {
-            s.off('drain', done);
-            s.off('close', done);
-            s.off('error', done);
-            resolve();
-        };
-        s.on('drain', done);
-        s.on('close', done);
-        s.on('error', done);
-    });
+    return (0,tar_entries/* drained */.oB)(s);
 }
 
 ;// CONCATENATED MODULE: ./src/inspect/layer-scan.ts
@@ -18519,6 +18496,7 @@ function summarise(facts, origins, fs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   iN: () => (/* binding */ skipBody),
+/* harmony export */   oB: () => (/* binding */ drained),
 /* harmony export */   oL: () => (/* binding */ forEachTarEntry),
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
@@ -18552,6 +18530,20 @@ function forEachTarEntry(input, onEntry) {
         extract.on('error', fail);
         input.on('error', fail);
         input.pipe(extract);
+    });
+}
+/** Resolves when `s` drains, closes or fails: a writer waiting on it never waits forever. */
+function drained(s) {
+    return new Promise(resolve => {
+        const done = () => {
+            s.off('drain', done);
+            s.off('close', done);
+            s.off('error', done);
+            resolve();
+        };
+        s.on('drain', done);
+        s.on('close', done);
+        s.on('error', done);
     });
 }
 /** Drain a body without looking at it. */
@@ -21851,7 +21843,9 @@ function encodedForms(piece) {
     const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
     const bytes = Buffer.from(piece, 'utf8');
     for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64').replace(/=+$/, '');
+        const enc = Buffer.concat([Buffer.alloc(k), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
         const start = k === 0 ? 0 : k === 1 ? 2 : 3;
         const end = (k + bytes.length) % 3 === 0 ? enc.length : enc.length - 1;
         const b64 = enc.slice(start, end);

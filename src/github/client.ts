@@ -189,20 +189,18 @@ export function createGitHubClient(opts: GitHubClientOptions): CommentsApi & Che
     },
     async listCaches(keyPrefix, ref) {
       const out: ActionsCacheEntry[] = []
-      for (let page = 1; page <= 50; page++) {
-        const r = await octokit.rest.actions.getActionsCacheList({
-          ...repo,
-          key: keyPrefix,
-          ref,
-          sort: 'created_at',
-          direction: 'desc',
-          per_page: PER_PAGE,
-          page
-        })
-        for (const c of r.data.actions_caches) {
-          out.push({ id: c.id ?? 0, key: c.key ?? '', ref: c.ref ?? '', sizeBytes: c.size_in_bytes ?? 0, createdAt: c.created_at ?? '' })
-        }
-        if (r.data.actions_caches.length < PER_PAGE) break
+      const pages = octokit.paginate.iterator(octokit.rest.actions.getActionsCacheList, {
+        ...repo,
+        key: keyPrefix,
+        ref,
+        sort: 'created_at',
+        direction: 'desc',
+        per_page: PER_PAGE
+      })
+      for await (const r of pages) {
+        for (const c of r.data) out.push({ id: c.id ?? 0, key: c.key ?? '', ref: c.ref ?? '', sizeBytes: c.size_in_bytes ?? 0, createdAt: c.created_at ?? '' })
+        // A bound on a runaway listing: 50 pages (5000 entries) is far beyond the 10 GB quota's worth.
+        if (out.length >= 50 * PER_PAGE) break
       }
       return out
     },

@@ -10,7 +10,7 @@ import { Transform, type Readable, type Writable } from 'node:stream'
 import zlib from 'node:zlib'
 import { scanLayerTar } from './layer-scan.js'
 import type { Needle } from './secret-search.js'
-import { forEachTarEntry, normalisePath, skipBody } from './tar-entries.js'
+import { drained, forEachTarEntry, normalisePath, skipBody } from './tar-entries.js'
 import type { LayerFacts } from './types.js'
 
 /** JSON documents (manifests, configs, attestations) larger than this are not kept. */
@@ -182,18 +182,4 @@ async function drain(first: Buffer, rest: AsyncIterator<Buffer>, sinks: Writable
   await write(first)
   for (let n = await rest.next(); !n.done; n = await rest.next()) await write(n.value)
   for (const s of sinks) if (!s.destroyed && !s.writableEnded) s.end()
-}
-
-function drained(s: Writable): Promise<void> {
-  return new Promise(resolve => {
-    const done = () => {
-      s.off('drain', done)
-      s.off('close', done)
-      s.off('error', done)
-      resolve()
-    }
-    s.on('drain', done)
-    s.on('close', done)
-    s.on('error', done)
-  })
 }

@@ -14,7 +14,7 @@
 import { PassThrough, type Writable } from 'node:stream'
 import zlib from 'node:zlib'
 import { StreamSearch, findSecrets, type Needle, type SecretMatch } from './secret-search.js'
-import { forEachTarEntry, normalisePath, skipBody, type TarBody } from './tar-entries.js'
+import { drained, forEachTarEntry, normalisePath, skipBody, type TarBody } from './tar-entries.js'
 import { looksLikeZip, zipEntries } from './zip-entries.js'
 
 /** Archives inside archives are opened down to this depth (a tgz in a tar in a zip: 3). */
@@ -258,15 +258,5 @@ function gzipName(head: Buffer, hint: string): string {
 function feed(s: Writable, chunk: Buffer): Promise<void> | void {
   if (s.destroyed || s.writableEnded) return
   if (s.write(chunk)) return
-  return new Promise(resolve => {
-    const done = () => {
-      s.off('drain', done)
-      s.off('close', done)
-      s.off('error', done)
-      resolve()
-    }
-    s.on('drain', done)
-    s.on('close', done)
-    s.on('error', done)
-  })
+  return drained(s)
 }

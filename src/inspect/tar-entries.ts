@@ -2,7 +2,7 @@
  * A promise-shaped wrapper over tar-stream's extractor: feed it a stream, get one async callback
  * per entry. Each body must be consumed (or resumed) by the callback, as tar is sequential.
  */
-import type { Readable } from 'node:stream'
+import type { Readable, Writable } from 'node:stream'
 import tar from 'tar-stream'
 
 export type TarHeader = tar.Header
@@ -35,6 +35,21 @@ export function forEachTarEntry(input: Readable, onEntry: (header: TarHeader, bo
     extract.on('error', fail)
     input.on('error', fail)
     input.pipe(extract)
+  })
+}
+
+/** Resolves when `s` drains, closes or fails: a writer waiting on it never waits forever. */
+export function drained(s: Writable): Promise<void> {
+  return new Promise(resolve => {
+    const done = () => {
+      s.off('drain', done)
+      s.off('close', done)
+      s.off('error', done)
+      resolve()
+    }
+    s.on('drain', done)
+    s.on('close', done)
+    s.on('error', done)
   })
 }
 
