@@ -26,6 +26,7 @@ import zlib from 'node:zlib'
 import { scanLayerTar } from '../src/inspect/layer-scan.js'
 import { secretNeedles, StreamSearch } from '../src/inspect/secret-search.js'
 import { forEachTarEntry } from '../src/inspect/tar-entries.js'
+import { makeZip } from '../__tests__/inspect/zip-fixtures.js'
 import { LegacyStreamSearch } from './legacy/stream-search.js'
 
 const MB = 1024 * 1024
@@ -161,8 +162,8 @@ async function archives(): Promise<void> {
   const size = Math.min(TOTAL, 48 * MB)
   const data = Buffer.concat([...randomStream(size)])
   const tgz = zlib.gzipSync(Buffer.concat([header('logs/blob.bin', size), data, Buffer.alloc((512 - (size % 512)) % 512), Buffer.alloc(1024)]), { level: 1 })
-  const zipStored = zipOf('blob.bin', data, false)
-  const zipDeflated = zipOf('blob.bin', data, true)
+  const zipStored = makeZip([{ name: 'blob.bin', body: data }])
+  const zipDeflated = makeZip([{ name: 'blob.bin', body: data, method: 'deflate' }])
   const one = (name: string, bytes: Buffer) => () => scanLayerTar(layerTar([{ name, size: bytes.length, body: () => chunks(bytes) }]), needles)
   const t = await best(
     {
@@ -181,37 +182,6 @@ async function archives(): Promise<void> {
 
 function* chunks(b: Buffer): Generator<Buffer> {
   for (let i = 0; i < b.length; i += CHUNK) yield b.subarray(i, i + CHUNK)
-}
-
-/** A one-entry zip (local header, data, central directory), stored or deflated. */
-function zipOf(name: string, data: Buffer, deflate: boolean): Buffer {
-  const body = deflate ? zlib.deflateRawSync(data, { level: 1 }) : data
-  const crc = zlib.crc32 ? zlib.crc32(data) : 0
-  const n = Buffer.from(name)
-  const local = Buffer.alloc(30)
-  local.writeUInt32LE(0x04034b50, 0)
-  local.writeUInt16LE(20, 4)
-  local.writeUInt16LE(deflate ? 8 : 0, 8)
-  local.writeUInt32LE(crc >>> 0, 14)
-  local.writeUInt32LE(body.length, 18)
-  local.writeUInt32LE(data.length, 22)
-  local.writeUInt16LE(n.length, 26)
-  const central = Buffer.alloc(46)
-  central.writeUInt32LE(0x02014b50, 0)
-  central.writeUInt16LE(20, 4)
-  central.writeUInt16LE(20, 6)
-  central.writeUInt16LE(deflate ? 8 : 0, 10)
-  central.writeUInt32LE(crc >>> 0, 16)
-  central.writeUInt32LE(body.length, 20)
-  central.writeUInt32LE(data.length, 24)
-  central.writeUInt16LE(n.length, 28)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(1, 8)
-  end.writeUInt16LE(1, 10)
-  end.writeUInt32LE(46 + n.length, 12)
-  end.writeUInt32LE(30 + n.length + body.length, 16)
-  return Buffer.concat([local, n, body, central, n, end])
 }
 
 main().catch(e => {

@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8337);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6095);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 8337:
+/***/ 6095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54622,6 +54622,29 @@ function nextCandidate(chunk, i, inPrefix, shift, max) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/encodings.ts
+/** Encodings a secret value is commonly written in, shared by the audit's search and the redactor. */
+/**
+ * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
+ * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
+ * the `=` padding, are cut).
+ */
+function base64Variants(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), value])
+            .toString('base64')
+            .replace(/=+$/, '');
+        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
+        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
+        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
+        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
+        if (end > start)
+            out.push(enc.slice(start, end));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
 /**
  * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
@@ -54634,6 +54657,7 @@ function nextCandidate(chunk, i, inPrefix, shift, max) {
  * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
  * labels and build args, and the audit reports each one and why (see `secretCoverage`).
  */
+
 
 /** Shorter values would match almost anything: not searched at all (reported). */
 const MIN_SECRET_BYTES = 4;
@@ -54681,26 +54705,6 @@ function secretCoverage(secrets) {
 }
 /** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
 const unscannableSecrets = secretCoverage;
-/**
- * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
- * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
- * the `=` padding, are cut).
- */
-function base64Variants(value) {
-    const out = [];
-    for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), value])
-            .toString('base64')
-            .replace(/=+$/, '');
-        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
-        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
-        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
-        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
-        if (end > start)
-            out.push(enc.slice(start, end));
-    }
-    return out;
-}
 /** The byte strings to look for: see the module comment. */
 function secretNeedles(secrets) {
     const out = [];
@@ -57507,6 +57511,8 @@ async function saveCacheMounts(ctx, restored) {
             const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
             return { entry, keys, prev: before?.fingerprint };
         });
+        // What a store pull requests can read must not hold a secret: the needles, made once per save.
+        const needles = store.readableByPullRequests ? secretNeedles(ctx.secrets ?? []) : [];
         const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
         const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
         for (const [i, it] of items.entries()) {
@@ -57533,7 +57539,7 @@ async function saveCacheMounts(ctx, restored) {
                 report.message = 'the helper exported no tarball';
             }
             else {
-                const leaked = store.readableByPullRequests ? await secretsInTarball(r.tarball, ctx.secrets ?? []) : [];
+                const leaked = needles.some(n => n.scope === 'all') ? await secretsInTarball(r.tarball, needles) : [];
                 if (leaked.length) {
                     report.outcome = 'skipped';
                     report.message = `not saved: it holds the value of build secret ${leaked.join(', ')}, and pull requests can read the ${store.name} (keep secrets out of cache mounts, or use cache-dir)`;
@@ -57612,10 +57618,7 @@ function mounts_log(reporter, r) {
         reporter.info(r.message ? `${line}; ${r.message}` : line);
 }
 /** The secrets (ids, with the paths they are in) whose values a cache mount's exported tarball holds. */
-async function secretsInTarball(tarball, secrets) {
-    const needles = secretNeedles(secrets);
-    if (!needles.some(n => n.scope === 'all'))
-        return [];
+async function secretsInTarball(tarball, needles) {
     const scan = await scanLayerTar(external_node_fs_default().createReadStream(tarball, { highWaterMark: 1024 * 1024 }), needles);
     const byId = new Map();
     for (const h of scan.secretHits)
@@ -57628,6 +57631,7 @@ async function secretsInTarball(tarball, secrets) {
 }
 
 ;// CONCATENATED MODULE: ./src/redact.ts
+
 /** What secret pieces are replaced with. */
 const redact_REDACTED = '***';
 /** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
@@ -57679,13 +57683,7 @@ function encodedForms(piece) {
         return [];
     const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
     const bytes = Buffer.from(piece, 'utf8');
-    for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), bytes])
-            .toString('base64')
-            .replace(/=+$/, '');
-        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
-        const end = (k + bytes.length) % 3 === 0 ? enc.length : enc.length - 1;
-        const b64 = enc.slice(start, end);
+    for (const b64 of base64Variants(bytes)) {
         forms.add(b64);
         forms.add(b64.replace(/\+/g, '-').replace(/\//g, '_'));
     }

@@ -5,6 +5,7 @@
  * written. Nothing a person or a file sees is meant to bypass it.
  */
 import type { Reporter } from './log.js'
+import { base64Variants } from './encodings.js'
 
 /** What secret pieces are replaced with. */
 export const REDACTED = '***'
@@ -60,13 +61,7 @@ export function encodedForms(piece: string): string[] {
   if (!piece) return []
   const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)])
   const bytes = Buffer.from(piece, 'utf8')
-  for (let k = 0; k < 3; k++) {
-    const enc = Buffer.concat([Buffer.alloc(k), bytes])
-      .toString('base64')
-      .replace(/=+$/, '')
-    const start = k === 0 ? 0 : k === 1 ? 2 : 3
-    const end = (k + bytes.length) % 3 === 0 ? enc.length : enc.length - 1
-    const b64 = enc.slice(start, end)
+  for (const b64 of base64Variants(bytes)) {
     forms.add(b64)
     forms.add(b64.replace(/\+/g, '-').replace(/\//g, '_'))
   }

@@ -1,14 +1,6 @@
 import fc from 'fast-check'
-import {
-  base64Variants,
-  entropyBits,
-  findSecrets,
-  secretCoverage,
-  secretNeedles,
-  StreamSearch,
-  textHasSecret,
-  unscannableSecrets
-} from '../../src/inspect/secret-search.js'
+import { base64Variants } from '../../src/encodings.js'
+import { entropyBits, findSecrets, secretCoverage, secretNeedles, StreamSearch, textHasSecret, unscannableSecrets } from '../../src/inspect/secret-search.js'
 
 const needles = secretNeedles([
   { id: 'token', value: 'hunter2-abcdef\n' },

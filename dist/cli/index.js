@@ -15107,6 +15107,37 @@ class Docker {
 
 /***/ }),
 
+/***/ 4609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ base64Variants)
+/* harmony export */ });
+/** Encodings a secret value is commonly written in, shared by the audit's search and the redactor. */
+/**
+ * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
+ * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
+ * the `=` padding, are cut).
+ */
+function base64Variants(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), value])
+            .toString('base64')
+            .replace(/=+$/, '');
+        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
+        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
+        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
+        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
+        if (end > start)
+            out.push(enc.slice(start, end));
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18025,7 +18056,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   uy: () => (/* binding */ unscannableSecrets)
 });
 
-// UNUSED EXPORTS: base64Variants, entropyBits, secretCoverage, textHasSecret
+// UNUSED EXPORTS: entropyBits, secretCoverage, textHasSecret
 
 ;// CONCATENATED MODULE: ./src/inspect/multi-search.ts
 /**
@@ -18231,6 +18262,8 @@ function nextCandidate(chunk, i, inPrefix, shift, max) {
     }
 }
 
+// EXTERNAL MODULE: ./src/encodings.ts
+var encodings = __nccwpck_require__(4609);
 ;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
 /**
  * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
@@ -18243,6 +18276,7 @@ function nextCandidate(chunk, i, inPrefix, shift, max) {
  * not searched in file bytes, names or encoded; they are still checked as whole values in ENV,
  * labels and build args, and the audit reports each one and why (see `secretCoverage`).
  */
+
 
 /** Shorter values would match almost anything: not searched at all (reported). */
 const MIN_SECRET_BYTES = 4;
@@ -18290,26 +18324,6 @@ function secretCoverage(secrets) {
 }
 /** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
 const unscannableSecrets = secretCoverage;
-/**
- * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
- * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
- * the `=` padding, are cut).
- */
-function base64Variants(value) {
-    const out = [];
-    for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), value])
-            .toString('base64')
-            .replace(/=+$/, '');
-        // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
-        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
-        // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
-        const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1;
-        if (end > start)
-            out.push(enc.slice(start, end));
-    }
-    return out;
-}
 /** The byte strings to look for: see the module comment. */
 function secretNeedles(secrets) {
     const out = [];
@@ -18338,7 +18352,7 @@ function secretNeedles(secrets) {
             add(secret.id, v, 'raw', 'all');
         for (const v of values) {
             const b = Buffer.from(v, 'utf8');
-            for (const b64 of base64Variants(b)) {
+            for (const b64 of (0,encodings/* base64Variants */.w)(b)) {
                 add(secret.id, b64, 'base64', 'all');
                 add(secret.id, b64.replace(/\+/g, '-').replace(/\//g, '_'), 'base64url', 'all');
             }
@@ -21089,6 +21103,8 @@ async function saveCacheMounts(ctx, restored) {
             const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
             return { entry, keys, prev: before?.fingerprint };
         });
+        // What a store pull requests can read must not hold a secret: the needles, made once per save.
+        const needles = store.readableByPullRequests ? (0,secret_search/* secretNeedles */.h9)(ctx.secrets ?? []) : [];
         const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
         const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
         for (const [i, it] of items.entries()) {
@@ -21115,7 +21131,7 @@ async function saveCacheMounts(ctx, restored) {
                 report.message = 'the helper exported no tarball';
             }
             else {
-                const leaked = store.readableByPullRequests ? await secretsInTarball(r.tarball, ctx.secrets ?? []) : [];
+                const leaked = needles.some(n => n.scope === 'all') ? await secretsInTarball(r.tarball, needles) : [];
                 if (leaked.length) {
                     report.outcome = 'skipped';
                     report.message = `not saved: it holds the value of build secret ${leaked.join(', ')}, and pull requests can read the ${store.name} (keep secrets out of cache mounts, or use cache-dir)`;
@@ -21194,10 +21210,7 @@ function mounts_log(reporter, r) {
         reporter.info(r.message ? `${line}; ${r.message}` : line);
 }
 /** The secrets (ids, with the paths they are in) whose values a cache mount's exported tarball holds. */
-async function secretsInTarball(tarball, secrets) {
-    const needles = (0,secret_search/* secretNeedles */.h9)(secrets);
-    if (!needles.some(n => n.scope === 'all'))
-        return [];
+async function secretsInTarball(tarball, needles) {
     const scan = await (0,layer_scan/* scanLayerTar */.q)(external_node_fs_default().createReadStream(tarball, { highWaterMark: 1024 * 1024 }), needles);
     const byId = new Map();
     for (const h of scan.secretHits)
@@ -21791,6 +21804,8 @@ function resolvePlan(inputs) {
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
 /* unused harmony exports REDACTED, encodedForms */
+/* harmony import */ var _encodings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4609);
+
 /** What secret pieces are replaced with. */
 const REDACTED = '***';
 /** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
@@ -21842,13 +21857,7 @@ function encodedForms(piece) {
         return [];
     const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
     const bytes = Buffer.from(piece, 'utf8');
-    for (let k = 0; k < 3; k++) {
-        const enc = Buffer.concat([Buffer.alloc(k), bytes])
-            .toString('base64')
-            .replace(/=+$/, '');
-        const start = k === 0 ? 0 : k === 1 ? 2 : 3;
-        const end = (k + bytes.length) % 3 === 0 ? enc.length : enc.length - 1;
-        const b64 = enc.slice(start, end);
+    for (const b64 of (0,_encodings_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Variants */ .w)(bytes)) {
         forms.add(b64);
         forms.add(b64.replace(/\+/g, '-').replace(/\//g, '_'));
     }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { errorMessage } from '../errors.js'
 import { redact } from '../inspect/config-secrets.js'
 import { scanLayerTar } from '../inspect/layer-scan.js'
-import { secretNeedles, type SecretInput } from '../inspect/secret-search.js'
+import { secretNeedles, type Needle } from '../inspect/secret-search.js'
 import type { Reporter } from '../log.js'
 import type { CacheMount } from '../plan/dockerfile.js'
 import { TARBALL, type HelperEntry } from './helper-dockerfile.js'
@@ -112,6 +112,8 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
       const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix)
       return { entry, keys, prev: before?.fingerprint }
     })
+    // What a store pull requests can read must not hold a secret: the needles, made once per save.
+    const needles = store.readableByPullRequests ? secretNeedles(ctx.secrets ?? []) : []
     const helperEntries: HelperEntry[] = items.map(it => ({ entry: it.entry, prev: it.prev }))
     const helper: HelperOutcome = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) })
     for (const [i, it] of items.entries()) {
@@ -136,7 +138,7 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
       } else if (!r.tarball) {
         report.message = 'the helper exported no tarball'
       } else {
-        const leaked = store.readableByPullRequests ? await secretsInTarball(r.tarball, ctx.secrets ?? []) : []
+        const leaked = needles.some(n => n.scope === 'all') ? await secretsInTarball(r.tarball, needles) : []
         if (leaked.length) {
           report.outcome = 'skipped'
           report.message = `not saved: it holds the value of build secret ${leaked.join(', ')}, and pull requests can read the ${store.name} (keep secrets out of cache mounts, or use cache-dir)`
@@ -217,9 +219,7 @@ function log(reporter: Reporter, r: CacheMountReport): void {
 }
 
 /** The secrets (ids, with the paths they are in) whose values a cache mount's exported tarball holds. */
-async function secretsInTarball(tarball: string, secrets: SecretInput[]): Promise<string[]> {
-  const needles = secretNeedles(secrets)
-  if (!needles.some(n => n.scope === 'all')) return []
+async function secretsInTarball(tarball: string, needles: Needle[]): Promise<string[]> {
   const scan = await scanLayerTar(fs.createReadStream(tarball, { highWaterMark: 1024 * 1024 }), needles)
   const byId = new Map<string, string[]>()
   for (const h of scan.secretHits) byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`])

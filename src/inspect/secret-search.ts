@@ -11,6 +11,7 @@
  */
 
 import { MultiPattern, MultiSearchStream } from './multi-search.js'
+import { base64Variants } from '../encodings.js'
 
 /** Shorter values would match almost anything: not searched at all (reported). */
 export const MIN_SECRET_BYTES = 4
@@ -81,26 +82,6 @@ export function secretCoverage(secrets: SecretInput[]): SecretCoverage[] {
 
 /** The secrets the audit must report as not (fully) searched: `secretCoverage` under its older name. */
 export const unscannableSecrets = secretCoverage
-
-/**
- * The base64 text of `value` wherever it starts in an encoded stream: for each of the 3 byte
- * alignments, the characters that depend on `value` alone (those mixing in a neighbour's bits, and
- * the `=` padding, are cut).
- */
-export function base64Variants(value: Buffer): string[] {
-  const out: string[] = []
-  for (let k = 0; k < 3; k++) {
-    const enc = Buffer.concat([Buffer.alloc(k), value])
-      .toString('base64')
-      .replace(/=+$/, '')
-    // k lead bytes fill ceil(8k/6) characters, of which the last mixes lead and value bits.
-    const start = k === 0 ? 0 : k === 1 ? 2 : 3
-    // The last character mixes value bits with padding unless the total is a multiple of 3 bytes.
-    const end = (k + value.length) % 3 === 0 ? enc.length : enc.length - 1
-    if (end > start) out.push(enc.slice(start, end))
-  }
-  return out
-}
 
 /** The byte strings to look for: see the module comment. */
 export function secretNeedles(secrets: SecretInput[]): Needle[] {
