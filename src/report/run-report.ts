@@ -58,6 +58,21 @@ export interface RunReport {
   checks?: CheckFinding[]
   /** The step's verdict and every reason for a failure, one line each. */
   verdict: { passed: boolean; reasons: string[] }
+  /**
+   * Set when this run is one part of a split build (its image pushed by digest, nothing tagged):
+   * what a merge (`mode: merge`, `stagecraft merge`) needs to check it and put it in the index.
+   */
+  part?: PartInfo
+}
+
+/** A split build's part: which image, which platforms, and the digest the registry holds. */
+export interface PartInfo {
+  /** The image's canonical name without tag or digest, as pushed (e.g. `127.0.0.1:5000/org/app`). */
+  name: string
+  /** What the build pushed (`containerimage.digest`): a manifest, or an index (several platforms, attestations). */
+  digest: string
+  /** The platforms this part built, each with its platform manifest's digest. */
+  platforms: { platform: string; digest: string }[]
 }
 
 /** How many reports the trend keeps. */
