@@ -53024,45 +53024,65 @@ function splitLines(input, raw, what) {
         return { n, id, rest: text.slice(eq + 1) };
     });
 }
-/** Parse the three secret inputs into one list; ids must be unique across them. */
+/**
+ * Parse the three secret inputs into one list; ids must be unique across them. A line that does
+ * not parse (no `id=`, a bad id, a duplicate id, not a variable name) is an InputError; a line that
+ * parses but cannot be resolved is returned in `unresolved`, for the caller to weigh against the
+ * Dockerfile's secret mounts.
+ */
 function parseSecrets(raw, env, baseDir, mask = () => { }) {
     const out = [];
+    const unresolved = [];
     const seen = new Map();
-    const add = (input, l, source) => {
+    const claim = (input, l) => {
         const prev = seen.get(l.id);
         if (prev)
             throw new InputError(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`);
         seen.set(l.id, input);
+    };
+    const add = (input, l, source) => {
+        claim(input, l);
         const secret = { id: l.id, source };
         for (const piece of maskablePieces(secret))
             mask(piece);
         out.push(secret);
     };
+    const skip = (input, l, detail) => {
+        claim(input, l);
+        unresolved.push({ input, line: l.n, id: l.id, detail: `line ${l.n}: secret "${l.id}"${detail}` });
+    };
     for (const l of splitLines('secrets', raw.secrets, 'value')) {
         if (l.rest.length === 0)
-            throw new InputError('secrets', `line ${l.n}: secret "${l.id}" has an empty value`);
-        add('secrets', l, { kind: 'value', value: l.rest });
+            skip('secrets', l, ' has an empty value');
+        else
+            add('secrets', l, { kind: 'value', value: l.rest });
     }
     for (const l of splitLines('secret-files', raw.secretFiles, 'path')) {
         const p = l.rest.trim();
-        if (!p)
-            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`);
+        if (!p) {
+            skip('secret-files', l, ' has an empty path');
+            continue;
+        }
         const abs = p.startsWith('/') ? p : `${baseDir}/${p}`;
         let st;
         try {
             st = external_node_fs_default().statSync(abs);
         }
         catch {
-            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`);
+            skip('secret-files', l, `: file not found: ${p}`);
+            continue;
         }
-        if (!st.isFile())
-            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`);
+        if (!st.isFile()) {
+            skip('secret-files', l, `: not a regular file: ${p}`);
+            continue;
+        }
         let value;
         try {
             value = st.size > 0 && st.size <= MAX_SCANNED_FILE ? external_node_fs_default().readFileSync(abs, 'utf8') : undefined;
         }
         catch {
-            throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`);
+            skip('secret-files', l, `: file not readable: ${p}`);
+            continue;
         }
         add('secret-files', l, { kind: 'file', path: abs, value });
     }
@@ -53072,12 +53092,12 @@ function parseSecrets(raw, env, baseDir, mask = () => { }) {
             throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`);
         }
         const value = env[name];
-        if (value === undefined || value === '') {
-            throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`);
-        }
-        add('secret-envs', l, { kind: 'env', env: name, value });
+        if (value === undefined || value === '')
+            skip('secret-envs', l, `: environment variable ${name} is not set`);
+        else
+            add('secret-envs', l, { kind: 'env', env: name, value });
     }
-    return out;
+    return { secrets: out, unresolved };
 }
 /** The strings to mask in logs for a secret: the whole value and each non-trivial line of it. */
 function maskablePieces(secret) {
@@ -53166,7 +53186,7 @@ function readInputs(getRaw, opts = {}) {
     if (load && platforms.length > 1) {
         throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
-    const secrets = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask);
+    const { secrets, unresolved } = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask);
     return {
         context,
         file,
@@ -53185,6 +53205,7 @@ function readInputs(getRaw, opts = {}) {
         'cache-from': listInput('cache-from', get(Input.CacheFrom)),
         'cache-to': listInput('cache-to', get(Input.CacheTo)),
         secrets,
+        'secrets-unresolved': unresolved,
         'github-token': get(Input.GithubToken),
         ...readAuditInputs(get, cwd),
         comment: parseCommentMode(get(Input.Comment)),
@@ -59247,6 +59268,8 @@ async function runPhases(inputs, resolved, deps, result) {
         result.failure = unsupported;
         return;
     }
+    for (const w of resolved.warnings ?? [])
+        warn(result, deps.reporter, w);
     const provided = new Set(inputs.secrets.map(s => s.id));
     for (const m of resolved.plan.secretMounts) {
         if (!provided.has(m.id)) {
@@ -59428,7 +59451,20 @@ function resolvePlan(inputs) {
     if (test && test.index === runner.index) {
         throw new InputError(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`);
     }
-    return { path: inputs.file, plan, runner, test };
+    return { path: inputs.file, plan, runner, test, warnings: weighUnresolvedSecrets(inputs['secrets-unresolved'] ?? [], plan) };
+}
+/**
+ * BPA warns about every secret it cannot resolve and builds with the rest. A line whose id a
+ * `RUN --mount=type=secret` uses is an InputError instead (that build would run without its secret,
+ * or fail late); every other one is a warning naming the input, the line and the id, never a value.
+ */
+function weighUnresolvedSecrets(unresolved, plan) {
+    return unresolved.map(u => {
+        const mount = plan.secretMounts.find(m => m.id === u.id);
+        if (mount)
+            throw new InputError(u.input, `${u.detail} (Dockerfile line ${mount.line} mounts it)`);
+        return `${u.input}: ${u.detail}; no RUN in the Dockerfile mounts secret "${u.id}", so the build goes on without it`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/cells.ts

@@ -65,6 +65,37 @@ describe('the action, run like the Actions runner runs it', () => {
     expect(r.summary).toMatch(/\| Runner stage "runner" \| ✅ ok \| [\d.]+ m?s \|/)
   })
 
+  test("BPA's invalid secret lines for ids no RUN mounts are warnings naming input, line and id; the build goes on with the valid ones", async () => {
+    const secret = `tok-${randomBytes(16).toString('hex')}`
+    const t = tag('invalid-secret')
+    created.push(t)
+    const r = await runAction({
+      event: 'push',
+      apiUrl: github.url,
+      env: { STAGECRAFT_UNSET_VAR: undefined },
+      inputs: {
+        context: CONTEXT,
+        tags: t,
+        secrets: `registry_token=${secret}\nINVALID_SECRET=`,
+        'secret-files': 'INVALID_FILE=/nope/.npmrc',
+        'secret-envs': 'INVALID_ENV=STAGECRAFT_UNSET_VAR'
+      }
+    })
+    expect(errors(r)).toEqual([])
+    expect(r.exitCode).toBe(0)
+    expect(r.problems).toEqual([])
+    const warned = r.annotations.filter(a => a.level === 'warning').map(a => a.message)
+    expect(warned).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^secrets: line 2: secret "INVALID_SECRET" has an empty value; no RUN in the Dockerfile mounts secret "INVALID_SECRET"/),
+        expect.stringMatching(/^secret-files: line 1: secret "INVALID_FILE": file not found: \/nope\/\.npmrc; no RUN/),
+        expect.stringMatching(/^secret-envs: line 1: secret "INVALID_ENV": environment variable STAGECRAFT_UNSET_VAR is not set; no RUN/)
+      ])
+    )
+    expect(r.outputs.imageid).toBe(imageId(t))
+    expect(everything(r)).not.toContain(secret)
+  })
+
   test('a failing test stage fails the step naming the stage, with the log tail, and builds no runner image', async () => {
     const t = tag('fail')
     const r = await runAction({
@@ -121,16 +152,22 @@ describe('the action, run like the Actions runner runs it', () => {
       /^secrets: line 2: expected id=value, found no "id=" prefix \(quote a multi-line value: "id=first line…last line"\)$/
     ],
     [
-      'secret-files path that does not exist',
-      { 'secret-files': 'npmrc=/nope/.npmrc' },
+      'secret-files path that does not exist, for a secret the Dockerfile mounts',
+      { 'secret-files': 'registry_token=/nope/.npmrc' },
       {},
-      /^secret-files: line 1: secret "npmrc": file not found: \/nope\/\.npmrc$/
+      /^secret-files: line 1: secret "registry_token": file not found: \/nope\/\.npmrc \(Dockerfile line 13 mounts it\)$/
     ],
     [
-      'secret-envs naming an unset variable',
-      { 'secret-envs': 'gh=STAGECRAFT_UNSET_VAR' },
+      'secret-envs naming an unset variable, for a secret the Dockerfile mounts',
+      { 'secret-envs': 'registry_token=STAGECRAFT_UNSET_VAR' },
       { STAGECRAFT_UNSET_VAR: undefined },
-      /^secret-envs: line 1: secret "gh": environment variable STAGECRAFT_UNSET_VAR is not set$/
+      /^secret-envs: line 1: secret "registry_token": environment variable STAGECRAFT_UNSET_VAR is not set \(Dockerfile line 13 mounts it\)$/
+    ],
+    [
+      'an empty secret the Dockerfile mounts',
+      { secrets: `other=${secretValue}\nregistry_token=` },
+      {},
+      /^secrets: line 2: secret "registry_token" has an empty value \(Dockerfile line 13 mounts it\)$/
     ],
     [
       'cache-mounts naming a mount the Dockerfile does not have',

@@ -94,8 +94,16 @@ describe('parseSecrets (property)', () => {
           const values = [...items.map(i => i.value), ...junk.filter(j => j.length >= 4), 'file-secret-Zq9Q', 'env-secret-Xv7J']
           const masked: string[] = []
           try {
-            const secrets = parseSecrets({ secrets: raw, secretFiles: files, secretEnvs: envs }, { TOKEN: 'env-secret-Xv7J' }, dir, v => masked.push(v))
+            const { secrets, unresolved } = parseSecrets({ secrets: raw, secretFiles: files, secretEnvs: envs }, { TOKEN: 'env-secret-Xv7J' }, dir, v =>
+              masked.push(v)
+            )
             for (const s of secrets) if (s.source.value) expect(masked).toContain(s.source.value)
+            // An unresolved line names its input, line and id, never a value.
+            for (const u of unresolved) {
+              expect(['secrets', 'secret-files', 'secret-envs']).toContain(u.input)
+              expect(u.detail).toMatch(new RegExp(`^line ${u.line}: secret "`))
+              for (const v of values) expect(u.detail).not.toContain(v.trim())
+            }
           } catch (e) {
             expectClearError(e, { types: [InputError], forbidden: values.flatMap(v => [v, v.trim()]) })
             expect(['secrets', 'secret-files', 'secret-envs']).toContain((e as InputError).input)

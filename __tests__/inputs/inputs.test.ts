@@ -70,6 +70,30 @@ describe('readInputs', () => {
     expect(masked).toEqual(expect.arrayContaining(['ghs_ab,cd', pem, 'AAAA,BBBB']))
   })
 
+  test("BPA's invalid secret lines (empty value, missing file, unset variable) are kept aside, not thrown, and never show a value", () => {
+    const masked: string[] = []
+    const r = read(
+      {
+        secrets: 'GIT_AUTH_TOKEN=abcdef0123456789\nINVALID_SECRET=',
+        'secret-files': 'npmrc=missing/.npmrc',
+        'secret-envs': 'gh=NOT_SET_ANYWHERE'
+      },
+      {},
+      v => masked.push(v)
+    )
+    expect(r.secrets.map(s => s.id)).toEqual(['GIT_AUTH_TOKEN'])
+    expect(r['secrets-unresolved']).toEqual([
+      { input: 'secrets', line: 2, id: 'INVALID_SECRET', detail: 'line 2: secret "INVALID_SECRET" has an empty value' },
+      { input: 'secret-files', line: 1, id: 'npmrc', detail: 'line 1: secret "npmrc": file not found: missing/.npmrc' },
+      { input: 'secret-envs', line: 1, id: 'gh', detail: 'line 1: secret "gh": environment variable NOT_SET_ANYWHERE is not set' }
+    ])
+    expect(masked).toContain('abcdef0123456789')
+    // An unresolved line still claims its id: a later line cannot reuse it.
+    expect(() => read({ secrets: 'a=', 'secret-envs': 'a=HOME' }, { HOME: '/root' })).toThrow(
+      'secret-envs: line 1: secret id "a" is already defined by secrets'
+    )
+  })
+
   test('a multi-line secret error names the line it starts on', () => {
     expect(() => read({ secrets: 'a=1\n"bad id=x\ny"' })).toThrow('secrets: line 2: secret id must match [A-Za-z0-9_.-]+')
   })
@@ -145,13 +169,6 @@ describe('readInputs', () => {
     ],
     ['secrets with a bad id', { secrets: 'bad id=x' }, {}, 'secrets: line 1: secret id must match [A-Za-z0-9_.-]+'],
     ['duplicate secret id', { secrets: 'a=1', 'secret-envs': 'a=HOME' }, { HOME: '/root' }, 'secret-envs: line 1: secret id "a" is already defined by secrets'],
-    ['secret file that does not exist', { 'secret-files': 'npmrc=missing/.npmrc' }, {}, 'secret-files: line 1: secret "npmrc": file not found: missing/.npmrc'],
-    [
-      'secret env that is unset',
-      { 'secret-envs': 'gh=NOT_SET_ANYWHERE' },
-      {},
-      'secret-envs: line 1: secret "gh": environment variable NOT_SET_ANYWHERE is not set'
-    ],
     ['bad boolean', { 'no-cache': 'maybe' }, {}, 'no-cache: expected true or false, got "maybe"'],
     ['bad platform', { platforms: 'amd64' }, {}, 'platforms: expected os/arch[/variant] such as linux/amd64, got "amd64"'],
     ['build-arg without =', { 'build-args': 'NODE_ENV' }, {}, 'build-args: line 1: expected NAME=value, got "NODE_ENV"'],

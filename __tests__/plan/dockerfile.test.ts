@@ -1,5 +1,5 @@
 import { findStage, parseDockerfile, parseMountOptions, stageChain, stageList } from '../../src/plan/dockerfile.js'
-import { resolvePlan } from '../../src/plan/resolve.js'
+import { resolvePlan, weighUnresolvedSecrets } from '../../src/plan/resolve.js'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -103,5 +103,36 @@ describe('resolvePlan', () => {
     [{ target: '', 'test-target': '3' }, 'test-target: "3" is the runner stage itself']
   ])('%j → %s', (over, message) => {
     expect(() => resolvePlan({ file, ...over })).toThrow(message)
+  })
+})
+
+describe('weighUnresolvedSecrets', () => {
+  const plan = parseDockerfile(
+    'FROM alpine AS build\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\nRUN --mount=type=secret,target=/run/secrets/token cat /run/secrets/token\n'
+  )
+  const line = (input: string, id: string) => ({ input, id, detail: `line 2: secret "${id}" has an empty value` })
+
+  test('a line whose id no RUN mounts is a warning naming the input, the line and the id', () => {
+    expect(weighUnresolvedSecrets([line('secrets', 'INVALID_SECRET')], plan)).toEqual([
+      'secrets: line 2: secret "INVALID_SECRET" has an empty value; no RUN in the Dockerfile mounts secret "INVALID_SECRET", so the build goes on without it'
+    ])
+  })
+  test.each([
+    ['npmrc', 'secret-files: line 2: secret "npmrc" has an empty value (Dockerfile line 2 mounts it)'],
+    // id defaults to the basename of target, as BuildKit does
+    ['token', 'secret-envs: line 2: secret "token" has an empty value (Dockerfile line 3 mounts it)']
+  ])('a line whose id a RUN mounts (%s) stays an input error', (id, message) => {
+    expect(() => weighUnresolvedSecrets([line(id === 'npmrc' ? 'secret-files' : 'secret-envs', id)], plan)).toThrow(message)
+  })
+  test('resolvePlan returns the warnings, and nothing for a run with every secret resolved', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-weigh-'))
+    const file = path.join(dir, 'Dockerfile')
+    fs.writeFileSync(file, 'FROM alpine\nRUN --mount=type=secret,id=npmrc true\n')
+    expect(resolvePlan({ file, target: '', 'test-target': '' }).warnings).toEqual([])
+    expect(resolvePlan({ file, target: '', 'test-target': '', 'secrets-unresolved': [line('secrets', 'other')] }).warnings).toHaveLength(1)
+    expect(() => resolvePlan({ file, target: '', 'test-target': '', 'secrets-unresolved': [line('secrets', 'npmrc')] })).toThrow(
+      'secrets: line 2: secret "npmrc" has an empty value (Dockerfile line 2 mounts it)'
+    )
+    fs.rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -11,7 +11,7 @@ import { parseIncrease, parseSize, type Increase } from '../size/units.js'
 import { parseAllow, parseFailOn } from './audit-options.js'
 import { readBuildxInputs } from './buildx.js'
 import { listInput, readList, type ListInput } from './list.js'
-import { parseSecrets, type Secret } from './secrets.js'
+import { parseSecrets, type Secret, type UnresolvedSecret } from './secrets.js'
 
 /** The comment input: `auto` comments on pull requests only. */
 export type CommentMode = 'auto' | 'true' | 'false'
@@ -37,6 +37,8 @@ export interface Inputs {
   'cache-from': string[]
   'cache-to': string[]
   secrets: Secret[]
+  /** Secret lines that parse but cannot be resolved: warnings, or an error when the Dockerfile mounts the id (see resolvePlan). */
+  'secrets-unresolved': UnresolvedSecret[]
   'github-token': string
   'require-non-root': boolean
   'forbid-toolchains': boolean
@@ -136,7 +138,12 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
   if (load && platforms.length > 1) {
     throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform')
   }
-  const secrets = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask)
+  const { secrets, unresolved } = parseSecrets(
+    { secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) },
+    env,
+    cwd,
+    opts.mask
+  )
   return {
     context,
     file,
@@ -157,6 +164,7 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
     'cache-from': listInput('cache-from', get(Input.CacheFrom)),
     'cache-to': listInput('cache-to', get(Input.CacheTo)),
     secrets,
+    'secrets-unresolved': unresolved,
     'github-token': get(Input.GithubToken),
     ...readAuditInputs(get, cwd),
     comment: parseCommentMode(get(Input.Comment)),

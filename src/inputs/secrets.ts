@@ -14,6 +14,24 @@ export interface Secret {
   source: SecretSource
 }
 
+/**
+ * A secret line that parses but cannot be resolved (empty value, missing or unreadable file, unset
+ * variable). BPA warns and builds without it; Stagecraft does too unless the Dockerfile mounts its id
+ * (`unresolvedSecretProblems`), because that build would run without its secret.
+ */
+export interface UnresolvedSecret {
+  input: 'secrets' | 'secret-files' | 'secret-envs'
+  line: number
+  id: string
+  /** What is wrong, naming the line and the id (never a value): `line 2: secret "x" has an empty value`. */
+  detail: string
+}
+
+export interface ParsedSecrets {
+  secrets: Secret[]
+  unresolved: UnresolvedSecret[]
+}
+
 /** What BuildKit accepts as a secret id. */
 const ID = /^[A-Za-z0-9_.-]+$/
 /** Largest secret-file whose content we keep for masking and the leak scan. */
@@ -44,43 +62,64 @@ function splitLines(input: 'secrets' | 'secret-files' | 'secret-envs', raw: stri
   })
 }
 
-/** Parse the three secret inputs into one list; ids must be unique across them. */
+/**
+ * Parse the three secret inputs into one list; ids must be unique across them. A line that does
+ * not parse (no `id=`, a bad id, a duplicate id, not a variable name) is an InputError; a line that
+ * parses but cannot be resolved is returned in `unresolved`, for the caller to weigh against the
+ * Dockerfile's secret mounts.
+ */
 export function parseSecrets(
   raw: { secrets: string; secretFiles: string; secretEnvs: string },
   env: NodeJS.ProcessEnv,
   baseDir: string,
   mask: (value: string) => void = () => {}
-): Secret[] {
+): ParsedSecrets {
   const out: Secret[] = []
+  const unresolved: UnresolvedSecret[] = []
   const seen = new Map<string, string>()
-  const add = (input: string, l: Line, source: SecretSource) => {
+  const claim = (input: string, l: Line) => {
     const prev = seen.get(l.id)
     if (prev) throw new InputError(input, `line ${l.n}: secret id "${l.id}" is already defined by ${prev}`)
     seen.set(l.id, input)
+  }
+  const add = (input: string, l: Line, source: SecretSource) => {
+    claim(input, l)
     const secret = { id: l.id, source }
     for (const piece of maskablePieces(secret)) mask(piece)
     out.push(secret)
   }
+  const skip = (input: UnresolvedSecret['input'], l: Line, detail: string) => {
+    claim(input, l)
+    unresolved.push({ input, line: l.n, id: l.id, detail: `line ${l.n}: secret "${l.id}"${detail}` })
+  }
   for (const l of splitLines('secrets', raw.secrets, 'value')) {
-    if (l.rest.length === 0) throw new InputError('secrets', `line ${l.n}: secret "${l.id}" has an empty value`)
-    add('secrets', l, { kind: 'value', value: l.rest })
+    if (l.rest.length === 0) skip('secrets', l, ' has an empty value')
+    else add('secrets', l, { kind: 'value', value: l.rest })
   }
   for (const l of splitLines('secret-files', raw.secretFiles, 'path')) {
     const p = l.rest.trim()
-    if (!p) throw new InputError('secret-files', `line ${l.n}: secret "${l.id}" has an empty path`)
+    if (!p) {
+      skip('secret-files', l, ' has an empty path')
+      continue
+    }
     const abs = p.startsWith('/') ? p : `${baseDir}/${p}`
     let st: fs.Stats
     try {
       st = fs.statSync(abs)
     } catch {
-      throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not found: ${p}`)
+      skip('secret-files', l, `: file not found: ${p}`)
+      continue
     }
-    if (!st.isFile()) throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": not a regular file: ${p}`)
+    if (!st.isFile()) {
+      skip('secret-files', l, `: not a regular file: ${p}`)
+      continue
+    }
     let value: string | undefined
     try {
       value = st.size > 0 && st.size <= MAX_SCANNED_FILE ? fs.readFileSync(abs, 'utf8') : undefined
     } catch {
-      throw new InputError('secret-files', `line ${l.n}: secret "${l.id}": file not readable: ${p}`)
+      skip('secret-files', l, `: file not readable: ${p}`)
+      continue
     }
     add('secret-files', l, { kind: 'file', path: abs, value })
   }
@@ -90,12 +129,10 @@ export function parseSecrets(
       throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`)
     }
     const value = env[name]
-    if (value === undefined || value === '') {
-      throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": environment variable ${name} is not set`)
-    }
-    add('secret-envs', l, { kind: 'env', env: name, value })
+    if (value === undefined || value === '') skip('secret-envs', l, `: environment variable ${name} is not set`)
+    else add('secret-envs', l, { kind: 'env', env: name, value })
   }
-  return out
+  return { secrets: out, unresolved }
 }
 
 /** The strings to mask in logs for a secret: the whole value and each non-trivial line of it. */

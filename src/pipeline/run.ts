@@ -100,6 +100,7 @@ async function runPhases(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineD
     return
   }
 
+  for (const w of resolved.warnings ?? []) warn(result, deps.reporter, w)
   const provided = new Set(inputs.secrets.map(s => s.id))
   for (const m of resolved.plan.secretMounts) {
     if (!provided.has(m.id)) {

@@ -9,10 +9,20 @@ export interface ResolvedPlan {
   plan: DockerfilePlan
   runner: Stage
   test?: Stage
+  /** Secret lines that could not be resolved and that no RUN mounts: the build goes on without them. */
+  warnings: string[]
+}
+
+/** A secret line that parses but cannot be resolved (inputs/secrets.ts's UnresolvedSecret). */
+interface UnresolvedLine {
+  input: string
+  id: string
+  /** `line 2: secret "x" has an empty value` */
+  detail: string
 }
 
 /** Parse the Dockerfile; an unknown target or test-target lists the stages the file has. */
-export function resolvePlan(inputs: { file: string; target: string; 'test-target': string }): ResolvedPlan {
+export function resolvePlan(inputs: { file: string; target: string; 'test-target': string; 'secrets-unresolved'?: UnresolvedLine[] }): ResolvedPlan {
   const plan = parseDockerfile(fs.readFileSync(inputs.file, 'utf8'))
   if (plan.stages.length === 0) throw new InputError(Input.File, `no FROM instruction in ${inputs.file}`)
   const pick = (input: string, ref: string): Stage => {
@@ -36,5 +46,18 @@ export function resolvePlan(inputs: { file: string; target: string; 'test-target
   if (test && test.index === runner.index) {
     throw new InputError(Input.TestTarget, `"${inputs['test-target']}" is the runner stage itself; name the test stage`)
   }
-  return { path: inputs.file, plan, runner, test }
+  return { path: inputs.file, plan, runner, test, warnings: weighUnresolvedSecrets(inputs['secrets-unresolved'] ?? [], plan) }
+}
+
+/**
+ * BPA warns about every secret it cannot resolve and builds with the rest. A line whose id a
+ * `RUN --mount=type=secret` uses is an InputError instead (that build would run without its secret,
+ * or fail late); every other one is a warning naming the input, the line and the id, never a value.
+ */
+export function weighUnresolvedSecrets(unresolved: UnresolvedLine[], plan: Pick<DockerfilePlan, 'secretMounts'>): string[] {
+  return unresolved.map(u => {
+    const mount = plan.secretMounts.find(m => m.id === u.id)
+    if (mount) throw new InputError(u.input, `${u.detail} (Dockerfile line ${mount.line} mounts it)`)
+    return `${u.input}: ${u.detail}; no RUN in the Dockerfile mounts secret "${u.id}", so the build goes on without it`
+  })
 }
