@@ -36,7 +36,7 @@ export function mergeText(result: MergeResult): string {
 }
 
 export async function runMergeCommand(cmd: CliCommand, redact: Redactor, log: (m: string) => void, warn: (m: string) => void): Promise<number> {
-  const get = (name: string) => (name === Input.Reports ? cmd.images.join('\n') : (cmd.inputs[name] ?? ''))
+  const get = (name: string) => (name === (Input.Reports as string) ? cmd.images.join('\n') : (cmd.inputs[name] ?? ''))
   const inputs = readMergeInputs(get, { dryRun: cmd.dryRun })
   const docker = new Docker()
   const result = redact.deep(await runMerge(inputs, { docker, reader: { manifest: ref => docker.registryManifest(ref) }, info: log }))

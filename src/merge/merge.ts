@@ -66,6 +66,18 @@ export function assignTags(groups: ImageGroup[], tags: string[]): Map<ImageGroup
   return out
 }
 
+/**
+ * The index's sources in a fixed order (the platforms input's, then by platform name), whatever
+ * order the reports came in: the same parts always make the same index digest. Pure.
+ */
+export function indexSources(group: ImageGroup, platforms: string[]): string[] {
+  const first = (p: Part) => p.report.part.platforms.map(x => x.platform).sort()[0]
+  const rank = (p: Part) => (platforms.includes(first(p)) ? platforms.indexOf(first(p)) : platforms.length)
+  return [...group.parts]
+    .sort((a, b) => rank(a) - rank(b) || (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0))
+    .map(p => `${p.report.part.name}@${p.report.part.digest}`)
+}
+
 export async function runMerge(inputs: MergeInputs, deps: MergeDeps): Promise<MergeResult> {
   const info = deps.info ?? (() => {})
   const parts = readParts(inputs.reports)
@@ -88,11 +100,7 @@ export async function runMerge(inputs: MergeInputs, deps: MergeDeps): Promise<Me
     let digest: string | undefined
     if (problems.length === 0) {
       try {
-        digest = await createIndex(
-          deps.docker,
-          { sources: group.parts.map(p => `${p.report.part.name}@${p.report.part.digest}`), tags, annotations },
-          { dryRun: inputs['dry-run'] }
-        )
+        digest = await createIndex(deps.docker, { sources: indexSources(group, inputs.platforms), tags, annotations }, { dryRun: inputs['dry-run'] })
         info(`${group.name}: index ${digest}${inputs['dry-run'] ? ' (dry run: not pushed)' : ` pushed as ${tags.join(', ')}`}`)
       } catch (e) {
         problems.push(`index of ${group.name}: ${errorMessage(e)}`)

@@ -35,7 +35,7 @@ export function mergedSarif(result: MergeResult): Record<string, unknown> {
     const a = i.report.audit
     if (!a) return []
     const doc = toSarif({ image: { id: i.report.image?.digest ?? i.report.image?.id ?? '' }, findings: a.findings, allowed: a.allowed }, i.report.dockerfile)
-    return doc.runs as unknown[]
+    return doc.runs
   })
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }
 }
