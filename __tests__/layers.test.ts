@@ -24,6 +24,7 @@ const LAYERS: string[][] = [
   ['model'],
   ['report'],
   ['baseline'],
+  ['merge'],
   ['pipeline'],
   ['publish', 'cleanup.ts'],
   ['cli', 'post'],

@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6095);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9309);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 6095:
+/***/ 9309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44359,6 +44359,7 @@ var Input;
     Input["Ulimit"] = "ulimit";
     Input["Mode"] = "mode";
     Input["ReportFile"] = "report-file";
+    Input["Reports"] = "reports";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -44376,6 +44377,7 @@ var Output;
     Output["Platforms"] = "platforms";
     Output["CommentMarkdown"] = "comment-markdown";
     Output["CommentFile"] = "comment-file";
+    Output["Images"] = "images";
 })(Output || (Output = {}));
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
@@ -44774,10 +44776,21 @@ class Docker {
     }
     /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
     async registryManifest(ref) {
+        return JSON.parse(await this.registryManifestText(ref));
+    }
+    /** The bytes of a manifest or index as the registry serves it (`imagetools inspect --raw`): what its digest is the sha256 of. */
+    async registryManifestText(ref) {
         const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS });
         if (r.exitCode !== 0)
             throw new errors_EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
-        return JSON.parse(r.stdout);
+        return r.stdout;
+    }
+    /** `docker buildx imagetools create ARGS` (an index from manifests already in the registry); returns stdout (the index with --dry-run). */
+    async imagetoolsCreate(args) {
+        const r = await this.run(['buildx', 'imagetools', 'create', ...args], { timeoutMs: REGISTRY_TIMEOUT_MS, stdout: 'data' });
+        if (r.exitCode !== 0)
+            throw new errors_EnvironmentError(`docker buildx imagetools create failed (${firstLine(r.stderr.split('\n').find(l => l.startsWith('ERROR')) ?? r.stderr)})`);
+        return r.stdout;
     }
     /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
     raw(args, opts) {
@@ -60149,9 +60162,9 @@ function laterRun(a, b) {
 /** The `mode` input. */
 function parseMode(value) {
     const v = value.trim() || 'build';
-    if (v === 'build' || v === 'comment-from-report')
+    if (v === 'build' || v === 'comment-from-report' || v === 'merge')
         return v;
-    throw new InputError(Input.Mode, `expected build or comment-from-report, got "${value.trim()}"`);
+    throw new InputError(Input.Mode, `expected build, comment-from-report or merge, got "${value.trim()}"`);
 }
 /** The report files under `given` (a file, or a downloaded artifact directory). */
 function findReports(given, cwd = process.cwd()) {
@@ -60249,6 +60262,27 @@ async function postReports(files, api, ctx) {
             lines.push({ level: 'info', message: out.info ?? `PR comment ${out.status} on #${pr} from ${name}: ${out.url}` });
     }
     return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/images-markdown.ts
+/**
+ * Several images in one comment (pure): a section per image, in the order given (the merge puts
+ * the worst first), each rendered as the single-image comment is. One image renders exactly as
+ * the single-image comment.
+ */
+
+function renderImages(reports, limit = COMMENT_BUDGET) {
+    if (reports.length === 1)
+        return renderReport(reports[0], 50, limit);
+    const failing = reports.filter(r => !r.verdict.passed).length;
+    const head = `## ${failing ? '❌' : '✅'} Stagecraft · ${reports.length} images${failing ? ` · ${failing} failing` : ''}`;
+    const separator = '\n\n---\n\n';
+    const share = Math.floor((limit - head.length - separator.length * reports.length) / reports.length);
+    return [head, ...reports.map(r => renderReport(r, 50, share))].join(separator);
+}
+/** The comment key of a merge: the image's key, or every key of several images. */
+function imagesKey(reports) {
+    return reports.length === 1 ? reports[0].key : [...new Set(reports.map(r => r.key))].sort().join(' + ');
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -60667,6 +60701,625 @@ function platformsOutput(report) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/publish/merge-publish.ts
+/**
+ * Publish a merge: one report file per image, one comment (a section per image), one check run
+ * (the worst image's conclusion), one SARIF, one job summary, the outputs, and on a push each
+ * image's merged report saved as its key's baseline. Never throws: each problem is a warning.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The `images` output: one entry per merged image, worst first. */
+function imagesOutput(result, files) {
+    return result.images.map(i => ({
+        name: i.name,
+        key: i.key,
+        digest: i.report.image?.digest ?? '',
+        tags: i.report.image?.tags ?? [],
+        passed: i.report.verdict.passed,
+        platforms: platformsOutput(i.report),
+        report: files.get(i.key) ?? ''
+    }));
+}
+/** One SARIF log with a run per image. */
+function mergedSarif(result) {
+    const runs = result.images.flatMap(i => {
+        const a = i.report.audit;
+        if (!a)
+            return [];
+        const doc = toSarif({ image: { id: i.report.image?.digest ?? i.report.image?.id ?? '' }, findings: a.findings, allowed: a.allowed }, i.report.dockerfile);
+        return doc.runs;
+    });
+    return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs };
+}
+async function publishMerge(inputs, raw, rawEnv) {
+    const redact = rawEnv.redact ?? createRedactor();
+    const core = redactingCore(rawEnv.core, redact);
+    const result = redact.deep(raw);
+    const step = async (what, fn) => {
+        try {
+            await fn();
+        }
+        catch (e) {
+            core.warning(`could not ${what}: ${errorMessage(e)}`);
+        }
+    };
+    const reports = result.images.map(i => i.report);
+    if (reports.length === 0)
+        return;
+    const markdown = renderImages(reports);
+    const files = new Map();
+    await step('write the report files', () => {
+        external_node_fs_default().mkdirSync(rawEnv.outDir, { recursive: true });
+        for (const r of reports) {
+            const file = external_node_path_default().join(rawEnv.outDir, `${keyPart(r.key)}.report.json`);
+            external_node_fs_default().writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+            files.set(r.key, file);
+        }
+        const slug = keyPart(imagesKey(reports));
+        const comment = external_node_path_default().join(rawEnv.outDir, `${slug}.comment.md`);
+        external_node_fs_default().writeFileSync(comment, `${markdown}\n`);
+        core.setOutput(Output.CommentFile, comment);
+        const sarif = external_node_path_default().join(rawEnv.outDir, `${slug}.sarif`);
+        external_node_fs_default().writeFileSync(sarif, `${JSON.stringify(mergedSarif(result), null, 2)}\n`);
+        core.setOutput(Output.Sarif, sarif);
+    });
+    await step('set the outputs', () => {
+        const worst = reports[0];
+        if (reports.length === 1 && worst.image?.digest)
+            core.setOutput(Output.Digest, worst.image.digest);
+        core.setOutput(Output.Report, files.get(worst.key) ?? '');
+        core.setOutput(Output.TestResult, worst.test.result);
+        core.setOutput(Output.Findings, String(reports.reduce((n, r) => n + (r.audit?.failing ?? 0) + r.budgets.length, 0)));
+        if (reports.length === 1) {
+            core.setOutput(Output.Platforms, JSON.stringify(platformsOutput(worst)));
+            if (worst.size) {
+                core.setOutput(Output.Size, String(worst.size.bytes));
+                core.setOutput(Output.CompressedSize, String(worst.size.compressedBytes));
+            }
+        }
+        core.setOutput(Output.CommentMarkdown, markdown);
+        core.setOutput(Output.Images, JSON.stringify(imagesOutput(result, files)));
+    });
+    await step('annotate the Dockerfiles', () => {
+        for (const r of reports)
+            for (const f of r.audit?.findings ?? [])
+                core[f.severity === 'notice' ? 'notice' : f.severity](f.message, {
+                    title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`,
+                    file: r.dockerfile,
+                    startLine: f.evidence.line ?? 1
+                });
+    });
+    await step('render the job summary', () => appendSummary(core, `${markdown}\n\n${indexTable(result)}\n`));
+    await step('publish the PR comment or check run', async () => {
+        const { ctx } = rawEnv;
+        const target = commentTarget(inputs.comment, ctx);
+        if (target.note)
+            core.warning(target.note);
+        if (!ctx || (target.issue === undefined && !inputs['check-name']))
+            return;
+        if (!inputs['github-token'])
+            return core.warning('github-token is empty: no PR comment or check run (the report is in the job summary)');
+        const api = rawEnv.github(inputs['github-token'], ctx);
+        if (target.issue !== undefined) {
+            const out = await publishComment(api, target.issue, imagesKey(reports), markdown, ctx);
+            if (out.note)
+                core.warning(out.note);
+            else
+                core.info(out.info ?? `PR comment ${out.status}: ${out.url}`);
+        }
+        if (inputs['check-name']) {
+            const worst = reports[0];
+            const out = await publishCheckRun(api, {
+                name: inputs['check-name'],
+                sha: ctx.pullRequest?.headSha ?? ctx.sha,
+                passed: worst.verdict.passed,
+                title: worst.verdict.passed ? 'Passed' : worst.verdict.reasons[0],
+                summary: markdown,
+                annotations: reports.flatMap(r => checkAnnotations(r.audit?.findings ?? [], r.dockerfile)),
+                stamp: runStamp(ctx)
+            });
+            if (out.note)
+                core.warning(out.note);
+            else if (out.info)
+                core.info(out.info);
+        }
+    });
+    const { store, ctx } = rawEnv;
+    if (store && ctx && !ctx.pullRequest) {
+        for (const r of reports.filter(r => r.verdict.passed && r.size)) {
+            await step(`save the baseline of ${r.key}`, async () => {
+                const w = await saveBaseline(store, r, ctx);
+                if (w)
+                    core.warning(w);
+            });
+        }
+    }
+}
+/** The summary's table of indexes: image, digest, tags, platforms. */
+function indexTable(result) {
+    const rows = result.images.map(i => `| \`${i.name}\` | ${i.report.image?.digest ? `\`${i.report.image.digest}\`` : '❌ not pushed'} | ${(i.report.image?.tags ?? []).map(t => `\`${t}\``).join('<br>')} | ${(i.report.platforms ?? []).map(p => `\`${p.platform}\``).join(' ')} |`);
+    return ['| Image | Index | Tags | Platforms |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/merge/files.ts
+/**
+ * The `reports` input: paths or globs, one per line, as actions/download-artifact leaves them
+ * (a directory per artifact). A file is taken as it is; a directory gives the `*.json` files in it
+ * (three levels down); a glob (the project's dialect, src/glob.ts) the files it matches.
+ */
+
+
+
+
+
+const files_MAX_DEPTH = 3;
+function walk(dir, depth, out, max = files_MAX_DEPTH) {
+    for (const e of external_node_fs_default().readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isFile())
+            out.push(p);
+        else if (e.isDirectory() && depth < max)
+            walk(p, depth + 1, out, max);
+    }
+}
+/** The report files `lines` name, absolute, each once, in the order given. Throws InputError naming a line that finds nothing. */
+function resolveReportFiles(lines, cwd = process.cwd()) {
+    const found = [];
+    const given = lines.map(l => l.trim()).filter(Boolean);
+    if (given.length === 0)
+        throw new InputError(Input.Reports, 'required with mode: merge (the part reports: paths or globs, one per line)');
+    for (const line of given) {
+        const glob = globParts(line);
+        const before = found.length;
+        if (glob) {
+            let re;
+            try {
+                re = globToRegExp(glob.glob);
+            }
+            catch (e) {
+                throw new InputError(Input.Reports, `"${line}" is not a valid glob: ${e instanceof GlobError ? e.message : String(e)}`);
+            }
+            const base = external_node_path_default().resolve(cwd, glob.base || '.');
+            const files = [];
+            if (external_node_fs_default().existsSync(base) && external_node_fs_default().statSync(base).isDirectory())
+                walk(base, 0, files, 8);
+            found.push(...files.filter(f => re.test(external_node_path_default().relative(base, f).split((external_node_path_default()).sep).join('/'))));
+        }
+        else {
+            const abs = external_node_path_default().resolve(cwd, line);
+            if (!external_node_fs_default().existsSync(abs))
+                throw new InputError(Input.Reports, `not found: ${line}`);
+            if (external_node_fs_default().statSync(abs).isFile())
+                found.push(abs);
+            else {
+                const files = [];
+                walk(abs, 0, files);
+                found.push(...files.filter(f => f.endsWith('.json')));
+            }
+        }
+        if (found.length === before)
+            throw new InputError(Input.Reports, `no report file matches ${line}`);
+    }
+    return [...new Set(found)];
+}
+
+;// CONCATENATED MODULE: ./src/merge/inputs.ts
+/** The inputs of a merge (`mode: merge`, `stagecraft merge`), read once through a getter like readInputs. */
+
+
+
+
+function readMergeInputs(get, opts = {}) {
+    const platforms = listInput('platforms', get(Input.Platforms));
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw new InputError(Input.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+    }
+    const labels = readList('labels', get(Input.Labels)).map(({ value, line }) => {
+        if (value.indexOf('=') <= 0)
+            throw new InputError(Input.Labels, `line ${line}: expected key=value, got "${value}"`);
+        return value;
+    });
+    const annotations = readList('annotations', get(Input.Annotations)).map(({ value, line }) => {
+        if (value.indexOf('=') <= 0)
+            throw new InputError(Input.Annotations, `line ${line}: expected [type:]key=value, got "${value}"`);
+        return value;
+    });
+    return {
+        reports: resolveReportFiles(get(Input.Reports).split(/\r?\n/), opts.cwd),
+        platforms,
+        tags: listInput('tags', get(Input.Tags)),
+        annotations,
+        labels,
+        'dry-run': opts.dryRun ?? false
+    };
+}
+
+;// CONCATENATED MODULE: ./src/merge/create-index.ts
+/**
+ * The index of one image: `docker buildx imagetools create` argv (pure) and the call, through the
+ * docker gateway. The digest comes from a `--dry-run` first (buildx prints the exact bytes it
+ * would push), then the push with every tag, then a read-back that the registry serves the same.
+ * Same parts and annotations give the same bytes, so a rerun pushes the same digest.
+ */
+
+
+/** The `docker buildx imagetools create` arguments (after `imagetools create`). Pure. */
+function createArgs(req, dryRun) {
+    return [...(dryRun ? ['--dry-run'] : []), ...req.tags.flatMap(t => ['-t', t]), ...req.annotations.flatMap(a => ['--annotation', a]), ...req.sources];
+}
+/**
+ * BPA's `annotations` and `labels` as index annotations: `index:` lines as they are, un-prefixed
+ * lines and labels get `index:`; `manifest:` lines belong to the part builds (each platform's
+ * manifest), so they are returned in `skipped`. Pure.
+ */
+function indexAnnotations(annotations, labels) {
+    const out = [];
+    const skipped = [];
+    for (const a of annotations) {
+        const m = /^([a-z-]+)(\[[^\]]*\])?:(.*)$/.exec(a);
+        const type = m && !m[3].startsWith('//') && !m[1].includes('.') ? m[1] : undefined;
+        if (!type)
+            out.push(`index:${a}`);
+        else if (type === 'index' || type === 'index-descriptor')
+            out.push(a);
+        else
+            skipped.push(a);
+    }
+    for (const l of labels)
+        out.push(`index:${l}`);
+    return { annotations: [...new Set(out)], skipped };
+}
+/** sha256 of the bytes buildx printed (its dry run adds one newline). */
+function digestOfDryRun(stdout) {
+    const bytes = stdout.endsWith('\n') ? stdout.slice(0, -1) : stdout;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes, 'utf8').digest('hex')}`;
+}
+/** Create and push the index (or only compute its digest with `dryRun`); returns its digest. */
+async function createIndex(docker, req, opts = {}) {
+    const dry = await docker.imagetoolsCreate(createArgs({ ...req, tags: [] }, true));
+    const digest = digestOfDryRun(dry);
+    if (opts.dryRun)
+        return digest;
+    await docker.imagetoolsCreate(createArgs(req, false));
+    const held = await docker.registryManifestText(req.tags[0]);
+    const pushed = digestOfDryRun(held);
+    if (pushed !== digest)
+        throw new errors_EnvironmentError(`the registry serves ${pushed} under ${req.tags[0]}, not the index ${digest} just pushed`);
+    return digest;
+}
+
+;// CONCATENATED MODULE: ./src/merge/merged-report.ts
+/** The platforms of a part, for messages: `linux/amd64, linux/arm64`. */
+function platformsOf(r) {
+    return (r.part?.platforms ?? []).map(p => p.platform).join(', ');
+}
+function mergeReports(group, outcome, order = []) {
+    const reports = group.parts.map(p => p.report);
+    const first = reports[0];
+    const largest = reports.reduce((a, b) => ((b.size?.bytes ?? -1) > (a.size?.bytes ?? -1) ? b : a));
+    const rank = (p) => (order.includes(p) ? order.indexOf(p) : order.length);
+    const platforms = reports.flatMap(r => r.platforms ?? []).sort((a, b) => rank(a.platform) - rank(b.platform) || (a.platform < b.platform ? -1 : 1));
+    const seenChecks = new Set();
+    const checks = reports
+        .flatMap(r => r.checks ?? [])
+        .filter(c => {
+        const id = `${c.rule}\u0000${c.line ?? ''}\u0000${c.message}`;
+        return seenChecks.has(id) ? false : (seenChecks.add(id), true);
+    });
+    const audits = reports.map(r => r.audit).filter(a => a !== undefined);
+    const tests = reports.map(r => r.test.result);
+    const failedPart = reports.find(r => r.failure);
+    const reasons = [...outcome.problems, ...reports.flatMap(r => (r.verdict.passed ? [] : r.verdict.reasons.map(x => `${platformsOf(r)}: ${x}`)))];
+    return {
+        schema: first.schema,
+        createdAt: outcome.createdAt,
+        dockerfile: first.dockerfile,
+        target: first.target,
+        key: group.key,
+        ...(outcome.git ? { git: outcome.git } : {}),
+        test: { stage: first.test.stage, result: tests.includes('failed') ? 'failed' : tests.every(t => t === 'skipped') ? 'skipped' : 'passed' },
+        image: {
+            id: outcome.digest ?? largest.image?.id ?? '',
+            tags: outcome.tags,
+            ...(outcome.digest ? { digest: outcome.digest } : {}),
+            user: largest.image?.user,
+            platform: largest.image?.platform ?? largest.part?.platforms[0]?.platform
+        },
+        ...(audits.length
+            ? {
+                audit: {
+                    failOn: audits[0].failOn,
+                    findings: audits.flatMap(a => a.findings),
+                    allowed: audits.flatMap(a => a.allowed),
+                    failing: audits.reduce((n, a) => n + a.failing, 0),
+                    unusedAllow: intersect(audits.map(a => a.unusedAllow ?? []))
+                }
+            }
+            : {}),
+        ...(failedPart?.failure ? { failure: { ...failedPart.failure, reason: `${platformsOf(failedPart)}: ${failedPart.failure.reason}` } } : {}),
+        ...(largest.size ? { size: largest.size } : {}),
+        platforms,
+        ...(largest.baselineNote ? { baselineNote: largest.baselineNote } : {}),
+        ...(largest.trend ? { trend: largest.trend } : {}),
+        ...(largest.delta ? { delta: largest.delta } : {}),
+        budgets: reports.flatMap(r => r.budgets),
+        ...(checks.length ? { checks } : {}),
+        verdict: { passed: reasons.length === 0, reasons }
+    };
+}
+/** Patterns every part left unused (one part's unused pattern may match on another platform). */
+function intersect(lists) {
+    const [head, ...rest] = lists;
+    const out = (head ?? []).filter(x => rest.every(l => l.includes(x)));
+    return out.length ? out : undefined;
+}
+/** Worst first: failed before passed, then more failing findings, then by key. */
+function worstFirst(reports) {
+    const failing = (r) => (r.audit?.failing ?? 0) + r.budgets.length + r.verdict.reasons.length;
+    return [...reports].sort((a, b) => Number(a.verdict.passed) - Number(b.verdict.passed) || failing(b) - failing(a) || (a.key < b.key ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/merge/parts.ts
+/**
+ * Part reports (pure): read one, group them by image, and find the gaps a merge must not paper
+ * over: a platform with no part or with two, a part that failed. Each gap names the platform
+ * and the image, one line each.
+ */
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+/** Parse a part report; throws a plain Error saying what is wrong (the caller names the file). */
+function parsePart(text) {
+    let r;
+    try {
+        r = JSON.parse(text);
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    if (r?.schema !== REPORT_SCHEMA)
+        throw new Error(`not a Stagecraft report (expected schema ${REPORT_SCHEMA})`);
+    if (!r.part)
+        throw new Error('not a part report (it has no "part": was it built with push-by-digest=true?)');
+    const p = r.part;
+    if (typeof p.name !== 'string' || !p.name || /[@\s]/.test(p.name))
+        throw new Error('its part.name is not an image name');
+    if (typeof p.digest !== 'string' || !DIGEST.test(p.digest))
+        throw new Error('its part.digest is not a sha256 digest');
+    if (!Array.isArray(p.platforms) || p.platforms.length === 0)
+        throw new Error('its part.platforms is empty');
+    for (const [i, x] of p.platforms.entries()) {
+        if (!x || typeof x.platform !== 'string' || !PLATFORM.test(x.platform))
+            throw new Error(`its part.platforms[${i}].platform is not os/arch[/variant]`);
+        if (typeof x.digest !== 'string' || !DIGEST.test(x.digest))
+            throw new Error(`its part.platforms[${i}].digest is not a sha256 digest`);
+    }
+    if (typeof r.key !== 'string' || !r.key)
+        throw new Error('it has no report key');
+    if (!r.verdict || typeof r.verdict.passed !== 'boolean' || !Array.isArray(r.verdict.reasons))
+        throw new Error('it has no verdict');
+    if (!r.test || !Array.isArray(r.budgets))
+        throw new Error('it is incomplete (no test or budgets section)');
+    if (r.platforms !== undefined && !Array.isArray(r.platforms))
+        throw new Error('its platforms is not a list');
+    return r;
+}
+/** The image name as parts and tags are compared: `app` and `docker.io/library/app` are one image. */
+function canonicalName(name) {
+    const n = name.trim().toLowerCase();
+    const slash = n.indexOf('/');
+    const first = slash < 0 ? '' : n.slice(0, slash);
+    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasDomain)
+        return n;
+    return slash < 0 ? `docker.io/library/${n}` : `docker.io/${n}`;
+}
+/** The repository of a tag reference (`host:5000/app:v1` → `host:5000/app`), canonical. */
+function tagRepository(tag) {
+    const noDigest = tag.split('@')[0];
+    const lastSlash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return canonicalName(colon > lastSlash ? noDigest.slice(0, colon) : noDigest);
+}
+/** Group parts by report key and image name, in the order they were given. */
+function groupParts(parts) {
+    const groups = new Map();
+    for (const part of parts) {
+        const name = canonicalName(part.report.part.name);
+        const id = `${part.report.key}\u0000${name}`;
+        const g = groups.get(id) ?? { key: part.report.key, name, parts: [] };
+        g.parts.push(part);
+        groups.set(id, g);
+    }
+    return [...groups.values()];
+}
+/** One image's platforms: `wanted` (the platforms input) or, when empty, every platform its parts built. */
+function expectedPlatforms(group, wanted) {
+    if (wanted.length)
+        return wanted;
+    return [...new Set(group.parts.flatMap(p => p.report.part.platforms.map(x => x.platform)))].sort();
+}
+/**
+ * The gaps of one image, one line each: a wanted platform with no part or with more than one,
+ * a part of a platform nobody asked for, a part that failed.
+ */
+function partProblems(group, wanted) {
+    const problems = [];
+    const image = `${group.name} (${group.key})`;
+    const expected = expectedPlatforms(group, wanted);
+    const byPlatform = new Map();
+    for (const part of group.parts)
+        for (const p of part.report.part.platforms)
+            byPlatform.set(p.platform, [...(byPlatform.get(p.platform) ?? []), part]);
+    for (const platform of expected) {
+        const found = byPlatform.get(platform) ?? [];
+        if (found.length === 0)
+            problems.push(`${platform}: no part report for ${image}`);
+        else if (found.length > 1)
+            problems.push(`${platform}: ${found.length} part reports for ${image} (${found.map(f => f.file).join(', ')}); expected exactly one`);
+    }
+    for (const platform of byPlatform.keys()) {
+        if (!expected.includes(platform))
+            problems.push(`${platform}: a part of ${image} built a platform not in platforms (${expected.join(', ')})`);
+    }
+    for (const part of group.parts) {
+        if (part.report.verdict.passed)
+            continue;
+        const platforms = part.report.part.platforms.map(p => p.platform).join(', ');
+        const why = part.report.verdict.reasons.length ? part.report.verdict.reasons.join('; ') : 'its verdict is failed';
+        problems.push(`${platforms}: the part of ${image} failed: ${why}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/merge/registry-check.ts
+
+function registry_check_platformOf(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The problems of one part, one line each naming its platform(s) and the reference. */
+async function checkPart(reader, part) {
+    const { name, digest, platforms } = part.report.part;
+    const ref = `${name}@${digest}`;
+    const claimed = platforms.map(p => p.platform).join(', ');
+    let m;
+    try {
+        m = await reader.manifest(ref);
+    }
+    catch (e) {
+        return [`${claimed}: the registry does not hold ${ref} (${errorMessage(e).split('\n')[0]})`];
+    }
+    if (!m.manifests) {
+        // A single image manifest: the part is one platform, and the platform's digest is the manifest's.
+        if (platforms.length !== 1)
+            return [`${claimed}: ${ref} is a single image manifest, but the part claims ${platforms.length} platforms`];
+        if (platforms[0].digest !== digest)
+            return [`${claimed}: the part says its manifest is ${platforms[0].digest}, but it pushed ${ref}`];
+        return [];
+    }
+    const held = m.manifests.filter(x => x.platform && x.platform.os !== 'unknown');
+    const problems = [];
+    for (const p of platforms) {
+        const found = held.find(x => registry_check_platformOf(x.platform) === p.platform);
+        if (!found)
+            problems.push(`${p.platform}: the index ${ref} has no ${p.platform} manifest`);
+        else if (found.digest !== p.digest)
+            problems.push(`${p.platform}: the index ${ref} holds ${found.digest}, not the part's ${p.digest}`);
+    }
+    for (const x of held) {
+        const p = registry_check_platformOf(x.platform);
+        if (!platforms.some(c => c.platform === p))
+            problems.push(`${p}: the index ${ref} holds a ${p} manifest the part does not report`);
+    }
+    return problems;
+}
+/** Every part checked, in parallel (a few manifests each). */
+async function checkParts(reader, parts) {
+    return (await Promise.all(parts.map(p => checkPart(reader, p)))).flat();
+}
+
+;// CONCATENATED MODULE: ./src/merge/merge.ts
+/**
+ * The merge: part reports in, one merged report per image out. Reads the parts (a file that is
+ * not a part report is an InputError naming it), groups them by image, checks the gaps and the
+ * registry, and creates each image's index only when every check of that image passed: the gate
+ * never passes blind. Pulls nothing and needs no builder: manifests only.
+ */
+
+
+
+
+
+
+
+
+/** Read every part report; throws InputError naming the file that is not one. */
+function readParts(files) {
+    return files.map(file => {
+        try {
+            return { file, report: parsePart(external_node_fs_default().readFileSync(file, 'utf8')) };
+        }
+        catch (e) {
+            throw new InputError(Input.Reports, `${external_node_path_default().basename(file)} (${file}) is not usable: ${errorMessage(e)}`);
+        }
+    });
+}
+/**
+ * Which tags go to which image: with one image, all of them; with several, each tag goes to the
+ * image of its repository. A tag no image claims is an InputError. Pure.
+ */
+function assignTags(groups, tags) {
+    const out = new Map(groups.map(g => [g, []]));
+    if (groups.length === 1)
+        return out.set(groups[0], [...tags]);
+    for (const tag of tags) {
+        const owners = groups.filter(g => g.name === tagRepository(tag));
+        if (owners.length === 0)
+            throw new InputError(Input.Tags, `"${tag}" names none of the merged images (${groups.map(g => g.name).join(', ')})`);
+        for (const g of owners)
+            out.get(g).push(tag);
+    }
+    return out;
+}
+/**
+ * The index's sources in a fixed order (the platforms input's, then by platform name), whatever
+ * order the reports came in: the same parts always make the same index digest. Pure.
+ */
+function indexSources(group, platforms) {
+    const first = (p) => p.report.part.platforms.map(x => x.platform).sort()[0];
+    const rank = (p) => (platforms.includes(first(p)) ? platforms.indexOf(first(p)) : platforms.length);
+    return [...group.parts]
+        .sort((a, b) => rank(a) - rank(b) || (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0))
+        .map(p => `${p.report.part.name}@${p.report.part.digest}`);
+}
+async function runMerge(inputs, deps) {
+    const info = deps.info ?? (() => { });
+    const parts = readParts(inputs.reports);
+    const groups = groupParts(parts);
+    const tagsOf = assignTags(groups, inputs.tags);
+    if (!inputs['dry-run']) {
+        for (const g of groups) {
+            if (tagsOf.get(g).length === 0)
+                throw new InputError(Input.Tags, `no tag for ${g.name}: the index needs at least one (e.g. ${g.name}:latest)`);
+        }
+    }
+    const { annotations, skipped } = indexAnnotations(inputs.annotations, inputs.labels);
+    const notes = skipped.map(a => `annotation "${a}" is not an index annotation: it belongs to the part builds (each platform's manifest), not the merge`);
+    const createdAt = (deps.now?.() ?? new Date()).toISOString();
+    const images = [];
+    for (const group of groups) {
+        info(`${group.name} (${group.key}): ${group.parts.length} part${group.parts.length === 1 ? '' : 's'}`);
+        const problems = partProblems(group, inputs.platforms);
+        problems.push(...(await checkParts(deps.reader, group.parts)));
+        const tags = tagsOf.get(group);
+        let digest;
+        if (problems.length === 0) {
+            try {
+                digest = await createIndex(deps.docker, { sources: indexSources(group, inputs.platforms), tags, annotations }, { dryRun: inputs['dry-run'] });
+                info(`${group.name}: index ${digest}${inputs['dry-run'] ? ' (dry run: not pushed)' : ` pushed as ${tags.join(', ')}`}`);
+            }
+            catch (e) {
+                problems.push(`index of ${group.name}: ${errorMessage(e)}`);
+            }
+        }
+        const report = mergeReports(group, { digest, tags: digest ? tags : [], problems, createdAt, git: deps.git }, inputs.platforms);
+        images.push({ name: group.name, key: group.key, parts: group.parts, report });
+    }
+    const order = worstFirst(images.map(i => i.report));
+    return { images: order.map(r => images.find(i => i.report === r)), notes };
+}
+
 ;// CONCATENATED MODULE: ./src/publish/stopped-run.ts
 /**
  * A run that stopped before its pipeline could start (an input that cannot be read, a Dockerfile
@@ -60951,6 +61604,9 @@ function moveContents(from, to) {
 
 
 
+
+
+
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
     info: m => core/* info */.pq(m),
@@ -60980,8 +61636,11 @@ async function run() {
     const reporter = redactingReporter(coreReporter, redact);
     const get = (name) => core/* getInput */.V4(name, { trimWhitespace: false });
     try {
-        if (parseMode(core/* getInput */.V4(Input.Mode)) === 'comment-from-report')
+        const mode = parseMode(core/* getInput */.V4(Input.Mode));
+        if (mode === 'comment-from-report')
             return await commentFromReport(sink);
+        if (mode === 'merge')
+            return await mergeMode(sink, redact, get);
     }
     catch (e) {
         return fail(sink, redact(errorMessage(e)));
@@ -61081,6 +61740,41 @@ async function publishStopped(reason, get, sink, redact) {
         github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
     });
     return fail(sink, reason);
+}
+/**
+ * mode: merge — check the part reports against each other and the registry, create each image's
+ * index, publish one report (a section per image), and fail when any image failed.
+ */
+async function mergeMode(sink, redact, get) {
+    const inputs = readMergeInputs(get, { cwd: process.env.GITHUB_WORKSPACE || process.cwd() });
+    const ctx = readRunContext();
+    const publishInputs = readPublishInputs(get);
+    const cacheDir = get(Input.CacheDir).trim();
+    const store = chooseStore({ cacheDir, actionsCache: () => new ActionsCacheStore({ stagingRoot: STAGING_ROOT }) });
+    const docker = new Docker();
+    const result = await runMerge(inputs, {
+        docker,
+        reader: { manifest: ref => docker.registryManifest(ref) },
+        git: ctx
+            ? { sha: ctx.pullRequest?.headSha ?? ctx.sha, ref: ctx.ref, pullRequest: ctx.pullRequest?.number, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt }
+            : undefined,
+        info: m => sink.info(m)
+    });
+    for (const n of result.notes)
+        sink.warning(n);
+    await publishMerge(publishInputs, result, {
+        core: actionCore,
+        redact,
+        dockerfile: result.images[0]?.report.dockerfile ?? '',
+        outDir: external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft'),
+        ctx,
+        store,
+        github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+    });
+    const failed = result.images.filter(i => !i.report.verdict.passed);
+    if (failed.length === 0)
+        return 0;
+    return fail(sink, failed.map(i => `${i.name}: ${i.report.verdict.reasons.join('; ')}`).join(' · '));
 }
 /** mode: comment-from-report — post the sticky comment from a saved report (fork PRs, phase two). */
 async function commentFromReport(sink) {

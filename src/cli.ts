@@ -19,6 +19,7 @@ import { EnvironmentError, errorMessage, InputError } from './errors.js'
 import { isRemoteContext, readAuditInputs, readInputs } from './inputs/inputs.js'
 import { Input } from './constants.js'
 import { runImageCommand } from './cli/image-commands.js'
+import { runMergeCommand } from './cli/merge-command.js'
 import { defaultReportKey, type RunReport } from './report/run-report.js'
 import { flushStdio, type Reporter } from './log.js'
 import { createRedactor, redactingReporter } from './redact.js'
@@ -84,6 +85,13 @@ async function main(argv: string[]): Promise<number> {
     return report.verdict.passed ? 0 : result.failureKind === 'input' ? 2 : result.failureKind === 'environment' ? 3 : 1
   }
   try {
+    if (cmd.command === 'merge')
+      return await runMergeCommand(
+        cmd,
+        redact,
+        m => reporter.info(m),
+        m => reporter.warning(m)
+      )
     if (cmd.command === 'audit' || cmd.command === 'compare') {
       const inputs = readAuditInputs(get)
       const file = get(Input.File)

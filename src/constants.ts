@@ -50,7 +50,8 @@ export enum Input {
   Ssh = 'ssh',
   Ulimit = 'ulimit',
   Mode = 'mode',
-  ReportFile = 'report-file'
+  ReportFile = 'report-file',
+  Reports = 'reports'
 }
 
 export enum Output {
@@ -67,7 +68,8 @@ export enum Output {
   SizeDeltaPercent = 'size-delta-percent',
   Platforms = 'platforms',
   CommentMarkdown = 'comment-markdown',
-  CommentFile = 'comment-file'
+  CommentFile = 'comment-file',
+  Images = 'images'
 }
 
 /** Lines of the failing test stage's log copied to the job summary. */

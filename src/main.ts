@@ -22,6 +22,9 @@ import { runPipeline } from './pipeline/run.js'
 import { resolvePlan, type ResolvedPlan } from './plan/resolve.js'
 import { stageRef } from './build/build.js'
 import { findReports, parseMode, postReports } from './publish/from-report.js'
+import { publishMerge } from './publish/merge-publish.js'
+import { readMergeInputs } from './merge/inputs.js'
+import { runMerge } from './merge/merge.js'
 import { appendSummary, publish, redactingCore, type ActionCore, type AnnotationProps } from './publish/publish.js'
 import { readPublishInputs, stoppedResult, stoppedRunIdentity } from './publish/stopped-run.js'
 import { createRedactor, redactingReporter, type Redactor } from './redact.js'
@@ -62,7 +65,9 @@ export async function run(): Promise<number> {
   const reporter = redactingReporter(coreReporter, redact)
   const get = (name: string) => core.getInput(name, { trimWhitespace: false })
   try {
-    if (parseMode(core.getInput(Input.Mode)) === 'comment-from-report') return await commentFromReport(sink)
+    const mode = parseMode(core.getInput(Input.Mode))
+    if (mode === 'comment-from-report') return await commentFromReport(sink)
+    if (mode === 'merge') return await mergeMode(sink, redact, get)
   } catch (e) {
     return fail(sink, redact(errorMessage(e)))
   }
@@ -157,6 +162,40 @@ async function publishStopped(reason: string, get: (name: string) => string, sin
     github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
   })
   return fail(sink, reason)
+}
+
+/**
+ * mode: merge — check the part reports against each other and the registry, create each image's
+ * index, publish one report (a section per image), and fail when any image failed.
+ */
+async function mergeMode(sink: ActionCore, redact: Redactor, get: (name: string) => string): Promise<number> {
+  const inputs = readMergeInputs(get, { cwd: process.env.GITHUB_WORKSPACE || process.cwd() })
+  const ctx = readRunContext()
+  const publishInputs = readPublishInputs(get)
+  const cacheDir = get(Input.CacheDir).trim()
+  const store = chooseStore({ cacheDir, actionsCache: () => new ActionsCacheStore({ stagingRoot: STAGING_ROOT }) })
+  const docker = new Docker()
+  const result = await runMerge(inputs, {
+    docker,
+    reader: { manifest: ref => docker.registryManifest(ref) },
+    git: ctx
+      ? { sha: ctx.pullRequest?.headSha ?? ctx.sha, ref: ctx.ref, pullRequest: ctx.pullRequest?.number, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt }
+      : undefined,
+    info: m => sink.info(m)
+  })
+  for (const n of result.notes) sink.warning(n)
+  await publishMerge(publishInputs, result, {
+    core: actionCore,
+    redact,
+    dockerfile: result.images[0]?.report.dockerfile ?? '',
+    outDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft'),
+    ctx,
+    store,
+    github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+  })
+  const failed = result.images.filter(i => !i.report.verdict.passed)
+  if (failed.length === 0) return 0
+  return fail(sink, failed.map(i => `${i.name}: ${i.report.verdict.reasons.join('; ')}`).join(' · '))
 }
 
 /** mode: comment-from-report — post the sticky comment from a saved report (fork PRs, phase two). */

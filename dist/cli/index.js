@@ -13699,15 +13699,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6746);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7242);
 /* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(326);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7330);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5625);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6670);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2863);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8315);
+/* harmony import */ var _cli_merge_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3590);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7330);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(6670);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2863);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
  */
+
 
 
 
@@ -13749,8 +13751,8 @@ async function main(argv) {
     const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .PLAIN */ .tZ;
     const err = (s) => process.stderr.write(`${s}\n`);
     // One redactor for everything this run shows or writes: log lines, warnings, documents, files.
-    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_19__/* .createRedactor */ .lY)();
-    const reporter = (0,_redact_js__WEBPACK_IMPORTED_MODULE_19__/* .redactingReporter */ .Ld)({
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_20__/* .createRedactor */ .lY)();
+    const reporter = (0,_redact_js__WEBPACK_IMPORTED_MODULE_20__/* .redactingReporter */ .Ld)({
         info: m => {
             if (cmd.verbose)
                 err(style.dim(m));
@@ -13795,6 +13797,8 @@ async function main(argv) {
         return report.verdict.passed ? 0 : result.failureKind === 'input' ? 2 : result.failureKind === 'environment' ? 3 : 1;
     };
     try {
+        if (cmd.command === 'merge')
+            return await (0,_cli_merge_command_js__WEBPACK_IMPORTED_MODULE_16__/* .runMergeCommand */ .L_)(cmd, redact, m => reporter.info(m), m => reporter.warning(m));
         if (cmd.command === 'audit' || cmd.command === 'compare') {
             const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readAuditInputs */ .hy)(get);
             const file = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.File);
@@ -13815,15 +13819,15 @@ async function main(argv) {
             return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
         }
         const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .Ko)(get, { mask: v => redact.add([v]) });
-        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_18__/* .resolvePlan */ .y)(inputs);
+        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__/* .resolvePlan */ .y)(inputs);
         const dockerfile = contextPath(inputs.context, inputs.file);
-        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_16__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
+        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_17__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
         const store = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
         const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'stagecraft-'));
         // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
         const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
         try {
-            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_17__/* .runPipeline */ .aI)(inputs, resolved, {
+            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__/* .runPipeline */ .aI)(inputs, resolved, {
                 docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(),
                 reporter,
                 store,
@@ -13862,7 +13866,7 @@ function contextPath(context, file) {
 }
 // One explicit exit, once everything written is flushed.
 const code = await main(process.argv.slice(2));
-await (0,_log_js__WEBPACK_IMPORTED_MODULE_20__/* .flushStdio */ .cg)();
+await (0,_log_js__WEBPACK_IMPORTED_MODULE_21__/* .flushStdio */ .cg)();
 process.exit(code);
 
 __webpack_async_result__();
@@ -13950,6 +13954,9 @@ Usage:
   stagecraft [run] [options] [CONTEXT]     build, test-gate, audit and size a local Dockerfile (CONTEXT: .)
   stagecraft audit IMAGE [options]         audit and size any local image (with -f/--target: Dockerfile lines)
   stagecraft compare IMAGE BASELINE        size IMAGE against BASELINE, per layer, by instruction
+  stagecraft merge REPORT...               check split-build part reports against the registry and
+                                           push one index per image (--tag, --platform, --annotation,
+                                           --label, --dry-run; --json, --markdown, --report)
   stagecraft --help | --version
 
 Build (the same meaning as the action's inputs):
@@ -13987,6 +13994,7 @@ Build (the same meaning as the action's inputs):
   -o, --output SPEC          extra exporter beside the audited image, e.g. type=local,dest=out
       --call METHOD          build (default), check (build checks as findings), outline, targets
       --check                shorthand for --call check
+      --dry-run              merge: check the parts and compute the index digest, push nothing
 
 Audit (the runner image):
       --allow-root           do not require a non-root user
@@ -14043,6 +14051,7 @@ function parseCli(argv) {
                 'allow-toolchains': { type: 'boolean' },
                 'no-cache-mounts': { type: 'boolean' },
                 check: { type: 'boolean' },
+                'dry-run': { type: 'boolean' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 verbose: { type: 'boolean', short: 'v' },
@@ -14071,6 +14080,14 @@ function parseCli(argv) {
         }
         images = pos.splice(0);
     }
+    else if (pos[0] === 'merge') {
+        command = pos.shift();
+        if (pos.length === 0)
+            throw new UsageError('merge takes one or more REPORT files (paths or globs)');
+        images = pos.splice(0);
+    }
+    if (v['dry-run'] && command !== 'merge')
+        throw new UsageError('--dry-run is for merge');
     if (pos[0] === 'run')
         pos.shift();
     if (pos.length > 1)
@@ -14110,7 +14127,8 @@ function parseCli(argv) {
         sarifFile: v.sarif,
         commentFile: v.comment,
         color,
-        verbose: Boolean(v.verbose)
+        verbose: Boolean(v.verbose),
+        ...(command === 'merge' ? { dryRun: Boolean(v['dry-run']) } : {})
     };
 }
 
@@ -14199,6 +14217,591 @@ async function runImageCommand(cmd) {
     if (!cmd.audit)
         result.audit = undefined;
     return result;
+}
+
+
+/***/ }),
+
+/***/ 3590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L_: () => (/* binding */ runMergeCommand)
+});
+
+// UNUSED EXPORTS: mergeText, mergedJson
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/docker/docker.ts + 5 modules
+var docker_docker = __nccwpck_require__(5590);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs/list.ts
+var list = __nccwpck_require__(4233);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/glob.ts
+var src_glob = __nccwpck_require__(5601);
+;// CONCATENATED MODULE: ./src/merge/files.ts
+/**
+ * The `reports` input: paths or globs, one per line, as actions/download-artifact leaves them
+ * (a directory per artifact). A file is taken as it is; a directory gives the `*.json` files in it
+ * (three levels down); a glob (the project's dialect, src/glob.ts) the files it matches.
+ */
+
+
+
+
+
+const MAX_DEPTH = 3;
+function walk(dir, depth, out, max = MAX_DEPTH) {
+    for (const e of external_node_fs_default().readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isFile())
+            out.push(p);
+        else if (e.isDirectory() && depth < max)
+            walk(p, depth + 1, out, max);
+    }
+}
+/** The report files `lines` name, absolute, each once, in the order given. Throws InputError naming a line that finds nothing. */
+function resolveReportFiles(lines, cwd = process.cwd()) {
+    const found = [];
+    const given = lines.map(l => l.trim()).filter(Boolean);
+    if (given.length === 0)
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Reports, 'required with mode: merge (the part reports: paths or globs, one per line)');
+    for (const line of given) {
+        const glob = (0,src_glob/* globParts */.tZ)(line);
+        const before = found.length;
+        if (glob) {
+            let re;
+            try {
+                re = (0,src_glob/* globToRegExp */.tL)(glob.glob);
+            }
+            catch (e) {
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Reports, `"${line}" is not a valid glob: ${e instanceof src_glob/* GlobError */.pZ ? e.message : String(e)}`);
+            }
+            const base = external_node_path_default().resolve(cwd, glob.base || '.');
+            const files = [];
+            if (external_node_fs_default().existsSync(base) && external_node_fs_default().statSync(base).isDirectory())
+                walk(base, 0, files, 8);
+            found.push(...files.filter(f => re.test(external_node_path_default().relative(base, f).split((external_node_path_default()).sep).join('/'))));
+        }
+        else {
+            const abs = external_node_path_default().resolve(cwd, line);
+            if (!external_node_fs_default().existsSync(abs))
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Reports, `not found: ${line}`);
+            if (external_node_fs_default().statSync(abs).isFile())
+                found.push(abs);
+            else {
+                const files = [];
+                walk(abs, 0, files);
+                found.push(...files.filter(f => f.endsWith('.json')));
+            }
+        }
+        if (found.length === before)
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Reports, `no report file matches ${line}`);
+    }
+    return [...new Set(found)];
+}
+
+;// CONCATENATED MODULE: ./src/merge/inputs.ts
+/** The inputs of a merge (`mode: merge`, `stagecraft merge`), read once through a getter like readInputs. */
+
+
+
+
+function readMergeInputs(get, opts = {}) {
+    const platforms = (0,list/* listInput */.dt)('platforms', get(constants/* Input */.pd.Platforms));
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Platforms, `expected os/arch[/variant] such as linux/amd64, got "${p}"`);
+    }
+    const labels = (0,list/* readList */.LD)('labels', get(constants/* Input */.pd.Labels)).map(({ value, line }) => {
+        if (value.indexOf('=') <= 0)
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Labels, `line ${line}: expected key=value, got "${value}"`);
+        return value;
+    });
+    const annotations = (0,list/* readList */.LD)('annotations', get(constants/* Input */.pd.Annotations)).map(({ value, line }) => {
+        if (value.indexOf('=') <= 0)
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Annotations, `line ${line}: expected [type:]key=value, got "${value}"`);
+        return value;
+    });
+    return {
+        reports: resolveReportFiles(get(constants/* Input */.pd.Reports).split(/\r?\n/), opts.cwd),
+        platforms,
+        tags: (0,list/* listInput */.dt)('tags', get(constants/* Input */.pd.Tags)),
+        annotations,
+        labels,
+        'dry-run': opts.dryRun ?? false
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/merge/create-index.ts
+/**
+ * The index of one image: `docker buildx imagetools create` argv (pure) and the call, through the
+ * docker gateway. The digest comes from a `--dry-run` first (buildx prints the exact bytes it
+ * would push), then the push with every tag, then a read-back that the registry serves the same.
+ * Same parts and annotations give the same bytes, so a rerun pushes the same digest.
+ */
+
+
+/** The `docker buildx imagetools create` arguments (after `imagetools create`). Pure. */
+function createArgs(req, dryRun) {
+    return [...(dryRun ? ['--dry-run'] : []), ...req.tags.flatMap(t => ['-t', t]), ...req.annotations.flatMap(a => ['--annotation', a]), ...req.sources];
+}
+/**
+ * BPA's `annotations` and `labels` as index annotations: `index:` lines as they are, un-prefixed
+ * lines and labels get `index:`; `manifest:` lines belong to the part builds (each platform's
+ * manifest), so they are returned in `skipped`. Pure.
+ */
+function indexAnnotations(annotations, labels) {
+    const out = [];
+    const skipped = [];
+    for (const a of annotations) {
+        const m = /^([a-z-]+)(\[[^\]]*\])?:(.*)$/.exec(a);
+        const type = m && !m[3].startsWith('//') && !m[1].includes('.') ? m[1] : undefined;
+        if (!type)
+            out.push(`index:${a}`);
+        else if (type === 'index' || type === 'index-descriptor')
+            out.push(a);
+        else
+            skipped.push(a);
+    }
+    for (const l of labels)
+        out.push(`index:${l}`);
+    return { annotations: [...new Set(out)], skipped };
+}
+/** sha256 of the bytes buildx printed (its dry run adds one newline). */
+function digestOfDryRun(stdout) {
+    const bytes = stdout.endsWith('\n') ? stdout.slice(0, -1) : stdout;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes, 'utf8').digest('hex')}`;
+}
+/** Create and push the index (or only compute its digest with `dryRun`); returns its digest. */
+async function createIndex(docker, req, opts = {}) {
+    const dry = await docker.imagetoolsCreate(createArgs({ ...req, tags: [] }, true));
+    const digest = digestOfDryRun(dry);
+    if (opts.dryRun)
+        return digest;
+    await docker.imagetoolsCreate(createArgs(req, false));
+    const held = await docker.registryManifestText(req.tags[0]);
+    const pushed = digestOfDryRun(held);
+    if (pushed !== digest)
+        throw new errors/* EnvironmentError */.eG(`the registry serves ${pushed} under ${req.tags[0]}, not the index ${digest} just pushed`);
+    return digest;
+}
+
+;// CONCATENATED MODULE: ./src/merge/merged-report.ts
+/** The platforms of a part, for messages: `linux/amd64, linux/arm64`. */
+function platformsOf(r) {
+    return (r.part?.platforms ?? []).map(p => p.platform).join(', ');
+}
+function mergeReports(group, outcome, order = []) {
+    const reports = group.parts.map(p => p.report);
+    const first = reports[0];
+    const largest = reports.reduce((a, b) => ((b.size?.bytes ?? -1) > (a.size?.bytes ?? -1) ? b : a));
+    const rank = (p) => (order.includes(p) ? order.indexOf(p) : order.length);
+    const platforms = reports.flatMap(r => r.platforms ?? []).sort((a, b) => rank(a.platform) - rank(b.platform) || (a.platform < b.platform ? -1 : 1));
+    const seenChecks = new Set();
+    const checks = reports
+        .flatMap(r => r.checks ?? [])
+        .filter(c => {
+        const id = `${c.rule}\u0000${c.line ?? ''}\u0000${c.message}`;
+        return seenChecks.has(id) ? false : (seenChecks.add(id), true);
+    });
+    const audits = reports.map(r => r.audit).filter(a => a !== undefined);
+    const tests = reports.map(r => r.test.result);
+    const failedPart = reports.find(r => r.failure);
+    const reasons = [...outcome.problems, ...reports.flatMap(r => (r.verdict.passed ? [] : r.verdict.reasons.map(x => `${platformsOf(r)}: ${x}`)))];
+    return {
+        schema: first.schema,
+        createdAt: outcome.createdAt,
+        dockerfile: first.dockerfile,
+        target: first.target,
+        key: group.key,
+        ...(outcome.git ? { git: outcome.git } : {}),
+        test: { stage: first.test.stage, result: tests.includes('failed') ? 'failed' : tests.every(t => t === 'skipped') ? 'skipped' : 'passed' },
+        image: {
+            id: outcome.digest ?? largest.image?.id ?? '',
+            tags: outcome.tags,
+            ...(outcome.digest ? { digest: outcome.digest } : {}),
+            user: largest.image?.user,
+            platform: largest.image?.platform ?? largest.part?.platforms[0]?.platform
+        },
+        ...(audits.length
+            ? {
+                audit: {
+                    failOn: audits[0].failOn,
+                    findings: audits.flatMap(a => a.findings),
+                    allowed: audits.flatMap(a => a.allowed),
+                    failing: audits.reduce((n, a) => n + a.failing, 0),
+                    unusedAllow: intersect(audits.map(a => a.unusedAllow ?? []))
+                }
+            }
+            : {}),
+        ...(failedPart?.failure ? { failure: { ...failedPart.failure, reason: `${platformsOf(failedPart)}: ${failedPart.failure.reason}` } } : {}),
+        ...(largest.size ? { size: largest.size } : {}),
+        platforms,
+        ...(largest.baselineNote ? { baselineNote: largest.baselineNote } : {}),
+        ...(largest.trend ? { trend: largest.trend } : {}),
+        ...(largest.delta ? { delta: largest.delta } : {}),
+        budgets: reports.flatMap(r => r.budgets),
+        ...(checks.length ? { checks } : {}),
+        verdict: { passed: reasons.length === 0, reasons }
+    };
+}
+/** Patterns every part left unused (one part's unused pattern may match on another platform). */
+function intersect(lists) {
+    const [head, ...rest] = lists;
+    const out = (head ?? []).filter(x => rest.every(l => l.includes(x)));
+    return out.length ? out : undefined;
+}
+/** Worst first: failed before passed, then more failing findings, then by key. */
+function worstFirst(reports) {
+    const failing = (r) => (r.audit?.failing ?? 0) + r.budgets.length + r.verdict.reasons.length;
+    return [...reports].sort((a, b) => Number(a.verdict.passed) - Number(b.verdict.passed) || failing(b) - failing(a) || (a.key < b.key ? -1 : 1));
+}
+
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __nccwpck_require__(7330);
+;// CONCATENATED MODULE: ./src/merge/parts.ts
+/**
+ * Part reports (pure): read one, group them by image, and find the gaps a merge must not paper
+ * over: a platform with no part or with two, a part that failed. Each gap names the platform
+ * and the image, one line each.
+ */
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+/** Parse a part report; throws a plain Error saying what is wrong (the caller names the file). */
+function parsePart(text) {
+    let r;
+    try {
+        r = JSON.parse(text);
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    if (r?.schema !== run_report/* REPORT_SCHEMA */.DC)
+        throw new Error(`not a Stagecraft report (expected schema ${run_report/* REPORT_SCHEMA */.DC})`);
+    if (!r.part)
+        throw new Error('not a part report (it has no "part": was it built with push-by-digest=true?)');
+    const p = r.part;
+    if (typeof p.name !== 'string' || !p.name || /[@\s]/.test(p.name))
+        throw new Error('its part.name is not an image name');
+    if (typeof p.digest !== 'string' || !DIGEST.test(p.digest))
+        throw new Error('its part.digest is not a sha256 digest');
+    if (!Array.isArray(p.platforms) || p.platforms.length === 0)
+        throw new Error('its part.platforms is empty');
+    for (const [i, x] of p.platforms.entries()) {
+        if (!x || typeof x.platform !== 'string' || !PLATFORM.test(x.platform))
+            throw new Error(`its part.platforms[${i}].platform is not os/arch[/variant]`);
+        if (typeof x.digest !== 'string' || !DIGEST.test(x.digest))
+            throw new Error(`its part.platforms[${i}].digest is not a sha256 digest`);
+    }
+    if (typeof r.key !== 'string' || !r.key)
+        throw new Error('it has no report key');
+    if (!r.verdict || typeof r.verdict.passed !== 'boolean' || !Array.isArray(r.verdict.reasons))
+        throw new Error('it has no verdict');
+    if (!r.test || !Array.isArray(r.budgets))
+        throw new Error('it is incomplete (no test or budgets section)');
+    if (r.platforms !== undefined && !Array.isArray(r.platforms))
+        throw new Error('its platforms is not a list');
+    return r;
+}
+/** The image name as parts and tags are compared: `app` and `docker.io/library/app` are one image. */
+function canonicalName(name) {
+    const n = name.trim().toLowerCase();
+    const slash = n.indexOf('/');
+    const first = slash < 0 ? '' : n.slice(0, slash);
+    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasDomain)
+        return n;
+    return slash < 0 ? `docker.io/library/${n}` : `docker.io/${n}`;
+}
+/** The repository of a tag reference (`host:5000/app:v1` → `host:5000/app`), canonical. */
+function tagRepository(tag) {
+    const noDigest = tag.split('@')[0];
+    const lastSlash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return canonicalName(colon > lastSlash ? noDigest.slice(0, colon) : noDigest);
+}
+/** Group parts by report key and image name, in the order they were given. */
+function groupParts(parts) {
+    const groups = new Map();
+    for (const part of parts) {
+        const name = canonicalName(part.report.part.name);
+        const id = `${part.report.key}\u0000${name}`;
+        const g = groups.get(id) ?? { key: part.report.key, name, parts: [] };
+        g.parts.push(part);
+        groups.set(id, g);
+    }
+    return [...groups.values()];
+}
+/** One image's platforms: `wanted` (the platforms input) or, when empty, every platform its parts built. */
+function expectedPlatforms(group, wanted) {
+    if (wanted.length)
+        return wanted;
+    return [...new Set(group.parts.flatMap(p => p.report.part.platforms.map(x => x.platform)))].sort();
+}
+/**
+ * The gaps of one image, one line each: a wanted platform with no part or with more than one,
+ * a part of a platform nobody asked for, a part that failed.
+ */
+function partProblems(group, wanted) {
+    const problems = [];
+    const image = `${group.name} (${group.key})`;
+    const expected = expectedPlatforms(group, wanted);
+    const byPlatform = new Map();
+    for (const part of group.parts)
+        for (const p of part.report.part.platforms)
+            byPlatform.set(p.platform, [...(byPlatform.get(p.platform) ?? []), part]);
+    for (const platform of expected) {
+        const found = byPlatform.get(platform) ?? [];
+        if (found.length === 0)
+            problems.push(`${platform}: no part report for ${image}`);
+        else if (found.length > 1)
+            problems.push(`${platform}: ${found.length} part reports for ${image} (${found.map(f => f.file).join(', ')}); expected exactly one`);
+    }
+    for (const platform of byPlatform.keys()) {
+        if (!expected.includes(platform))
+            problems.push(`${platform}: a part of ${image} built a platform not in platforms (${expected.join(', ')})`);
+    }
+    for (const part of group.parts) {
+        if (part.report.verdict.passed)
+            continue;
+        const platforms = part.report.part.platforms.map(p => p.platform).join(', ');
+        const why = part.report.verdict.reasons.length ? part.report.verdict.reasons.join('; ') : 'its verdict is failed';
+        problems.push(`${platforms}: the part of ${image} failed: ${why}`);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/merge/registry-check.ts
+
+function platformOf(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The problems of one part, one line each naming its platform(s) and the reference. */
+async function checkPart(reader, part) {
+    const { name, digest, platforms } = part.report.part;
+    const ref = `${name}@${digest}`;
+    const claimed = platforms.map(p => p.platform).join(', ');
+    let m;
+    try {
+        m = await reader.manifest(ref);
+    }
+    catch (e) {
+        return [`${claimed}: the registry does not hold ${ref} (${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]})`];
+    }
+    if (!m.manifests) {
+        // A single image manifest: the part is one platform, and the platform's digest is the manifest's.
+        if (platforms.length !== 1)
+            return [`${claimed}: ${ref} is a single image manifest, but the part claims ${platforms.length} platforms`];
+        if (platforms[0].digest !== digest)
+            return [`${claimed}: the part says its manifest is ${platforms[0].digest}, but it pushed ${ref}`];
+        return [];
+    }
+    const held = m.manifests.filter(x => x.platform && x.platform.os !== 'unknown');
+    const problems = [];
+    for (const p of platforms) {
+        const found = held.find(x => platformOf(x.platform) === p.platform);
+        if (!found)
+            problems.push(`${p.platform}: the index ${ref} has no ${p.platform} manifest`);
+        else if (found.digest !== p.digest)
+            problems.push(`${p.platform}: the index ${ref} holds ${found.digest}, not the part's ${p.digest}`);
+    }
+    for (const x of held) {
+        const p = platformOf(x.platform);
+        if (!platforms.some(c => c.platform === p))
+            problems.push(`${p}: the index ${ref} holds a ${p} manifest the part does not report`);
+    }
+    return problems;
+}
+/** Every part checked, in parallel (a few manifests each). */
+async function checkParts(reader, parts) {
+    return (await Promise.all(parts.map(p => checkPart(reader, p)))).flat();
+}
+
+;// CONCATENATED MODULE: ./src/merge/merge.ts
+/**
+ * The merge: part reports in, one merged report per image out. Reads the parts (a file that is
+ * not a part report is an InputError naming it), groups them by image, checks the gaps and the
+ * registry, and creates each image's index only when every check of that image passed: the gate
+ * never passes blind. Pulls nothing and needs no builder: manifests only.
+ */
+
+
+
+
+
+
+
+
+/** Read every part report; throws InputError naming the file that is not one. */
+function readParts(files) {
+    return files.map(file => {
+        try {
+            return { file, report: parsePart(external_node_fs_default().readFileSync(file, 'utf8')) };
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Reports, `${external_node_path_default().basename(file)} (${file}) is not usable: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        }
+    });
+}
+/**
+ * Which tags go to which image: with one image, all of them; with several, each tag goes to the
+ * image of its repository. A tag no image claims is an InputError. Pure.
+ */
+function assignTags(groups, tags) {
+    const out = new Map(groups.map(g => [g, []]));
+    if (groups.length === 1)
+        return out.set(groups[0], [...tags]);
+    for (const tag of tags) {
+        const owners = groups.filter(g => g.name === tagRepository(tag));
+        if (owners.length === 0)
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `"${tag}" names none of the merged images (${groups.map(g => g.name).join(', ')})`);
+        for (const g of owners)
+            out.get(g).push(tag);
+    }
+    return out;
+}
+/**
+ * The index's sources in a fixed order (the platforms input's, then by platform name), whatever
+ * order the reports came in: the same parts always make the same index digest. Pure.
+ */
+function indexSources(group, platforms) {
+    const first = (p) => p.report.part.platforms.map(x => x.platform).sort()[0];
+    const rank = (p) => (platforms.includes(first(p)) ? platforms.indexOf(first(p)) : platforms.length);
+    return [...group.parts]
+        .sort((a, b) => rank(a) - rank(b) || (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0))
+        .map(p => `${p.report.part.name}@${p.report.part.digest}`);
+}
+async function runMerge(inputs, deps) {
+    const info = deps.info ?? (() => { });
+    const parts = readParts(inputs.reports);
+    const groups = groupParts(parts);
+    const tagsOf = assignTags(groups, inputs.tags);
+    if (!inputs['dry-run']) {
+        for (const g of groups) {
+            if (tagsOf.get(g).length === 0)
+                throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `no tag for ${g.name}: the index needs at least one (e.g. ${g.name}:latest)`);
+        }
+    }
+    const { annotations, skipped } = indexAnnotations(inputs.annotations, inputs.labels);
+    const notes = skipped.map(a => `annotation "${a}" is not an index annotation: it belongs to the part builds (each platform's manifest), not the merge`);
+    const createdAt = (deps.now?.() ?? new Date()).toISOString();
+    const images = [];
+    for (const group of groups) {
+        info(`${group.name} (${group.key}): ${group.parts.length} part${group.parts.length === 1 ? '' : 's'}`);
+        const problems = partProblems(group, inputs.platforms);
+        problems.push(...(await checkParts(deps.reader, group.parts)));
+        const tags = tagsOf.get(group);
+        let digest;
+        if (problems.length === 0) {
+            try {
+                digest = await createIndex(deps.docker, { sources: indexSources(group, inputs.platforms), tags, annotations }, { dryRun: inputs['dry-run'] });
+                info(`${group.name}: index ${digest}${inputs['dry-run'] ? ' (dry run: not pushed)' : ` pushed as ${tags.join(', ')}`}`);
+            }
+            catch (e) {
+                problems.push(`index of ${group.name}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            }
+        }
+        const report = mergeReports(group, { digest, tags: digest ? tags : [], problems, createdAt, git: deps.git }, inputs.platforms);
+        images.push({ name: group.name, key: group.key, parts: group.parts, report });
+    }
+    const order = worstFirst(images.map(i => i.report));
+    return { images: order.map(r => images.find(i => i.report === r)), notes };
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
+var markdown = __nccwpck_require__(4410);
+;// CONCATENATED MODULE: ./src/report/images-markdown.ts
+/**
+ * Several images in one comment (pure): a section per image, in the order given (the merge puts
+ * the worst first), each rendered as the single-image comment is. One image renders exactly as
+ * the single-image comment.
+ */
+
+function renderImages(reports, limit = markdown/* COMMENT_BUDGET */.ub) {
+    if (reports.length === 1)
+        return (0,markdown/* renderReport */.B1)(reports[0], 50, limit);
+    const failing = reports.filter(r => !r.verdict.passed).length;
+    const head = `## ${failing ? '❌' : '✅'} Stagecraft · ${reports.length} images${failing ? ` · ${failing} failing` : ''}`;
+    const separator = '\n\n---\n\n';
+    const share = Math.floor((limit - head.length - separator.length * reports.length) / reports.length);
+    return [head, ...reports.map(r => (0,markdown/* renderReport */.B1)(r, 50, share))].join(separator);
+}
+/** The comment key of a merge: the image's key, or every key of several images. */
+function imagesKey(reports) {
+    return reports.length === 1 ? reports[0].key : [...new Set(reports.map(r => r.key))].sort().join(' + ');
+}
+
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
+;// CONCATENATED MODULE: ./src/cli/merge-command.ts
+/**
+ * `stagecraft merge REPORT…`: the action's `mode: merge` on the command line. Checks the part
+ * reports against each other and the registry, pushes one index per image (none with --dry-run)
+ * and prints the result: a short text, the comment (--markdown) or the merged reports (--json).
+ */
+
+
+
+
+
+
+
+/** The merged reports as one JSON document: the report itself for one image, else a list. */
+function mergedJson(result) {
+    const reports = result.images.map(i => i.report);
+    return reports.length === 1 ? reports[0] : reports;
+}
+/** A few lines per image for the terminal. Pure. */
+function mergeText(result) {
+    const out = [];
+    for (const i of result.images) {
+        const r = i.report;
+        out.push(`${r.verdict.passed ? '✔' : '✘'} ${i.name} (${i.key})${r.image?.digest ? ` → ${r.image.digest}` : ''}`);
+        for (const t of r.image?.tags ?? [])
+            out.push(`    tag ${t}`);
+        for (const p of r.platforms ?? []) {
+            const grew = p.delta ? ` ${(0,units/* formatDelta */.CW)(p.delta.bytes - p.delta.baseBytes)}` : '';
+            out.push(`    ${p.platform}  ${(0,units/* formatBytes */.z3)(p.size.bytes)}${grew}  ${p.failing ? `${p.failing} failing` : 'audit ok'}`);
+        }
+        for (const x of r.verdict.reasons)
+            out.push(`    ✘ ${x}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+async function runMergeCommand(cmd, redact, log, warn) {
+    const get = (name) => (name === constants/* Input */.pd.Reports ? cmd.images.join('\n') : (cmd.inputs[name] ?? ''));
+    const inputs = readMergeInputs(get, { dryRun: cmd.dryRun });
+    const docker = new docker_docker/* Docker */.Jg();
+    const result = redact.deep(await runMerge(inputs, { docker, reader: { manifest: ref => docker.registryManifest(ref) }, info: log }));
+    for (const n of result.notes)
+        warn(n);
+    const json = `${JSON.stringify(mergedJson(result), null, 2)}\n`;
+    if (cmd.reportFile)
+        external_node_fs_default().writeFileSync(cmd.reportFile, json);
+    const markdown = renderImages(result.images.map(i => i.report));
+    if (cmd.commentFile)
+        external_node_fs_default().writeFileSync(cmd.commentFile, `${markdown}\n`);
+    if (cmd.json)
+        process.stdout.write(json);
+    else if (cmd.markdown)
+        process.stdout.write(`${markdown}\n`);
+    else
+        process.stdout.write(mergeText(result));
+    return result.images.every(i => i.report.verdict.passed) ? 0 : 1;
 }
 
 
@@ -14619,6 +15222,7 @@ var Input;
     Input["Ulimit"] = "ulimit";
     Input["Mode"] = "mode";
     Input["ReportFile"] = "report-file";
+    Input["Reports"] = "reports";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -14636,6 +15240,7 @@ var Output;
     Output["Platforms"] = "platforms";
     Output["CommentMarkdown"] = "comment-markdown";
     Output["CommentFile"] = "comment-file";
+    Output["Images"] = "images";
 })(Output || (Output = {}));
 /** Lines of the failing test stage's log copied to the job summary. */
 const TEST_LOG_TAIL_LINES = 40;
@@ -15070,10 +15675,21 @@ class Docker {
     }
     /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
     async registryManifest(ref) {
+        return JSON.parse(await this.registryManifestText(ref));
+    }
+    /** The bytes of a manifest or index as the registry serves it (`imagetools inspect --raw`): what its digest is the sha256 of. */
+    async registryManifestText(ref) {
         const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS });
         if (r.exitCode !== 0)
             throw new errors/* EnvironmentError */.eG(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`);
-        return JSON.parse(r.stdout);
+        return r.stdout;
+    }
+    /** `docker buildx imagetools create ARGS` (an index from manifests already in the registry); returns stdout (the index with --dry-run). */
+    async imagetoolsCreate(args) {
+        const r = await this.run(['buildx', 'imagetools', 'create', ...args], { timeoutMs: REGISTRY_TIMEOUT_MS, stdout: 'data' });
+        if (r.exitCode !== 0)
+            throw new errors/* EnvironmentError */.eG(`docker buildx imagetools create failed (${firstLine(r.stderr.split('\n').find(l => l.startsWith('ERROR')) ?? r.stderr)})`);
+        return r.stdout;
     }
     /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
     raw(args, opts) {
@@ -22034,11 +22650,12 @@ function buildRunReport(r, opts) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ub: () => (/* binding */ COMMENT_BUDGET),
   eW: () => (/* binding */ FULL),
   B1: () => (/* binding */ renderReport)
 });
 
-// UNUSED EXPORTS: COMMENT_BUDGET, escapeCell, shortenKeepingFix
+// UNUSED EXPORTS: escapeCell, shortenKeepingFix
 
 // EXTERNAL MODULE: ./src/size/units.ts
 var units = __nccwpck_require__(4538);

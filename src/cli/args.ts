@@ -6,10 +6,12 @@ import { parseArgs } from 'node:util'
 import { Input } from '../constants.js'
 
 export interface CliCommand {
-  command: 'run' | 'audit' | 'compare' | 'help' | 'version'
+  command: 'run' | 'audit' | 'compare' | 'merge' | 'help' | 'version'
   inputs: Record<string, string>
-  /** audit: [IMAGE]; compare: [IMAGE, BASELINE]. */
+  /** audit: [IMAGE]; compare: [IMAGE, BASELINE]; merge: the part REPORT files. */
   images: string[]
+  /** merge: check and compute the index digest, push nothing. */
+  dryRun?: boolean
   json: boolean
   /** Print the PR comment Markdown as it would appear. */
   markdown: boolean
@@ -81,6 +83,9 @@ Usage:
   stagecraft [run] [options] [CONTEXT]     build, test-gate, audit and size a local Dockerfile (CONTEXT: .)
   stagecraft audit IMAGE [options]         audit and size any local image (with -f/--target: Dockerfile lines)
   stagecraft compare IMAGE BASELINE        size IMAGE against BASELINE, per layer, by instruction
+  stagecraft merge REPORT...               check split-build part reports against the registry and
+                                           push one index per image (--tag, --platform, --annotation,
+                                           --label, --dry-run; --json, --markdown, --report)
   stagecraft --help | --version
 
 Build (the same meaning as the action's inputs):
@@ -118,6 +123,7 @@ Build (the same meaning as the action's inputs):
   -o, --output SPEC          extra exporter beside the audited image, e.g. type=local,dest=out
       --call METHOD          build (default), check (build checks as findings), outline, targets
       --check                shorthand for --call check
+      --dry-run              merge: check the parts and compute the index digest, push nothing
 
 Audit (the runner image):
       --allow-root           do not require a non-root user
@@ -175,6 +181,7 @@ export function parseCli(argv: string[]): CliCommand {
         'allow-toolchains': { type: 'boolean' },
         'no-cache-mounts': { type: 'boolean' },
         check: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
@@ -199,7 +206,12 @@ export function parseCli(argv: string[]): CliCommand {
       throw new UsageError(command === 'audit' ? 'audit takes one IMAGE' : 'compare takes IMAGE and BASELINE')
     }
     images = pos.splice(0)
+  } else if (pos[0] === 'merge') {
+    command = pos.shift() as 'merge'
+    if (pos.length === 0) throw new UsageError('merge takes one or more REPORT files (paths or globs)')
+    images = pos.splice(0)
   }
+  if (v['dry-run'] && command !== 'merge') throw new UsageError('--dry-run is for merge')
   if (pos[0] === 'run') pos.shift()
   if (pos.length > 1) throw new UsageError(`expected at most one CONTEXT, got: ${pos.join(' ')}`)
 
@@ -229,6 +241,7 @@ export function parseCli(argv: string[]): CliCommand {
     sarifFile: v.sarif as string | undefined,
     commentFile: v.comment as string | undefined,
     color,
-    verbose: Boolean(v.verbose)
+    verbose: Boolean(v.verbose),
+    ...(command === 'merge' ? { dryRun: Boolean(v['dry-run']) } : {})
   }
 }

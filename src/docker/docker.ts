@@ -209,9 +209,22 @@ export class Docker {
 
   /** A manifest or index as the registry serves it (`docker buildx imagetools inspect --raw`). */
   async registryManifest(ref: string): Promise<RegistryManifest> {
+    return JSON.parse(await this.registryManifestText(ref)) as RegistryManifest
+  }
+
+  /** The bytes of a manifest or index as the registry serves it (`imagetools inspect --raw`): what its digest is the sha256 of. */
+  async registryManifestText(ref: string): Promise<string> {
     const r = await this.run(['buildx', 'imagetools', 'inspect', '--raw', ref], { timeoutMs: REGISTRY_TIMEOUT_MS })
     if (r.exitCode !== 0) throw new EnvironmentError(`cannot read the manifest of ${ref} from its registry (${firstLine(r.stderr)})`)
-    return JSON.parse(r.stdout) as RegistryManifest
+    return r.stdout
+  }
+
+  /** `docker buildx imagetools create ARGS` (an index from manifests already in the registry); returns stdout (the index with --dry-run). */
+  async imagetoolsCreate(args: string[]): Promise<string> {
+    const r = await this.run(['buildx', 'imagetools', 'create', ...args], { timeoutMs: REGISTRY_TIMEOUT_MS, stdout: 'data' })
+    if (r.exitCode !== 0)
+      throw new EnvironmentError(`docker buildx imagetools create failed (${firstLine(r.stderr.split('\n').find(l => l.startsWith('ERROR')) ?? r.stderr)})`)
+    return r.stdout
   }
 
   /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */

@@ -25,7 +25,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * Build the SARIF log. `dockerfilePath` is the artifact location (relative to the repository root,
  * as code scanning expects); allowed findings are included as suppressed results.
  */
-export function toSarif(report: AuditReport, dockerfilePath: string, toolVersion = VERSION): Record<string, unknown> {
+export function toSarif(
+  report: Pick<AuditReport, 'findings' | 'allowed'> & { image: { id: string } },
+  dockerfilePath: string,
+  toolVersion = VERSION
+): Record<string, unknown> {
   const all = [...report.findings.map(f => ({ f, allowed: false })), ...report.allowed.map(f => ({ f, allowed: true }))]
   const ruleIds = [...new Set(all.map(x => x.f.rule))].sort()
   const uri = dockerfilePath.replace(/\\/g, '/').replace(/^\.\//, '')

@@ -1,0 +1,86 @@
+import { canonicalName, groupParts, parsePart, partProblems, tagRepository, type Part } from '../../src/merge/parts.js'
+import { D, partReport } from '../fixtures/part-report.js'
+
+const part = (o: Parameters<typeof partReport>[0], file = `${o.platform.replace('/', '-')}.json`): Part => ({ file, report: partReport(o) })
+
+describe('parsePart', () => {
+  const good = partReport({ platform: 'linux/amd64' })
+  test.each([
+    ['not JSON', '{', 'not JSON'],
+    ['another schema', JSON.stringify({ ...good, schema: 'x' }), 'not a Stagecraft report'],
+    ['no part', JSON.stringify({ ...good, part: undefined }), 'not a part report'],
+    ['a tagged name', JSON.stringify({ ...good, part: { ...good.part, name: 'a@sha256:1' } }), 'part.name is not an image name'],
+    ['a bad digest', JSON.stringify({ ...good, part: { ...good.part, digest: 'latest' } }), 'part.digest is not a sha256 digest'],
+    ['no platforms', JSON.stringify({ ...good, part: { ...good.part, platforms: [] } }), 'part.platforms is empty'],
+    ['a bad platform', JSON.stringify({ ...good, part: { ...good.part, platforms: [{ platform: 'amd64', digest: D('a') }] } }), 'not os/arch'],
+    ['no key', JSON.stringify({ ...good, key: '' }), 'no report key'],
+    ['no verdict', JSON.stringify({ ...good, verdict: undefined }), 'no verdict']
+  ])('%s is refused', (_what, text, message) => {
+    expect(() => parsePart(text)).toThrow(message)
+  })
+  test('a part report is read', () => {
+    expect(parsePart(JSON.stringify(good)).part).toEqual(good.part)
+  })
+})
+
+test.each([
+  ['app', 'docker.io/library/app'],
+  ['org/app', 'docker.io/org/app'],
+  ['docker.io/org/app', 'docker.io/org/app'],
+  ['127.0.0.1:5000/app', '127.0.0.1:5000/app'],
+  ['localhost/app', 'localhost/app'],
+  ['Ghcr.io/Org/App', 'ghcr.io/org/app']
+])('canonicalName(%s) = %s', (name, want) => {
+  expect(canonicalName(name)).toBe(want)
+})
+
+test.each([
+  ['127.0.0.1:5000/app:v1', '127.0.0.1:5000/app'],
+  ['127.0.0.1:5000/app', '127.0.0.1:5000/app'],
+  ['org/app:1.2', 'docker.io/org/app'],
+  ['app@sha256:abc', 'docker.io/library/app']
+])('tagRepository(%s) = %s', (tag, want) => {
+  expect(tagRepository(tag)).toBe(want)
+})
+
+test('parts group by report key and image name, in the order given', () => {
+  const groups = groupParts([
+    part({ platform: 'linux/amd64' }),
+    part({ platform: 'linux/amd64', name: '127.0.0.1:5000/other', key: 'other' }),
+    part({ platform: 'linux/arm64' })
+  ])
+  expect(groups.map(g => [g.key, g.name, g.parts.map(p => p.report.part.platforms[0].platform)])).toEqual([
+    ['Dockerfile:runner', '127.0.0.1:5000/merge-app', ['linux/amd64', 'linux/arm64']],
+    ['other', '127.0.0.1:5000/other', ['linux/amd64']]
+  ])
+})
+
+const IMAGE = '127.0.0.1:5000/merge-app (Dockerfile:runner)'
+describe('partProblems', () => {
+  test.each<[string, Part[], string[], string[]]>([
+    ['both platforms, one part each', [part({ platform: 'linux/amd64' }), part({ platform: 'linux/arm64' })], ['linux/amd64', 'linux/arm64'], []],
+    ['no platforms input: the union of the parts', [part({ platform: 'linux/amd64' }), part({ platform: 'linux/arm64' })], [], []],
+    ['a missing platform', [part({ platform: 'linux/amd64' })], ['linux/amd64', 'linux/arm64'], [`linux/arm64: no part report for ${IMAGE}`]],
+    [
+      'a platform twice',
+      [part({ platform: 'linux/amd64' }, 'a.json'), part({ platform: 'linux/amd64' }, 'b.json')],
+      ['linux/amd64'],
+      [`linux/amd64: 2 part reports for ${IMAGE} (a.json, b.json); expected exactly one`]
+    ],
+    [
+      'a platform nobody asked for',
+      [part({ platform: 'linux/amd64' }), part({ platform: 'linux/s390x' })],
+      ['linux/amd64'],
+      [`linux/s390x: a part of ${IMAGE} built a platform not in platforms (linux/amd64)`]
+    ],
+    [
+      'a failing part',
+      [part({ platform: 'linux/amd64' }), part({ platform: 'linux/arm64', passed: false })],
+      ['linux/amd64', 'linux/arm64'],
+      [`linux/arm64: the part of ${IMAGE} failed: audit: 1 finding at or above error (non-root)`]
+    ]
+  ])('%s', (_what, parts, wanted, problems) => {
+    const [group] = groupParts(parts)
+    expect(partProblems(group, wanted)).toEqual(problems)
+  })
+})
