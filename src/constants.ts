@@ -50,7 +50,8 @@ export enum Input {
   Ssh = 'ssh',
   Ulimit = 'ulimit',
   Mode = 'mode',
-  ReportFile = 'report-file'
+  ReportFile = 'report-file',
+  Image = 'image'
 }
 
 export enum Output {

@@ -73,10 +73,20 @@ export class RegistryClient {
   private credentials?: Credentials | null
 
   constructor(
-    readonly ref: ImageReference,
+    private reference: ImageReference,
     private readonly options: ClientOptions = {}
   ) {
     this.credentials = options.credentials
+  }
+
+  /** The reference this client reads (its digest once pinned). */
+  get ref(): ImageReference {
+    return this.reference
+  }
+
+  /** Read `digest` from now on, whatever the reference's tag points at later. */
+  pin(digest: string): void {
+    this.reference = { ...this.reference, digest }
   }
 
   /** A client for the repository of `ref` (a reference string, parsed as the `input` named). */
