@@ -110,7 +110,8 @@ export class RegistryClient {
     const digest = sha256(bytes)
     if (reference.startsWith('sha256:') && digest !== reference) throw new EnvironmentError(`${what}: the registry sent a manifest whose digest is ${digest}`)
     const body = this.parse(bytes, what)
-    const mediaType = (typeof (body as { mediaType?: unknown }).mediaType === 'string' && (body as { mediaType: string }).mediaType) || res.headers.get('content-type') || ''
+    const mediaType =
+      (typeof (body as { mediaType?: unknown }).mediaType === 'string' && (body as { mediaType: string }).mediaType) || res.headers.get('content-type') || ''
     return { digest, mediaType, body, bytes: bytes.length }
   }
 
@@ -162,7 +163,11 @@ export class RegistryClient {
   }
 
   private describe(reference: string): string {
-    return formatReference({ ...this.ref, tag: reference.startsWith('sha256:') ? undefined : reference, digest: reference.startsWith('sha256:') ? reference : undefined })
+    return formatReference({
+      ...this.ref,
+      tag: reference.startsWith('sha256:') ? undefined : reference,
+      digest: reference.startsWith('sha256:') ? reference : undefined
+    })
   }
 
   private parse(bytes: Uint8Array, what: string): unknown {
@@ -214,8 +219,10 @@ export class RegistryClient {
     try {
       return await fetch(url, init)
     } catch (e) {
-      const cause = (e as { cause?: unknown }).cause
-      throw new EnvironmentError(`the registry ${this.ref.registry} cannot be reached (${errorMessage(cause ?? e)})`)
+      // undici's TypeError('fetch failed') carries the reason (ECONNREFUSED, a TLS error...) as its cause.
+      const cause = (e as { cause?: { code?: unknown; message?: unknown } }).cause
+      const why = typeof cause?.message === 'string' && cause.message ? cause.message : typeof cause?.code === 'string' ? cause.code : errorMessage(e)
+      throw new EnvironmentError(`the registry ${this.ref.registry} cannot be reached (${why})`)
     }
   }
 
@@ -228,7 +235,10 @@ export class RegistryClient {
     const creds = await this.creds()
     const basic = creds?.username && creds.password ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined
     if (challenge.scheme === 'basic') {
-      if (!basic) throw new EnvironmentError(`${this.name}: the registry asks for a login and the docker config has none for ${this.ref.registry}; run docker login ${this.ref.registry}`)
+      if (!basic)
+        throw new EnvironmentError(
+          `${this.name}: the registry asks for a login and the docker config has none for ${this.ref.registry}; run docker login ${this.ref.registry}`
+        )
       this.authorization = basic
       return
     }

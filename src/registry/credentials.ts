@@ -88,7 +88,7 @@ export async function fromHelper(helper: string, server: string): Promise<Creden
   if (!/^[A-Za-z0-9_.-]+$/.test(helper)) throw new EnvironmentError(`the docker config names an invalid credential helper "${helper}"`)
   const program = `docker-credential-${helper}`
   const out = await new Promise<{ code: number | string | null; stdout: string }>(resolve => {
-    const child = execFile(program, ['get'], { timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout) =>
+    const child = execFile(program, ['get'], { env: process.env, timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout) =>
       resolve({ code: error ? ((error as NodeJS.ErrnoException).code ?? 1) : 0, stdout })
     )
     child.stdin?.end(server)
