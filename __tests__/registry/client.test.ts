@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Readable } from 'node:stream'
+import { type Readable } from 'node:stream'
 import { fetchManifest, manifestExists, parseChallenge, RegistryClient } from '../../src/registry/client.js'
 
 const digest = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}`

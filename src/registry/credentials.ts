@@ -58,7 +58,7 @@ function readConfig(file: string): DockerConfig {
   }
   try {
     const doc = JSON.parse(text) as unknown
-    return typeof doc === 'object' && doc !== null ? (doc as DockerConfig) : {}
+    return typeof doc === 'object' && doc !== null ? doc : {}
   } catch {
     throw new EnvironmentError(`the docker config ${file} is not valid JSON`)
   }
