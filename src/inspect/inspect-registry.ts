@@ -31,7 +31,8 @@ export async function resolveRegistryImages(client: RegistryClient): Promise<{ i
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const wanted = new Set<string>()
     resolved = resolveImages(p => {
-      if (!documents.has(p)) wanted.add(p)
+      // (manifest.json, docker save's legacy file, is asked for when no image resolved yet: not a registry document)
+      if (!documents.has(p) && p.startsWith('blobs/sha256/')) wanted.add(p)
       return documents.get(p)
     })
     if (wanted.size === 0) break
