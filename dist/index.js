@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 1947:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const pm = __importStar(__nccwpck_require__(9431));
+const tunnel = __importStar(__nccwpck_require__(8482));
+const undici_1 = __nccwpck_require__(2480);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 9431:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3057:
+/***/ 9553:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -1044,7 +1044,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 8115:
 /***/ (function(module) {
 
 /**
@@ -2574,7 +2574,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5940:
+/***/ 3492:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2612,15 +2612,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 3158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const line_1 = __nccwpck_require__(2717);
+const util_1 = __nccwpck_require__(7987);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -2681,7 +2681,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 4317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -2691,12 +2691,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const ast = __nccwpck_require__(5302);
+const imageTemplate_1 = __nccwpck_require__(1472);
+const from_1 = __nccwpck_require__(353);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -2920,14 +2920,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 8293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flagOption_1 = __nccwpck_require__(9860);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -3049,7 +3049,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 9860:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3090,7 +3090,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 9903:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3165,7 +3165,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 1472:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -3175,17 +3175,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const onbuild_1 = __nccwpck_require__(4642);
+const util_1 = __nccwpck_require__(7987);
+const workdir_1 = __nccwpck_require__(2713);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -3409,19 +3409,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 1711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
+const line_1 = __nccwpck_require__(2717);
+const argument_1 = __nccwpck_require__(3492);
+const heredoc_1 = __nccwpck_require__(9903);
+const variable_1 = __nccwpck_require__(3023);
+const main_1 = __nccwpck_require__(5302);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -4303,13 +4303,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 3410:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4323,14 +4323,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 5805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(3122);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4357,13 +4357,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 9709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4374,13 +4374,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 6284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4407,13 +4407,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4424,13 +4424,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 2190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4444,14 +4444,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4704,13 +4704,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 5455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4729,14 +4729,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(7512);
+const util_1 = __nccwpck_require__(7987);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4771,15 +4771,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 4642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const parser_1 = __nccwpck_require__(3652);
+const instruction_1 = __nccwpck_require__(1711);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4809,13 +4809,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4838,13 +4838,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 2995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4855,13 +4855,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 5277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4872,13 +4872,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 862:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4889,13 +4889,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 1379:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4906,13 +4906,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 2713:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4966,13 +4966,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3492);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -4992,16 +4992,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const argument_1 = __nccwpck_require__(3492);
+const jsonArgument_1 = __nccwpck_require__(5222);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -5173,7 +5173,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 2717:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5202,70 +5202,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 5302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3492);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(5222);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(3158);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(3652);
+var flag_1 = __nccwpck_require__(8293);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(2717);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(3307);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(3122);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(3023);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(3410);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(5805);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(9709);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(6284);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(971);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(2190);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(353);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(5455);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(9903);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(7529);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(575);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9481);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(4642);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(7512);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3832);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(2995);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(5277);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(862);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(1379);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(2713);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -5312,15 +5312,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flag_1 = __nccwpck_require__(8293);
+const instruction_1 = __nccwpck_require__(1711);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -5400,7 +5400,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 3652:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -5410,30 +5410,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(8039);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const comment_1 = __nccwpck_require__(3158);
+const parserDirective_1 = __nccwpck_require__(3307);
+const instruction_1 = __nccwpck_require__(1711);
+const add_1 = __nccwpck_require__(3410);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const label_1 = __nccwpck_require__(575);
+const onbuild_1 = __nccwpck_require__(4642);
+const run_1 = __nccwpck_require__(3832);
+const shell_1 = __nccwpck_require__(2995);
+const stopsignal_1 = __nccwpck_require__(5277);
+const workdir_1 = __nccwpck_require__(2713);
+const user_1 = __nccwpck_require__(862);
+const volume_1 = __nccwpck_require__(1379);
+const dockerfile_1 = __nccwpck_require__(4317);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -5852,14 +5852,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 3307:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(5302);
+const line_1 = __nccwpck_require__(2717);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -5891,14 +5891,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 3122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -6238,17 +6238,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 7512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const instruction_1 = __nccwpck_require__(1711);
+const property_1 = __nccwpck_require__(3122);
+const argument_1 = __nccwpck_require__(3492);
+const util_1 = __nccwpck_require__(7987);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -6575,7 +6575,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 7987:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -6676,7 +6676,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 3023:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6775,7 +6775,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 9580:
+/***/ 7532:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(4434)
@@ -6783,7 +6783,7 @@ module.exports = __nccwpck_require__(4434)
 
 /***/ }),
 
-/***/ 3587:
+/***/ 2899:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -6829,10 +6829,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 3867:
+/***/ 4219:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(3587)
+const FixedFIFO = __nccwpck_require__(2899)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -6884,13 +6884,13 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -6908,7 +6908,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -7099,13 +7099,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -8531,15 +8531,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -8899,12 +8899,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -8921,7 +8921,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -9309,7 +9309,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -9320,7 +9320,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -9388,17 +9388,17 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(4039)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(6045)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(5684)
+const { compareIdentifiers } = __nccwpck_require__(4180)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -9745,12 +9745,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8469:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -9759,12 +9759,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 6353:
+/***/ 1105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -9784,12 +9784,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8780:
+/***/ 6716:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -9799,7 +9799,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 5101:
+/***/ 6045:
 /***/ ((module) => {
 
 
@@ -9873,7 +9873,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 4039:
 /***/ ((module) => {
 
 
@@ -9891,7 +9891,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4180:
 /***/ ((module) => {
 
 
@@ -9927,7 +9927,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 356:
+/***/ 5684:
 /***/ ((module) => {
 
 
@@ -9951,7 +9951,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 1295:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -9960,8 +9960,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(6045)
+const debug = __nccwpck_require__(4039)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -10181,14 +10181,14 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 6204:
+/***/ 3052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
+const { EventEmitter } = __nccwpck_require__(7532)
+const FIFO = __nccwpck_require__(4219)
+const TextDecoder = __nccwpck_require__(5454)
 
-const StreamError = __nccwpck_require__(5657)
+const StreamError = __nccwpck_require__(393)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -11502,7 +11502,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5657:
+/***/ 393:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -11556,7 +11556,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 775:
+/***/ 8519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -11577,13 +11577,13 @@ try {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 2099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(3052)
+const FIFO = __nccwpck_require__(4219)
+const b4a = __nccwpck_require__(9553)
+const headers = __nccwpck_require__(6972)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -12002,10 +12002,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 8428:
+/***/ 6972:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -12331,23 +12331,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 6118:
+/***/ 8006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(2099)
+exports.pack = __nccwpck_require__(3805)
 
 
 /***/ }),
 
-/***/ 861:
+/***/ 3805:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(3052)
+const b4a = __nccwpck_require__(9553)
 
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
+const constants = __nccwpck_require__(8519)
+const headers = __nccwpck_require__(6972)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -12634,11 +12634,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 7934:
+/***/ 5454:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
+const PassThroughDecoder = __nccwpck_require__(7656)
+const UTF8Decoder = __nccwpck_require__(6974)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -12705,10 +12705,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 7656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -12731,10 +12731,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 6414:
+/***/ 6974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -12923,15 +12923,15 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13202,33 +13202,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -13246,10 +13246,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -13311,7 +13311,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -13323,39 +13323,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5524).Headers
+module.exports.Response = __nccwpck_require__(715).Response
+module.exports.Request = __nccwpck_require__(175).Request
+module.exports.FormData = __nccwpck_require__(1142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -13371,18 +13371,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -13442,16 +13442,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -13557,7 +13557,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13571,10 +13571,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -13815,16 +13815,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -14036,18 +14036,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -14263,15 +14263,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -14378,21 +14378,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -14401,9 +14401,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -14784,15 +14784,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -14884,16 +14884,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -15131,7 +15131,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -15256,7 +15256,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15465,7 +15465,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -15897,7 +15897,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15905,7 +15905,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -15920,9 +15920,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -16386,7 +16386,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4043:
 /***/ ((module) => {
 
 module.exports = {
@@ -16460,7 +16460,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16468,7 +16468,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -16619,13 +16619,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -16633,9 +16633,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -17345,18 +17345,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -17485,7 +17485,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17493,7 +17493,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -17501,10 +17501,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -17701,7 +17701,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17709,9 +17709,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -17724,7 +17724,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -17757,9 +17757,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -17771,11 +17771,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -17783,7 +17783,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -18698,7 +18698,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -19221,7 +19221,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19229,13 +19229,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -19254,7 +19254,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -19660,7 +19660,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -20020,7 +20020,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -20030,16 +20030,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -20081,9 +20081,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(4043)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -20391,7 +20391,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -20651,19 +20651,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -20866,7 +20866,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20938,15 +20938,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -21105,7 +21105,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -21229,15 +21229,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -21430,10 +21430,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -21471,7 +21471,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21482,14 +21482,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -21585,19 +21585,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -21866,13 +21866,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -21908,7 +21908,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21916,8 +21916,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -21947,7 +21947,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -21998,15 +21998,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -22237,20 +22237,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -22681,14 +22681,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -23063,14 +23063,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -23193,12 +23193,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -23221,11 +23221,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -23252,11 +23252,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -23278,13 +23278,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -23562,7 +23562,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -23574,7 +23574,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -23586,7 +23586,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23607,13 +23607,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(4043)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -23624,14 +23624,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -23774,14 +23774,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -23790,10 +23790,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -23840,12 +23840,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -23875,12 +23875,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -23888,9 +23888,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -24089,14 +24089,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -24105,10 +24105,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -24155,7 +24155,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -24185,20 +24185,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -24559,7 +24559,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24609,7 +24609,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -24645,7 +24645,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -25075,20 +25075,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -25941,15 +25941,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -26100,26 +26100,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(4043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -26164,7 +26164,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -26183,15 +26183,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -26374,14 +26374,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -26691,7 +26691,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -27050,13 +27050,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -27631,23 +27631,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -28121,7 +28121,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -28165,12 +28165,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -28180,16 +28180,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -28701,7 +28701,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -28832,7 +28832,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29583,12 +29583,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(4043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -29636,14 +29636,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -29769,16 +29769,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -30250,16 +30250,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -30509,7 +30509,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -30556,21 +30556,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(4043)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -31250,7 +31250,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -31263,9 +31263,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -31301,23 +31301,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -33527,23 +33527,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -33553,12 +33553,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -34571,14 +34571,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -34590,16 +34590,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -35188,7 +35188,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -35204,21 +35204,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -36843,14 +36843,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -37545,7 +37545,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -37842,7 +37842,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37851,16 +37851,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -38193,12 +38193,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -38278,7 +38278,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -38295,7 +38295,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38306,10 +38306,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -38693,27 +38693,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -39071,7 +39071,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -39144,14 +39144,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(4043)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -39480,12 +39480,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -39583,14 +39583,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -39695,16 +39695,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -39714,11 +39714,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -40229,14 +40229,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -40340,7 +40340,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -40359,16 +40359,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -40688,15 +40688,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -40705,21 +40705,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -41290,7 +41290,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3383:
+/***/ 8039:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -41636,7 +41636,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 7300:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -44108,12 +44108,12 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6095);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1107);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3009);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44126,7 +44126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5625:
+/***/ 1107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 6095:
+/***/ 3009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44202,8 +44202,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: coreReporter
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -44359,6 +44359,7 @@ var Input;
     Input["Ulimit"] = "ulimit";
     Input["Mode"] = "mode";
     Input["ReportFile"] = "report-file";
+    Input["Image"] = "image";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -44492,7 +44493,7 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
+var log = __nccwpck_require__(1107);
 ;// CONCATENATED MODULE: ./src/docker/text.ts
 /** Small text helpers for the engine's messages. */
 /** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
@@ -44832,7 +44833,7 @@ async function readCacheUsage(api) {
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -44885,11 +44886,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(1947);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44942,7 +44943,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -44957,7 +44958,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -44986,7 +44987,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -45034,7 +45035,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -45055,7 +45056,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -45102,7 +45103,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -45448,7 +45449,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -45740,7 +45741,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -46341,7 +46342,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -46382,7 +46383,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -46589,7 +46590,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -46720,7 +46721,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -46775,11 +46776,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -46920,12 +46921,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -49219,7 +49220,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -49345,7 +49346,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -49366,7 +49367,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -49778,7 +49779,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -49817,7 +49818,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -49832,9 +49833,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ../main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -49917,7 +49918,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -50466,8 +50467,8 @@ function formatPercent(p) {
     return `${p > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/glob.ts
 /**
@@ -50624,7 +50625,7 @@ function parseFailOn(v) {
     throw new InputError('fail-on', `expected error, warning or notice, got ${JSON.stringify(v)}`);
 }
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -50648,14 +50649,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -50689,7 +50690,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -50754,7 +50755,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/init_state.js
 
 
 const init_state = function (options) {
@@ -50870,7 +50871,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -50879,7 +50880,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -51643,7 +51644,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/delimiter_discover.js
 
 
 
@@ -51710,7 +51711,7 @@ const std = function (array) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -52680,7 +52681,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/sync.js
 
 
 
@@ -53208,6 +53209,28 @@ function readAuditInputs(get, cwd = process.cwd()) {
         'baseline-image': get(Input.BaselineImage).trim()
     };
 }
+/** Read and validate the inputs of `mode: audit`. */
+function readRegistryAuditInputs(getRaw, cwd = process.cwd()) {
+    const get = name => getRaw(name).trim();
+    const image = get(Input.Image);
+    if (!image)
+        throw new InputError(Input.Image, 'required with mode: audit (the image to audit, e.g. ghcr.io/org/app@sha256:… or ghcr.io/org/app:1.2)');
+    const fileRaw = get(Input.File);
+    const file = fileRaw ? external_node_path_default().resolve(cwd, fileRaw) : '';
+    if (file && (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()))
+        throw new InputError(Input.File, `Dockerfile not found: ${fileRaw}`);
+    return {
+        ...readAuditInputs(get, cwd),
+        image,
+        file,
+        target: get(Input.Target),
+        'github-token': get(Input.GithubToken),
+        comment: parseCommentMode(get(Input.Comment)),
+        'comment-key': get(Input.CommentKey),
+        'check-name': get(Input.CheckName),
+        'cache-dir': get(Input.CacheDir)
+    };
+}
 function parseCommentMode(value) {
     const v = value.trim().toLowerCase();
     if (v === '' || v === 'auto')
@@ -53224,6 +53247,162 @@ function baselineReport(value, cwd) {
     if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile())
         throw new InputError(Input.BaselineReport, `file not found: ${v}`);
     return abs;
+}
+
+// EXTERNAL MODULE: ../main/node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(5302);
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+/**
+ * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
+ * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
+ * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
+ * the way BuildKit reads them.
+ */
+
+
+/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
+function stageLabel(stage) {
+    return stage.name ?? `stage-${stage.index}`;
+}
+/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
+function stageList(plan) {
+    return plan.stages.map(stageLabel).join(', ');
+}
+/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
+function parseDockerfile(content) {
+    const doc = main.DockerfileParser.parse(content);
+    const stages = [];
+    const cacheMounts = [];
+    const secretMounts = [];
+    for (const instr of doc.getInstructions()) {
+        const keyword = instr.getKeyword().toUpperCase();
+        const range = instr.getRange();
+        const line = range.start.line + 1;
+        const endLine = range.end.line + 1;
+        const flags = {};
+        if (instr instanceof main.ModifiableInstruction) {
+            for (const flag of instr.getFlags()) {
+                const name = flag.getName().toLowerCase();
+                (flags[name] ??= []).push(flag.getValue() ?? '');
+            }
+        }
+        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
+        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
+        if (keyword === 'FROM') {
+            const from = instr;
+            const base = from.getImage() ?? '';
+            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
+            stages.push({
+                index: stages.length,
+                name,
+                base,
+                baseStage: baseStage >= 0 ? baseStage : undefined,
+                line,
+                endLine: entry.endLine,
+                instructions: [entry]
+            });
+            continue;
+        }
+        const stage = stages[stages.length - 1];
+        if (!stage)
+            continue; // ARG before the first FROM: global, not part of a stage
+        stage.instructions.push(entry);
+        stage.endLine = entry.endLine;
+        if (keyword === 'RUN') {
+            for (const mount of flags['mount'] ?? []) {
+                const opts = parseMountOptions(mount);
+                if (opts.type === 'cache')
+                    cacheMounts.push(toCacheMount(stage.index, line, opts));
+                if (opts.type === 'secret')
+                    secretMounts.push(toSecretMount(stage.index, line, opts));
+            }
+        }
+    }
+    return { stages, cacheMounts, secretMounts };
+}
+/**
+ * Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). BuildKit
+ * reads the flag as one CSV record (Go's encoding/csv), so a quoted field keeps its commas:
+ * `type=bind,"target=/a,b"` has the target `/a,b`. Text that is not valid CSV (BuildKit rejects
+ * it) is split on commas: never a throw, BuildKit is the judge.
+ */
+function parseMountOptions(value) {
+    const out = {};
+    for (const part of mountFields(value)) {
+        const p = part.trim();
+        if (!p)
+            continue;
+        const eq = p.indexOf('=');
+        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
+        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
+    }
+    // BuildKit accepts `dst`/`destination` for target and `src` for source.
+    out.target ??= out.dst ?? out.destination ?? '';
+    out.source ??= out.src ?? '';
+    if (!out.type)
+        out.type = 'bind';
+    return out;
+}
+function mountFields(value) {
+    // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
+    if (!value.includes('"'))
+        return value.split(',');
+    try {
+        const rows = sync_parse(value, { relax_column_count: true, skip_empty_lines: true });
+        return rows.length === 1 ? rows[0] : value.split(',');
+    }
+    catch {
+        return value.split(',');
+    }
+}
+function toCacheMount(stage, line, o) {
+    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
+    return {
+        stage,
+        line,
+        id: o.id || o.target,
+        target: o.target,
+        sharing,
+        uid: o.uid !== undefined ? Number(o.uid) : undefined,
+        gid: o.gid !== undefined ? Number(o.gid) : undefined,
+        mode: o.mode,
+        from: o.from || undefined,
+        source: o.source || undefined
+    };
+}
+function toSecretMount(stage, line, o) {
+    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
+    const id = o.id || (o.target ? (o.target.split('/').pop() ?? '') : '');
+    return {
+        stage,
+        line,
+        id,
+        target: o.target || undefined,
+        env: o.env || undefined,
+        required: o.required === 'true'
+    };
+}
+/** Find a stage by name (case-insensitive) or index; undefined when absent. */
+function findStage(plan, ref) {
+    const r = ref.toLowerCase();
+    const byName = plan.stages.find(s => s.name === r);
+    if (byName)
+        return byName;
+    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
+}
+/**
+ * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
+ * back until a stage that starts from an external image (or scratch).
+ */
+function stageChain(plan, stage) {
+    const chain = [];
+    let cur = stage;
+    while (cur) {
+        chain.unshift(cur);
+        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
+    }
+    return chain;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -53431,231 +53610,6 @@ function checkWritable(abs, given) {
         const code = e.code;
         throw new InputError('cache-dir', `cannot write to "${given}" (${code ?? errorMessage(e)}); give a writable directory or leave cache-dir empty`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/inspect/layer-cache-persist.ts
-/**
- * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
- * is not read again on the next run. Best effort: a failure is a log line, never an error.
- */
-
-
-
-
-
-// v2: since v1's file names were derived from the secrets, v1 entries are never restored again.
-const PREFIX = 'stagecraft-audit-layers-v2';
-/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
-const RESTORED = '.stagecraft-restored';
-function prefix(key) {
-    return `${PREFIX}-${keyPart(key)}-`;
-}
-/** Fill `dir` with the newest saved layer results for `key`. */
-async function restoreLayerCache(store, key, dir, reporter) {
-    try {
-        const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
-        if (hit)
-            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
-        reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
-    }
-    catch (e) {
-        reporter.info(`audit layer cache not restored: ${errorMessage(e)}`);
-    }
-}
-/** Save `dir` for the next run, keyed by the image it was filled for. */
-async function saveLayerCache(store, key, imageId, dir, reporter) {
-    try {
-        const restored = external_node_path_default().join(dir, RESTORED);
-        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
-            reporter.info('audit layer cache unchanged since restored: not saved again');
-            return;
-        }
-        external_node_fs_default().rmSync(restored, { force: true });
-        const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
-        if (saved) {
-            reporter.info('audit layer cache saved');
-            await store.prune(prefix(key), 1);
-        }
-    }
-    catch (e) {
-        reporter.info(`audit layer cache not saved: ${errorMessage(e)}`);
-    }
-}
-/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
-function fingerprint(dir) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    const walk = (d) => {
-        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(d, e.name);
-            if (e.name === RESTORED && d === dir)
-                continue;
-            if (e.isDirectory())
-                walk(p);
-            else if (e.isFile())
-                h.update(`${external_node_path_default().relative(dir, p)}\0`)
-                    .update(external_node_fs_default().readFileSync(p))
-                    .update('\0');
-        }
-    };
-    if (external_node_fs_default().existsSync(dir))
-        walk(dir);
-    return h.digest('hex');
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/**
- * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
- * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
- * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
- * the way BuildKit reads them.
- */
-
-
-/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
-function stageLabel(stage) {
-    return stage.name ?? `stage-${stage.index}`;
-}
-/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
-function stageList(plan) {
-    return plan.stages.map(stageLabel).join(', ');
-}
-/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
-function parseDockerfile(content) {
-    const doc = main.DockerfileParser.parse(content);
-    const stages = [];
-    const cacheMounts = [];
-    const secretMounts = [];
-    for (const instr of doc.getInstructions()) {
-        const keyword = instr.getKeyword().toUpperCase();
-        const range = instr.getRange();
-        const line = range.start.line + 1;
-        const endLine = range.end.line + 1;
-        const flags = {};
-        if (instr instanceof main.ModifiableInstruction) {
-            for (const flag of instr.getFlags()) {
-                const name = flag.getName().toLowerCase();
-                (flags[name] ??= []).push(flag.getValue() ?? '');
-            }
-        }
-        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
-        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
-        if (keyword === 'FROM') {
-            const from = instr;
-            const base = from.getImage() ?? '';
-            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
-            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
-            stages.push({
-                index: stages.length,
-                name,
-                base,
-                baseStage: baseStage >= 0 ? baseStage : undefined,
-                line,
-                endLine: entry.endLine,
-                instructions: [entry]
-            });
-            continue;
-        }
-        const stage = stages[stages.length - 1];
-        if (!stage)
-            continue; // ARG before the first FROM: global, not part of a stage
-        stage.instructions.push(entry);
-        stage.endLine = entry.endLine;
-        if (keyword === 'RUN') {
-            for (const mount of flags['mount'] ?? []) {
-                const opts = parseMountOptions(mount);
-                if (opts.type === 'cache')
-                    cacheMounts.push(toCacheMount(stage.index, line, opts));
-                if (opts.type === 'secret')
-                    secretMounts.push(toSecretMount(stage.index, line, opts));
-            }
-        }
-    }
-    return { stages, cacheMounts, secretMounts };
-}
-/**
- * Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). BuildKit
- * reads the flag as one CSV record (Go's encoding/csv), so a quoted field keeps its commas:
- * `type=bind,"target=/a,b"` has the target `/a,b`. Text that is not valid CSV (BuildKit rejects
- * it) is split on commas: never a throw, BuildKit is the judge.
- */
-function parseMountOptions(value) {
-    const out = {};
-    for (const part of mountFields(value)) {
-        const p = part.trim();
-        if (!p)
-            continue;
-        const eq = p.indexOf('=');
-        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
-        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
-    }
-    // BuildKit accepts `dst`/`destination` for target and `src` for source.
-    out.target ??= out.dst ?? out.destination ?? '';
-    out.source ??= out.src ?? '';
-    if (!out.type)
-        out.type = 'bind';
-    return out;
-}
-function mountFields(value) {
-    // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
-    if (!value.includes('"'))
-        return value.split(',');
-    try {
-        const rows = sync_parse(value, { relax_column_count: true, skip_empty_lines: true });
-        return rows.length === 1 ? rows[0] : value.split(',');
-    }
-    catch {
-        return value.split(',');
-    }
-}
-function toCacheMount(stage, line, o) {
-    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
-    return {
-        stage,
-        line,
-        id: o.id || o.target,
-        target: o.target,
-        sharing,
-        uid: o.uid !== undefined ? Number(o.uid) : undefined,
-        gid: o.gid !== undefined ? Number(o.gid) : undefined,
-        mode: o.mode,
-        from: o.from || undefined,
-        source: o.source || undefined
-    };
-}
-function toSecretMount(stage, line, o) {
-    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-    const id = o.id || (o.target ? (o.target.split('/').pop() ?? '') : '');
-    return {
-        stage,
-        line,
-        id,
-        target: o.target || undefined,
-        env: o.env || undefined,
-        required: o.required === 'true'
-    };
-}
-/** Find a stage by name (case-insensitive) or index; undefined when absent. */
-function findStage(plan, ref) {
-    const r = ref.toLowerCase();
-    const byName = plan.stages.find(s => s.name === r);
-    if (byName)
-        return byName;
-    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
-}
-/**
- * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
- * back until a stage that starts from an external image (or scratch).
- */
-function stageChain(plan, stage) {
-    const chain = [];
-    let cur = stage;
-    while (cur) {
-        chain.unshift(cur);
-        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
-    }
-    return chain;
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -54845,8 +54799,8 @@ class StreamSearch {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
+// EXTERNAL MODULE: ../main/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(8006);
 ;// CONCATENATED MODULE: ./src/inspect/tar-entries.ts
 
 /**
@@ -55942,6 +55896,59 @@ class LayerCache {
     }
 }
 
+;// CONCATENATED MODULE: ./src/inspect/inspect-registry.ts
+/**
+ * The documents of an image in a registry, laid out as an OCI layout would hold them (`index.json`,
+ * `blobs/sha256/…`), so the layout's resolver (image-config.ts: nested indexes followed,
+ * attestation manifests skipped) and its blob reader serve the registry too. Only manifests and
+ * configs are fetched here; layer blobs are streamed later, and only those the cache lacks.
+ */
+
+
+/** Rounds of manifest fetching (an index of indexes is followed to the resolver's depth). */
+const MAX_ROUNDS = 6;
+const digestOf = (p) => p.replace(/^blobs\/sha256\//, 'sha256:');
+/**
+ * Every platform image under the client's reference, and the JSON documents (index, manifests,
+ * configs) by layout path. Throws EnvironmentError with one line when something cannot be read.
+ */
+async function resolveRegistryImages(client) {
+    const top = await client.manifest();
+    const documents = new Map();
+    const body = top.body;
+    if (Array.isArray(body.manifests))
+        documents.set('index.json', top.body);
+    else {
+        // A single-platform manifest: an index of one (its platform then comes from its config).
+        documents.set('index.json', { schemaVersion: 2, manifests: [{ mediaType: top.mediaType, digest: top.digest, size: top.bytes }] });
+        documents.set(blobPath(top.digest), top.body);
+    }
+    let resolved = { images: [], attestations: 0, missing: [] };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const wanted = new Set();
+        resolved = resolveImages(p => {
+            // (manifest.json, docker save's legacy file, is asked for when no image resolved yet: not a registry document)
+            if (!documents.has(p) && p.startsWith('blobs/sha256/'))
+                wanted.add(p);
+            return documents.get(p);
+        });
+        if (wanted.size === 0)
+            break;
+        const fetched = await Promise.all([...wanted].map(async (p) => [p, (await client.manifest(digestOf(p))).body]));
+        for (const [p, doc] of fetched)
+            documents.set(p, doc);
+    }
+    if (resolved.missing.length)
+        throw new errors_EnvironmentError(`${client.name}: the manifest of ${resolved.missing.join(', ')} could not be read`);
+    if (resolved.images.length === 0)
+        throw new errors_EnvironmentError(`${client.name}: ${top.digest} holds no image manifest (only attestations?)`);
+    const configs = [...new Set(resolved.images.map(i => i.configPath))];
+    const read = await Promise.all(configs.map(async (p) => [p, await client.blobJson(digestOf(p))]));
+    for (const [p, doc] of read)
+        documents.set(p, doc);
+    return { images: resolved.images, documents, digest: top.digest };
+}
+
 ;// CONCATENATED MODULE: ./src/inspect/secret-reach.ts
 /**
  * Which layers of the runner image a build secret could have reached, from the Dockerfile alone
@@ -56055,6 +56062,7 @@ function mountReaches(o, stage, fromTainted) {
 
 
 
+
 /** Layer blobs read at once from a layout (one gunzip each; two cores). */
 const LAYOUT_CONCURRENCY = 2;
 /** Inspect a single-platform image (the first platform of a multi-platform one). */
@@ -56070,6 +56078,8 @@ async function inspectImages(req) {
     const ctx = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel, reach };
     if (source.kind === 'layout')
         return inspectLayout(source.dir, ctx);
+    if (source.kind === 'registry')
+        return inspectRegistry(source.client, ctx);
     const facts = await inspectEngineImage(req.docker, source.ref, ctx);
     // The export was read with the reach the layer count gave; when the history the export held
     // disagrees with it, read once more searching every layer (never a layer left unsearched).
@@ -56103,10 +56113,37 @@ async function inspectLayout(dir, ctx) {
         throw new errors_EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
     if (images.length === 0)
         throw new errors_EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
+    return readImages(images, ctx, {
+        readJson,
+        openBlob: async (p) => {
+            const file = external_node_path_default().join(dir, p);
+            return external_node_fs_default().existsSync(file) ? external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }) : undefined;
+        },
+        from: 'the OCI layout',
+        configMissing: p => `the OCI layout in ${dir} has no readable image config ${p}`,
+        reader: 'oci-layout'
+    });
+}
+/** Every platform of the image a registry holds under the client's reference: nothing pulled, only what the cache lacks streamed. */
+async function inspectRegistry(client, ctx) {
+    const { images, documents } = await resolveRegistryImages(client);
+    return readImages(images, ctx, {
+        readJson: p => documents.get(p),
+        openBlob: p => client.blobStream(p.replace(/^blobs\/sha256\//, 'sha256:')),
+        from: `the registry (${client.name})`,
+        configMissing: p => `${client.name} has no image config ${p}`,
+        reader: 'registry'
+    });
+}
+/**
+ * The facts of every resolved image: configs read, and every layer blob the layer cache does not
+ * know streamed once through the layer scan (shared by the OCI layout and the registry readers).
+ */
+async function readImages(images, ctx, src) {
     const parsed = images.map(img => {
-        const raw = readJson(img.configPath);
+        const raw = src.readJson(img.configPath);
         if (raw === undefined)
-            throw new errors_EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
+            throw new errors_EnvironmentError(src.configMissing(img.configPath));
         const facts = configFacts(raw, img, ctx);
         const reach = ctx.needles.length > 0 ? ctx.reach(img.layerPaths.length, facts.config.history) : img.layerPaths.map(() => false);
         return { img, reach, ...facts };
@@ -56140,13 +56177,16 @@ ${searched}`;
     const worker = async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
             const [p, { diffId, size, where, searched }] = next;
-            const file = external_node_path_default().join(dir, p);
-            if (!external_node_fs_default().existsSync(file))
-                throw new errors_EnvironmentError(`${where} is missing from the OCI layout (${p})`);
-            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, {
-                needles: searched ? ctx.needles : [],
-                gzipLevel: ctx.gzipLevel
-            });
+            const stream = await src.openBlob(p, size);
+            if (!stream)
+                throw new errors_EnvironmentError(`${where} is missing from ${src.from} (${p})`);
+            let facts;
+            try {
+                facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel });
+            }
+            catch (e) {
+                facts = { error: errorMessage(e) };
+            }
             if ('error' in facts)
                 throw new errors_EnvironmentError(`${where} cannot be read: ${facts.error}`);
             read.set(p, keepLayer(ctx, diffId, facts, searched));
@@ -56164,7 +56204,7 @@ ${searched}`;
             else {
                 facts = known.get(knownKey(digest, reach[index])) ?? known.get(knownKey(digest, true));
                 if (!facts)
-                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
+                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from ${src.from}`);
                 cached++;
             }
             // The descriptor's size is the blob as a registry stores it: exact, whatever the cache recorded.
@@ -56180,7 +56220,7 @@ ${searched}`;
             configSecretHits,
             layers,
             secretIds: ctx.secretIds,
-            source: { streamed, cached, dockerSave: false, reader: 'oci-layout' }
+            source: { streamed, cached, dockerSave: false, reader: src.reader }
         };
     });
 }
@@ -56507,6 +56547,1967 @@ async function saveBaseline(store, report, ctx) {
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
+}
+
+;// CONCATENATED MODULE: ./src/audit/allow.ts
+/** True when `rule` accepts `finding`. */
+function allows(r, finding) {
+    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
+        return false;
+    if (r.path)
+        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
+    return true;
+}
+/** True when `finding` matches one of `rules`. */
+function isAllowed(finding, rules) {
+    return rules.some(r => allows(r, finding));
+}
+/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
+function unusedAllow(rules, findings) {
+    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
+}
+
+;// CONCATENATED MODULE: ./src/audit/context.ts
+
+
+
+
+/** Sizes in findings read like every other size Stagecraft prints. */
+
+/** Join facts and plan. Pure. */
+function buildContext(facts, plan, target, secretCoverage = []) {
+    const chain = stageChain(plan, target);
+    const fs = mergeLayers(facts.layers.map(l => l.facts));
+    const passwdFile = fs.files.get('etc/passwd');
+    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
+    return {
+        facts,
+        plan,
+        target,
+        chain,
+        fs,
+        layers: attributeLayers(facts.config.history, facts.layers.length, chain),
+        history: attributeHistory(facts.config.history, chain),
+        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
+        packages: finalPackages(facts, fs),
+        secretCoverage
+    };
+}
+/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
+function finalPackages(facts, fs) {
+    const firstSeen = new Map();
+    for (const layer of facts.layers) {
+        for (const db of layer.facts.packages ?? []) {
+            for (const p of db.packages) {
+                const key = `${p.manager}:${p.name}`;
+                if (!firstSeen.has(key))
+                    firstSeen.set(key, layer.index);
+            }
+        }
+    }
+    const out = [];
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
+        if (!db)
+            continue;
+        for (const p of db.packages)
+            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
+    }
+    return out;
+}
+/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
+function layerEvidence(ctx, index) {
+    const layer = ctx.facts.layers[index];
+    const origin = ctx.layers[index];
+    return {
+        layer: layer ? { index, digest: layer.digest } : undefined,
+        line: origin?.line ?? ctx.chain[0]?.line,
+        instruction: origin?.instruction || undefined
+    };
+}
+/** Evidence for a file of the final filesystem. */
+function fileEvidence(ctx, file) {
+    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
+}
+/** The last instruction with `keyword` in the target's stage chain. */
+function lastInstruction(ctx, keyword) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
+function finding(rule, severity, message, evidence) {
+    const clean = {};
+    for (const [k, v] of Object.entries(evidence))
+        if (v !== undefined)
+            clean[k] = v;
+    return { rule, severity, message, evidence: clean };
+}
+
+;// CONCATENATED MODULE: ./src/audit/match.ts
+/** Match `signatures` (first match wins for each path / package). Pure. */
+function matchSignatures(ctx, signatures, opts) {
+    const groups = new Map();
+    const add = (sig, layer, item) => {
+        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
+        const key = `${sig.id}\n${line}`;
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
+        if (item.file)
+            g.files.push(item.file);
+        if (item.pkg)
+            g.packages.push(item.pkg);
+    };
+    const paths = [...ctx.fs.files.keys()].sort();
+    for (const path of paths) {
+        const file = ctx.fs.files.get(path);
+        if (file.type !== 'file')
+            continue;
+        const sig = signatures.find(s => s.match(path));
+        if (sig)
+            add(sig, file.layer, { file });
+    }
+    if (opts.packages) {
+        for (const pkg of ctx.packages) {
+            const sig = signatures.find(s => s.matchPackage(pkg.name));
+            if (sig)
+                add(sig, pkg.layer, { pkg });
+        }
+    }
+    // Best evidence first; the group's layer is its first file's (more precise than the database).
+    for (const g of groups.values()) {
+        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
+        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
+        g.dirs = enclosingDirs(g);
+        g.fileBytes = bytesUnder(ctx, g);
+    }
+    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
+}
+/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
+function enclosingDirs(g) {
+    const found = new Set();
+    for (const f of g.files) {
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            if (g.signature.matchDir(dir)) {
+                found.add(dir);
+                break;
+            }
+        }
+    }
+    return [...found].sort();
+}
+/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
+function bytesUnder(ctx, g) {
+    let n = 0;
+    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
+    for (const f of g.files)
+        if (!inDir(f.path))
+            n += f.size;
+    if (g.dirs.length === 0)
+        return n;
+    for (const [path, f] of ctx.fs.files)
+        if (f.type === 'file' && inDir(path))
+            n += f.size;
+    return n;
+}
+/**
+ * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
+ * and its files' bytes, where a file inside a package directory counts the whole directory.
+ */
+function groupBytes(g) {
+    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
+    return Math.max(g.fileBytes, pkgs);
+}
+/** "/usr/bin/gcc-12 and 3 more files" */
+function describeFiles(files) {
+    if (files.length === 0)
+        return '';
+    const more = files.length - 1;
+    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
+}
+/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
+function describePackages(pkgs) {
+    if (pkgs.length === 0)
+        return '';
+    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
+    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
+    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/signatures.ts
+/**
+ * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
+ * the final filesystem without the leading slash (see ../glob.ts: a trailing `/**` also matches
+ * the directory itself, so everything strictly below is written `/**` + `/*`); package names are globs on the
+ * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
+ */
+
+/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
+const BIN = '{,usr/,usr/local/}{bin,sbin}';
+const NM = '**/node_modules';
+/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
+const signatures_SP = '**/{site,dist}-packages';
+/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
+const TOOLCHAIN_SIGNATURES = [
+    {
+        id: 'gcc',
+        what: 'GNU C/C++ compiler (gcc)',
+        paths: [
+            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
+            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
+            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
+            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
+        ],
+        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
+        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
+        compiles: true
+    },
+    {
+        id: 'clang',
+        what: 'Clang/LLVM compiler',
+        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
+        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
+        compiles: true
+    },
+    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
+    {
+        id: 'binutils',
+        what: 'assembler and linker (binutils: as, ld)',
+        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
+        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
+        compiles: true
+    },
+    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
+    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
+    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
+    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
+    {
+        id: 'autotools',
+        what: 'GNU autotools (autoconf, automake, libtool)',
+        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
+        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
+    },
+    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
+    {
+        id: 'go',
+        what: 'Go toolchain',
+        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
+        dirs: ['usr/local/go', 'usr/lib/go-*'],
+        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
+    },
+    {
+        id: 'rust',
+        what: 'Rust toolchain (rustc, cargo)',
+        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
+        packages: ['rustc', 'cargo', 'rust']
+    },
+    {
+        id: 'jdk',
+        what: 'Java compiler (JDK javac)',
+        paths: ['**/bin/javac'],
+        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
+    },
+    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
+    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
+    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
+    {
+        id: 'node-gyp',
+        what: 'node-gyp (native addon build tool)',
+        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
+        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
+        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'typescript',
+        what: 'TypeScript compiler (tsc)',
+        paths: [`${NM}/typescript/package.json`],
+        dirs: [`${NM}/typescript`],
+        except: ['**/node_modules/npm/node_modules/**/*']
+    },
+    {
+        id: 'js-build-tools',
+        what: 'JavaScript build tooling (bundlers, transpilers)',
+        paths: [
+            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
+        ],
+        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
+    },
+    {
+        id: 'c-headers',
+        what: 'C development headers (libc dev)',
+        paths: ['{usr,usr/local}/include/stdio.h'],
+        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
+        headers: true
+    },
+    {
+        id: 'python-headers',
+        what: 'Python development headers',
+        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
+        dirs: ['{usr,usr/local}/include/python[0-9]*'],
+        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
+        headers: true
+    },
+    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
+    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
+];
+/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
+const DEV_LEFTOVER_SIGNATURES = [
+    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
+    { id: 'git', what: 'a .git directory', paths: ['**/.git/**/*'] },
+    {
+        id: 'dotenv',
+        what: '.env files',
+        paths: ['**/.env', '**/.env.*'],
+        except: ['**/.env.{example,sample,template,dist,defaults}']
+    },
+    {
+        id: 'test-frameworks',
+        what: 'test frameworks (node_modules, site-packages)',
+        paths: [
+            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**/*`,
+            `${signatures_SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`
+        ]
+    },
+    {
+        id: 'linters',
+        what: 'linters, formatters and type checkers (node_modules, site-packages)',
+        paths: [
+            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**/*`,
+            `${signatures_SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`
+        ]
+    }
+];
+/** Package-manager caches and indexes left in the image. */
+const PACKAGE_CACHE_SIGNATURES = [
+    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**/*'], except: ['var/lib/apt/lists/lock'] },
+    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**/*'] },
+    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
+    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
+    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*', 'usr/local/share/.cache/yarn/**/*'] },
+    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
+];
+/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
+const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
+/** Compile the globs of `signatures` once. */
+function compileSignatures(signatures) {
+    return signatures.map(s => {
+        const paths = (s.paths ?? []).map(globToRegExp);
+        const except = (s.except ?? []).map(globToRegExp);
+        const packages = (s.packages ?? []).map(globToRegExp);
+        const dirs = (s.dirs ?? []).map(globToRegExp);
+        return {
+            ...s,
+            matchDir: (d) => dirs.some(r => r.test(d)),
+            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
+            rank: (p) => paths.findIndex(r => r.test(p)),
+            matchPackage: (n) => packages.some(r => r.test(n))
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
+/**
+ * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
+ * in node_modules: they cost bytes and may leak sources or configuration.
+ */
+
+
+
+const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
+function devLeftoverRule(ctx) {
+    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
+        const bytes = groupBytes(g);
+        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
+/**
+ * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
+ * the image (warning), a shell present (notice).
+ */
+
+
+
+const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
+function hygieneRule(ctx) {
+    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
+}
+function healthcheck(ctx) {
+    const test = ctx.facts.config.healthcheck;
+    if (test && test[0] !== 'NONE')
+        return [];
+    return [
+        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
+    ];
+}
+function setuid(ctx) {
+    const byLine = new Map();
+    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
+        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
+            continue;
+        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
+        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
+        g.paths.push(`/${path}`);
+        byLine.set(line, g);
+    }
+    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
+}
+function caches(ctx) {
+    return matchSignatures(ctx, CACHES, { packages: false })
+        .filter(g => groupBytes(g) > 0)
+        .map(g => {
+        const bytes = groupBytes(g);
+        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+    });
+}
+function shell(ctx) {
+    const present = SHELL_PATHS.filter(p => {
+        const f = ctx.fs.files.get(p);
+        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
+    });
+    if (present.length === 0)
+        return [];
+    const first = ctx.fs.files.get(present[0]);
+    return [
+        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, {
+            path: `/${present[0]}`,
+            ...layerEvidence(ctx, first.layer)
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
+/**
+ * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
+ * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
+ * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
+ */
+
+
+function nonRootRule(ctx) {
+    const user = ctx.facts.config.user.trim();
+    const userInstr = lastInstruction(ctx, 'USER');
+    // USER set by the base image rather than the Dockerfile points at FROM.
+    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
+    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
+    const stageName = stageLabel(ctx.target);
+    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
+    const written = userInstr?.args.trim();
+    const said = !userInstr ? `The base image's USER ${user}` : written === user ? `USER ${user}` : `USER ${written} (resolved to "${user}")`;
+    if (!user) {
+        return [
+            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
+        ];
+    }
+    const name = user.split(':')[0];
+    if (/^\d+$/.test(name)) {
+        if (Number(name) !== 0)
+            return [];
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    if (name === 'root') {
+        return [
+            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
+                line,
+                instruction
+            })
+        ];
+    }
+    const entry = ctx.passwd?.entries.find(e => e.name === name);
+    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
+    if (entry?.uid === 0) {
+        return [
+            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
+        ];
+    }
+    if (!entry) {
+        return [
+            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
+        ];
+    }
+    return [
+        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
+/**
+ * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
+ * labels or history, including in a file that a later layer deleted (it still ships in the lower
+ * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
+ */
+
+
+
+function secretLeakRule(ctx) {
+    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx), ...archiveLimits(ctx)];
+}
+function fileLeaks(ctx) {
+    const out = [];
+    for (const layer of ctx.facts.layers) {
+        const seen = new Set();
+        for (const hit of layer.facts.secretHits) {
+            const key = `${hit.secretId}\n${hit.path}\n${hit.member ?? ''}\n${hit.encoding ?? ''}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const final = ctx.fs.files.get(hit.path);
+            const deleted = !final || final.layer !== layer.index;
+            const file = layer.facts.files.find(f => f.path === hit.path);
+            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
+            // In an archive's member: "in the bytes of logs/env.txt, archived in /app/debug.tar.gz".
+            const target = hit.member === undefined ? `/${hit.path}` : `${hit.member}, archived in /${hit.path}`;
+            const later = deleted ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.' : '';
+            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} ${target} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, member: hit.member, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
+        }
+    }
+    return out;
+}
+function configLeaks(ctx) {
+    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
+    const groups = new Map();
+    for (const hit of ctx.facts.configSecretHits) {
+        const line = configLine(ctx, hit);
+        const key = `${hit.secretId}\n${line}`;
+        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
+        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
+        if (!g.places.includes(place))
+            g.places.push(place);
+        groups.set(key, g);
+    }
+    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
+}
+/**
+ * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
+ * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
+ * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
+ */
+function leakedBuildArg(ctx, hit) {
+    if (hit.field !== 'history')
+        return undefined;
+    if (hit.arg)
+        return argLine(ctx, hit.arg);
+    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
+    const m = text.match(/^RUN \|(\d+) (.*)$/);
+    if (!m)
+        return undefined;
+    const tokens = m[2].split(' ');
+    const args = tokens.slice(0, Number(m[1]));
+    if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED))
+        return undefined;
+    const name = args.find(a => a.includes(REDACTED))?.split('=')[0];
+    return name ? argLine(ctx, name) : undefined;
+}
+/** The ARG instruction declaring `name` in the stage chain. */
+function argLine(ctx, name) {
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
+        if (arg)
+            return { name, line: arg.line };
+    }
+    return undefined;
+}
+function describe(hit, ctx) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return `build arg ${arg.name}, recorded in the history of every later RUN`;
+    if (hit.field === 'env')
+        return `ENV ${hit.key}`;
+    if (hit.field === 'label')
+        return `LABEL ${hit.key}`;
+    if (hit.field === 'config')
+        return hit.key;
+    const entry = ctx.facts.config.history[Number(hit.key)];
+    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
+    return `history of ${keyword || 'a step'}`;
+}
+/** The Dockerfile line a config hit comes from. */
+function configLine(ctx, hit) {
+    const arg = leakedBuildArg(ctx, hit);
+    if (arg)
+        return arg.line;
+    if (hit.field === 'history')
+        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
+    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
+    if (keyword) {
+        for (let s = ctx.chain.length - 1; s >= 0; s--) {
+            const instr = [...ctx.chain[s].instructions]
+                .reverse()
+                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${secret_leak_escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
+            if (instr)
+                return instr.line;
+        }
+        return ctx.chain[0].line; // set by the base image
+    }
+    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
+    for (let s = ctx.chain.length - 1; s >= 0; s--) {
+        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
+        if (instr)
+            return instr.line;
+    }
+    return ctx.chain[0].line;
+}
+function instructionAt(ctx, line) {
+    for (const s of ctx.chain) {
+        const i = s.instructions.find(x => x.line === line);
+        if (i)
+            return i.keyword; // never the arguments: they may hold the value
+    }
+    return undefined;
+}
+const ENCODING_NAMES = {
+    base64: 'base64-encoded',
+    base64url: 'base64url-encoded',
+    hex: 'hex-encoded',
+    url: 'URL-encoded',
+    json: 'JSON-escaped'
+};
+const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
+/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
+function unscannable(ctx) {
+    return ctx.secretCoverage.map(c => {
+        const why = c.reason === 'too-short'
+            ? `is shorter than ${MIN_SECRET_BYTES} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
+            : `${c.reason === 'short' ? `is shorter than ${MIN_CONTENT_BYTES} bytes` : `has too little entropy (under ${MIN_CONTENT_BITS} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
+        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
+            secretId: c.id,
+            line: ctx.target.line
+        });
+    });
+}
+const secret_leak_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One notice per archive the secret search could not fully look inside (bounds, unreadable): never silent. */
+function archiveLimits(ctx) {
+    const out = [];
+    for (const layer of ctx.facts.layers) {
+        for (const l of layer.facts.archiveLimits ?? []) {
+            const what = l.member === undefined ? `/${l.path}` : `${l.member} in /${l.path}`;
+            out.push(finding('secret-leak', 'notice', `Archive ${what} (layer ${layer.index}) was not fully searched for build secrets: ${l.reason}.`, {
+                path: `/${l.path}`,
+                member: l.member,
+                ...layerEvidence(ctx, layer.index)
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
+/**
+ * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
+ * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
+ * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
+ *
+ * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
+ * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
+ * a compiler they are part of the toolchain error.
+ */
+
+
+
+const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
+function toolchainRule(ctx) {
+    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
+    const compiler = groups.find(g => g.signature.compiles);
+    return groups.map(g => {
+        const bytes = groupBytes(g);
+        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
+        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
+        const origin = ctx.plan.stages.length === 0 ? `layer ${g.layer}` : ctx.layers[g.layer]?.fromBase ? 'inherited from the base image' : 'added by this line';
+        const evidence = {
+            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
+            bytes,
+            ...layerEvidence(ctx, g.layer),
+            line: g.line
+        };
+        if (g.signature.headers && !compiler) {
+            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
+        }
+        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
+    });
+}
+/** The package directories when the signature counts whole directories, else the files. */
+function describeWhere(g) {
+    if (g.dirs.length === 0)
+        return describeFiles(g.files);
+    const more = g.dirs.length - 1;
+    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
+}
+function compilerWhere(g) {
+    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
+
+/** Wasted bytes below this are not reported (10 MB). */
+const WASTE_MIN_BYTES = 10_000_000;
+/** Nor below this share of the image's uncompressed size (10%). */
+const WASTE_MIN_SHARE = 0.1;
+/** Files named in the message. */
+const SHOWN = 3;
+function wastedSpaceRule(ctx) {
+    const bare = ctx.plan.stages.length === 0;
+    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
+    const bytes = ours.reduce((n, w) => n + w.size, 0);
+    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
+    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
+        return [];
+    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
+    const more = ours.length - shown.length;
+    const top = largest[0];
+    return [
+        finding('hygiene/wasted-space', 'warning', `${formatBytes(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
+    ];
+}
+function lineOf(ctx, layer) {
+    const o = ctx.layers[layer];
+    if (!o || ctx.plan.stages.length === 0)
+        return `layer ${layer}`;
+    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
+}
+function wasted_space_describe(ctx, w) {
+    return `/${w.path} (${formatBytes(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/severity.ts
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `s` is at or above `threshold` (error > warning > notice). */
+function atLeast(s, threshold) {
+    return RANK[s] >= RANK[threshold];
+}
+/** Sort key: errors first. */
+function severityRank(s) {
+    return RANK[s];
+}
+
+;// CONCATENATED MODULE: ./src/audit/index.ts
+/**
+ * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
+ * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The pure part: facts + Dockerfile + options → report. */
+function auditFacts(facts, plan, target, options, coverage = []) {
+    const ctx = buildContext(facts, plan, target, coverage);
+    const all = [
+        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
+        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
+        ...secretLeakRule(ctx),
+        ...devLeftoverRule(ctx),
+        ...hygieneRule(ctx),
+        ...wastedSpaceRule(ctx)
+    ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
+    const findings = all.filter(f => !isAllowed(f, options.allow));
+    const allowed = all.filter(f => isAllowed(f, options.allow));
+    return {
+        image: summarise(facts, ctx.layers, ctx.fs),
+        findings,
+        allowed,
+        failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
+        unusedAllow: unusedAllow(options.allow, all),
+        source: facts.source
+    };
+}
+
+;// CONCATENATED MODULE: ./src/size/budget.ts
+
+/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
+function checkBudgets(b, report, delta) {
+    const out = [];
+    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
+        out.push({
+            budget: 'max-size',
+            limit: formatBytes(b.maxSize),
+            actual: formatBytes(report.bytes),
+            message: `image is ${formatBytes(report.bytes)}, over the max-size budget of ${formatBytes(b.maxSize)}`
+        });
+    }
+    if (b.maxIncrease && delta) {
+        const grew = delta.bytes - delta.baseBytes;
+        const over = b.maxIncrease.kind === 'bytes' ? grew > b.maxIncrease.value : delta.percent !== null && delta.percent > b.maxIncrease.value;
+        if (over) {
+            const limit = b.maxIncrease.kind === 'bytes' ? formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            out.push({
+                budget: 'max-increase',
+                limit,
+                actual: `${formatDelta(grew)} (${formatPercent(delta.percent)})`,
+                message: `image grew by ${formatDelta(grew)} (${formatPercent(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/size/registry.ts
+/** The pushed platform manifest's layer sizes (bottom first). */
+async function registryLayerSizes(docker, repo, digest, platform) {
+    const top = await docker.registryManifest(`${repo}@${digest}`);
+    let manifest = top;
+    if (top.manifests) {
+        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
+        if (!match)
+            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
+        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
+    }
+    return (manifest.layers ?? []).map(l => l.size);
+}
+/** The report with the registry's layer sizes, when they line up with the measured layers. */
+function withRegistrySizes(report, sizes) {
+    if (sizes.length !== report.layers.length)
+        return report;
+    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
+    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
+}
+/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
+function repositoryOf(tag) {
+    const at = tag.indexOf('@');
+    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+// EXTERNAL MODULE: ../main/node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(3170);
+// EXTERNAL MODULE: ../main/node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(837);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ../main/node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6716);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ./src/size/package-delta.ts
+
+
+
+/**
+ * Version order of the package's own ecosystem: semver (npm's own parser, loose, prereleases
+ * before their release) for npm, PEP 440 (pre, post and dev releases, epochs, normalised forms)
+ * for Python, and dpkg's algorithm for dpkg and apk. A version its ecosystem's parser rejects
+ * falls back to dpkg order. <0, 0, >0 like a comparator.
+ */
+function compareVersions(x, y, manager) {
+    if (manager === 'npm') {
+        const a = valid_default()(x, { loose: true });
+        const b = valid_default()(y, { loose: true });
+        if (a && b)
+            return compare_default()(a, b);
+    }
+    else if (manager === 'python' && (0,pep440.valid)(x) && (0,pep440.valid)(y)) {
+        return (0,pep440.compare)(x, y);
+    }
+    return compareDpkgVersions(x, y);
+}
+/**
+ * Debian's version order (epoch, upstream, revision; `~` sorts before anything), as dpkg and
+ * (closely enough for up/down) apk order versions. <0, 0, >0 like a comparator.
+ */
+function compareDpkgVersions(x, y) {
+    const split = (v) => {
+        const epoch = /^\d+:/.test(v) ? Number(v.slice(0, v.indexOf(':'))) : 0;
+        const rest = v.replace(/^\d+:/, '');
+        const dash = rest.lastIndexOf('-');
+        return { epoch, upstream: dash > 0 ? rest.slice(0, dash) : rest, revision: dash > 0 ? rest.slice(dash + 1) : '' };
+    };
+    const a = split(x);
+    const b = split(y);
+    return a.epoch - b.epoch || verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
+}
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c === '~')
+        return -1;
+    if (/\d/.test(c))
+        return 0;
+    if (/[A-Za-z]/.test(c))
+        return c.charCodeAt(0);
+    return c.charCodeAt(0) + 256;
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let first = 0;
+        while ((i < a.length && !/\d/.test(a[i])) || (j < b.length && !/\d/.test(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (i < a.length && /\d/.test(a[i]) && j < b.length && /\d/.test(b[j])) {
+            if (!first)
+                first = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (i < a.length && /\d/.test(a[i]))
+            return 1;
+        if (j < b.length && /\d/.test(b[j]))
+            return -1;
+        if (first)
+            return first;
+    }
+    return 0;
+}
+const pkgKey = (p) => `${p.manager}:${p.manager === 'python' ? p.name.toLowerCase().replace(/[-_.]+/g, '_') : p.name}`;
+/**
+ * Group newly installed packages with the dependencies installed with them. The rule: among the
+ * packages added, a package that no other added package of its manager depends on is a root; each
+ * root takes, largest root first, every added package it reaches through dependencies (dpkg
+ * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
+ * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
+ * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
+ */
+function groupAdded(added) {
+    const byName = new Map();
+    for (const p of added) {
+        byName.set(pkgKey(p), p);
+        for (const alias of p.provides ?? [])
+            if (!byName.has(pkgKey({ manager: p.manager, name: alias })))
+                byName.set(pkgKey({ manager: p.manager, name: alias }), p);
+    }
+    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d) => !!d && d !== p);
+    const pulled = new Set();
+    for (const p of new Set(byName.values()))
+        for (const d of deps(p))
+            pulled.add(d);
+    const bySize = [...new Set(byName.values())].sort((x, y) => y.bytes - x.bytes || x.name.localeCompare(y.name));
+    const groups = new Map();
+    const taken = new Set();
+    const take = (root) => {
+        taken.add(root);
+        const members = [];
+        const queue = [root];
+        while (queue.length) {
+            for (const d of deps(queue.shift())) {
+                if (taken.has(d))
+                    continue;
+                taken.add(d);
+                members.push(d);
+                queue.push(d);
+            }
+        }
+        groups.set(pkgKey(root), members);
+    };
+    for (const p of bySize)
+        if (!pulled.has(p) && !taken.has(p))
+            take(p);
+    for (const p of bySize)
+        if (!taken.has(p))
+            take(p);
+    return groups;
+}
+/** Packages added, removed, upgraded, downgraded; added ones grouped with their dependencies. */
+function packageChanges(before, after) {
+    const old = new Map(before.map(p => [pkgKey(p), p]));
+    const now = new Map(after.map(p => [pkgKey(p), p]));
+    const added = after.filter(p => !old.has(pkgKey(p)));
+    const groups = groupAdded(added);
+    const out = [];
+    for (const p of added) {
+        const members = groups.get(pkgKey(p));
+        if (!members)
+            continue; // installed with another added package: on its line
+        const c = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes };
+        if (members.length) {
+            c.with = members.map(m => m.name);
+            c.withBytes = members.reduce((n, m) => n + m.bytes, 0);
+        }
+        out.push(c);
+    }
+    for (const p of before) {
+        const q = now.get(pkgKey(p));
+        if (!q) {
+            out.push({ manager: p.manager, name: p.name, before: p.version, status: 'removed', bytes: 0, delta: -p.bytes });
+            continue;
+        }
+        const cmp = compareVersions(q.version, p.version, p.manager);
+        if (cmp === 0)
+            continue;
+        out.push({
+            manager: p.manager,
+            name: p.name,
+            before: p.version,
+            after: q.version,
+            status: cmp > 0 ? 'upgraded' : 'downgraded',
+            bytes: q.bytes,
+            delta: q.bytes - p.bytes
+        });
+    }
+    const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
+    return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
+}
+
+;// CONCATENATED MODULE: ./src/size/contents-delta.ts
+
+/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
+const MAX_CHANGES = 200;
+/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
+const MIN_ENTRY_BYTES = 4096;
+/** A subdirectory is followed when it holds at least this share of its parent's change ... */
+const SHARE = 0.2;
+/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
+const ROOT_SHARE = 0.1;
+function tree(dirs) {
+    const byPath = new Map(dirs.map(d => [d.path, d]));
+    const children = new Map();
+    for (const d of dirs) {
+        if (d.path === '')
+            continue;
+        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
+        children.set(parent, [...(children.get(parent) ?? []), d.path]);
+    }
+    return { byPath, children };
+}
+/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
+function bytesIn(t, path) {
+    const own = t.byPath.get(path);
+    if (own)
+        return own.bytes;
+    let up = path;
+    while (up !== '') {
+        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
+        const d = t.byPath.get(up);
+        if (d)
+            return d.folded || d.kind ? undefined : 0;
+    }
+    return 0;
+}
+/**
+ * The directories that explain the change, walking down from the root:
+ * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
+ *   is an entry (nothing smaller explains it);
+ * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
+ *   or ROOT_SHARE of the whole change
+ *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
+ *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
+ *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
+ *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
+ *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
+ */
+function pathChanges(before, after) {
+    const a = tree(before);
+    const b = tree(after);
+    const churnMemo = new Map();
+    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
+    // compared: its bytes stay in its parent's own change.
+    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
+    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
+    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
+    const churn = (p) => {
+        const memo = churnMemo.get(p);
+        if (memo !== undefined)
+            return memo;
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        let c;
+        if (leaf(p))
+            c = Math.abs(y - x);
+        else {
+            const cs = kids(p);
+            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
+            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
+        }
+        churnMemo.set(p, c);
+        return c;
+    };
+    const out = [];
+    const emit = (p, rest) => {
+        const x = rest?.before ?? bytesIn(a, p) ?? 0;
+        const y = rest?.after ?? bytesIn(b, p) ?? 0;
+        if (x === y)
+            return;
+        const e = {
+            path: `/${p}`,
+            before: x,
+            after: y,
+            delta: y - x,
+            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
+        };
+        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
+        if (kind)
+            e.kind = kind;
+        const line = b.byPath.get(p)?.line;
+        if (line && y > 0)
+            e.line = line;
+        if (rest)
+            e.rest = true;
+        out.push(e);
+    };
+    const walk = (p) => {
+        const x = bytesIn(a, p) ?? 0;
+        const y = bytesIn(b, p) ?? 0;
+        if (churn(p) < MIN_ENTRY_BYTES)
+            return;
+        if ((x === 0) !== (y === 0) || leaf(p))
+            return emit(p);
+        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
+        let followed = kids(p).filter(k => churn(k) >= cutoff);
+        // Spread thin: the directory is the entry when its net change tells the story; when its parts
+        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
+        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
+            return emit(p);
+        if (followed.length === 0) {
+            cutoff = MIN_ENTRY_BYTES;
+            followed = kids(p).filter(k => churn(k) >= cutoff);
+        }
+        for (const k of followed)
+            walk(k);
+        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
+        if (left >= cutoff) {
+            // The rest: the directory's own files and its changed subdirectories not followed.
+            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
+            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
+            emit(p, { before: x - sum(a), after: y - sum(b) });
+        }
+    };
+    walk('');
+    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
+    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
+    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
+}
+/** The contents delta, bounded to MAX_CHANGES entries of each kind. */
+function contentsDelta(before, after, max = MAX_CHANGES) {
+    const { paths, unexplained } = pathChanges(before.dirs, after.dirs);
+    const packages = packageChanges(before.packages, after.packages);
+    const d = {
+        paths: paths.slice(0, max),
+        packages: packages.slice(0, max),
+        unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0),
+        composition: { before: before.composition, after: after.composition }
+    };
+    if (paths.length > max || packages.length > max)
+        d.omitted = { paths: Math.max(0, paths.length - max), packages: Math.max(0, packages.length - max) };
+    return d;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/phase.ts
+/** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
+
+/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
+async function phase(result, deps, name, fn) {
+    const start = Date.now();
+    try {
+        const v = await deps.reporter.group(name, fn);
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
+        return v;
+    }
+    catch (e) {
+        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(e) });
+        throw e;
+    }
+}
+/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
+function warn(result, reporter, message) {
+    result.warnings.push(message);
+    reporter.warning(message);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/examine.ts
+/**
+ * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
+ * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
+ * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
+ * phase that could not look is failed with its reason); nothing is thrown.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** At most this many wasted files per platform in the report. */
+const MAX_WASTED = 100;
+/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
+async function examineImage(result, req, timed) {
+    let platforms;
+    try {
+        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
+            const facts = await inspectImages({
+                docker: req.docker,
+                source: req.source,
+                secrets: req.secrets,
+                layerCacheDir: req.layerCacheDir,
+                secretScanCacheDir: req.secretScanCacheDir,
+                dockerfile: req.dockerfile
+            });
+            const unscannable = unscannableSecrets(req.secrets);
+            return facts.map(f => {
+                const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
+                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
+                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
+                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+                const noDockerfile = req.dockerfile.plan.stages.length === 0;
+                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
+                if (noDockerfile)
+                    contents.composition.baseKnown = false;
+                return {
+                    platform: f.platform,
+                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+                    size: sizeReportOf(f.id || req.label, audit.image.layers),
+                    budgets: [],
+                    contents,
+                    wasted
+                };
+            });
+        });
+    }
+    catch (e) {
+        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`;
+        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
+        return;
+    }
+    try {
+        await timed('Size', async () => {
+            for (const p of platforms) {
+                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
+                    try {
+                        const [os, architecture] = p.platform.split('/');
+                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                        p.size = withRegistrySizes(p.size, sizes);
+                    }
+                    catch (e) {
+                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`);
+                    }
+                }
+                const base = baselineFor(req.baseline, p.platform, platforms.length);
+                if (base && req.baseline?.info)
+                    p.delta = withContents(sizeDelta(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length));
+                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
+            }
+        });
+    }
+    catch (e) {
+        result.failure = `size: ${errorMessage(e)}`;
+    }
+    mergeInto(result, platforms);
+}
+/** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
+function baselineFor(baseline, platform, count) {
+    if (!baseline?.report)
+        return undefined;
+    const own = baseline.platforms?.find(p => p.platform === platform);
+    if (own)
+        return own.size;
+    if (baseline.platforms && baseline.platforms.length > 1)
+        return undefined;
+    if (baseline.platform && baseline.platform !== platform)
+        return count === 1 ? baseline.report : undefined;
+    return baseline.report;
+}
+/** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
+function contentsOf(facts, layers) {
+    const fs = mergeLayers(facts.layers.map(l => l.facts));
+    return { contents: imageContents(facts, fs, layers), wasted: wastedEntries(largestWasted(fs.wasted, MAX_WASTED), layers) };
+}
+/** The baseline's contents for `platform`, by the same rule as baselineFor. */
+function baselineContentsFor(baseline, platform, count) {
+    if (!baselineFor(baseline, platform, count))
+        return undefined;
+    return baseline?.platforms?.find(p => p.platform === platform)?.contents ?? baseline?.contents;
+}
+/** The size delta with the contents delta, or a note saying why there is none. Pure. */
+function withContents(delta, now, before) {
+    if (now && before)
+        return { ...delta, contents: contentsDelta(before, now) };
+    const note = !before
+        ? 'the baseline report predates file and package summaries (it was saved by an older Stagecraft), so only the layer delta is shown; the next report saved on the base branch will have them'
+        : 'this image has no contents summary';
+    return { ...delta, contentsNote: note };
+}
+/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
+function mergeInto(result, platforms) {
+    if (platforms.length === 0)
+        return;
+    const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
+    result.platforms = platforms;
+    result.size = largest.size;
+    result.delta = largest.delta;
+    result.budgets = platforms.flatMap(p => p.budgets);
+    const audits = platforms.map(p => p.audit);
+    result.audit = {
+        image: largest.audit.image,
+        findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
+        allowed: audits.flatMap(a => a.allowed),
+        failing: audits.reduce((n, a) => n + a.failing, 0),
+        // A pattern is unused when no platform's findings matched it.
+        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
+        source: {
+            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
+            cached: audits.reduce((n, a) => n + a.source.cached, 0),
+            dockerSave: audits.some(a => a.source.dockerSave),
+            reader: largest.audit.source.reader
+        }
+    };
+}
+/** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
+async function auditImage(req) {
+    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
+    const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
+    await examineImage(result, {
+        docker: req.docker,
+        reporter: silent,
+        source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
+        label: req.image ?? req.source?.kind ?? '',
+        dockerfile: { plan: req.dockerfile.plan, target: req.target },
+        secrets: req.secrets,
+        options: req.options,
+        audit: true,
+        layerCacheDir: req.layerCacheDir,
+        secretScanCacheDir: req.secretScanCacheDir,
+        budgets: {}
+    }, (_name, fn) => fn());
+    if (!result.audit)
+        throw new EnvironmentError(result.failure ?? 'the image could not be audited');
+    return result.audit;
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials the way `docker login` (and docker/login-action) leave them, from
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`): a `credHelpers` entry for the
+ * host, else the `credsStore`, else `auths[host]` (`auth`: base64 of user:password, or an
+ * `identitytoken`). Helpers are run as docker runs them: `docker-credential-<name> get` with the
+ * server on stdin. Nothing found: anonymous. Values are never logged or put in a message.
+ */
+
+
+
+
+
+/** How docker names Docker Hub in its config and to credential helpers. */
+const HUB_SERVER = 'https://index.docker.io/v1/';
+const HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The docker config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env) {
+    return external_node_path_default().join(env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'config.json');
+}
+/** `https://host/v1/` → `host`; Docker Hub's names → `docker.io`. */
+function hostOf(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
+    return HUB_NAMES.has(host) ? 'docker.io' : host;
+}
+function readConfig(file) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const doc = JSON.parse(text);
+        return typeof doc === 'object' && doc !== null ? doc : {};
+    }
+    catch {
+        throw new errors_EnvironmentError(`the docker config ${file} is not valid JSON`);
+    }
+}
+/** What an `auths` entry holds, or undefined when it holds nothing usable. */
+function fromEntry(entry) {
+    const str = (v) => (typeof v === 'string' && v ? v : undefined);
+    const identityToken = str(entry.identitytoken);
+    let username = str(entry.username);
+    let password = str(entry.password);
+    const auth = str(entry.auth);
+    if (auth) {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    if (identityToken)
+        return { ...(username ? { username } : {}), identityToken };
+    return username && password ? { username, password } : undefined;
+}
+/** Run `docker-credential-<helper> get` for `server`; undefined when the helper knows no credentials for it. */
+async function fromHelper(helper, server) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(helper))
+        throw new errors_EnvironmentError(`the docker config names an invalid credential helper "${helper}"`);
+    const program = `docker-credential-${helper}`;
+    const out = await new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(program, ['get'], { env: process.env, timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout) => resolve({ code: error ? (error.code ?? 1) : 0, stdout }));
+        child.stdin?.end(server);
+    });
+    if (out.code === 'ENOENT')
+        throw new errors_EnvironmentError(`the docker config names the credential helper ${program}, which is not on PATH`);
+    // A helper that has nothing for the server exits non-zero ("credentials not found"): anonymous.
+    if (out.code !== 0)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(out.stdout);
+    }
+    catch {
+        throw new errors_EnvironmentError(`${program} get answered something that is not JSON`);
+    }
+    const user = typeof doc.Username === 'string' ? doc.Username : '';
+    const secret = typeof doc.Secret === 'string' ? doc.Secret : '';
+    if (!secret)
+        return undefined;
+    // docker's convention: the user `<token>` means the secret is an identity (refresh) token.
+    return user === '<token>' || !user ? { identityToken: secret } : { username: user, password: secret };
+}
+/**
+ * The credentials docker would use for `registry` (as named in an image reference: `docker.io`,
+ * `ghcr.io`, `127.0.0.1:5000`), or undefined: anonymous. `configFile` defaults to dockerConfigPath().
+ */
+async function lookupCredentials(registry, configFile = dockerConfigPath()) {
+    const config = readConfig(configFile);
+    const host = hostOf(registry);
+    const server = host === 'docker.io' ? HUB_SERVER : host;
+    const helperKey = Object.keys(config.credHelpers ?? {}).find(k => hostOf(k) === host);
+    const helper = helperKey ? config.credHelpers?.[helperKey] : undefined;
+    if (helper)
+        return fromHelper(helper, server);
+    if (config.credsStore) {
+        const stored = await fromHelper(config.credsStore, server);
+        if (stored)
+            return stored;
+    }
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        if (hostOf(key) !== host || typeof entry !== 'object' || entry === null)
+            continue;
+        const found = fromEntry(entry);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+/**
+ * Image references as docker reads them (`host[:port]/repo[:tag][@sha256:…]`), resolved to what
+ * the distribution API needs: the API host, the scheme, the repository path and the tag or digest.
+ * Pure.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Whether `host` (with or without port) is a loopback host: spoken to over plain http, as docker does. */
+function isLoopback(host) {
+    const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d+$/, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+/**
+ * Parse `ref` (as given to the `input` named). Docker Hub references get `docker.io`, and a
+ * one-component repository on it gets `library/`. Throws InputError naming the input.
+ */
+function parseReference(ref, input = 'image') {
+    const given = ref.trim();
+    const bad = (why) => new InputError(input, `${why}; expected NAME[:TAG][@sha256:DIGEST], e.g. 127.0.0.1:5000/app@sha256:…, got "${given}"`);
+    if (!given || /\s/.test(given))
+        throw bad('not an image reference');
+    let rest = given;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw bad('the digest is not sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw bad(`"${tag}" is not a valid tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    const hasHost = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    let registry = hasHost ? first : DOCKER_HUB;
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!repository || !repository.split('/').every(c => COMPONENT.test(c)))
+        throw bad('the repository must be lowercase path components');
+    if (!tag && !digest)
+        tag = 'latest';
+    return {
+        registry,
+        apiHost: registry === DOCKER_HUB ? 'registry-1.docker.io' : registry,
+        scheme: isLoopback(registry) ? 'http' : 'https',
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference written back in full (`host/repo:tag@digest`), for messages. */
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The gateway to OCI registries (distribution API v2), over Node's own fetch: manifests by tag or
+ * digest (verified against the digest asked for), config blobs, layer blobs as streams (redirects
+ * followed, digest verified at the end), HEAD of a manifest. Auth as docker does it: anonymous
+ * first, and on a 401 the `WWW-Authenticate` challenge (Bearer: a token from the realm with the
+ * docker config's credentials or identity token; Basic: the credentials). Counts the bytes it
+ * reads. Errors are one line (EnvironmentError) and never hold a credential.
+ */
+
+
+
+
+
+/** Media types of the manifests and indexes we read, as docker asks for them. */
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+/** Manifests and configs larger than this are refused (they are kilobytes). */
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+const DOCUMENT_TIMEOUT_MS = 60_000;
+/** Parse a `WWW-Authenticate` header (one challenge; the first when several). */
+function parseChallenge(header) {
+    const m = /^\s*(Bearer|Basic)\b(.*)$/i.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of m[2].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g))
+        params[p[1].toLowerCase()] = p[2] ?? p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+const client_sha256 = (b) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(b).digest('hex')}`;
+/** A client for one repository of one registry. */
+class RegistryClient {
+    reference;
+    options;
+    stats = { requests: 0, manifestBytes: 0, configBytes: 0, layerBytes: 0, layers: 0 };
+    authorization;
+    credentials;
+    constructor(reference, options = {}) {
+        this.reference = reference;
+        this.options = options;
+        this.credentials = options.credentials;
+    }
+    /** The reference this client reads (its digest once pinned). */
+    get ref() {
+        return this.reference;
+    }
+    /** Read `digest` from now on, whatever the reference's tag points at later. */
+    pin(digest) {
+        this.reference = { ...this.reference, digest };
+    }
+    /** A client for the repository of `ref` (a reference string, parsed as the `input` named). */
+    static for(ref, options = {}, input = 'image') {
+        return new RegistryClient(parseReference(ref, input), options);
+    }
+    /** `host/repo` for messages. */
+    get name() {
+        return `${this.ref.registry}/${this.ref.repository}`;
+    }
+    /** The manifest (or index) under `reference` (a tag or a digest; default: the reference's digest, else its tag). */
+    async manifest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
+        const res = await this.request(`manifests/${reference}`, { method: 'GET', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
+        const what = this.describe(reference);
+        if (res.status === 404)
+            throw new errors_EnvironmentError(`${what}: manifest unknown (the registry ${this.ref.registry} does not hold it)`);
+        await this.expectOk(res, what);
+        const bytes = await this.readDocument(res, what);
+        this.stats.manifestBytes += bytes.length;
+        const digest = client_sha256(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw new errors_EnvironmentError(`${what}: the registry sent a manifest whose digest is ${digest}`);
+        const body = this.parse(bytes, what);
+        const mediaType = (typeof body.mediaType === 'string' && body.mediaType) || res.headers.get('content-type') || '';
+        return { digest, mediaType, body, bytes: bytes.length };
+    }
+    /** Whether the registry holds a manifest under `reference` (HEAD): its digest, or undefined when it does not. */
+    async manifestDigest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
+        const res = await this.request(`manifests/${reference}`, { method: 'HEAD', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
+        if (res.status === 404)
+            return undefined;
+        await this.expectOk(res, this.describe(reference));
+        return res.headers.get('docker-content-digest') ?? (reference.startsWith('sha256:') ? reference : undefined);
+    }
+    /** A JSON blob (an image config), verified against its digest. */
+    async blobJson(digest) {
+        const what = `blob ${digest} of ${this.name}`;
+        const res = await this.request(`blobs/${digest}`, { method: 'GET' }, DOCUMENT_TIMEOUT_MS);
+        if (res.status === 404)
+            throw new errors_EnvironmentError(`${what}: blob unknown (the registry does not hold it)`);
+        await this.expectOk(res, what);
+        const bytes = await this.readDocument(res, what);
+        this.stats.configBytes += bytes.length;
+        if (client_sha256(bytes) !== digest)
+            throw new errors_EnvironmentError(`${what}: the registry sent bytes of another digest (${client_sha256(bytes)})`);
+        return this.parse(bytes, what);
+    }
+    /** A layer blob as a stream; it errors at its end when the bytes do not hash to `digest`. */
+    async blobStream(digest) {
+        const what = `blob ${digest} of ${this.name}`;
+        const res = await this.request(`blobs/${digest}`, { method: 'GET' });
+        if (res.status === 404)
+            throw new errors_EnvironmentError(`${what}: blob unknown (the registry does not hold it)`);
+        await this.expectOk(res, what);
+        if (!res.body)
+            throw new errors_EnvironmentError(`${what}: the registry sent no body`);
+        this.stats.layers++;
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const stats = this.stats;
+        const check = new external_node_stream_.Transform({
+            highWaterMark: 1024 * 1024,
+            transform(chunk, _enc, cb) {
+                stats.layerBytes += chunk.length;
+                hash.update(chunk);
+                cb(null, chunk);
+            },
+            flush(cb) {
+                const got = `sha256:${hash.digest('hex')}`;
+                cb(got === digest ? null : new Error(`the registry sent bytes of another digest (${got})`));
+            }
+        });
+        const body = external_node_stream_.Readable.fromWeb(res.body);
+        body.on('error', e => check.destroy(e));
+        return body.pipe(check);
+    }
+    describe(reference) {
+        return formatReference({
+            ...this.ref,
+            tag: reference.startsWith('sha256:') ? undefined : reference,
+            digest: reference.startsWith('sha256:') ? reference : undefined
+        });
+    }
+    parse(bytes, what) {
+        try {
+            return JSON.parse(Buffer.from(bytes).toString('utf8'));
+        }
+        catch {
+            throw new errors_EnvironmentError(`${what}: the registry sent something that is not JSON`);
+        }
+    }
+    async readDocument(res, what) {
+        const length = Number(res.headers.get('content-length') ?? 0);
+        if (length > MAX_DOCUMENT_BYTES) {
+            await res.body?.cancel();
+            throw new errors_EnvironmentError(`${what}: ${length} bytes is too large for a manifest or config`);
+        }
+        return new Uint8Array(await res.arrayBuffer());
+    }
+    async expectOk(res, what) {
+        if (res.ok)
+            return;
+        await res.body?.cancel().catch(() => { });
+        if (res.status === 401 || res.status === 403) {
+            const how = this.credentials ? 'with the credentials of the docker config' : 'anonymously (no credentials for it in the docker config)';
+            throw new errors_EnvironmentError(`${what}: access denied ${how} (HTTP ${res.status}); run docker login ${this.ref.registry}`);
+        }
+        throw new errors_EnvironmentError(`${what}: the registry answered HTTP ${res.status}`);
+    }
+    /** One request to the repository's API, authorizing on a 401 challenge once. */
+    async request(pathPart, init, timeoutMs) {
+        const url = `${this.ref.scheme}://${this.ref.apiHost}/v2/${this.ref.repository}/${pathPart}`;
+        const send = () => {
+            this.stats.requests++;
+            const headers = { ...init.headers, ...(this.authorization ? { authorization: this.authorization } : {}) };
+            return this.fetch(url, { ...init, headers, redirect: 'follow', signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined });
+        };
+        let res = await send();
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
+        if (!challenge)
+            return res;
+        await res.body?.cancel().catch(() => { });
+        await this.authorize(challenge);
+        res = await send();
+        return res;
+    }
+    async fetch(url, init) {
+        try {
+            return await fetch(url, init);
+        }
+        catch (e) {
+            // undici's TypeError('fetch failed') carries the reason (ECONNREFUSED, a TLS error...) as its cause.
+            const cause = e.cause;
+            const why = typeof cause?.message === 'string' && cause.message ? cause.message : typeof cause?.code === 'string' ? cause.code : errorMessage(e);
+            throw new errors_EnvironmentError(`the registry ${this.ref.registry} cannot be reached (${why})`);
+        }
+    }
+    async creds() {
+        if (this.credentials === undefined)
+            this.credentials = (await lookupCredentials(this.ref.registry, this.options.dockerConfig)) ?? null;
+        return this.credentials ?? undefined;
+    }
+    async authorize(challenge) {
+        const creds = await this.creds();
+        const basic = creds?.username && creds.password ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+        if (challenge.scheme === 'basic') {
+            if (!basic)
+                throw new errors_EnvironmentError(`${this.name}: the registry asks for a login and the docker config has none for ${this.ref.registry}; run docker login ${this.ref.registry}`);
+            this.authorization = basic;
+            return;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors_EnvironmentError(`${this.name}: the registry's Bearer challenge names no realm`);
+        const scope = challenge.params.scope || `repository:${this.ref.repository}:pull`;
+        const service = challenge.params.service;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors_EnvironmentError(`${this.name}: the registry's token realm is not a URL`);
+        }
+        let res;
+        if (creds?.identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'stagecraft', scope });
+            if (service)
+                form.set('service', service);
+            res = await this.fetch(url.href, { method: 'POST', body: form, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            res = await this.fetch(url.href, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
+        }
+        if (!res.ok) {
+            await res.body?.cancel().catch(() => { });
+            throw new errors_EnvironmentError(`${this.name}: the token service ${url.host} refused ${creds ? 'the docker config credentials' : 'an anonymous token'} (HTTP ${res.status})${creds ? '' : `; run docker login ${this.ref.registry}`}`);
+        }
+        const doc = (await res.json().catch(() => ({})));
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new errors_EnvironmentError(`${this.name}: the token service ${url.host} sent no token`);
+        this.authorization = `Bearer ${token}`;
+    }
+}
+/** The manifest (or index) `ref` names, e.g. `127.0.0.1:5000/app@sha256:…` (verified when by digest). */
+async function fetchManifest(ref, options = {}) {
+    return RegistryClient.for(ref, options).manifest();
+}
+/** Whether the registry holds `ref` (a HEAD request; no body is read). Throws only when the registry cannot be asked. */
+async function manifestExists(ref, options = {}) {
+    const client = RegistryClient.for(ref, options);
+    const digest = await client.manifestDigest();
+    return digest !== undefined && (!client.ref.digest || digest === client.ref.digest);
+}
+
+;// CONCATENATED MODULE: ./src/cli/image-commands.ts
+/**
+ * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
+ * any local image, no build; `stagecraft audit --registry REF` (and the action's `mode: audit`):
+ * on an image read straight from its registry, no engine, no pull. With a Dockerfile (-f/--target)
+ * findings point at its lines.
+ */
+
+
+
+
+
+
+
+
+/** An image-only plan: no Dockerfile, so no lines (0) and everything attributed to the image. */
+function planFor(cmd) {
+    if (!cmd.dockerfile) {
+        const target = { index: 0, base: cmd.image, line: 0, endLine: 0, instructions: [] };
+        return { plan: { stages: [], cacheMounts: [], secretMounts: [] }, target, path: '' };
+    }
+    if (!external_node_fs_default().existsSync(cmd.dockerfile.path))
+        throw new InputError('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
+    const plan = parseDockerfile(external_node_fs_default().readFileSync(cmd.dockerfile.path, 'utf8'));
+    const target = cmd.dockerfile.target ? findStage(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
+    if (!target)
+        throw new InputError('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${stageList(plan)}`);
+    return { plan, target, path: cmd.dockerfile.path };
+}
+async function runImageCommand(cmd) {
+    const { plan, target } = planFor(cmd);
+    const { image, source } = cmd.registry ? await fromRegistry(cmd.image, cmd.registry) : await fromEngine(cmd);
+    const result = {
+        phases: [],
+        testResult: 'skipped',
+        runnerStage: target.name ?? 'image',
+        warnings: [],
+        cacheMounts: [],
+        budgets: [],
+        image
+    };
+    const timed = (name, fn) => phase(result, cmd, name, fn);
+    // The baseline is an input: one that does not resolve fails before the image is read.
+    result.baseline = await timed('Baseline', () => loadBaseline({
+        baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
+        baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
+        key: cmd.key,
+        docker: cmd.docker,
+        store: cmd.store,
+        ctx: cmd.ctx,
+        layerCacheDir: cmd.layerCacheDir
+    }));
+    await examineImage(result, {
+        docker: cmd.docker,
+        reporter: cmd.reporter,
+        source,
+        label: cmd.image,
+        dockerfile: { plan, target },
+        secrets: [],
+        options: {
+            requireNonRoot: cmd.inputs['require-non-root'],
+            forbidToolchains: cmd.inputs['forbid-toolchains'],
+            allow: cmd.inputs['audit-allow'],
+            failOn: cmd.inputs['fail-on']
+        },
+        audit: cmd.audit,
+        layerCacheDir: cmd.layerCacheDir,
+        secretScanCacheDir: cmd.secretScanCacheDir,
+        baseline: result.baseline,
+        budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
+    }, timed);
+    if (!cmd.audit)
+        result.audit = undefined;
+    return result;
+}
+async function fromEngine(cmd) {
+    const info = await cmd.docker.inspectImage(cmd.image);
+    if (!info)
+        throw new errors_EnvironmentError(`image ${cmd.image} is not in the local image store`);
+    return { image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }, source: { kind: 'engine', ref: info.Id } };
+}
+/**
+ * The image in its registry: the reference checked (InputError naming `input`) and its manifest's
+ * digest read up front, so a reference the registry does not hold fails before anything else.
+ */
+async function fromRegistry(ref, registry) {
+    const client = registry.client ?? RegistryClient.for(ref, {}, registry.input);
+    const digest = await client.manifestDigest();
+    if (!digest)
+        throw new errors_EnvironmentError(`${ref}: manifest unknown (the registry ${client.ref.registry} does not hold it)`);
+    if (client.ref.digest && digest !== client.ref.digest)
+        throw new errors_EnvironmentError(`${ref}: the registry holds ${digest} under that digest`);
+    const tags = client.ref.tag ? [`${client.ref.registry}/${client.ref.repository}:${client.ref.tag}`] : [];
+    // Read what the HEAD saw: a tag moved meanwhile cannot mix two images into one audit.
+    client.pin(digest);
+    return {
+        image: { imageId: digest, digest, manifestDigest: digest, metadata: '{}', tags, inEngine: false },
+        source: { kind: 'registry', client }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inspect/layer-cache-persist.ts
+/**
+ * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
+ * is not read again on the next run. Best effort: a failure is a log line, never an error.
+ */
+
+
+
+
+
+// v2: since v1's file names were derived from the secrets, v1 entries are never restored again.
+const PREFIX = 'stagecraft-audit-layers-v2';
+/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
+const RESTORED = '.stagecraft-restored';
+function prefix(key) {
+    return `${PREFIX}-${keyPart(key)}-`;
+}
+/** Fill `dir` with the newest saved layer results for `key`. */
+async function restoreLayerCache(store, key, dir, reporter) {
+    try {
+        const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
+        if (hit)
+            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
+        reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
+    }
+    catch (e) {
+        reporter.info(`audit layer cache not restored: ${errorMessage(e)}`);
+    }
+}
+/** Save `dir` for the next run, keyed by the image it was filled for. */
+async function saveLayerCache(store, key, imageId, dir, reporter) {
+    try {
+        const restored = external_node_path_default().join(dir, RESTORED);
+        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
+            reporter.info('audit layer cache unchanged since restored: not saved again');
+            return;
+        }
+        external_node_fs_default().rmSync(restored, { force: true });
+        const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
+        if (saved) {
+            reporter.info('audit layer cache saved');
+            await store.prune(prefix(key), 1);
+        }
+    }
+    catch (e) {
+        reporter.info(`audit layer cache not saved: ${errorMessage(e)}`);
+    }
+}
+/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
+function fingerprint(dir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.name === RESTORED && d === dir)
+                continue;
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile())
+                h.update(`${external_node_path_default().relative(dir, p)}\0`)
+                    .update(external_node_fs_default().readFileSync(p))
+                    .update('\0');
+        }
+    };
+    if (external_node_fs_default().existsSync(dir))
+        walk(dir);
+    return h.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/build/args.ts
@@ -57702,1358 +59703,6 @@ function redactingReporter(reporter, redact) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/audit/allow.ts
-/** True when `rule` accepts `finding`. */
-function allows(r, finding) {
-    if (r.rule && r.rule !== finding.rule && !(r.rule === 'hygiene' && finding.rule.startsWith('hygiene/')))
-        return false;
-    if (r.path)
-        return finding.evidence.path !== undefined && r.path.test(finding.evidence.path);
-    return true;
-}
-/** True when `finding` matches one of `rules`. */
-function isAllowed(finding, rules) {
-    return rules.some(r => allows(r, finding));
-}
-/** The patterns (as written, comment stripped) that accept none of `findings`: typos, or stale entries. */
-function unusedAllow(rules, findings) {
-    return rules.filter(r => !findings.some(f => allows(r, f))).map(r => r.pattern);
-}
-
-;// CONCATENATED MODULE: ./src/audit/context.ts
-
-
-
-
-/** Sizes in findings read like every other size Stagecraft prints. */
-
-/** Join facts and plan. Pure. */
-function buildContext(facts, plan, target, secretCoverage = []) {
-    const chain = stageChain(plan, target);
-    const fs = mergeLayers(facts.layers.map(l => l.facts));
-    const passwdFile = fs.files.get('etc/passwd');
-    const passwdEntries = passwdFile ? facts.layers[passwdFile.layer]?.facts.passwd : undefined;
-    return {
-        facts,
-        plan,
-        target,
-        chain,
-        fs,
-        layers: attributeLayers(facts.config.history, facts.layers.length, chain),
-        history: attributeHistory(facts.config.history, chain),
-        passwd: passwdEntries && passwdFile ? { entries: passwdEntries, layer: passwdFile.layer } : undefined,
-        packages: finalPackages(facts, fs),
-        secretCoverage
-    };
-}
-/** Packages of the database files present in the final filesystem, each with the layer that introduced it. */
-function finalPackages(facts, fs) {
-    const firstSeen = new Map();
-    for (const layer of facts.layers) {
-        for (const db of layer.facts.packages ?? []) {
-            for (const p of db.packages) {
-                const key = `${p.manager}:${p.name}`;
-                if (!firstSeen.has(key))
-                    firstSeen.set(key, layer.index);
-            }
-        }
-    }
-    const out = [];
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const db = facts.layers[file.layer]?.facts.packages?.find(d => d.source === path);
-        if (!db)
-            continue;
-        for (const p of db.packages)
-            out.push({ ...p, layer: firstSeen.get(`${p.manager}:${p.name}`) ?? file.layer });
-    }
-    return out;
-}
-/** Evidence pointing at layer `index`: its digest, instruction and Dockerfile line. */
-function layerEvidence(ctx, index) {
-    const layer = ctx.facts.layers[index];
-    const origin = ctx.layers[index];
-    return {
-        layer: layer ? { index, digest: layer.digest } : undefined,
-        line: origin?.line ?? ctx.chain[0]?.line,
-        instruction: origin?.instruction || undefined
-    };
-}
-/** Evidence for a file of the final filesystem. */
-function fileEvidence(ctx, file) {
-    return { path: `/${file.path}`, bytes: file.size, ...layerEvidence(ctx, file.layer) };
-}
-/** The last instruction with `keyword` in the target's stage chain. */
-function lastInstruction(ctx, keyword) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const found = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === keyword);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Make a finding, dropping undefined evidence fields so reports stay tidy. */
-function finding(rule, severity, message, evidence) {
-    const clean = {};
-    for (const [k, v] of Object.entries(evidence))
-        if (v !== undefined)
-            clean[k] = v;
-    return { rule, severity, message, evidence: clean };
-}
-
-;// CONCATENATED MODULE: ./src/audit/match.ts
-/** Match `signatures` (first match wins for each path / package). Pure. */
-function matchSignatures(ctx, signatures, opts) {
-    const groups = new Map();
-    const add = (sig, layer, item) => {
-        const line = ctx.layers[layer]?.line ?? ctx.chain[0]?.line ?? 1;
-        const key = `${sig.id}\n${line}`;
-        let g = groups.get(key);
-        if (!g)
-            groups.set(key, (g = { signature: sig, line, files: [], packages: [], layer, dirs: [], fileBytes: 0 }));
-        if (item.file)
-            g.files.push(item.file);
-        if (item.pkg)
-            g.packages.push(item.pkg);
-    };
-    const paths = [...ctx.fs.files.keys()].sort();
-    for (const path of paths) {
-        const file = ctx.fs.files.get(path);
-        if (file.type !== 'file')
-            continue;
-        const sig = signatures.find(s => s.match(path));
-        if (sig)
-            add(sig, file.layer, { file });
-    }
-    if (opts.packages) {
-        for (const pkg of ctx.packages) {
-            const sig = signatures.find(s => s.matchPackage(pkg.name));
-            if (sig)
-                add(sig, pkg.layer, { pkg });
-        }
-    }
-    // Best evidence first; the group's layer is its first file's (more precise than the database).
-    for (const g of groups.values()) {
-        g.files.sort((a, b) => g.signature.rank(a.path) - g.signature.rank(b.path) || a.path.localeCompare(b.path));
-        g.layer = g.files[0]?.layer ?? g.packages[0]?.layer ?? g.layer;
-        g.dirs = enclosingDirs(g);
-        g.fileBytes = bytesUnder(ctx, g);
-    }
-    return [...groups.values()].sort((a, b) => a.line - b.line || a.signature.id.localeCompare(b.signature.id));
-}
-/** The outermost directories of `g.signature.dirs` that hold one of the group's files. */
-function enclosingDirs(g) {
-    const found = new Set();
-    for (const f of g.files) {
-        const parts = f.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            if (g.signature.matchDir(dir)) {
-                found.add(dir);
-                break;
-            }
-        }
-    }
-    return [...found].sort();
-}
-/** Sizes of the group's files plus every other regular file under its directories, each counted once. */
-function bytesUnder(ctx, g) {
-    let n = 0;
-    const inDir = (p) => g.dirs.some(d => p.startsWith(`${d}/`));
-    for (const f of g.files)
-        if (!inDir(f.path))
-            n += f.size;
-    if (g.dirs.length === 0)
-        return n;
-    for (const [path, f] of ctx.fs.files)
-        if (f.type === 'file' && inDir(path))
-            n += f.size;
-    return n;
-}
-/**
- * Bytes a group costs: the larger of its packages' installed size (dpkg Installed-Size, apk I:)
- * and its files' bytes, where a file inside a package directory counts the whole directory.
- */
-function groupBytes(g) {
-    const pkgs = g.packages.reduce((n, p) => n + p.installedBytes, 0);
-    return Math.max(g.fileBytes, pkgs);
-}
-/** "/usr/bin/gcc-12 and 3 more files" */
-function describeFiles(files) {
-    if (files.length === 0)
-        return '';
-    const more = files.length - 1;
-    return `/${files[0].path}${more > 0 ? ` and ${more} more file${more > 1 ? 's' : ''}` : ''}`;
-}
-/** "packages gcc-12 12.2.0-14, cpp-12 12.2.0-14 (dpkg)" */
-function describePackages(pkgs) {
-    if (pkgs.length === 0)
-        return '';
-    const shown = pkgs.slice(0, 4).map(p => `${p.name}${p.version ? ` ${p.version}` : ''}`);
-    const more = pkgs.length > 4 ? ` and ${pkgs.length - 4} more` : '';
-    return `package${pkgs.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (${pkgs[0].manager})`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/signatures.ts
-/**
- * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
- * the final filesystem without the leading slash (see ../glob.ts: a trailing `/**` also matches
- * the directory itself, so everything strictly below is written `/**` + `/*`); package names are globs on the
- * names recorded in the dpkg / apk database. Add a line here to teach the audit a new tool.
- */
-
-/** Binary directories: `bin`, `sbin`, `usr/bin`, `usr/sbin`, `usr/local/bin`, `usr/local/sbin`. */
-const BIN = '{,usr/,usr/local/}{bin,sbin}';
-const NM = '**/node_modules';
-/** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
-const signatures_SP = '**/{site,dist}-packages';
-/** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
-const TOOLCHAIN_SIGNATURES = [
-    {
-        id: 'gcc',
-        what: 'GNU C/C++ compiler (gcc)',
-        paths: [
-            `${BIN}/{gcc,g++,c++,cc}{,-[0-9]*}`,
-            `${BIN}/*-linux-*-{gcc,g++}{,-[0-9]*}`,
-            `${BIN}/{cpp,*-linux-*-cpp}{,-[0-9]*}`,
-            'usr/{lib,libexec}/gcc/*/*/{cc1,cc1plus,collect2,lto1}'
-        ],
-        // gcc-12, not gcc-12-base (a dependency of libgcc-s1 in every Debian image).
-        packages: ['gcc', 'gcc-[0-9]{,[0-9]}', 'g++', 'g++-[0-9]{,[0-9]}', 'cpp', 'cpp-[0-9]{,[0-9]}', '{gcc,g++,cpp}-[0-9]{,[0-9]}-*-linux-gnu*'],
-        compiles: true
-    },
-    {
-        id: 'clang',
-        what: 'Clang/LLVM compiler',
-        paths: [`${BIN}/clang{,++,-[0-9]*}`, 'usr/lib/llvm-*/bin/clang{,++,-[0-9]*}'],
-        packages: ['clang', 'clang-[0-9]{,[0-9]}'],
-        compiles: true
-    },
-    { id: 'tcc', what: 'Tiny C Compiler (tcc)', paths: [`${BIN}/tcc`], packages: ['tcc'], compiles: true },
-    {
-        id: 'binutils',
-        what: 'assembler and linker (binutils: as, ld)',
-        paths: [`${BIN}/{as,ld,ld.bfd,ld.gold,ld.lld,lld,gold}`, `${BIN}/*-linux-*-{as,ld,ld.bfd,ld.gold}`],
-        packages: ['binutils', 'binutils-*', 'lld', 'lld-[0-9]*'],
-        compiles: true
-    },
-    { id: 'make', what: 'make', paths: [`${BIN}/{make,gmake,bmake}`], packages: ['make', 'make-guile'] },
-    { id: 'cmake', what: 'CMake', paths: [`${BIN}/cmake`], packages: ['cmake'] },
-    { id: 'ninja', what: 'Ninja build tool', paths: [`${BIN}/{ninja,samu}`], packages: ['ninja-build', 'ninja', 'samurai'] },
-    { id: 'meson', what: 'Meson build system', paths: [`${BIN}/meson`], packages: ['meson'] },
-    {
-        id: 'autotools',
-        what: 'GNU autotools (autoconf, automake, libtool)',
-        paths: [`${BIN}/{autoconf,automake,autoreconf,aclocal,libtoolize}{,-[0-9]*}`],
-        packages: ['autoconf', 'automake', 'libtool', 'libtool-bin']
-    },
-    { id: 'pkg-config', what: 'pkg-config', paths: [`${BIN}/{pkg-config,pkgconf,*-pkg-config}`], packages: ['pkg-config', 'pkgconf', 'pkgconf-bin'] },
-    {
-        id: 'go',
-        what: 'Go toolchain',
-        paths: [`${BIN}/go`, 'usr/local/go/bin/go', 'usr/lib/go-*/bin/go', '**/go/pkg/tool/*/compile'],
-        dirs: ['usr/local/go', 'usr/lib/go-*'],
-        packages: ['golang', 'golang-go', 'golang-[0-9]*-go', 'go']
-    },
-    {
-        id: 'rust',
-        what: 'Rust toolchain (rustc, cargo)',
-        paths: [`${BIN}/{rustc,cargo}`, '**/.cargo/bin/{rustc,cargo}', 'usr/local/cargo/bin/{rustc,cargo}', '**/.rustup/toolchains/*/bin/rustc'],
-        packages: ['rustc', 'cargo', 'rust']
-    },
-    {
-        id: 'jdk',
-        what: 'Java compiler (JDK javac)',
-        paths: ['**/bin/javac'],
-        packages: ['default-jdk', 'default-jdk-headless', 'openjdk-*-jdk', 'openjdk-*-jdk-headless', 'openjdk*-jdk']
-    },
-    { id: 'maven', what: 'Apache Maven', paths: [`${BIN}/mvn`, '**/maven/bin/mvn', '**/apache-maven-*/bin/mvn'], packages: ['maven'] },
-    { id: 'gradle', what: 'Gradle', paths: [`${BIN}/gradle`, '**/gradle-*/bin/gradle'], packages: ['gradle'] },
-    { id: 'dotnet-sdk', what: '.NET SDK', paths: ['**/dotnet/sdk/*/dotnet.dll'], packages: ['dotnet-sdk-*'] },
-    {
-        id: 'node-gyp',
-        what: 'node-gyp (native addon build tool)',
-        paths: [`${NM}/node-gyp/package.json`, '**/.cache/node-gyp/*/include/node/node.h'],
-        dirs: [`${NM}/node-gyp`, '**/.cache/node-gyp/*'],
-        // npm bundles node-gyp in every Node.js image; without a compiler it builds nothing.
-        except: ['**/node_modules/npm/node_modules/**/*']
-    },
-    {
-        id: 'typescript',
-        what: 'TypeScript compiler (tsc)',
-        paths: [`${NM}/typescript/package.json`],
-        dirs: [`${NM}/typescript`],
-        except: ['**/node_modules/npm/node_modules/**/*']
-    },
-    {
-        id: 'js-build-tools',
-        what: 'JavaScript build tooling (bundlers, transpilers)',
-        paths: [
-            `${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}/package.json`
-        ],
-        dirs: [`${NM}/{webpack,webpack-cli,esbuild,rollup,vite,parcel,ts-node,tsx,@babel/core,@babel/cli,@swc/core,@swc/cli,@vercel/ncc,terser,tsup,turbo}`]
-    },
-    {
-        id: 'c-headers',
-        what: 'C development headers (libc dev)',
-        paths: ['{usr,usr/local}/include/stdio.h'],
-        packages: ['libc6-dev', 'libc-dev', 'musl-dev', 'linux-libc-dev', 'libc-dev-bin'],
-        headers: true
-    },
-    {
-        id: 'python-headers',
-        what: 'Python development headers',
-        paths: ['{usr,usr/local}/include/python[0-9]*/Python.h', '{usr/,usr/local/}bin/{python[0-9]*-config,*-linux-*-python[0-9]*-config}'],
-        dirs: ['{usr,usr/local}/include/python[0-9]*'],
-        packages: ['python3-dev', 'python3.*-dev', 'libpython3*-dev', 'python2*-dev'],
-        headers: true
-    },
-    { id: 'dev-packages', what: 'development (-dev) packages', packages: ['*-dev'], headers: true },
-    { id: 'build-meta', what: 'build meta-package', packages: ['build-essential', 'build-base', 'alpine-sdk', 'dpkg-dev'] }
-];
-/** Files that should not ship in a runtime image (warnings: they cost bytes and may leak sources). */
-const DEV_LEFTOVER_SIGNATURES = [
-    { id: 'source-maps', what: 'source maps', paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
-    { id: 'git', what: 'a .git directory', paths: ['**/.git/**/*'] },
-    {
-        id: 'dotenv',
-        what: '.env files',
-        paths: ['**/.env', '**/.env.*'],
-        except: ['**/.env.{example,sample,template,dist,defaults}']
-    },
-    {
-        id: 'test-frameworks',
-        what: 'test frameworks (node_modules, site-packages)',
-        paths: [
-            `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**/*`,
-            `${signatures_SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`
-        ]
-    },
-    {
-        id: 'linters',
-        what: 'linters, formatters and type checkers (node_modules, site-packages)',
-        paths: [
-            `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**/*`,
-            `${signatures_SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`
-        ]
-    }
-];
-/** Package-manager caches and indexes left in the image. */
-const PACKAGE_CACHE_SIGNATURES = [
-    { id: 'apt-lists', what: 'apt package lists (/var/lib/apt/lists)', paths: ['var/lib/apt/lists/**/*'], except: ['var/lib/apt/lists/lock'] },
-    { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**/*'] },
-    { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
-    { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
-    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*', 'usr/local/share/.cache/yarn/**/*'] },
-    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
-];
-/** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
-const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];
-/** Compile the globs of `signatures` once. */
-function compileSignatures(signatures) {
-    return signatures.map(s => {
-        const paths = (s.paths ?? []).map(globToRegExp);
-        const except = (s.except ?? []).map(globToRegExp);
-        const packages = (s.packages ?? []).map(globToRegExp);
-        const dirs = (s.dirs ?? []).map(globToRegExp);
-        return {
-            ...s,
-            matchDir: (d) => dirs.some(r => r.test(d)),
-            match: (p) => paths.some(r => r.test(p)) && !except.some(r => r.test(p)),
-            rank: (p) => paths.findIndex(r => r.test(p)),
-            matchPackage: (n) => packages.some(r => r.test(n))
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/dev-leftover.ts
-/**
- * dev-leftover (warning): source maps, .git directories, .env files, test frameworks and linters
- * in node_modules: they cost bytes and may leak sources or configuration.
- */
-
-
-
-const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
-function devLeftoverRule(ctx) {
-    return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
-        const bytes = groupBytes(g);
-        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/hygiene.ts
-/**
- * hygiene: no HEALTHCHECK (warning), setuid/setgid files (warning), package-manager caches left in
- * the image (warning), a shell present (notice).
- */
-
-
-
-const CACHES = compileSignatures(PACKAGE_CACHE_SIGNATURES);
-function hygieneRule(ctx) {
-    return [...healthcheck(ctx), ...setuid(ctx), ...caches(ctx), ...shell(ctx)];
-}
-function healthcheck(ctx) {
-    const test = ctx.facts.config.healthcheck;
-    if (test && test[0] !== 'NONE')
-        return [];
-    return [
-        finding('hygiene/no-healthcheck', 'warning', `The image has no HEALTHCHECK${test ? ' (disabled with HEALTHCHECK NONE)' : ''}: nothing tells the runtime whether the service inside is healthy.`, { line: ctx.target.line })
-    ];
-}
-function setuid(ctx) {
-    const byLine = new Map();
-    for (const [path, f] of [...ctx.fs.files].sort(([a], [b]) => a.localeCompare(b))) {
-        if (f.type !== 'file' || (f.mode & 0o6000) === 0)
-            continue;
-        const line = ctx.layers[f.layer]?.line ?? ctx.chain[0].line;
-        const g = byLine.get(line) ?? { paths: [], layer: f.layer };
-        g.paths.push(`/${path}`);
-        byLine.set(line, g);
-    }
-    return [...byLine].map(([line, g]) => finding('hygiene/setuid', 'warning', `${g.paths.length} setuid/setgid file${g.paths.length > 1 ? 's' : ''} (${g.paths.slice(0, 5).join(', ')}${g.paths.length > 5 ? ', …' : ''}): a way to gain privileges inside the container. Remove them or clear the bits (chmod u-s,g-s).`, { path: g.paths[0], ...layerEvidence(ctx, g.layer), line }));
-}
-function caches(ctx) {
-    return matchSignatures(ctx, CACHES, { packages: false })
-        .filter(g => groupBytes(g) > 0)
-        .map(g => {
-        const bytes = groupBytes(g);
-        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
-    });
-}
-function shell(ctx) {
-    const present = SHELL_PATHS.filter(p => {
-        const f = ctx.fs.files.get(p);
-        return f && (f.type === 'file' || f.type === 'symlink' || f.type === 'hardlink');
-    });
-    if (present.length === 0)
-        return [];
-    const first = ctx.fs.files.get(present[0]);
-    return [
-        finding('hygiene/shell', 'notice', `A shell is present (${present.map(p => `/${p}`).join(', ')}): handy for an attacker and rarely needed at runtime.`, {
-            path: `/${present[0]}`,
-            ...layerEvidence(ctx, first.layer)
-        })
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/non-root.ts
-/**
- * non-root: the runner must not run as root. Errors for no USER (implicit root), `root`, `0`,
- * `0:<g>`, `root:<g>`, and a name that the image's own /etc/passwd maps to uid 0. A non-numeric
- * user gets a warning: Kubernetes runAsNonRoot can only verify a numeric uid.
- */
-
-
-function nonRootRule(ctx) {
-    const user = ctx.facts.config.user.trim();
-    const userInstr = lastInstruction(ctx, 'USER');
-    // USER set by the base image rather than the Dockerfile points at FROM.
-    const line = userInstr?.line ?? (user ? ctx.chain[0].line : ctx.target.line);
-    const instruction = userInstr ? `USER ${userInstr.args}` : undefined;
-    const stageName = stageLabel(ctx.target);
-    // What the Dockerfile says, and what it resolved to when that differs (`USER ${APP_USER}` → "root").
-    const written = userInstr?.args.trim();
-    const said = !userInstr ? `The base image's USER ${user}` : written === user ? `USER ${user}` : `USER ${written} (resolved to "${user}")`;
-    if (!user) {
-        return [
-            finding('non-root', 'error', `The image sets no USER, so it runs as root (uid 0). Add \`USER <uid>\` with a numeric non-zero uid (e.g. USER 65532) to stage ${stageName}.`, { line, instruction: ctx.target.instructions[0] ? `FROM ${ctx.target.instructions[0].args}` : undefined })
-        ];
-    }
-    const name = user.split(':')[0];
-    if (/^\d+$/.test(name)) {
-        if (Number(name) !== 0)
-            return [];
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    if (name === 'root') {
-        return [
-            finding('non-root', 'error', `${said} runs as root (uid 0). Use a non-zero numeric uid, e.g. USER 65532.`, {
-                line,
-                instruction
-            })
-        ];
-    }
-    const entry = ctx.passwd?.entries.find(e => e.name === name);
-    const passwdEvidence = ctx.passwd ? { path: '/etc/passwd', ...layerEvidence(ctx, ctx.passwd.layer) } : {};
-    if (entry?.uid === 0) {
-        return [
-            finding('non-root', 'error', `${said}: the image's /etc/passwd maps "${name}" to uid 0, so it runs as root. Give the user a non-zero uid and set USER to that number.`, { ...passwdEvidence, line, instruction })
-        ];
-    }
-    if (!entry) {
-        return [
-            finding('non-root', 'warning', `${said}: "${name}" is not in the image's /etc/passwd, so the container cannot start as it; and Kubernetes runAsNonRoot can only verify a numeric uid. Use USER <uid>.`, { line, instruction })
-        ];
-    }
-    return [
-        finding('non-root', 'warning', `${said} is a name, not a number: Kubernetes runAsNonRoot can only verify a numeric uid. Use USER ${entry.uid}${user.includes(':') ? `:${user.split(':')[1]}` : ''} instead.`, { line, instruction })
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
-/**
- * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
- * labels or history, including in a file that a later layer deleted (it still ships in the lower
- * layer). Findings name the secret id, path, layer and Dockerfile line; never the value.
- */
-
-
-
-function secretLeakRule(ctx) {
-    return [...fileLeaks(ctx), ...configLeaks(ctx), ...unscannable(ctx), ...archiveLimits(ctx)];
-}
-function fileLeaks(ctx) {
-    const out = [];
-    for (const layer of ctx.facts.layers) {
-        const seen = new Set();
-        for (const hit of layer.facts.secretHits) {
-            const key = `${hit.secretId}\n${hit.path}\n${hit.member ?? ''}\n${hit.encoding ?? ''}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const final = ctx.fs.files.get(hit.path);
-            const deleted = !final || final.layer !== layer.index;
-            const file = layer.facts.files.find(f => f.path === hit.path);
-            const where = hit.where === 'content' ? 'in the bytes of' : hit.where === 'path' ? 'in the name of' : 'in the link target of';
-            // In an archive's member: "in the bytes of logs/env.txt, archived in /app/debug.tar.gz".
-            const target = hit.member === undefined ? `/${hit.path}` : `${hit.member}, archived in /${hit.path}`;
-            const later = deleted ? ' A later layer deletes or replaces the file, but layer ' + layer.index + ' still ships it to anyone who pulls the image.' : '';
-            out.push(finding('secret-leak', 'error', `The value of build secret "${hit.secretId}"${encoded(hit.encoding)} is ${where} ${target} (layer ${layer.index}).${later} Read secrets from the mount only, in the RUN that needs them, and never write them to a file.`, { path: `/${hit.path}`, member: hit.member, bytes: file?.size, ...layerEvidence(ctx, layer.index), secretId: hit.secretId }));
-        }
-    }
-    return out;
-}
-function configLeaks(ctx) {
-    // One finding per secret and Dockerfile line (ENV x=… shows up in both Env and the history).
-    const groups = new Map();
-    for (const hit of ctx.facts.configSecretHits) {
-        const line = configLine(ctx, hit);
-        const key = `${hit.secretId}\n${line}`;
-        const g = groups.get(key) ?? { secretId: hit.secretId, line, places: [] };
-        const place = describe(hit, ctx) + (hit.encoding ? `, ${ENCODING_NAMES[hit.encoding]}` : '');
-        if (!g.places.includes(place))
-            g.places.push(place);
-        groups.set(key, g);
-    }
-    return [...groups.values()].map(g => finding('secret-leak', 'error', `The value of build secret "${g.secretId}" is in the image config (${g.places.join(', ')}), readable by anyone with the image (docker inspect / docker history). Pass it with RUN --mount=type=secret, never with ARG, ENV or LABEL.`, { line: g.line, secretId: g.secretId, instruction: instructionAt(ctx, g.line) }));
-}
-/**
- * A build arg whose value is the secret: BuildKit records `|1 NAME=value` in the history of every RUN
- * after the ARG, so these hits are reported once, on the ARG line. The history text is redacted
- * already, so the arg is the one whose value reads `***` (and the command itself holds no `***`).
- */
-function leakedBuildArg(ctx, hit) {
-    if (hit.field !== 'history')
-        return undefined;
-    if (hit.arg)
-        return argLine(ctx, hit.arg);
-    const text = ctx.facts.config.history[Number(hit.key)]?.createdBy ?? '';
-    const m = text.match(/^RUN \|(\d+) (.*)$/);
-    if (!m)
-        return undefined;
-    const tokens = m[2].split(' ');
-    const args = tokens.slice(0, Number(m[1]));
-    if (tokens.slice(Number(m[1])).join(' ').includes(REDACTED))
-        return undefined;
-    const name = args.find(a => a.includes(REDACTED))?.split('=')[0];
-    return name ? argLine(ctx, name) : undefined;
-}
-/** The ARG instruction declaring `name` in the stage chain. */
-function argLine(ctx, name) {
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const arg = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === 'ARG' && i.args.split(/[=\s]/)[0] === name);
-        if (arg)
-            return { name, line: arg.line };
-    }
-    return undefined;
-}
-function describe(hit, ctx) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return `build arg ${arg.name}, recorded in the history of every later RUN`;
-    if (hit.field === 'env')
-        return `ENV ${hit.key}`;
-    if (hit.field === 'label')
-        return `LABEL ${hit.key}`;
-    if (hit.field === 'config')
-        return hit.key;
-    const entry = ctx.facts.config.history[Number(hit.key)];
-    const keyword = entry?.createdBy.trim().split(/\s+/)[0] ?? '';
-    return `history of ${keyword || 'a step'}`;
-}
-/** The Dockerfile line a config hit comes from. */
-function configLine(ctx, hit) {
-    const arg = leakedBuildArg(ctx, hit);
-    if (arg)
-        return arg.line;
-    if (hit.field === 'history')
-        return ctx.history[Number(hit.key)]?.line ?? ctx.chain[0].line;
-    const keyword = hit.field === 'env' ? 'ENV' : hit.field === 'label' ? 'LABEL' : undefined;
-    if (keyword) {
-        for (let s = ctx.chain.length - 1; s >= 0; s--) {
-            const instr = [...ctx.chain[s].instructions]
-                .reverse()
-                .find(i => i.keyword === keyword && new RegExp(`(^|\\s)["']?${secret_leak_escapeRe(hit.key)}["']?(=|\\s|$)`).test(i.args));
-            if (instr)
-                return instr.line;
-        }
-        return ctx.chain[0].line; // set by the base image
-    }
-    const field = hit.key === 'Cmd' ? 'CMD' : hit.key === 'Entrypoint' ? 'ENTRYPOINT' : hit.key === 'User' ? 'USER' : 'WORKDIR';
-    for (let s = ctx.chain.length - 1; s >= 0; s--) {
-        const instr = [...ctx.chain[s].instructions].reverse().find(i => i.keyword === field);
-        if (instr)
-            return instr.line;
-    }
-    return ctx.chain[0].line;
-}
-function instructionAt(ctx, line) {
-    for (const s of ctx.chain) {
-        const i = s.instructions.find(x => x.line === line);
-        if (i)
-            return i.keyword; // never the arguments: they may hold the value
-    }
-    return undefined;
-}
-const ENCODING_NAMES = {
-    base64: 'base64-encoded',
-    base64url: 'base64url-encoded',
-    hex: 'hex-encoded',
-    url: 'URL-encoded',
-    json: 'JSON-escaped'
-};
-const encoded = (e) => (e ? ` (${ENCODING_NAMES[e]})` : '');
-/** One warning per secret the search left out, saying why and what was still checked (no silent skip). */
-function unscannable(ctx) {
-    return ctx.secretCoverage.map(c => {
-        const why = c.reason === 'too-short'
-            ? `is shorter than ${MIN_SECRET_BYTES} bytes, too short to search for without matching everywhere: it was not checked anywhere.`
-            : `${c.reason === 'short' ? `is shorter than ${MIN_CONTENT_BYTES} bytes` : `has too little entropy (under ${MIN_CONTENT_BITS} bits: a word-like or repetitive value)`}, so it would match ordinary files: it was not searched in file contents, file names or encoded forms, only as a whole value in ENV, labels and build args.`;
-        return finding('secret-leak', 'warning', `Build secret "${c.id}" ${why} Use a longer, random value to have it checked everywhere.`, {
-            secretId: c.id,
-            line: ctx.target.line
-        });
-    });
-}
-const secret_leak_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One notice per archive the secret search could not fully look inside (bounds, unreadable): never silent. */
-function archiveLimits(ctx) {
-    const out = [];
-    for (const layer of ctx.facts.layers) {
-        for (const l of layer.facts.archiveLimits ?? []) {
-            const what = l.member === undefined ? `/${l.path}` : `${l.member} in /${l.path}`;
-            out.push(finding('secret-leak', 'notice', `Archive ${what} (layer ${layer.index}) was not fully searched for build secrets: ${l.reason}.`, {
-                path: `/${l.path}`,
-                member: l.member,
-                ...layerEvidence(ctx, layer.index)
-            }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/toolchain.ts
-/**
- * toolchain: compilers, assemblers, linkers, build tools, language toolchains, node-gyp, the
- * TypeScript compiler and JS build tooling, development headers and build meta-packages must not
- * ship in the runner. One error per tool and Dockerfile line, with its paths, packages and bytes.
- *
- * Headers (C, Python) and -dev packages build nothing without a compiler, assembler or linker: on
- * their own they are a warning (bytes wasted, e.g. the official python:3.X-slim's Python.h); next to
- * a compiler they are part of the toolchain error.
- */
-
-
-
-const toolchain_SIGNATURES = compileSignatures(TOOLCHAIN_SIGNATURES);
-function toolchainRule(ctx) {
-    const groups = matchSignatures(ctx, toolchain_SIGNATURES, { packages: true });
-    const compiler = groups.find(g => g.signature.compiles);
-    return groups.map(g => {
-        const bytes = groupBytes(g);
-        const where = [describeWhere(g), describePackages(g.packages)].filter(Boolean).join('; ');
-        // Without a Dockerfile (auditing a bare image) every layer looks inherited: name the layer instead.
-        const origin = ctx.plan.stages.length === 0 ? `layer ${g.layer}` : ctx.layers[g.layer]?.fromBase ? 'inherited from the base image' : 'added by this line';
-        const evidence = {
-            path: g.files[0] ? `/${g.files[0].path}` : g.packages[0]?.manager === 'apk' ? '/lib/apk/db/installed' : '/var/lib/dpkg/status',
-            bytes,
-            ...layerEvidence(ctx, g.layer),
-            line: g.line
-        };
-        if (g.signature.headers && !compiler) {
-            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
-        }
-        const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
-        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
-    });
-}
-/** The package directories when the signature counts whole directories, else the files. */
-function describeWhere(g) {
-    if (g.dirs.length === 0)
-        return describeFiles(g.files);
-    const more = g.dirs.length - 1;
-    return `/${g.dirs[0]}/${more > 0 ? ` and ${more} more director${more > 1 ? 'ies' : 'y'}` : ''}`;
-}
-function compilerWhere(g) {
-    return g.files[0] ? `/${g.files[0].path}` : describePackages(g.packages);
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/wasted-space.ts
-
-/** Wasted bytes below this are not reported (10 MB). */
-const WASTE_MIN_BYTES = 10_000_000;
-/** Nor below this share of the image's uncompressed size (10%). */
-const WASTE_MIN_SHARE = 0.1;
-/** Files named in the message. */
-const SHOWN = 3;
-function wastedSpaceRule(ctx) {
-    const bare = ctx.plan.stages.length === 0;
-    const ours = ctx.fs.wasted.filter(w => bare || !ctx.layers[w.removedBy]?.fromBase);
-    const bytes = ours.reduce((n, w) => n + w.size, 0);
-    const total = ctx.facts.layers.reduce((n, l) => n + l.facts.tarBytes, 0);
-    if (bytes < WASTE_MIN_BYTES || total === 0 || bytes / total < WASTE_MIN_SHARE)
-        return [];
-    const largest = [...ours].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const shown = largest.slice(0, SHOWN).map(w => wasted_space_describe(ctx, w));
-    const more = ours.length - shown.length;
-    const top = largest[0];
-    return [
-        finding('hygiene/wasted-space', 'warning', `${formatBytes(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
-    ];
-}
-function lineOf(ctx, layer) {
-    const o = ctx.layers[layer];
-    if (!o || ctx.plan.stages.length === 0)
-        return `layer ${layer}`;
-    return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
-}
-function wasted_space_describe(ctx, w) {
-    return `/${w.path} (${formatBytes(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/severity.ts
-const RANK = { error: 3, warning: 2, notice: 1 };
-/** True when `s` is at or above `threshold` (error > warning > notice). */
-function atLeast(s, threshold) {
-    return RANK[s] >= RANK[threshold];
-}
-/** Sort key: errors first. */
-function severityRank(s) {
-    return RANK[s];
-}
-
-;// CONCATENATED MODULE: ./src/audit/index.ts
-/**
- * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
- * audit-allow applied, and what fails counted. Reading the image is the caller's (examine.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-/** The pure part: facts + Dockerfile + options → report. */
-function auditFacts(facts, plan, target, options, coverage = []) {
-    const ctx = buildContext(facts, plan, target, coverage);
-    const all = [
-        ...(options.requireNonRoot ? nonRootRule(ctx) : []),
-        ...(options.forbidToolchains ? toolchainRule(ctx) : []),
-        ...secretLeakRule(ctx),
-        ...devLeftoverRule(ctx),
-        ...hygieneRule(ctx),
-        ...wastedSpaceRule(ctx)
-    ].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0));
-    const findings = all.filter(f => !isAllowed(f, options.allow));
-    const allowed = all.filter(f => isAllowed(f, options.allow));
-    return {
-        image: summarise(facts, ctx.layers, ctx.fs),
-        findings,
-        allowed,
-        failing: findings.filter(f => atLeast(f.severity, options.failOn)).length,
-        unusedAllow: unusedAllow(options.allow, all),
-        source: facts.source
-    };
-}
-
-;// CONCATENATED MODULE: ./src/size/budget.ts
-
-/** Violations of the budgets; an increase budget without a baseline cannot be violated. */
-function checkBudgets(b, report, delta) {
-    const out = [];
-    if (b.maxSize !== undefined && report.bytes > b.maxSize) {
-        out.push({
-            budget: 'max-size',
-            limit: formatBytes(b.maxSize),
-            actual: formatBytes(report.bytes),
-            message: `image is ${formatBytes(report.bytes)}, over the max-size budget of ${formatBytes(b.maxSize)}`
-        });
-    }
-    if (b.maxIncrease && delta) {
-        const grew = delta.bytes - delta.baseBytes;
-        const over = b.maxIncrease.kind === 'bytes' ? grew > b.maxIncrease.value : delta.percent !== null && delta.percent > b.maxIncrease.value;
-        if (over) {
-            const limit = b.maxIncrease.kind === 'bytes' ? formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
-            out.push({
-                budget: 'max-increase',
-                limit,
-                actual: `${formatDelta(grew)} (${formatPercent(delta.percent)})`,
-                message: `image grew by ${formatDelta(grew)} (${formatPercent(delta.percent)}) against the baseline, over the max-increase budget of ${limit}`
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/size/registry.ts
-/** The pushed platform manifest's layer sizes (bottom first). */
-async function registryLayerSizes(docker, repo, digest, platform) {
-    const top = await docker.registryManifest(`${repo}@${digest}`);
-    let manifest = top;
-    if (top.manifests) {
-        const match = top.manifests.find(m => m.platform?.os === platform.os && m.platform?.architecture === platform.architecture);
-        if (!match)
-            throw new Error(`the pushed index has no ${platform.os}/${platform.architecture} manifest`);
-        manifest = await docker.registryManifest(`${repo}@${match.digest}`);
-    }
-    return (manifest.layers ?? []).map(l => l.size);
-}
-/** The report with the registry's layer sizes, when they line up with the measured layers. */
-function withRegistrySizes(report, sizes) {
-    if (sizes.length !== report.layers.length)
-        return report;
-    const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
-    return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
-}
-/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-function repositoryOf(tag) {
-    const at = tag.indexOf('@');
-    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(8898);
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(8469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(8780);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-;// CONCATENATED MODULE: ./src/size/package-delta.ts
-
-
-
-/**
- * Version order of the package's own ecosystem: semver (npm's own parser, loose, prereleases
- * before their release) for npm, PEP 440 (pre, post and dev releases, epochs, normalised forms)
- * for Python, and dpkg's algorithm for dpkg and apk. A version its ecosystem's parser rejects
- * falls back to dpkg order. <0, 0, >0 like a comparator.
- */
-function compareVersions(x, y, manager) {
-    if (manager === 'npm') {
-        const a = valid_default()(x, { loose: true });
-        const b = valid_default()(y, { loose: true });
-        if (a && b)
-            return compare_default()(a, b);
-    }
-    else if (manager === 'python' && (0,pep440.valid)(x) && (0,pep440.valid)(y)) {
-        return (0,pep440.compare)(x, y);
-    }
-    return compareDpkgVersions(x, y);
-}
-/**
- * Debian's version order (epoch, upstream, revision; `~` sorts before anything), as dpkg and
- * (closely enough for up/down) apk order versions. <0, 0, >0 like a comparator.
- */
-function compareDpkgVersions(x, y) {
-    const split = (v) => {
-        const epoch = /^\d+:/.test(v) ? Number(v.slice(0, v.indexOf(':'))) : 0;
-        const rest = v.replace(/^\d+:/, '');
-        const dash = rest.lastIndexOf('-');
-        return { epoch, upstream: dash > 0 ? rest.slice(0, dash) : rest, revision: dash > 0 ? rest.slice(dash + 1) : '' };
-    };
-    const a = split(x);
-    const b = split(y);
-    return a.epoch - b.epoch || verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
-}
-function order(c) {
-    if (c === undefined)
-        return 0;
-    if (c === '~')
-        return -1;
-    if (/\d/.test(c))
-        return 0;
-    if (/[A-Za-z]/.test(c))
-        return c.charCodeAt(0);
-    return c.charCodeAt(0) + 256;
-}
-function verrevcmp(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        let first = 0;
-        while ((i < a.length && !/\d/.test(a[i])) || (j < b.length && !/\d/.test(b[j]))) {
-            const ac = order(a[i]);
-            const bc = order(b[j]);
-            if (ac !== bc)
-                return ac - bc;
-            i++;
-            j++;
-        }
-        while (a[i] === '0')
-            i++;
-        while (b[j] === '0')
-            j++;
-        while (i < a.length && /\d/.test(a[i]) && j < b.length && /\d/.test(b[j])) {
-            if (!first)
-                first = a.charCodeAt(i) - b.charCodeAt(j);
-            i++;
-            j++;
-        }
-        if (i < a.length && /\d/.test(a[i]))
-            return 1;
-        if (j < b.length && /\d/.test(b[j]))
-            return -1;
-        if (first)
-            return first;
-    }
-    return 0;
-}
-const pkgKey = (p) => `${p.manager}:${p.manager === 'python' ? p.name.toLowerCase().replace(/[-_.]+/g, '_') : p.name}`;
-/**
- * Group newly installed packages with the dependencies installed with them. The rule: among the
- * packages added, a package that no other added package of its manager depends on is a root; each
- * root takes, largest root first, every added package it reaches through dependencies (dpkg
- * Depends + Pre-Depends, any alternative; apk `D:` resolved through `p:` provides; npm
- * `dependencies`; Python `Requires-Dist` without extras) that no earlier root took. Packages only
- * reachable from each other (a cycle) make their largest member a root. Keys: `manager:name`.
- */
-function groupAdded(added) {
-    const byName = new Map();
-    for (const p of added) {
-        byName.set(pkgKey(p), p);
-        for (const alias of p.provides ?? [])
-            if (!byName.has(pkgKey({ manager: p.manager, name: alias })))
-                byName.set(pkgKey({ manager: p.manager, name: alias }), p);
-    }
-    const deps = (p) => [...new Set((p.depends ?? []).map(d => byName.get(pkgKey({ manager: p.manager, name: d })))).values()].filter((d) => !!d && d !== p);
-    const pulled = new Set();
-    for (const p of new Set(byName.values()))
-        for (const d of deps(p))
-            pulled.add(d);
-    const bySize = [...new Set(byName.values())].sort((x, y) => y.bytes - x.bytes || x.name.localeCompare(y.name));
-    const groups = new Map();
-    const taken = new Set();
-    const take = (root) => {
-        taken.add(root);
-        const members = [];
-        const queue = [root];
-        while (queue.length) {
-            for (const d of deps(queue.shift())) {
-                if (taken.has(d))
-                    continue;
-                taken.add(d);
-                members.push(d);
-                queue.push(d);
-            }
-        }
-        groups.set(pkgKey(root), members);
-    };
-    for (const p of bySize)
-        if (!pulled.has(p) && !taken.has(p))
-            take(p);
-    for (const p of bySize)
-        if (!taken.has(p))
-            take(p);
-    return groups;
-}
-/** Packages added, removed, upgraded, downgraded; added ones grouped with their dependencies. */
-function packageChanges(before, after) {
-    const old = new Map(before.map(p => [pkgKey(p), p]));
-    const now = new Map(after.map(p => [pkgKey(p), p]));
-    const added = after.filter(p => !old.has(pkgKey(p)));
-    const groups = groupAdded(added);
-    const out = [];
-    for (const p of added) {
-        const members = groups.get(pkgKey(p));
-        if (!members)
-            continue; // installed with another added package: on its line
-        const c = { manager: p.manager, name: p.name, after: p.version, status: 'added', bytes: p.bytes, delta: p.bytes };
-        if (members.length) {
-            c.with = members.map(m => m.name);
-            c.withBytes = members.reduce((n, m) => n + m.bytes, 0);
-        }
-        out.push(c);
-    }
-    for (const p of before) {
-        const q = now.get(pkgKey(p));
-        if (!q) {
-            out.push({ manager: p.manager, name: p.name, before: p.version, status: 'removed', bytes: 0, delta: -p.bytes });
-            continue;
-        }
-        const cmp = compareVersions(q.version, p.version, p.manager);
-        if (cmp === 0)
-            continue;
-        out.push({
-            manager: p.manager,
-            name: p.name,
-            before: p.version,
-            after: q.version,
-            status: cmp > 0 ? 'upgraded' : 'downgraded',
-            bytes: q.bytes,
-            delta: q.bytes - p.bytes
-        });
-    }
-    const weight = (c) => Math.abs(c.delta) + (c.withBytes ?? 0);
-    return out.sort((x, y) => weight(y) - weight(x) || x.name.localeCompare(y.name));
-}
-
-;// CONCATENATED MODULE: ./src/size/contents-delta.ts
-
-/** At most this many path and package changes are kept (the JSON report; the comment shows fewer). */
-const MAX_CHANGES = 200;
-/** A directory whose files changed by fewer bytes than this is never an entry of its own. */
-const MIN_ENTRY_BYTES = 4096;
-/** A subdirectory is followed when it holds at least this share of its parent's change ... */
-const SHARE = 0.2;
-/** ... or at least this share of the whole image's change (a big directory's big parts are named). */
-const ROOT_SHARE = 0.1;
-function tree(dirs) {
-    const byPath = new Map(dirs.map(d => [d.path, d]));
-    const children = new Map();
-    for (const d of dirs) {
-        if (d.path === '')
-            continue;
-        const parent = d.path.includes('/') ? d.path.slice(0, d.path.lastIndexOf('/')) : '';
-        children.set(parent, [...(children.get(parent) ?? []), d.path]);
-    }
-    return { byPath, children };
-}
-/** Bytes under `path` in `t`: listed, 0 when it provably did not exist, undefined when folded away. */
-function bytesIn(t, path) {
-    const own = t.byPath.get(path);
-    if (own)
-        return own.bytes;
-    let up = path;
-    while (up !== '') {
-        up = up.includes('/') ? up.slice(0, up.lastIndexOf('/')) : '';
-        const d = t.byPath.get(up);
-        if (d)
-            return d.folded || d.kind ? undefined : 0;
-    }
-    return 0;
-}
-/**
- * The directories that explain the change, walking down from the root:
- * - a directory added or removed as a whole, a package root, or one with no listed subdirectories
- *   is an entry (nothing smaller explains it);
- * - otherwise the walk follows each subdirectory holding at least SHARE of the directory's change,
- *   or ROOT_SHARE of the whole change
- *   (change = the sum of |Δ| of the files' directories under it, so growth and shrinkage in two
- *   places do not cancel); when none does, the change is spread thin and the directory is the entry,
- *   unless its parts mostly cancel out (net change under half the change) or it is the root: then
- *   every subdirectory with a change of MIN_ENTRY_BYTES is followed;
- *   when the followed ones leave SHARE or more unexplained, the directory is an entry for the rest.
- */
-function pathChanges(before, after) {
-    const a = tree(before);
-    const b = tree(after);
-    const churnMemo = new Map();
-    // A subdirectory listed on one side only, below a folded directory on the other, cannot be
-    // compared: its bytes stay in its parent's own change.
-    const known = (p) => bytesIn(a, p) !== undefined && bytesIn(b, p) !== undefined;
-    const kids = (p) => [...new Set([...(a.children.get(p) ?? []), ...(b.children.get(p) ?? [])])].filter(known);
-    const leaf = (p) => !!(a.byPath.get(p)?.kind || b.byPath.get(p)?.kind) || kids(p).length === 0;
-    const churn = (p) => {
-        const memo = churnMemo.get(p);
-        if (memo !== undefined)
-            return memo;
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        let c;
-        if (leaf(p))
-            c = Math.abs(y - x);
-        else {
-            const cs = kids(p);
-            const direct = y - cs.reduce((n, k) => n + (bytesIn(b, k) ?? 0), 0) - (x - cs.reduce((n, k) => n + (bytesIn(a, k) ?? 0), 0));
-            c = Math.abs(direct) + cs.reduce((n, k) => n + churn(k), 0);
-        }
-        churnMemo.set(p, c);
-        return c;
-    };
-    const out = [];
-    const emit = (p, rest) => {
-        const x = rest?.before ?? bytesIn(a, p) ?? 0;
-        const y = rest?.after ?? bytesIn(b, p) ?? 0;
-        if (x === y)
-            return;
-        const e = {
-            path: `/${p}`,
-            before: x,
-            after: y,
-            delta: y - x,
-            status: x === 0 ? 'added' : y === 0 ? 'removed' : y > x ? 'grown' : 'shrunk'
-        };
-        const kind = b.byPath.get(p)?.kind ?? a.byPath.get(p)?.kind;
-        if (kind)
-            e.kind = kind;
-        const line = b.byPath.get(p)?.line;
-        if (line && y > 0)
-            e.line = line;
-        if (rest)
-            e.rest = true;
-        out.push(e);
-    };
-    const walk = (p) => {
-        const x = bytesIn(a, p) ?? 0;
-        const y = bytesIn(b, p) ?? 0;
-        if (churn(p) < MIN_ENTRY_BYTES)
-            return;
-        if ((x === 0) !== (y === 0) || leaf(p))
-            return emit(p);
-        let cutoff = Math.max(MIN_ENTRY_BYTES, Math.min(SHARE * churn(p), ROOT_SHARE * churn('')));
-        let followed = kids(p).filter(k => churn(k) >= cutoff);
-        // Spread thin: the directory is the entry when its net change tells the story; when its parts
-        // cancel out (300 packages swapped for 300 others of the same size), or it is "/", the parts are named.
-        if (followed.length === 0 && p !== '' && 2 * Math.abs(y - x) >= churn(p))
-            return emit(p);
-        if (followed.length === 0) {
-            cutoff = MIN_ENTRY_BYTES;
-            followed = kids(p).filter(k => churn(k) >= cutoff);
-        }
-        for (const k of followed)
-            walk(k);
-        const left = churn(p) - followed.reduce((n, k) => n + churn(k), 0);
-        if (left >= cutoff) {
-            // The rest: the directory's own files and its changed subdirectories not followed.
-            const aside = kids(p).filter(k => followed.includes(k) || bytesIn(a, k) === bytesIn(b, k));
-            const sum = (t) => aside.reduce((n, k) => n + (bytesIn(t, k) ?? 0), 0);
-            emit(p, { before: x - sum(a), after: y - sum(b) });
-        }
-    };
-    walk('');
-    out.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.path.localeCompare(q.path));
-    const explained = out.reduce((n, e) => n + Math.abs(e.delta), 0);
-    return { paths: out, unexplained: Math.max(0, churn('') - explained) };
-}
-/** The contents delta, bounded to MAX_CHANGES entries of each kind. */
-function contentsDelta(before, after, max = MAX_CHANGES) {
-    const { paths, unexplained } = pathChanges(before.dirs, after.dirs);
-    const packages = packageChanges(before.packages, after.packages);
-    const d = {
-        paths: paths.slice(0, max),
-        packages: packages.slice(0, max),
-        unexplained: unexplained + paths.slice(max).reduce((n, p) => n + Math.abs(p.delta), 0),
-        composition: { before: before.composition, after: after.composition }
-    };
-    if (paths.length > max || packages.length > max)
-        d.omitted = { paths: Math.max(0, paths.length - max), packages: Math.max(0, packages.length - max) };
-    return d;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/phase.ts
-/** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
-
-/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
-async function phase(result, deps, name, fn) {
-    const start = Date.now();
-    try {
-        const v = await deps.reporter.group(name, fn);
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
-        return v;
-    }
-    catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(e) });
-        throw e;
-    }
-}
-/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
-function warn(result, reporter, message) {
-    result.warnings.push(message);
-    reporter.warning(message);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/examine.ts
-/**
- * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
- * `audit`/`compare` commands: inspect every platform of the image once, audit each, size each
- * against the baseline, apply the budgets per platform. Every outcome lands in the result (a
- * phase that could not look is failed with its reason); nothing is thrown.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** At most this many wasted files per platform in the report. */
-const MAX_WASTED = 100;
-/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
-async function examineImage(result, req, timed) {
-    let platforms;
-    try {
-        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
-            const facts = await inspectImages({
-                docker: req.docker,
-                source: req.source,
-                secrets: req.secrets,
-                layerCacheDir: req.layerCacheDir,
-                secretScanCacheDir: req.secretScanCacheDir,
-                dockerfile: req.dockerfile
-            });
-            const unscannable = unscannableSecrets(req.secrets);
-            return facts.map(f => {
-                const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
-                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
-                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
-                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
-                const noDockerfile = req.dockerfile.plan.stages.length === 0;
-                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
-                if (noDockerfile)
-                    contents.composition.baseKnown = false;
-                return {
-                    platform: f.platform,
-                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
-                    size: sizeReportOf(f.id || req.label, audit.image.layers),
-                    budgets: [],
-                    contents,
-                    wasted
-                };
-            });
-        });
-    }
-    catch (e) {
-        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`;
-        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
-        return;
-    }
-    try {
-        await timed('Size', async () => {
-            for (const p of platforms) {
-                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
-                    try {
-                        const [os, architecture] = p.platform.split('/');
-                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
-                        p.size = withRegistrySizes(p.size, sizes);
-                    }
-                    catch (e) {
-                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`);
-                    }
-                }
-                const base = baselineFor(req.baseline, p.platform, platforms.length);
-                if (base && req.baseline?.info)
-                    p.delta = withContents(sizeDelta(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length));
-                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
-            }
-        });
-    }
-    catch (e) {
-        result.failure = `size: ${errorMessage(e)}`;
-    }
-    mergeInto(result, platforms);
-}
-/** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
-function baselineFor(baseline, platform, count) {
-    if (!baseline?.report)
-        return undefined;
-    const own = baseline.platforms?.find(p => p.platform === platform);
-    if (own)
-        return own.size;
-    if (baseline.platforms && baseline.platforms.length > 1)
-        return undefined;
-    if (baseline.platform && baseline.platform !== platform)
-        return count === 1 ? baseline.report : undefined;
-    return baseline.report;
-}
-/** The contents summary and wasted files of one platform, from its facts and its layers' lines. Pure. */
-function contentsOf(facts, layers) {
-    const fs = mergeLayers(facts.layers.map(l => l.facts));
-    return { contents: imageContents(facts, fs, layers), wasted: wastedEntries(largestWasted(fs.wasted, MAX_WASTED), layers) };
-}
-/** The baseline's contents for `platform`, by the same rule as baselineFor. */
-function baselineContentsFor(baseline, platform, count) {
-    if (!baselineFor(baseline, platform, count))
-        return undefined;
-    return baseline?.platforms?.find(p => p.platform === platform)?.contents ?? baseline?.contents;
-}
-/** The size delta with the contents delta, or a note saying why there is none. Pure. */
-function withContents(delta, now, before) {
-    if (now && before)
-        return { ...delta, contents: contentsDelta(before, now) };
-    const note = !before
-        ? 'the baseline report predates file and package summaries (it was saved by an older Stagecraft), so only the layer delta is shown; the next report saved on the base branch will have them'
-        : 'this image has no contents summary';
-    return { ...delta, contentsNote: note };
-}
-/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
-function mergeInto(result, platforms) {
-    if (platforms.length === 0)
-        return;
-    const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
-    result.platforms = platforms;
-    result.size = largest.size;
-    result.delta = largest.delta;
-    result.budgets = platforms.flatMap(p => p.budgets);
-    const audits = platforms.map(p => p.audit);
-    result.audit = {
-        image: largest.audit.image,
-        findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
-        allowed: audits.flatMap(a => a.allowed),
-        failing: audits.reduce((n, a) => n + a.failing, 0),
-        // A pattern is unused when no platform's findings matched it.
-        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
-        source: {
-            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
-            cached: audits.reduce((n, a) => n + a.source.cached, 0),
-            dockerSave: audits.some(a => a.source.dockerSave),
-            reader: largest.audit.source.reader
-        }
-    };
-}
-/** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
-async function auditImage(req) {
-    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
-    const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
-    await examineImage(result, {
-        docker: req.docker,
-        reporter: silent,
-        source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
-        label: req.image ?? req.source?.kind ?? '',
-        dockerfile: { plan: req.dockerfile.plan, target: req.target },
-        secrets: req.secrets,
-        options: req.options,
-        audit: true,
-        layerCacheDir: req.layerCacheDir,
-        secretScanCacheDir: req.secretScanCacheDir,
-        budgets: {}
-    }, (_name, fn) => fn());
-    if (!result.audit)
-        throw new EnvironmentError(result.failure ?? 'the image could not be audited');
-    return result.audit;
-}
-
 ;// CONCATENATED MODULE: ./src/build/layer-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
@@ -60113,9 +60762,9 @@ function laterRun(a, b) {
 /** The `mode` input. */
 function parseMode(value) {
     const v = value.trim() || 'build';
-    if (v === 'build' || v === 'comment-from-report')
+    if (v === 'build' || v === 'comment-from-report' || v === 'audit')
         return v;
-    throw new InputError(Input.Mode, `expected build or comment-from-report, got "${value.trim()}"`);
+    throw new InputError(Input.Mode, `expected build, audit or comment-from-report, got "${value.trim()}"`);
 }
 /** The report files under `given` (a file, or a downloaded artifact directory). */
 function findReports(given, cwd = process.cwd()) {
@@ -60411,6 +61060,7 @@ function renderSummary(r, report, cacheStore) {
         const how = {
             'oci-layout': "the build's own OCI layout",
             'engine-export': "the engine's image export (docker save)",
+            registry: 'the registry (OCI distribution API, no pull)',
             cache: 'the audit layer cache alone'
         }[read.reader];
         out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '');
@@ -60861,7 +61511,7 @@ class ActionsCacheStore {
         }
     }
     async load() {
-        this.mod ??= await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+        this.mod ??= await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 139));
         return this.mod;
     }
 }
@@ -60915,6 +61565,7 @@ function moveContents(from, to) {
 
 
 
+
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
     info: m => core/* info */.pq(m),
@@ -60943,13 +61594,17 @@ async function run() {
     const sink = redactingCore(actionCore, redact);
     const reporter = redactingReporter(coreReporter, redact);
     const get = (name) => core/* getInput */.V4(name, { trimWhitespace: false });
+    let mode;
     try {
-        if (parseMode(core/* getInput */.V4(Input.Mode)) === 'comment-from-report')
+        mode = parseMode(core/* getInput */.V4(Input.Mode));
+        if (mode === 'comment-from-report')
             return await commentFromReport(sink);
     }
     catch (e) {
         return fail(sink, redact(errorMessage(e)));
     }
+    if (mode === 'audit')
+        return auditFromRegistry(get, sink, reporter, redact);
     let inputs;
     let resolved;
     try {
@@ -61057,6 +61712,66 @@ async function commentFromReport(sink) {
     for (const line of await postReports(files, api, ctx))
         sink[line.level](line.message);
     return 0;
+}
+/**
+ * mode: audit — audit and size an image straight from its registry (no engine, no pull), then
+ * publish exactly as a build run does. The audit layer cache is restored and saved as a build's.
+ */
+async function auditFromRegistry(get, sink, reporter, redact) {
+    let inputs;
+    try {
+        inputs = readRegistryAuditInputs(get, process.env.GITHUB_WORKSPACE || process.cwd());
+    }
+    catch (e) {
+        return publishStopped(errorMessage(e), get, sink, redact);
+    }
+    const dockerfile = inputs.file ? workspacePath(inputs.file) : inputs.image;
+    const key = inputs['comment-key'] || inputs.image.replace(/@sha256:[0-9a-f]+$/, '');
+    const ctx = readRunContext();
+    const tmpDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-'));
+    core/* saveState */.LZ(TEMP_PATHS_STATE, JSON.stringify([tmpDir]));
+    const store = chooseStore({ cacheDir: inputs['cache-dir'], actionsCache: () => new ActionsCacheStore({ stagingRoot: STAGING_ROOT }) });
+    const layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
+    if (store && !inputs['cache-dir'])
+        await restoreLayerCache(store, key, layerCacheDir, reporter);
+    let result;
+    try {
+        result = await runImageCommand({
+            docker: new Docker(),
+            reporter,
+            image: inputs.image,
+            registry: { input: Input.Image },
+            audit: true,
+            inputs,
+            dockerfile: inputs.file ? { path: inputs.file, target: inputs.target } : undefined,
+            layerCacheDir,
+            key,
+            store,
+            ctx
+        });
+    }
+    catch (e) {
+        result = stoppedResult(errorMessage(e), inputs.target || 'image', 'Audit');
+        if (e instanceof InputError)
+            result.failureKind = 'input';
+    }
+    const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx });
+    await publish(inputs, result, report, {
+        core: actionCore,
+        redact,
+        dockerfile,
+        outDir: external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft'),
+        ctx,
+        store,
+        github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+    });
+    if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
+        await saveLayerCache(store, key, result.image.imageId, layerCacheDir, reporter);
+    }
+    if (report.verdict.passed)
+        return 0;
+    const line = inputs.file ? firstFailingLine(result) : undefined;
+    return fail(sink, report.verdict.reasons.join('; '), line ? { file: dockerfile, startLine: line, title: 'Stagecraft' } : undefined);
 }
 function firstFailingLine(r) {
     return r.audit?.findings.find(f => f.severity === 'error')?.evidence.line;
@@ -61369,12 +62084,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8898:
+/***/ 3170:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { valid, clean, explain, parse } = __nccwpck_require__(4818);
+const { valid, clean, explain, parse } = __nccwpck_require__(5570);
 
-const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(2124);
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(1612);
 
 const {
   filter,
@@ -61383,9 +62098,9 @@ const {
   RANGE_PATTERN,
   satisfies,
   validRange,
-} = __nccwpck_require__(790);
+} = __nccwpck_require__(3686);
 
-const { major, minor, patch, inc } = __nccwpck_require__(8940);
+const { major, minor, patch, inc } = __nccwpck_require__(252);
 
 module.exports = {
   // version
@@ -61425,10 +62140,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2124:
+/***/ 1612:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(4818);
+const { parse } = __nccwpck_require__(5570);
 
 module.exports = {
   compare,
@@ -61573,10 +62288,10 @@ function calculateKey(input) {
 
 /***/ }),
 
-/***/ 8940:
+/***/ 252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { explain, parse, stringify } = __nccwpck_require__(4818);
+const { explain, parse, stringify } = __nccwpck_require__(5570);
 
 // those notation are borrowed from semver
 module.exports = {
@@ -61752,16 +62467,16 @@ function inc(input, release, preReleaseIdentifier) {
 
 /***/ }),
 
-/***/ 790:
+/***/ 3686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // This file is dual licensed under the terms of the Apache License, Version
 // 2.0, and the BSD License. See the LICENSE file in the root of this repository
 // for complete details.
 
-const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(4818);
+const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(5570);
 
-const Operator = __nccwpck_require__(2124);
+const Operator = __nccwpck_require__(1612);
 
 const RANGE_PATTERN = [
   '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
@@ -61951,7 +62666,7 @@ function validRange(specifier) {
 
 /***/ }),
 
-/***/ 4818:
+/***/ 5570:
 /***/ ((module) => {
 
 const VERSION_PATTERN = [
@@ -62148,7 +62863,7 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62173,7 +62888,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -62209,7 +62924,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -62305,7 +63020,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -62342,11 +63057,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -62420,7 +63135,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -62701,7 +63416,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -62735,9 +63450,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(7187);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(1299);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -62802,7 +63517,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -63123,7 +63838,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 7187:
+/***/ 1299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63144,13 +63859,13 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -63738,7 +64453,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -63821,7 +64536,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -63906,7 +64621,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 5326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63925,7 +64640,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -64016,11 +64731,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -64720,7 +65435,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -64916,7 +65631,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -64927,7 +65642,7 @@ function getCmdPath() {
 /* unused harmony exports cp, mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65470,6 +66185,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
