@@ -14,7 +14,7 @@ const SRC = path.resolve('src')
 const LAYERS: string[][] = [
   ['errors.ts', 'constants.ts', 'log.ts', 'glob.ts', 'version.ts', 'encodings.ts'],
   ['redact.ts'],
-  ['docker', 'github'],
+  ['docker', 'github', 'registry'],
   ['store', 'plan'],
   ['inspect'],
   ['size'],

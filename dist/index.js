@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9309);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9883);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 9309:
+/***/ 9883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44360,6 +44360,7 @@ var Input;
     Input["Mode"] = "mode";
     Input["ReportFile"] = "report-file";
     Input["Reports"] = "reports";
+    Input["Image"] = "image";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -53242,6 +53243,28 @@ function readAuditInputs(get, cwd = process.cwd()) {
         'baseline-image': get(Input.BaselineImage).trim()
     };
 }
+/** Read and validate the inputs of `mode: audit`. */
+function readRegistryAuditInputs(getRaw, cwd = process.cwd()) {
+    const get = name => getRaw(name).trim();
+    const image = get(Input.Image);
+    if (!image)
+        throw new InputError(Input.Image, 'required with mode: audit (the image to audit, e.g. ghcr.io/org/app@sha256:… or ghcr.io/org/app:1.2)');
+    const fileRaw = get(Input.File);
+    const file = fileRaw ? external_node_path_default().resolve(cwd, fileRaw) : '';
+    if (file && (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()))
+        throw new InputError(Input.File, `Dockerfile not found: ${fileRaw}`);
+    return {
+        ...readAuditInputs(get, cwd),
+        image,
+        file,
+        target: get(Input.Target),
+        'github-token': get(Input.GithubToken),
+        comment: parseCommentMode(get(Input.Comment)),
+        'comment-key': get(Input.CommentKey),
+        'check-name': get(Input.CheckName),
+        'cache-dir': get(Input.CacheDir)
+    };
+}
 function parseCommentMode(value) {
     const v = value.trim().toLowerCase();
     if (v === '' || v === 'auto')
@@ -53258,6 +53281,162 @@ function baselineReport(value, cwd) {
     if (!external_node_fs_default().existsSync(abs) || !external_node_fs_default().statSync(abs).isFile())
         throw new InputError(Input.BaselineReport, `file not found: ${v}`);
     return abs;
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+/**
+ * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
+ * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
+ * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
+ * the way BuildKit reads them.
+ */
+
+
+/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
+function stageLabel(stage) {
+    return stage.name ?? `stage-${stage.index}`;
+}
+/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
+function stageList(plan) {
+    return plan.stages.map(stageLabel).join(', ');
+}
+/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
+function parseDockerfile(content) {
+    const doc = main.DockerfileParser.parse(content);
+    const stages = [];
+    const cacheMounts = [];
+    const secretMounts = [];
+    for (const instr of doc.getInstructions()) {
+        const keyword = instr.getKeyword().toUpperCase();
+        const range = instr.getRange();
+        const line = range.start.line + 1;
+        const endLine = range.end.line + 1;
+        const flags = {};
+        if (instr instanceof main.ModifiableInstruction) {
+            for (const flag of instr.getFlags()) {
+                const name = flag.getName().toLowerCase();
+                (flags[name] ??= []).push(flag.getValue() ?? '');
+            }
+        }
+        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
+        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
+        if (keyword === 'FROM') {
+            const from = instr;
+            const base = from.getImage() ?? '';
+            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
+            stages.push({
+                index: stages.length,
+                name,
+                base,
+                baseStage: baseStage >= 0 ? baseStage : undefined,
+                line,
+                endLine: entry.endLine,
+                instructions: [entry]
+            });
+            continue;
+        }
+        const stage = stages[stages.length - 1];
+        if (!stage)
+            continue; // ARG before the first FROM: global, not part of a stage
+        stage.instructions.push(entry);
+        stage.endLine = entry.endLine;
+        if (keyword === 'RUN') {
+            for (const mount of flags['mount'] ?? []) {
+                const opts = parseMountOptions(mount);
+                if (opts.type === 'cache')
+                    cacheMounts.push(toCacheMount(stage.index, line, opts));
+                if (opts.type === 'secret')
+                    secretMounts.push(toSecretMount(stage.index, line, opts));
+            }
+        }
+    }
+    return { stages, cacheMounts, secretMounts };
+}
+/**
+ * Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). BuildKit
+ * reads the flag as one CSV record (Go's encoding/csv), so a quoted field keeps its commas:
+ * `type=bind,"target=/a,b"` has the target `/a,b`. Text that is not valid CSV (BuildKit rejects
+ * it) is split on commas: never a throw, BuildKit is the judge.
+ */
+function parseMountOptions(value) {
+    const out = {};
+    for (const part of mountFields(value)) {
+        const p = part.trim();
+        if (!p)
+            continue;
+        const eq = p.indexOf('=');
+        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
+        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
+    }
+    // BuildKit accepts `dst`/`destination` for target and `src` for source.
+    out.target ??= out.dst ?? out.destination ?? '';
+    out.source ??= out.src ?? '';
+    if (!out.type)
+        out.type = 'bind';
+    return out;
+}
+function mountFields(value) {
+    // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
+    if (!value.includes('"'))
+        return value.split(',');
+    try {
+        const rows = sync_parse(value, { relax_column_count: true, skip_empty_lines: true });
+        return rows.length === 1 ? rows[0] : value.split(',');
+    }
+    catch {
+        return value.split(',');
+    }
+}
+function toCacheMount(stage, line, o) {
+    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
+    return {
+        stage,
+        line,
+        id: o.id || o.target,
+        target: o.target,
+        sharing,
+        uid: o.uid !== undefined ? Number(o.uid) : undefined,
+        gid: o.gid !== undefined ? Number(o.gid) : undefined,
+        mode: o.mode,
+        from: o.from || undefined,
+        source: o.source || undefined
+    };
+}
+function toSecretMount(stage, line, o) {
+    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
+    const id = o.id || (o.target ? (o.target.split('/').pop() ?? '') : '');
+    return {
+        stage,
+        line,
+        id,
+        target: o.target || undefined,
+        env: o.env || undefined,
+        required: o.required === 'true'
+    };
+}
+/** Find a stage by name (case-insensitive) or index; undefined when absent. */
+function findStage(plan, ref) {
+    const r = ref.toLowerCase();
+    const byName = plan.stages.find(s => s.name === r);
+    if (byName)
+        return byName;
+    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
+}
+/**
+ * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
+ * back until a stage that starts from an external image (or scratch).
+ */
+function stageChain(plan, stage) {
+    const chain = [];
+    let cur = stage;
+    while (cur) {
+        chain.unshift(cur);
+        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
+    }
+    return chain;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -53465,231 +53644,6 @@ function checkWritable(abs, given) {
         const code = e.code;
         throw new InputError('cache-dir', `cannot write to "${given}" (${code ?? errorMessage(e)}); give a writable directory or leave cache-dir empty`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/inspect/layer-cache-persist.ts
-/**
- * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
- * is not read again on the next run. Best effort: a failure is a log line, never an error.
- */
-
-
-
-
-
-// v2: since v1's file names were derived from the secrets, v1 entries are never restored again.
-const PREFIX = 'stagecraft-audit-layers-v2';
-/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
-const RESTORED = '.stagecraft-restored';
-function prefix(key) {
-    return `${PREFIX}-${keyPart(key)}-`;
-}
-/** Fill `dir` with the newest saved layer results for `key`. */
-async function restoreLayerCache(store, key, dir, reporter) {
-    try {
-        const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
-        if (hit)
-            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
-        reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
-    }
-    catch (e) {
-        reporter.info(`audit layer cache not restored: ${errorMessage(e)}`);
-    }
-}
-/** Save `dir` for the next run, keyed by the image it was filled for. */
-async function saveLayerCache(store, key, imageId, dir, reporter) {
-    try {
-        const restored = external_node_path_default().join(dir, RESTORED);
-        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
-            reporter.info('audit layer cache unchanged since restored: not saved again');
-            return;
-        }
-        external_node_fs_default().rmSync(restored, { force: true });
-        const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
-        if (saved) {
-            reporter.info('audit layer cache saved');
-            await store.prune(prefix(key), 1);
-        }
-    }
-    catch (e) {
-        reporter.info(`audit layer cache not saved: ${errorMessage(e)}`);
-    }
-}
-/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
-function fingerprint(dir) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    const walk = (d) => {
-        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            const p = external_node_path_default().join(d, e.name);
-            if (e.name === RESTORED && d === dir)
-                continue;
-            if (e.isDirectory())
-                walk(p);
-            else if (e.isFile())
-                h.update(`${external_node_path_default().relative(dir, p)}\0`)
-                    .update(external_node_fs_default().readFileSync(p))
-                    .update('\0');
-        }
-    };
-    if (external_node_fs_default().existsSync(dir))
-        walk(dir);
-    return h.digest('hex');
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/**
- * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
- * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
- * Dockerfile language server, so continuation lines, heredocs and escape directives are handled
- * the way BuildKit reads them.
- */
-
-
-/** A stage as BuildKit names it: its `AS` name, or `stage-N` (N counted from 0) when it has none. */
-function stageLabel(stage) {
-    return stage.name ?? `stage-${stage.index}`;
-}
-/** Human list of stages for error messages: `deps, builder, test, runner` (unnamed as `stage-3`). */
-function stageList(plan) {
-    return plan.stages.map(stageLabel).join(', ');
-}
-/** Parse Dockerfile text into a plan. Never throws on odd syntax: BuildKit is the judge of that. */
-function parseDockerfile(content) {
-    const doc = main.DockerfileParser.parse(content);
-    const stages = [];
-    const cacheMounts = [];
-    const secretMounts = [];
-    for (const instr of doc.getInstructions()) {
-        const keyword = instr.getKeyword().toUpperCase();
-        const range = instr.getRange();
-        const line = range.start.line + 1;
-        const endLine = range.end.line + 1;
-        const flags = {};
-        if (instr instanceof main.ModifiableInstruction) {
-            for (const flag of instr.getFlags()) {
-                const name = flag.getName().toLowerCase();
-                (flags[name] ??= []).push(flag.getValue() ?? '');
-            }
-        }
-        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
-        const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
-        if (keyword === 'FROM') {
-            const from = instr;
-            const base = from.getImage() ?? '';
-            const name = from.getBuildStage()?.toLowerCase() ?? undefined;
-            const baseStage = stages.findIndex(s => s.name !== undefined && s.name === base.toLowerCase());
-            stages.push({
-                index: stages.length,
-                name,
-                base,
-                baseStage: baseStage >= 0 ? baseStage : undefined,
-                line,
-                endLine: entry.endLine,
-                instructions: [entry]
-            });
-            continue;
-        }
-        const stage = stages[stages.length - 1];
-        if (!stage)
-            continue; // ARG before the first FROM: global, not part of a stage
-        stage.instructions.push(entry);
-        stage.endLine = entry.endLine;
-        if (keyword === 'RUN') {
-            for (const mount of flags['mount'] ?? []) {
-                const opts = parseMountOptions(mount);
-                if (opts.type === 'cache')
-                    cacheMounts.push(toCacheMount(stage.index, line, opts));
-                if (opts.type === 'secret')
-                    secretMounts.push(toSecretMount(stage.index, line, opts));
-            }
-        }
-    }
-    return { stages, cacheMounts, secretMounts };
-}
-/**
- * Split `type=cache,target=/x,sharing=locked` into options (a bare key means `true`). BuildKit
- * reads the flag as one CSV record (Go's encoding/csv), so a quoted field keeps its commas:
- * `type=bind,"target=/a,b"` has the target `/a,b`. Text that is not valid CSV (BuildKit rejects
- * it) is split on commas: never a throw, BuildKit is the judge.
- */
-function parseMountOptions(value) {
-    const out = {};
-    for (const part of mountFields(value)) {
-        const p = part.trim();
-        if (!p)
-            continue;
-        const eq = p.indexOf('=');
-        const key = (eq < 0 ? p : p.slice(0, eq)).toLowerCase();
-        out[key] = eq < 0 ? 'true' : p.slice(eq + 1);
-    }
-    // BuildKit accepts `dst`/`destination` for target and `src` for source.
-    out.target ??= out.dst ?? out.destination ?? '';
-    out.source ??= out.src ?? '';
-    if (!out.type)
-        out.type = 'bind';
-    return out;
-}
-function mountFields(value) {
-    // Without a quote, CSV is a split on commas (and the split is much faster on a long list).
-    if (!value.includes('"'))
-        return value.split(',');
-    try {
-        const rows = sync_parse(value, { relax_column_count: true, skip_empty_lines: true });
-        return rows.length === 1 ? rows[0] : value.split(',');
-    }
-    catch {
-        return value.split(',');
-    }
-}
-function toCacheMount(stage, line, o) {
-    const sharing = o.sharing === 'private' || o.sharing === 'locked' ? o.sharing : 'shared';
-    return {
-        stage,
-        line,
-        id: o.id || o.target,
-        target: o.target,
-        sharing,
-        uid: o.uid !== undefined ? Number(o.uid) : undefined,
-        gid: o.gid !== undefined ? Number(o.gid) : undefined,
-        mode: o.mode,
-        from: o.from || undefined,
-        source: o.source || undefined
-    };
-}
-function toSecretMount(stage, line, o) {
-    // BuildKit: id defaults to the basename of target; target defaults to /run/secrets/<id>.
-    const id = o.id || (o.target ? (o.target.split('/').pop() ?? '') : '');
-    return {
-        stage,
-        line,
-        id,
-        target: o.target || undefined,
-        env: o.env || undefined,
-        required: o.required === 'true'
-    };
-}
-/** Find a stage by name (case-insensitive) or index; undefined when absent. */
-function findStage(plan, ref) {
-    const r = ref.toLowerCase();
-    const byName = plan.stages.find(s => s.name === r);
-    if (byName)
-        return byName;
-    return /^\d+$/.test(r) ? plan.stages[Number(r)] : undefined;
-}
-/**
- * The stages whose instructions make up `stage`'s image, root first: following `FROM <stage>`
- * back until a stage that starts from an external image (or scratch).
- */
-function stageChain(plan, stage) {
-    const chain = [];
-    let cur = stage;
-    while (cur) {
-        chain.unshift(cur);
-        cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
-    }
-    return chain;
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -55976,6 +55930,59 @@ class LayerCache {
     }
 }
 
+;// CONCATENATED MODULE: ./src/inspect/inspect-registry.ts
+/**
+ * The documents of an image in a registry, laid out as an OCI layout would hold them (`index.json`,
+ * `blobs/sha256/…`), so the layout's resolver (image-config.ts: nested indexes followed,
+ * attestation manifests skipped) and its blob reader serve the registry too. Only manifests and
+ * configs are fetched here; layer blobs are streamed later, and only those the cache lacks.
+ */
+
+
+/** Rounds of manifest fetching (an index of indexes is followed to the resolver's depth). */
+const MAX_ROUNDS = 6;
+const digestOf = (p) => p.replace(/^blobs\/sha256\//, 'sha256:');
+/**
+ * Every platform image under the client's reference, and the JSON documents (index, manifests,
+ * configs) by layout path. Throws EnvironmentError with one line when something cannot be read.
+ */
+async function resolveRegistryImages(client) {
+    const top = await client.manifest();
+    const documents = new Map();
+    const body = top.body;
+    if (Array.isArray(body.manifests))
+        documents.set('index.json', top.body);
+    else {
+        // A single-platform manifest: an index of one (its platform then comes from its config).
+        documents.set('index.json', { schemaVersion: 2, manifests: [{ mediaType: top.mediaType, digest: top.digest, size: top.bytes }] });
+        documents.set(blobPath(top.digest), top.body);
+    }
+    let resolved = { images: [], attestations: 0, missing: [] };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const wanted = new Set();
+        resolved = resolveImages(p => {
+            // (manifest.json, docker save's legacy file, is asked for when no image resolved yet: not a registry document)
+            if (!documents.has(p) && p.startsWith('blobs/sha256/'))
+                wanted.add(p);
+            return documents.get(p);
+        });
+        if (wanted.size === 0)
+            break;
+        const fetched = await Promise.all([...wanted].map(async (p) => [p, (await client.manifest(digestOf(p))).body]));
+        for (const [p, doc] of fetched)
+            documents.set(p, doc);
+    }
+    if (resolved.missing.length)
+        throw new errors_EnvironmentError(`${client.name}: the manifest of ${resolved.missing.join(', ')} could not be read`);
+    if (resolved.images.length === 0)
+        throw new errors_EnvironmentError(`${client.name}: ${top.digest} holds no image manifest (only attestations?)`);
+    const configs = [...new Set(resolved.images.map(i => i.configPath))];
+    const read = await Promise.all(configs.map(async (p) => [p, await client.blobJson(digestOf(p))]));
+    for (const [p, doc] of read)
+        documents.set(p, doc);
+    return { images: resolved.images, documents, digest: top.digest };
+}
+
 ;// CONCATENATED MODULE: ./src/inspect/secret-reach.ts
 /**
  * Which layers of the runner image a build secret could have reached, from the Dockerfile alone
@@ -56089,6 +56096,7 @@ function mountReaches(o, stage, fromTainted) {
 
 
 
+
 /** Layer blobs read at once from a layout (one gunzip each; two cores). */
 const LAYOUT_CONCURRENCY = 2;
 /** Inspect a single-platform image (the first platform of a multi-platform one). */
@@ -56104,6 +56112,8 @@ async function inspectImages(req) {
     const ctx = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel, reach };
     if (source.kind === 'layout')
         return inspectLayout(source.dir, ctx);
+    if (source.kind === 'registry')
+        return inspectRegistry(source.client, ctx);
     const facts = await inspectEngineImage(req.docker, source.ref, ctx);
     // The export was read with the reach the layer count gave; when the history the export held
     // disagrees with it, read once more searching every layer (never a layer left unsearched).
@@ -56137,10 +56147,37 @@ async function inspectLayout(dir, ctx) {
         throw new errors_EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
     if (images.length === 0)
         throw new errors_EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
+    return readImages(images, ctx, {
+        readJson,
+        openBlob: async (p) => {
+            const file = external_node_path_default().join(dir, p);
+            return external_node_fs_default().existsSync(file) ? external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }) : undefined;
+        },
+        from: 'the OCI layout',
+        configMissing: p => `the OCI layout in ${dir} has no readable image config ${p}`,
+        reader: 'oci-layout'
+    });
+}
+/** Every platform of the image a registry holds under the client's reference: nothing pulled, only what the cache lacks streamed. */
+async function inspectRegistry(client, ctx) {
+    const { images, documents } = await resolveRegistryImages(client);
+    return readImages(images, ctx, {
+        readJson: p => documents.get(p),
+        openBlob: p => client.blobStream(p.replace(/^blobs\/sha256\//, 'sha256:')),
+        from: `the registry (${client.name})`,
+        configMissing: p => `${client.name} has no image config ${p}`,
+        reader: 'registry'
+    });
+}
+/**
+ * The facts of every resolved image: configs read, and every layer blob the layer cache does not
+ * know streamed once through the layer scan (shared by the OCI layout and the registry readers).
+ */
+async function readImages(images, ctx, src) {
     const parsed = images.map(img => {
-        const raw = readJson(img.configPath);
+        const raw = src.readJson(img.configPath);
         if (raw === undefined)
-            throw new errors_EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
+            throw new errors_EnvironmentError(src.configMissing(img.configPath));
         const facts = configFacts(raw, img, ctx);
         const reach = ctx.needles.length > 0 ? ctx.reach(img.layerPaths.length, facts.config.history) : img.layerPaths.map(() => false);
         return { img, reach, ...facts };
@@ -56174,13 +56211,16 @@ ${searched}`;
     const worker = async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
             const [p, { diffId, size, where, searched }] = next;
-            const file = external_node_path_default().join(dir, p);
-            if (!external_node_fs_default().existsSync(file))
-                throw new errors_EnvironmentError(`${where} is missing from the OCI layout (${p})`);
-            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, {
-                needles: searched ? ctx.needles : [],
-                gzipLevel: ctx.gzipLevel
-            });
+            const stream = await src.openBlob(p, size);
+            if (!stream)
+                throw new errors_EnvironmentError(`${where} is missing from ${src.from} (${p})`);
+            let facts;
+            try {
+                facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel });
+            }
+            catch (e) {
+                facts = { error: errorMessage(e) };
+            }
             if ('error' in facts)
                 throw new errors_EnvironmentError(`${where} cannot be read: ${facts.error}`);
             read.set(p, keepLayer(ctx, diffId, facts, searched));
@@ -56198,7 +56238,7 @@ ${searched}`;
             else {
                 facts = known.get(knownKey(digest, reach[index])) ?? known.get(knownKey(digest, true));
                 if (!facts)
-                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
+                    throw new errors_EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from ${src.from}`);
                 cached++;
             }
             // The descriptor's size is the blob as a registry stores it: exact, whatever the cache recorded.
@@ -56214,7 +56254,7 @@ ${searched}`;
             configSecretHits,
             layers,
             secretIds: ctx.secretIds,
-            source: { streamed, cached, dockerSave: false, reader: 'oci-layout' }
+            source: { streamed, cached, dockerSave: false, reader: src.reader }
         };
     });
 }
@@ -56541,1199 +56581,6 @@ async function saveBaseline(store, report, ctx) {
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
-}
-
-;// CONCATENATED MODULE: ./src/build/args.ts
-/**
- * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
- * that reference files or env names, so no secret value can ever reach argv.
- */
-
-/** Arguments after `docker buildx build`. The context is last. */
-function args_buildArgs(inputs, req) {
-    const a = ['--progress', 'plain', '--file', inputs.file];
-    if (req.target)
-        a.push('--target', req.target);
-    const each = (flag, values) => values.forEach(v => a.push(flag, v));
-    each('--build-arg', inputs['build-args']);
-    each('--build-context', inputs['build-contexts']);
-    if (inputs.platforms.length)
-        a.push('--platform', inputs.platforms.join(','));
-    if (inputs.builder)
-        a.push('--builder', inputs.builder);
-    if (inputs.pull)
-        a.push('--pull');
-    if (inputs['no-cache'])
-        a.push('--no-cache');
-    each('--cache-from', inputs['cache-from']);
-    each('--secret', req.secretSpecs);
-    // What RUN steps see (hosts, network, /dev/shm, limits, ssh, entitlements): the same for the
-    // test stage and the runner, so the runner build reuses the test build's cached stages.
-    each('--add-host', inputs['add-hosts']);
-    each('--allow', inputs.allow);
-    if (inputs['cgroup-parent'])
-        a.push('--cgroup-parent', inputs['cgroup-parent']);
-    if (inputs.network)
-        a.push('--network', inputs.network);
-    each('--no-cache-filter', inputs['no-cache-filters']);
-    if (inputs['shm-size'])
-        a.push('--shm-size', inputs['shm-size']);
-    each('--ssh', inputs.ssh);
-    each('--ulimit', inputs.ulimit);
-    if (req.kind === 'test') {
-        // The gate only has to run; its layers stay in the builder's cache for the runner build.
-        a.push('--output', 'type=cacheonly');
-    }
-    else {
-        each('--label', inputs.labels);
-        each('--annotation', inputs.annotations);
-        each('--tag', inputs.tags);
-        each('--cache-to', inputs['cache-to']);
-        a.push(...attestArgs(inputs, req.attestations ?? true));
-        // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
-        each('--output', inputs.outputs);
-        if (inputs.push)
-            a.push('--push');
-        if (req.load)
-            a.push('--load');
-        if (req.ociDir)
-            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
-        // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
-        if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs))
-            a.push('--iidfile', req.iidFile);
-        if (req.metadataFile)
-            a.push('--metadata-file', req.metadataFile);
-    }
-    a.push(inputs.context);
-    return a;
-}
-/**
- * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
- * `disabled=`), then `attests` lines whose type those two did not already set. Without
- * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
- * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
- */
-function attestArgs(inputs, builderAttests = true) {
-    const a = [];
-    // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
-    const dockerExporter = inputs.load || hasExporterType('docker', inputs.outputs);
-    if (inputs.provenance)
-        a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`));
-    else if (inputs['provenance-default'] && !dockerExporter && builderAttests)
-        a.push('--attest', `type=provenance,${inputs['provenance-default']}`);
-    if (inputs.sbom)
-        a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
-    for (const attest of inputs.attests) {
-        const provenance = hasAttestationType('provenance', attest);
-        const sbom = hasAttestationType('sbom', attest);
-        if (!provenance && !sbom)
-            a.push('--attest', resolveAttestationAttrs(attest));
-        else if (provenance && !inputs.provenance)
-            a.push('--attest', attest);
-        else if (sbom && !inputs.sbom)
-            a.push('--attest', attest);
-    }
-    return a;
-}
-
-;// CONCATENATED MODULE: ./src/build/build.ts
-/**
- * The two builds: the test-stage gate, then the runner image. Both go through the Docker
- * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
- * stages the test build already made.
- */
-
-
-
-
-
-
-
-
-/** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
-function stageRef(stage) {
-    return stageLabel(stage);
-}
-/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
-function buildTarget(stage) {
-    return stage.name;
-}
-/** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
-async function runTestStage(ctx, stage) {
-    const tail = new log/* TailBuffer */.vX(TEST_LOG_TAIL_LINES);
-    const args = args_buildArgs(ctx.inputs, {
-        kind: 'test',
-        target: buildTarget(stage),
-        secretSpecs: ctx.secrets.specs,
-        driver: ctx.driver
-    });
-    const r = await ctx.docker.buildx(args, {
-        env: ctx.secrets.env,
-        onLine: line => {
-            ctx.onLine(line);
-            tail.push(line);
-        }
-    });
-    return { result: r.exitCode === 0 ? 'passed' : 'failed', stage: stageRef(stage), exitCode: r.exitCode, logTail: tail.get() };
-}
-class BuildFailedError extends Error {
-    stage;
-    logTail;
-    constructor(stage, logTail) {
-        super(`build of stage "${stage}" failed`);
-        this.stage = stage;
-        this.logTail = logTail;
-        this.name = 'BuildFailedError';
-    }
-}
-/** Build the runner stage and return what identifies the image, from the build's own result. */
-async function buildRunner(ctx, stage, exp) {
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
-    try {
-        const iidFile = external_node_path_default().join(dir, 'iid');
-        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
-        const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
-        if (layoutDir)
-            external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
-        const tail = new log/* TailBuffer */.vX(TEST_LOG_TAIL_LINES);
-        const onLine = (line) => {
-            ctx.onLine(line);
-            tail.push(line);
-        };
-        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations };
-        const args = args_buildArgs(ctx.inputs, {
-            ...base,
-            iidFile,
-            metadataFile,
-            load: exp.plan.load,
-            ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
-        });
-        const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine });
-        if (r.exitCode !== 0)
-            throw new BuildFailedError(stageRef(stage), tail.get());
-        if (exp.plan.layout === 'second-build' && layoutDir) {
-            // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
-            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] };
-            const again = await ctx.docker.buildx(args_buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
-            if (again.exitCode !== 0)
-                throw new BuildFailedError(stageRef(stage), tail.get());
-        }
-        const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
-        const ids = buildIdentity(metadata);
-        // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
-        const iid = (external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || '';
-        if (!iid)
-            throw new errors_EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)');
-        let imageId = iid;
-        let inEngine = false;
-        if (exp.plan.inEngine) {
-            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
-            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
-                const found = await ctx.docker.inspectImage(ref);
-                if (found) {
-                    imageId = found.Id;
-                    inEngine = true;
-                    break;
-                }
-            }
-        }
-        return {
-            imageId,
-            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
-            metadata,
-            tags: ctx.inputs.tags,
-            manifestDigest: ids.manifestDigest,
-            configDigest: ids.configDigest ?? iid,
-            inEngine,
-            layoutDir
-        };
-    }
-    finally {
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
-function buildIdentity(metadata) {
-    try {
-        const m = JSON.parse(metadata);
-        const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
-        const descriptor = m['containerimage.descriptor'];
-        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
-    }
-    catch {
-        return {};
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/check.ts
-
-
-/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
-const CALL_MIN_BUILDX = '0.15.0';
-/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
-function callMethod(call) {
-    return call.split(',')[0].trim() || 'build';
-}
-/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
-function callUnsupported(call, buildx) {
-    const method = callMethod(call);
-    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
-        return undefined;
-    const why = method === 'check' ? ' (BuildKit build checks)' : '';
-    return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
-}
-/**
- * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
- * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
- */
-function callArgs(inputs, req) {
-    const argv = args_buildArgs(inputs, { ...req, kind: 'test' });
-    const out = argv.indexOf('--output');
-    if (out >= 0 && argv[out + 1] === 'type=cacheonly')
-        argv.splice(out, 2);
-    const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call;
-    return ['--call', call, ...argv];
-}
-/**
- * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
- * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
- * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
- */
-function parseCheckResult(stdout) {
-    const start = stdout.indexOf('{');
-    if (start < 0)
-        throw new Error('build checks printed no JSON result');
-    const r = JSON.parse(stdout.slice(start));
-    const where = (loc) => {
-        // protobuf JSON omits a zero sourceIndex; -1 means "no source".
-        const idx = loc ? (loc.sourceIndex ?? 0) : -1;
-        const line = loc?.ranges?.[0]?.start?.line;
-        return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined };
-    };
-    const out = (r.warnings ?? []).map(w => ({
-        rule: `build-check/${w.ruleName}`,
-        severity: 'warning',
-        message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
-        ...where(w.location),
-        url: w.url
-    }));
-    if (r.buildError)
-        out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
-    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/build/call.ts
-
-
-async function runCall(ctx, runner) {
-    const method = callMethod(ctx.inputs.call);
-    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
-    // check's JSON (stdout) is data, kept whole and parsed; stderr (progress) and the other methods' output stream as usual.
-    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' });
-    if (method !== 'check')
-        return { method, exitCode: r.exitCode, checks: [] };
-    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
-    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
-}
-
-;// CONCATENATED MODULE: ./src/build/exporters.ts
-
-function exportPlan(inputs, builder) {
-    const multi = inputs.platforms.length > 1;
-    if (builder.driver === 'docker') {
-        // With push, the docker driver's image exporter stores the image in the engine itself; a
-        // --load beside it would name the same image twice ("already exists").
-        if (builder.features.ociExporter)
-            return { load: !inputs.push, layout: 'same-build', inEngine: true };
-        if (multi) {
-            return {
-                load: false,
-                layout: 'none',
-                inEngine: false,
-                blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
-            };
-        }
-        // The docker driver stores the image by itself only when no exporter is named: beside a user's
-        // `outputs` exporter it is loaded explicitly (unless that output already is the engine's).
-        const outputs = inputs.outputs ?? [];
-        const extra = outputs.length > 0 && !inputs.push && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs);
-        return { load: extra, layout: 'none', inEngine: true };
-    }
-    if (!builder.features.ociExporter) {
-        return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
-    }
-    const another = inputs.load || inputs.push;
-    return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
-}
-
-;// CONCATENATED MODULE: ./src/build/secrets.ts
-/**
- * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
- * 0600 files in a private 0700 directory (removed by `cleanup`), files and env vars are referenced.
- */
-
-
-
-function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
-    const specs = [];
-    const env = {};
-    let dir;
-    const cleanup = () => {
-        if (dir)
-            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    };
-    try {
-        add();
-    }
-    catch (e) {
-        cleanup(); // no file of a half-written set stays behind
-        throw e;
-    }
-    return { specs, env, cleanup };
-    function add() {
-        for (const s of secrets) {
-            switch (s.source.kind) {
-                case 'value': {
-                    dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
-                    external_node_fs_default().chmodSync(dir, 0o700);
-                    const file = external_node_path_default().join(dir, s.id);
-                    external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
-                    specs.push(`id=${s.id},src=${file}`);
-                    break;
-                }
-                case 'file':
-                    specs.push(`id=${s.id},src=${s.source.path}`);
-                    break;
-                case 'env':
-                    specs.push(`id=${s.id},env=${s.source.env}`);
-                    env[s.source.env] = s.source.value;
-                    break;
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
-/**
- * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
- *
- * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
- * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
- * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
- * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
- * RUN instructions may share it.
- */
-
-
-const KEY_PREFIX = 'stagecraft-cache-mount-v1';
-/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
-function cacheId(m) {
-    if (m.id !== m.target)
-        return m.id;
-    const cleaned = external_node_path_default().posix.normalize(m.target);
-    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
-}
-/** Why a mount cannot be persisted, or undefined when it can. */
-function unpersistableReason(m) {
-    if (m.from)
-        return `it starts from another stage or image (from=${m.from})`;
-    if (m.source)
-        return `it mounts a sub-path (source=${m.source})`;
-    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
-    if (spec.includes('$'))
-        return 'its id or target uses a build variable';
-    if (!m.target)
-        return 'it has no target';
-    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
-        return 'its uid or gid is not a number';
-    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
-        return `its mode "${m.mode}" is not octal`;
-    return undefined;
-}
-/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
-function groupMounts(mounts) {
-    const byIdentity = new Map();
-    for (const m of mounts) {
-        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
-        const k = identity(e);
-        const seen = byIdentity.get(k);
-        if (seen)
-            seen.mounts.push(m);
-        else
-            byIdentity.set(k, e);
-    }
-    return [...byIdentity.values()];
-}
-/** A stable string naming the cache BuildKit will use for `e`. */
-function identity(e, namespace = '') {
-    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
-    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
-}
-/**
- * Store keys for an entry. `platform` keeps caches of different architectures apart;
- * `keyFilesHash` is hashKeyFiles() of the lockfiles.
- */
-function entryKeys(e, opts) {
-    const h = keys_sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
-    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
-    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
-}
-/** The key an entry is saved under: its key plus the contents' fingerprint. */
-function savedKey(keys, fingerprint) {
-    return `${keys.key}-${fingerprint.slice(0, 16)}`;
-}
-/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
-function slug(id) {
-    const s = id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
-}
-function keys_sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/cache-mounts/inputs.ts
-/**
- * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
- * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
- */
-
-
-
-
-
-
-
-/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
-const LOCKFILE_PATTERNS = [
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'bun.lockb',
-    'bun.lock',
-    'requirements*.txt',
-    'poetry.lock',
-    'Pipfile.lock',
-    'uv.lock',
-    'pdm.lock',
-    'go.sum',
-    'Cargo.lock',
-    'Gemfile.lock',
-    'composer.lock',
-    'mix.lock',
-    'pubspec.lock',
-    'packages.lock.json',
-    'gradle.lockfile',
-    'Package.resolved',
-    'conan.lock',
-    'vcpkg.json'
-];
-/** LOCKFILE_PATTERNS at any depth, compiled on first use (not when the module loads). */
-let lockfileRes;
-/** Directories never searched for lockfiles: vendored or generated trees. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
-const inputs_MAX_DEPTH = 3;
-const MAX_FILES = 64;
-/** How deep a cache-key-files glob searches below its literal directory. */
-const GLOB_DEPTH = 8;
-/**
- * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
- * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
- * a cache mount of the Dockerfile.
- */
-function parseCacheMounts(value, plan) {
-    const v = value.trim();
-    if (v === '' || /^(auto|true)$/i.test(v))
-        return [...plan.cacheMounts];
-    if (/^(false|none|off)$/i.test(v))
-        return [];
-    const wanted = v
-        .split(/\r?\n|,/)
-        .map(s => s.trim())
-        .filter(s => s && !s.startsWith('#'));
-    const picked = new Set();
-    for (const name of wanted) {
-        const n = stripSlash(name);
-        const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
-        if (found.length === 0) {
-            const has = plan.cacheMounts.length ? plan.cacheMounts.map(describeMount).join(', ') : 'none';
-            throw new InputError('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
-        }
-        found.forEach(m => picked.add(m));
-    }
-    return plan.cacheMounts.filter(m => picked.has(m));
-}
-/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
-function describeMount(m) {
-    const id = cacheId(m);
-    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
-}
-/**
- * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
- * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
- * one path per line, relative to the context, each of which may be a glob in the dialect of
- * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
- * with vendored trees skipped. A line that matches no file is an InputError.
- */
-function cacheKeyFiles(value, contextDir) {
-    // One per line (a brace glob keeps its commas); `#` starts a comment line.
-    const items = parseList(value, { ignoreComma: true, quote: false });
-    if (items.length === 0)
-        return findFiles(contextDir, (lockfileRes ??= LOCKFILE_PATTERNS.map(p => globToRegExp(`**/${p}`))), inputs_MAX_DEPTH);
-    const out = new Set();
-    for (const item of items) {
-        let matches;
-        const parts = globParts(item);
-        if (parts) {
-            let re;
-            try {
-                re = globToRegExp(parts.glob);
-            }
-            catch (e) {
-                throw new InputError('cache-key-files', `"${item}" is not a valid glob (${errorMessage(e)})`);
-            }
-            matches = findFiles(external_node_path_default().resolve(contextDir, parts.base), [re], parts.glob.includes('**') ? GLOB_DEPTH : parts.glob.split('/').length - 1);
-        }
-        else {
-            const abs = external_node_path_default().resolve(contextDir, item);
-            matches = isFile(abs) ? [abs] : [];
-        }
-        if (matches.length === 0)
-            throw new InputError('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
-        matches.forEach(m => out.add(m));
-    }
-    return [...out].sort();
-}
-/**
- * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
- * value, so entries still have a stable key.
- */
-function hashKeyFiles(files, contextDir) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    h.update('stagecraft-key-files-v1\n');
-    for (const f of [...files].sort()) {
-        const rel = external_node_path_default().relative(contextDir, f).split((external_node_path_default()).sep).join('/');
-        const content = (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_default().readFileSync(f)).digest('hex');
-        h.update(`${rel}\0${content}\n`);
-    }
-    return h.digest('hex');
-}
-/**
- * Files below `root` whose path relative to it matches one of `res`: at most MAX_FILES, at most
- * `depth` directories down, never inside vendored or generated trees or dot-directories.
- */
-function findFiles(root, res, depth) {
-    const out = [];
-    const walk = (dir, level) => {
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const e of entries) {
-            if (out.length >= MAX_FILES)
-                return;
-            const p = external_node_path_default().join(dir, e.name);
-            const rel = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
-            if (e.isFile() && res.some(r => r.test(rel)))
-                out.push(p);
-            else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(p, level + 1);
-        }
-    };
-    walk(root, 0);
-    return out.sort();
-}
-function stripSlash(p) {
-    // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
-    if (p.length <= 1)
-        return p;
-    let end = p.length;
-    while (end > 0 && p[end - 1] === '/')
-        end--;
-    return p.slice(0, end);
-}
-function isFile(p) {
-    try {
-        return external_node_fs_default().statSync(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
-/** Where the helper RUN sees things. */
-const HELPER_DIR = '/stagecraft-helper';
-const CACHE_DIR = '/stagecraft-cache';
-const SEED_DIR = '/stagecraft-seed';
-const OUT_DIR = '/stagecraft-out';
-/** Name of the tarball inside a store entry and in a helper's output. */
-const TARBALL = 'cache.tar';
-/** Exit code and log marker of the script when the image lacks a tool it needs. */
-const MISSING_TOOL_EXIT = 97;
-const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
-/** Tools the script needs; the busybox fallback links each of them. */
-const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
-/**
- * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
- * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
- * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
- * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
- * manager adds, rewrites or deletes a file.
- */
-const HELPER_SCRIPT = `#!/bin/sh
-# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
-set -eu
-mode=$1; count=$3; shift 3
-for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
-  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
-done
-fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
-i=0
-while [ "$i" -lt "$count" ]; do
-  prev=\${1:--}; [ $# -gt 0 ] && shift
-  out=${OUT_DIR}/$i
-  mkdir -p "$out"
-  cd "${CACHE_DIR}/$i"
-  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
-  if [ "$mode" = inject ]; then
-    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
-      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
-      state=restored
-    fi
-    fingerprint > "$out/fingerprint"
-  else
-    fp=$(fingerprint)
-    echo "$fp" > "$out/fingerprint"
-    if [ "$state" = empty ]; then :
-    elif [ "$fp" = "$prev" ]; then state=unchanged
-    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
-    fi
-  fi
-  echo "$state" > "$out/state"
-  find . -type f | wc -l | tr -d ' ' > "$out/files"
-  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
-  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
-  i=$((i + 1))
-done
-`;
-/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
-function cacheMountFlag(e, target) {
-    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
-    if (e.uid !== undefined)
-        parts.push(`uid=${e.uid}`);
-    if (e.gid !== undefined)
-        parts.push(`gid=${e.gid}`);
-    if (e.mode !== undefined)
-        parts.push(`mode=${e.mode}`);
-    return `--mount=${parts.join(',')}`;
-}
-/** Build-context name of seed i. */
-const seedContext = (i) => `stagecraft-seed-${i}`;
-/** Build-context name of the helper directory (script, optional busybox). */
-const HELPER_CONTEXT = 'stagecraft-helper';
-/**
- * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
- * OUT_DIR (so `--output type=local` exports the results, not the base image).
- */
-function helperDockerfile(mode, base, entries, nonce) {
-    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
-    entries.forEach((h, i) => {
-        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
-        if (mode === 'inject' && h.seed)
-            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
-    });
-    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
-    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
-    let sh = '/bin/sh';
-    if (base.kind === 'image') {
-        // USER root: the script must own what it restores; the base may default to a non-root user.
-        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
-    }
-    else {
-        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
-        sh = `${HELPER_DIR}/bin/sh`;
-    }
-    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
-    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
-    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
-    lines.push('FROM scratch');
-    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
-/**
- * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
- * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
- * busybox from the host) until one has the tools; all through the Docker gateway.
- */
-
-
-
-
-
-/**
- * Candidate bases for the helper, best first: the root image of each stage that uses one of the
- * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
- * scratch with a host busybox when one was found.
- */
-function helperBases(plan, entries, busybox) {
-    const out = [];
-    for (const e of entries) {
-        for (const m of e.mounts) {
-            const stage = plan.stages[m.stage];
-            if (!stage)
-                continue;
-            const ref = stageChain(plan, stage)[0].base;
-            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
-                continue;
-            if (!out.some(b => b.kind === 'image' && b.ref === ref))
-                out.push({ kind: 'image', ref });
-        }
-    }
-    if (busybox)
-        out.push({ kind: 'tools' });
-    return out;
-}
-/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
-function findStaticBusybox(env = process.env) {
-    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
-    for (const d of dirs) {
-        if (!d)
-            continue;
-        const p = external_node_path_default().join(d, 'busybox');
-        try {
-            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
-                return external_node_fs_default().realpathSync(p);
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
-function isStaticElf(buf) {
-    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
-        return false;
-    const is64 = buf[4] === 2;
-    const le = buf[5] === 1;
-    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
-    const phentsize = u16(is64 ? 54 : 42);
-    const phnum = u16(is64 ? 56 : 44);
-    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
-        return false;
-    for (let i = 0; i < phnum; i++)
-        if (u32(phoff + i * phentsize) === 3)
-            return false;
-    return true;
-}
-/** Run the helper on the first base that works. Never throws for a failed build. */
-async function runHelper(docker, run) {
-    const start = Date.now();
-    const helperDir = external_node_path_default().join(run.workDir, 'helper');
-    writeHelperDir(helperDir, run.busybox);
-    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
-    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
-    const errors = [];
-    for (const base of run.bases) {
-        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
-        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
-        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
-        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
-        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
-        if (run.builder)
-            args.push('--builder', run.builder);
-        if (run.platform)
-            args.push('--platform', run.platform);
-        if (run.namespace)
-            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
-        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
-        for (const [i, dir] of run.seeds ?? [])
-            args.push('--build-context', `${seedContext(i)}=${dir}`);
-        args.push(emptyCtx);
-        const tail = [];
-        const r = await docker.buildx(args, {
-            onLine: l => {
-                tail.push(l);
-                if (tail.length > 30)
-                    tail.shift();
-            }
-        });
-        if (r.exitCode === 0) {
-            try {
-                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
-            }
-            catch (e) {
-                errors.push(`${tag}: ${e.message}`);
-                continue;
-            }
-        }
-        errors.push(`${tag}: ${explainFailure(tail)}`);
-    }
-    if (run.bases.length === 0)
-        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
-    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
-}
-/** The line of a failed helper build worth showing. */
-function explainFailure(tail) {
-    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
-    if (missing)
-        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
-    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
-    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
-}
-function writeHelperDir(dir, busybox) {
-    external_node_fs_default().mkdirSync(dir, { recursive: true });
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
-    if (!busybox)
-        return;
-    const bin = external_node_path_default().join(dir, 'bin');
-    external_node_fs_default().mkdirSync(bin, { recursive: true });
-    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
-    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
-    for (const t of HELPER_TOOLS)
-        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
-}
-function readResults(outDir, count) {
-    const results = [];
-    for (let i = 0; i < count; i++) {
-        const d = external_node_path_default().join(outDir, String(i));
-        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
-        const tarball = external_node_path_default().join(d, TARBALL);
-        results.push({
-            state: read('state'),
-            fingerprint: read('fingerprint'),
-            files: Number(read('files')) || 0,
-            bytes: Number(read('bytes')) || 0,
-            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
-        });
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
-/**
- * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
- * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
- * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
- * for a cache problem: a failure is a warning and a report line, and the build goes on.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** `linux/amd64` for this host. */
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
-    return `linux/${arch[process.arch] ?? process.arch}`;
-}
-/** Seed every selected cache mount from the store. Call before the first build. */
-async function restoreCacheMounts(ctx) {
-    const { entries, reports } = plan(ctx, 'restore');
-    if (!ctx.store || entries.length === 0)
-        return reports;
-    const work = phaseDir(ctx, 'restore');
-    try {
-        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const seeds = new Map();
-        const pending = entries.map((entry, i) => {
-            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
-        });
-        for (const p of pending) {
-            const t = Date.now();
-            const dir = external_node_path_default().join(work, `seed-${p.i}`);
-            try {
-                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
-                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
-                    seeds.set(p.i, dir);
-                else if (p.hit)
-                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
-            }
-            catch (e) {
-                p.error = `restoring from the ${ctx.store.name} failed: ${errorMessage(e)}`;
-            }
-            p.storeMs = Date.now() - t;
-        }
-        const helper = await runHelper(ctx.docker, {
-            mode: 'inject',
-            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
-            seeds,
-            ...helperCommon(ctx, entries, work)
-        });
-        for (const p of pending) {
-            const base = reportBase('restore', p.entry, p.keys);
-            const r = helper.ok ? helper.results[p.i] : undefined;
-            let outcome;
-            let message = p.error;
-            if (!helper.ok) {
-                outcome = p.hit ? 'failed' : 'miss';
-                message = `could not inject: ${helper.error}`;
-            }
-            else if (r?.state === 'restored')
-                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
-            else if (r?.state === 'warm')
-                outcome = 'warm';
-            else
-                outcome = p.error ? 'failed' : 'miss';
-            // Unchanged contents are not saved again; for a warm builder that holds only when its
-            // contents are the very entry the store has (the key ends with their fingerprint).
-            let fingerprint = r?.fingerprint;
-            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
-                fingerprint = undefined;
-            if (outcome === 'miss' || outcome === 'failed')
-                fingerprint = undefined;
-            const report = {
-                ...base,
-                outcome,
-                key: p.hit?.key,
-                bytes: r?.bytes ?? 0,
-                files: r?.files ?? 0,
-                storeMs: p.storeMs,
-                buildMs: helper.durationMs,
-                message,
-                fingerprint
-            };
-            reports.push(report);
-            mounts_log(ctx.reporter, report);
-        }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: restore failed: ${errorMessage(e)}; building without restored caches`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
-}
-/**
- * Export the cache mounts whose contents changed since `restored` (the reports of
- * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
- */
-async function saveCacheMounts(ctx, restored) {
-    const planned = plan(ctx, 'save');
-    const reports = planned.reports;
-    if (!ctx.store || planned.entries.length === 0)
-        return reports;
-    const store = ctx.store;
-    const work = phaseDir(ctx, 'save');
-    try {
-        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
-        const platform = ctx.options.platform ?? hostPlatform();
-        const items = planned.entries.map(entry => {
-            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
-            return { entry, keys, prev: before?.fingerprint };
-        });
-        // What a store pull requests can read must not hold a secret: the needles, made once per save.
-        const needles = store.readableByPullRequests ? secretNeedles(ctx.secrets ?? []) : [];
-        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
-        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
-        for (const [i, it] of items.entries()) {
-            const report = {
-                ...reportBase('save', it.entry, it.keys),
-                outcome: 'failed',
-                bytes: 0,
-                files: 0,
-                storeMs: 0,
-                buildMs: helper.durationMs
-            };
-            reports.push(report);
-            if (!helper.ok) {
-                report.message = `could not export: ${helper.error}`;
-                mounts_log(ctx.reporter, report);
-                continue;
-            }
-            const r = helper.results[i];
-            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
-            if (r.state === 'empty' || r.state === 'unchanged') {
-                report.outcome = r.state;
-            }
-            else if (!r.tarball) {
-                report.message = 'the helper exported no tarball';
-            }
-            else {
-                const leaked = needles.some(n => n.scope === 'all') ? await secretsInTarball(r.tarball, needles) : [];
-                if (leaked.length) {
-                    report.outcome = 'skipped';
-                    report.message = `not saved: it holds the value of build secret ${leaked.join(', ')}, and pull requests can read the ${store.name} (keep secrets out of cache mounts, or use cache-dir)`;
-                    ctx.reporter.warning(`cache mount ${report.id}: ${report.message}`);
-                    continue;
-                }
-                const key = savedKey(it.keys, r.fingerprint);
-                const dir = external_node_path_default().dirname(r.tarball);
-                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
-                const t = Date.now();
-                try {
-                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
-                    report.key = key;
-                    const keep = ctx.options.keepEntries ?? 2;
-                    if (report.outcome === 'saved')
-                        await store.prune(`${it.keys.prefix}-`, keep);
-                }
-                catch (e) {
-                    report.message = `saving to the ${store.name} failed: ${errorMessage(e)}`;
-                }
-                report.storeMs = Date.now() - t;
-            }
-            mounts_log(ctx.reporter, report);
-        }
-    }
-    catch (e) {
-        ctx.reporter.warning(`cache mounts: save failed: ${errorMessage(e)}; the build result stands`);
-    }
-    finally {
-        external_node_fs_default().rmSync(work, { recursive: true, force: true });
-    }
-    return reports;
-}
-/** Group the selected mounts into caches; report the ones that cannot be persisted. */
-function plan(ctx, phase) {
-    const reports = [];
-    const ok = [];
-    for (const m of ctx.options.mounts) {
-        const why = unpersistableReason(m);
-        if (!why) {
-            ok.push(m);
-            continue;
-        }
-        const [entry] = groupMounts([m]);
-        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
-        if (phase === 'restore')
-            ctx.reporter.info(`cache mount ${describeMount(m)} is not persisted: ${why}`);
-    }
-    return { entries: groupMounts(ok), reports };
-}
-function helperCommon(ctx, entries, workDir) {
-    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
-    return {
-        bases: helperBases(ctx.plan, entries, busybox),
-        busybox,
-        workDir,
-        builder: ctx.options.builder,
-        platform: ctx.options.platform,
-        namespace: ctx.options.namespace
-    };
-}
-function reportBase(phase, entry, keys) {
-    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
-}
-function phaseDir(ctx, phase) {
-    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
-    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
-}
-function mounts_log(reporter, r) {
-    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
-    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
-    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
-    if (r.outcome === 'failed')
-        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
-    else
-        reporter.info(r.message ? `${line}; ${r.message}` : line);
-}
-/** The secrets (ids, with the paths they are in) whose values a cache mount's exported tarball holds. */
-async function secretsInTarball(tarball, needles) {
-    const scan = await scanLayerTar(external_node_fs_default().createReadStream(tarball, { highWaterMark: 1024 * 1024 }), needles);
-    const byId = new Map();
-    for (const h of scan.secretHits)
-        byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`]);
-    // Paths are shown redacted: a file named after the value must not print it.
-    return [...byId].map(([id, paths]) => `"${id}" (in ${paths
-        .slice(0, 3)
-        .map(p => redact(p, needles))
-        .join(', ')}${paths.length > 3 ? ', …' : ''})`);
-}
-
-;// CONCATENATED MODULE: ./src/redact.ts
-
-/** What secret pieces are replaced with. */
-const redact_REDACTED = '***';
-/** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
-function createRedactor(pieces = []) {
-    let sorted = [];
-    const set = new Set();
-    const text = (s) => {
-        if (sorted.length === 0 || typeof s !== 'string')
-            return s;
-        let out = s;
-        for (const p of sorted)
-            if (out.includes(p))
-                out = out.split(p).join(redact_REDACTED);
-        return out;
-    };
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return text(v);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object') {
-            const proto = Object.getPrototypeOf(v);
-            if (proto !== Object.prototype && proto !== null)
-                return v;
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [text(k), walk(x)]));
-        }
-        return v;
-    };
-    const r = text;
-    r.deep = (value) => (sorted.length === 0 ? value : walk(value));
-    r.add = more => {
-        for (const p of more)
-            for (const form of encodedForms(p))
-                set.add(form);
-        sorted = [...set].sort((a, b) => b.length - a.length);
-    };
-    r.add(pieces);
-    return r;
-}
-/** Encoded forms shorter than this are not hidden (they would hide ordinary text). */
-const MIN_ENCODED = 8;
-/**
- * A piece and the forms it is commonly printed in, as the Actions runner's own masker adds them:
- * JSON-escaped, URL-encoded, and base64 / base64url at each of the three byte alignments (only the
- * characters that depend on the piece alone, so it is hidden inside a longer encoded text too).
- */
-function encodedForms(piece) {
-    if (!piece)
-        return [];
-    const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
-    const bytes = Buffer.from(piece, 'utf8');
-    for (const b64 of base64Variants(bytes)) {
-        forms.add(b64);
-        forms.add(b64.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return [...forms].filter(f => f === piece || f.length >= MIN_ENCODED);
-}
-/** `reporter` with every message redacted; `setSecret` also adds the value to the redactor. */
-function redactingReporter(reporter, redact) {
-    return {
-        info: m => reporter.info(redact(m)),
-        warning: m => reporter.warning(redact(m)),
-        setSecret: v => {
-            redact.add([v]);
-            reporter.setSecret(v);
-        },
-        group: (name, fn) => reporter.group(redact(name), fn)
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/audit/allow.ts
@@ -59088,6 +57935,1808 @@ async function auditImage(req) {
     return result.audit;
 }
 
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials the way `docker login` (and docker/login-action) leave them, from
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`): a `credHelpers` entry for the
+ * host, else the `credsStore`, else `auths[host]` (`auth`: base64 of user:password, or an
+ * `identitytoken`). Helpers are run as docker runs them: `docker-credential-<name> get` with the
+ * server on stdin. Nothing found: anonymous. Values are never logged or put in a message.
+ */
+
+
+
+
+
+/** How docker names Docker Hub in its config and to credential helpers. */
+const HUB_SERVER = 'https://index.docker.io/v1/';
+const HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The docker config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env) {
+    return external_node_path_default().join(env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'config.json');
+}
+/** `https://host/v1/` → `host`; Docker Hub's names → `docker.io`. */
+function hostOf(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
+    return HUB_NAMES.has(host) ? 'docker.io' : host;
+}
+function readConfig(file) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const doc = JSON.parse(text);
+        return typeof doc === 'object' && doc !== null ? doc : {};
+    }
+    catch {
+        throw new errors_EnvironmentError(`the docker config ${file} is not valid JSON`);
+    }
+}
+/** What an `auths` entry holds, or undefined when it holds nothing usable. */
+function fromEntry(entry) {
+    const str = (v) => (typeof v === 'string' && v ? v : undefined);
+    const identityToken = str(entry.identitytoken);
+    let username = str(entry.username);
+    let password = str(entry.password);
+    const auth = str(entry.auth);
+    if (auth) {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    if (identityToken)
+        return { ...(username ? { username } : {}), identityToken };
+    return username && password ? { username, password } : undefined;
+}
+/** Run `docker-credential-<helper> get` for `server`; undefined when the helper knows no credentials for it. */
+async function fromHelper(helper, server) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(helper))
+        throw new errors_EnvironmentError(`the docker config names an invalid credential helper "${helper}"`);
+    const program = `docker-credential-${helper}`;
+    const out = await new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(program, ['get'], { env: process.env, timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout) => resolve({ code: error ? (error.code ?? 1) : 0, stdout }));
+        child.stdin?.end(server);
+    });
+    if (out.code === 'ENOENT')
+        throw new errors_EnvironmentError(`the docker config names the credential helper ${program}, which is not on PATH`);
+    // A helper that has nothing for the server exits non-zero ("credentials not found"): anonymous.
+    if (out.code !== 0)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(out.stdout);
+    }
+    catch {
+        throw new errors_EnvironmentError(`${program} get answered something that is not JSON`);
+    }
+    const user = typeof doc.Username === 'string' ? doc.Username : '';
+    const secret = typeof doc.Secret === 'string' ? doc.Secret : '';
+    if (!secret)
+        return undefined;
+    // docker's convention: the user `<token>` means the secret is an identity (refresh) token.
+    return user === '<token>' || !user ? { identityToken: secret } : { username: user, password: secret };
+}
+/**
+ * The credentials docker would use for `registry` (as named in an image reference: `docker.io`,
+ * `ghcr.io`, `127.0.0.1:5000`), or undefined: anonymous. `configFile` defaults to dockerConfigPath().
+ */
+async function lookupCredentials(registry, configFile = dockerConfigPath()) {
+    const config = readConfig(configFile);
+    const host = hostOf(registry);
+    const server = host === 'docker.io' ? HUB_SERVER : host;
+    const helperKey = Object.keys(config.credHelpers ?? {}).find(k => hostOf(k) === host);
+    const helper = helperKey ? config.credHelpers?.[helperKey] : undefined;
+    if (helper)
+        return fromHelper(helper, server);
+    if (config.credsStore) {
+        const stored = await fromHelper(config.credsStore, server);
+        if (stored)
+            return stored;
+    }
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        if (hostOf(key) !== host || typeof entry !== 'object' || entry === null)
+            continue;
+        const found = fromEntry(entry);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+/**
+ * Image references as docker reads them (`host[:port]/repo[:tag][@sha256:…]`), resolved to what
+ * the distribution API needs: the API host, the scheme, the repository path and the tag or digest.
+ * Pure.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Whether `host` (with or without port) is a loopback host: spoken to over plain http, as docker does. */
+function isLoopback(host) {
+    const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d+$/, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+/**
+ * Parse `ref` (as given to the `input` named). Docker Hub references get `docker.io`, and a
+ * one-component repository on it gets `library/`. Throws InputError naming the input.
+ */
+function parseReference(ref, input = 'image') {
+    const given = ref.trim();
+    const bad = (why) => new InputError(input, `${why}; expected NAME[:TAG][@sha256:DIGEST], e.g. 127.0.0.1:5000/app@sha256:…, got "${given}"`);
+    if (!given || /\s/.test(given))
+        throw bad('not an image reference');
+    let rest = given;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw bad('the digest is not sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw bad(`"${tag}" is not a valid tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    const hasHost = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    let registry = hasHost ? first : DOCKER_HUB;
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!repository || !repository.split('/').every(c => COMPONENT.test(c)))
+        throw bad('the repository must be lowercase path components');
+    if (!tag && !digest)
+        tag = 'latest';
+    return {
+        registry,
+        apiHost: registry === DOCKER_HUB ? 'registry-1.docker.io' : registry,
+        scheme: isLoopback(registry) ? 'http' : 'https',
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference written back in full (`host/repo:tag@digest`), for messages. */
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The gateway to OCI registries (distribution API v2), over Node's own fetch: manifests by tag or
+ * digest (verified against the digest asked for), config blobs, layer blobs as streams (redirects
+ * followed, digest verified at the end), HEAD of a manifest. Auth as docker does it: anonymous
+ * first, and on a 401 the `WWW-Authenticate` challenge (Bearer: a token from the realm with the
+ * docker config's credentials or identity token; Basic: the credentials). Counts the bytes it
+ * reads. Errors are one line (EnvironmentError) and never hold a credential.
+ */
+
+
+
+
+
+/** Media types of the manifests and indexes we read, as docker asks for them. */
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+/** Manifests and configs larger than this are refused (they are kilobytes). */
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+const DOCUMENT_TIMEOUT_MS = 60_000;
+/** Parse a `WWW-Authenticate` header (one challenge; the first when several). */
+function parseChallenge(header) {
+    const m = /^\s*(Bearer|Basic)\b(.*)$/i.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of m[2].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g))
+        params[p[1].toLowerCase()] = p[2] ?? p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+const client_sha256 = (b) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(b).digest('hex')}`;
+/** A client for one repository of one registry. */
+class RegistryClient {
+    reference;
+    options;
+    stats = { requests: 0, manifestBytes: 0, configBytes: 0, layerBytes: 0, layers: 0 };
+    authorization;
+    credentials;
+    constructor(reference, options = {}) {
+        this.reference = reference;
+        this.options = options;
+        this.credentials = options.credentials;
+    }
+    /** The reference this client reads (its digest once pinned). */
+    get ref() {
+        return this.reference;
+    }
+    /** Read `digest` from now on, whatever the reference's tag points at later. */
+    pin(digest) {
+        this.reference = { ...this.reference, digest };
+    }
+    /** A client for the repository of `ref` (a reference string, parsed as the `input` named). */
+    static for(ref, options = {}, input = 'image') {
+        return new RegistryClient(parseReference(ref, input), options);
+    }
+    /** `host/repo` for messages. */
+    get name() {
+        return `${this.ref.registry}/${this.ref.repository}`;
+    }
+    /** The manifest (or index) under `reference` (a tag or a digest; default: the reference's digest, else its tag). */
+    async manifest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
+        const res = await this.request(`manifests/${reference}`, { method: 'GET', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
+        const what = this.describe(reference);
+        if (res.status === 404)
+            throw new errors_EnvironmentError(`${what}: manifest unknown (the registry ${this.ref.registry} does not hold it)`);
+        await this.expectOk(res, what);
+        const bytes = await this.readDocument(res, what);
+        this.stats.manifestBytes += bytes.length;
+        const digest = client_sha256(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw new errors_EnvironmentError(`${what}: the registry sent a manifest whose digest is ${digest}`);
+        const body = this.parse(bytes, what);
+        const mediaType = (typeof body.mediaType === 'string' && body.mediaType) || res.headers.get('content-type') || '';
+        return { digest, mediaType, body, bytes: bytes.length };
+    }
+    /** Whether the registry holds a manifest under `reference` (HEAD): its digest, or undefined when it does not. */
+    async manifestDigest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
+        const res = await this.request(`manifests/${reference}`, { method: 'HEAD', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
+        if (res.status === 404)
+            return undefined;
+        await this.expectOk(res, this.describe(reference));
+        return res.headers.get('docker-content-digest') ?? (reference.startsWith('sha256:') ? reference : undefined);
+    }
+    /** A JSON blob (an image config), verified against its digest. */
+    async blobJson(digest) {
+        const what = `blob ${digest} of ${this.name}`;
+        const res = await this.request(`blobs/${digest}`, { method: 'GET' }, DOCUMENT_TIMEOUT_MS);
+        if (res.status === 404)
+            throw new errors_EnvironmentError(`${what}: blob unknown (the registry does not hold it)`);
+        await this.expectOk(res, what);
+        const bytes = await this.readDocument(res, what);
+        this.stats.configBytes += bytes.length;
+        if (client_sha256(bytes) !== digest)
+            throw new errors_EnvironmentError(`${what}: the registry sent bytes of another digest (${client_sha256(bytes)})`);
+        return this.parse(bytes, what);
+    }
+    /** A layer blob as a stream; it errors at its end when the bytes do not hash to `digest`. */
+    async blobStream(digest) {
+        const what = `blob ${digest} of ${this.name}`;
+        const res = await this.request(`blobs/${digest}`, { method: 'GET' });
+        if (res.status === 404)
+            throw new errors_EnvironmentError(`${what}: blob unknown (the registry does not hold it)`);
+        await this.expectOk(res, what);
+        if (!res.body)
+            throw new errors_EnvironmentError(`${what}: the registry sent no body`);
+        this.stats.layers++;
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const stats = this.stats;
+        const check = new external_node_stream_.Transform({
+            highWaterMark: 1024 * 1024,
+            transform(chunk, _enc, cb) {
+                stats.layerBytes += chunk.length;
+                hash.update(chunk);
+                cb(null, chunk);
+            },
+            flush(cb) {
+                const got = `sha256:${hash.digest('hex')}`;
+                cb(got === digest ? null : new Error(`the registry sent bytes of another digest (${got})`));
+            }
+        });
+        const body = external_node_stream_.Readable.fromWeb(res.body);
+        body.on('error', e => check.destroy(e));
+        return body.pipe(check);
+    }
+    describe(reference) {
+        return formatReference({
+            ...this.ref,
+            tag: reference.startsWith('sha256:') ? undefined : reference,
+            digest: reference.startsWith('sha256:') ? reference : undefined
+        });
+    }
+    parse(bytes, what) {
+        try {
+            return JSON.parse(Buffer.from(bytes).toString('utf8'));
+        }
+        catch {
+            throw new errors_EnvironmentError(`${what}: the registry sent something that is not JSON`);
+        }
+    }
+    async readDocument(res, what) {
+        const length = Number(res.headers.get('content-length') ?? 0);
+        if (length > MAX_DOCUMENT_BYTES) {
+            await res.body?.cancel();
+            throw new errors_EnvironmentError(`${what}: ${length} bytes is too large for a manifest or config`);
+        }
+        return new Uint8Array(await res.arrayBuffer());
+    }
+    async expectOk(res, what) {
+        if (res.ok)
+            return;
+        await res.body?.cancel().catch(() => { });
+        if (res.status === 401 || res.status === 403) {
+            const how = this.credentials ? 'with the credentials of the docker config' : 'anonymously (no credentials for it in the docker config)';
+            throw new errors_EnvironmentError(`${what}: access denied ${how} (HTTP ${res.status}); run docker login ${this.ref.registry}`);
+        }
+        throw new errors_EnvironmentError(`${what}: the registry answered HTTP ${res.status}`);
+    }
+    /** One request to the repository's API, authorizing on a 401 challenge once. */
+    async request(pathPart, init, timeoutMs) {
+        const url = `${this.ref.scheme}://${this.ref.apiHost}/v2/${this.ref.repository}/${pathPart}`;
+        const send = () => {
+            this.stats.requests++;
+            const headers = { ...init.headers, ...(this.authorization ? { authorization: this.authorization } : {}) };
+            return this.fetch(url, { ...init, headers, redirect: 'follow', signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined });
+        };
+        let res = await send();
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
+        if (!challenge)
+            return res;
+        await res.body?.cancel().catch(() => { });
+        await this.authorize(challenge);
+        res = await send();
+        return res;
+    }
+    async fetch(url, init) {
+        try {
+            return await fetch(url, init);
+        }
+        catch (e) {
+            // undici's TypeError('fetch failed') carries the reason (ECONNREFUSED, a TLS error...) as its cause.
+            const cause = e.cause;
+            const why = typeof cause?.message === 'string' && cause.message ? cause.message : typeof cause?.code === 'string' ? cause.code : errorMessage(e);
+            throw new errors_EnvironmentError(`the registry ${this.ref.registry} cannot be reached (${why})`);
+        }
+    }
+    async creds() {
+        if (this.credentials === undefined)
+            this.credentials = (await lookupCredentials(this.ref.registry, this.options.dockerConfig)) ?? null;
+        return this.credentials ?? undefined;
+    }
+    async authorize(challenge) {
+        const creds = await this.creds();
+        const basic = creds?.username && creds.password ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+        if (challenge.scheme === 'basic') {
+            if (!basic)
+                throw new errors_EnvironmentError(`${this.name}: the registry asks for a login and the docker config has none for ${this.ref.registry}; run docker login ${this.ref.registry}`);
+            this.authorization = basic;
+            return;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors_EnvironmentError(`${this.name}: the registry's Bearer challenge names no realm`);
+        const scope = challenge.params.scope || `repository:${this.ref.repository}:pull`;
+        const service = challenge.params.service;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors_EnvironmentError(`${this.name}: the registry's token realm is not a URL`);
+        }
+        let res;
+        if (creds?.identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'stagecraft', scope });
+            if (service)
+                form.set('service', service);
+            res = await this.fetch(url.href, { method: 'POST', body: form, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            res = await this.fetch(url.href, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
+        }
+        if (!res.ok) {
+            await res.body?.cancel().catch(() => { });
+            throw new errors_EnvironmentError(`${this.name}: the token service ${url.host} refused ${creds ? 'the docker config credentials' : 'an anonymous token'} (HTTP ${res.status})${creds ? '' : `; run docker login ${this.ref.registry}`}`);
+        }
+        const doc = (await res.json().catch(() => ({})));
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new errors_EnvironmentError(`${this.name}: the token service ${url.host} sent no token`);
+        this.authorization = `Bearer ${token}`;
+    }
+}
+/** The manifest (or index) `ref` names, e.g. `127.0.0.1:5000/app@sha256:…` (verified when by digest). */
+async function fetchManifest(ref, options = {}) {
+    return RegistryClient.for(ref, options).manifest();
+}
+/** Whether the registry holds `ref` (a HEAD request; no body is read). Throws only when the registry cannot be asked. */
+async function manifestExists(ref, options = {}) {
+    const client = RegistryClient.for(ref, options);
+    const digest = await client.manifestDigest();
+    return digest !== undefined && (!client.ref.digest || digest === client.ref.digest);
+}
+
+;// CONCATENATED MODULE: ./src/cli/image-commands.ts
+/**
+ * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
+ * any local image, no build; `stagecraft audit --registry REF` (and the action's `mode: audit`):
+ * on an image read straight from its registry, no engine, no pull. With a Dockerfile (-f/--target)
+ * findings point at its lines.
+ */
+
+
+
+
+
+
+
+
+/** An image-only plan: no Dockerfile, so no lines (0) and everything attributed to the image. */
+function planFor(cmd) {
+    if (!cmd.dockerfile) {
+        const target = { index: 0, base: cmd.image, line: 0, endLine: 0, instructions: [] };
+        return { plan: { stages: [], cacheMounts: [], secretMounts: [] }, target, path: '' };
+    }
+    if (!external_node_fs_default().existsSync(cmd.dockerfile.path))
+        throw new InputError('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
+    const plan = parseDockerfile(external_node_fs_default().readFileSync(cmd.dockerfile.path, 'utf8'));
+    const target = cmd.dockerfile.target ? findStage(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
+    if (!target)
+        throw new InputError('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${stageList(plan)}`);
+    return { plan, target, path: cmd.dockerfile.path };
+}
+async function runImageCommand(cmd) {
+    const { plan, target } = planFor(cmd);
+    const { image, source } = cmd.registry ? await fromRegistry(cmd.image, cmd.registry) : await fromEngine(cmd);
+    const result = {
+        phases: [],
+        testResult: 'skipped',
+        runnerStage: target.name ?? 'image',
+        warnings: [],
+        cacheMounts: [],
+        budgets: [],
+        image
+    };
+    const timed = (name, fn) => phase(result, cmd, name, fn);
+    // The baseline is an input: one that does not resolve fails before the image is read.
+    result.baseline = await timed('Baseline', () => loadBaseline({
+        baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
+        baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
+        key: cmd.key,
+        docker: cmd.docker,
+        store: cmd.store,
+        ctx: cmd.ctx,
+        layerCacheDir: cmd.layerCacheDir
+    }));
+    await examineImage(result, {
+        docker: cmd.docker,
+        reporter: cmd.reporter,
+        source,
+        label: cmd.image,
+        dockerfile: { plan, target },
+        secrets: [],
+        options: {
+            requireNonRoot: cmd.inputs['require-non-root'],
+            forbidToolchains: cmd.inputs['forbid-toolchains'],
+            allow: cmd.inputs['audit-allow'],
+            failOn: cmd.inputs['fail-on']
+        },
+        audit: cmd.audit,
+        layerCacheDir: cmd.layerCacheDir,
+        secretScanCacheDir: cmd.secretScanCacheDir,
+        baseline: result.baseline,
+        budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
+    }, timed);
+    if (!cmd.audit)
+        result.audit = undefined;
+    return result;
+}
+async function fromEngine(cmd) {
+    const info = await cmd.docker.inspectImage(cmd.image);
+    if (!info)
+        throw new errors_EnvironmentError(`image ${cmd.image} is not in the local image store`);
+    return { image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }, source: { kind: 'engine', ref: info.Id } };
+}
+/**
+ * The image in its registry: the reference checked (InputError naming `input`) and its manifest's
+ * digest read up front, so a reference the registry does not hold fails before anything else.
+ */
+async function fromRegistry(ref, registry) {
+    const client = registry.client ?? RegistryClient.for(ref, {}, registry.input);
+    const digest = await client.manifestDigest();
+    if (!digest)
+        throw new errors_EnvironmentError(`${ref}: manifest unknown (the registry ${client.ref.registry} does not hold it)`);
+    if (client.ref.digest && digest !== client.ref.digest)
+        throw new errors_EnvironmentError(`${ref}: the registry holds ${digest} under that digest`);
+    const tags = client.ref.tag ? [`${client.ref.registry}/${client.ref.repository}:${client.ref.tag}`] : [];
+    // Read what the HEAD saw: a tag moved meanwhile cannot mix two images into one audit.
+    client.pin(digest);
+    return {
+        image: { imageId: digest, digest, manifestDigest: digest, metadata: '{}', tags, inEngine: false },
+        source: { kind: 'registry', client }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inspect/layer-cache-persist.ts
+/**
+ * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
+ * is not read again on the next run. Best effort: a failure is a log line, never an error.
+ */
+
+
+
+
+
+// v2: since v1's file names were derived from the secrets, v1 entries are never restored again.
+const PREFIX = 'stagecraft-audit-layers-v2';
+/** Written beside the results after a restore: their fingerprint, so unchanged results are not saved again. */
+const RESTORED = '.stagecraft-restored';
+function prefix(key) {
+    return `${PREFIX}-${keyPart(key)}-`;
+}
+/** Fill `dir` with the newest saved layer results for `key`. */
+async function restoreLayerCache(store, key, dir, reporter) {
+    try {
+        const hit = await store.restore(prefix(key), [`${PREFIX}-`], dir);
+        if (hit)
+            external_node_fs_default().writeFileSync(external_node_path_default().join(dir, RESTORED), fingerprint(dir));
+        reporter.info(hit ? `audit layer cache restored from ${hit.key}` : 'audit layer cache: nothing saved yet');
+    }
+    catch (e) {
+        reporter.info(`audit layer cache not restored: ${errorMessage(e)}`);
+    }
+}
+/** Save `dir` for the next run, keyed by the image it was filled for. */
+async function saveLayerCache(store, key, imageId, dir, reporter) {
+    try {
+        const restored = external_node_path_default().join(dir, RESTORED);
+        if (external_node_fs_default().existsSync(restored) && external_node_fs_default().readFileSync(restored, 'utf8') === fingerprint(dir)) {
+            reporter.info('audit layer cache unchanged since restored: not saved again');
+            return;
+        }
+        external_node_fs_default().rmSync(restored, { force: true });
+        const saved = await store.save(`${prefix(key)}${imageId.replace(/^sha256:/, '').slice(0, 16)}`, dir);
+        if (saved) {
+            reporter.info('audit layer cache saved');
+            await store.prune(prefix(key), 1);
+        }
+    }
+    catch (e) {
+        reporter.info(`audit layer cache not saved: ${errorMessage(e)}`);
+    }
+}
+/** Hash of every file's relative path and contents under `dir` (the marker excluded). */
+function fingerprint(dir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const walk = (d) => {
+        for (const e of external_node_fs_default().readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const p = external_node_path_default().join(d, e.name);
+            if (e.name === RESTORED && d === dir)
+                continue;
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile())
+                h.update(`${external_node_path_default().relative(dir, p)}\0`)
+                    .update(external_node_fs_default().readFileSync(p))
+                    .update('\0');
+        }
+    };
+    if (external_node_fs_default().existsSync(dir))
+        walk(dir);
+    return h.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/build/args.ts
+/**
+ * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
+ * that reference files or env names, so no secret value can ever reach argv.
+ */
+
+/** Arguments after `docker buildx build`. The context is last. */
+function args_buildArgs(inputs, req) {
+    const a = ['--progress', 'plain', '--file', inputs.file];
+    if (req.target)
+        a.push('--target', req.target);
+    const each = (flag, values) => values.forEach(v => a.push(flag, v));
+    each('--build-arg', inputs['build-args']);
+    each('--build-context', inputs['build-contexts']);
+    if (inputs.platforms.length)
+        a.push('--platform', inputs.platforms.join(','));
+    if (inputs.builder)
+        a.push('--builder', inputs.builder);
+    if (inputs.pull)
+        a.push('--pull');
+    if (inputs['no-cache'])
+        a.push('--no-cache');
+    each('--cache-from', inputs['cache-from']);
+    each('--secret', req.secretSpecs);
+    // What RUN steps see (hosts, network, /dev/shm, limits, ssh, entitlements): the same for the
+    // test stage and the runner, so the runner build reuses the test build's cached stages.
+    each('--add-host', inputs['add-hosts']);
+    each('--allow', inputs.allow);
+    if (inputs['cgroup-parent'])
+        a.push('--cgroup-parent', inputs['cgroup-parent']);
+    if (inputs.network)
+        a.push('--network', inputs.network);
+    each('--no-cache-filter', inputs['no-cache-filters']);
+    if (inputs['shm-size'])
+        a.push('--shm-size', inputs['shm-size']);
+    each('--ssh', inputs.ssh);
+    each('--ulimit', inputs.ulimit);
+    if (req.kind === 'test') {
+        // The gate only has to run; its layers stay in the builder's cache for the runner build.
+        a.push('--output', 'type=cacheonly');
+    }
+    else {
+        each('--label', inputs.labels);
+        each('--annotation', inputs.annotations);
+        each('--tag', inputs.tags);
+        each('--cache-to', inputs['cache-to']);
+        a.push(...attestArgs(inputs, req.attestations ?? true));
+        // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
+        each('--output', inputs.outputs);
+        if (inputs.push)
+            a.push('--push');
+        if (req.load)
+            a.push('--load');
+        if (req.ociDir)
+            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
+        // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
+        if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs))
+            a.push('--iidfile', req.iidFile);
+        if (req.metadataFile)
+            a.push('--metadata-file', req.metadataFile);
+    }
+    a.push(inputs.context);
+    return a;
+}
+/**
+ * `--attest` flags as BPA v7 gives them: `provenance` and `sbom` first (a bare boolean becomes
+ * `disabled=`), then `attests` lines whose type those two did not already set. Without
+ * `provenance` or a provenance line, BPA's default (public repo: mode=max, private:
+ * mode=min,inline-only=true) unless `load` or a docker output asks for the docker exporter.
+ */
+function attestArgs(inputs, builderAttests = true) {
+    const a = [];
+    // BPA looks at what the user asked for (load, a docker output), not at a --load added for the audit.
+    const dockerExporter = inputs.load || hasExporterType('docker', inputs.outputs);
+    if (inputs.provenance)
+        a.push('--attest', resolveAttestationAttrs(`type=provenance,${inputs.provenance}`));
+    else if (inputs['provenance-default'] && !dockerExporter && builderAttests)
+        a.push('--attest', `type=provenance,${inputs['provenance-default']}`);
+    if (inputs.sbom)
+        a.push('--attest', resolveAttestationAttrs(`type=sbom,${inputs.sbom}`));
+    for (const attest of inputs.attests) {
+        const provenance = hasAttestationType('provenance', attest);
+        const sbom = hasAttestationType('sbom', attest);
+        if (!provenance && !sbom)
+            a.push('--attest', resolveAttestationAttrs(attest));
+        else if (provenance && !inputs.provenance)
+            a.push('--attest', attest);
+        else if (sbom && !inputs.sbom)
+            a.push('--attest', attest);
+    }
+    return a;
+}
+
+;// CONCATENATED MODULE: ./src/build/build.ts
+/**
+ * The two builds: the test-stage gate, then the runner image. Both go through the Docker
+ * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
+ * stages the test build already made.
+ */
+
+
+
+
+
+
+
+
+/** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
+function stageRef(stage) {
+    return stageLabel(stage);
+}
+/** What buildx gets as --target: the name; none for an unnamed stage (only the last can be built). */
+function buildTarget(stage) {
+    return stage.name;
+}
+/** Build the test stage; a non-zero exit means the tests failed (or the stage did not build). */
+async function runTestStage(ctx, stage) {
+    const tail = new log/* TailBuffer */.vX(TEST_LOG_TAIL_LINES);
+    const args = args_buildArgs(ctx.inputs, {
+        kind: 'test',
+        target: buildTarget(stage),
+        secretSpecs: ctx.secrets.specs,
+        driver: ctx.driver
+    });
+    const r = await ctx.docker.buildx(args, {
+        env: ctx.secrets.env,
+        onLine: line => {
+            ctx.onLine(line);
+            tail.push(line);
+        }
+    });
+    return { result: r.exitCode === 0 ? 'passed' : 'failed', stage: stageRef(stage), exitCode: r.exitCode, logTail: tail.get() };
+}
+class BuildFailedError extends Error {
+    stage;
+    logTail;
+    constructor(stage, logTail) {
+        super(`build of stage "${stage}" failed`);
+        this.stage = stage;
+        this.logTail = logTail;
+        this.name = 'BuildFailedError';
+    }
+}
+/** Build the runner stage and return what identifies the image, from the build's own result. */
+async function buildRunner(ctx, stage, exp) {
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-build-'));
+    try {
+        const iidFile = external_node_path_default().join(dir, 'iid');
+        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
+        const layoutDir = exp.plan.layout === 'none' ? undefined : exp.layoutDir;
+        if (layoutDir)
+            external_node_fs_default().rmSync(layoutDir, { recursive: true, force: true });
+        const tail = new log/* TailBuffer */.vX(TEST_LOG_TAIL_LINES);
+        const onLine = (line) => {
+            ctx.onLine(line);
+            tail.push(line);
+        };
+        const base = { kind: 'runner', target: buildTarget(stage), secretSpecs: ctx.secrets.specs, driver: ctx.driver, attestations: ctx.attestations };
+        const args = args_buildArgs(ctx.inputs, {
+            ...base,
+            iidFile,
+            metadataFile,
+            load: exp.plan.load,
+            ociDir: exp.plan.layout === 'same-build' ? layoutDir : undefined
+        });
+        const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine });
+        if (r.exitCode !== 0)
+            throw new BuildFailedError(stageRef(stage), tail.get());
+        if (exp.plan.layout === 'second-build' && layoutDir) {
+            // BuildKit before 0.13 runs one exporter per build: export the (now cached) result once more.
+            const only = { ...ctx.inputs, push: false, tags: [], labels: ctx.inputs.labels, 'cache-to': [], outputs: [] };
+            const again = await ctx.docker.buildx(args_buildArgs(only, { ...base, ociDir: layoutDir }), { env: ctx.secrets.env, onLine });
+            if (again.exitCode !== 0)
+                throw new BuildFailedError(stageRef(stage), tail.get());
+        }
+        const metadata = external_node_fs_default().existsSync(metadataFile) ? external_node_fs_default().readFileSync(metadataFile, 'utf8') : '{}';
+        const ids = buildIdentity(metadata);
+        // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
+        const iid = (external_node_fs_default().existsSync(iidFile) ? external_node_fs_default().readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || '';
+        if (!iid)
+            throw new errors_EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)');
+        let imageId = iid;
+        let inEngine = false;
+        if (exp.plan.inEngine) {
+            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
+            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
+                const found = await ctx.docker.inspectImage(ref);
+                if (found) {
+                    imageId = found.Id;
+                    inEngine = true;
+                    break;
+                }
+            }
+        }
+        return {
+            imageId,
+            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+            metadata,
+            tags: ctx.inputs.tags,
+            manifestDigest: ids.manifestDigest,
+            configDigest: ids.configDigest ?? iid,
+            inEngine,
+            layoutDir
+        };
+    }
+    finally {
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
+function buildIdentity(metadata) {
+    try {
+        const m = JSON.parse(metadata);
+        const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
+        const descriptor = m['containerimage.descriptor'];
+        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/check.ts
+
+
+/** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
+const CALL_MIN_BUILDX = '0.15.0';
+/** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
+function callMethod(call) {
+    return call.split(',')[0].trim() || 'build';
+}
+/** A one-line error when this buildx cannot run `call`; undefined when it can (or call is a build). */
+function callUnsupported(call, buildx) {
+    const method = callMethod(call);
+    if (method === 'build' || versionAtLeast(buildx, CALL_MIN_BUILDX))
+        return undefined;
+    const why = method === 'check' ? ' (BuildKit build checks)' : '';
+    return `call: "${method}" needs buildx ${CALL_MIN_BUILDX} or newer${why}; this runner has buildx ${buildx}`;
+}
+/**
+ * Argv for `docker buildx build` with `--call`: the shared flags of the test-stage build (so checks
+ * see the same build args, contexts and secrets) without its exporter; `check` asks for JSON.
+ */
+function callArgs(inputs, req) {
+    const argv = args_buildArgs(inputs, { ...req, kind: 'test' });
+    const out = argv.indexOf('--output');
+    if (out >= 0 && argv[out + 1] === 'type=cacheonly')
+        argv.splice(out, 2);
+    const call = callMethod(inputs.call) === 'check' && !/format=/.test(inputs.call) ? `${inputs.call},format=json` : inputs.call;
+    return ['--call', call, ...argv];
+}
+/**
+ * Parse buildx's `--call check,format=json` stdout (BuildKit's `lint.LintResults`: `warnings`
+ * with ruleName/description/url/detail/location, `sources`, optional `buildError`). Each warning
+ * is a `warning` finding; a build error (e.g. with `# check=error=true`) is an `error` one.
+ */
+function parseCheckResult(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        throw new Error('build checks printed no JSON result');
+    const r = JSON.parse(stdout.slice(start));
+    const where = (loc) => {
+        // protobuf JSON omits a zero sourceIndex; -1 means "no source".
+        const idx = loc ? (loc.sourceIndex ?? 0) : -1;
+        const line = loc?.ranges?.[0]?.start?.line;
+        return { line: line && line > 0 ? line : undefined, file: idx >= 0 ? r.sources?.[idx]?.filename : undefined };
+    };
+    const out = (r.warnings ?? []).map(w => ({
+        rule: `build-check/${w.ruleName}`,
+        severity: 'warning',
+        message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
+        ...where(w.location),
+        url: w.url
+    }));
+    if (r.buildError)
+        out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
+    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/build/call.ts
+
+
+async function runCall(ctx, runner) {
+    const method = callMethod(ctx.inputs.call);
+    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
+    // check's JSON (stdout) is data, kept whole and parsed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' });
+    if (method !== 'check')
+        return { method, exitCode: r.exitCode, checks: [] };
+    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
+    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
+}
+
+;// CONCATENATED MODULE: ./src/build/exporters.ts
+
+function exportPlan(inputs, builder) {
+    const multi = inputs.platforms.length > 1;
+    if (builder.driver === 'docker') {
+        // With push, the docker driver's image exporter stores the image in the engine itself; a
+        // --load beside it would name the same image twice ("already exists").
+        if (builder.features.ociExporter)
+            return { load: !inputs.push, layout: 'same-build', inEngine: true };
+        if (multi) {
+            return {
+                load: false,
+                layout: 'none',
+                inEngine: false,
+                blocked: `platforms: a multi-platform image (${inputs.platforms.join(', ')}) cannot be built, stored or audited on the classic image store (builder "${builder.name}", docker driver): use a docker-container builder (docker/setup-buildx-action) or turn on the containerd image store`
+            };
+        }
+        // The docker driver stores the image by itself only when no exporter is named: beside a user's
+        // `outputs` exporter it is loaded explicitly (unless that output already is the engine's).
+        const outputs = inputs.outputs ?? [];
+        const extra = outputs.length > 0 && !inputs.push && !hasExporterType('docker', outputs) && !hasExporterType('image', outputs);
+        return { load: extra, layout: 'none', inEngine: true };
+    }
+    if (!builder.features.ociExporter) {
+        return { load: inputs.load, layout: 'none', inEngine: inputs.load, blocked: `builder "${builder.name}" (${builder.driver} driver) cannot export an OCI layout, so the runner image cannot be audited` };
+    }
+    const another = inputs.load || inputs.push;
+    return { load: inputs.load, layout: another && !builder.features.multipleExporters ? 'second-build' : 'same-build', inEngine: inputs.load };
+}
+
+;// CONCATENATED MODULE: ./src/build/secrets.ts
+/**
+ * Hand build secrets to buildx without putting values on argv: `value` secrets are written to
+ * 0600 files in a private 0700 directory (removed by `cleanup`), files and env vars are referenced.
+ */
+
+
+
+function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
+    const specs = [];
+    const env = {};
+    let dir;
+    const cleanup = () => {
+        if (dir)
+            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+        add();
+    }
+    catch (e) {
+        cleanup(); // no file of a half-written set stays behind
+        throw e;
+    }
+    return { specs, env, cleanup };
+    function add() {
+        for (const s of secrets) {
+            switch (s.source.kind) {
+                case 'value': {
+                    dir ??= external_node_fs_default().mkdtempSync(external_node_path_default().join(tmpRoot, 'stagecraft-secrets-'));
+                    external_node_fs_default().chmodSync(dir, 0o700);
+                    const file = external_node_path_default().join(dir, s.id);
+                    external_node_fs_default().writeFileSync(file, s.source.value, { mode: 0o600 });
+                    specs.push(`id=${s.id},src=${file}`);
+                    break;
+                }
+                case 'file':
+                    specs.push(`id=${s.id},src=${s.source.path}`);
+                    break;
+                case 'env':
+                    specs.push(`id=${s.id},env=${s.source.env}`);
+                    env[s.source.env] = s.source.value;
+                    break;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
+/**
+ * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
+ *
+ * BuildKit finds a cache mount by `<BUILDKIT_CACHE_MOUNT_NS>/<id>` (id defaults to the cleaned
+ * target) *and* by the base it was created from: with uid, gid or mode set, that base is an
+ * internal `mkdir /cache` with those values, so `id=x,uid=1000` and `id=x` are different caches.
+ * Target, sharing and the stage's image do not matter. One "entry" is one such cache; several
+ * RUN instructions may share it.
+ */
+
+
+const KEY_PREFIX = 'stagecraft-cache-mount-v1';
+/** BuildKit's cache id for a mount: `id=` as written, else `path.Clean(target)`. */
+function cacheId(m) {
+    if (m.id !== m.target)
+        return m.id;
+    const cleaned = external_node_path_default().posix.normalize(m.target);
+    return cleaned.length > 1 ? cleaned.replace(/\/+$/, '') : cleaned;
+}
+/** Why a mount cannot be persisted, or undefined when it can. */
+function unpersistableReason(m) {
+    if (m.from)
+        return `it starts from another stage or image (from=${m.from})`;
+    if (m.source)
+        return `it mounts a sub-path (source=${m.source})`;
+    const spec = [m.id, m.target, m.mode ?? ''].join(' ');
+    if (spec.includes('$'))
+        return 'its id or target uses a build variable';
+    if (!m.target)
+        return 'it has no target';
+    if ([m.uid, m.gid].some(v => v !== undefined && !Number.isInteger(v)))
+        return 'its uid or gid is not a number';
+    if (m.mode !== undefined && !/^[0-7]{1,4}$/.test(m.mode))
+        return `its mode "${m.mode}" is not octal`;
+    return undefined;
+}
+/** Group mounts by the BuildKit cache they use (id + uid/gid/mode), in Dockerfile order. */
+function groupMounts(mounts) {
+    const byIdentity = new Map();
+    for (const m of mounts) {
+        const e = { id: cacheId(m), uid: m.uid, gid: m.gid, mode: m.mode, sharing: m.sharing, mounts: [m] };
+        const k = identity(e);
+        const seen = byIdentity.get(k);
+        if (seen)
+            seen.mounts.push(m);
+        else
+            byIdentity.set(k, e);
+    }
+    return [...byIdentity.values()];
+}
+/** A stable string naming the cache BuildKit will use for `e`. */
+function identity(e, namespace = '') {
+    const mode = e.mode !== undefined ? parseInt(e.mode, 8).toString(8) : '';
+    return `${namespace}/${e.id}|uid=${e.uid ?? ''}|gid=${e.gid ?? ''}|mode=${mode}`;
+}
+/**
+ * Store keys for an entry. `platform` keeps caches of different architectures apart;
+ * `keyFilesHash` is hashKeyFiles() of the lockfiles.
+ */
+function entryKeys(e, opts) {
+    const h = keys_sha256(`${identity(e, opts.namespace)}|${opts.platform}`).slice(0, 12);
+    const prefix = `${opts.prefix ?? KEY_PREFIX}-${slug(e.id)}-${h}`;
+    return { prefix, key: `${prefix}-${opts.keyFilesHash.slice(0, 16)}`, restoreKeys: [`${prefix}-`] };
+}
+/** The key an entry is saved under: its key plus the contents' fingerprint. */
+function savedKey(keys, fingerprint) {
+    return `${keys.key}-${fingerprint.slice(0, 16)}`;
+}
+/** `/root/.cache/pip` → `root-cache-pip`: readable in the Actions cache list. */
+function slug(id) {
+    const s = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return (s || 'cache').slice(0, 40).replace(/-+$/, '');
+}
+function keys_sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/inputs.ts
+/**
+ * The cache-mount inputs, parsed and validated without the engine: `cache-mounts` (which
+ * `RUN --mount=type=cache` to persist) and `cache-key-files` (what keys their store entries).
+ */
+
+
+
+
+
+
+
+/** Lockfile names looked for in the context when cache-key-files is empty (globs, see ../glob.ts). */
+const LOCKFILE_PATTERNS = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'requirements*.txt',
+    'poetry.lock',
+    'Pipfile.lock',
+    'uv.lock',
+    'pdm.lock',
+    'go.sum',
+    'Cargo.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'mix.lock',
+    'pubspec.lock',
+    'packages.lock.json',
+    'gradle.lockfile',
+    'Package.resolved',
+    'conan.lock',
+    'vcpkg.json'
+];
+/** LOCKFILE_PATTERNS at any depth, compiled on first use (not when the module loads). */
+let lockfileRes;
+/** Directories never searched for lockfiles: vendored or generated trees. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'target', 'dist', 'build', '.venv', 'venv', '__pycache__', '.tox']);
+const inputs_MAX_DEPTH = 3;
+const MAX_FILES = 64;
+/** How deep a cache-key-files glob searches below its literal directory. */
+const GLOB_DEPTH = 8;
+/**
+ * The mounts to persist. `auto` (or empty) → every cache mount in the Dockerfile; `false`/`none`
+ * → none; otherwise a list (newlines or commas) of cache ids or targets, each of which must name
+ * a cache mount of the Dockerfile.
+ */
+function parseCacheMounts(value, plan) {
+    const v = value.trim();
+    if (v === '' || /^(auto|true)$/i.test(v))
+        return [...plan.cacheMounts];
+    if (/^(false|none|off)$/i.test(v))
+        return [];
+    const wanted = v
+        .split(/\r?\n|,/)
+        .map(s => s.trim())
+        .filter(s => s && !s.startsWith('#'));
+    const picked = new Set();
+    for (const name of wanted) {
+        const n = stripSlash(name);
+        const found = plan.cacheMounts.filter(m => m.id === name || cacheId(m) === n || stripSlash(m.target) === n);
+        if (found.length === 0) {
+            const has = plan.cacheMounts.length ? plan.cacheMounts.map(describeMount).join(', ') : 'none';
+            throw new InputError('cache-mounts', `no RUN --mount=type=cache with id or target "${name}" in the Dockerfile; it has: ${has}`);
+        }
+        found.forEach(m => picked.add(m));
+    }
+    return plan.cacheMounts.filter(m => picked.has(m));
+}
+/** `/root/.npm (line 5)` or `npm → /root/.npm (line 5)` when the id differs from the target. */
+function describeMount(m) {
+    const id = cacheId(m);
+    return id === stripSlash(m.target) ? `${m.target} (line ${m.line})` : `${id} → ${m.target} (line ${m.line})`;
+}
+/**
+ * The files whose contents key the store entries, as absolute paths, sorted. Empty `value` →
+ * the lockfiles found in `contextDir` (up to three levels deep, vendored trees skipped). Otherwise
+ * one path per line, relative to the context, each of which may be a glob in the dialect of
+ * ../glob.ts (say `services/` + `*` + `/requirements*.txt`), searched below its literal directory
+ * with vendored trees skipped. A line that matches no file is an InputError.
+ */
+function cacheKeyFiles(value, contextDir) {
+    // One per line (a brace glob keeps its commas); `#` starts a comment line.
+    const items = parseList(value, { ignoreComma: true, quote: false });
+    if (items.length === 0)
+        return findFiles(contextDir, (lockfileRes ??= LOCKFILE_PATTERNS.map(p => globToRegExp(`**/${p}`))), inputs_MAX_DEPTH);
+    const out = new Set();
+    for (const item of items) {
+        let matches;
+        const parts = globParts(item);
+        if (parts) {
+            let re;
+            try {
+                re = globToRegExp(parts.glob);
+            }
+            catch (e) {
+                throw new InputError('cache-key-files', `"${item}" is not a valid glob (${errorMessage(e)})`);
+            }
+            matches = findFiles(external_node_path_default().resolve(contextDir, parts.base), [re], parts.glob.includes('**') ? GLOB_DEPTH : parts.glob.split('/').length - 1);
+        }
+        else {
+            const abs = external_node_path_default().resolve(contextDir, item);
+            matches = isFile(abs) ? [abs] : [];
+        }
+        if (matches.length === 0)
+            throw new InputError('cache-key-files', `no file matches "${item}" (relative to the context ${contextDir})`);
+        matches.forEach(m => out.add(m));
+    }
+    return [...out].sort();
+}
+/**
+ * One hash of the key files' paths (relative to `contextDir`) and contents. No files → a fixed
+ * value, so entries still have a stable key.
+ */
+function hashKeyFiles(files, contextDir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update('stagecraft-key-files-v1\n');
+    for (const f of [...files].sort()) {
+        const rel = external_node_path_default().relative(contextDir, f).split((external_node_path_default()).sep).join('/');
+        const content = (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_default().readFileSync(f)).digest('hex');
+        h.update(`${rel}\0${content}\n`);
+    }
+    return h.digest('hex');
+}
+/**
+ * Files below `root` whose path relative to it matches one of `res`: at most MAX_FILES, at most
+ * `depth` directories down, never inside vendored or generated trees or dot-directories.
+ */
+function findFiles(root, res, depth) {
+    const out = [];
+    const walk = (dir, level) => {
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const e of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const p = external_node_path_default().join(dir, e.name);
+            const rel = external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
+            if (e.isFile() && res.some(r => r.test(rel)))
+                out.push(p);
+            else if (e.isDirectory() && level < depth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(p, level + 1);
+        }
+    };
+    walk(root, 0);
+    return out.sort();
+}
+function stripSlash(p) {
+    // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
+    if (p.length <= 1)
+        return p;
+    let end = p.length;
+    while (end > 0 && p[end - 1] === '/')
+        end--;
+    return p.slice(0, end);
+}
+function isFile(p) {
+    try {
+        return external_node_fs_default().statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
+/** Where the helper RUN sees things. */
+const HELPER_DIR = '/stagecraft-helper';
+const CACHE_DIR = '/stagecraft-cache';
+const SEED_DIR = '/stagecraft-seed';
+const OUT_DIR = '/stagecraft-out';
+/** Name of the tarball inside a store entry and in a helper's output. */
+const TARBALL = 'cache.tar';
+/** Exit code and log marker of the script when the image lacks a tool it needs. */
+const MISSING_TOOL_EXIT = 97;
+const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
+/** Tools the script needs; the busybox fallback links each of them. */
+const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
+/**
+ * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
+ * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
+ * contents, OUT_DIR/i/cache.tar. The fingerprint hashes a listing (name, size, mtime, inode,
+ * mode, owner) rather than the bytes: it is cheap on 500 MB and changes whenever a package
+ * manager adds, rewrites or deletes a file.
+ */
+const HELPER_SCRIPT = `#!/bin/sh
+# Stagecraft cache-mount helper (generated). Usage: cache-mount.sh inject|extract NONCE COUNT [PREV...]
+set -eu
+mode=$1; count=$3; shift 3
+for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
+  command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
+done
+fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
+i=0
+while [ "$i" -lt "$count" ]; do
+  prev=\${1:--}; [ $# -gt 0 ] && shift
+  out=${OUT_DIR}/$i
+  mkdir -p "$out"
+  cd "${CACHE_DIR}/$i"
+  if [ -n "$(ls -A . | head -n 1)" ]; then state=warm; else state=empty; fi
+  if [ "$mode" = inject ]; then
+    if [ -f "${SEED_DIR}/$i/${TARBALL}" ] && [ "$state" = empty ]; then
+      tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
+      state=restored
+    fi
+    fingerprint > "$out/fingerprint"
+  else
+    fp=$(fingerprint)
+    echo "$fp" > "$out/fingerprint"
+    if [ "$state" = empty ]; then :
+    elif [ "$fp" = "$prev" ]; then state=unchanged
+    else tar --numeric-owner -cf "$out/${TARBALL}" .; state=changed
+    fi
+  fi
+  echo "$state" > "$out/state"
+  find . -type f | wc -l | tr -d ' ' > "$out/files"
+  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
+  echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
+  i=$((i + 1))
+done
+`;
+/** The `--mount=type=cache,...` flag that reaches the same BuildKit cache as `e`. */
+function cacheMountFlag(e, target) {
+    const parts = ['type=cache', `id=${e.id}`, `target=${target}`, `sharing=${e.sharing}`];
+    if (e.uid !== undefined)
+        parts.push(`uid=${e.uid}`);
+    if (e.gid !== undefined)
+        parts.push(`gid=${e.gid}`);
+    if (e.mode !== undefined)
+        parts.push(`mode=${e.mode}`);
+    return `--mount=${parts.join(',')}`;
+}
+/** Build-context name of seed i. */
+const seedContext = (i) => `stagecraft-seed-${i}`;
+/** Build-context name of the helper directory (script, optional busybox). */
+const HELPER_CONTEXT = 'stagecraft-helper';
+/**
+ * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
+ * OUT_DIR (so `--output type=local` exports the results, not the base image).
+ */
+function helperDockerfile(mode, base, entries, nonce) {
+    const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
+    entries.forEach((h, i) => {
+        mounts.push(cacheMountFlag(h.entry, `${CACHE_DIR}/${i}`));
+        if (mode === 'inject' && h.seed)
+            mounts.push(`--mount=type=bind,from=${seedContext(i)},target=${SEED_DIR}/${i}`);
+    });
+    const args = [mode, nonce, String(entries.length), ...(mode === 'extract' ? entries.map(h => h.prev || '-') : [])];
+    const lines = ['# Generated by Stagecraft: moves BuildKit cache-mount contents in or out.'];
+    let sh = '/bin/sh';
+    if (base.kind === 'image') {
+        // USER root: the script must own what it restores; the base may default to a non-root user.
+        lines.push(`FROM ${base.ref} AS stagecraft-work`, 'USER root');
+    }
+    else {
+        lines.push('FROM scratch AS stagecraft-work', `ENV PATH=${HELPER_DIR}/bin`);
+        sh = `${HELPER_DIR}/bin/sh`;
+    }
+    // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
+    const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
+    lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
+    lines.push('FROM scratch');
+    lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
+/**
+ * Runs the helper builds of helper-dockerfile.ts on the user's builder and reads their results.
+ * Tries each candidate base in turn (the mount stages' root images, then scratch + a static
+ * busybox from the host) until one has the tools; all through the Docker gateway.
+ */
+
+
+
+
+
+/**
+ * Candidate bases for the helper, best first: the root image of each stage that uses one of the
+ * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
+ * scratch with a host busybox when one was found.
+ */
+function helperBases(plan, entries, busybox) {
+    const out = [];
+    for (const e of entries) {
+        for (const m of e.mounts) {
+            const stage = plan.stages[m.stage];
+            if (!stage)
+                continue;
+            const ref = stageChain(plan, stage)[0].base;
+            if (!ref || ref.toLowerCase() === 'scratch' || ref.includes('$'))
+                continue;
+            if (!out.some(b => b.kind === 'image' && b.ref === ref))
+                out.push({ kind: 'image', ref });
+        }
+    }
+    if (busybox)
+        out.push({ kind: 'tools' });
+    return out;
+}
+/** The first statically linked busybox on this host (it can run in `scratch`), if any. */
+function findStaticBusybox(env = process.env) {
+    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/bin', '/usr/bin', '/usr/local/bin', '/sbin'];
+    for (const d of dirs) {
+        if (!d)
+            continue;
+        const p = external_node_path_default().join(d, 'busybox');
+        try {
+            if (external_node_fs_default().statSync(p).isFile() && isStaticElf(external_node_fs_default().readFileSync(p)))
+                return external_node_fs_default().realpathSync(p);
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** True for an ELF executable without a PT_INTERP program header (no dynamic loader needed). */
+function isStaticElf(buf) {
+    if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46)
+        return false;
+    const is64 = buf[4] === 2;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const phoff = is64 ? Number(le ? buf.readBigUInt64LE(32) : buf.readBigUInt64BE(32)) : u32(28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    if (phoff <= 0 || phentsize <= 0 || phoff + phnum * phentsize > buf.length)
+        return false;
+    for (let i = 0; i < phnum; i++)
+        if (u32(phoff + i * phentsize) === 3)
+            return false;
+    return true;
+}
+/** Run the helper on the first base that works. Never throws for a failed build. */
+async function runHelper(docker, run) {
+    const start = Date.now();
+    const helperDir = external_node_path_default().join(run.workDir, 'helper');
+    writeHelperDir(helperDir, run.busybox);
+    const emptyCtx = external_node_path_default().join(run.workDir, 'context');
+    external_node_fs_default().mkdirSync(emptyCtx, { recursive: true });
+    const errors = [];
+    for (const base of run.bases) {
+        const nonce = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        const tag = base.kind === 'image' ? base.ref : 'scratch + host busybox';
+        const dockerfile = external_node_path_default().join(run.workDir, `Dockerfile.${run.mode}.${nonce}`);
+        external_node_fs_default().writeFileSync(dockerfile, helperDockerfile(run.mode, base, run.entries, nonce));
+        const out = external_node_path_default().join(run.workDir, `out-${nonce}`);
+        const args = ['--progress', 'plain', '--provenance=false', '--file', dockerfile, '--output', `type=local,dest=${out}`];
+        if (run.builder)
+            args.push('--builder', run.builder);
+        if (run.platform)
+            args.push('--platform', run.platform);
+        if (run.namespace)
+            args.push('--build-arg', `BUILDKIT_CACHE_MOUNT_NS=${run.namespace}`);
+        args.push('--build-context', `${HELPER_CONTEXT}=${helperDir}`);
+        for (const [i, dir] of run.seeds ?? [])
+            args.push('--build-context', `${seedContext(i)}=${dir}`);
+        args.push(emptyCtx);
+        const tail = [];
+        const r = await docker.buildx(args, {
+            onLine: l => {
+                tail.push(l);
+                if (tail.length > 30)
+                    tail.shift();
+            }
+        });
+        if (r.exitCode === 0) {
+            try {
+                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
+            }
+            catch (e) {
+                errors.push(`${tag}: ${e.message}`);
+                continue;
+            }
+        }
+        errors.push(`${tag}: ${explainFailure(tail)}`);
+    }
+    if (run.bases.length === 0)
+        errors.push('no usable base image (every mount stage starts from scratch or a build variable) and no static busybox on this host');
+    return { ok: false, error: errors.join('; '), durationMs: Date.now() - start };
+}
+/** The line of a failed helper build worth showing. */
+function explainFailure(tail) {
+    const missing = tail.find(l => l.includes(MISSING_TOOL_MARKER));
+    if (missing)
+        return `the image has no ${missing.split(MISSING_TOOL_MARKER)[1].trim()}`;
+    const err = [...tail].reverse().find(l => /^ERROR:|error:|failed to/i.test(l));
+    return (err ?? tail[tail.length - 1] ?? 'docker buildx build failed').replace(/^#\d+ [\d.]+ /, '').trim();
+}
+function writeHelperDir(dir, busybox) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'cache-mount.sh'), HELPER_SCRIPT, { mode: 0o755 });
+    if (!busybox)
+        return;
+    const bin = external_node_path_default().join(dir, 'bin');
+    external_node_fs_default().mkdirSync(bin, { recursive: true });
+    external_node_fs_default().copyFileSync(busybox, external_node_path_default().join(bin, 'busybox'));
+    external_node_fs_default().chmodSync(external_node_path_default().join(bin, 'busybox'), 0o755);
+    for (const t of HELPER_TOOLS)
+        external_node_fs_default().symlinkSync('busybox', external_node_path_default().join(bin, t));
+}
+function readResults(outDir, count) {
+    const results = [];
+    for (let i = 0; i < count; i++) {
+        const d = external_node_path_default().join(outDir, String(i));
+        const read = (f) => external_node_fs_default().readFileSync(external_node_path_default().join(d, f), 'utf8').trim();
+        const tarball = external_node_path_default().join(d, TARBALL);
+        results.push({
+            state: read('state'),
+            fingerprint: read('fingerprint'),
+            files: Number(read('files')) || 0,
+            bytes: Number(read('bytes')) || 0,
+            tarball: external_node_fs_default().existsSync(tarball) ? tarball : undefined
+        });
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
+/**
+ * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
+ * seeds each persisted `RUN --mount=type=cache` from the store; after a successful runner build,
+ * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
+ * for a cache problem: a failure is a warning and a report line, and the build goes on.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** `linux/amd64` for this host. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+/** Seed every selected cache mount from the store. Call before the first build. */
+async function restoreCacheMounts(ctx) {
+    const { entries, reports } = plan(ctx, 'restore');
+    if (!ctx.store || entries.length === 0)
+        return reports;
+    const work = phaseDir(ctx, 'restore');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const seeds = new Map();
+        const pending = entries.map((entry, i) => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
+        });
+        for (const p of pending) {
+            const t = Date.now();
+            const dir = external_node_path_default().join(work, `seed-${p.i}`);
+            try {
+                p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
+                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
+                    seeds.set(p.i, dir);
+                else if (p.hit)
+                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
+            }
+            catch (e) {
+                p.error = `restoring from the ${ctx.store.name} failed: ${errorMessage(e)}`;
+            }
+            p.storeMs = Date.now() - t;
+        }
+        const helper = await runHelper(ctx.docker, {
+            mode: 'inject',
+            entries: pending.map(p => ({ entry: p.entry, seed: seeds.has(p.i) })),
+            seeds,
+            ...helperCommon(ctx, entries, work)
+        });
+        for (const p of pending) {
+            const base = reportBase('restore', p.entry, p.keys);
+            const r = helper.ok ? helper.results[p.i] : undefined;
+            let outcome;
+            let message = p.error;
+            if (!helper.ok) {
+                outcome = p.hit ? 'failed' : 'miss';
+                message = `could not inject: ${helper.error}`;
+            }
+            else if (r?.state === 'restored')
+                outcome = p.hit?.key.startsWith(p.keys.key) ? 'hit' : 'partial';
+            else if (r?.state === 'warm')
+                outcome = 'warm';
+            else
+                outcome = p.error ? 'failed' : 'miss';
+            // Unchanged contents are not saved again; for a warm builder that holds only when its
+            // contents are the very entry the store has (the key ends with their fingerprint).
+            let fingerprint = r?.fingerprint;
+            if (outcome === 'warm' && !(fingerprint && p.hit?.key.endsWith(`-${fingerprint.slice(0, 16)}`)))
+                fingerprint = undefined;
+            if (outcome === 'miss' || outcome === 'failed')
+                fingerprint = undefined;
+            const report = {
+                ...base,
+                outcome,
+                key: p.hit?.key,
+                bytes: r?.bytes ?? 0,
+                files: r?.files ?? 0,
+                storeMs: p.storeMs,
+                buildMs: helper.durationMs,
+                message,
+                fingerprint
+            };
+            reports.push(report);
+            mounts_log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: restore failed: ${errorMessage(e)}; building without restored caches`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/**
+ * Export the cache mounts whose contents changed since `restored` (the reports of
+ * restoreCacheMounts; empty → every selected mount) and save them. Call after a successful build.
+ */
+async function saveCacheMounts(ctx, restored) {
+    const planned = plan(ctx, 'save');
+    const reports = planned.reports;
+    if (!ctx.store || planned.entries.length === 0)
+        return reports;
+    const store = ctx.store;
+    const work = phaseDir(ctx, 'save');
+    try {
+        const keyHash = hashKeyFiles(ctx.options.keyFiles, ctx.contextDir);
+        const platform = ctx.options.platform ?? hostPlatform();
+        const items = planned.entries.map(entry => {
+            const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
+            const before = restored.find(r => r.phase === 'restore' && r.keys?.prefix === keys.prefix);
+            return { entry, keys, prev: before?.fingerprint };
+        });
+        // What a store pull requests can read must not hold a secret: the needles, made once per save.
+        const needles = store.readableByPullRequests ? secretNeedles(ctx.secrets ?? []) : [];
+        const helperEntries = items.map(it => ({ entry: it.entry, prev: it.prev }));
+        const helper = await runHelper(ctx.docker, { mode: 'extract', entries: helperEntries, ...helperCommon(ctx, planned.entries, work) });
+        for (const [i, it] of items.entries()) {
+            const report = {
+                ...reportBase('save', it.entry, it.keys),
+                outcome: 'failed',
+                bytes: 0,
+                files: 0,
+                storeMs: 0,
+                buildMs: helper.durationMs
+            };
+            reports.push(report);
+            if (!helper.ok) {
+                report.message = `could not export: ${helper.error}`;
+                mounts_log(ctx.reporter, report);
+                continue;
+            }
+            const r = helper.results[i];
+            Object.assign(report, { bytes: r.bytes, files: r.files, fingerprint: r.fingerprint });
+            if (r.state === 'empty' || r.state === 'unchanged') {
+                report.outcome = r.state;
+            }
+            else if (!r.tarball) {
+                report.message = 'the helper exported no tarball';
+            }
+            else {
+                const leaked = needles.some(n => n.scope === 'all') ? await secretsInTarball(r.tarball, needles) : [];
+                if (leaked.length) {
+                    report.outcome = 'skipped';
+                    report.message = `not saved: it holds the value of build secret ${leaked.join(', ')}, and pull requests can read the ${store.name} (keep secrets out of cache mounts, or use cache-dir)`;
+                    ctx.reporter.warning(`cache mount ${report.id}: ${report.message}`);
+                    continue;
+                }
+                const key = savedKey(it.keys, r.fingerprint);
+                const dir = external_node_path_default().dirname(r.tarball);
+                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
+                const t = Date.now();
+                try {
+                    report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
+                    report.key = key;
+                    const keep = ctx.options.keepEntries ?? 2;
+                    if (report.outcome === 'saved')
+                        await store.prune(`${it.keys.prefix}-`, keep);
+                }
+                catch (e) {
+                    report.message = `saving to the ${store.name} failed: ${errorMessage(e)}`;
+                }
+                report.storeMs = Date.now() - t;
+            }
+            mounts_log(ctx.reporter, report);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`cache mounts: save failed: ${errorMessage(e)}; the build result stands`);
+    }
+    finally {
+        external_node_fs_default().rmSync(work, { recursive: true, force: true });
+    }
+    return reports;
+}
+/** Group the selected mounts into caches; report the ones that cannot be persisted. */
+function plan(ctx, phase) {
+    const reports = [];
+    const ok = [];
+    for (const m of ctx.options.mounts) {
+        const why = unpersistableReason(m);
+        if (!why) {
+            ok.push(m);
+            continue;
+        }
+        const [entry] = groupMounts([m]);
+        reports.push({ ...reportBase(phase, entry), outcome: 'skipped', bytes: 0, files: 0, storeMs: 0, buildMs: 0, message: why });
+        if (phase === 'restore')
+            ctx.reporter.info(`cache mount ${describeMount(m)} is not persisted: ${why}`);
+    }
+    return { entries: groupMounts(ok), reports };
+}
+function helperCommon(ctx, entries, workDir) {
+    const busybox = ctx.options.busybox === false ? undefined : (ctx.options.busybox ?? findStaticBusybox());
+    return {
+        bases: helperBases(ctx.plan, entries, busybox),
+        busybox,
+        workDir,
+        builder: ctx.options.builder,
+        platform: ctx.options.platform,
+        namespace: ctx.options.namespace
+    };
+}
+function reportBase(phase, entry, keys) {
+    return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+}
+function phaseDir(ctx, phase) {
+    external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
+    return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
+}
+function mounts_log(reporter, r) {
+    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
+    const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
+    const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
+    if (r.outcome === 'failed')
+        reporter.warning(`${line}: ${r.message ?? 'unknown error'}`);
+    else
+        reporter.info(r.message ? `${line}; ${r.message}` : line);
+}
+/** The secrets (ids, with the paths they are in) whose values a cache mount's exported tarball holds. */
+async function secretsInTarball(tarball, needles) {
+    const scan = await scanLayerTar(external_node_fs_default().createReadStream(tarball, { highWaterMark: 1024 * 1024 }), needles);
+    const byId = new Map();
+    for (const h of scan.secretHits)
+        byId.set(h.secretId, [...(byId.get(h.secretId) ?? []), h.where === 'content' ? h.path : `${h.where} of ${h.path}`]);
+    // Paths are shown redacted: a file named after the value must not print it.
+    return [...byId].map(([id, paths]) => `"${id}" (in ${paths
+        .slice(0, 3)
+        .map(p => redact(p, needles))
+        .join(', ')}${paths.length > 3 ? ', …' : ''})`);
+}
+
+;// CONCATENATED MODULE: ./src/redact.ts
+
+/** What secret pieces are replaced with. */
+const redact_REDACTED = '***';
+/** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
+function createRedactor(pieces = []) {
+    let sorted = [];
+    const set = new Set();
+    const text = (s) => {
+        if (sorted.length === 0 || typeof s !== 'string')
+            return s;
+        let out = s;
+        for (const p of sorted)
+            if (out.includes(p))
+                out = out.split(p).join(redact_REDACTED);
+        return out;
+    };
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return text(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object') {
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return v;
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [text(k), walk(x)]));
+        }
+        return v;
+    };
+    const r = text;
+    r.deep = (value) => (sorted.length === 0 ? value : walk(value));
+    r.add = more => {
+        for (const p of more)
+            for (const form of encodedForms(p))
+                set.add(form);
+        sorted = [...set].sort((a, b) => b.length - a.length);
+    };
+    r.add(pieces);
+    return r;
+}
+/** Encoded forms shorter than this are not hidden (they would hide ordinary text). */
+const MIN_ENCODED = 8;
+/**
+ * A piece and the forms it is commonly printed in, as the Actions runner's own masker adds them:
+ * JSON-escaped, URL-encoded, and base64 / base64url at each of the three byte alignments (only the
+ * characters that depend on the piece alone, so it is hidden inside a longer encoded text too).
+ */
+function encodedForms(piece) {
+    if (!piece)
+        return [];
+    const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
+    const bytes = Buffer.from(piece, 'utf8');
+    for (const b64 of base64Variants(bytes)) {
+        forms.add(b64);
+        forms.add(b64.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...forms].filter(f => f === piece || f.length >= MIN_ENCODED);
+}
+/** `reporter` with every message redacted; `setSecret` also adds the value to the redactor. */
+function redactingReporter(reporter, redact) {
+    return {
+        info: m => reporter.info(redact(m)),
+        warning: m => reporter.warning(redact(m)),
+        setSecret: v => {
+            redact.add([v]);
+            reporter.setSecret(v);
+        },
+        group: (name, fn) => reporter.group(redact(name), fn)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/build/layer-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
@@ -60162,9 +60811,9 @@ function laterRun(a, b) {
 /** The `mode` input. */
 function parseMode(value) {
     const v = value.trim() || 'build';
-    if (v === 'build' || v === 'comment-from-report' || v === 'merge')
+    if (v === 'build' || v === 'comment-from-report' || v === 'merge' || v === 'audit')
         return v;
-    throw new InputError(Input.Mode, `expected build, comment-from-report or merge, got "${value.trim()}"`);
+    throw new InputError(Input.Mode, `expected build, audit, comment-from-report or merge, got "${value.trim()}"`);
 }
 /** The report files under `given` (a file, or a downloaded artifact directory). */
 function findReports(given, cwd = process.cwd()) {
@@ -60481,6 +61130,7 @@ function renderSummary(r, report, cacheStore) {
         const how = {
             'oci-layout': "the build's own OCI layout",
             'engine-export': "the engine's image export (docker save)",
+            registry: 'the registry (OCI distribution API, no pull)',
             cache: 'the audit layer cache alone'
         }[read.reader];
         out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '');
@@ -61077,7 +61727,7 @@ function worstFirst(reports) {
  * and the image, one line each.
  */
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const parts_DIGEST = /^sha256:[0-9a-f]{64}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 /** Parse a part report; throws a plain Error saying what is wrong (the caller names the file). */
 function parsePart(text) {
@@ -61095,14 +61745,14 @@ function parsePart(text) {
     const p = r.part;
     if (typeof p.name !== 'string' || !p.name || /[@\s]/.test(p.name))
         throw new Error('its part.name is not an image name');
-    if (typeof p.digest !== 'string' || !DIGEST.test(p.digest))
+    if (typeof p.digest !== 'string' || !parts_DIGEST.test(p.digest))
         throw new Error('its part.digest is not a sha256 digest');
     if (!Array.isArray(p.platforms) || p.platforms.length === 0)
         throw new Error('its part.platforms is empty');
     for (const [i, x] of p.platforms.entries()) {
         if (!x || typeof x.platform !== 'string' || !PLATFORM.test(x.platform))
             throw new Error(`its part.platforms[${i}].platform is not os/arch[/variant]`);
-        if (typeof x.digest !== 'string' || !DIGEST.test(x.digest))
+        if (typeof x.digest !== 'string' || !parts_DIGEST.test(x.digest))
             throw new Error(`its part.platforms[${i}].digest is not a sha256 digest`);
     }
     if (typeof r.key !== 'string' || !r.key)
@@ -61607,6 +62257,7 @@ function moveContents(from, to) {
 
 
 
+
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
     info: m => core/* info */.pq(m),
@@ -61635,8 +62286,9 @@ async function run() {
     const sink = redactingCore(actionCore, redact);
     const reporter = redactingReporter(coreReporter, redact);
     const get = (name) => core/* getInput */.V4(name, { trimWhitespace: false });
+    let mode;
     try {
-        const mode = parseMode(core/* getInput */.V4(Input.Mode));
+        mode = parseMode(core/* getInput */.V4(Input.Mode));
         if (mode === 'comment-from-report')
             return await commentFromReport(sink);
         if (mode === 'merge')
@@ -61645,6 +62297,8 @@ async function run() {
     catch (e) {
         return fail(sink, redact(errorMessage(e)));
     }
+    if (mode === 'audit')
+        return auditFromRegistry(get, sink, reporter, redact);
     let inputs;
     let resolved;
     try {
@@ -61787,6 +62441,66 @@ async function commentFromReport(sink) {
     for (const line of await postReports(files, api, ctx))
         sink[line.level](line.message);
     return 0;
+}
+/**
+ * mode: audit — audit and size an image straight from its registry (no engine, no pull), then
+ * publish exactly as a build run does. The audit layer cache is restored and saved as a build's.
+ */
+async function auditFromRegistry(get, sink, reporter, redact) {
+    let inputs;
+    try {
+        inputs = readRegistryAuditInputs(get, process.env.GITHUB_WORKSPACE || process.cwd());
+    }
+    catch (e) {
+        return publishStopped(errorMessage(e), get, sink, redact);
+    }
+    const dockerfile = inputs.file ? workspacePath(inputs.file) : inputs.image;
+    const key = inputs['comment-key'] || inputs.image.replace(/@sha256:[0-9a-f]+$/, '');
+    const ctx = readRunContext();
+    const tmpDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft-'));
+    core/* saveState */.LZ(TEMP_PATHS_STATE, JSON.stringify([tmpDir]));
+    const store = chooseStore({ cacheDir: inputs['cache-dir'], actionsCache: () => new ActionsCacheStore({ stagingRoot: STAGING_ROOT }) });
+    const layerCacheDir = inputs['cache-dir'] ? external_node_path_default().resolve(inputs['cache-dir'], 'audit-layers') : external_node_path_default().join(tmpDir, 'audit-layers');
+    if (store && !inputs['cache-dir'])
+        await restoreLayerCache(store, key, layerCacheDir, reporter);
+    let result;
+    try {
+        result = await runImageCommand({
+            docker: new Docker(),
+            reporter,
+            image: inputs.image,
+            registry: { input: Input.Image },
+            audit: true,
+            inputs,
+            dockerfile: inputs.file ? { path: inputs.file, target: inputs.target } : undefined,
+            layerCacheDir,
+            key,
+            store,
+            ctx
+        });
+    }
+    catch (e) {
+        result = stoppedResult(errorMessage(e), inputs.target || 'image', 'Audit');
+        if (e instanceof InputError)
+            result.failureKind = 'input';
+    }
+    const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx });
+    await publish(inputs, result, report, {
+        core: actionCore,
+        redact,
+        dockerfile,
+        outDir: external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft'),
+        ctx,
+        store,
+        github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+    });
+    if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
+        await saveLayerCache(store, key, result.image.imageId, layerCacheDir, reporter);
+    }
+    if (report.verdict.passed)
+        return 0;
+    const line = inputs.file ? firstFailingLine(result) : undefined;
+    return fail(sink, report.verdict.reasons.join('; '), line ? { file: dockerfile, startLine: line, title: 'Stagecraft' } : undefined);
 }
 function firstFailingLine(r) {
     return r.audit?.findings.find(f => f.severity === 'error')?.evidence.line;

@@ -100,11 +100,13 @@ async function main(argv: string[]): Promise<number> {
         docker: new Docker(),
         reporter,
         image: cmd.images[0],
+        registry: cmd.registry ? { input: '--registry' } : undefined,
         baseline: cmd.images[1],
         audit: cmd.command === 'audit',
         inputs,
         dockerfile: file ? { path: path.resolve(file), target: get(Input.Target) } : undefined,
         layerCacheDir,
+        secretScanCacheDir,
         key
       })
       // No build here: the context is the one given, else the Dockerfile's own directory.

@@ -51,7 +51,8 @@ export enum Input {
   Ulimit = 'ulimit',
   Mode = 'mode',
   ReportFile = 'report-file',
-  Reports = 'reports'
+  Reports = 'reports',
+  Image = 'image'
 }
 
 export enum Output {

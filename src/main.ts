@@ -10,11 +10,12 @@ import path from 'node:path'
 import { cleanupOnSignal, TEMP_PATHS_STATE } from './cleanup.js'
 import { Input } from './constants.js'
 import { Docker } from './docker/docker.js'
-import { errorMessage } from './errors.js'
+import { errorMessage, InputError } from './errors.js'
 import { readCacheUsage } from './github/cache-usage.js'
 import { createGitHubClient } from './github/client.js'
 import { readRunContext } from './github/context.js'
-import { readInputs, type Inputs } from './inputs/inputs.js'
+import { readInputs, readRegistryAuditInputs, type Inputs, type RegistryAuditInputs } from './inputs/inputs.js'
+import { runImageCommand } from './cli/image-commands.js'
 import { restoreLayerCache, saveLayerCache } from './inspect/layer-cache-persist.js'
 import type { Reporter } from './log.js'
 import type { PipelineResult } from './model/result.js'
@@ -64,13 +65,15 @@ export async function run(): Promise<number> {
   const sink = redactingCore(actionCore, redact)
   const reporter = redactingReporter(coreReporter, redact)
   const get = (name: string) => core.getInput(name, { trimWhitespace: false })
+  let mode
   try {
-    const mode = parseMode(core.getInput(Input.Mode))
+    mode = parseMode(core.getInput(Input.Mode))
     if (mode === 'comment-from-report') return await commentFromReport(sink)
     if (mode === 'merge') return await mergeMode(sink, redact, get)
   } catch (e) {
     return fail(sink, redact(errorMessage(e)))
   }
+  if (mode === 'audit') return auditFromRegistry(get, sink, reporter, redact)
   let inputs: Inputs
   let resolved: ResolvedPlan
   try {
@@ -207,6 +210,62 @@ async function commentFromReport(sink: ActionCore): Promise<number> {
   const api = createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, onRateLimit: m => sink.info(m) })
   for (const line of await postReports(files, api, ctx)) sink[line.level](line.message)
   return 0
+}
+
+/**
+ * mode: audit — audit and size an image straight from its registry (no engine, no pull), then
+ * publish exactly as a build run does. The audit layer cache is restored and saved as a build's.
+ */
+async function auditFromRegistry(get: (name: string) => string, sink: ActionCore, reporter: Reporter, redact: Redactor): Promise<number> {
+  let inputs: RegistryAuditInputs
+  try {
+    inputs = readRegistryAuditInputs(get, process.env.GITHUB_WORKSPACE || process.cwd())
+  } catch (e) {
+    return publishStopped(errorMessage(e), get, sink, redact)
+  }
+  const dockerfile = inputs.file ? workspacePath(inputs.file) : inputs.image
+  const key = inputs['comment-key'] || inputs.image.replace(/@sha256:[0-9a-f]+$/, '')
+  const ctx = readRunContext()
+  const tmpDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-'))
+  core.saveState(TEMP_PATHS_STATE, JSON.stringify([tmpDir]))
+  const store = chooseStore({ cacheDir: inputs['cache-dir'], actionsCache: () => new ActionsCacheStore({ stagingRoot: STAGING_ROOT }) })
+  const layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
+  if (store && !inputs['cache-dir']) await restoreLayerCache(store, key, layerCacheDir, reporter)
+  let result: PipelineResult
+  try {
+    result = await runImageCommand({
+      docker: new Docker(),
+      reporter,
+      image: inputs.image,
+      registry: { input: Input.Image },
+      audit: true,
+      inputs,
+      dockerfile: inputs.file ? { path: inputs.file, target: inputs.target } : undefined,
+      layerCacheDir,
+      key,
+      store,
+      ctx
+    })
+  } catch (e) {
+    result = stoppedResult(errorMessage(e), inputs.target || 'image', 'Audit')
+    if (e instanceof InputError) result.failureKind = 'input'
+  }
+  const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx })
+  await publish(inputs, result, report, {
+    core: actionCore,
+    redact,
+    dockerfile,
+    outDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft'),
+    ctx,
+    store,
+    github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
+  })
+  if (store && !inputs['cache-dir'] && result.audit && result.audit.source.streamed > 0 && result.image) {
+    await saveLayerCache(store, key, result.image.imageId, layerCacheDir, reporter)
+  }
+  if (report.verdict.passed) return 0
+  const line = inputs.file ? firstFailingLine(result) : undefined
+  return fail(sink, report.verdict.reasons.join('; '), line ? { file: dockerfile, startLine: line, title: 'Stagecraft' } : undefined)
 }
 
 function firstFailingLine(r: PipelineResult): number | undefined {

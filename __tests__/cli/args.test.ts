@@ -25,6 +25,11 @@ describe('parseCli', () => {
       }
     ],
     ['audit IMAGE', ['audit', 'app:1', '--json'], { command: 'audit', images: ['app:1'], json: true }],
+    [
+      'audit --registry REF',
+      ['audit', '--registry', '127.0.0.1:5000/app@sha256:' + 'a'.repeat(64)],
+      { command: 'audit', registry: true, images: ['127.0.0.1:5000/app@sha256:' + 'a'.repeat(64)] }
+    ],
     ['compare IMAGE BASELINE', ['compare', 'app:2', 'app:1'], { command: 'compare', images: ['app:2', 'app:1'] }],
     [
       'output files',
@@ -89,7 +94,9 @@ describe('parseCli', () => {
     [['--bogus'], /Unknown option '--bogus'/],
     [['a', 'b'], /expected at most one CONTEXT, got: a b/],
     [['audit'], /audit takes one IMAGE/],
-    [['compare', 'x'], /compare takes IMAGE and BASELINE/]
+    [['compare', 'x'], /compare takes IMAGE and BASELINE/],
+    [['compare', 'x', 'y', '--registry'], /--registry goes with audit/],
+    [['--registry'], /--registry goes with audit/]
   ])('%j → usage error', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(UsageError)
     expect(() => parseCli(argv)).toThrow(message)

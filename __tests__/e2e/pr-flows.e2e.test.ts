@@ -132,7 +132,7 @@ describe('a pull request from a fork, in two phases', () => {
     expect(r.exitCode).toBe(1)
     expect(errors(r)).toEqual(['report-file: not found: nothing-here'])
     const bad = await runAction({ event: 'push', apiUrl: github.url, inputs: { ...QUICK, mode: 'comments' } })
-    expect(errors(bad)).toEqual(['mode: expected build, comment-from-report or merge, got "comments"'])
+    expect(errors(bad)).toEqual(['mode: expected build, audit, comment-from-report or merge, got "comments"'])
   })
 })
 

@@ -38,7 +38,7 @@ describe('mode and report-file', () => {
   ])('parseMode(%j) → %s', (v, m) => expect(parseMode(v)).toBe(m))
 
   test('a bad mode names the input', () => {
-    expect(() => parseMode('post')).toThrow('mode: expected build, comment-from-report or merge, got "post"')
+    expect(() => parseMode('post')).toThrow('mode: expected build, audit, comment-from-report or merge, got "post"')
   })
 
   test('report-file: a file, or every *.report.json under a downloaded artifact directory', () => {

@@ -13441,8 +13441,8 @@ var inspect_contents = __nccwpck_require__(1651);
 var filesystem = __nccwpck_require__(7341);
 // EXTERNAL MODULE: ./src/inspect/history.ts
 var inspect_history = __nccwpck_require__(428);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 4 modules
-var inspect_image = __nccwpck_require__(1865);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 5 modules
+var inspect_image = __nccwpck_require__(7289);
 // EXTERNAL MODULE: ./src/inspect/summary.ts
 var inspect_summary = __nccwpck_require__(6892);
 ;// CONCATENATED MODULE: ./src/size/measure.ts
@@ -13453,7 +13453,7 @@ var inspect_summary = __nccwpck_require__(6892);
 
 /** The image summary of `ref` (layers by history instruction; no Dockerfile lines) and its contents. */
 async function measureImage(docker, ref, layerCacheDir) {
-    const facts = await (0,inspect_image/* inspectImage */.m)({ docker, image: ref, secrets: [], layerCacheDir });
+    const facts = await (0,inspect_image/* inspectImage */.mm)({ docker, image: ref, secrets: [], layerCacheDir });
     const origins = (0,inspect_history/* attributeLayers */.LH)(facts.config.history, facts.layers.length, []).map(o => ({ ...o, fromBase: false }));
     const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
     const summary = (0,inspect_summary/* summarise */.f)(facts, origins, fs);
@@ -13694,11 +13694,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(643);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6890);
 /* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6116);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5590);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1747);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6746);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7242);
-/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(326);
+/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3385);
 /* harmony import */ var _cli_merge_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3590);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7330);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5625);
@@ -13807,11 +13807,13 @@ async function main(argv) {
                 docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(),
                 reporter,
                 image: cmd.images[0],
+                registry: cmd.registry ? { input: '--registry' } : undefined,
                 baseline: cmd.images[1],
                 audit: cmd.command === 'audit',
                 inputs,
                 dockerfile: file ? { path: node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), target: get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.Target) } : undefined,
                 layerCacheDir,
+                secretScanCacheDir,
                 key
             });
             // No build here: the context is the one given, else the Dockerfile's own directory.
@@ -13953,6 +13955,9 @@ const HELP = `stagecraft: build a multi-stage Dockerfile, gate on its test stage
 Usage:
   stagecraft [run] [options] [CONTEXT]     build, test-gate, audit and size a local Dockerfile (CONTEXT: .)
   stagecraft audit IMAGE [options]         audit and size any local image (with -f/--target: Dockerfile lines)
+  stagecraft audit --registry REF          the same, read straight from the registry (no engine, no pull):
+                                           REF is HOST/REPO[:TAG][@sha256:DIGEST], every platform of an index;
+                                           credentials from the docker config (docker login)
   stagecraft compare IMAGE BASELINE        size IMAGE against BASELINE, per layer, by instruction
   stagecraft merge REPORT...               check split-build part reports against the registry and
                                            push one index per image (--tag, --platform, --annotation,
@@ -14050,6 +14055,7 @@ function parseCli(argv) {
                 'allow-root': { type: 'boolean' },
                 'allow-toolchains': { type: 'boolean' },
                 'no-cache-mounts': { type: 'boolean' },
+                registry: { type: 'boolean' },
                 check: { type: 'boolean' },
                 'dry-run': { type: 'boolean' },
                 color: { type: 'boolean' },
@@ -14088,6 +14094,8 @@ function parseCli(argv) {
     }
     if (v['dry-run'] && command !== 'merge')
         throw new UsageError('--dry-run is for merge');
+    if (v.registry && command !== 'audit')
+        throw new UsageError('--registry goes with audit: stagecraft audit --registry REF');
     if (pos[0] === 'run')
         pos.shift();
     if (pos.length > 1)
@@ -14120,6 +14128,7 @@ function parseCli(argv) {
     return {
         command,
         images,
+        ...(v.registry ? { registry: true } : {}),
         inputs,
         json: Boolean(v.json),
         markdown: Boolean(v.markdown),
@@ -14135,23 +14144,487 @@ function parseCli(argv) {
 
 /***/ }),
 
-/***/ 326:
+/***/ 3385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ runImageCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
-/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
-/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5631);
-/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2701);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ runImageCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/plan/dockerfile.ts
+var dockerfile = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules
+var baseline = __nccwpck_require__(5228);
+// EXTERNAL MODULE: ./src/pipeline/examine.ts + 15 modules
+var examine = __nccwpck_require__(5631);
+// EXTERNAL MODULE: ./src/pipeline/phase.ts
+var phase = __nccwpck_require__(2701);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials the way `docker login` (and docker/login-action) leave them, from
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`): a `credHelpers` entry for the
+ * host, else the `credsStore`, else `auths[host]` (`auth`: base64 of user:password, or an
+ * `identitytoken`). Helpers are run as docker runs them: `docker-credential-<name> get` with the
+ * server on stdin. Nothing found: anonymous. Values are never logged or put in a message.
+ */
+
+
+
+
+
+/** How docker names Docker Hub in its config and to credential helpers. */
+const HUB_SERVER = 'https://index.docker.io/v1/';
+const HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The docker config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env) {
+    return external_node_path_default().join(env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'config.json');
+}
+/** `https://host/v1/` → `host`; Docker Hub's names → `docker.io`. */
+function hostOf(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
+    return HUB_NAMES.has(host) ? 'docker.io' : host;
+}
+function readConfig(file) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const doc = JSON.parse(text);
+        return typeof doc === 'object' && doc !== null ? doc : {};
+    }
+    catch {
+        throw new errors/* EnvironmentError */.eG(`the docker config ${file} is not valid JSON`);
+    }
+}
+/** What an `auths` entry holds, or undefined when it holds nothing usable. */
+function fromEntry(entry) {
+    const str = (v) => (typeof v === 'string' && v ? v : undefined);
+    const identityToken = str(entry.identitytoken);
+    let username = str(entry.username);
+    let password = str(entry.password);
+    const auth = str(entry.auth);
+    if (auth) {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    if (identityToken)
+        return { ...(username ? { username } : {}), identityToken };
+    return username && password ? { username, password } : undefined;
+}
+/** Run `docker-credential-<helper> get` for `server`; undefined when the helper knows no credentials for it. */
+async function fromHelper(helper, server) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(helper))
+        throw new errors/* EnvironmentError */.eG(`the docker config names an invalid credential helper "${helper}"`);
+    const program = `docker-credential-${helper}`;
+    const out = await new Promise(resolve => {
+        const child = (0,external_node_child_process_.execFile)(program, ['get'], { env: process.env, timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout) => resolve({ code: error ? (error.code ?? 1) : 0, stdout }));
+        child.stdin?.end(server);
+    });
+    if (out.code === 'ENOENT')
+        throw new errors/* EnvironmentError */.eG(`the docker config names the credential helper ${program}, which is not on PATH`);
+    // A helper that has nothing for the server exits non-zero ("credentials not found"): anonymous.
+    if (out.code !== 0)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(out.stdout);
+    }
+    catch {
+        throw new errors/* EnvironmentError */.eG(`${program} get answered something that is not JSON`);
+    }
+    const user = typeof doc.Username === 'string' ? doc.Username : '';
+    const secret = typeof doc.Secret === 'string' ? doc.Secret : '';
+    if (!secret)
+        return undefined;
+    // docker's convention: the user `<token>` means the secret is an identity (refresh) token.
+    return user === '<token>' || !user ? { identityToken: secret } : { username: user, password: secret };
+}
+/**
+ * The credentials docker would use for `registry` (as named in an image reference: `docker.io`,
+ * `ghcr.io`, `127.0.0.1:5000`), or undefined: anonymous. `configFile` defaults to dockerConfigPath().
+ */
+async function lookupCredentials(registry, configFile = dockerConfigPath()) {
+    const config = readConfig(configFile);
+    const host = hostOf(registry);
+    const server = host === 'docker.io' ? HUB_SERVER : host;
+    const helperKey = Object.keys(config.credHelpers ?? {}).find(k => hostOf(k) === host);
+    const helper = helperKey ? config.credHelpers?.[helperKey] : undefined;
+    if (helper)
+        return fromHelper(helper, server);
+    if (config.credsStore) {
+        const stored = await fromHelper(config.credsStore, server);
+        if (stored)
+            return stored;
+    }
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        if (hostOf(key) !== host || typeof entry !== 'object' || entry === null)
+            continue;
+        const found = fromEntry(entry);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+/**
+ * Image references as docker reads them (`host[:port]/repo[:tag][@sha256:…]`), resolved to what
+ * the distribution API needs: the API host, the scheme, the repository path and the tag or digest.
+ * Pure.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Whether `host` (with or without port) is a loopback host: spoken to over plain http, as docker does. */
+function isLoopback(host) {
+    const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d+$/, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+/**
+ * Parse `ref` (as given to the `input` named). Docker Hub references get `docker.io`, and a
+ * one-component repository on it gets `library/`. Throws InputError naming the input.
+ */
+function parseReference(ref, input = 'image') {
+    const given = ref.trim();
+    const bad = (why) => new errors/* InputError */.dz(input, `${why}; expected NAME[:TAG][@sha256:DIGEST], e.g. 127.0.0.1:5000/app@sha256:…, got "${given}"`);
+    if (!given || /\s/.test(given))
+        throw bad('not an image reference');
+    let rest = given;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw bad('the digest is not sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw bad(`"${tag}" is not a valid tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    const hasHost = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    let registry = hasHost ? first : DOCKER_HUB;
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!repository || !repository.split('/').every(c => COMPONENT.test(c)))
+        throw bad('the repository must be lowercase path components');
+    if (!tag && !digest)
+        tag = 'latest';
+    return {
+        registry,
+        apiHost: registry === DOCKER_HUB ? 'registry-1.docker.io' : registry,
+        scheme: isLoopback(registry) ? 'http' : 'https',
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference written back in full (`host/repo:tag@digest`), for messages. */
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The gateway to OCI registries (distribution API v2), over Node's own fetch: manifests by tag or
+ * digest (verified against the digest asked for), config blobs, layer blobs as streams (redirects
+ * followed, digest verified at the end), HEAD of a manifest. Auth as docker does it: anonymous
+ * first, and on a 401 the `WWW-Authenticate` challenge (Bearer: a token from the realm with the
+ * docker config's credentials or identity token; Basic: the credentials). Counts the bytes it
+ * reads. Errors are one line (EnvironmentError) and never hold a credential.
+ */
+
+
+
+
+
+/** Media types of the manifests and indexes we read, as docker asks for them. */
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+/** Manifests and configs larger than this are refused (they are kilobytes). */
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+const DOCUMENT_TIMEOUT_MS = 60_000;
+/** Parse a `WWW-Authenticate` header (one challenge; the first when several). */
+function parseChallenge(header) {
+    const m = /^\s*(Bearer|Basic)\b(.*)$/i.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of m[2].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g))
+        params[p[1].toLowerCase()] = p[2] ?? p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+const sha256 = (b) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(b).digest('hex')}`;
+/** A client for one repository of one registry. */
+class RegistryClient {
+    reference;
+    options;
+    stats = { requests: 0, manifestBytes: 0, configBytes: 0, layerBytes: 0, layers: 0 };
+    authorization;
+    credentials;
+    constructor(reference, options = {}) {
+        this.reference = reference;
+        this.options = options;
+        this.credentials = options.credentials;
+    }
+    /** The reference this client reads (its digest once pinned). */
+    get ref() {
+        return this.reference;
+    }
+    /** Read `digest` from now on, whatever the reference's tag points at later. */
+    pin(digest) {
+        this.reference = { ...this.reference, digest };
+    }
+    /** A client for the repository of `ref` (a reference string, parsed as the `input` named). */
+    static for(ref, options = {}, input = 'image') {
+        return new RegistryClient(parseReference(ref, input), options);
+    }
+    /** `host/repo` for messages. */
+    get name() {
+        return `${this.ref.registry}/${this.ref.repository}`;
+    }
+    /** The manifest (or index) under `reference` (a tag or a digest; default: the reference's digest, else its tag). */
+    async manifest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
+        const res = await this.request(`manifests/${reference}`, { method: 'GET', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
+        const what = this.describe(reference);
+        if (res.status === 404)
+            throw new errors/* EnvironmentError */.eG(`${what}: manifest unknown (the registry ${this.ref.registry} does not hold it)`);
+        await this.expectOk(res, what);
+        const bytes = await this.readDocument(res, what);
+        this.stats.manifestBytes += bytes.length;
+        const digest = sha256(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent a manifest whose digest is ${digest}`);
+        const body = this.parse(bytes, what);
+        const mediaType = (typeof body.mediaType === 'string' && body.mediaType) || res.headers.get('content-type') || '';
+        return { digest, mediaType, body, bytes: bytes.length };
+    }
+    /** Whether the registry holds a manifest under `reference` (HEAD): its digest, or undefined when it does not. */
+    async manifestDigest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
+        const res = await this.request(`manifests/${reference}`, { method: 'HEAD', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
+        if (res.status === 404)
+            return undefined;
+        await this.expectOk(res, this.describe(reference));
+        return res.headers.get('docker-content-digest') ?? (reference.startsWith('sha256:') ? reference : undefined);
+    }
+    /** A JSON blob (an image config), verified against its digest. */
+    async blobJson(digest) {
+        const what = `blob ${digest} of ${this.name}`;
+        const res = await this.request(`blobs/${digest}`, { method: 'GET' }, DOCUMENT_TIMEOUT_MS);
+        if (res.status === 404)
+            throw new errors/* EnvironmentError */.eG(`${what}: blob unknown (the registry does not hold it)`);
+        await this.expectOk(res, what);
+        const bytes = await this.readDocument(res, what);
+        this.stats.configBytes += bytes.length;
+        if (sha256(bytes) !== digest)
+            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent bytes of another digest (${sha256(bytes)})`);
+        return this.parse(bytes, what);
+    }
+    /** A layer blob as a stream; it errors at its end when the bytes do not hash to `digest`. */
+    async blobStream(digest) {
+        const what = `blob ${digest} of ${this.name}`;
+        const res = await this.request(`blobs/${digest}`, { method: 'GET' });
+        if (res.status === 404)
+            throw new errors/* EnvironmentError */.eG(`${what}: blob unknown (the registry does not hold it)`);
+        await this.expectOk(res, what);
+        if (!res.body)
+            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent no body`);
+        this.stats.layers++;
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const stats = this.stats;
+        const check = new external_node_stream_.Transform({
+            highWaterMark: 1024 * 1024,
+            transform(chunk, _enc, cb) {
+                stats.layerBytes += chunk.length;
+                hash.update(chunk);
+                cb(null, chunk);
+            },
+            flush(cb) {
+                const got = `sha256:${hash.digest('hex')}`;
+                cb(got === digest ? null : new Error(`the registry sent bytes of another digest (${got})`));
+            }
+        });
+        const body = external_node_stream_.Readable.fromWeb(res.body);
+        body.on('error', e => check.destroy(e));
+        return body.pipe(check);
+    }
+    describe(reference) {
+        return formatReference({
+            ...this.ref,
+            tag: reference.startsWith('sha256:') ? undefined : reference,
+            digest: reference.startsWith('sha256:') ? reference : undefined
+        });
+    }
+    parse(bytes, what) {
+        try {
+            return JSON.parse(Buffer.from(bytes).toString('utf8'));
+        }
+        catch {
+            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent something that is not JSON`);
+        }
+    }
+    async readDocument(res, what) {
+        const length = Number(res.headers.get('content-length') ?? 0);
+        if (length > MAX_DOCUMENT_BYTES) {
+            await res.body?.cancel();
+            throw new errors/* EnvironmentError */.eG(`${what}: ${length} bytes is too large for a manifest or config`);
+        }
+        return new Uint8Array(await res.arrayBuffer());
+    }
+    async expectOk(res, what) {
+        if (res.ok)
+            return;
+        await res.body?.cancel().catch(() => { });
+        if (res.status === 401 || res.status === 403) {
+            const how = this.credentials ? 'with the credentials of the docker config' : 'anonymously (no credentials for it in the docker config)';
+            throw new errors/* EnvironmentError */.eG(`${what}: access denied ${how} (HTTP ${res.status}); run docker login ${this.ref.registry}`);
+        }
+        throw new errors/* EnvironmentError */.eG(`${what}: the registry answered HTTP ${res.status}`);
+    }
+    /** One request to the repository's API, authorizing on a 401 challenge once. */
+    async request(pathPart, init, timeoutMs) {
+        const url = `${this.ref.scheme}://${this.ref.apiHost}/v2/${this.ref.repository}/${pathPart}`;
+        const send = () => {
+            this.stats.requests++;
+            const headers = { ...init.headers, ...(this.authorization ? { authorization: this.authorization } : {}) };
+            return this.fetch(url, { ...init, headers, redirect: 'follow', signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined });
+        };
+        let res = await send();
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
+        if (!challenge)
+            return res;
+        await res.body?.cancel().catch(() => { });
+        await this.authorize(challenge);
+        res = await send();
+        return res;
+    }
+    async fetch(url, init) {
+        try {
+            return await fetch(url, init);
+        }
+        catch (e) {
+            // undici's TypeError('fetch failed') carries the reason (ECONNREFUSED, a TLS error...) as its cause.
+            const cause = e.cause;
+            const why = typeof cause?.message === 'string' && cause.message ? cause.message : typeof cause?.code === 'string' ? cause.code : (0,errors/* errorMessage */.gJ)(e);
+            throw new errors/* EnvironmentError */.eG(`the registry ${this.ref.registry} cannot be reached (${why})`);
+        }
+    }
+    async creds() {
+        if (this.credentials === undefined)
+            this.credentials = (await lookupCredentials(this.ref.registry, this.options.dockerConfig)) ?? null;
+        return this.credentials ?? undefined;
+    }
+    async authorize(challenge) {
+        const creds = await this.creds();
+        const basic = creds?.username && creds.password ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+        if (challenge.scheme === 'basic') {
+            if (!basic)
+                throw new errors/* EnvironmentError */.eG(`${this.name}: the registry asks for a login and the docker config has none for ${this.ref.registry}; run docker login ${this.ref.registry}`);
+            this.authorization = basic;
+            return;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* EnvironmentError */.eG(`${this.name}: the registry's Bearer challenge names no realm`);
+        const scope = challenge.params.scope || `repository:${this.ref.repository}:pull`;
+        const service = challenge.params.service;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors/* EnvironmentError */.eG(`${this.name}: the registry's token realm is not a URL`);
+        }
+        let res;
+        if (creds?.identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'stagecraft', scope });
+            if (service)
+                form.set('service', service);
+            res = await this.fetch(url.href, { method: 'POST', body: form, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            res = await this.fetch(url.href, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
+        }
+        if (!res.ok) {
+            await res.body?.cancel().catch(() => { });
+            throw new errors/* EnvironmentError */.eG(`${this.name}: the token service ${url.host} refused ${creds ? 'the docker config credentials' : 'an anonymous token'} (HTTP ${res.status})${creds ? '' : `; run docker login ${this.ref.registry}`}`);
+        }
+        const doc = (await res.json().catch(() => ({})));
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new errors/* EnvironmentError */.eG(`${this.name}: the token service ${url.host} sent no token`);
+        this.authorization = `Bearer ${token}`;
+    }
+}
+/** The manifest (or index) `ref` names, e.g. `127.0.0.1:5000/app@sha256:…` (verified when by digest). */
+async function fetchManifest(ref, options = {}) {
+    return RegistryClient.for(ref, options).manifest();
+}
+/** Whether the registry holds `ref` (a HEAD request; no body is read). Throws only when the registry cannot be asked. */
+async function manifestExists(ref, options = {}) {
+    const client = RegistryClient.for(ref, options);
+    const digest = await client.manifestDigest();
+    return digest !== undefined && (!client.ref.digest || digest === client.ref.digest);
+}
+
+;// CONCATENATED MODULE: ./src/cli/image-commands.ts
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
- * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
+ * any local image, no build; `stagecraft audit --registry REF` (and the action's `mode: audit`):
+ * on an image read straight from its registry, no engine, no pull. With a Dockerfile (-f/--target)
+ * findings point at its lines.
  */
+
 
 
 
@@ -14165,19 +14638,17 @@ function planFor(cmd) {
         const target = { index: 0, base: cmd.image, line: 0, endLine: 0, instructions: [] };
         return { plan: { stages: [], cacheMounts: [], secretMounts: [] }, target, path: '' };
     }
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(cmd.dockerfile.path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
-    const plan = (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDockerfile */ .Ai)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(cmd.dockerfile.path, 'utf8'));
-    const target = cmd.dockerfile.target ? (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .findStage */ .U9)(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
+    if (!external_node_fs_default().existsSync(cmd.dockerfile.path))
+        throw new errors/* InputError */.dz('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
+    const plan = (0,dockerfile/* parseDockerfile */.Ai)(external_node_fs_default().readFileSync(cmd.dockerfile.path, 'utf8'));
+    const target = cmd.dockerfile.target ? (0,dockerfile/* findStage */.U9)(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
     if (!target)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${(0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stageList */ .zt)(plan)}`);
+        throw new errors/* InputError */.dz('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${(0,dockerfile/* stageList */.zt)(plan)}`);
     return { plan, target, path: cmd.dockerfile.path };
 }
 async function runImageCommand(cmd) {
     const { plan, target } = planFor(cmd);
-    const info = await cmd.docker.inspectImage(cmd.image);
-    if (!info)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentError */ .eG(`image ${cmd.image} is not in the local image store`);
+    const { image, source } = cmd.registry ? await fromRegistry(cmd.image, cmd.registry) : await fromEngine(cmd);
     const result = {
         phases: [],
         testResult: 'skipped',
@@ -14185,21 +14656,23 @@ async function runImageCommand(cmd) {
         warnings: [],
         cacheMounts: [],
         budgets: [],
-        image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }
+        image
     };
-    const timed = (name, fn) => (0,_pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__/* .phase */ .O)(result, cmd, name, fn);
+    const timed = (name, fn) => (0,phase/* phase */.O)(result, cmd, name, fn);
     // The baseline is an input: one that does not resolve fails before the image is read.
-    result.baseline = await timed('Baseline', () => (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBaseline */ .oU)({
+    result.baseline = await timed('Baseline', () => (0,baseline/* loadBaseline */.oU)({
         baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
         baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
         key: cmd.key,
         docker: cmd.docker,
+        store: cmd.store,
+        ctx: cmd.ctx,
         layerCacheDir: cmd.layerCacheDir
     }));
-    await (0,_pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__/* .examineImage */ .Tl)(result, {
+    await (0,examine/* examineImage */.Tl)(result, {
         docker: cmd.docker,
         reporter: cmd.reporter,
-        source: { kind: 'engine', ref: info.Id },
+        source,
         label: cmd.image,
         dockerfile: { plan, target },
         secrets: [],
@@ -14211,12 +14684,38 @@ async function runImageCommand(cmd) {
         },
         audit: cmd.audit,
         layerCacheDir: cmd.layerCacheDir,
+        secretScanCacheDir: cmd.secretScanCacheDir,
         baseline: result.baseline,
         budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
     }, timed);
     if (!cmd.audit)
         result.audit = undefined;
     return result;
+}
+async function fromEngine(cmd) {
+    const info = await cmd.docker.inspectImage(cmd.image);
+    if (!info)
+        throw new errors/* EnvironmentError */.eG(`image ${cmd.image} is not in the local image store`);
+    return { image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }, source: { kind: 'engine', ref: info.Id } };
+}
+/**
+ * The image in its registry: the reference checked (InputError naming `input`) and its manifest's
+ * digest read up front, so a reference the registry does not hold fails before anything else.
+ */
+async function fromRegistry(ref, registry) {
+    const client = registry.client ?? RegistryClient.for(ref, {}, registry.input);
+    const digest = await client.manifestDigest();
+    if (!digest)
+        throw new errors/* EnvironmentError */.eG(`${ref}: manifest unknown (the registry ${client.ref.registry} does not hold it)`);
+    if (client.ref.digest && digest !== client.ref.digest)
+        throw new errors/* EnvironmentError */.eG(`${ref}: the registry holds ${digest} under that digest`);
+    const tags = client.ref.tag ? [`${client.ref.registry}/${client.ref.repository}:${client.ref.tag}`] : [];
+    // Read what the HEAD saw: a tag moved meanwhile cannot mix two images into one audit.
+    client.pin(digest);
+    return {
+        image: { imageId: digest, digest, manifestDigest: digest, metadata: '{}', tags, inEngine: false },
+        source: { kind: 'registry', client }
+    };
 }
 
 
@@ -14238,8 +14737,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/docker/docker.ts + 5 modules
-var docker_docker = __nccwpck_require__(5590);
+// EXTERNAL MODULE: ./src/docker/docker.ts + 4 modules
+var docker_docker = __nccwpck_require__(1747);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inputs/list.ts
@@ -14940,6 +15439,7 @@ function renderSummary(r, report, cacheStore) {
         const how = {
             'oci-layout': "the build's own OCI layout",
             'engine-export': "the engine's image export (docker save)",
+            registry: 'the registry (OCI distribution API, no pull)',
             cache: 'the audit layer cache alone'
         }[read.reader];
         out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '');
@@ -15223,6 +15723,7 @@ var Input;
     Input["Mode"] = "mode";
     Input["ReportFile"] = "report-file";
     Input["Reports"] = "reports";
+    Input["Image"] = "image";
 })(Input || (Input = {}));
 var Output;
 (function (Output) {
@@ -15366,7 +15867,7 @@ function stopDockerProcesses(signal = 'SIGTERM') {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 1747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15377,8 +15878,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, callName, lineSplitter, runDocker
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/errors.ts
@@ -15469,7 +15970,7 @@ function saveViaApi(socketPath, ref) {
     });
 }
 function saveViaCli(ref) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)('docker', ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
     (0,children/* trackChild */.yH)(child);
     const stderr = new log/* TailText */.i_(STDERR_TAIL_CHARS);
     child.stderr.setEncoding('utf8').on('data', (c) => stderr.push(c));
@@ -15521,7 +16022,7 @@ function saveViaCli(ref) {
  * stopped, and the error names the call). The child is tracked, so a cancelled run stops it.
  */
 const runDocker = (args, opts = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)('docker', args, { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     (0,children/* trackChild */.yH)(child);
     const stdoutIsLog = (opts.stdout ?? (opts.onLine ? 'log' : 'data')) === 'log';
     const data = [];
@@ -16022,7 +16523,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* binding */ readInputs)
 });
 
-// UNUSED EXPORTS: parseBool
+// UNUSED EXPORTS: parseBool, readRegistryAuditInputs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -16319,6 +16820,28 @@ function readAuditInputs(get, cwd = process.cwd()) {
         'max-increase': get(constants/* Input */.pd.MaxIncrease).trim() ? (0,units/* parseIncrease */.KW)(constants/* Input */.pd.MaxIncrease, get(constants/* Input */.pd.MaxIncrease)) : undefined,
         'baseline-report': baselineReport(get(constants/* Input */.pd.BaselineReport), cwd),
         'baseline-image': get(constants/* Input */.pd.BaselineImage).trim()
+    };
+}
+/** Read and validate the inputs of `mode: audit`. */
+function readRegistryAuditInputs(getRaw, cwd = process.cwd()) {
+    const get = name => getRaw(name).trim();
+    const image = get(Input.Image);
+    if (!image)
+        throw new InputError(Input.Image, 'required with mode: audit (the image to audit, e.g. ghcr.io/org/app@sha256:… or ghcr.io/org/app:1.2)');
+    const fileRaw = get(Input.File);
+    const file = fileRaw ? path.resolve(cwd, fileRaw) : '';
+    if (file && (!fs.existsSync(file) || !fs.statSync(file).isFile()))
+        throw new InputError(Input.File, `Dockerfile not found: ${fileRaw}`);
+    return {
+        ...readAuditInputs(get, cwd),
+        image,
+        file,
+        target: get(Input.Target),
+        'github-token': get(Input.GithubToken),
+        comment: parseCommentMode(get(Input.Comment)),
+        'comment-key': get(Input.CommentKey),
+        'check-name': get(Input.CheckName),
+        'cache-dir': get(Input.CacheDir)
     };
 }
 function parseCommentMode(value) {
@@ -17187,15 +17710,17 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /***/ }),
 
-/***/ 1865:
+/***/ 7289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ inspectImage),
-  J: () => (/* binding */ inspectImages)
+  mm: () => (/* binding */ inspectImage),
+  J2: () => (/* binding */ inspectImages)
 });
+
+// UNUSED EXPORTS: readImages
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -17644,6 +18169,59 @@ class LayerCache {
     }
 }
 
+;// CONCATENATED MODULE: ./src/inspect/inspect-registry.ts
+/**
+ * The documents of an image in a registry, laid out as an OCI layout would hold them (`index.json`,
+ * `blobs/sha256/…`), so the layout's resolver (image-config.ts: nested indexes followed,
+ * attestation manifests skipped) and its blob reader serve the registry too. Only manifests and
+ * configs are fetched here; layer blobs are streamed later, and only those the cache lacks.
+ */
+
+
+/** Rounds of manifest fetching (an index of indexes is followed to the resolver's depth). */
+const MAX_ROUNDS = 6;
+const digestOf = (p) => p.replace(/^blobs\/sha256\//, 'sha256:');
+/**
+ * Every platform image under the client's reference, and the JSON documents (index, manifests,
+ * configs) by layout path. Throws EnvironmentError with one line when something cannot be read.
+ */
+async function resolveRegistryImages(client) {
+    const top = await client.manifest();
+    const documents = new Map();
+    const body = top.body;
+    if (Array.isArray(body.manifests))
+        documents.set('index.json', top.body);
+    else {
+        // A single-platform manifest: an index of one (its platform then comes from its config).
+        documents.set('index.json', { schemaVersion: 2, manifests: [{ mediaType: top.mediaType, digest: top.digest, size: top.bytes }] });
+        documents.set(blobPath(top.digest), top.body);
+    }
+    let resolved = { images: [], attestations: 0, missing: [] };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const wanted = new Set();
+        resolved = resolveImages(p => {
+            // (manifest.json, docker save's legacy file, is asked for when no image resolved yet: not a registry document)
+            if (!documents.has(p) && p.startsWith('blobs/sha256/'))
+                wanted.add(p);
+            return documents.get(p);
+        });
+        if (wanted.size === 0)
+            break;
+        const fetched = await Promise.all([...wanted].map(async (p) => [p, (await client.manifest(digestOf(p))).body]));
+        for (const [p, doc] of fetched)
+            documents.set(p, doc);
+    }
+    if (resolved.missing.length)
+        throw new errors/* EnvironmentError */.eG(`${client.name}: the manifest of ${resolved.missing.join(', ')} could not be read`);
+    if (resolved.images.length === 0)
+        throw new errors/* EnvironmentError */.eG(`${client.name}: ${top.digest} holds no image manifest (only attestations?)`);
+    const configs = [...new Set(resolved.images.map(i => i.configPath))];
+    const read = await Promise.all(configs.map(async (p) => [p, await client.blobJson(digestOf(p))]));
+    for (const [p, doc] of read)
+        documents.set(p, doc);
+    return { images: resolved.images, documents, digest: top.digest };
+}
+
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
 var plan_dockerfile = __nccwpck_require__(7265);
 // EXTERNAL MODULE: ./src/inspect/history.ts
@@ -17763,6 +18341,7 @@ var secret_search = __nccwpck_require__(3128);
 
 
 
+
 /** Layer blobs read at once from a layout (one gunzip each; two cores). */
 const LAYOUT_CONCURRENCY = 2;
 /** Inspect a single-platform image (the first platform of a multi-platform one). */
@@ -17778,6 +18357,8 @@ async function inspectImages(req) {
     const ctx = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel, reach };
     if (source.kind === 'layout')
         return inspectLayout(source.dir, ctx);
+    if (source.kind === 'registry')
+        return inspectRegistry(source.client, ctx);
     const facts = await inspectEngineImage(req.docker, source.ref, ctx);
     // The export was read with the reach the layer count gave; when the history the export held
     // disagrees with it, read once more searching every layer (never a layer left unsearched).
@@ -17811,10 +18392,37 @@ async function inspectLayout(dir, ctx) {
         throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
     if (images.length === 0)
         throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
+    return readImages(images, ctx, {
+        readJson,
+        openBlob: async (p) => {
+            const file = external_node_path_default().join(dir, p);
+            return external_node_fs_default().existsSync(file) ? external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }) : undefined;
+        },
+        from: 'the OCI layout',
+        configMissing: p => `the OCI layout in ${dir} has no readable image config ${p}`,
+        reader: 'oci-layout'
+    });
+}
+/** Every platform of the image a registry holds under the client's reference: nothing pulled, only what the cache lacks streamed. */
+async function inspectRegistry(client, ctx) {
+    const { images, documents } = await resolveRegistryImages(client);
+    return readImages(images, ctx, {
+        readJson: p => documents.get(p),
+        openBlob: p => client.blobStream(p.replace(/^blobs\/sha256\//, 'sha256:')),
+        from: `the registry (${client.name})`,
+        configMissing: p => `${client.name} has no image config ${p}`,
+        reader: 'registry'
+    });
+}
+/**
+ * The facts of every resolved image: configs read, and every layer blob the layer cache does not
+ * know streamed once through the layer scan (shared by the OCI layout and the registry readers).
+ */
+async function readImages(images, ctx, src) {
     const parsed = images.map(img => {
-        const raw = readJson(img.configPath);
+        const raw = src.readJson(img.configPath);
         if (raw === undefined)
-            throw new errors/* EnvironmentError */.eG(`the OCI layout in ${dir} has no readable image config ${img.configPath}`);
+            throw new errors/* EnvironmentError */.eG(src.configMissing(img.configPath));
         const facts = configFacts(raw, img, ctx);
         const reach = ctx.needles.length > 0 ? ctx.reach(img.layerPaths.length, facts.config.history) : img.layerPaths.map(() => false);
         return { img, reach, ...facts };
@@ -17848,13 +18456,16 @@ ${searched}`;
     const worker = async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
             const [p, { diffId, size, where, searched }] = next;
-            const file = external_node_path_default().join(dir, p);
-            if (!external_node_fs_default().existsSync(file))
-                throw new errors/* EnvironmentError */.eG(`${where} is missing from the OCI layout (${p})`);
-            const facts = await scanLayerStream(external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }), size, {
-                needles: searched ? ctx.needles : [],
-                gzipLevel: ctx.gzipLevel
-            });
+            const stream = await src.openBlob(p, size);
+            if (!stream)
+                throw new errors/* EnvironmentError */.eG(`${where} is missing from ${src.from} (${p})`);
+            let facts;
+            try {
+                facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel });
+            }
+            catch (e) {
+                facts = { error: (0,errors/* errorMessage */.gJ)(e) };
+            }
             if ('error' in facts)
                 throw new errors/* EnvironmentError */.eG(`${where} cannot be read: ${facts.error}`);
             read.set(p, keepLayer(ctx, diffId, facts, searched));
@@ -17872,7 +18483,7 @@ ${searched}`;
             else {
                 facts = known.get(knownKey(digest, reach[index])) ?? known.get(knownKey(digest, true));
                 if (!facts)
-                    throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`);
+                    throw new errors/* EnvironmentError */.eG(`layer ${index} (${digest}) of ${platform} could not be read from ${src.from}`);
                 cached++;
             }
             // The descriptor's size is the blob as a registry stores it: exact, whatever the cache recorded.
@@ -17888,7 +18499,7 @@ ${searched}`;
             configSecretHits,
             layers,
             secretIds: ctx.secretIds,
-            source: { streamed, cached, dockerSave: false, reader: 'oci-layout' }
+            source: { streamed, cached, dockerSave: false, reader: src.reader }
         };
     });
 }
@@ -20104,8 +20715,8 @@ function auditFacts(facts, plan, target, options, coverage = []) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 4 modules
-var inspect_image = __nccwpck_require__(1865);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 5 modules
+var inspect_image = __nccwpck_require__(7289);
 ;// CONCATENATED MODULE: ./src/size/budget.ts
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */
@@ -20516,7 +21127,7 @@ async function examineImage(result, req, timed) {
     let platforms;
     try {
         platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
-            const facts = await (0,inspect_image/* inspectImages */.J)({
+            const facts = await (0,inspect_image/* inspectImages */.J2)({
                 docker: req.docker,
                 source: req.source,
                 secrets: req.secrets,
@@ -23700,6 +24311,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

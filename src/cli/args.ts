@@ -12,6 +12,8 @@ export interface CliCommand {
   images: string[]
   /** merge: check and compute the index digest, push nothing. */
   dryRun?: boolean
+  /** audit --registry: IMAGE is read from its registry (no engine, no pull). */
+  registry?: boolean
   json: boolean
   /** Print the PR comment Markdown as it would appear. */
   markdown: boolean
@@ -82,6 +84,9 @@ export const HELP = `stagecraft: build a multi-stage Dockerfile, gate on its tes
 Usage:
   stagecraft [run] [options] [CONTEXT]     build, test-gate, audit and size a local Dockerfile (CONTEXT: .)
   stagecraft audit IMAGE [options]         audit and size any local image (with -f/--target: Dockerfile lines)
+  stagecraft audit --registry REF          the same, read straight from the registry (no engine, no pull):
+                                           REF is HOST/REPO[:TAG][@sha256:DIGEST], every platform of an index;
+                                           credentials from the docker config (docker login)
   stagecraft compare IMAGE BASELINE        size IMAGE against BASELINE, per layer, by instruction
   stagecraft merge REPORT...               check split-build part reports against the registry and
                                            push one index per image (--tag, --platform, --annotation,
@@ -180,6 +185,7 @@ export function parseCli(argv: string[]): CliCommand {
         'allow-root': { type: 'boolean' },
         'allow-toolchains': { type: 'boolean' },
         'no-cache-mounts': { type: 'boolean' },
+        registry: { type: 'boolean' },
         check: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -212,6 +218,7 @@ export function parseCli(argv: string[]): CliCommand {
     images = pos.splice(0)
   }
   if (v['dry-run'] && command !== 'merge') throw new UsageError('--dry-run is for merge')
+  if (v.registry && command !== 'audit') throw new UsageError('--registry goes with audit: stagecraft audit --registry REF')
   if (pos[0] === 'run') pos.shift()
   if (pos.length > 1) throw new UsageError(`expected at most one CONTEXT, got: ${pos.join(' ')}`)
 
@@ -234,6 +241,7 @@ export function parseCli(argv: string[]): CliCommand {
   return {
     command,
     images,
+    ...(v.registry ? { registry: true } : {}),
     inputs,
     json: Boolean(v.json),
     markdown: Boolean(v.markdown),

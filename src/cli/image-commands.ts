@@ -1,6 +1,8 @@
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
- * any local image, no build. With a Dockerfile (-f/--target) findings point at its lines.
+ * any local image, no build; `stagecraft audit --registry REF` (and the action's `mode: audit`):
+ * on an image read straight from its registry, no engine, no pull. With a Dockerfile (-f/--target)
+ * findings point at its lines.
  */
 import fs from 'node:fs'
 import type { Docker } from '../docker/docker.js'
@@ -13,11 +15,18 @@ import { loadBaseline } from '../baseline/baseline.js'
 import { examineImage } from '../pipeline/examine.js'
 import { type PipelineResult } from '../model/result.js'
 import { phase } from '../pipeline/phase.js'
+import { RegistryClient } from '../registry/client.js'
+import type { ImageSource } from '../inspect/inspect-image.js'
+import type { RunnerImage } from '../build/build.js'
+import type { CacheStore } from '../store/store.js'
+import type { RunContext } from '../github/context.js'
 
 export interface ImageCommand {
   docker: Docker
   reporter: Reporter
   image: string
+  /** Read `image` from its registry (OCI distribution API) rather than the engine's store. */
+  registry?: { client?: RegistryClient; input: string }
   /** compare: the baseline image (overrides baseline-image). */
   baseline?: string
   /** audit: run the audit rules (compare only sizes). */
@@ -25,7 +34,11 @@ export interface ImageCommand {
   inputs: AuditInputs
   dockerfile?: { path: string; target: string }
   layerCacheDir?: string
+  secretScanCacheDir?: string
   key: string
+  /** The baseline store and run (the action): the base branch's saved report is the baseline. */
+  store?: CacheStore
+  ctx?: RunContext
 }
 
 /** An image-only plan: no Dockerfile, so no lines (0) and everything attributed to the image. */
@@ -43,8 +56,7 @@ function planFor(cmd: ImageCommand): { plan: DockerfilePlan; target: Stage; path
 
 export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult> {
   const { plan, target } = planFor(cmd)
-  const info = await cmd.docker.inspectImage(cmd.image)
-  if (!info) throw new EnvironmentError(`image ${cmd.image} is not in the local image store`)
+  const { image, source } = cmd.registry ? await fromRegistry(cmd.image, cmd.registry) : await fromEngine(cmd)
   const result: PipelineResult = {
     phases: [],
     testResult: 'skipped',
@@ -52,7 +64,7 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
     warnings: [],
     cacheMounts: [],
     budgets: [],
-    image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }
+    image
   }
   const timed = <T>(name: string, fn: () => Promise<T>): Promise<T> => phase(result, cmd, name, fn)
   // The baseline is an input: one that does not resolve fails before the image is read.
@@ -62,6 +74,8 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
       baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
       key: cmd.key,
       docker: cmd.docker,
+      store: cmd.store,
+      ctx: cmd.ctx,
       layerCacheDir: cmd.layerCacheDir
     })
   )
@@ -70,7 +84,7 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
     {
       docker: cmd.docker,
       reporter: cmd.reporter,
-      source: { kind: 'engine', ref: info.Id },
+      source,
       label: cmd.image,
       dockerfile: { plan, target },
       secrets: [],
@@ -82,6 +96,7 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
       },
       audit: cmd.audit,
       layerCacheDir: cmd.layerCacheDir,
+      secretScanCacheDir: cmd.secretScanCacheDir,
       baseline: result.baseline,
       budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
     },
@@ -89,4 +104,28 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
   )
   if (!cmd.audit) result.audit = undefined
   return result
+}
+
+async function fromEngine(cmd: ImageCommand): Promise<{ image: RunnerImage; source: ImageSource }> {
+  const info = await cmd.docker.inspectImage(cmd.image)
+  if (!info) throw new EnvironmentError(`image ${cmd.image} is not in the local image store`)
+  return { image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }, source: { kind: 'engine', ref: info.Id } }
+}
+
+/**
+ * The image in its registry: the reference checked (InputError naming `input`) and its manifest's
+ * digest read up front, so a reference the registry does not hold fails before anything else.
+ */
+async function fromRegistry(ref: string, registry: NonNullable<ImageCommand['registry']>): Promise<{ image: RunnerImage; source: ImageSource }> {
+  const client = registry.client ?? RegistryClient.for(ref, {}, registry.input)
+  const digest = await client.manifestDigest()
+  if (!digest) throw new EnvironmentError(`${ref}: manifest unknown (the registry ${client.ref.registry} does not hold it)`)
+  if (client.ref.digest && digest !== client.ref.digest) throw new EnvironmentError(`${ref}: the registry holds ${digest} under that digest`)
+  const tags = client.ref.tag ? [`${client.ref.registry}/${client.ref.repository}:${client.ref.tag}`] : []
+  // Read what the HEAD saw: a tag moved meanwhile cannot mix two images into one audit.
+  client.pin(digest)
+  return {
+    image: { imageId: digest, digest, manifestDigest: digest, metadata: '{}', tags, inEngine: false },
+    source: { kind: 'registry', client }
+  }
 }

@@ -196,6 +196,36 @@ export function readAuditInputs(get: InputGetter, cwd = process.cwd()): AuditInp
   }
 }
 
+/** `mode: audit`: an image read from its registry, its optional Dockerfile, and what publishing needs. No build input. */
+export type RegistryAuditInputs = AuditInputs &
+  Pick<Inputs, 'target' | 'github-token' | 'comment' | 'comment-key' | 'check-name' | 'cache-dir'> & {
+    /** The image reference as given (NAME@DIGEST or NAME:TAG), checked by the registry gateway. */
+    image: string
+    /** The Dockerfile (absolute) for findings on its lines; empty: none. */
+    file: string
+  }
+
+/** Read and validate the inputs of `mode: audit`. */
+export function readRegistryAuditInputs(getRaw: InputGetter, cwd = process.cwd()): RegistryAuditInputs {
+  const get: InputGetter = name => getRaw(name).trim()
+  const image = get(Input.Image)
+  if (!image) throw new InputError(Input.Image, 'required with mode: audit (the image to audit, e.g. ghcr.io/org/app@sha256:… or ghcr.io/org/app:1.2)')
+  const fileRaw = get(Input.File)
+  const file = fileRaw ? path.resolve(cwd, fileRaw) : ''
+  if (file && (!fs.existsSync(file) || !fs.statSync(file).isFile())) throw new InputError(Input.File, `Dockerfile not found: ${fileRaw}`)
+  return {
+    ...readAuditInputs(get, cwd),
+    image,
+    file,
+    target: get(Input.Target),
+    'github-token': get(Input.GithubToken),
+    comment: parseCommentMode(get(Input.Comment)),
+    'comment-key': get(Input.CommentKey),
+    'check-name': get(Input.CheckName),
+    'cache-dir': get(Input.CacheDir)
+  }
+}
+
 function parseCommentMode(value: string): CommentMode {
   const v = value.trim().toLowerCase()
   if (v === '' || v === 'auto') return 'auto'

@@ -7,6 +7,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
+import type { RegistryClient } from '../registry/client.js'
 import type { Docker } from '../docker/docker.js'
 import { EnvironmentError, errorMessage } from '../errors.js'
 import { readImageArchive, scanLayerStream } from './archive.js'
@@ -14,12 +16,13 @@ import { findConfigSecrets, redactConfig, redactLayer } from './config-secrets.j
 import { manifestsAmongBlobs, parseImageConfig, platformString, resolveImages, type ImageLayout } from './image-config.js'
 import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
 import { LayerCache } from './layer-cache.js'
+import { resolveRegistryImages } from './inspect-registry.js'
 import { secretReach } from './secret-reach.js'
 import { secretNeedles, type Needle, type SecretInput } from './secret-search.js'
 import type { HistoryItem, ImageFacts, ImageLayer, LayerFacts } from './types.js'
 
-/** Where the image is read from. */
-export type ImageSource = { kind: 'layout'; dir: string } | { kind: 'engine'; ref: string }
+/** Where the image is read from: the build's OCI layout, the engine's store, or a registry (through its gateway). */
+export type ImageSource = { kind: 'layout'; dir: string } | { kind: 'engine'; ref: string } | { kind: 'registry'; client: RegistryClient }
 
 export interface InspectRequest {
   docker: Docker
@@ -57,6 +60,7 @@ export async function inspectImages(req: InspectRequest): Promise<ImageFacts[]> 
   const reach = (layerCount: number, history?: HistoryItem[]) => secretReach(req.dockerfile, layerCount, history)
   const ctx: ReadContext = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel, reach }
   if (source.kind === 'layout') return inspectLayout(source.dir, ctx)
+  if (source.kind === 'registry') return inspectRegistry(source.client, ctx)
   const facts = await inspectEngineImage(req.docker, source.ref, ctx)
   // The export was read with the reach the layer count gave; when the history the export held
   // disagrees with it, read once more searching every layer (never a layer left unsearched).
@@ -67,7 +71,7 @@ export async function inspectImages(req: InspectRequest): Promise<ImageFacts[]> 
   return again.map(({ reachOverruled: _, ...f }) => f)
 }
 
-interface ReadContext {
+export interface ReadContext {
   needles: Needle[]
   cache: LayerCache
   secretIds: string[]
@@ -98,9 +102,50 @@ async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[
   else if (resolved.missing.length) throw new EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`)
   if (images.length === 0) throw new EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`)
 
+  return readImages(images, ctx, {
+    readJson,
+    openBlob: async p => {
+      const file = path.join(dir, p)
+      return fs.existsSync(file) ? fs.createReadStream(file, { highWaterMark: 1024 * 1024 }) : undefined
+    },
+    from: 'the OCI layout',
+    configMissing: p => `the OCI layout in ${dir} has no readable image config ${p}`,
+    reader: 'oci-layout'
+  })
+}
+
+/** Every platform of the image a registry holds under the client's reference: nothing pulled, only what the cache lacks streamed. */
+async function inspectRegistry(client: RegistryClient, ctx: ReadContext): Promise<ImageFacts[]> {
+  const { images, documents } = await resolveRegistryImages(client)
+  return readImages(images, ctx, {
+    readJson: p => documents.get(p),
+    openBlob: p => client.blobStream(p.replace(/^blobs\/sha256\//, 'sha256:')),
+    from: `the registry (${client.name})`,
+    configMissing: p => `${client.name} has no image config ${p}`,
+    reader: 'registry'
+  })
+}
+
+/** Where the blobs of resolved images are read from: an OCI layout on disk, or a registry. */
+export interface BlobSource {
+  /** A JSON document (manifest, config) by its path (`blobs/sha256/…`); undefined when it cannot be read. */
+  readJson: (path: string) => unknown
+  /** A layer blob by its path as a stream; undefined when the source lacks it. */
+  openBlob: (path: string, size: number) => Promise<Readable | undefined>
+  /** `the OCI layout`, `the registry`: for messages. */
+  from: string
+  configMissing: (path: string) => string
+  reader: NonNullable<ImageFacts['source']['reader']>
+}
+
+/**
+ * The facts of every resolved image: configs read, and every layer blob the layer cache does not
+ * know streamed once through the layer scan (shared by the OCI layout and the registry readers).
+ */
+export async function readImages(images: ImageLayout[], ctx: ReadContext, src: BlobSource): Promise<ImageFacts[]> {
   const parsed = images.map(img => {
-    const raw = readJson(img.configPath)
-    if (raw === undefined) throw new EnvironmentError(`the OCI layout in ${dir} has no readable image config ${img.configPath}`)
+    const raw = src.readJson(img.configPath)
+    if (raw === undefined) throw new EnvironmentError(src.configMissing(img.configPath))
     const facts = configFacts(raw, img, ctx)
     const reach = ctx.needles.length > 0 ? ctx.reach(img.layerPaths.length, facts.config.history) : img.layerPaths.map(() => false)
     return { img, reach, ...facts }
@@ -131,12 +176,14 @@ ${searched}`
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [p, { diffId, size, where, searched }] = next
-      const file = path.join(dir, p)
-      if (!fs.existsSync(file)) throw new EnvironmentError(`${where} is missing from the OCI layout (${p})`)
-      const facts = await scanLayerStream(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), size, {
-        needles: searched ? ctx.needles : [],
-        gzipLevel: ctx.gzipLevel
-      })
+      const stream = await src.openBlob(p, size)
+      if (!stream) throw new EnvironmentError(`${where} is missing from ${src.from} (${p})`)
+      let facts: Awaited<ReturnType<typeof scanLayerStream>>
+      try {
+        facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel })
+      } catch (e) {
+        facts = { error: errorMessage(e) }
+      }
       if ('error' in facts) throw new EnvironmentError(`${where} cannot be read: ${facts.error}`)
       read.set(p, keepLayer(ctx, diffId, facts, searched))
     }
@@ -152,7 +199,7 @@ ${searched}`
       if (facts) streamed++
       else {
         facts = known.get(knownKey(digest, reach[index])) ?? known.get(knownKey(digest, true))
-        if (!facts) throw new EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from the OCI layout`)
+        if (!facts) throw new EnvironmentError(`layer ${index} (${digest}) of ${platform} could not be read from ${src.from}`)
         cached++
       }
       // The descriptor's size is the blob as a registry stores it: exact, whatever the cache recorded.
@@ -167,7 +214,7 @@ ${searched}`
       configSecretHits,
       layers,
       secretIds: ctx.secretIds,
-      source: { streamed, cached, dockerSave: false, reader: 'oci-layout' }
+      source: { streamed, cached, dockerSave: false, reader: src.reader }
     }
   })
 }

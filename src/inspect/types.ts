@@ -170,6 +170,6 @@ export interface ReadSource {
   cached: number
   /** The engine's image export was read (docker save). */
   dockerSave: boolean
-  /** `oci-layout`: the build's own OCI layout; `engine-export`: docker save; `cache`: nothing read. */
-  reader?: 'oci-layout' | 'engine-export' | 'cache'
+  /** `oci-layout`: the build's own OCI layout; `engine-export`: docker save; `registry`: the distribution API; `cache`: nothing read. */
+  reader?: 'oci-layout' | 'engine-export' | 'registry' | 'cache'
 }

@@ -19,13 +19,13 @@ import type { CommentsApi, PullsApi } from '../github/client.js'
 import type { RunContext } from '../github/context.js'
 import { publishComment } from './pull-request.js'
 
-export type Mode = 'build' | 'comment-from-report' | 'merge'
+export type Mode = 'build' | 'comment-from-report' | 'merge' | 'audit'
 
 /** The `mode` input. */
 export function parseMode(value: string): Mode {
   const v = value.trim() || 'build'
-  if (v === 'build' || v === 'comment-from-report' || v === 'merge') return v
-  throw new InputError(Input.Mode, `expected build, comment-from-report or merge, got "${value.trim()}"`)
+  if (v === 'build' || v === 'comment-from-report' || v === 'merge' || v === 'audit') return v
+  throw new InputError(Input.Mode, `expected build, audit, comment-from-report or merge, got "${value.trim()}"`)
 }
 
 /** The report files under `given` (a file, or a downloaded artifact directory). */

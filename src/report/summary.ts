@@ -43,6 +43,7 @@ export function renderSummary(r: PipelineResult, report: RunReport, cacheStore?:
     const how = {
       'oci-layout': "the build's own OCI layout",
       'engine-export': "the engine's image export (docker save)",
+      registry: 'the registry (OCI distribution API, no pull)',
       cache: 'the audit layer cache alone'
     }[read.reader]
     out.push(`<sub>Image read from ${how}: ${read.streamed} layer${read.streamed === 1 ? '' : 's'} read, ${read.cached} from the audit layer cache.</sub>`, '')
