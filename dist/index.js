@@ -61835,6 +61835,19 @@ function partProblems(group, wanted) {
 
 ;// CONCATENATED MODULE: ./src/merge/registry-check.ts
 
+
+/** The registry gateway as a ManifestReader; counts the bytes it read (manifests only, each verified against its digest). */
+function registryManifestReader() {
+    let bytes = 0;
+    return {
+        async manifest(ref) {
+            const m = await fetchManifest(ref);
+            bytes += m.bytes;
+            return m.body;
+        },
+        bytesRead: () => bytes
+    };
+}
 function registry_check_platformOf(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
@@ -62258,6 +62271,7 @@ function moveContents(from, to) {
 
 
 
+
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
     info: m => core/* info */.pq(m),
@@ -62408,7 +62422,7 @@ async function mergeMode(sink, redact, get) {
     const docker = new Docker();
     const result = await runMerge(inputs, {
         docker,
-        reader: { manifest: ref => docker.registryManifest(ref) },
+        reader: registryManifestReader(),
         git: ctx
             ? { sha: ctx.pullRequest?.headSha ?? ctx.sha, ref: ctx.ref, pullRequest: ctx.pullRequest?.number, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt }
             : undefined,

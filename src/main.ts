@@ -26,6 +26,7 @@ import { findReports, parseMode, postReports } from './publish/from-report.js'
 import { publishMerge } from './publish/merge-publish.js'
 import { readMergeInputs } from './merge/inputs.js'
 import { runMerge } from './merge/merge.js'
+import { registryManifestReader } from './merge/registry-check.js'
 import { appendSummary, publish, redactingCore, type ActionCore, type AnnotationProps } from './publish/publish.js'
 import { readPublishInputs, stoppedResult, stoppedRunIdentity } from './publish/stopped-run.js'
 import { createRedactor, redactingReporter, type Redactor } from './redact.js'
@@ -180,7 +181,7 @@ async function mergeMode(sink: ActionCore, redact: Redactor, get: (name: string)
   const docker = new Docker()
   const result = await runMerge(inputs, {
     docker,
-    reader: { manifest: ref => docker.registryManifest(ref) },
+    reader: registryManifestReader(),
     git: ctx
       ? { sha: ctx.pullRequest?.headSha ?? ctx.sha, ref: ctx.ref, pullRequest: ctx.pullRequest?.number, runNumber: ctx.runNumber, runAttempt: ctx.runAttempt }
       : undefined,

@@ -13698,7 +13698,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6746);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7242);
-/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3385);
+/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(326);
 /* harmony import */ var _cli_merge_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3590);
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7330);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5625);
@@ -14144,480 +14144,20 @@ function parseCli(argv) {
 
 /***/ }),
 
-/***/ 3385:
+/***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ runImageCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
-// EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules
-var baseline = __nccwpck_require__(5228);
-// EXTERNAL MODULE: ./src/pipeline/examine.ts + 15 modules
-var examine = __nccwpck_require__(5631);
-// EXTERNAL MODULE: ./src/pipeline/phase.ts
-var phase = __nccwpck_require__(2701);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/registry/credentials.ts
-/**
- * Registry credentials the way `docker login` (and docker/login-action) leave them, from
- * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`): a `credHelpers` entry for the
- * host, else the `credsStore`, else `auths[host]` (`auth`: base64 of user:password, or an
- * `identitytoken`). Helpers are run as docker runs them: `docker-credential-<name> get` with the
- * server on stdin. Nothing found: anonymous. Values are never logged or put in a message.
- */
-
-
-
-
-
-/** How docker names Docker Hub in its config and to credential helpers. */
-const HUB_SERVER = 'https://index.docker.io/v1/';
-const HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The docker config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
-function dockerConfigPath(env = process.env) {
-    return external_node_path_default().join(env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'config.json');
-}
-/** `https://host/v1/` → `host`; Docker Hub's names → `docker.io`. */
-function hostOf(key) {
-    const host = key
-        .replace(/^[a-z]+:\/\//i, '')
-        .split('/')[0]
-        .toLowerCase();
-    return HUB_NAMES.has(host) ? 'docker.io' : host;
-}
-function readConfig(file) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    try {
-        const doc = JSON.parse(text);
-        return typeof doc === 'object' && doc !== null ? doc : {};
-    }
-    catch {
-        throw new errors/* EnvironmentError */.eG(`the docker config ${file} is not valid JSON`);
-    }
-}
-/** What an `auths` entry holds, or undefined when it holds nothing usable. */
-function fromEntry(entry) {
-    const str = (v) => (typeof v === 'string' && v ? v : undefined);
-    const identityToken = str(entry.identitytoken);
-    let username = str(entry.username);
-    let password = str(entry.password);
-    const auth = str(entry.auth);
-    if (auth) {
-        const decoded = Buffer.from(auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0) {
-            username = decoded.slice(0, colon);
-            password = decoded.slice(colon + 1);
-        }
-    }
-    if (identityToken)
-        return { ...(username ? { username } : {}), identityToken };
-    return username && password ? { username, password } : undefined;
-}
-/** Run `docker-credential-<helper> get` for `server`; undefined when the helper knows no credentials for it. */
-async function fromHelper(helper, server) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(helper))
-        throw new errors/* EnvironmentError */.eG(`the docker config names an invalid credential helper "${helper}"`);
-    const program = `docker-credential-${helper}`;
-    const out = await new Promise(resolve => {
-        const child = (0,external_node_child_process_.execFile)(program, ['get'], { env: process.env, timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout) => resolve({ code: error ? (error.code ?? 1) : 0, stdout }));
-        child.stdin?.end(server);
-    });
-    if (out.code === 'ENOENT')
-        throw new errors/* EnvironmentError */.eG(`the docker config names the credential helper ${program}, which is not on PATH`);
-    // A helper that has nothing for the server exits non-zero ("credentials not found"): anonymous.
-    if (out.code !== 0)
-        return undefined;
-    let doc;
-    try {
-        doc = JSON.parse(out.stdout);
-    }
-    catch {
-        throw new errors/* EnvironmentError */.eG(`${program} get answered something that is not JSON`);
-    }
-    const user = typeof doc.Username === 'string' ? doc.Username : '';
-    const secret = typeof doc.Secret === 'string' ? doc.Secret : '';
-    if (!secret)
-        return undefined;
-    // docker's convention: the user `<token>` means the secret is an identity (refresh) token.
-    return user === '<token>' || !user ? { identityToken: secret } : { username: user, password: secret };
-}
-/**
- * The credentials docker would use for `registry` (as named in an image reference: `docker.io`,
- * `ghcr.io`, `127.0.0.1:5000`), or undefined: anonymous. `configFile` defaults to dockerConfigPath().
- */
-async function lookupCredentials(registry, configFile = dockerConfigPath()) {
-    const config = readConfig(configFile);
-    const host = hostOf(registry);
-    const server = host === 'docker.io' ? HUB_SERVER : host;
-    const helperKey = Object.keys(config.credHelpers ?? {}).find(k => hostOf(k) === host);
-    const helper = helperKey ? config.credHelpers?.[helperKey] : undefined;
-    if (helper)
-        return fromHelper(helper, server);
-    if (config.credsStore) {
-        const stored = await fromHelper(config.credsStore, server);
-        if (stored)
-            return stored;
-    }
-    for (const [key, entry] of Object.entries(config.auths ?? {})) {
-        if (hostOf(key) !== host || typeof entry !== 'object' || entry === null)
-            continue;
-        const found = fromEntry(entry);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-/**
- * Image references as docker reads them (`host[:port]/repo[:tag][@sha256:…]`), resolved to what
- * the distribution API needs: the API host, the scheme, the repository path and the tag or digest.
- * Pure.
- */
-
-const DOCKER_HUB = 'docker.io';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-/** Whether `host` (with or without port) is a loopback host: spoken to over plain http, as docker does. */
-function isLoopback(host) {
-    const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d+$/, '');
-    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
-}
-/**
- * Parse `ref` (as given to the `input` named). Docker Hub references get `docker.io`, and a
- * one-component repository on it gets `library/`. Throws InputError naming the input.
- */
-function parseReference(ref, input = 'image') {
-    const given = ref.trim();
-    const bad = (why) => new errors/* InputError */.dz(input, `${why}; expected NAME[:TAG][@sha256:DIGEST], e.g. 127.0.0.1:5000/app@sha256:…, got "${given}"`);
-    if (!given || /\s/.test(given))
-        throw bad('not an image reference');
-    let rest = given;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw bad('the digest is not sha256: and 64 hex digits');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw bad(`"${tag}" is not a valid tag`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? '' : rest.slice(0, slash);
-    const hasHost = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
-    let registry = hasHost ? first : DOCKER_HUB;
-    let repository = hasHost ? rest.slice(slash + 1) : rest;
-    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-        registry = DOCKER_HUB;
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!repository || !repository.split('/').every(c => COMPONENT.test(c)))
-        throw bad('the repository must be lowercase path components');
-    if (!tag && !digest)
-        tag = 'latest';
-    return {
-        registry,
-        apiHost: registry === DOCKER_HUB ? 'registry-1.docker.io' : registry,
-        scheme: isLoopback(registry) ? 'http' : 'https',
-        repository,
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {})
-    };
-}
-/** The reference written back in full (`host/repo:tag@digest`), for messages. */
-function formatReference(r) {
-    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/client.ts
-/**
- * The gateway to OCI registries (distribution API v2), over Node's own fetch: manifests by tag or
- * digest (verified against the digest asked for), config blobs, layer blobs as streams (redirects
- * followed, digest verified at the end), HEAD of a manifest. Auth as docker does it: anonymous
- * first, and on a 401 the `WWW-Authenticate` challenge (Bearer: a token from the realm with the
- * docker config's credentials or identity token; Basic: the credentials). Counts the bytes it
- * reads. Errors are one line (EnvironmentError) and never hold a credential.
- */
-
-
-
-
-
-/** Media types of the manifests and indexes we read, as docker asks for them. */
-const MANIFEST_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json'
-];
-/** Manifests and configs larger than this are refused (they are kilobytes). */
-const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
-const DOCUMENT_TIMEOUT_MS = 60_000;
-/** Parse a `WWW-Authenticate` header (one challenge; the first when several). */
-function parseChallenge(header) {
-    const m = /^\s*(Bearer|Basic)\b(.*)$/i.exec(header);
-    if (!m)
-        return undefined;
-    const params = {};
-    for (const p of m[2].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g))
-        params[p[1].toLowerCase()] = p[2] ?? p[3];
-    return { scheme: m[1].toLowerCase(), params };
-}
-const sha256 = (b) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(b).digest('hex')}`;
-/** A client for one repository of one registry. */
-class RegistryClient {
-    reference;
-    options;
-    stats = { requests: 0, manifestBytes: 0, configBytes: 0, layerBytes: 0, layers: 0 };
-    authorization;
-    credentials;
-    constructor(reference, options = {}) {
-        this.reference = reference;
-        this.options = options;
-        this.credentials = options.credentials;
-    }
-    /** The reference this client reads (its digest once pinned). */
-    get ref() {
-        return this.reference;
-    }
-    /** Read `digest` from now on, whatever the reference's tag points at later. */
-    pin(digest) {
-        this.reference = { ...this.reference, digest };
-    }
-    /** A client for the repository of `ref` (a reference string, parsed as the `input` named). */
-    static for(ref, options = {}, input = 'image') {
-        return new RegistryClient(parseReference(ref, input), options);
-    }
-    /** `host/repo` for messages. */
-    get name() {
-        return `${this.ref.registry}/${this.ref.repository}`;
-    }
-    /** The manifest (or index) under `reference` (a tag or a digest; default: the reference's digest, else its tag). */
-    async manifest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
-        const res = await this.request(`manifests/${reference}`, { method: 'GET', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
-        const what = this.describe(reference);
-        if (res.status === 404)
-            throw new errors/* EnvironmentError */.eG(`${what}: manifest unknown (the registry ${this.ref.registry} does not hold it)`);
-        await this.expectOk(res, what);
-        const bytes = await this.readDocument(res, what);
-        this.stats.manifestBytes += bytes.length;
-        const digest = sha256(bytes);
-        if (reference.startsWith('sha256:') && digest !== reference)
-            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent a manifest whose digest is ${digest}`);
-        const body = this.parse(bytes, what);
-        const mediaType = (typeof body.mediaType === 'string' && body.mediaType) || res.headers.get('content-type') || '';
-        return { digest, mediaType, body, bytes: bytes.length };
-    }
-    /** Whether the registry holds a manifest under `reference` (HEAD): its digest, or undefined when it does not. */
-    async manifestDigest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
-        const res = await this.request(`manifests/${reference}`, { method: 'HEAD', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
-        if (res.status === 404)
-            return undefined;
-        await this.expectOk(res, this.describe(reference));
-        return res.headers.get('docker-content-digest') ?? (reference.startsWith('sha256:') ? reference : undefined);
-    }
-    /** A JSON blob (an image config), verified against its digest. */
-    async blobJson(digest) {
-        const what = `blob ${digest} of ${this.name}`;
-        const res = await this.request(`blobs/${digest}`, { method: 'GET' }, DOCUMENT_TIMEOUT_MS);
-        if (res.status === 404)
-            throw new errors/* EnvironmentError */.eG(`${what}: blob unknown (the registry does not hold it)`);
-        await this.expectOk(res, what);
-        const bytes = await this.readDocument(res, what);
-        this.stats.configBytes += bytes.length;
-        if (sha256(bytes) !== digest)
-            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent bytes of another digest (${sha256(bytes)})`);
-        return this.parse(bytes, what);
-    }
-    /** A layer blob as a stream; it errors at its end when the bytes do not hash to `digest`. */
-    async blobStream(digest) {
-        const what = `blob ${digest} of ${this.name}`;
-        const res = await this.request(`blobs/${digest}`, { method: 'GET' });
-        if (res.status === 404)
-            throw new errors/* EnvironmentError */.eG(`${what}: blob unknown (the registry does not hold it)`);
-        await this.expectOk(res, what);
-        if (!res.body)
-            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent no body`);
-        this.stats.layers++;
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const stats = this.stats;
-        const check = new external_node_stream_.Transform({
-            highWaterMark: 1024 * 1024,
-            transform(chunk, _enc, cb) {
-                stats.layerBytes += chunk.length;
-                hash.update(chunk);
-                cb(null, chunk);
-            },
-            flush(cb) {
-                const got = `sha256:${hash.digest('hex')}`;
-                cb(got === digest ? null : new Error(`the registry sent bytes of another digest (${got})`));
-            }
-        });
-        const body = external_node_stream_.Readable.fromWeb(res.body);
-        body.on('error', e => check.destroy(e));
-        return body.pipe(check);
-    }
-    describe(reference) {
-        return formatReference({
-            ...this.ref,
-            tag: reference.startsWith('sha256:') ? undefined : reference,
-            digest: reference.startsWith('sha256:') ? reference : undefined
-        });
-    }
-    parse(bytes, what) {
-        try {
-            return JSON.parse(Buffer.from(bytes).toString('utf8'));
-        }
-        catch {
-            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent something that is not JSON`);
-        }
-    }
-    async readDocument(res, what) {
-        const length = Number(res.headers.get('content-length') ?? 0);
-        if (length > MAX_DOCUMENT_BYTES) {
-            await res.body?.cancel();
-            throw new errors/* EnvironmentError */.eG(`${what}: ${length} bytes is too large for a manifest or config`);
-        }
-        return new Uint8Array(await res.arrayBuffer());
-    }
-    async expectOk(res, what) {
-        if (res.ok)
-            return;
-        await res.body?.cancel().catch(() => { });
-        if (res.status === 401 || res.status === 403) {
-            const how = this.credentials ? 'with the credentials of the docker config' : 'anonymously (no credentials for it in the docker config)';
-            throw new errors/* EnvironmentError */.eG(`${what}: access denied ${how} (HTTP ${res.status}); run docker login ${this.ref.registry}`);
-        }
-        throw new errors/* EnvironmentError */.eG(`${what}: the registry answered HTTP ${res.status}`);
-    }
-    /** One request to the repository's API, authorizing on a 401 challenge once. */
-    async request(pathPart, init, timeoutMs) {
-        const url = `${this.ref.scheme}://${this.ref.apiHost}/v2/${this.ref.repository}/${pathPart}`;
-        const send = () => {
-            this.stats.requests++;
-            const headers = { ...init.headers, ...(this.authorization ? { authorization: this.authorization } : {}) };
-            return this.fetch(url, { ...init, headers, redirect: 'follow', signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined });
-        };
-        let res = await send();
-        if (res.status !== 401)
-            return res;
-        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
-        if (!challenge)
-            return res;
-        await res.body?.cancel().catch(() => { });
-        await this.authorize(challenge);
-        res = await send();
-        return res;
-    }
-    async fetch(url, init) {
-        try {
-            return await fetch(url, init);
-        }
-        catch (e) {
-            // undici's TypeError('fetch failed') carries the reason (ECONNREFUSED, a TLS error...) as its cause.
-            const cause = e.cause;
-            const why = typeof cause?.message === 'string' && cause.message ? cause.message : typeof cause?.code === 'string' ? cause.code : (0,errors/* errorMessage */.gJ)(e);
-            throw new errors/* EnvironmentError */.eG(`the registry ${this.ref.registry} cannot be reached (${why})`);
-        }
-    }
-    async creds() {
-        if (this.credentials === undefined)
-            this.credentials = (await lookupCredentials(this.ref.registry, this.options.dockerConfig)) ?? null;
-        return this.credentials ?? undefined;
-    }
-    async authorize(challenge) {
-        const creds = await this.creds();
-        const basic = creds?.username && creds.password ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
-        if (challenge.scheme === 'basic') {
-            if (!basic)
-                throw new errors/* EnvironmentError */.eG(`${this.name}: the registry asks for a login and the docker config has none for ${this.ref.registry}; run docker login ${this.ref.registry}`);
-            this.authorization = basic;
-            return;
-        }
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors/* EnvironmentError */.eG(`${this.name}: the registry's Bearer challenge names no realm`);
-        const scope = challenge.params.scope || `repository:${this.ref.repository}:pull`;
-        const service = challenge.params.service;
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new errors/* EnvironmentError */.eG(`${this.name}: the registry's token realm is not a URL`);
-        }
-        let res;
-        if (creds?.identityToken) {
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'stagecraft', scope });
-            if (service)
-                form.set('service', service);
-            res = await this.fetch(url.href, { method: 'POST', body: form, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            url.searchParams.set('scope', scope);
-            res = await this.fetch(url.href, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
-        }
-        if (!res.ok) {
-            await res.body?.cancel().catch(() => { });
-            throw new errors/* EnvironmentError */.eG(`${this.name}: the token service ${url.host} refused ${creds ? 'the docker config credentials' : 'an anonymous token'} (HTTP ${res.status})${creds ? '' : `; run docker login ${this.ref.registry}`}`);
-        }
-        const doc = (await res.json().catch(() => ({})));
-        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
-        if (!token)
-            throw new errors/* EnvironmentError */.eG(`${this.name}: the token service ${url.host} sent no token`);
-        this.authorization = `Bearer ${token}`;
-    }
-}
-/** The manifest (or index) `ref` names, e.g. `127.0.0.1:5000/app@sha256:…` (verified when by digest). */
-async function fetchManifest(ref, options = {}) {
-    return RegistryClient.for(ref, options).manifest();
-}
-/** Whether the registry holds `ref` (a HEAD request; no body is read). Throws only when the registry cannot be asked. */
-async function manifestExists(ref, options = {}) {
-    const client = RegistryClient.for(ref, options);
-    const digest = await client.manifestDigest();
-    return digest !== undefined && (!client.ref.digest || digest === client.ref.digest);
-}
-
-;// CONCATENATED MODULE: ./src/cli/image-commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ runImageCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
+/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5631);
+/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2701);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9932);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
  * any local image, no build; `stagecraft audit --registry REF` (and the action's `mode: audit`):
@@ -14638,12 +14178,12 @@ function planFor(cmd) {
         const target = { index: 0, base: cmd.image, line: 0, endLine: 0, instructions: [] };
         return { plan: { stages: [], cacheMounts: [], secretMounts: [] }, target, path: '' };
     }
-    if (!external_node_fs_default().existsSync(cmd.dockerfile.path))
-        throw new errors/* InputError */.dz('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
-    const plan = (0,dockerfile/* parseDockerfile */.Ai)(external_node_fs_default().readFileSync(cmd.dockerfile.path, 'utf8'));
-    const target = cmd.dockerfile.target ? (0,dockerfile/* findStage */.U9)(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(cmd.dockerfile.path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('file', `Dockerfile not found: ${cmd.dockerfile.path}`);
+    const plan = (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDockerfile */ .Ai)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(cmd.dockerfile.path, 'utf8'));
+    const target = cmd.dockerfile.target ? (0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .findStage */ .U9)(plan, cmd.dockerfile.target) : plan.stages[plan.stages.length - 1];
     if (!target)
-        throw new errors/* InputError */.dz('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${(0,dockerfile/* stageList */.zt)(plan)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('target', `no stage "${cmd.dockerfile.target}" in the Dockerfile; its stages are: ${(0,_plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stageList */ .zt)(plan)}`);
     return { plan, target, path: cmd.dockerfile.path };
 }
 async function runImageCommand(cmd) {
@@ -14658,9 +14198,9 @@ async function runImageCommand(cmd) {
         budgets: [],
         image
     };
-    const timed = (name, fn) => (0,phase/* phase */.O)(result, cmd, name, fn);
+    const timed = (name, fn) => (0,_pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__/* .phase */ .O)(result, cmd, name, fn);
     // The baseline is an input: one that does not resolve fails before the image is read.
-    result.baseline = await timed('Baseline', () => (0,baseline/* loadBaseline */.oU)({
+    result.baseline = await timed('Baseline', () => (0,_baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBaseline */ .oU)({
         baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
         baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
         key: cmd.key,
@@ -14669,7 +14209,7 @@ async function runImageCommand(cmd) {
         ctx: cmd.ctx,
         layerCacheDir: cmd.layerCacheDir
     }));
-    await (0,examine/* examineImage */.Tl)(result, {
+    await (0,_pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__/* .examineImage */ .Tl)(result, {
         docker: cmd.docker,
         reporter: cmd.reporter,
         source,
@@ -14695,7 +14235,7 @@ async function runImageCommand(cmd) {
 async function fromEngine(cmd) {
     const info = await cmd.docker.inspectImage(cmd.image);
     if (!info)
-        throw new errors/* EnvironmentError */.eG(`image ${cmd.image} is not in the local image store`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentError */ .eG(`image ${cmd.image} is not in the local image store`);
     return { image: { imageId: info.Id, metadata: '{}', tags: info.RepoTags ?? [], inEngine: true }, source: { kind: 'engine', ref: info.Id } };
 }
 /**
@@ -14703,12 +14243,12 @@ async function fromEngine(cmd) {
  * digest read up front, so a reference the registry does not hold fails before anything else.
  */
 async function fromRegistry(ref, registry) {
-    const client = registry.client ?? RegistryClient.for(ref, {}, registry.input);
+    const client = registry.client ?? _registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .RegistryClient */ .bP.for(ref, {}, registry.input);
     const digest = await client.manifestDigest();
     if (!digest)
-        throw new errors/* EnvironmentError */.eG(`${ref}: manifest unknown (the registry ${client.ref.registry} does not hold it)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentError */ .eG(`${ref}: manifest unknown (the registry ${client.ref.registry} does not hold it)`);
     if (client.ref.digest && digest !== client.ref.digest)
-        throw new errors/* EnvironmentError */.eG(`${ref}: the registry holds ${digest} under that digest`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentError */ .eG(`${ref}: the registry holds ${digest} under that digest`);
     const tags = client.ref.tag ? [`${client.ref.registry}/${client.ref.repository}:${client.ref.tag}`] : [];
     // Read what the HEAD saw: a tag moved meanwhile cannot mix two images into one audit.
     client.pin(digest);
@@ -15084,8 +14624,23 @@ function partProblems(group, wanted) {
     return problems;
 }
 
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var client = __nccwpck_require__(9932);
 ;// CONCATENATED MODULE: ./src/merge/registry-check.ts
 
+
+/** The registry gateway as a ManifestReader; counts the bytes it read (manifests only, each verified against its digest). */
+function registryManifestReader() {
+    let bytes = 0;
+    return {
+        async manifest(ref) {
+            const m = await (0,client/* fetchManifest */.Cj)(ref);
+            bytes += m.bytes;
+            return m.body;
+        },
+        bytesRead: () => bytes
+    };
+}
 function platformOf(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
@@ -15259,6 +14814,7 @@ var units = __nccwpck_require__(4538);
 
 
 
+
 /** The merged reports as one JSON document: the report itself for one image, else a list. */
 function mergedJson(result) {
     const reports = result.images.map(i => i.report);
@@ -15285,7 +14841,7 @@ async function runMergeCommand(cmd, redact, log, warn) {
     const get = (name) => (name === constants/* Input */.pd.Reports ? cmd.images.join('\n') : (cmd.inputs[name] ?? ''));
     const inputs = readMergeInputs(get, { dryRun: cmd.dryRun });
     const docker = new docker_docker/* Docker */.Jg();
-    const result = redact.deep(await runMerge(inputs, { docker, reader: { manifest: ref => docker.registryManifest(ref) }, info: log }));
+    const result = redact.deep(await runMerge(inputs, { docker, reader: registryManifestReader(), info: log }));
     for (const n of result.notes)
         warn(n);
     const json = `${JSON.stringify(mergedJson(result), null, 2)}\n`;
@@ -23138,6 +22694,477 @@ function redactingReporter(reporter, redact) {
         },
         group: (name, fn) => reporter.group(redact(name), fn)
     };
+}
+
+
+/***/ }),
+
+/***/ 9932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  Cj: () => (/* binding */ fetchManifest)
+});
+
+// UNUSED EXPORTS: MANIFEST_TYPES, manifestExists, parseChallenge
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials the way `docker login` (and docker/login-action) leave them, from
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`): a `credHelpers` entry for the
+ * host, else the `credsStore`, else `auths[host]` (`auth`: base64 of user:password, or an
+ * `identitytoken`). Helpers are run as docker runs them: `docker-credential-<name> get` with the
+ * server on stdin. Nothing found: anonymous. Values are never logged or put in a message.
+ */
+
+
+
+
+
+/** How docker names Docker Hub in its config and to credential helpers. */
+const HUB_SERVER = 'https://index.docker.io/v1/';
+const HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The docker config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env) {
+    return external_node_path_default().join(env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'config.json');
+}
+/** `https://host/v1/` → `host`; Docker Hub's names → `docker.io`. */
+function hostOf(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        .toLowerCase();
+    return HUB_NAMES.has(host) ? 'docker.io' : host;
+}
+function readConfig(file) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const doc = JSON.parse(text);
+        return typeof doc === 'object' && doc !== null ? doc : {};
+    }
+    catch {
+        throw new errors/* EnvironmentError */.eG(`the docker config ${file} is not valid JSON`);
+    }
+}
+/** What an `auths` entry holds, or undefined when it holds nothing usable. */
+function fromEntry(entry) {
+    const str = (v) => (typeof v === 'string' && v ? v : undefined);
+    const identityToken = str(entry.identitytoken);
+    let username = str(entry.username);
+    let password = str(entry.password);
+    const auth = str(entry.auth);
+    if (auth) {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    if (identityToken)
+        return { ...(username ? { username } : {}), identityToken };
+    return username && password ? { username, password } : undefined;
+}
+/** Run `docker-credential-<helper> get` for `server`; undefined when the helper knows no credentials for it. */
+async function fromHelper(helper, server) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(helper))
+        throw new errors/* EnvironmentError */.eG(`the docker config names an invalid credential helper "${helper}"`);
+    const program = `docker-credential-${helper}`;
+    const out = await new Promise(resolve => {
+        const child = (0,external_node_child_process_.execFile)(program, ['get'], { env: process.env, timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout) => resolve({ code: error ? (error.code ?? 1) : 0, stdout }));
+        child.stdin?.end(server);
+    });
+    if (out.code === 'ENOENT')
+        throw new errors/* EnvironmentError */.eG(`the docker config names the credential helper ${program}, which is not on PATH`);
+    // A helper that has nothing for the server exits non-zero ("credentials not found"): anonymous.
+    if (out.code !== 0)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(out.stdout);
+    }
+    catch {
+        throw new errors/* EnvironmentError */.eG(`${program} get answered something that is not JSON`);
+    }
+    const user = typeof doc.Username === 'string' ? doc.Username : '';
+    const secret = typeof doc.Secret === 'string' ? doc.Secret : '';
+    if (!secret)
+        return undefined;
+    // docker's convention: the user `<token>` means the secret is an identity (refresh) token.
+    return user === '<token>' || !user ? { identityToken: secret } : { username: user, password: secret };
+}
+/**
+ * The credentials docker would use for `registry` (as named in an image reference: `docker.io`,
+ * `ghcr.io`, `127.0.0.1:5000`), or undefined: anonymous. `configFile` defaults to dockerConfigPath().
+ */
+async function lookupCredentials(registry, configFile = dockerConfigPath()) {
+    const config = readConfig(configFile);
+    const host = hostOf(registry);
+    const server = host === 'docker.io' ? HUB_SERVER : host;
+    const helperKey = Object.keys(config.credHelpers ?? {}).find(k => hostOf(k) === host);
+    const helper = helperKey ? config.credHelpers?.[helperKey] : undefined;
+    if (helper)
+        return fromHelper(helper, server);
+    if (config.credsStore) {
+        const stored = await fromHelper(config.credsStore, server);
+        if (stored)
+            return stored;
+    }
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        if (hostOf(key) !== host || typeof entry !== 'object' || entry === null)
+            continue;
+        const found = fromEntry(entry);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+/**
+ * Image references as docker reads them (`host[:port]/repo[:tag][@sha256:…]`), resolved to what
+ * the distribution API needs: the API host, the scheme, the repository path and the tag or digest.
+ * Pure.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Whether `host` (with or without port) is a loopback host: spoken to over plain http, as docker does. */
+function isLoopback(host) {
+    const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d+$/, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+/**
+ * Parse `ref` (as given to the `input` named). Docker Hub references get `docker.io`, and a
+ * one-component repository on it gets `library/`. Throws InputError naming the input.
+ */
+function parseReference(ref, input = 'image') {
+    const given = ref.trim();
+    const bad = (why) => new errors/* InputError */.dz(input, `${why}; expected NAME[:TAG][@sha256:DIGEST], e.g. 127.0.0.1:5000/app@sha256:…, got "${given}"`);
+    if (!given || /\s/.test(given))
+        throw bad('not an image reference');
+    let rest = given;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw bad('the digest is not sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw bad(`"${tag}" is not a valid tag`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    const hasHost = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
+    let registry = hasHost ? first : DOCKER_HUB;
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!repository || !repository.split('/').every(c => COMPONENT.test(c)))
+        throw bad('the repository must be lowercase path components');
+    if (!tag && !digest)
+        tag = 'latest';
+    return {
+        registry,
+        apiHost: registry === DOCKER_HUB ? 'registry-1.docker.io' : registry,
+        scheme: isLoopback(registry) ? 'http' : 'https',
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference written back in full (`host/repo:tag@digest`), for messages. */
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The gateway to OCI registries (distribution API v2), over Node's own fetch: manifests by tag or
+ * digest (verified against the digest asked for), config blobs, layer blobs as streams (redirects
+ * followed, digest verified at the end), HEAD of a manifest. Auth as docker does it: anonymous
+ * first, and on a 401 the `WWW-Authenticate` challenge (Bearer: a token from the realm with the
+ * docker config's credentials or identity token; Basic: the credentials). Counts the bytes it
+ * reads. Errors are one line (EnvironmentError) and never hold a credential.
+ */
+
+
+
+
+
+/** Media types of the manifests and indexes we read, as docker asks for them. */
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+/** Manifests and configs larger than this are refused (they are kilobytes). */
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+const DOCUMENT_TIMEOUT_MS = 60_000;
+/** Parse a `WWW-Authenticate` header (one challenge; the first when several). */
+function parseChallenge(header) {
+    const m = /^\s*(Bearer|Basic)\b(.*)$/i.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of m[2].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g))
+        params[p[1].toLowerCase()] = p[2] ?? p[3];
+    return { scheme: m[1].toLowerCase(), params };
+}
+const sha256 = (b) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(b).digest('hex')}`;
+/** A client for one repository of one registry. */
+class RegistryClient {
+    reference;
+    options;
+    stats = { requests: 0, manifestBytes: 0, configBytes: 0, layerBytes: 0, layers: 0 };
+    authorization;
+    credentials;
+    constructor(reference, options = {}) {
+        this.reference = reference;
+        this.options = options;
+        this.credentials = options.credentials;
+    }
+    /** The reference this client reads (its digest once pinned). */
+    get ref() {
+        return this.reference;
+    }
+    /** Read `digest` from now on, whatever the reference's tag points at later. */
+    pin(digest) {
+        this.reference = { ...this.reference, digest };
+    }
+    /** A client for the repository of `ref` (a reference string, parsed as the `input` named). */
+    static for(ref, options = {}, input = 'image') {
+        return new RegistryClient(parseReference(ref, input), options);
+    }
+    /** `host/repo` for messages. */
+    get name() {
+        return `${this.ref.registry}/${this.ref.repository}`;
+    }
+    /** The manifest (or index) under `reference` (a tag or a digest; default: the reference's digest, else its tag). */
+    async manifest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
+        const res = await this.request(`manifests/${reference}`, { method: 'GET', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
+        const what = this.describe(reference);
+        if (res.status === 404)
+            throw new errors/* EnvironmentError */.eG(`${what}: manifest unknown (the registry ${this.ref.registry} does not hold it)`);
+        await this.expectOk(res, what);
+        const bytes = await this.readDocument(res, what);
+        this.stats.manifestBytes += bytes.length;
+        const digest = sha256(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent a manifest whose digest is ${digest}`);
+        const body = this.parse(bytes, what);
+        const mediaType = (typeof body.mediaType === 'string' && body.mediaType) || res.headers.get('content-type') || '';
+        return { digest, mediaType, body, bytes: bytes.length };
+    }
+    /** Whether the registry holds a manifest under `reference` (HEAD): its digest, or undefined when it does not. */
+    async manifestDigest(reference = this.ref.digest ?? this.ref.tag ?? 'latest') {
+        const res = await this.request(`manifests/${reference}`, { method: 'HEAD', headers: { accept: MANIFEST_TYPES.join(', ') } }, DOCUMENT_TIMEOUT_MS);
+        if (res.status === 404)
+            return undefined;
+        await this.expectOk(res, this.describe(reference));
+        return res.headers.get('docker-content-digest') ?? (reference.startsWith('sha256:') ? reference : undefined);
+    }
+    /** A JSON blob (an image config), verified against its digest. */
+    async blobJson(digest) {
+        const what = `blob ${digest} of ${this.name}`;
+        const res = await this.request(`blobs/${digest}`, { method: 'GET' }, DOCUMENT_TIMEOUT_MS);
+        if (res.status === 404)
+            throw new errors/* EnvironmentError */.eG(`${what}: blob unknown (the registry does not hold it)`);
+        await this.expectOk(res, what);
+        const bytes = await this.readDocument(res, what);
+        this.stats.configBytes += bytes.length;
+        if (sha256(bytes) !== digest)
+            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent bytes of another digest (${sha256(bytes)})`);
+        return this.parse(bytes, what);
+    }
+    /** A layer blob as a stream; it errors at its end when the bytes do not hash to `digest`. */
+    async blobStream(digest) {
+        const what = `blob ${digest} of ${this.name}`;
+        const res = await this.request(`blobs/${digest}`, { method: 'GET' });
+        if (res.status === 404)
+            throw new errors/* EnvironmentError */.eG(`${what}: blob unknown (the registry does not hold it)`);
+        await this.expectOk(res, what);
+        if (!res.body)
+            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent no body`);
+        this.stats.layers++;
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const stats = this.stats;
+        const check = new external_node_stream_.Transform({
+            highWaterMark: 1024 * 1024,
+            transform(chunk, _enc, cb) {
+                stats.layerBytes += chunk.length;
+                hash.update(chunk);
+                cb(null, chunk);
+            },
+            flush(cb) {
+                const got = `sha256:${hash.digest('hex')}`;
+                cb(got === digest ? null : new Error(`the registry sent bytes of another digest (${got})`));
+            }
+        });
+        const body = external_node_stream_.Readable.fromWeb(res.body);
+        body.on('error', e => check.destroy(e));
+        return body.pipe(check);
+    }
+    describe(reference) {
+        return formatReference({
+            ...this.ref,
+            tag: reference.startsWith('sha256:') ? undefined : reference,
+            digest: reference.startsWith('sha256:') ? reference : undefined
+        });
+    }
+    parse(bytes, what) {
+        try {
+            return JSON.parse(Buffer.from(bytes).toString('utf8'));
+        }
+        catch {
+            throw new errors/* EnvironmentError */.eG(`${what}: the registry sent something that is not JSON`);
+        }
+    }
+    async readDocument(res, what) {
+        const length = Number(res.headers.get('content-length') ?? 0);
+        if (length > MAX_DOCUMENT_BYTES) {
+            await res.body?.cancel();
+            throw new errors/* EnvironmentError */.eG(`${what}: ${length} bytes is too large for a manifest or config`);
+        }
+        return new Uint8Array(await res.arrayBuffer());
+    }
+    async expectOk(res, what) {
+        if (res.ok)
+            return;
+        await res.body?.cancel().catch(() => { });
+        if (res.status === 401 || res.status === 403) {
+            const how = this.credentials ? 'with the credentials of the docker config' : 'anonymously (no credentials for it in the docker config)';
+            throw new errors/* EnvironmentError */.eG(`${what}: access denied ${how} (HTTP ${res.status}); run docker login ${this.ref.registry}`);
+        }
+        throw new errors/* EnvironmentError */.eG(`${what}: the registry answered HTTP ${res.status}`);
+    }
+    /** One request to the repository's API, authorizing on a 401 challenge once. */
+    async request(pathPart, init, timeoutMs) {
+        const url = `${this.ref.scheme}://${this.ref.apiHost}/v2/${this.ref.repository}/${pathPart}`;
+        const send = () => {
+            this.stats.requests++;
+            const headers = { ...init.headers, ...(this.authorization ? { authorization: this.authorization } : {}) };
+            return this.fetch(url, { ...init, headers, redirect: 'follow', signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined });
+        };
+        let res = await send();
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(res.headers.get('www-authenticate') ?? '');
+        if (!challenge)
+            return res;
+        await res.body?.cancel().catch(() => { });
+        await this.authorize(challenge);
+        res = await send();
+        return res;
+    }
+    async fetch(url, init) {
+        try {
+            return await fetch(url, init);
+        }
+        catch (e) {
+            // undici's TypeError('fetch failed') carries the reason (ECONNREFUSED, a TLS error...) as its cause.
+            const cause = e.cause;
+            const why = typeof cause?.message === 'string' && cause.message ? cause.message : typeof cause?.code === 'string' ? cause.code : (0,errors/* errorMessage */.gJ)(e);
+            throw new errors/* EnvironmentError */.eG(`the registry ${this.ref.registry} cannot be reached (${why})`);
+        }
+    }
+    async creds() {
+        if (this.credentials === undefined)
+            this.credentials = (await lookupCredentials(this.ref.registry, this.options.dockerConfig)) ?? null;
+        return this.credentials ?? undefined;
+    }
+    async authorize(challenge) {
+        const creds = await this.creds();
+        const basic = creds?.username && creds.password ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+        if (challenge.scheme === 'basic') {
+            if (!basic)
+                throw new errors/* EnvironmentError */.eG(`${this.name}: the registry asks for a login and the docker config has none for ${this.ref.registry}; run docker login ${this.ref.registry}`);
+            this.authorization = basic;
+            return;
+        }
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* EnvironmentError */.eG(`${this.name}: the registry's Bearer challenge names no realm`);
+        const scope = challenge.params.scope || `repository:${this.ref.repository}:pull`;
+        const service = challenge.params.service;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors/* EnvironmentError */.eG(`${this.name}: the registry's token realm is not a URL`);
+        }
+        let res;
+        if (creds?.identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'stagecraft', scope });
+            if (service)
+                form.set('service', service);
+            res = await this.fetch(url.href, { method: 'POST', body: form, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            res = await this.fetch(url.href, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) });
+        }
+        if (!res.ok) {
+            await res.body?.cancel().catch(() => { });
+            throw new errors/* EnvironmentError */.eG(`${this.name}: the token service ${url.host} refused ${creds ? 'the docker config credentials' : 'an anonymous token'} (HTTP ${res.status})${creds ? '' : `; run docker login ${this.ref.registry}`}`);
+        }
+        const doc = (await res.json().catch(() => ({})));
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new errors/* EnvironmentError */.eG(`${this.name}: the token service ${url.host} sent no token`);
+        this.authorization = `Bearer ${token}`;
+    }
+}
+/** The manifest (or index) `ref` names, e.g. `127.0.0.1:5000/app@sha256:…` (verified when by digest). */
+async function fetchManifest(ref, options = {}) {
+    return RegistryClient.for(ref, options).manifest();
+}
+/** Whether the registry holds `ref` (a HEAD request; no body is read). Throws only when the registry cannot be asked. */
+async function manifestExists(ref, options = {}) {
+    const client = RegistryClient.for(ref, options);
+    const digest = await client.manifestDigest();
+    return digest !== undefined && (!client.ref.digest || digest === client.ref.digest);
 }
 
 

@@ -8,6 +8,7 @@ import { Input } from '../constants.js'
 import { Docker } from '../docker/docker.js'
 import { readMergeInputs } from '../merge/inputs.js'
 import { runMerge, type MergeResult } from '../merge/merge.js'
+import { registryManifestReader } from '../merge/registry-check.js'
 import type { Redactor } from '../redact.js'
 import { renderImages } from '../report/images-markdown.js'
 import { formatBytes, formatDelta } from '../size/units.js'
@@ -39,7 +40,7 @@ export async function runMergeCommand(cmd: CliCommand, redact: Redactor, log: (m
   const get = (name: string) => (name === (Input.Reports as string) ? cmd.images.join('\n') : (cmd.inputs[name] ?? ''))
   const inputs = readMergeInputs(get, { dryRun: cmd.dryRun })
   const docker = new Docker()
-  const result = redact.deep(await runMerge(inputs, { docker, reader: { manifest: ref => docker.registryManifest(ref) }, info: log }))
+  const result = redact.deep(await runMerge(inputs, { docker, reader: registryManifestReader(), info: log }))
   for (const n of result.notes) warn(n)
   const json = `${JSON.stringify(mergedJson(result), null, 2)}\n`
   if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, json)

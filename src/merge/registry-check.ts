@@ -1,16 +1,30 @@
 /**
  * Each part's digest against the registry: the registry holds NAME@DIGEST, and what it holds
  * lists the platforms the part claims, with the same manifest digests. Reads manifests only
- * (never a layer, never a pull), through a small `ManifestReader` so the source can be swapped
- * (today `docker buildx imagetools inspect --raw`, see docker.ts).
+ * (never a layer, never a pull), through a small `ManifestReader`: the registry gateway's OCI
+ * distribution client (src/registry), with the credentials `docker login` left.
  */
 import type { RegistryManifest } from '../docker/docker.js'
 import { errorMessage } from '../errors.js'
+import { fetchManifest } from '../registry/client.js'
 import type { Part } from './parts.js'
 
 /** Reads a manifest or index by reference, as the registry serves it. */
 export interface ManifestReader {
   manifest(ref: string): Promise<RegistryManifest>
+}
+
+/** The registry gateway as a ManifestReader; counts the bytes it read (manifests only, each verified against its digest). */
+export function registryManifestReader(): ManifestReader & { bytesRead: () => number } {
+  let bytes = 0
+  return {
+    async manifest(ref) {
+      const m = await fetchManifest(ref)
+      bytes += m.bytes
+      return m.body as RegistryManifest
+    },
+    bytesRead: () => bytes
+  }
 }
 
 function platformOf(p: { os: string; architecture: string; variant?: string }): string {
