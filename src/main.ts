@@ -21,6 +21,7 @@ import type { PipelineResult } from './model/result.js'
 import { runPipeline } from './pipeline/run.js'
 import { resolvePlan, type ResolvedPlan } from './plan/resolve.js'
 import { stageRef } from './build/build.js'
+import { checksAnnotationsEnabled } from './build/check.js'
 import { findReports, parseMode, postReports } from './publish/from-report.js'
 import { appendSummary, publish, redactingCore, type ActionCore, type AnnotationProps } from './publish/publish.js'
 import { readPublishInputs, stoppedResult, stoppedRunIdentity } from './publish/stopped-run.js'
@@ -68,7 +69,9 @@ export async function run(): Promise<number> {
   }
   let inputs: Inputs
   let resolved: ResolvedPlan
+  let checksAnnotations: boolean
   try {
+    checksAnnotations = checksAnnotationsEnabled(process.env)
     inputs = readInputs(get, {
       mask: v => {
         redact.add([v])
@@ -118,6 +121,7 @@ export async function run(): Promise<number> {
     core: actionCore,
     redact,
     dockerfile,
+    checksAnnotations,
     outDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft'),
     ctx,
     store,
