@@ -44763,9 +44763,12 @@ class Docker {
         }
         return parseBuilderInspect(r.stdout);
     }
-    /** Run `docker buildx build ARGS`; the log streams to `onLine` (only its tail is kept unless stdout is data). */
+    /**
+     * Run `docker buildx build ARGS`; the log streams to `onLine` (only its tail is kept unless stdout is data).
+     * BUILDX_METADATA_WARNINGS=true, as BPA sets it: buildx ≥ 0.15 puts the build checks in the metadata file.
+     */
     buildx(args, opts = {}) {
-        return this.run(['buildx', 'build', ...args], { stdout: 'log', ...opts });
+        return this.run(['buildx', 'build', ...args], { stdout: 'log', ...opts, env: { BUILDX_METADATA_WARNINGS: 'true', ...opts.env } });
     }
     /** `docker image inspect REF`, or undefined when the image is not in the local store. */
     async inspectImage(ref) {
@@ -58769,6 +58772,7 @@ function buildIdentity(metadata) {
 ;// CONCATENATED MODULE: ./src/build/check.ts
 
 
+
 /** `--call` (and its `--check` shorthand) came with buildx 0.15.0. */
 const CALL_MIN_BUILDX = '0.15.0';
 /** The method of a `call` value: `check` for `check,format=json`; `build` when empty. */
@@ -58816,11 +58820,81 @@ function parseCheckResult(stdout) {
         severity: 'warning',
         message: `${w.detail || w.description || w.ruleName}${w.url ? ` (${w.url})` : ''}`,
         ...where(w.location),
-        url: w.url
+        url: w.url,
+        description: w.description
     }));
     if (r.buildError)
         out.push({ rule: 'build-check/error', severity: 'error', message: r.buildError.message, ...where(r.buildError.location) });
     return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/** The link BuildKit gives a Dockerfile check: `JSONArgsRecommended` → …/rule/json-args-recommended/. */
+function checkRuleUrl(ruleName) {
+    const kebab = ruleName
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .toLowerCase();
+    return `https://docs.docker.com/go/dockerfile/rule/${kebab}/`;
+}
+const b64 = (s) => (s ? Buffer.from(s, 'base64').toString('utf8').trim() : '');
+/**
+ * The build checks a normal build reported, from buildx's `--metadata-file` JSON (pure). buildx
+ * writes `buildx.build.warnings` only with BUILDX_METADATA_WARNINGS=true (what BPA sets; the
+ * gateway sets it too) and only from 0.15; an older buildx, or BuildKit before 0.14 (no checks),
+ * gives none. Each warning is a `warning` finding on its line; a multi-platform build reports a
+ * check once per platform, so duplicates are dropped. Unreadable metadata gives none.
+ */
+function parseBuildWarnings(metadata) {
+    let list;
+    try {
+        list = JSON.parse(metadata)['buildx.build.warnings'];
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(list))
+        return [];
+    const seen = new Set();
+    const out = [];
+    for (const w of list) {
+        const short = b64(w.short);
+        if (!short)
+            continue;
+        // "JSONArgsRecommended: JSON arguments recommended for … (line 12)"; other vertex warnings have no rule prefix.
+        const m = /^([A-Z][A-Za-z0-9]+): ([\s\S]*?)(?: \(line \d+\))?$/.exec(short);
+        const ruleName = m?.[1];
+        const text = m ? m[2] : short;
+        const line = w.range?.[0]?.start?.line;
+        const url = w.url || (ruleName ? checkRuleUrl(ruleName) : undefined);
+        const finding = {
+            rule: `build-check/${ruleName ?? 'warning'}`,
+            severity: 'warning',
+            message: `${text}${url ? ` (${url})` : ''}`,
+            line: line && line > 0 ? line : undefined,
+            file: w.sourceInfo?.filename,
+            url,
+            description: (w.detail ?? []).map(b64).filter(Boolean).join(' ') || undefined
+        };
+        const key = [finding.rule, finding.file, finding.line, finding.message].join('|');
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(finding);
+    }
+    return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/**
+ * BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS (default true): whether build checks become annotations on
+ * their lines. The values BPA's parseBool takes; anything else is an error naming the variable.
+ */
+function checksAnnotationsEnabled(env) {
+    const v = (env.DOCKER_BUILD_CHECKS_ANNOTATIONS ?? '').trim();
+    if (v === '')
+        return true;
+    if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v))
+        return true;
+    if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v))
+        return false;
+    throw new InputError('DOCKER_BUILD_CHECKS_ANNOTATIONS', `expected true or false, got "${v}"`);
 }
 
 ;// CONCATENATED MODULE: ./src/build/call.ts
@@ -58833,8 +58907,24 @@ async function runCall(ctx, runner) {
     const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' });
     if (method !== 'check')
         return { method, exitCode: r.exitCode, checks: [] };
-    // buildx exits 1 when a check warned; only a missing or broken result is a failure here.
+    // buildx exits 1 when a check warned: the findings are the result; callFailure says the step fails.
     return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
+}
+/**
+ * Why a `call` run fails the step, or undefined when it passes (pure). `check` fails when it found
+ * anything, as buildx (exit 1: "N warnings have been found") and BPA's `call-check` job have it,
+ * whatever `fail-on` says: asking for the checks alone means they are the gate.
+ */
+function callFailure(call, r) {
+    if (r.method === 'check') {
+        const n = r.checks.length;
+        if (n > 0) {
+            const rules = [...new Set(r.checks.map(c => c.rule))].join(', ');
+            return `call "check": ${n} build check${n === 1 ? '' : 's'} found (${rules})`;
+        }
+        return r.exitCode === 0 ? undefined : `call "check" failed (exit ${r.exitCode})`;
+    }
+    return r.exitCode === 0 ? undefined : `call "${call}" failed (exit ${r.exitCode})`;
 }
 
 ;// CONCATENATED MODULE: ./src/build/exporters.ts
@@ -60003,8 +60093,11 @@ async function runPhases(inputs, resolved, deps, result) {
         if (inputs.call) {
             const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
             result.checks = call.method === 'check' ? call.checks : undefined;
-            if (call.method !== 'check' && call.exitCode !== 0)
-                result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`;
+            const failed = callFailure(inputs.call, call);
+            if (failed) {
+                result.phases[result.phases.length - 1].outcome = 'failed';
+                result.failure = failed;
+            }
             return;
         }
         if (resolved.test) {
@@ -60023,6 +60116,10 @@ async function runPhases(inputs, resolved, deps, result) {
         if (!image)
             return;
         result.image = image;
+        // BuildKit's Dockerfile checks of this build (buildx ≥ 0.15): findings that fail-on gates.
+        const checks = parseBuildWarnings(image.metadata);
+        if (checks.length)
+            result.checks = checks;
     }
     catch (e) {
         result.failure ??= errorMessage(e);
@@ -60370,6 +60467,14 @@ function testLine(r) {
         return '⏭️ no test stage';
     return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`;
 }
+/** BuildKit's Dockerfile checks, counted by severity. */
+function checksLine(checks) {
+    const n = (sev) => checks.filter(c => c.severity === sev).length;
+    return ['error', 'warning', 'notice']
+        .filter(s => n(s))
+        .map(s => `${n(s)} ${s}${n(s) === 1 ? '' : 's'}`)
+        .join(', ');
+}
 function auditLine(r) {
     if (!r.audit)
         return '—';
@@ -60499,6 +60604,8 @@ function renderWith(r, limits) {
     out.push(`| **Budget** | ${budgetLine(r)} |`);
     out.push(`| **Test stage** | ${testLine(r)} |`);
     out.push(`| **Audit** | ${auditLine(r)} |`);
+    if (r.checks?.length)
+        out.push(`| **Build checks** | ${checksLine(r.checks)} |`);
     out.push('');
     if (!r.verdict.passed) {
         out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '');
@@ -60513,8 +60620,12 @@ function renderWith(r, limits) {
         out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '');
     if (r.checks?.length && limits.findings > 0) {
         out.push('| Build check | Line | Finding |', '| --- | --- | --- |');
-        for (const c of r.checks.slice(0, limits.findings))
-            out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`);
+        for (const c of r.checks.slice(0, limits.findings)) {
+            // The rule links its documentation; the message keeps only what is said about this line.
+            const rule = c.url ? `[\`${c.rule}\`](${c.url})` : `\`${c.rule}\``;
+            const message = c.url ? c.message.replace(` (${c.url})`, '') : c.message;
+            out.push(`| ${c.severity} ${rule} | ${c.line ?? ''} | ${escapeCell(shorten(message, 300))} |`);
+        }
         out.push('');
     }
     if (r.delta) {
@@ -60943,8 +61054,8 @@ const src_version_VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
- * The audit as SARIF 2.1.0 (for GitHub code scanning): one rule per rule id, one result per
- * finding, located at its Dockerfile line. Pure: returns the document as an object.
+ * The audit and BuildKit's build checks as SARIF 2.1.0 (for GitHub code scanning): one rule per rule
+ * id, one result per finding, located at its Dockerfile line. Pure: returns the document as an object.
  */
 
 
@@ -60962,11 +61073,13 @@ const HELP = {
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
  * Build the SARIF log. `dockerfilePath` is the artifact location (relative to the repository root,
- * as code scanning expects); allowed findings are included as suppressed results.
+ * as code scanning expects); allowed findings are included as suppressed results; build checks
+ * (`build-check/<Rule>`) follow the audit's findings, each rule linking its documentation.
  */
-function toSarif(report, dockerfilePath, toolVersion = src_version_VERSION) {
-    const all = [...report.findings.map(f => ({ f, allowed: false })), ...report.allowed.map(f => ({ f, allowed: true }))];
+function toSarif(report, dockerfilePath, toolVersion = src_version_VERSION, checks = []) {
+    const all = [...(report?.findings ?? []).map(f => ({ f, allowed: false })), ...(report?.allowed ?? []).map(f => ({ f, allowed: true }))];
     const ruleIds = [...new Set(all.map(x => x.f.rule))].sort();
+    const checkIds = [...new Set(checks.map(c => c.rule))].sort();
     const uri = dockerfilePath.replace(/\\/g, '/').replace(/^\.\//, '');
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -60978,18 +61091,44 @@ function toSarif(report, dockerfilePath, toolVersion = src_version_VERSION) {
                         name: 'stagecraft-audit',
                         informationUri: 'https://github.com/stagecraft/stagecraft',
                         version: toolVersion,
-                        rules: ruleIds.map(id => ({
-                            id,
-                            name: id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase()),
-                            shortDescription: { text: HELP[id] ?? id },
-                            defaultConfiguration: { level: sarif_LEVEL[all.find(x => x.f.rule === id).f.severity] }
-                        }))
+                        rules: [
+                            ...ruleIds.map(id => ({
+                                id,
+                                name: id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase()),
+                                shortDescription: { text: HELP[id] ?? id },
+                                defaultConfiguration: { level: sarif_LEVEL[all.find(x => x.f.rule === id).f.severity] }
+                            })),
+                            ...checkIds.map(id => checkRule(id, checks.find(c => c.rule === id)))
+                        ]
                     }
                 },
-                results: all.map(({ f, allowed }) => result(f, ruleIds.indexOf(f.rule), uri, allowed)),
-                properties: { image: report.image.id }
+                results: [
+                    ...all.map(({ f, allowed }) => result(f, ruleIds.indexOf(f.rule), uri, allowed)),
+                    ...checks.map(c => checkResult(c, ruleIds.length + checkIds.indexOf(c.rule), uri))
+                ],
+                properties: report ? { image: report.image.id } : {}
             }
         ]
+    };
+}
+function checkRule(id, c) {
+    const name = id.slice(id.indexOf('/') + 1);
+    return {
+        id,
+        name: `BuildCheck${name.charAt(0).toUpperCase()}${name.slice(1)}`,
+        shortDescription: { text: c.description ?? `BuildKit build check ${name}` },
+        ...(c.url ? { helpUri: c.url } : {}),
+        defaultConfiguration: { level: sarif_LEVEL[c.severity] }
+    };
+}
+function checkResult(c, ruleIndex, uri) {
+    return {
+        ruleId: c.rule,
+        ruleIndex,
+        level: sarif_LEVEL[c.severity],
+        message: { text: c.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: c.line ?? 1 } } }],
+        partialFingerprints: { stagecraftBuildCheck: [c.rule, c.line ?? '', c.message].join('|') }
     };
 }
 function result(f, ruleIndex, uri, allowed) {
@@ -61276,9 +61415,9 @@ function writeFiles(env, result, report, markdown) {
     write('report.json', () => `${JSON.stringify(report, null, 2)}\n`, Output.Report);
     write('comment.md', () => `${markdown}\n`, Output.CommentFile);
     core.setOutput(Output.CommentMarkdown, markdown);
-    const audit = result.audit;
-    if (audit)
-        write('sarif', () => `${JSON.stringify(toSarif(audit, env.dockerfile), null, 2)}\n`, Output.Sarif);
+    const checks = result.checks ?? [];
+    if (result.audit || checks.length)
+        write('sarif', () => `${JSON.stringify(toSarif(result.audit, env.dockerfile, undefined, checks), null, 2)}\n`, Output.Sarif);
 }
 /** One annotation per finding, build check and budget violation, on its Dockerfile line. */
 function annotate(env, result) {
@@ -61294,8 +61433,10 @@ function annotate(env, result) {
             file: dockerfile,
             startLine: f.evidence.line ?? 1
         });
-    for (const c of result.checks ?? [])
-        level[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 });
+    // BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false turns the build checks' annotations off (they stay findings).
+    if (env.checksAnnotations !== false)
+        for (const c of result.checks ?? [])
+            level[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 });
     for (const b of result.budgets)
         core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: dockerfile, startLine: 1 });
 }
@@ -61384,9 +61525,11 @@ function imagesOutput(result, files) {
 function mergedSarif(result) {
     const runs = result.images.flatMap(i => {
         const a = i.report.audit;
-        if (!a)
+        const checks = i.report.checks ?? [];
+        if (!a && checks.length === 0)
             return [];
-        const doc = toSarif({ image: { id: i.report.image?.digest ?? i.report.image?.id ?? '' }, findings: a.findings, allowed: a.allowed }, i.report.dockerfile);
+        const image = { id: i.report.image?.digest ?? i.report.image?.id ?? '' };
+        const doc = toSarif(a ? { image, findings: a.findings, allowed: a.allowed } : undefined, i.report.dockerfile, undefined, checks);
         return doc.runs;
     });
     return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs };
@@ -62272,6 +62415,7 @@ function moveContents(from, to) {
 
 
 
+
 /** Reporter on top of @actions/core: groups fold in the log, secrets are registered as masks. */
 const coreReporter = {
     info: m => core/* info */.pq(m),
@@ -62315,7 +62459,9 @@ async function run() {
         return auditFromRegistry(get, sink, reporter, redact);
     let inputs;
     let resolved;
+    let checksAnnotations;
     try {
+        checksAnnotations = checksAnnotationsEnabled(process.env);
         inputs = readInputs(get, {
             mask: v => {
                 redact.add([v]);
@@ -62367,6 +62513,7 @@ async function run() {
         core: actionCore,
         redact,
         dockerfile,
+        checksAnnotations,
         outDir: external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stagecraft'),
         ctx,
         store,

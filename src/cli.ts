@@ -71,7 +71,8 @@ async function main(argv: string[]): Promise<number> {
     const report = redact.deep(rawReport)
     if (cmd.reportFile) fs.writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`)
     if (cmd.commentFile) fs.writeFileSync(cmd.commentFile, `${renderReport(report)}\n`)
-    if (cmd.sarifFile && result.audit) fs.writeFileSync(cmd.sarifFile, `${JSON.stringify(toSarif(result.audit, dockerfile), null, 2)}\n`)
+    if (cmd.sarifFile && (result.audit || result.checks?.length))
+      fs.writeFileSync(cmd.sarifFile, `${JSON.stringify(toSarif(result.audit, dockerfile, undefined, result.checks), null, 2)}\n`)
     // stdout holds the document; the failing build's log tail goes to stderr, as the terminal shows it.
     if (cmd.json || cmd.markdown) {
       const tail = logTail(result, style)

@@ -22,6 +22,7 @@ import type { PipelineResult } from './model/result.js'
 import { runPipeline } from './pipeline/run.js'
 import { resolvePlan, type ResolvedPlan } from './plan/resolve.js'
 import { stageRef } from './build/build.js'
+import { checksAnnotationsEnabled } from './build/check.js'
 import { findReports, parseMode, postReports } from './publish/from-report.js'
 import { publishMerge } from './publish/merge-publish.js'
 import { readMergeInputs } from './merge/inputs.js'
@@ -77,7 +78,9 @@ export async function run(): Promise<number> {
   if (mode === 'audit') return auditFromRegistry(get, sink, reporter, redact)
   let inputs: Inputs
   let resolved: ResolvedPlan
+  let checksAnnotations: boolean
   try {
+    checksAnnotations = checksAnnotationsEnabled(process.env)
     inputs = readInputs(get, {
       mask: v => {
         redact.add([v])
@@ -127,6 +130,7 @@ export async function run(): Promise<number> {
     core: actionCore,
     redact,
     dockerfile,
+    checksAnnotations,
     outDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft'),
     ctx,
     store,

@@ -1,5 +1,7 @@
 import { versionAtLeast } from '../../src/docker/builder.js'
-import { callArgs, callMethod, callUnsupported, parseCheckResult } from '../../src/build/check.js'
+import { readFileSync } from 'node:fs'
+import { callArgs, callMethod, callUnsupported, checkRuleUrl, checksAnnotationsEnabled, parseBuildWarnings, parseCheckResult } from '../../src/build/check.js'
+import { fixture } from '../fixtures/paths.js'
 import { makeInputs } from '../fixtures/inputs.js'
 
 /**
@@ -86,7 +88,8 @@ describe('parseCheckResult', () => {
         message: "'as' and 'frOM' keywords' casing do not match (https://docs.docker.com/go/dockerfile/rule/from-as-casing/)",
         line: 2,
         file: 'Dockerfile',
-        url: 'https://docs.docker.com/go/dockerfile/rule/from-as-casing/'
+        url: 'https://docs.docker.com/go/dockerfile/rule/from-as-casing/',
+        description: "The 'as' keyword should match the case of the 'from' keyword"
       },
       expect.objectContaining({ rule: 'build-check/ConsistentInstructionCasing', line: 3, file: 'Dockerfile' }),
       expect.objectContaining({ rule: 'build-check/ConsistentInstructionCasing', line: 5, message: expect.stringContaining("Command 'COPy'") })
@@ -176,9 +179,84 @@ test('the PR comment and the terminal show each build check on its line', async 
   const r = { phases: [], testResult: 'skipped' as const, runnerStage: 'runner', warnings: [], cacheMounts: [], budgets: [], checks: parseCheckResult(SAMPLE) }
   const report = buildRunReport(r, { dockerfile: 'Dockerfile', key: 'k', failOn: 'warning' })
   const md = renderReport(report)
-  expect(md).toContain("| warning `build-check/FromAsCasing` | 2 | 'as' and 'frOM' keywords' casing do not match")
+  expect(md).toContain(
+    "| warning [`build-check/FromAsCasing`](https://docs.docker.com/go/dockerfile/rule/from-as-casing/) | 2 | 'as' and 'frOM' keywords' casing do not match |"
+  )
+  expect(md).toContain('| **Build checks** | 3 warnings |')
   expect(md).toContain('build checks: 3 at or above warning')
   const term = renderTerminal(r, report, PLAIN)
   expect(term).toContain('checks      3 build check findings')
   expect(term).toContain('  warning Dockerfile:5 build-check/ConsistentInstructionCasing')
+})
+
+describe('parseBuildWarnings: the checks of a normal build, from the metadata file', () => {
+  // Real: buildx 0.29.1 on Docker 28.5 (scripts/setup-sid-engine.sh), BUILDX_METADATA_WARNINGS=true.
+  const metadata = readFileSync(fixture('build-checks', 'metadata-buildx-0.29.json'), 'utf8')
+
+  test('each check is a warning finding on its line, with its rule, file and doc link', () => {
+    const checks = parseBuildWarnings(metadata)
+    expect(checks.map(c => [c.rule, c.line])).toEqual([
+      ['build-check/ConsistentInstructionCasing', 2],
+      ['build-check/ConsistentInstructionCasing', 3],
+      ['build-check/MaintainerDeprecated', 6],
+      ['build-check/MultipleInstructionsDisallowed', 10],
+      ['build-check/JSONArgsRecommended', 12]
+    ])
+    expect(checks[4]).toEqual({
+      rule: 'build-check/JSONArgsRecommended',
+      severity: 'warning',
+      message:
+        'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals (https://docs.docker.com/go/dockerfile/rule/json-args-recommended/)',
+      line: 12,
+      file: 'lint.Dockerfile',
+      url: 'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
+      description: 'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals'
+    })
+    expect(checks.every(c => c.url === checkRuleUrl(c.rule.slice('build-check/'.length)))).toBe(true)
+  })
+
+  test('a check reported twice (one per platform) is one finding', () => {
+    const m = JSON.parse(metadata) as Record<string, unknown[]>
+    const twice = JSON.stringify({ 'buildx.build.warnings': [...m['buildx.build.warnings'], ...m['buildx.build.warnings']] })
+    expect(parseBuildWarnings(twice)).toHaveLength(5)
+  })
+
+  test.each([
+    ['buildx 0.13 (no warnings key)', '{"buildx.build.ref": "default/default/x"}'],
+    ['no metadata file', '{}'],
+    ['unreadable', 'not json'],
+    ['not a list', '{"buildx.build.warnings": {}}']
+  ])('%s: no findings', (_, text) => expect(parseBuildWarnings(text)).toEqual([]))
+
+  test('a warning without the rule prefix or a URL is still a finding', () => {
+    const short = Buffer.from('something odd happened').toString('base64')
+    expect(parseBuildWarnings(JSON.stringify({ 'buildx.build.warnings': [{ short }] }))).toEqual([
+      { rule: 'build-check/warning', severity: 'warning', message: 'something odd happened', line: undefined, file: undefined, url: undefined, description: undefined }
+    ])
+  })
+})
+
+test.each([
+  ['JSONArgsRecommended', 'json-args-recommended'],
+  ['MaintainerDeprecated', 'maintainer-deprecated'],
+  ['FromAsCasing', 'from-as-casing'],
+  ['UndefinedVar', 'undefined-var'],
+  ['SecretsUsedInArgOrEnv', 'secrets-used-in-arg-or-env'],
+  ['InvalidDefaultArgInFrom', 'invalid-default-arg-in-from']
+])('checkRuleUrl(%s) links …/rule/%s/', (rule, kebab) => expect(checkRuleUrl(rule)).toBe(`https://docs.docker.com/go/dockerfile/rule/${kebab}/`))
+
+describe("DOCKER_BUILD_CHECKS_ANNOTATIONS (BPA's switch, default true)", () => {
+  test.each([
+    [undefined, true],
+    ['', true],
+    ['true', true],
+    ['1', true],
+    ['false', false],
+    ['False', false],
+    ['0', false]
+  ])('%s → %s', (v, expected) => expect(checksAnnotationsEnabled(v === undefined ? {} : { DOCKER_BUILD_CHECKS_ANNOTATIONS: v })).toBe(expected))
+
+  test('anything else: one line naming the variable', () => {
+    expect(() => checksAnnotationsEnabled({ DOCKER_BUILD_CHECKS_ANNOTATIONS: 'nope' })).toThrow('DOCKER_BUILD_CHECKS_ANNOTATIONS: expected true or false, got "nope"')
+  })
 })

@@ -259,3 +259,45 @@ test('the size baseline is saved to the store on a sized run, not on one without
   await publish({ ...inputs, 'check-name': '' }, r, report, env(c.core, fakeGitHub(), { ctx: push, store }))
   expect(fs.readdirSync(store.dir).length).toBe(1)
 })
+
+describe("build checks of a build: findings in every output, annotated unless BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false", () => {
+  const url = 'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/'
+  const checks: PipelineResult['checks'] = [
+    {
+      rule: 'build-check/JSONArgsRecommended',
+      severity: 'warning',
+      message: `JSON arguments recommended for ENTRYPOINT (${url})`,
+      line: 12,
+      file: 'Dockerfile',
+      url
+    }
+  ]
+  const checked = () => result({ checks, audit: undefined })
+
+  test.each([
+    [undefined, 1],
+    [true, 1],
+    [false, 0]
+  ])('checksAnnotations %s → %d check annotation(s); the report, SARIF and summary carry the check', async (checksAnnotations, n) => {
+    const r = checked()
+    const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'warning', ctx })
+    const c = recordingCore()
+    await publish({ ...inputs, 'fail-on': 'warning' }, r, report, env(c.core, fakeGitHub(), { checksAnnotations }))
+    const annotations = c.log.filter(l => l.props?.title === 'Stagecraft build-check/JSONArgsRecommended')
+    expect(annotations).toHaveLength(n)
+    if (n)
+      expect(annotations[0]).toEqual({
+        level: 'warning',
+        message: checks[0].message,
+        props: { title: 'Stagecraft build-check/JSONArgsRecommended', file: 'app/Dockerfile', startLine: 12 }
+      })
+    // fail-on warning gates it: the findings output counts it.
+    expect(c.outputs.findings).toBe('1')
+    expect(JSON.parse(fs.readFileSync(c.outputs.report, 'utf8')).checks).toEqual(checks)
+    const sarif = JSON.parse(fs.readFileSync(c.outputs.sarif, 'utf8')).runs[0]
+    expect(sarif.results).toEqual([expect.objectContaining({ ruleId: 'build-check/JSONArgsRecommended', level: 'warning', ruleIndex: 0 })])
+    expect(sarif.tool.driver.rules[0]).toMatchObject({ id: 'build-check/JSONArgsRecommended', helpUri: url })
+    expect(c.summary.join('\n')).toContain(`[\`build-check/JSONArgsRecommended\`](${url}) | 12 | JSON arguments recommended for ENTRYPOINT |`)
+    expect(c.outputs['comment-markdown']).toContain('| **Build checks** | 1 warning |')
+  })
+})

@@ -36,3 +36,37 @@ test("the tool's version is package.json's (one source for SARIF and the CLI)", 
   expect(sarif.runs[0].tool.driver.version).toBe(pkg.version)
   expect(VERSION).toBe(pkg.version)
 })
+
+test('build checks follow the audit: one rule each (linking its doc), results on their lines', () => {
+  const url = 'https://docs.docker.com/go/dockerfile/rule/maintainer-deprecated/'
+  const checks = [
+    {
+      rule: 'build-check/MaintainerDeprecated',
+      severity: 'warning' as const,
+      message: `Maintainer instruction is deprecated (${url})`,
+      line: 6,
+      url,
+      description: 'The MAINTAINER instruction is deprecated'
+    }
+  ]
+  const run = (toSarif(report, 'Dockerfile', '1.0.0', checks) as any).runs[0]
+  const ids = run.tool.driver.rules.map((r: any) => r.id)
+  expect(ids).toEqual(['hygiene/no-healthcheck', 'non-root', 'toolchain', 'build-check/MaintainerDeprecated'])
+  expect(run.tool.driver.rules[3]).toEqual({
+    id: 'build-check/MaintainerDeprecated',
+    name: 'BuildCheckMaintainerDeprecated',
+    shortDescription: { text: 'The MAINTAINER instruction is deprecated' },
+    helpUri: url,
+    defaultConfiguration: { level: 'warning' }
+  })
+  const r = run.results.find((x: any) => x.ruleId === 'build-check/MaintainerDeprecated')
+  expect(r).toMatchObject({
+    ruleIndex: 3,
+    level: 'warning',
+    locations: [{ physicalLocation: { artifactLocation: { uri: 'Dockerfile' }, region: { startLine: 6 } } }]
+  })
+  // Without an audit (call: check): the checks alone.
+  const alone = (toSarif(undefined, 'Dockerfile', '1.0.0', checks) as any).runs[0]
+  expect(alone.results).toHaveLength(1)
+  expect(alone.properties).toEqual({})
+})

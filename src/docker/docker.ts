@@ -194,9 +194,12 @@ export class Docker {
     return parseBuilderInspect(r.stdout)
   }
 
-  /** Run `docker buildx build ARGS`; the log streams to `onLine` (only its tail is kept unless stdout is data). */
+  /**
+   * Run `docker buildx build ARGS`; the log streams to `onLine` (only its tail is kept unless stdout is data).
+   * BUILDX_METADATA_WARNINGS=true, as BPA sets it: buildx ≥ 0.15 puts the build checks in the metadata file.
+   */
   buildx(args: string[], opts: StreamOptions = {}): Promise<RunResult> {
-    return this.run(['buildx', 'build', ...args], { stdout: 'log', ...opts })
+    return this.run(['buildx', 'build', ...args], { stdout: 'log', ...opts, env: { BUILDX_METADATA_WARNINGS: 'true', ...opts.env } })
   }
 
   /** `docker image inspect REF`, or undefined when the image is not in the local store. */

@@ -48,7 +48,7 @@ export interface PipelineResult {
   baseline?: Baseline
   delta?: SizeDelta
   budgets: BudgetViolation[]
-  /** `call: check`: BuildKit's build checks, as findings on Dockerfile lines (nothing is built). */
+  /** BuildKit's Dockerfile checks as findings on their lines: `call: check`'s result (nothing built), or a build's warnings (buildx ≥ 0.15; absent when none). */
   checks?: CheckFinding[]
 }
 

@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { loadBaseline } from '../baseline/baseline.js'
 import { runTestStage, stageRef, type BuildContext, type RunnerExport, type RunnerImage } from '../build/build.js'
-import { runCall } from '../build/call.js'
-import { callUnsupported } from '../build/check.js'
+import { callFailure, runCall } from '../build/call.js'
+import { callUnsupported, parseBuildWarnings } from '../build/check.js'
 import { exportPlan } from '../build/exporters.js'
 import { materializeSecrets, type MaterializedSecrets } from '../build/secrets.js'
 import { cacheKeyFiles, parseCacheMounts } from '../cache-mounts/inputs.js'
@@ -178,7 +178,11 @@ async function runPhases(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineD
     if (inputs.call) {
       const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner))
       result.checks = call.method === 'check' ? call.checks : undefined
-      if (call.method !== 'check' && call.exitCode !== 0) result.failure = `call "${inputs.call}" failed (exit ${call.exitCode})`
+      const failed = callFailure(inputs.call, call)
+      if (failed) {
+        result.phases[result.phases.length - 1].outcome = 'failed'
+        result.failure = failed
+      }
       return
     }
     if (resolved.test) {
@@ -196,6 +200,9 @@ async function runPhases(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineD
     const image = await buildWithCacheFallback(result, deps, ctx, resolved, runnerExport)
     if (!image) return
     result.image = image
+    // BuildKit's Dockerfile checks of this build (buildx ≥ 0.15): findings that fail-on gates.
+    const checks = parseBuildWarnings(image.metadata)
+    if (checks.length) result.checks = checks
   } catch (e) {
     result.failure ??= errorMessage(e)
     return

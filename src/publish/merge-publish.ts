@@ -33,8 +33,10 @@ export function imagesOutput(result: MergeResult, files: Map<string, string>): R
 export function mergedSarif(result: MergeResult): Record<string, unknown> {
   const runs = result.images.flatMap(i => {
     const a = i.report.audit
-    if (!a) return []
-    const doc = toSarif({ image: { id: i.report.image?.digest ?? i.report.image?.id ?? '' }, findings: a.findings, allowed: a.allowed }, i.report.dockerfile)
+    const checks = i.report.checks ?? []
+    if (!a && checks.length === 0) return []
+    const image = { id: i.report.image?.digest ?? i.report.image?.id ?? '' }
+    const doc = toSarif(a ? { image, findings: a.findings, allowed: a.allowed } : undefined, i.report.dockerfile, undefined, checks)
     return doc.runs
   })
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }

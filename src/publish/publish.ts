@@ -63,6 +63,8 @@ export interface PublishEnv {
   redact?: Redactor
   /** The Dockerfile as annotations name it. */
   dockerfile: string
+  /** Annotate build checks on their lines (BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS; default true). */
+  checksAnnotations?: boolean
   /** Where the report files are written. */
   outDir: string
   ctx?: RunContext
@@ -149,8 +151,9 @@ function writeFiles(env: PublishEnv, result: PipelineResult, report: RunReport, 
   write('report.json', () => `${JSON.stringify(report, null, 2)}\n`, Output.Report)
   write('comment.md', () => `${markdown}\n`, Output.CommentFile)
   core.setOutput(Output.CommentMarkdown, markdown)
-  const audit = result.audit
-  if (audit) write('sarif', () => `${JSON.stringify(toSarif(audit, env.dockerfile), null, 2)}\n`, Output.Sarif)
+  const checks = result.checks ?? []
+  if (result.audit || checks.length)
+    write('sarif', () => `${JSON.stringify(toSarif(result.audit, env.dockerfile, undefined, checks), null, 2)}\n`, Output.Sarif)
 }
 
 /** One annotation per finding, build check and budget violation, on its Dockerfile line. */
@@ -167,7 +170,9 @@ function annotate(env: PublishEnv, result: PipelineResult): void {
       file: dockerfile,
       startLine: f.evidence.line ?? 1
     })
-  for (const c of result.checks ?? []) level[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 })
+  // BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false turns the build checks' annotations off (they stay findings).
+  if (env.checksAnnotations !== false)
+    for (const c of result.checks ?? []) level[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 })
   for (const b of result.budgets) core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: dockerfile, startLine: 1 })
 }
 

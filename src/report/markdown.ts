@@ -99,6 +99,15 @@ function testLine(r: RunReport): string {
   return r.test.result === 'passed' ? `✅ \`${r.test.stage}\` passed` : `❌ \`${r.test.stage}\` failed`
 }
 
+/** BuildKit's Dockerfile checks, counted by severity. */
+function checksLine(checks: NonNullable<RunReport['checks']>): string {
+  const n = (sev: string) => checks.filter(c => c.severity === sev).length
+  return (['error', 'warning', 'notice'] as const)
+    .filter(s => n(s))
+    .map(s => `${n(s)} ${s}${n(s) === 1 ? '' : 's'}`)
+    .join(', ')
+}
+
 function auditLine(r: RunReport): string {
   if (!r.audit) return '—'
   const count = (sev: string) => r.audit!.findings.filter(f => f.severity === sev).length
@@ -223,6 +232,7 @@ function renderWith(r: RunReport, limits: RenderLimits): string {
   out.push(`| **Budget** | ${budgetLine(r)} |`)
   out.push(`| **Test stage** | ${testLine(r)} |`)
   out.push(`| **Audit** | ${auditLine(r)} |`)
+  if (r.checks?.length) out.push(`| **Build checks** | ${checksLine(r.checks)} |`)
   out.push('')
   if (!r.verdict.passed) {
     out.push('**Why this check fails:**', ...r.verdict.reasons.map(x => `- ${escapeCell(x)}`), '')
@@ -235,7 +245,12 @@ function renderWith(r: RunReport, limits: RenderLimits): string {
   if (r.audit?.findings.length && limits.findings > 0) out.push(...findingsTable(r.audit.findings, r.dockerfile, limits.findings, multi), '')
   if (r.checks?.length && limits.findings > 0) {
     out.push('| Build check | Line | Finding |', '| --- | --- | --- |')
-    for (const c of r.checks.slice(0, limits.findings)) out.push(`| ${c.severity} \`${c.rule}\` | ${c.line ?? ''} | ${escapeCell(shorten(c.message, 300))} |`)
+    for (const c of r.checks.slice(0, limits.findings)) {
+      // The rule links its documentation; the message keeps only what is said about this line.
+      const rule = c.url ? `[\`${c.rule}\`](${c.url})` : `\`${c.rule}\``
+      const message = c.url ? c.message.replace(` (${c.url})`, '') : c.message
+      out.push(`| ${c.severity} ${rule} | ${c.line ?? ''} | ${escapeCell(shorten(message, 300))} |`)
+    }
     out.push('')
   }
   if (r.delta) {

@@ -54,7 +54,7 @@ export interface RunReport {
   trend?: TrendPoint[]
   delta?: SizeDelta
   budgets: BudgetViolation[]
-  /** `call: check`: BuildKit's build checks as findings on Dockerfile lines. */
+  /** BuildKit's Dockerfile checks as findings on their lines (`call: check`, or any build on buildx ≥ 0.15); absent when none. */
   checks?: CheckFinding[]
   /** The step's verdict and every reason for a failure, one line each. */
   verdict: { passed: boolean; reasons: string[] }
