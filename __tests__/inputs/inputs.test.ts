@@ -38,6 +38,22 @@ describe('parseBool', () => {
 })
 
 describe('readInputs', () => {
+  test('a part of a split build (an output pushed by digest) takes no tags: one line naming tags and where they go', () => {
+    const outputs = 'type=image,name=127.0.0.1:5000/part-app,push-by-digest=true,name-canonical=true,push=true'
+    expect(read({ outputs, platforms: 'linux/arm64' }).outputs).toEqual([outputs])
+    expect(() => read({ outputs, tags: 'part-app:pr-7' })).toThrow(
+      'tags: a part of a split build (outputs: push-by-digest=true) is not tagged: drop tags here and give them to the merge step (mode: merge), got "part-app:pr-7"'
+    )
+    // tags beside an output that is not pushed by digest are as before
+    expect(read({ outputs: 'type=image,name=r/a,push=true', tags: 'r/a:1' }).tags).toEqual(['r/a:1'])
+  })
+
+  test('an output pushed by digest without name= is an input error', () => {
+    expect(() => read({ outputs: 'type=registry,push-by-digest=true' })).toThrow(
+      'outputs: "type=registry,push-by-digest=true" pushes by digest but names no repository: add name=REGISTRY/IMAGE'
+    )
+  })
+
   test('defaults: context ., Dockerfile in the context, everything off', () => {
     const i = read({})
     expect(i.file).toBe(path.join(dir, 'Dockerfile'))

@@ -10,6 +10,7 @@ import type { AllowRule, Severity } from '../audit/types.js'
 import { parseIncrease, parseSize, type Increase } from '../size/units.js'
 import { parseAllow, parseFailOn } from './audit-options.js'
 import { readBuildxInputs } from './buildx.js'
+import { pushByDigestOutput } from './outputs.js'
 import { listInput, readList, type ListInput } from './list.js'
 import { parseSecrets, type Secret } from './secrets.js'
 
@@ -137,6 +138,9 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
     throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform')
   }
   const secrets = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask)
+  const tags = listInput('tags', get(Input.Tags))
+  const buildx = readBuildxInputs(get, env, cwd)
+  checkPart(tags, buildx.outputs)
   return {
     context,
     file,
@@ -147,7 +151,7 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
       c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub?: string) => sub || '.')
     ),
     labels: keyValueLines('labels', get(Input.Labels), 'key=value'),
-    tags: listInput('tags', get(Input.Tags)),
+    tags,
     push,
     load,
     platforms,
@@ -165,7 +169,24 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
     'cache-mounts': get(Input.CacheMounts).trim(),
     'cache-key-files': get(Input.CacheKeyFiles),
     'cache-dir': get(Input.CacheDir).trim(),
-    ...readBuildxInputs(get, env, cwd)
+    ...buildx
+  }
+}
+
+/**
+ * A part of a split build (an output pushed by digest) names the repository it pushes to and is
+ * tagged by nobody but the merge: tags here would be pushed by digest under those names (buildx adds
+ * them to the exporter's names), never as tags, so they are refused rather than silently dropped.
+ */
+function checkPart(tags: string[], outputs: string[]): void {
+  const part = pushByDigestOutput(outputs)
+  if (!part) return
+  if (!part.name) throw new InputError(Input.Outputs, `"${part.line}" pushes by digest but names no repository: add name=REGISTRY/IMAGE`)
+  if (tags.length) {
+    throw new InputError(
+      Input.Tags,
+      `a part of a split build (outputs: push-by-digest=true) is not tagged: drop tags here and give them to the merge step (mode: merge), got "${tags.join(', ')}"`
+    )
   }
 }
 
