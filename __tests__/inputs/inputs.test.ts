@@ -48,6 +48,11 @@ describe('readInputs', () => {
     expect(read({ outputs: 'type=image,name=r/a,push=true', tags: 'r/a:1' }).tags).toEqual(['r/a:1'])
   })
 
+  test('an outputs or attests line that is not CSV is an input error naming the input, not a parser crash', () => {
+    expect(() => read({ outputs: 'type=image,na"me=r/a' })).toThrow(/^outputs: not a CSV attribute list \(.+\)$/)
+    expect(() => read({ attests: 'a"' })).toThrow(/^attests: "a"" is not a CSV attribute list \(.+\)$/)
+  })
+
   test('an output pushed by digest without name= is an input error', () => {
     expect(() => read({ outputs: 'type=registry,push-by-digest=true' })).toThrow(
       'outputs: "type=registry,push-by-digest=true" pushes by digest but names no repository: add name=REGISTRY/IMAGE'

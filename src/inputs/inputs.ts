@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Input } from '../constants.js'
-import { InputError } from '../errors.js'
+import { errorMessage, InputError } from '../errors.js'
 import type { AllowRule, Severity } from '../audit/types.js'
 import { parseIncrease, parseSize, type Increase } from '../size/units.js'
 import { parseAllow, parseFailOn } from './audit-options.js'
@@ -179,7 +179,12 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
  * them to the exporter's names), never as tags, so they are refused rather than silently dropped.
  */
 function checkPart(tags: string[], outputs: string[]): void {
-  const part = pushByDigestOutput(outputs)
+  let part: ReturnType<typeof pushByDigestOutput>
+  try {
+    part = pushByDigestOutput(outputs)
+  } catch (e) {
+    throw new InputError(Input.Outputs, `not a CSV attribute list (${errorMessage(e)})`)
+  }
   if (!part) return
   if (!part.name) throw new InputError(Input.Outputs, `"${part.line}" pushes by digest but names no repository: add name=REGISTRY/IMAGE`)
   if (tags.length) {
