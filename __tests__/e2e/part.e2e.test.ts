@@ -5,14 +5,14 @@
  * audited and sized, the `digest` output is what the registry serves, the report carries `part`,
  * nothing is tagged, and no PR comment or check run is posted (the merge does that).
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startGitHubServer, type FakeGitHub } from '../helpers/github-server.js'
 import { startRemoteBuilder, type RemoteBuilder } from '../helpers/remote-builder.js'
-import { pullRequestPayload, runAction } from '../helpers/runner.js'
+import { actionNode, pullRequestPayload, REPO_ROOT, runAction } from '../helpers/runner.js'
 import type { RunReport } from '../../src/report/run-report.js'
 
 const REGISTRY = '127.0.0.1:5000'
@@ -21,7 +21,8 @@ const DOCKERFILE = `FROM --platform=$BUILDPLATFORM ${BASE} AS files
 ARG TARGETARCH
 RUN mkdir -p /out/app && echo "hello $TARGETARCH" > /out/app/hello.txt
 FROM files AS test
-RUN test -s /out/app/hello.txt
+ARG FAIL_TESTS=0
+RUN test "$FAIL_TESTS" = 0 && test -s /out/app/hello.txt
 FROM scratch AS runner
 COPY --from=files /out/ /
 USER 1000
@@ -117,3 +118,58 @@ test.each([
   },
   300_000
 )
+
+describe('the CLI: --output ...,push-by-digest=true writes the part report', () => {
+  const cliRepo = `${repo}-cli`
+  const cliName = `${REGISTRY}/${cliRepo}`
+  const output = `type=image,name=${cliName},push-by-digest=true,name-canonical=true,push=true`
+  const cli = (args: string[]) => {
+    const r = spawnSync(actionNode(), [path.join(REPO_ROOT, 'dist', 'cli.js'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' }
+    })
+    return { code: r.status, stdout: r.stdout, out: r.stdout + r.stderr }
+  }
+  const common = () => [workspace, '--builder', builder.name, '--target', 'runner', '--test-target', 'test', '--platform', 'linux/arm64', '--output', output]
+
+  test('a failing test stage: exit 1, nothing pushed, no part in the report', () => {
+    const report = path.join(workspace, 'failed.json')
+    const r = cli([...common(), '--build-arg', 'FAIL_TESTS=1', '--report', report])
+    expect(r.code).toBe(1)
+    const written = JSON.parse(fs.readFileSync(report, 'utf8')) as RunReport
+    expect(written.part).toBeUndefined()
+    expect(written.verdict.reasons[0]).toMatch(/^test stage "test" failed/)
+    const catalog = JSON.parse(execFileSync('curl', ['-s', `http://${REGISTRY}/v2/_catalog?n=1000`], { encoding: 'utf8' })) as { repositories: string[] }
+    expect(catalog.repositories).not.toContain(cliRepo)
+  })
+
+  test('passing: exit 0, the report names the part (pushed digest the registry serves, its platform)', () => {
+    const report = path.join(workspace, 'part.json')
+    const r = cli([...common(), '--report', report])
+    expect(r.code).toBe(0)
+    const written = JSON.parse(fs.readFileSync(report, 'utf8')) as RunReport
+    expect(written.part).toEqual({
+      name: cliName,
+      digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      platforms: [{ platform: 'linux/arm64', digest: expect.any(String) }]
+    })
+    expect(written.image?.digest).toBe(written.part?.digest)
+    expect(written.image?.tags).toEqual([])
+    expect(raw(`${cliName}@${written.part!.digest}`)).toBeTruthy()
+  })
+
+  test('--tag beside push-by-digest: exit 2, one line naming tags', () => {
+    const r = cli([...common(), '--tag', `${cliName}:pr-1`])
+    expect(r.code).toBe(2)
+    expect(r.out).toContain('tags: a part of a split build (outputs: push-by-digest=true) is not tagged')
+  })
+
+  test('on the docker driver (the default builder): stopped before building, saying what builder to use', () => {
+    const r = cli([workspace, '--target', 'runner', '--platform', 'linux/arm64', '--output', output, '--json'])
+    expect(r.code).not.toBe(0)
+    const written = JSON.parse(r.stdout) as RunReport
+    expect(written.verdict.reasons).toEqual([
+      expect.stringMatching(/^outputs: push-by-digest cannot be done by the docker driver \(builder "[^"]+"\): use a docker-container builder/)
+    ])
+  })
+})
