@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startGitHubServer, type FakeGitHub } from '../helpers/github-server.js'
+import { recordImage } from '../helpers/engine-images.js'
 import { startRemoteBuilder, type RemoteBuilder } from '../helpers/remote-builder.js'
 import { actionNode, pullRequestPayload, REPO_ROOT, runAction } from '../helpers/runner.js'
 import type { RunReport } from '../../src/report/run-report.js'
@@ -173,3 +174,23 @@ describe('the CLI: --output ...,push-by-digest=true writes the part report', () 
     ])
   })
 })
+
+test('not a part: an outputs line that pushes with a tag (docker driver) sets the digest output to what the registry serves under it; no part', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-part-plain-'))
+  fs.writeFileSync(
+    path.join(dir, 'Dockerfile'),
+    'FROM busybox:stable AS files\nRUN mkdir -p /out && echo plain > /out/plain.txt\nFROM scratch AS runner\nCOPY --from=files /out/ /\nUSER 1000\n'
+  )
+  const ref = `${name}-plain:t${randomBytes(3).toString('hex')}`
+  try {
+    const r = await runAction({ event: 'push', cwd: dir, inputs: { outputs: `type=image,name=${ref},push=true`, comment: 'false' } })
+    recordImage(ref)
+    expect(r.annotations.filter(a => a.level === 'error')).toEqual([])
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    const served = execFileSync('docker', ['buildx', 'imagetools', 'inspect', ref, '--format', '{{json .Manifest.Digest}}'], { encoding: 'utf8' })
+    expect(JSON.parse(served)).toBe(r.outputs.digest)
+    expect((JSON.parse(fs.readFileSync(r.outputs.report, 'utf8')) as RunReport).part).toBeUndefined()
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}, 300_000)
