@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9883);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4086);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 9883:
+/***/ 4086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52729,6 +52729,7 @@ const sync_parse = function (data, opts = {}) {
  */
 
 
+/** The comma-separated fields of an attribute list, CSV-quoted as buildx reads them. */
 function fields(attrs) {
     return sync_parse(attrs, { delimiter: ',', trim: true, columns: false, relax_column_count: true }).flat();
 }
@@ -52961,7 +52962,14 @@ function readBuildxInputs(get, env, cwd) {
     if (call && !CALL_METHODS.includes(method)) {
         throw new InputError(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
     }
-    const attests = listInput('attests', get(Input.Attests)).map(a => (hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a));
+    const attests = listInput('attests', get(Input.Attests)).map(a => {
+        try {
+            return hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a;
+        }
+        catch (e) {
+            throw new InputError(Input.Attests, `"${a}" is not a CSV attribute list (${errorMessage(e)})`);
+        }
+    });
     return {
         'add-hosts': addHosts,
         allow: listInput('allow', get(Input.Allow)),
@@ -53007,6 +53015,78 @@ function readSsh(items, env, cwd) {
         });
         return `${id}=${abs.join(',')}`;
     });
+}
+
+;// CONCATENATED MODULE: ./src/inputs/outputs.ts
+/**
+ * What an `outputs` line asks of the registry (pure): whether it pushes, and whether it pushes by
+ * digest, which makes the run one part of a split build (docs.docker.com, "Distribute build across
+ * multiple runners"). Lines are read with the same CSV parsing as every other attribute list.
+ */
+
+/** An `outputs` line's attributes (`type=image,name=r/app,push=true` → {type, name, push}); a bare path is `type=local`. */
+function exporterAttrs(output) {
+    const fs_ = fields(output);
+    if (fs_.length === 1 && !fs_[0].includes('='))
+        return { type: 'local', dest: fs_[0] };
+    const attrs = {};
+    for (const f of fs_) {
+        const i = f.indexOf('=');
+        if (i <= 0)
+            continue;
+        attrs[f.slice(0, i).trim()] = f.slice(i + 1).trim();
+    }
+    return attrs;
+}
+/** An exporter that sends the image to a registry: `type=registry`, or `type=image` with `push=true`. */
+function pushes(attrs) {
+    if (attrs.type === 'registry')
+        return true;
+    return attrs.type === 'image' && parseBuildxBool(attrs.push ?? '') === true;
+}
+/** Whether an `outputs` line pushes the image (so the build's `containerimage.digest` is what the registry holds). */
+function outputsPush(outputs) {
+    return outputs.some(o => pushes(exporterAttrs(o)));
+}
+/**
+ * The first `outputs` line that pushes by digest (`push-by-digest=true` on a pushing image or
+ * registry exporter); undefined when none does. `name=` may hold several names (buildx pushes the
+ * digest to each); the part reports the first. A line without `name=` takes the names of `tags`
+ * (buildx hands the tags to the exporter as its names), as the docs recipe does with
+ * `tags: REGISTRY_IMAGE` and `outputs: type=image,push-by-digest=true,name-canonical=true,push=true`.
+ */
+function pushByDigestOutput(outputs, tags = []) {
+    for (const line of outputs) {
+        const attrs = exporterAttrs(line);
+        if (!pushes(attrs) || parseBuildxBool(attrs['push-by-digest'] ?? '') !== true)
+            continue;
+        const name = (attrs.name ?? '').split(',')[0].trim() || (tags[0] ?? '').trim();
+        return { name, line };
+    }
+    return undefined;
+}
+/** Whether a reference names a tag or a digest (`app:1`, `r:5000/app@sha256:…`), not just a repository (`r:5000/app`). */
+function namesTagOrDigest(ref) {
+    const n = ref.trim();
+    if (n.includes('@'))
+        return true;
+    return n.lastIndexOf(':') > n.lastIndexOf('/');
+}
+/**
+ * A repository name as the registry knows it, without tag or digest: `app` → `docker.io/library/app`,
+ * `org/app:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` → `127.0.0.1:5000/app`.
+ */
+function canonicalName(name) {
+    let n = name.trim().split('@')[0];
+    const slash = n.lastIndexOf('/');
+    const colon = n.lastIndexOf(':');
+    if (colon > slash)
+        n = n.slice(0, colon);
+    const first = n.split('/')[0];
+    const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasRegistry)
+        return n;
+    return `docker.io/${n.includes('/') ? n : `library/${n}`}`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/secrets.ts
@@ -53147,6 +53227,7 @@ function secretValue(secret) {
 
 
 
+
 /** BPA's Git-context placeholder, optionally with a subdirectory: `{{defaultContext}}:app`. */
 const DEFAULT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
 /** YAML 1.2 core-schema booleans, like core.getBooleanInput, but empty means `fallback`. */
@@ -53204,6 +53285,9 @@ function readInputs(getRaw, opts = {}) {
         throw new InputError(Input.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
     const { secrets, unresolved } = parseSecrets({ secrets: getRaw(Input.Secrets), secretFiles: get(Input.SecretFiles), secretEnvs: get(Input.SecretEnvs) }, env, cwd, opts.mask);
+    const tags = listInput('tags', get(Input.Tags));
+    const buildx = readBuildxInputs(get, env, cwd);
+    checkPart(tags, buildx.outputs);
     return {
         context,
         file,
@@ -53212,7 +53296,7 @@ function readInputs(getRaw, opts = {}) {
         'build-args': keyValueLines('build-args', get(Input.BuildArgs), 'NAME=value'),
         'build-contexts': keyValueLines('build-contexts', get(Input.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
         labels: keyValueLines('labels', get(Input.Labels), 'key=value'),
-        tags: listInput('tags', get(Input.Tags)),
+        tags,
         push,
         load,
         platforms,
@@ -53231,8 +53315,37 @@ function readInputs(getRaw, opts = {}) {
         'cache-mounts': get(Input.CacheMounts).trim(),
         'cache-key-files': get(Input.CacheKeyFiles),
         'cache-dir': get(Input.CacheDir).trim(),
-        ...readBuildxInputs(get, env, cwd)
+        ...buildx
     };
+}
+/**
+ * A part of a split build (an output pushed by digest) names the repository it pushes to and is
+ * tagged by nobody but the merge. buildx hands `tags` to the exporter as its names, so a repository
+ * there (the docs recipe's `tags: REGISTRY_IMAGE`) names the part; a tag or digest would never be
+ * pushed as one, so it is refused rather than silently dropped.
+ */
+function checkPart(tags, outputs) {
+    let part;
+    try {
+        part = pushByDigestOutput(outputs, tags);
+    }
+    catch (e) {
+        throw new InputError(Input.Outputs, `not a CSV attribute list (${errorMessage(e)})`);
+    }
+    if (!part)
+        return;
+    if (!part.name) {
+        throw new InputError(Input.Outputs, `"${part.line}" pushes by digest but names no repository: add name=REGISTRY/IMAGE or set tags: REGISTRY/IMAGE`);
+    }
+    const tagged = tags.filter(namesTagOrDigest);
+    if (tagged.length) {
+        throw new InputError(Input.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${canonicalRepo(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
+    }
+}
+/** `r:5000/app:1` → `r:5000/app`: the repository a tagged reference names. */
+function canonicalRepo(ref) {
+    const n = ref.trim().split('@')[0];
+    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {
@@ -58594,14 +58707,18 @@ function args_buildArgs(inputs, req) {
         each('--tag', inputs.tags);
         each('--cache-to', inputs['cache-to']);
         a.push(...attestArgs(inputs, req.attestations ?? true));
+        // The OCI layout the audit reads comes first: with several exporters the metadata file (so the
+        // `digest`, `metadata` outputs) holds the last exporter's response, which must be the user's
+        // (an output pushed by digest gives another index digest than the layout's). buildx appends
+        // --push and --load after every --output.
+        if (req.ociDir)
+            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
         // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
         each('--output', inputs.outputs);
         if (inputs.push)
             a.push('--push');
         if (req.load)
             a.push('--load');
-        if (req.ociDir)
-            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
         // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
         if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs))
             a.push('--iidfile', req.iidFile);
@@ -58640,12 +58757,47 @@ function attestArgs(inputs, builderAttests = true) {
     return a;
 }
 
+;// CONCATENATED MODULE: ./src/build/part.ts
+/** `os/arch[/variant]` of an OCI platform object. */
+function platformName(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** BuildKit lists attestation manifests in an index under the platform `unknown/unknown`. */
+function isAttestation(m) {
+    return m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (m.platform?.os === 'unknown' && m.platform?.architecture === 'unknown');
+}
+/**
+ * The part from what was pushed: an index gives one entry per platform manifest (attestations left
+ * out); a single manifest is the one platform, named by buildx's metadata descriptor or, failing
+ * that, by the only platform asked for. Throws a plain Error when no platform can be named.
+ */
+function assemblePart(name, digest, pushed, known) {
+    if (pushed.manifests) {
+        const platforms = pushed.manifests
+            .filter(m => !isAttestation(m))
+            .map(m => {
+            if (!m.platform)
+                throw new Error(`the index ${name}@${digest} lists manifest ${m.digest} without a platform`);
+            return { platform: platformName(m.platform), digest: m.digest };
+        });
+        if (!platforms.length)
+            throw new Error(`the index ${name}@${digest} holds no platform manifest`);
+        return { name, digest, platforms };
+    }
+    const platform = known.descriptorPlatform ?? (known.requested.length === 1 ? known.requested[0] : undefined);
+    if (!platform)
+        throw new Error(`cannot tell which platform ${name}@${digest} is (set platforms)`);
+    return { name, digest, platforms: [{ platform, digest }] };
+}
+
 ;// CONCATENATED MODULE: ./src/build/build.ts
 /**
  * The two builds: the test-stage gate, then the runner image. Both go through the Docker
  * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
  * stages the test build already made.
  */
+
+
 
 
 
@@ -58743,11 +58895,13 @@ async function buildRunner(ctx, stage, exp) {
         }
         return {
             imageId,
-            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+            // BPA's `digest` is the metadata's containerimage.digest; here only when the image was pushed (input or an output).
+            digest: ctx.inputs.push || outputsPush(ctx.inputs.outputs) ? ids.manifestDigest : undefined,
             metadata,
             tags: ctx.inputs.tags,
             manifestDigest: ids.manifestDigest,
             configDigest: ids.configDigest ?? iid,
+            descriptorPlatform: ids.descriptorPlatform,
             inEngine,
             layoutDir
         };
@@ -58762,7 +58916,15 @@ function buildIdentity(metadata) {
         const m = JSON.parse(metadata);
         const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
         const descriptor = m['containerimage.descriptor'];
-        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
+        const p = descriptor?.platform;
+        const descriptorPlatform = p && typeof p.os === 'string' && typeof p.architecture === 'string'
+            ? platformName({ os: p.os, architecture: p.architecture, variant: typeof p.variant === 'string' ? p.variant : undefined })
+            : undefined;
+        return {
+            manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest),
+            configDigest: str(m['containerimage.config.digest']),
+            ...(descriptorPlatform ? { descriptorPlatform } : {})
+        };
     }
     catch {
         return {};
@@ -58929,9 +59091,19 @@ function callFailure(call, r) {
 
 ;// CONCATENATED MODULE: ./src/build/exporters.ts
 
+
 function exportPlan(inputs, builder) {
     const multi = inputs.platforms.length > 1;
     if (builder.driver === 'docker') {
+        // buildx refuses push-by-digest on the docker driver whatever the image store.
+        if (pushByDigestOutput(inputs.outputs ?? [])) {
+            return {
+                load: false,
+                layout: 'none',
+                inEngine: false,
+                blocked: `outputs: push-by-digest cannot be done by the docker driver (builder "${builder.name}"): use a docker-container builder (docker/setup-buildx-action) or a remote BuildKit`
+            };
+        }
         // With push, the docker driver's image exporter stores the image in the engine itself; a
         // --load beside it would name the same image twice ("already exists").
         if (builder.features.ociExporter)
@@ -59827,6 +59999,41 @@ function redactingReporter(reporter, redact) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/part.ts
+/**
+ * A split build's part (its image pushed by digest): read back what the registry holds under the
+ * pushed digest and name each platform's manifest, for the part report a merge reads.
+ */
+
+
+
+
+const PART_PHASE = 'Part: pushed by digest';
+/**
+ * Fill `result.part` from the pushed digest. The registry not serving it back (or buildx naming no
+ * digest) fails the run: a part the merge cannot check must not pass.
+ */
+async function recordPart(result, deps, output, requested) {
+    const image = result.image;
+    if (!image)
+        return;
+    const name = canonicalName(output.name);
+    try {
+        result.part = await phase(result, deps, PART_PHASE, async () => {
+            const digest = image.manifestDigest;
+            if (!digest)
+                throw new errors_EnvironmentError(`buildx wrote no containerimage.digest for the image pushed by digest to ${name}`);
+            const pushed = await deps.docker.registryManifest(`${name}@${digest}`);
+            const part = assemblePart(name, digest, pushed, { descriptorPlatform: image.descriptorPlatform, requested });
+            deps.reporter.info(`part of a split build: ${part.platforms.map(p => p.platform).join(', ')} pushed as ${name}@${digest} (not tagged)`);
+            return part;
+        });
+    }
+    catch (e) {
+        result.failure ??= `part of a split build: ${errorMessage(e)}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/build/layer-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
@@ -59953,6 +60160,8 @@ function blamedLine(log) {
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
+
+
 
 
 
@@ -60120,6 +60329,9 @@ async function runPhases(inputs, resolved, deps, result) {
         const checks = parseBuildWarnings(image.metadata);
         if (checks.length)
             result.checks = checks;
+        const byDigest = pushByDigestOutput(inputs.outputs, inputs.tags);
+        if (byDigest)
+            await recordPart(result, deps, byDigest, inputs.platforms);
     }
     catch (e) {
         result.failure ??= errorMessage(e);
@@ -61245,6 +61457,8 @@ function codeBlock(text, lang = 'text') {
 }
 function renderSummary(r, report, cacheStore) {
     const out = [renderReport(report), ''];
+    if (report.part)
+        out.push(partLine(report.part), '');
     if (r.failure)
         out.push(`**Stopped:** ${escapeCell(r.failure)}`, '');
     out.push('| Phase | Outcome | Duration |', '| --- | --- | ---: |');
@@ -61277,6 +61491,11 @@ function renderSummary(r, report, cacheStore) {
     if (r.engine)
         out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '');
     return out.join('\n');
+}
+/** What a part of a split build says about itself in the job summary. */
+function partLine(part) {
+    const platforms = part.platforms.map(p => `\`${p.platform}\``).join(', ');
+    return `**Part of a split build:** ${platforms} of \`${escapeCell(part.name)}\`, pushed by digest as \`${part.digest}\` (nothing tagged). The merge (\`mode: merge\`) checks every part, creates the index, and posts the PR comment, check run and baseline.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
@@ -61358,8 +61577,10 @@ async function publish(inputs, rawResult, rawReport, rawEnv) {
     await step('write the report files', () => writeFiles(env, result, report, markdown));
     await step('annotate the Dockerfile', () => annotate(env, result));
     await step('render the job summary', () => appendSummary(core, renderSummary(result, report, env.store?.name)));
-    await step('publish the PR comment or check run', () => publishToGitHub(inputs, result, report, markdown, env));
-    if (env.store && env.ctx && result.size) {
+    await step('publish the PR comment or check run', () => publishToGitHub(partPublishInputs(inputs, report, core), result, report, markdown, env));
+    if (report.part)
+        core.info('part of a split build: the size baseline is saved by the merge (mode: merge), not by a part');
+    else if (env.store && env.ctx && result.size) {
         const { store, ctx } = env;
         await step('save the size baseline', async () => {
             const w = await saveBaseline(store, report, ctx);
@@ -61367,6 +61588,23 @@ async function publish(inputs, rawResult, rawReport, rawEnv) {
                 core.warning(w);
         });
     }
+}
+/**
+ * A part of a split build leaves the PR to the merge, which posts one comment and one check run for
+ * every platform: no check run from a part, and a comment only when asked for explicitly
+ * (`comment: true`, best with a `comment-key` of its own, or the merge's comment is replaced).
+ */
+function partPublishInputs(inputs, report, core) {
+    if (!report.part)
+        return inputs;
+    const skipped = [
+        inputs.comment !== 'true' && inputs.comment !== 'false' ? 'PR comment' : '',
+        inputs['check-name'] ? `check run "${inputs['check-name']}"` : ''
+    ];
+    const what = skipped.filter(Boolean).join(' and ');
+    if (what)
+        core.info(`part of a split build: no ${what} from a part; the merge (mode: merge) publishes one for every platform`);
+    return { ...inputs, comment: inputs.comment === 'true' ? 'true' : 'false', 'check-name': '' };
 }
 /** Add a section to the job summary; a failure is a warning. */
 async function appendSummary(core, markdown) {
@@ -61909,7 +62147,7 @@ function parsePart(text) {
     return r;
 }
 /** The image name as parts and tags are compared: `app` and `docker.io/library/app` are one image. */
-function canonicalName(name) {
+function parts_canonicalName(name) {
     const n = name.trim().toLowerCase();
     const slash = n.indexOf('/');
     const first = slash < 0 ? '' : n.slice(0, slash);
@@ -61923,13 +62161,13 @@ function tagRepository(tag) {
     const noDigest = tag.split('@')[0];
     const lastSlash = noDigest.lastIndexOf('/');
     const colon = noDigest.lastIndexOf(':');
-    return canonicalName(colon > lastSlash ? noDigest.slice(0, colon) : noDigest);
+    return parts_canonicalName(colon > lastSlash ? noDigest.slice(0, colon) : noDigest);
 }
 /** Group parts by report key and image name, in the order they were given. */
 function groupParts(parts) {
     const groups = new Map();
     for (const part of parts) {
-        const name = canonicalName(part.report.part.name);
+        const name = parts_canonicalName(part.report.part.name);
         const id = `${part.report.key}\u0000${name}`;
         const g = groups.get(id) ?? { key: part.report.key, name, parts: [] };
         g.parts.push(part);
@@ -61995,7 +62233,7 @@ function registry_check_platformOf(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
 /** The problems of one part, one line each naming its platform(s) and the reference. */
-async function checkPart(reader, part) {
+async function registry_check_checkPart(reader, part) {
     const { name, digest, platforms } = part.report.part;
     const ref = `${name}@${digest}`;
     const claimed = platforms.map(p => p.platform).join(', ');
@@ -62032,7 +62270,7 @@ async function checkPart(reader, part) {
 }
 /** Every part checked, in parallel (a few manifests each). */
 async function checkParts(reader, parts) {
-    return (await Promise.all(parts.map(p => checkPart(reader, p)))).flat();
+    return (await Promise.all(parts.map(p => registry_check_checkPart(reader, p)))).flat();
 }
 
 ;// CONCATENATED MODULE: ./src/merge/merge.ts
@@ -62247,7 +62485,8 @@ function buildRunReport(r, opts) {
         delta: r.delta,
         budgets: r.budgets,
         checks: r.checks,
-        verdict: { passed: reasons.length === 0, reasons }
+        verdict: { passed: reasons.length === 0, reasons },
+        part: r.part ? { name: r.part.name, digest: r.part.digest, platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
     };
 }
 

@@ -93,7 +93,22 @@ describe('buildArgs', () => {
       'the OCI layout for the audit, beside load: one more --output',
       {},
       runner({ load: true, ociDir: '/tmp/x/oci-layout' }),
-      [...base, '--target', 'runner', '--load', '--output', 'type=oci,dest=/tmp/x/oci-layout,tar=false', '.']
+      [...base, '--target', 'runner', '--output', 'type=oci,dest=/tmp/x/oci-layout,tar=false', '--load', '.']
+    ],
+    [
+      "an output pushed by digest: after the audit's layout, so the metadata (digest output) is the push's, not the layout's",
+      { outputs: ['type=image,name=r/app,push-by-digest=true,name-canonical=true,push=true'] },
+      runner({ ociDir: '/tmp/x/oci-layout' }),
+      [
+        ...base,
+        '--target',
+        'runner',
+        '--output',
+        'type=oci,dest=/tmp/x/oci-layout,tar=false',
+        '--output',
+        'type=image,name=r/app,push-by-digest=true,name-canonical=true,push=true',
+        '.'
+      ]
     ],
     ['an unnamed last stage: no --target (BuildKit targets names only)', {}, runner({ target: undefined }), [...base, '.']],
     ['load input alone does not add --load: the export plan decides', { load: true }, runner(), [...base, '--target', 'runner', '.']],

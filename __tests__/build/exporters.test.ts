@@ -29,6 +29,16 @@ describe('exportPlan: the audit reads what the build produced', () => {
     expect(plan.blocked).not.toContain('\n')
   })
 
+  test('push-by-digest on the docker driver (any image store): blocked before building, as buildx refuses it', () => {
+    const byDigest = inputs({ outputs: ['type=image,name=127.0.0.1:5000/app,push-by-digest=true,name-canonical=true,push=true'], platforms: ['linux/arm64'] })
+    for (const f of [features(), classic]) {
+      expect(exportPlan(byDigest, builder('docker', f)).blocked).toBe(
+        'outputs: push-by-digest cannot be done by the docker driver (builder "b"): use a docker-container builder (docker/setup-buildx-action) or a remote BuildKit'
+      )
+    }
+    expect(exportPlan(byDigest, builder('docker-container', features()))).toEqual({ load: false, layout: 'same-build', inEngine: false })
+  })
+
   test('a non-docker builder that cannot export OCI is blocked', () => {
     expect(exportPlan(inputs(), builder('remote', features({ ociExporter: false }))).blocked).toMatch(/cannot export an OCI layout/)
   })
@@ -46,6 +56,15 @@ describe('buildIdentity: digests from the metadata file', () => {
   test('a manifest without containerimage.digest: the descriptor gives it', () => {
     const m = { 'containerimage.descriptor': { digest: 'sha256:' + 'm'.repeat(64) } }
     expect(buildIdentity(JSON.stringify(m))).toEqual({ manifestDigest: 'sha256:' + 'm'.repeat(64), configDigest: undefined })
+  })
+  test('a single manifest pushed by digest (what buildx wrote for a linux/arm64 part): its platform from the descriptor', () => {
+    const m = {
+      'containerimage.config.digest': 'sha256:' + 'c'.repeat(64),
+      'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: 'sha256:' + 'd'.repeat(64), size: 476, platform: { architecture: 'arm64', os: 'linux' } },
+      'containerimage.digest': 'sha256:' + 'd'.repeat(64),
+      'image.name': '127.0.0.1:5000/part-app'
+    }
+    expect(buildIdentity(JSON.stringify(m))).toEqual({ manifestDigest: 'sha256:' + 'd'.repeat(64), configDigest: 'sha256:' + 'c'.repeat(64), descriptorPlatform: 'linux/arm64' })
   })
   test('unreadable metadata gives nothing', () => {
     expect(buildIdentity('{')).toEqual({})

@@ -140,3 +140,14 @@ describe('compare: what changed inside', () => {
     expect(out).not.toContain('paths that changed')
   })
 })
+
+test('a part of a split build says so, with its platforms and repository', () => {
+  const part = {
+    name: '127.0.0.1:5000/part-app',
+    digest: 'sha256:' + 'd'.repeat(64),
+    platforms: [{ platform: 'linux/arm64', digest: 'sha256:' + 'd'.repeat(64) }]
+  }
+  const out = renderTerminal(result, { ...report, part }, PLAIN, 200)
+  expect(out).toContain('part        linux/arm64 of 127.0.0.1:5000/part-app, pushed by digest (not tagged: the merge tags it)')
+  expect(renderTerminal(result, report, PLAIN, 200)).not.toContain('pushed by digest')
+})

@@ -38,6 +38,31 @@ describe('parseBool', () => {
 })
 
 describe('readInputs', () => {
+  test('a part of a split build (an output pushed by digest) takes no tag: one line naming tags and where they go', () => {
+    const outputs = 'type=image,name=127.0.0.1:5000/part-app,push-by-digest=true,name-canonical=true,push=true'
+    expect(read({ outputs, platforms: 'linux/arm64' }).outputs).toEqual([outputs])
+    expect(() => read({ outputs, tags: 'part-app:pr-7' })).toThrow(
+      'tags: a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "part-app") and the tags to the merge step (mode: merge), got "part-app:pr-7"'
+    )
+    expect(() => read({ outputs, tags: '127.0.0.1:5000/part-app\n127.0.0.1:5000/part-app@sha256:' + 'a'.repeat(64) })).toThrow(/^tags: .* got "127\.0\.0\.1:5000\/part-app@sha256:a+"$/)
+    // The docs recipe: the repository in tags (a registry with a port is not a tag), no name= in outputs.
+    const docs = 'type=image,push-by-digest=true,name-canonical=true,push=true'
+    expect(read({ outputs: docs, tags: '127.0.0.1:5000/part-app' }).tags).toEqual(['127.0.0.1:5000/part-app'])
+    // tags beside an output that is not pushed by digest are as before
+    expect(read({ outputs: 'type=image,name=r/a,push=true', tags: 'r/a:1' }).tags).toEqual(['r/a:1'])
+  })
+
+  test('an outputs or attests line that is not CSV is an input error naming the input, not a parser crash', () => {
+    expect(() => read({ outputs: 'type=image,na"me=r/a' })).toThrow(/^outputs: not a CSV attribute list \(.+\)$/)
+    expect(() => read({ attests: 'a"' })).toThrow(/^attests: "a"" is not a CSV attribute list \(.+\)$/)
+  })
+
+  test('an output pushed by digest without name= is an input error', () => {
+    expect(() => read({ outputs: 'type=registry,push-by-digest=true' })).toThrow(
+      'outputs: "type=registry,push-by-digest=true" pushes by digest but names no repository: add name=REGISTRY/IMAGE or set tags: REGISTRY/IMAGE'
+    )
+  })
+
   test('defaults: context ., Dockerfile in the context, everything off', () => {
     const i = read({})
     expect(i.file).toBe(path.join(dir, 'Dockerfile'))

@@ -260,6 +260,7 @@ test('the size baseline is saved to the store on a sized run, not on one without
   expect(fs.readdirSync(store.dir).length).toBe(1)
 })
 
+<<<<<<< HEAD
 describe("build checks of a build: findings in every output, annotated unless BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false", () => {
   const url = 'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/'
   const checks: PipelineResult['checks'] = [
@@ -299,5 +300,43 @@ describe("build checks of a build: findings in every output, annotated unless BP
     expect(sarif.tool.driver.rules[0]).toMatchObject({ id: 'build-check/JSONArgsRecommended', helpUri: url })
     expect(c.summary.join('\n')).toContain(`[\`build-check/JSONArgsRecommended\`](${url}) | 12 | JSON arguments recommended for ENTRYPOINT |`)
     expect(c.outputs['comment-markdown']).toContain('| **Build checks** | 1 warning |')
+=======
+describe('a part of a split build (pushed by digest) leaves the PR and the baseline to the merge', () => {
+  const part = {
+    name: '127.0.0.1:5000/part-app',
+    digest: 'sha256:' + 'd'.repeat(64),
+    platforms: [{ platform: 'linux/arm64', digest: 'sha256:' + 'd'.repeat(64) }]
+  }
+
+  test('no comment (comment: auto), no check run, no baseline; still the outputs, report file and a summary naming the part', async () => {
+    const store = new LocalDirStore(path.join(dir, 'store'))
+    const r = result({ part, image: { imageId: 'sha256:img', digest: part.digest, metadata: '{}', tags: [], inEngine: false } })
+    const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
+    const c = recordingCore()
+    const gh = fakeGitHub()
+    await publish(inputs, r, report, env(c.core, gh, { store }))
+    expect(gh.comments).toEqual([])
+    expect(gh.checks).toEqual([])
+    expect(fs.existsSync(store.dir) ? fs.readdirSync(store.dir) : []).toEqual([])
+    expect(c.outputs.digest).toBe(part.digest)
+    expect(JSON.parse(fs.readFileSync(c.outputs.report, 'utf8')).part).toEqual(part)
+    expect(c.summary[0]).toContain(`**Part of a split build:** \`linux/arm64\` of \`127.0.0.1:5000/part-app\`, pushed by digest as \`${part.digest}\``)
+    expect(c.log.filter(l => l.level === 'info').map(l => l.message)).toEqual(
+      expect.arrayContaining([
+        'part of a split build: no PR comment and check run "Image" from a part; the merge (mode: merge) publishes one for every platform',
+        'part of a split build: the size baseline is saved by the merge (mode: merge), not by a part'
+      ])
+    )
+  })
+
+  test('comment: true is honoured (explicit), the check run still is not', async () => {
+    const r = result({ part })
+    const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
+    const c = recordingCore()
+    const gh = fakeGitHub()
+    await publish({ ...inputs, comment: 'true' }, r, report, env(c.core, gh))
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.checks).toEqual([])
+>>>>>>> wt/part
   })
 })

@@ -13703,7 +13703,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7330);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5625);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(6670);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2863);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4533);
 /* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8315);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
@@ -13997,6 +13997,7 @@ Build (the same meaning as the action's inputs):
       --sbom VALUE           SBOM attestation: true, false or attributes (generator=IMAGE)
       --attest SPEC          buildx --attest (repeatable)
   -o, --output SPEC          extra exporter beside the audited image, e.g. type=local,dest=out
+                             (type=image,name=R/I,push-by-digest=true,push=true: a part of a split build)
       --call METHOD          build (default), check (build checks as findings), outline, targets
       --check                shorthand for --call check
       --dry-run              merge: check the parts and compute the index digest, push nothing
@@ -14971,6 +14972,8 @@ function codeBlock(text, lang = 'text') {
 }
 function renderSummary(r, report, cacheStore) {
     const out = [renderReport(report), ''];
+    if (report.part)
+        out.push(partLine(report.part), '');
     if (r.failure)
         out.push(`**Stopped:** ${escapeCell(r.failure)}`, '');
     out.push('| Phase | Outcome | Duration |', '| --- | --- | ---: |');
@@ -15003,6 +15006,11 @@ function renderSummary(r, report, cacheStore) {
     if (r.engine)
         out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '');
     return out.join('\n');
+}
+/** What a part of a split build says about itself in the job summary. */
+function partLine(part) {
+    const platforms = part.platforms.map(p => `\`${p.platform}\``).join(', ');
+    return `**Part of a split build:** ${platforms} of \`${escapeCell(part.name)}\`, pushed by digest as \`${part.digest}\` (nothing tagged). The merge (\`mode: merge\`) checks every part, creates the index, and posts the PR comment, check run and baseline.`;
 }
 
 // EXTERNAL MODULE: ./src/audit/evidence-path.ts
@@ -15082,6 +15090,8 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
         if (r.image.digest)
             out.push(`digest      ${r.image.digest}`);
     }
+    if (report.part)
+        out.push(`part        ${report.part.platforms.map(p => p.platform).join(', ')} of ${report.part.name}, pushed by digest (not tagged: the merge tags it)`);
     if (r.size) {
         const d = r.delta;
         const delta = d
@@ -15953,14 +15963,15 @@ function inWords(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ hasAttestationType),
+/* harmony export */   OA: () => (/* binding */ fields),
 /* harmony export */   PT: () => (/* binding */ readAttestEnvironment),
 /* harmony export */   Rm: () => (/* binding */ defaultProvenance),
+/* harmony export */   _8: () => (/* binding */ parseBuildxBool),
 /* harmony export */   _Y: () => (/* binding */ resolveProvenanceAttrs),
 /* harmony export */   nb: () => (/* binding */ resolveAttestationAttrs),
 /* harmony export */   sw: () => (/* binding */ hasExporterType),
 /* harmony export */   yg: () => (/* binding */ resolveProvenanceInput)
 /* harmony export */ });
-/* unused harmony export parseBuildxBool */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
@@ -15971,6 +15982,7 @@ function inWords(message) {
  */
 
 
+/** The comma-separated fields of an attribute list, CSV-quoted as buildx reads them. */
 function fields(attrs) {
     return (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(attrs, { delimiter: ',', trim: true, columns: false, relax_column_count: true }).flat();
 }
@@ -16218,7 +16230,14 @@ function readBuildxInputs(get, env, cwd) {
     if (call && !CALL_METHODS.includes(method)) {
         throw new errors/* InputError */.dz(constants/* Input */.pd.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`);
     }
-    const attests = (0,list/* listInput */.dt)('attests', get(constants/* Input */.pd.Attests)).map(a => ((0,attest/* hasAttestationType */.$i)('provenance', a) ? (0,attest/* resolveProvenanceAttrs */._Y)(a, attestEnv.builderId) : a));
+    const attests = (0,list/* listInput */.dt)('attests', get(constants/* Input */.pd.Attests)).map(a => {
+        try {
+            return (0,attest/* hasAttestationType */.$i)('provenance', a) ? (0,attest/* resolveProvenanceAttrs */._Y)(a, attestEnv.builderId) : a;
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(constants/* Input */.pd.Attests, `"${a}" is not a CSV attribute list (${(0,errors/* errorMessage */.gJ)(e)})`);
+        }
+    });
     return {
         'add-hosts': addHosts,
         allow: (0,list/* listInput */.dt)('allow', get(constants/* Input */.pd.Allow)),
@@ -16266,6 +16285,8 @@ function readSsh(items, env, cwd) {
     });
 }
 
+// EXTERNAL MODULE: ./src/inputs/outputs.ts
+var inputs_outputs = __nccwpck_require__(3955);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var inputs_secrets = __nccwpck_require__(3332);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
@@ -16273,6 +16294,7 @@ var inputs_secrets = __nccwpck_require__(3332);
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
  * `readInputs` takes a getter so the action (core.getInput) and the CLI (flags) share it.
  */
+
 
 
 
@@ -16339,6 +16361,9 @@ function readInputs(getRaw, opts = {}) {
         throw new errors/* InputError */.dz(constants/* Input */.pd.Load, 'cannot load a multi-platform image into the engine; drop load or use one platform');
     }
     const { secrets, unresolved } = (0,inputs_secrets/* parseSecrets */.dC)({ secrets: getRaw(constants/* Input */.pd.Secrets), secretFiles: get(constants/* Input */.pd.SecretFiles), secretEnvs: get(constants/* Input */.pd.SecretEnvs) }, env, cwd, opts.mask);
+    const tags = (0,list/* listInput */.dt)('tags', get(constants/* Input */.pd.Tags));
+    const buildx = readBuildxInputs(get, env, cwd);
+    checkPart(tags, buildx.outputs);
     return {
         context,
         file,
@@ -16347,7 +16372,7 @@ function readInputs(getRaw, opts = {}) {
         'build-args': keyValueLines('build-args', get(constants/* Input */.pd.BuildArgs), 'NAME=value'),
         'build-contexts': keyValueLines('build-contexts', get(constants/* Input */.pd.BuildContexts), 'name=path-or-image').map(c => c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub) => sub || '.')),
         labels: keyValueLines('labels', get(constants/* Input */.pd.Labels), 'key=value'),
-        tags: (0,list/* listInput */.dt)('tags', get(constants/* Input */.pd.Tags)),
+        tags,
         push,
         load,
         platforms,
@@ -16366,8 +16391,37 @@ function readInputs(getRaw, opts = {}) {
         'cache-mounts': get(constants/* Input */.pd.CacheMounts).trim(),
         'cache-key-files': get(constants/* Input */.pd.CacheKeyFiles),
         'cache-dir': get(constants/* Input */.pd.CacheDir).trim(),
-        ...readBuildxInputs(get, env, cwd)
+        ...buildx
     };
+}
+/**
+ * A part of a split build (an output pushed by digest) names the repository it pushes to and is
+ * tagged by nobody but the merge. buildx hands `tags` to the exporter as its names, so a repository
+ * there (the docs recipe's `tags: REGISTRY_IMAGE`) names the part; a tag or digest would never be
+ * pushed as one, so it is refused rather than silently dropped.
+ */
+function checkPart(tags, outputs) {
+    let part;
+    try {
+        part = (0,inputs_outputs/* pushByDigestOutput */.Tf)(outputs, tags);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Outputs, `not a CSV attribute list (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    if (!part)
+        return;
+    if (!part.name) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Outputs, `"${part.line}" pushes by digest but names no repository: add name=REGISTRY/IMAGE or set tags: REGISTRY/IMAGE`);
+    }
+    const tagged = tags.filter(inputs_outputs/* namesTagOrDigest */.aw);
+    if (tagged.length) {
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${canonicalRepo(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
+    }
+}
+/** `r:5000/app:1` → `r:5000/app`: the repository a tagged reference names. */
+function canonicalRepo(ref) {
+    const n = ref.trim().split('@')[0];
+    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {
@@ -16528,6 +16582,91 @@ function readList(name, raw) {
 /** A list input read with BPA's CSV rules for it (see above); values only. */
 function listInput(name, raw) {
     return readList(name, raw).map(i => i.value);
+}
+
+
+/***/ }),
+
+/***/ 3955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ canonicalName),
+/* harmony export */   Tf: () => (/* binding */ pushByDigestOutput),
+/* harmony export */   ZU: () => (/* binding */ outputsPush),
+/* harmony export */   aw: () => (/* binding */ namesTagOrDigest)
+/* harmony export */ });
+/* unused harmony export exporterAttrs */
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2748);
+/**
+ * What an `outputs` line asks of the registry (pure): whether it pushes, and whether it pushes by
+ * digest, which makes the run one part of a split build (docs.docker.com, "Distribute build across
+ * multiple runners"). Lines are read with the same CSV parsing as every other attribute list.
+ */
+
+/** An `outputs` line's attributes (`type=image,name=r/app,push=true` → {type, name, push}); a bare path is `type=local`. */
+function exporterAttrs(output) {
+    const fs_ = (0,_attest_js__WEBPACK_IMPORTED_MODULE_0__/* .fields */ .OA)(output);
+    if (fs_.length === 1 && !fs_[0].includes('='))
+        return { type: 'local', dest: fs_[0] };
+    const attrs = {};
+    for (const f of fs_) {
+        const i = f.indexOf('=');
+        if (i <= 0)
+            continue;
+        attrs[f.slice(0, i).trim()] = f.slice(i + 1).trim();
+    }
+    return attrs;
+}
+/** An exporter that sends the image to a registry: `type=registry`, or `type=image` with `push=true`. */
+function pushes(attrs) {
+    if (attrs.type === 'registry')
+        return true;
+    return attrs.type === 'image' && (0,_attest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBuildxBool */ ._8)(attrs.push ?? '') === true;
+}
+/** Whether an `outputs` line pushes the image (so the build's `containerimage.digest` is what the registry holds). */
+function outputsPush(outputs) {
+    return outputs.some(o => pushes(exporterAttrs(o)));
+}
+/**
+ * The first `outputs` line that pushes by digest (`push-by-digest=true` on a pushing image or
+ * registry exporter); undefined when none does. `name=` may hold several names (buildx pushes the
+ * digest to each); the part reports the first. A line without `name=` takes the names of `tags`
+ * (buildx hands the tags to the exporter as its names), as the docs recipe does with
+ * `tags: REGISTRY_IMAGE` and `outputs: type=image,push-by-digest=true,name-canonical=true,push=true`.
+ */
+function pushByDigestOutput(outputs, tags = []) {
+    for (const line of outputs) {
+        const attrs = exporterAttrs(line);
+        if (!pushes(attrs) || (0,_attest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBuildxBool */ ._8)(attrs['push-by-digest'] ?? '') !== true)
+            continue;
+        const name = (attrs.name ?? '').split(',')[0].trim() || (tags[0] ?? '').trim();
+        return { name, line };
+    }
+    return undefined;
+}
+/** Whether a reference names a tag or a digest (`app:1`, `r:5000/app@sha256:…`), not just a repository (`r:5000/app`). */
+function namesTagOrDigest(ref) {
+    const n = ref.trim();
+    if (n.includes('@'))
+        return true;
+    return n.lastIndexOf(':') > n.lastIndexOf('/');
+}
+/**
+ * A repository name as the registry knows it, without tag or digest: `app` → `docker.io/library/app`,
+ * `org/app:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` → `127.0.0.1:5000/app`.
+ */
+function canonicalName(name) {
+    let n = name.trim().split('@')[0];
+    const slash = n.lastIndexOf('/');
+    const colon = n.lastIndexOf(':');
+    if (colon > slash)
+        n = n.slice(0, colon);
+    const first = n.split('/')[0];
+    const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasRegistry)
+        return n;
+    return `docker.io/${n.includes('/') ? n : `library/${n}`}`;
 }
 
 
@@ -20860,7 +20999,7 @@ function warn(result, reporter, message) {
 
 /***/ }),
 
-/***/ 2863:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20886,6 +21025,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs/outputs.ts
+var inputs_outputs = __nccwpck_require__(3955);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(5625);
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
@@ -20939,14 +21080,18 @@ function buildArgs(inputs, req) {
         each('--tag', inputs.tags);
         each('--cache-to', inputs['cache-to']);
         a.push(...attestArgs(inputs, req.attestations ?? true));
+        // The OCI layout the audit reads comes first: with several exporters the metadata file (so the
+        // `digest`, `metadata` outputs) holds the last exporter's response, which must be the user's
+        // (an output pushed by digest gives another index digest than the layout's). buildx appends
+        // --push and --load after every --output.
+        if (req.ociDir)
+            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
         // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
         each('--output', inputs.outputs);
         if (inputs.push)
             a.push('--push');
         if (req.load)
             a.push('--load');
-        if (req.ociDir)
-            a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
         // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
         if (req.iidFile && !(0,inputs_attest/* hasExporterType */.sw)('local', inputs.outputs) && !(0,inputs_attest/* hasExporterType */.sw)('tar', inputs.outputs))
             a.push('--iidfile', req.iidFile);
@@ -20985,12 +21130,47 @@ function attestArgs(inputs, builderAttests = true) {
     return a;
 }
 
+;// CONCATENATED MODULE: ./src/build/part.ts
+/** `os/arch[/variant]` of an OCI platform object. */
+function platformName(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** BuildKit lists attestation manifests in an index under the platform `unknown/unknown`. */
+function isAttestation(m) {
+    return m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (m.platform?.os === 'unknown' && m.platform?.architecture === 'unknown');
+}
+/**
+ * The part from what was pushed: an index gives one entry per platform manifest (attestations left
+ * out); a single manifest is the one platform, named by buildx's metadata descriptor or, failing
+ * that, by the only platform asked for. Throws a plain Error when no platform can be named.
+ */
+function assemblePart(name, digest, pushed, known) {
+    if (pushed.manifests) {
+        const platforms = pushed.manifests
+            .filter(m => !isAttestation(m))
+            .map(m => {
+            if (!m.platform)
+                throw new Error(`the index ${name}@${digest} lists manifest ${m.digest} without a platform`);
+            return { platform: platformName(m.platform), digest: m.digest };
+        });
+        if (!platforms.length)
+            throw new Error(`the index ${name}@${digest} holds no platform manifest`);
+        return { name, digest, platforms };
+    }
+    const platform = known.descriptorPlatform ?? (known.requested.length === 1 ? known.requested[0] : undefined);
+    if (!platform)
+        throw new Error(`cannot tell which platform ${name}@${digest} is (set platforms)`);
+    return { name, digest, platforms: [{ platform, digest }] };
+}
+
 ;// CONCATENATED MODULE: ./src/build/build.ts
 /**
  * The two builds: the test-stage gate, then the runner image. Both go through the Docker
  * gateway with the same builder, build args, cache and secrets, so the runner build reuses the
  * stages the test build already made.
  */
+
+
 
 
 
@@ -21088,11 +21268,13 @@ async function buildRunner(ctx, stage, exp) {
         }
         return {
             imageId,
-            digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+            // BPA's `digest` is the metadata's containerimage.digest; here only when the image was pushed (input or an output).
+            digest: ctx.inputs.push || (0,inputs_outputs/* outputsPush */.ZU)(ctx.inputs.outputs) ? ids.manifestDigest : undefined,
             metadata,
             tags: ctx.inputs.tags,
             manifestDigest: ids.manifestDigest,
             configDigest: ids.configDigest ?? iid,
+            descriptorPlatform: ids.descriptorPlatform,
             inEngine,
             layoutDir
         };
@@ -21107,7 +21289,15 @@ function buildIdentity(metadata) {
         const m = JSON.parse(metadata);
         const str = (v) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined);
         const descriptor = m['containerimage.descriptor'];
-        return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) };
+        const p = descriptor?.platform;
+        const descriptorPlatform = p && typeof p.os === 'string' && typeof p.architecture === 'string'
+            ? platformName({ os: p.os, architecture: p.architecture, variant: typeof p.variant === 'string' ? p.variant : undefined })
+            : undefined;
+        return {
+            manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest),
+            configDigest: str(m['containerimage.config.digest']),
+            ...(descriptorPlatform ? { descriptorPlatform } : {})
+        };
     }
     catch {
         return {};
@@ -21276,9 +21466,19 @@ function callFailure(call, r) {
 
 ;// CONCATENATED MODULE: ./src/build/exporters.ts
 
+
 function exportPlan(inputs, builder) {
     const multi = inputs.platforms.length > 1;
     if (builder.driver === 'docker') {
+        // buildx refuses push-by-digest on the docker driver whatever the image store.
+        if ((0,inputs_outputs/* pushByDigestOutput */.Tf)(inputs.outputs ?? [])) {
+            return {
+                load: false,
+                layout: 'none',
+                inEngine: false,
+                blocked: `outputs: push-by-digest cannot be done by the docker driver (builder "${builder.name}"): use a docker-container builder (docker/setup-buildx-action) or a remote BuildKit`
+            };
+        }
         // With push, the docker driver's image exporter stores the image in the engine itself; a
         // --load beside it would name the same image twice ("already exists").
         if (builder.features.ociExporter)
@@ -22126,6 +22326,41 @@ var src_redact = __nccwpck_require__(6670);
 var examine = __nccwpck_require__(5631);
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
 var phase = __nccwpck_require__(2701);
+;// CONCATENATED MODULE: ./src/pipeline/part.ts
+/**
+ * A split build's part (its image pushed by digest): read back what the registry holds under the
+ * pushed digest and name each platform's manifest, for the part report a merge reads.
+ */
+
+
+
+
+const PART_PHASE = 'Part: pushed by digest';
+/**
+ * Fill `result.part` from the pushed digest. The registry not serving it back (or buildx naming no
+ * digest) fails the run: a part the merge cannot check must not pass.
+ */
+async function recordPart(result, deps, output, requested) {
+    const image = result.image;
+    if (!image)
+        return;
+    const name = (0,inputs_outputs/* canonicalName */.Ew)(output.name);
+    try {
+        result.part = await (0,phase/* phase */.O)(result, deps, PART_PHASE, async () => {
+            const digest = image.manifestDigest;
+            if (!digest)
+                throw new errors/* EnvironmentError */.eG(`buildx wrote no containerimage.digest for the image pushed by digest to ${name}`);
+            const pushed = await deps.docker.registryManifest(`${name}@${digest}`);
+            const part = assemblePart(name, digest, pushed, { descriptorPlatform: image.descriptorPlatform, requested });
+            deps.reporter.info(`part of a split build: ${part.platforms.map(p => p.platform).join(', ')} pushed as ${name}@${digest} (not tagged)`);
+            return part;
+        });
+    }
+    catch (e) {
+        result.failure ??= `part of a split build: ${(0,errors/* errorMessage */.gJ)(e)}`;
+    }
+}
+
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
 var store = __nccwpck_require__(6082);
 ;// CONCATENATED MODULE: ./src/build/layer-cache.ts
@@ -22254,6 +22489,8 @@ function blamedLine(log) {
  * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
  * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
  */
+
+
 
 
 
@@ -22421,6 +22658,9 @@ async function runPhases(inputs, resolved, deps, result) {
         const checks = parseBuildWarnings(image.metadata);
         if (checks.length)
             result.checks = checks;
+        const byDigest = (0,inputs_outputs/* pushByDigestOutput */.Tf)(inputs.outputs, inputs.tags);
+        if (byDigest)
+            await recordPart(result, deps, byDigest, inputs.platforms);
     }
     catch (e) {
         result.failure ??= (0,errors/* errorMessage */.gJ)(e);
@@ -23372,7 +23612,8 @@ function buildRunReport(r, opts) {
         delta: r.delta,
         budgets: r.budgets,
         checks: r.checks,
-        verdict: { passed: reasons.length === 0, reasons }
+        verdict: { passed: reasons.length === 0, reasons },
+        part: r.part ? { name: r.part.name, digest: r.part.digest, platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
     };
 }
 

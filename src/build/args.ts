@@ -61,11 +61,15 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
     each('--tag', inputs.tags)
     each('--cache-to', inputs['cache-to'])
     a.push(...attestArgs(inputs, req.attestations ?? true))
+    // The OCI layout the audit reads comes first: with several exporters the metadata file (so the
+    // `digest`, `metadata` outputs) holds the last exporter's response, which must be the user's
+    // (an output pushed by digest gives another index digest than the layout's). buildx appends
+    // --push and --load after every --output.
+    if (req.ociDir) a.push('--output', `type=oci,dest=${req.ociDir},tar=false`)
     // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
     each('--output', inputs.outputs)
     if (inputs.push) a.push('--push')
     if (req.load) a.push('--load')
-    if (req.ociDir) a.push('--output', `type=oci,dest=${req.ociDir},tar=false`)
     // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
     if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs)) a.push('--iidfile', req.iidFile)
     if (req.metadataFile) a.push('--metadata-file', req.metadataFile)

@@ -10,10 +10,12 @@ import { TEST_LOG_TAIL_LINES } from '../constants.js'
 import type { Docker } from '../docker/docker.js'
 import { EnvironmentError } from '../errors.js'
 import type { Inputs } from '../inputs/inputs.js'
+import { outputsPush } from '../inputs/outputs.js'
 import { TailBuffer } from '../log.js'
 import { stageLabel, type Stage } from '../plan/dockerfile.js'
 import { buildArgs } from './args.js'
 import type { ExportPlan } from './exporters.js'
+import { platformName } from './part.js'
 import type { MaterializedSecrets } from './secrets.js'
 
 export interface BuildContext {
@@ -47,6 +49,8 @@ export interface RunnerImage {
   manifestDigest?: string
   /** The build result's config digest (`containerimage.config.digest`). */
   configDigest?: string
+  /** The platform of the build result's descriptor (`containerimage.descriptor.platform`), when it is one manifest. */
+  descriptorPlatform?: string
   /** The image is in the engine's store (`docker image inspect imageId` works). */
   inEngine: boolean
   /** The OCI layout the build wrote for the audit, when the builder can write one. */
@@ -147,11 +151,13 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
     }
     return {
       imageId,
-      digest: ctx.inputs.push ? ids.manifestDigest : undefined,
+      // BPA's `digest` is the metadata's containerimage.digest; here only when the image was pushed (input or an output).
+      digest: ctx.inputs.push || outputsPush(ctx.inputs.outputs) ? ids.manifestDigest : undefined,
       metadata,
       tags: ctx.inputs.tags,
       manifestDigest: ids.manifestDigest,
       configDigest: ids.configDigest ?? iid,
+      descriptorPlatform: ids.descriptorPlatform,
       inEngine,
       layoutDir
     }
@@ -161,12 +167,21 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
 }
 
 /** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
-export function buildIdentity(metadata: string): { manifestDigest?: string; configDigest?: string } {
+export function buildIdentity(metadata: string): { manifestDigest?: string; configDigest?: string; descriptorPlatform?: string } {
   try {
     const m = JSON.parse(metadata) as Record<string, unknown>
     const str = (v: unknown) => (typeof v === 'string' && v.startsWith('sha256:') ? v : undefined)
-    const descriptor = m['containerimage.descriptor'] as { digest?: unknown } | undefined
-    return { manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest), configDigest: str(m['containerimage.config.digest']) }
+    const descriptor = m['containerimage.descriptor'] as { digest?: unknown; platform?: { os?: unknown; architecture?: unknown; variant?: unknown } } | undefined
+    const p = descriptor?.platform
+    const descriptorPlatform =
+      p && typeof p.os === 'string' && typeof p.architecture === 'string'
+        ? platformName({ os: p.os, architecture: p.architecture, variant: typeof p.variant === 'string' ? p.variant : undefined })
+        : undefined
+    return {
+      manifestDigest: str(m['containerimage.digest']) ?? str(descriptor?.digest),
+      configDigest: str(m['containerimage.config.digest']),
+      ...(descriptorPlatform ? { descriptorPlatform } : {})
+    }
   } catch {
     return {}
   }

@@ -7,6 +7,7 @@
 import type { BuilderInfo } from '../docker/builder.js'
 import { hasExporterType } from '../inputs/attest.js'
 import type { Inputs } from '../inputs/inputs.js'
+import { pushByDigestOutput } from '../inputs/outputs.js'
 
 export interface ExportPlan {
   /** Add `--load`: the image goes into the engine's store (as the user asked, or as the docker driver always does). */
@@ -26,6 +27,15 @@ export interface ExportPlan {
 export function exportPlan(inputs: Pick<Inputs, 'load' | 'push' | 'platforms'> & Partial<Pick<Inputs, 'outputs'>>, builder: Pick<BuilderInfo, 'name' | 'driver' | 'features'>): ExportPlan {
   const multi = inputs.platforms.length > 1
   if (builder.driver === 'docker') {
+    // buildx refuses push-by-digest on the docker driver whatever the image store.
+    if (pushByDigestOutput(inputs.outputs ?? [])) {
+      return {
+        load: false,
+        layout: 'none',
+        inEngine: false,
+        blocked: `outputs: push-by-digest cannot be done by the docker driver (builder "${builder.name}"): use a docker-container builder (docker/setup-buildx-action) or a remote BuildKit`
+      }
+    }
     // With push, the docker driver's image exporter stores the image in the engine itself; a
     // --load beside it would name the same image twice ("already exists").
     if (builder.features.ociExporter) return { load: !inputs.push, layout: 'same-build', inEngine: true }

@@ -126,6 +126,7 @@ Build (the same meaning as the action's inputs):
       --sbom VALUE           SBOM attestation: true, false or attributes (generator=IMAGE)
       --attest SPEC          buildx --attest (repeatable)
   -o, --output SPEC          extra exporter beside the audited image, e.g. type=local,dest=out
+                             (type=image,name=R/I,push-by-digest=true,push=true: a part of a split build)
       --call METHOD          build (default), check (build checks as findings), outline, targets
       --check                shorthand for --call check
       --dry-run              merge: check the parts and compute the index digest, push nothing

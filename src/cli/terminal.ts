@@ -85,6 +85,8 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
     if (r.image.tags.length) out.push(`tags        ${r.image.tags.join(', ')}`)
     if (r.image.digest) out.push(`digest      ${r.image.digest}`)
   }
+  if (report.part)
+    out.push(`part        ${report.part.platforms.map(p => p.platform).join(', ')} of ${report.part.name}, pushed by digest (not tagged: the merge tags it)`)
   if (r.size) {
     const d = r.delta
     const delta = d

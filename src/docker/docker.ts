@@ -282,7 +282,7 @@ export interface ImageInspect {
 export interface RegistryManifest {
   mediaType?: string
   /** An image index: one manifest per platform (and attestations). */
-  manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string } }[]
+  manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string }; annotations?: Record<string, string> }[]
   /** An image manifest: the layer blobs as pushed. */
   layers?: { digest: string; size: number }[]
 }

@@ -6,7 +6,8 @@
 import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 
-function fields(attrs: string): string[] {
+/** The comma-separated fields of an attribute list, CSV-quoted as buildx reads them. */
+export function fields(attrs: string): string[] {
   return parse(attrs, { delimiter: ',', trim: true, columns: false, relax_column_count: true }).flat()
 }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Input } from '../constants.js'
-import { InputError } from '../errors.js'
+import { errorMessage, InputError } from '../errors.js'
 import { defaultProvenance, hasAttestationType, readAttestEnvironment, resolveProvenanceAttrs, resolveProvenanceInput } from './attest.js'
 import type { InputGetter, Inputs } from './inputs.js'
 import { listInput } from './list.js'
@@ -55,7 +55,13 @@ export function readBuildxInputs(get: InputGetter, env: NodeJS.ProcessEnv, cwd: 
   if (call && !CALL_METHODS.includes(method)) {
     throw new InputError(Input.Call, `expected one of ${CALL_METHODS.join(', ')} (with options after a comma), got "${call}"`)
   }
-  const attests = listInput('attests', get(Input.Attests)).map(a => (hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a))
+  const attests = listInput('attests', get(Input.Attests)).map(a => {
+    try {
+      return hasAttestationType('provenance', a) ? resolveProvenanceAttrs(a, attestEnv.builderId) : a
+    } catch (e) {
+      throw new InputError(Input.Attests, `"${a}" is not a CSV attribute list (${errorMessage(e)})`)
+    }
+  })
   return {
     'add-hosts': addHosts,
     allow: listInput('allow', get(Input.Allow)),

@@ -5,11 +5,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Input } from '../constants.js'
-import { InputError } from '../errors.js'
+import { errorMessage, InputError } from '../errors.js'
 import type { AllowRule, Severity } from '../audit/types.js'
 import { parseIncrease, parseSize, type Increase } from '../size/units.js'
 import { parseAllow, parseFailOn } from './audit-options.js'
 import { readBuildxInputs } from './buildx.js'
+import { namesTagOrDigest, pushByDigestOutput } from './outputs.js'
 import { listInput, readList, type ListInput } from './list.js'
 import { parseSecrets, type Secret, type UnresolvedSecret } from './secrets.js'
 
@@ -144,6 +145,9 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
     cwd,
     opts.mask
   )
+  const tags = listInput('tags', get(Input.Tags))
+  const buildx = readBuildxInputs(get, env, cwd)
+  checkPart(tags, buildx.outputs)
   return {
     context,
     file,
@@ -154,7 +158,7 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
       c.replace(/\{\{\s*defaultContext\s*\}\}(?::([^,\s]*))?/g, (_m, sub?: string) => sub || '.')
     ),
     labels: keyValueLines('labels', get(Input.Labels), 'key=value'),
-    tags: listInput('tags', get(Input.Tags)),
+    tags,
     push,
     load,
     platforms,
@@ -173,8 +177,40 @@ export function readInputs(getRaw: InputGetter, opts: { env?: NodeJS.ProcessEnv;
     'cache-mounts': get(Input.CacheMounts).trim(),
     'cache-key-files': get(Input.CacheKeyFiles),
     'cache-dir': get(Input.CacheDir).trim(),
-    ...readBuildxInputs(get, env, cwd)
+    ...buildx
   }
+}
+
+/**
+ * A part of a split build (an output pushed by digest) names the repository it pushes to and is
+ * tagged by nobody but the merge. buildx hands `tags` to the exporter as its names, so a repository
+ * there (the docs recipe's `tags: REGISTRY_IMAGE`) names the part; a tag or digest would never be
+ * pushed as one, so it is refused rather than silently dropped.
+ */
+function checkPart(tags: string[], outputs: string[]): void {
+  let part: ReturnType<typeof pushByDigestOutput>
+  try {
+    part = pushByDigestOutput(outputs, tags)
+  } catch (e) {
+    throw new InputError(Input.Outputs, `not a CSV attribute list (${errorMessage(e)})`)
+  }
+  if (!part) return
+  if (!part.name) {
+    throw new InputError(Input.Outputs, `"${part.line}" pushes by digest but names no repository: add name=REGISTRY/IMAGE or set tags: REGISTRY/IMAGE`)
+  }
+  const tagged = tags.filter(namesTagOrDigest)
+  if (tagged.length) {
+    throw new InputError(
+      Input.Tags,
+      `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${canonicalRepo(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`
+    )
+  }
+}
+
+/** `r:5000/app:1` → `r:5000/app`: the repository a tagged reference names. */
+function canonicalRepo(ref: string): string {
+  const n = ref.trim().split('@')[0]
+  return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n
 }
 
 /** The audit and size inputs: all that `stagecraft audit IMAGE` needs (no Dockerfile, no build). */

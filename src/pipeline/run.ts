@@ -17,6 +17,7 @@ import type { Docker, Preflight } from '../docker/docker.js'
 import { EnvironmentError, errorMessage, InputError } from '../errors.js'
 import type { RunContext } from '../github/context.js'
 import { isRemoteContext, type Inputs } from '../inputs/inputs.js'
+import { pushByDigestOutput } from '../inputs/outputs.js'
 import { maskablePieces, secretValue } from '../inputs/secrets.js'
 import type { ImageSource } from '../inspect/inspect-image.js'
 import type { Reporter } from '../log.js'
@@ -25,6 +26,7 @@ import { createRedactor, redactingReporter, type Redactor } from '../redact.js'
 import type { ResolvedPlan } from '../plan/resolve.js'
 import type { CacheStore } from '../store/store.js'
 import { examineImage } from './examine.js'
+import { recordPart } from './part.js'
 import { phase, warn } from './phase.js'
 import { blamedLine, buildWithCacheFallback, withLayerCache } from './runner-build.js'
 
@@ -203,6 +205,8 @@ async function runPhases(inputs: Inputs, resolved: ResolvedPlan, deps: PipelineD
     // BuildKit's Dockerfile checks of this build (buildx ≥ 0.15): findings that fail-on gates.
     const checks = parseBuildWarnings(image.metadata)
     if (checks.length) result.checks = checks
+    const byDigest = pushByDigestOutput(inputs.outputs, inputs.tags)
+    if (byDigest) await recordPart(result, deps, byDigest, inputs.platforms)
   } catch (e) {
     result.failure ??= errorMessage(e)
     return

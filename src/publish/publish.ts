@@ -96,14 +96,31 @@ export async function publish(inputs: PublishInputs, rawResult: PipelineResult, 
   await step('write the report files', () => writeFiles(env, result, report, markdown))
   await step('annotate the Dockerfile', () => annotate(env, result))
   await step('render the job summary', () => appendSummary(core, renderSummary(result, report, env.store?.name)))
-  await step('publish the PR comment or check run', () => publishToGitHub(inputs, result, report, markdown, env))
-  if (env.store && env.ctx && result.size) {
+  await step('publish the PR comment or check run', () => publishToGitHub(partPublishInputs(inputs, report, core), result, report, markdown, env))
+  if (report.part) core.info('part of a split build: the size baseline is saved by the merge (mode: merge), not by a part')
+  else if (env.store && env.ctx && result.size) {
     const { store, ctx } = env
     await step('save the size baseline', async () => {
       const w = await saveBaseline(store, report, ctx)
       if (w) core.warning(w)
     })
   }
+}
+
+/**
+ * A part of a split build leaves the PR to the merge, which posts one comment and one check run for
+ * every platform: no check run from a part, and a comment only when asked for explicitly
+ * (`comment: true`, best with a `comment-key` of its own, or the merge's comment is replaced).
+ */
+export function partPublishInputs(inputs: PublishInputs, report: Pick<RunReport, 'part'>, core: Pick<ActionCore, 'info'>): PublishInputs {
+  if (!report.part) return inputs
+  const skipped = [
+    inputs.comment !== 'true' && inputs.comment !== 'false' ? 'PR comment' : '',
+    inputs['check-name'] ? `check run "${inputs['check-name']}"` : ''
+  ]
+  const what = skipped.filter(Boolean).join(' and ')
+  if (what) core.info(`part of a split build: no ${what} from a part; the merge (mode: merge) publishes one for every platform`)
+  return { ...inputs, comment: inputs.comment === 'true' ? 'true' : 'false', 'check-name': '' }
 }
 
 /** Add a section to the job summary; a failure is a warning. */

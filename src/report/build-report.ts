@@ -69,6 +69,7 @@ export function buildRunReport(r: PipelineResult, opts: { dockerfile: string; ke
     delta: r.delta,
     budgets: r.budgets,
     checks: r.checks,
-    verdict: { passed: reasons.length === 0, reasons }
+    verdict: { passed: reasons.length === 0, reasons },
+    part: r.part ? { name: r.part.name, digest: r.part.digest, platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
   }
 }

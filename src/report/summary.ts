@@ -1,7 +1,7 @@
 /** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
 import { renderCacheMountSummary } from './cache-mounts.js'
 import { escapeCell, renderReport } from './markdown.js'
-import type { RunReport } from './run-report.js'
+import type { PartInfo, RunReport } from './run-report.js'
 import { type PipelineResult } from '../model/result.js'
 import { type CacheMountReport } from '../cache-mounts/types.js'
 
@@ -23,6 +23,7 @@ export function codeBlock(text: string, lang = 'text'): string {
 
 export function renderSummary(r: PipelineResult, report: RunReport, cacheStore?: string): string {
   const out: string[] = [renderReport(report), '']
+  if (report.part) out.push(partLine(report.part), '')
   if (r.failure) out.push(`**Stopped:** ${escapeCell(r.failure)}`, '')
   out.push('| Phase | Outcome | Duration |', '| --- | --- | ---: |')
   for (const p of r.phases) {
@@ -50,4 +51,10 @@ export function renderSummary(r: PipelineResult, report: RunReport, cacheStore?:
   }
   if (r.engine) out.push(`<sub>engine ${r.engine.server} · buildx ${r.engine.buildx} · builder ${r.engine.builder} (${r.engine.driver})</sub>`, '')
   return out.join('\n')
+}
+
+/** What a part of a split build says about itself in the job summary. */
+export function partLine(part: PartInfo): string {
+  const platforms = part.platforms.map(p => `\`${p.platform}\``).join(', ')
+  return `**Part of a split build:** ${platforms} of \`${escapeCell(part.name)}\`, pushed by digest as \`${part.digest}\` (nothing tagged). The merge (\`mode: merge\`) checks every part, creates the index, and posts the PR comment, check run and baseline.`
 }

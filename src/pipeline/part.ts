@@ -1,0 +1,39 @@
+/**
+ * A split build's part (its image pushed by digest): read back what the registry holds under the
+ * pushed digest and name each platform's manifest, for the part report a merge reads.
+ */
+import { assemblePart } from '../build/part.js'
+import { EnvironmentError, errorMessage } from '../errors.js'
+import { canonicalName, type PushByDigestOutput } from '../inputs/outputs.js'
+import type { PipelineResult } from '../model/result.js'
+import { phase } from './phase.js'
+import type { PipelineDeps } from './run.js'
+
+export const PART_PHASE = 'Part: pushed by digest'
+
+/**
+ * Fill `result.part` from the pushed digest. The registry not serving it back (or buildx naming no
+ * digest) fails the run: a part the merge cannot check must not pass.
+ */
+export async function recordPart(
+  result: PipelineResult,
+  deps: Pick<PipelineDeps, 'docker' | 'reporter'>,
+  output: PushByDigestOutput,
+  requested: string[]
+): Promise<void> {
+  const image = result.image
+  if (!image) return
+  const name = canonicalName(output.name)
+  try {
+    result.part = await phase(result, deps, PART_PHASE, async () => {
+      const digest = image.manifestDigest
+      if (!digest) throw new EnvironmentError(`buildx wrote no containerimage.digest for the image pushed by digest to ${name}`)
+      const pushed = await deps.docker.registryManifest(`${name}@${digest}`)
+      const part = assemblePart(name, digest, pushed, { descriptorPlatform: image.descriptorPlatform, requested })
+      deps.reporter.info(`part of a split build: ${part.platforms.map(p => p.platform).join(', ')} pushed as ${name}@${digest} (not tagged)`)
+      return part
+    })
+  } catch (e) {
+    result.failure ??= `part of a split build: ${errorMessage(e)}`
+  }
+}
