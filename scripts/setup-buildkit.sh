@@ -120,6 +120,8 @@ push_bases() {
 builder_answers() { # NAME: the builder exists and its BuildKit is $VERSION
   docker buildx inspect --bootstrap "$1" 2>/dev/null | grep -Eq "BuildKit version: +$VERSION\b"
 }
+# A builder just created may take a moment to answer: a few tries before giving up.
+builder_ready() { for _ in 1 2 3 4 5 6 7 8 9 10; do builder_answers "$1" && return 0; sleep 0.5; done; return 1; }
 builder_exists() { docker buildx inspect "$1" >/dev/null 2>&1; }
 # A builder keeps the buildkitd.toml it started with: a stamp per builder says which one, so a
 # changed config recreates the builder (restarts the daemon).
@@ -144,7 +146,7 @@ container_builder() {
   docker buildx create --name "$name" --driver docker-container \
     --driver-opt "image=$IMAGE" --driver-opt network=host \
     --config "$CONFIG" >/dev/null || die "docker buildx create --driver docker-container $name failed"
-  builder_answers "$name" || die "the docker-container builder $name does not start (docker buildx inspect --bootstrap $name)"
+  builder_ready "$name" || die "the docker-container builder $name does not start (docker buildx inspect --bootstrap $name)"
   stamp "$name"
   say "ready: docker-container builder $name (BuildKit $VERSION, host network)"
   echo "$name"
@@ -192,7 +194,7 @@ remote_builder() {
   builder_exists "$name" && docker buildx rm -f "$name" >/dev/null 2>&1
   docker buildx create --name "$name" --driver remote "unix://$sock" >/dev/null \
     || die "docker buildx create --driver remote $name failed"
-  builder_answers "$name" || die "the remote builder $name does not answer (docker buildx inspect --bootstrap $name)"
+  builder_ready "$name" || { docker buildx inspect --bootstrap "$name" >&2 || true; die "the remote builder $name does not answer (docker buildx inspect --bootstrap $name)"; }
   say "ready: remote builder $name (BuildKit $VERSION on unix://$sock)"
   echo "$name"
 }

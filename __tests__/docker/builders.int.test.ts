@@ -33,8 +33,8 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 describe.each<BuilderKind>(['container', 'remote'])('the %s builder', kind => {
-  test('is BuildKit v0.29.0 with the driver the issue names', () => {
-    const r = buildx(['inspect', '--bootstrap', builders[kind]])
+  test('is BuildKit v0.29.0 with the driver the issue names', async () => {
+    const r = await buildx(['inspect', '--bootstrap', builders[kind]])
     expect(r.status).toBe(0)
     expect(r.output).toMatch(new RegExp(`BuildKit version:\\s+${BUILDKIT_VERSION.replace(/\./g, '\\.')}\\n`))
     expect(r.output).toMatch(new RegExp(`Driver:\\s+${kind === 'container' ? 'docker-container' : 'remote'}\\n`))
@@ -42,7 +42,7 @@ describe.each<BuilderKind>(['container', 'remote'])('the %s builder', kind => {
 
   test('builds linux/amd64 + linux/arm64 with no emulation and pushes by digest; the registry serves that digest', async () => {
     const metadata = path.join(dir, `metadata-${kind}.json`)
-    const r = buildx([
+    const r = await buildx([
       'build',
       '--builder',
       builders[kind],

@@ -7,7 +7,7 @@
  * Both run on the host network and name the local registry (127.0.0.1:5000) plain http and
  * docker.io's mirror (busybox is there), so `FROM busybox` and pushes to 127.0.0.1:5000 work.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { REPO_ROOT } from '../fixtures/paths.js'
 
@@ -30,7 +30,13 @@ export const sharedBuilders = (): Record<BuilderKind, string> => ({
 
 /** A new builder of a kind with an empty cache: a fresh runner. Remove it with removeBuilder. */
 export function freshBuilder(kind: BuilderKind, prefix = 'bk'): string {
-  return ensureBuilder(kind, `${prefix}-${kind}-${randomBytes(4).toString('hex')}`)
+  const name = `${prefix}-${kind}-${randomBytes(4).toString('hex')}`
+  try {
+    return ensureBuilder(kind, name)
+  } catch (e) {
+    removeBuilder(name) // half made: a daemon without a builder, or a builder that does not answer
+    throw e
+  }
 }
 
 /** Remove a builder the test made, with its state (container volume, or daemon + root dir). */
@@ -44,10 +50,19 @@ export interface BuildxRun {
   output: string
 }
 
-/** `docker buildx ARGS` with plain progress; never throws. */
-export function buildx(args: string[], env: NodeJS.ProcessEnv = process.env): BuildxRun {
-  const r = spawnSync('docker', ['buildx', ...args], { encoding: 'utf8', env: { ...env, BUILDKIT_PROGRESS: 'plain' }, maxBuffer: 64 * 1024 * 1024 })
-  return { status: r.status ?? -1, output: `${r.stdout}${r.stderr}` }
+/**
+ * `docker buildx ARGS` with plain progress; never throws. Asynchronous, so servers the test runs
+ * in this process (the cache service emulation) keep answering while the build talks to them.
+ */
+export function buildx(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<BuildxRun> {
+  return new Promise(resolve => {
+    const child = spawn('docker', ['buildx', ...args], { env: { ...env, BUILDKIT_PROGRESS: 'plain' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()))
+    child.on('error', e => resolve({ status: -1, output: `${output}${String(e)}` }))
+    child.on('close', code => resolve({ status: code ?? -1, output }))
+  })
 }
 
 /** The digest the registry serves for REPO:REF (a tag or a digest), or undefined. */
@@ -67,7 +82,10 @@ export async function registryDigest(repo: string, ref: string): Promise<string 
 }
 
 /** The manifest (or index) the registry serves for REPO@DIGEST, parsed. */
-export async function registryManifest(repo: string, ref: string): Promise<{ mediaType?: string; manifests?: { digest: string; platform?: { os: string; architecture: string } }[] }> {
+export async function registryManifest(
+  repo: string,
+  ref: string
+): Promise<{ mediaType?: string; manifests?: { digest: string; platform?: { os: string; architecture: string } }[] }> {
   const res = await fetch(`http://${REGISTRY}/v2/${repo}/manifests/${ref}`, {
     headers: { accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json' }
   })
