@@ -18,6 +18,9 @@ fi
 bash scripts/setup-engine.sh
 bash scripts/setup-registry.sh
 bash scripts/base-images.sh
+# The docker-container and remote BuildKit v0.29 builders (after the bases: it pushes busybox to
+# the local registry, the builders' docker.io mirror).
+bash scripts/setup-buildkit.sh
 npx --no-install tsc --noEmit -p tsconfig.check.json
 npm run --silent lint # ESLint (type-aware) and prettier --check: a lint error fails the run
 npm run --silent build

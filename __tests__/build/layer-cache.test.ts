@@ -3,7 +3,12 @@ import { cacheExportFailed, defaultLayerCache, type LayerCacheInput } from '../.
 
 const gh = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results/', ACTIONS_CACHE_SERVICE_V2: 'True' }
 const ghV1 = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_URL: 'https://cache/' }
-const GHA = { cacheFrom: ['type=gha,scope=stagecraft'], cacheTo: ['type=gha,scope=stagecraft,mode=max,ignore-error=true'] }
+// On the v2 service the URL is named (buildx < 0.21 drops a gha entry whose url is not set).
+const GHA = {
+  cacheFrom: ['type=gha,url=https://results/,version=2,scope=stagecraft'],
+  cacheTo: ['type=gha,url=https://results/,version=2,scope=stagecraft,mode=max,ignore-error=true']
+}
+const GHA_V1 = { cacheFrom: ['type=gha,scope=stagecraft'], cacheTo: ['type=gha,scope=stagecraft,mode=max,ignore-error=true'] }
 const NONE = { cacheFrom: [], cacheTo: [] }
 const base: LayerCacheInput = { driver: 'docker-container', env: gh, cacheFrom: [], cacheTo: [] }
 
@@ -14,11 +19,12 @@ describe('defaultLayerCache', () => {
     ['docker-container on GitHub', {}, GHA, /GitHub Actions cache \(docker-container driver\)/],
     ['docker-container, BuildKit 0.20', { buildkitVersion: 'v0.20.1' }, GHA, /GitHub Actions cache/],
     ['docker-container, BuildKit 0.13 and cache v2', { buildkitVersion: 'v0.13.2' }, NONE, /older than 0\.20/],
-    ['docker-container, BuildKit 0.13, legacy cache v1', { buildkitVersion: 'v0.13.2', env: ghV1 }, GHA, /GitHub Actions cache/],
+    ['docker-container, BuildKit 0.13, legacy cache v1', { buildkitVersion: 'v0.13.2', env: ghV1 }, GHA_V1, /GitHub Actions cache/],
     ['docker driver, classic image store', { driver: 'docker', containerdStore: false, engineVersion: '28.1.0' }, NONE, /containerd image store/],
     ['docker driver, containerd store, engine 26', { driver: 'docker', containerdStore: true, engineVersion: '26.1.5+dfsg1' }, NONE, /Docker engine 26\.1\.5\+dfsg1/],
     ['docker driver, containerd store, engine 28', { driver: 'docker', containerdStore: true, engineVersion: '28.0.4' }, GHA, /docker driver/],
-    ['docker driver, containerd store, legacy v1', { driver: 'docker', containerdStore: true, engineVersion: '26.1.5', env: ghV1 }, GHA, /docker driver/],
+    ['docker driver, containerd store, legacy v1', { driver: 'docker', containerdStore: true, engineVersion: '26.1.5', env: ghV1 }, GHA_V1, /docker driver/],
+    ['a results URL that would break the CSV spec is left to buildx', { env: { ...gh, ACTIONS_RESULTS_URL: 'https://a,b/' } }, GHA_V1, /GitHub Actions cache/],
     ['unknown driver', { driver: 'cloud' }, NONE, /cloud driver/]
   ])('%s', (_name, over, expected, reason) => {
     const r = defaultLayerCache({ ...base, ...over })
@@ -27,7 +33,7 @@ describe('defaultLayerCache', () => {
   })
 
   test('scope', () => {
-    expect(defaultLayerCache({ ...base, scope: 'api-runner' }).cacheTo).toEqual(['type=gha,scope=api-runner,mode=max,ignore-error=true'])
+    expect(defaultLayerCache({ ...base, scope: 'api-runner' }).cacheTo).toEqual(['type=gha,url=https://results/,version=2,scope=api-runner,mode=max,ignore-error=true'])
   })
 })
 

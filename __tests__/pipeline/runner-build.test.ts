@@ -43,7 +43,7 @@ describe('withLayerCache: the builder facts preflight found reach the default la
 
   test('BuildKit 0.20 on the same builder gets type=gha, scoped by the report key', () => {
     const { inputs } = run(pre('docker-container', 'v0.20.1'))
-    expect(inputs['cache-from']).toEqual(['type=gha,scope=Dockerfile:runner'])
-    expect(inputs['cache-to']).toEqual(['type=gha,scope=Dockerfile:runner,mode=max,ignore-error=true'])
+    expect(inputs['cache-from']).toEqual(['type=gha,url=https://results.test/,version=2,scope=Dockerfile:runner'])
+    expect(inputs['cache-to']).toEqual(['type=gha,url=https://results.test/,version=2,scope=Dockerfile:runner,mode=max,ignore-error=true'])
   })
 })

@@ -57,7 +57,12 @@ export function defaultLayerCache(input: LayerCacheInput): LayerCache {
   } else {
     return none(`no default layer cache for the ${input.driver} driver`)
   }
-  const scope = `scope=${input.scope ?? 'stagecraft'}`
+  // On the v2 service the URL is named in the attributes: buildx before 0.21 fills `url` only
+  // from ACTIONS_CACHE_URL (which v2 runners do not set) and silently drops a gha entry without
+  // one; `version=2` makes BuildKit speak v2 to it. The token stays in the environment.
+  const results = input.env.ACTIONS_RESULTS_URL
+  const service = needsV2 && results && !/[",]/.test(results) ? `url=${results},version=2,` : ''
+  const scope = `${service}scope=${input.scope ?? 'stagecraft'}`
   return {
     cacheFrom: [`type=gha,${scope}`],
     cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
