@@ -62,7 +62,12 @@ test.each([
   // In Actions, BPA's default provenance makes the push an index (the platform manifest plus an attestation manifest).
   ['linux/amd64', 'default provenance: an index', true, {}],
   // The docs recipe as written today: the repository in tags, an outputs line without name=.
-  ['linux/arm64', 'no provenance: a single manifest; docs form tags: REPO', false, { provenance: 'false', tags: name, outputs: 'type=image,push-by-digest=true,name-canonical=true,push=true' }]
+  [
+    'linux/arm64',
+    'no provenance: a single manifest; docs form tags: REPO',
+    false,
+    { provenance: 'false', tags: name, outputs: 'type=image,push-by-digest=true,name-canonical=true,push=true' }
+  ]
 ])(
   '%s (%s): tested, audited, pushed by digest and not tagged; digest output = what the registry serves; part report; no comment, no check run',
   async (platform, _what, index, extra) => {

@@ -44,7 +44,9 @@ describe('readInputs', () => {
     expect(() => read({ outputs, tags: 'part-app:pr-7' })).toThrow(
       'tags: a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "part-app") and the tags to the merge step (mode: merge), got "part-app:pr-7"'
     )
-    expect(() => read({ outputs, tags: '127.0.0.1:5000/part-app\n127.0.0.1:5000/part-app@sha256:' + 'a'.repeat(64) })).toThrow(/^tags: .* got "127\.0\.0\.1:5000\/part-app@sha256:a+"$/)
+    expect(() => read({ outputs, tags: '127.0.0.1:5000/part-app\n127.0.0.1:5000/part-app@sha256:' + 'a'.repeat(64) })).toThrow(
+      /^tags: .* got "127\.0\.0\.1:5000\/part-app@sha256:a+"$/
+    )
     // The docs recipe: the repository in tags (a registry with a port is not a tag), no name= in outputs.
     const docs = 'type=image,push-by-digest=true,name-canonical=true,push=true'
     expect(read({ outputs: docs, tags: '127.0.0.1:5000/part-app' }).tags).toEqual(['127.0.0.1:5000/part-app'])

@@ -260,7 +260,6 @@ test('the size baseline is saved to the store on a sized run, not on one without
   expect(fs.readdirSync(store.dir).length).toBe(1)
 })
 
-<<<<<<< HEAD
 describe("build checks of a build: findings in every output, annotated unless BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false", () => {
   const url = 'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/'
   const checks: PipelineResult['checks'] = [
@@ -300,7 +299,9 @@ describe("build checks of a build: findings in every output, annotated unless BP
     expect(sarif.tool.driver.rules[0]).toMatchObject({ id: 'build-check/JSONArgsRecommended', helpUri: url })
     expect(c.summary.join('\n')).toContain(`[\`build-check/JSONArgsRecommended\`](${url}) | 12 | JSON arguments recommended for ENTRYPOINT |`)
     expect(c.outputs['comment-markdown']).toContain('| **Build checks** | 1 warning |')
-=======
+  })
+})
+
 describe('a part of a split build (pushed by digest) leaves the PR and the baseline to the merge', () => {
   const part = {
     name: '127.0.0.1:5000/part-app',
@@ -337,6 +338,5 @@ describe('a part of a split build (pushed by digest) leaves the PR and the basel
     await publish({ ...inputs, comment: 'true' }, r, report, env(c.core, gh))
     expect(gh.comments).toHaveLength(1)
     expect(gh.checks).toEqual([])
->>>>>>> wt/part
   })
 })
