@@ -2,15 +2,18 @@
 # The one test command (README quick start, .ci/run): sets everything up on a fresh clone,
 # then runs every test: unit, integration on the real engine, end-to-end through dist/.
 #
-# The engine tests run on both image stores: the default engine (containerd store) and a second
-# dockerd with the classic overlay2 store, as GitHub-hosted runners have it
-# (scripts/setup-classic-engine.sh). STAGECRAFT_STORES picks: `containerd`, `classic`, or both
-# (the default, `containerd,classic`). The e2e project runs once more under Node 24, the runtime
-# action.yml declares. Extra arguments go to jest (each run).
+# The unit tests run first, in parallel workers (no engine). The engine tests run on three engines:
+# the default one (Docker 26, buildx 0.13, containerd store), a second dockerd with the classic
+# overlay2 store, as GitHub-hosted runners have it (scripts/setup-classic-engine.sh), and the
+# engine of 2026 (Docker 28.5, containerd 2.1, buildx 0.29: scripts/setup-sid-engine.sh), each
+# with its docker driver, and the BuildKit v0.29 docker-container and remote builders
+# (scripts/setup-buildkit.sh) from the default engine's tests. STAGECRAFT_STORES picks engines:
+# any of `containerd`, `classic`, `sid` (default: all three). The e2e project runs once more under
+# Node 24, the runtime action.yml declares. Extra arguments go to jest (each run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-STORES=${STAGECRAFT_STORES:-containerd,classic}
-case ",$STORES," in *,containerd,*|*,classic,*) ;; *) echo "test: STAGECRAFT_STORES must name containerd and/or classic (got '$STORES')" >&2; exit 2;; esac
+STORES=${STAGECRAFT_STORES:-containerd,classic,sid}
+case ",$STORES," in *,containerd,*|*,classic,*|*,sid,*) ;; *) echo "test: STAGECRAFT_STORES must name containerd, classic and/or sid (got '$STORES')" >&2; exit 2;; esac
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
@@ -30,35 +33,44 @@ classic_host=
 if [[ ",$STORES," == *,classic,* ]]; then
   classic_host=$(bash scripts/setup-classic-engine.sh)
 fi
+sid_env=()
+if [[ ",$STORES," == *,sid,* ]]; then
+  mapfile -t sid_env < <(bash scripts/setup-sid-engine.sh)
+fi
 
 results=()
 code=0
-run_jest() { # label, DOCKER_HOST ('' = default), jest args...
+run_jest() { # label, DOCKER_HOST ('' = default), jest args... (STAGECRAFT_JEST_ENV: extra NAME=value words)
   local label=$1 host=$2; shift 2
   local out; out=$(mktemp)
   results+=("$out")
+  local started=$SECONDS
   echo "test: === $label ===" >&2
+  local env_=(STAGECRAFT_STORE="$label" NODE_OPTIONS=--experimental-vm-modules)
+  [ -z "$host" ] || env_+=(DOCKER_HOST="$host")
   set +e
-  if [ -n "$host" ]; then
-    DOCKER_HOST=$host STAGECRAFT_STORE=$label NODE_OPTIONS=--experimental-vm-modules npx --no-install jest --runInBand --json --outputFile="$out" "$@"
-  else
-    STAGECRAFT_STORE=$label NODE_OPTIONS=--experimental-vm-modules npx --no-install jest --runInBand --json --outputFile="$out" "$@"
-  fi
+  env "${env_[@]}" ${STAGECRAFT_JEST_ENV:-} npx --no-install jest --json --outputFile="$out" "$@"
   local c=$?
   set -e
+  echo "test: === $label: $((SECONDS - started)) s ===" >&2
   [ $c -eq 0 ] || code=$c
 }
-if [[ ",$STORES," == *,containerd,* ]]; then
-  run_jest containerd '' "$@"
-  if [ -n "$classic_host" ]; then run_jest classic "$classic_host" --selectProjects integration e2e "$@"; fi
-else
-  run_jest classic "$classic_host" "$@"
+# Unit tests: pure logic, in parallel workers. The engine suites run in band (one engine each).
+# STAGECRAFT_UNIT=0 skips them (CI's engine matrix: its first job ran them).
+[ "${STAGECRAFT_UNIT:-1}" = 0 ] || run_jest unit '' --selectProjects unit "$@"
+if [[ ",$STORES," == *,containerd,* ]]; then run_jest containerd '' --runInBand --selectProjects integration e2e "$@"; fi
+if [ -n "$classic_host" ]; then run_jest classic "$classic_host" --runInBand --selectProjects integration e2e "$@"; fi
+if [ ${#sid_env[@]} -gt 0 ]; then
+  sid_host=${sid_env[0]#DOCKER_HOST=}
+  # The engine contract on Docker 28.5 / buildx 0.29 with its docker driver: the integration suites.
+  STAGECRAFT_JEST_ENV="${sid_env[1]}" run_jest sid "$sid_host" --runInBand --selectProjects integration "$@"
 fi
 # action.yml runs on node24: the end-to-end tests run dist/ once more under Node 24 (installed
 # from the npm registry by scripts/node24.sh), on the default engine.
 node24=$(bash scripts/node24.sh)
-if [[ ",$STORES," == *,containerd,* ]]; then node24_store=containerd node24_host=; else node24_store=classic node24_host=$classic_host; fi
-STAGECRAFT_E2E_NODE=$node24 run_jest "$node24_store" "$node24_host" --selectProjects e2e --passWithNoTests "$@"
+node24_store=
+if [[ ",$STORES," == *,containerd,* ]]; then node24_store=containerd node24_host=; elif [ -n "$classic_host" ]; then node24_store=classic node24_host=$classic_host; fi
+[ -z "$node24_store" ] || STAGECRAFT_E2E_NODE=$node24 run_jest "$node24_store" "$node24_host" --runInBand --selectProjects e2e --passWithNoTests "$@"
 
 # The closing line CI reads: N passed, N failed (, N skipped), over every run.
 node -e '
