@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run bench: the benchmarks (figures, not tests). Each prints ratios against a floor measured
 # in the same run: the audit against `docker save`, the cache-mount persistence against the
-# naive copy-in/copy-out and a cold build.
+# naive copy-in/copy-out and a cold build, the registry audit against `docker pull`.
 #   bash scripts/bench.sh            all of them
 #   bash scripts/bench.sh audit      only the audit (~700 MB and ~2 GB images)
 #   bash scripts/bench.sh pr         only the pull-request path (~150 MB image, app layer changed)
@@ -9,6 +9,10 @@
 #   bash scripts/bench.sh cache      only the cache mounts (~500 MB cache)
 #   bash scripts/bench.sh contents   only the contents summary and delta (synthetic 200k files, no engine)
 #   bash scripts/bench.sh search     only the secret search (500 MB of random bytes; archives; no engine)
+#   bash scripts/bench.sh scaleout   only the scale-out (merge of 2 platforms x 2 images pushed by digest;
+#                                    registry audit of a ~150 MB image against docker pull). Needs the
+#                                    local registry and the docker-container builder stagecraft-container
+#                                    (STAGECRAFT_BENCH_BUILDER names another), made here when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
@@ -41,6 +45,14 @@ if [ "$which" = all ] || [ "$which" = merge ]; then
   echo "== whiteout merge benchmark =="
   npx --no-install tsc -p bench/audit-tsconfig.json
   node build/audit-bench/bench/merge.js
+fi
+if [ "$which" = all ] || [ "$which" = scaleout ]; then
+  echo "== scale-out benchmark (merge of parts pushed by digest; registry audit against docker pull) =="
+  bash scripts/setup-registry.sh
+  builder=${STAGECRAFT_BENCH_BUILDER:-stagecraft-container}
+  docker buildx inspect "$builder" >/dev/null 2>&1 || bash scripts/setup-buildkit.sh container "$builder" >/dev/null
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  STAGECRAFT_BENCH_BUILDER=$builder node build/audit-bench/bench/scaleout.js
 fi
 if [ "$which" = all ] || [ "$which" = cache ]; then
   echo "== cache-mount benchmark =="
