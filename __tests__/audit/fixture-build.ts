@@ -28,6 +28,12 @@ export interface Expected {
    * a regular expression the message must match.
    */
   errors: { rule: string; line: number; path?: string; message?: string }[]
+  /**
+   * Errors expected besides, where the builder records an `ARG NAME=value` step in the image's
+   * history (BuildKit in Docker 28 does; Docker 26's does not): a build arg's value is then in the
+   * config even with no RUN after it.
+   */
+  errorsWhereArgInHistory?: { rule: string; line: number; path?: string; message?: string }[]
   /** Findings below error that must be among the findings (not exhaustive). */
   warnings?: { rule: string; line?: number; path?: string; message?: string }[]
 }

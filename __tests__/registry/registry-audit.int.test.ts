@@ -53,10 +53,13 @@ beforeAll(() => {
     'linux/amd64,linux/arm64',
     '--build-arg',
     `NONCE=${nonce}`,
-    '--output',
-    `type=image,name=${ref},push=true`,
+    // The layout first: with several exporters buildx ≥ 0.2x writes the last one's digest to the
+    // metadata, and the docker driver's image exporter is the pushed one (Docker 28's pushes other
+    // media types than the OCI layout holds, so another digest).
     '--output',
     `type=oci,dest=${layout},tar=false`,
+    '--output',
+    `type=image,name=${ref},push=true`,
     '--metadata-file',
     meta,
     work
