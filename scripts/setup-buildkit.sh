@@ -209,6 +209,7 @@ stop_remote() {
     for _ in $(seq 1 30); do [ -d "/proc/$pid" ] || break; sleep 0.5; done
   fi
   rm -f "$pidfile" "$sock" "$DIR/stamps/$name"
+  rmdir "$(dirname "$sock")" 2>/dev/null || true
   say "stopped $name"
 }
 

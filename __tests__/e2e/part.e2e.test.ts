@@ -139,12 +139,13 @@ describe('the CLI: --output ...,push-by-digest=true writes the part report', () 
   }
   const common = () => [workspace, '--builder', builder.name, '--target', 'runner', '--test-target', 'test', '--platform', 'linux/arm64', '--output', output]
 
-  test('a failing test stage: exit 1, nothing pushed, no part in the report', () => {
+  test('a failing test stage: exit 1, nothing pushed; the report names the part (image, platform) with no digest', () => {
     const report = path.join(workspace, 'failed.json')
     const r = cli([...common(), '--build-arg', 'FAIL_TESTS=1', '--report', report])
     expect(r.code).toBe(1)
     const written = JSON.parse(fs.readFileSync(report, 'utf8')) as RunReport
-    expect(written.part).toBeUndefined()
+    // Still a part, so the merge fails naming its platform (and publishing leaves the PR to the merge).
+    expect(written.part).toEqual({ name: cliName, platforms: [{ platform: 'linux/arm64' }] })
     expect(written.verdict.reasons[0]).toMatch(/^test stage "test" failed/)
     const catalog = JSON.parse(execFileSync('curl', ['-s', `http://${REGISTRY}/v2/_catalog?n=1000`], { encoding: 'utf8' })) as { repositories: string[] }
     expect(catalog.repositories).not.toContain(cliRepo)

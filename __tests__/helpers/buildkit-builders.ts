@@ -17,9 +17,12 @@ export const BUILDKIT_VERSION = 'v0.29.0'
 
 export type BuilderKind = 'container' | 'remote'
 
-/** Make (or find) the builder NAME of a kind; returns its name. */
-export function ensureBuilder(kind: BuilderKind, name: string): string {
-  return execFileSync('bash', [SCRIPT, kind, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+/**
+ * Make (or find) the builder NAME of a kind; returns its name. `env` (default this process's): the
+ * environment whose buildx state holds the builder, e.g. a runner's own HOME.
+ */
+export function ensureBuilder(kind: BuilderKind, name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return execFileSync('bash', [SCRIPT, kind, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env }).trim()
 }
 
 /** The two long-lived builders the test set-up starts (scripts/test.sh). */
@@ -28,20 +31,23 @@ export const sharedBuilders = (): Record<BuilderKind, string> => ({
   remote: ensureBuilder('remote', process.env.STAGECRAFT_BUILDKIT_REMOTE ?? 'stagecraft-remote')
 })
 
-/** A new builder of a kind with an empty cache: a fresh runner. Remove it with removeBuilder. */
-export function freshBuilder(kind: BuilderKind, prefix = 'bk'): string {
+/**
+ * A new builder of a kind with an empty cache: a fresh runner. Remove it with removeBuilder (with
+ * the same `env`: the buildx state it was registered in).
+ */
+export function freshBuilder(kind: BuilderKind, prefix = 'bk', env: NodeJS.ProcessEnv = process.env): string {
   const name = `${prefix}-${kind}-${randomBytes(4).toString('hex')}`
   try {
-    return ensureBuilder(kind, name)
+    return ensureBuilder(kind, name, env)
   } catch (e) {
-    removeBuilder(name) // half made: a daemon without a builder, or a builder that does not answer
+    removeBuilder(name, env) // half made: a daemon without a builder, or a builder that does not answer
     throw e
   }
 }
 
 /** Remove a builder the test made, with its state (container volume, or daemon + root dir). */
-export function removeBuilder(name: string): void {
-  spawnSync('bash', [SCRIPT, 'rm', name], { stdio: 'ignore' })
+export function removeBuilder(name: string, env: NodeJS.ProcessEnv = process.env): void {
+  spawnSync('bash', [SCRIPT, 'rm', name], { stdio: 'ignore', env })
 }
 
 export interface BuildxRun {

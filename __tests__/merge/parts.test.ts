@@ -5,6 +5,7 @@ const part = (o: Parameters<typeof partReport>[0], file = `${o.platform.replace(
 
 describe('parsePart', () => {
   const good = partReport({ platform: 'linux/amd64' })
+  const failed = partReport({ platform: 'linux/amd64', passed: false })
   test.each([
     ['not JSON', '{', 'not JSON'],
     ['another schema', JSON.stringify({ ...good, schema: 'x' }), 'not a Stagecraft report'],
@@ -14,12 +15,26 @@ describe('parsePart', () => {
     ['no platforms', JSON.stringify({ ...good, part: { ...good.part, platforms: [] } }), 'part.platforms is empty'],
     ['a bad platform', JSON.stringify({ ...good, part: { ...good.part, platforms: [{ platform: 'amd64', digest: D('a') }] } }), 'not os/arch'],
     ['no key', JSON.stringify({ ...good, key: '' }), 'no report key'],
-    ['no verdict', JSON.stringify({ ...good, verdict: undefined }), 'no verdict']
+    ['no verdict', JSON.stringify({ ...good, verdict: undefined }), 'no verdict'],
+    [
+      'a passed part without a digest',
+      JSON.stringify({ ...good, part: { name: good.part.name, platforms: [{ platform: 'linux/amd64' }] } }),
+      'part.digest is not a sha256 digest'
+    ],
+    [
+      'a failed part with platform digests but none pushed',
+      JSON.stringify({ ...failed, part: { name: good.part.name, platforms: [{ platform: 'linux/amd64', digest: D('a') }] } }),
+      'part.platforms[0].digest is not a sha256 digest (the part pushed nothing)'
+    ]
   ])('%s is refused', (_what, text, message) => {
     expect(() => parsePart(text)).toThrow(message)
   })
   test('a part report is read', () => {
     expect(parsePart(JSON.stringify(good)).part).toEqual(good.part)
+  })
+  test('a part that failed before it pushed is read: its image and platforms, no digest', () => {
+    const unpushed = { name: good.part.name, platforms: [{ platform: 'linux/amd64' }] }
+    expect(parsePart(JSON.stringify({ ...failed, part: unpushed })).part).toEqual(unpushed)
   })
 })
 
@@ -78,6 +93,22 @@ describe('partProblems', () => {
       [part({ platform: 'linux/amd64' }), part({ platform: 'linux/arm64', passed: false })],
       ['linux/amd64', 'linux/arm64'],
       [`linux/arm64: the part of ${IMAGE} failed: audit: 1 finding at or above error (non-root)`]
+    ],
+    [
+      'a part that failed before it pushed (no digest)',
+      [
+        part({ platform: 'linux/amd64' }),
+        {
+          file: 'arm.json',
+          report: {
+            ...partReport({ platform: 'linux/arm64', passed: false }),
+            verdict: { passed: false, reasons: ['test stage "test" failed (exit 1)'] },
+            part: { name: '127.0.0.1:5000/merge-app', platforms: [{ platform: 'linux/arm64' }] }
+          }
+        }
+      ],
+      ['linux/amd64', 'linux/arm64'],
+      [`linux/arm64: the part of ${IMAGE} failed: test stage "test" failed (exit 1)`]
     ]
   ])('%s', (_what, parts, wanted, problems) => {
     const [group] = groupParts(parts)

@@ -52,6 +52,13 @@ test.each<[string, ReturnType<typeof partReport>, Record<string, RegistryManifes
     { ...partReport({ platform: 'linux/arm64' }), part: { name: NAME, digest: D('c'), platforms: [{ platform: 'linux/arm64', digest: D('b') }] } },
     { [`${NAME}@${D('c')}`]: index([]) },
     [`linux/arm64: the index ${NAME}@${D('c')} has no linux/arm64 manifest`]
+  ],
+  // (partProblems names it as a failed part; the registry is not asked about what was never pushed)
+  [
+    'a part that failed before it pushed',
+    { ...partReport({ platform: 'linux/arm64', passed: false }), part: { name: NAME, platforms: [{ platform: 'linux/arm64' }] } },
+    {},
+    []
   ]
 ])('%s', async (_what, report, held, problems) => {
   expect(await checkPart(reader(held), { file: 'p.json', report })).toEqual(problems)

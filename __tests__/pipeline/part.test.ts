@@ -1,6 +1,6 @@
 import { Docker } from '../../src/docker/docker.js'
 import type { PipelineResult } from '../../src/model/result.js'
-import { PART_PHASE, recordPart } from '../../src/pipeline/part.js'
+import { PART_PHASE, recordPart, recordUnpushedPart } from '../../src/pipeline/part.js'
 import { fakeRunner } from '../helpers/fake-docker.js'
 import { recordingReporter } from '../helpers/reporter.js'
 
@@ -44,5 +44,25 @@ describe('recordPart: the part from what the registry serves under the pushed di
     await recordPart(r, { docker: new Docker(runner), reporter: recordingReporter() }, output, [])
     expect(r.failure).toBe('part of a split build: buildx wrote no containerimage.digest for the image pushed by digest to 127.0.0.1:5000/part-app')
     expect(runner.calls).toEqual([])
+  })
+})
+
+describe('recordUnpushedPart: a part that failed before it pushed still names its image and platforms', () => {
+  const failed = (): PipelineResult => ({ ...result(undefined), image: undefined, failure: 'test stage "test" failed (exit 1)' })
+  test('a failed part: its canonical name and the platforms it was to build, no digest', () => {
+    const r = failed()
+    recordUnpushedPart(r, output, ['linux/arm64'])
+    expect(r.part).toEqual({ name: '127.0.0.1:5000/part-app', platforms: [{ platform: 'linux/arm64' }] })
+  })
+  test('a run that passed, one that recorded its part, or one with no platforms input: left as it is', () => {
+    const passed = result(D)
+    recordUnpushedPart(passed, output, ['linux/arm64'])
+    expect(passed.part).toBeUndefined()
+    const recorded = { ...failed(), part: { name: 'n', digest: D, platforms: [{ platform: 'linux/arm64', digest: D }] } }
+    recordUnpushedPart(recorded, output, ['linux/arm64'])
+    expect(recorded.part.digest).toBe(D)
+    const noPlatform = failed()
+    recordUnpushedPart(noPlatform, output, [])
+    expect(noPlatform.part).toBeUndefined()
   })
 })

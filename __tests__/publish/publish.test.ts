@@ -339,4 +339,17 @@ describe('a part of a split build (pushed by digest) leaves the PR and the basel
     expect(gh.comments).toHaveLength(1)
     expect(gh.checks).toEqual([])
   })
+
+  test('a part that failed before it pushed: still a part (no comment, no check run), its report names its platform and no digest', async () => {
+    const unpushed = { name: part.name, platforms: [{ platform: 'linux/arm64' }] }
+    const r = result({ part: unpushed, image: undefined, testResult: 'failed', failure: 'test stage "test" failed (exit 1)' })
+    const report = buildRunReport(r, { dockerfile: 'app/Dockerfile', key: 'k', failOn: 'error', ctx })
+    const c = recordingCore()
+    const gh = fakeGitHub()
+    await publish(inputs, r, report, env(c.core, gh))
+    expect(gh.comments).toEqual([])
+    expect(gh.checks).toEqual([])
+    expect(JSON.parse(fs.readFileSync(c.outputs.report, 'utf8')).part).toEqual(unpushed)
+    expect(c.summary[0]).toContain('**Part of a split build:** `linux/arm64` of `127.0.0.1:5000/part-app`, nothing pushed (the part failed)')
+  })
 })

@@ -14,6 +14,13 @@ export interface PartImage {
   platforms: { platform: string; digest: string }[]
 }
 
+/** A part that failed before anything was pushed: its image and the platforms it was to build. */
+export interface UnpushedPart {
+  name: string
+  digest?: undefined
+  platforms: { platform: string; digest?: undefined }[]
+}
+
 /** `os/arch[/variant]` of an OCI platform object. */
 export function platformName(p: { os: string; architecture: string; variant?: string }): string {
   return [p.os, p.architecture, p.variant].filter(Boolean).join('/')

@@ -86,7 +86,9 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
     if (r.image.digest) out.push(`digest      ${r.image.digest}`)
   }
   if (report.part)
-    out.push(`part        ${report.part.platforms.map(p => p.platform).join(', ')} of ${report.part.name}, pushed by digest (not tagged: the merge tags it)`)
+    out.push(
+      `part        ${report.part.platforms.map(p => p.platform).join(', ')} of ${report.part.name}, ${report.part.digest ? 'pushed by digest (not tagged: the merge tags it)' : 'nothing pushed (the part failed)'}`
+    )
   if (r.size) {
     const d = r.delta
     const delta = d

@@ -75,7 +75,11 @@ export function indexSources(group: ImageGroup, platforms: string[]): string[] {
   const rank = (p: Part) => (platforms.includes(first(p)) ? platforms.indexOf(first(p)) : platforms.length)
   return [...group.parts]
     .sort((a, b) => rank(a) - rank(b) || (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0))
-    .map(p => `${p.report.part.name}@${p.report.part.digest}`)
+    .map(p => {
+      // (only parts that passed, and so pushed, get this far)
+      if (!p.report.part.digest) throw new Error(`the ${first(p)} part of ${group.name} pushed nothing`)
+      return `${p.report.part.name}@${p.report.part.digest}`
+    })
 }
 
 export async function runMerge(inputs: MergeInputs, deps: MergeDeps): Promise<MergeResult> {

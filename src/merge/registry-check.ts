@@ -34,6 +34,8 @@ function platformOf(p: { os: string; architecture: string; variant?: string }): 
 /** The problems of one part, one line each naming its platform(s) and the reference. */
 export async function checkPart(reader: ManifestReader, part: Part): Promise<string[]> {
   const { name, digest, platforms } = part.report.part
+  // Pushed nothing: it failed, and partProblems says so naming its platforms.
+  if (!digest) return []
   const ref = `${name}@${digest}`
   const claimed = platforms.map(p => p.platform).join(', ')
   let m: RegistryManifest

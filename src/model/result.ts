@@ -5,7 +5,7 @@
 import type { AuditReport } from '../audit/index.js'
 import type { RunnerImage } from '../build/build.js'
 import type { CheckFinding } from '../build/check.js'
-import type { PartImage } from '../build/part.js'
+import type { PartImage, UnpushedPart } from '../build/part.js'
 import type { ImageContents, WastedEntry } from '../inspect/contents.js'
 import type { BudgetViolation } from '../size/budget.js'
 import type { Baseline, SizeDelta, SizeReport } from '../size/model.js'
@@ -51,8 +51,11 @@ export interface PipelineResult {
   budgets: BudgetViolation[]
   /** BuildKit's Dockerfile checks as findings on their lines: `call: check`'s result (nothing built), or a build's warnings (buildx ≥ 0.15; absent when none). */
   checks?: CheckFinding[]
-  /** This run is one part of a split build (its image pushed by digest): what the registry holds. */
-  part?: PartImage
+  /**
+   * This run is one part of a split build (its image pushed by digest): what the registry holds;
+   * when it failed before pushing, only the image and the platforms it was to build.
+   */
+  part?: PartImage | UnpushedPart
 }
 
 /** What one platform of the image gave. */

@@ -37,3 +37,14 @@ export async function recordPart(
     result.failure ??= `part of a split build: ${errorMessage(e)}`
   }
 }
+
+/**
+ * A part that failed before it recorded what it pushed (its test stage, its build, the registry
+ * read-back) still says which image and platforms it is, with no digest: the merge then fails
+ * naming its platforms, and publishing leaves the comment and check run to the merge. Nothing when
+ * the run passed, already has its part, or cannot name a platform (no `platforms` input).
+ */
+export function recordUnpushedPart(result: PipelineResult, output: PushByDigestOutput, requested: string[]): void {
+  if (result.part || !result.failure || requested.length === 0) return
+  result.part = { name: canonicalName(output.name), platforms: requested.map(platform => ({ platform })) }
+}

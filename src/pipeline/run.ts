@@ -26,7 +26,7 @@ import { createRedactor, redactingReporter, type Redactor } from '../redact.js'
 import type { ResolvedPlan } from '../plan/resolve.js'
 import type { CacheStore } from '../store/store.js'
 import { examineImage } from './examine.js'
-import { recordPart } from './part.js'
+import { recordPart, recordUnpushedPart } from './part.js'
 import { phase, warn } from './phase.js'
 import { blamedLine, buildWithCacheFallback, withLayerCache } from './runner-build.js'
 
@@ -74,6 +74,8 @@ export async function runPipeline(inputs: Inputs, resolved: ResolvedPlan, deps: 
     result.failure ??= errorMessage(e)
     result.failureKind ??= e instanceof InputError ? 'input' : e instanceof EnvironmentError ? 'environment' : undefined
   }
+  const byDigest = pushByDigestOutput(inputs.outputs, inputs.tags)
+  if (byDigest) recordUnpushedPart(result, byDigest, inputs.platforms)
   return redact.deep(result)
 }
 

@@ -70,6 +70,6 @@ export function buildRunReport(r: PipelineResult, opts: { dockerfile: string; ke
     budgets: r.budgets,
     checks: r.checks,
     verdict: { passed: reasons.length === 0, reasons },
-    part: r.part ? { name: r.part.name, digest: r.part.digest, platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
+    part: r.part ? { name: r.part.name, ...(r.part.digest ? { digest: r.part.digest } : {}), platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
   }
 }

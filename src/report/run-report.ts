@@ -65,14 +65,18 @@ export interface RunReport {
   part?: PartInfo
 }
 
-/** A split build's part: which image, which platforms, and the digest the registry holds. */
+/**
+ * A split build's part: which image, which platforms, and the digest the registry holds. A part
+ * that failed before it pushed (its test stage, its build) has no digests: it still names its image
+ * and the platforms it was to build, so the merge fails naming them.
+ */
 export interface PartInfo {
   /** The image's canonical name without tag or digest, as pushed (e.g. `127.0.0.1:5000/org/app`). */
   name: string
-  /** What the build pushed (`containerimage.digest`): a manifest, or an index (several platforms, attestations). */
-  digest: string
-  /** The platforms this part built, each with its platform manifest's digest. */
-  platforms: { platform: string; digest: string }[]
+  /** What the build pushed (`containerimage.digest`): a manifest, or an index (several platforms, attestations). Absent: nothing was pushed. */
+  digest?: string
+  /** The platforms this part built (or was to build), each with its platform manifest's digest when pushed. */
+  platforms: { platform: string; digest?: string }[]
 }
 
 /** How many reports the trend keeps. */

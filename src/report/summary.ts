@@ -56,5 +56,6 @@ export function renderSummary(r: PipelineResult, report: RunReport, cacheStore?:
 /** What a part of a split build says about itself in the job summary. */
 export function partLine(part: PartInfo): string {
   const platforms = part.platforms.map(p => `\`${p.platform}\``).join(', ')
-  return `**Part of a split build:** ${platforms} of \`${escapeCell(part.name)}\`, pushed by digest as \`${part.digest}\` (nothing tagged). The merge (\`mode: merge\`) checks every part, creates the index, and posts the PR comment, check run and baseline.`
+  const pushed = part.digest ? `pushed by digest as \`${part.digest}\`` : 'nothing pushed (the part failed)'
+  return `**Part of a split build:** ${platforms} of \`${escapeCell(part.name)}\`, ${pushed} (nothing tagged). The merge (\`mode: merge\`) checks every part, creates the index, and posts the PR comment, check run and baseline.`
 }
