@@ -1,4 +1,7 @@
-import { buildIdentity } from '../../src/build/build.js'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildIdentity, layoutConfigDigest } from '../../src/build/build.js'
 import { exportPlan } from '../../src/build/exporters.js'
 import type { BuilderFeatures } from '../../src/docker/builder.js'
 
@@ -69,5 +72,34 @@ describe('buildIdentity: digests from the metadata file', () => {
   test('unreadable metadata gives nothing', () => {
     expect(buildIdentity('{')).toEqual({})
     expect(buildIdentity('{"containerimage.digest": 42}')).toEqual({ manifestDigest: undefined, configDigest: undefined })
+  })
+})
+
+describe('layoutConfigDigest: the image id from the OCI layout when the metadata names only an index', () => {
+  test('an index with the image and an attestation manifest (provenance beside a local output): the image config', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-layout-'))
+    try {
+      const blob = (digest: string, doc: unknown) => {
+        fs.mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true })
+        fs.writeFileSync(path.join(dir, 'blobs', 'sha256', digest.slice(7)), JSON.stringify(doc))
+      }
+      const d = (c: string) => `sha256:${c.repeat(64)}`
+      blob(d('a'), {
+        manifests: [
+          { digest: d('b'), platform: { os: 'linux', architecture: 'amd64' } },
+          { digest: d('c'), platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }
+        ]
+      })
+      blob(d('b'), { config: { digest: d('e') }, layers: [] })
+      blob(d('c'), { config: { digest: d('f') }, layers: [] })
+      fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ manifests: [{ digest: d('a'), mediaType: 'application/vnd.oci.image.index.v1+json' }] }))
+      expect(layoutConfigDigest(dir)).toBe(d('e'))
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('no layout: undefined', () => {
+    expect(layoutConfigDigest(path.join(os.tmpdir(), 'sc-no-such-layout'))).toBeUndefined()
   })
 })

@@ -103,7 +103,7 @@ describe('readInputs', () => {
       {
         secrets: 'GIT_AUTH_TOKEN=abcdef0123456789\nINVALID_SECRET=',
         'secret-files': 'npmrc=missing/.npmrc',
-        'secret-envs': 'gh=NOT_SET_ANYWHERE'
+        'secret-envs': 'gh=NOT_SET_ANYWHERE\nINVALID_SECRET_ENV='
       },
       {},
       v => masked.push(v)
@@ -112,7 +112,9 @@ describe('readInputs', () => {
     expect(r['secrets-unresolved']).toEqual([
       { input: 'secrets', line: 2, id: 'INVALID_SECRET', detail: 'line 2: secret "INVALID_SECRET" has an empty value' },
       { input: 'secret-files', line: 1, id: 'npmrc', detail: 'line 1: secret "npmrc": file not found: missing/.npmrc' },
-      { input: 'secret-envs', line: 1, id: 'gh', detail: 'line 1: secret "gh": environment variable NOT_SET_ANYWHERE is not set' }
+      { input: 'secret-envs', line: 1, id: 'gh', detail: 'line 1: secret "gh": environment variable NOT_SET_ANYWHERE is not set' },
+      // BPA's secret-envs job: `INVALID_SECRET=` names no variable; kept aside like the others.
+      { input: 'secret-envs', line: 2, id: 'INVALID_SECRET_ENV', detail: 'line 2: secret "INVALID_SECRET_ENV" names no environment variable' }
     ])
     expect(masked).toContain('abcdef0123456789')
     // An unresolved line still claims its id: a later line cannot reuse it.
@@ -195,6 +197,12 @@ describe('readInputs', () => {
       'secrets: line 2: expected id=value, found no "id=" prefix (quote a multi-line value: "id=first line…last line")'
     ],
     ['secrets with a bad id', { secrets: 'bad id=x' }, {}, 'secrets: line 1: secret id must match [A-Za-z0-9_.-]+'],
+    [
+      'secret-envs naming something that is not a variable name',
+      { 'secret-envs': 'a=NOT-A-NAME' },
+      {},
+      'secret-envs: line 1: secret "a": "NOT-A-NAME" is not an environment variable name'
+    ],
     ['duplicate secret id', { secrets: 'a=1', 'secret-envs': 'a=HOME' }, { HOME: '/root' }, 'secret-envs: line 1: secret id "a" is already defined by secrets'],
     ['bad boolean', { 'no-cache': 'maybe' }, {}, 'no-cache: expected true or false, got "maybe"'],
     ['bad platform', { platforms: 'amd64' }, {}, 'platforms: expected os/arch[/variant] such as linux/amd64, got "amd64"'],

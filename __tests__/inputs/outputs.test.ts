@@ -1,4 +1,4 @@
-import { canonicalName, exporterAttrs, namesTagOrDigest, outputsPush, pushByDigestOutput } from '../../src/inputs/outputs.js'
+import { canonicalName, exporterAttrs, namesTagOrDigest, outputsPush, pushByDigestOutput, writesImageId } from '../../src/inputs/outputs.js'
 
 const DOCS = 'type=image,name=ghcr.io/acme/app,push-by-digest=true,name-canonical=true,push=true'
 
@@ -65,4 +65,21 @@ describe('canonicalName: the repository without tag or digest', () => {
     ['app', 'docker.io/library/app'],
     ['docker.io/library/app', 'docker.io/library/app']
   ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
+})
+
+describe("writesImageId: whether BPA sets imageid (buildx writes an --iidfile), as BPA's digest job checks it", () => {
+  const none = { load: false, push: false, outputs: [] as string[] }
+  test.each<[string, { load: boolean; push: boolean; outputs: string[] }, string, boolean]>([
+    ['docker driver, neither load nor push (it always exports to the engine)', none, 'docker', true],
+    ['docker-container, neither load nor push: a cache-only build', none, 'docker-container', false],
+    ['docker-container, load', { ...none, load: true }, 'docker-container', true],
+    ['docker-container, push', { ...none, push: true }, 'docker-container', true],
+    ['an image output that pushes', { ...none, outputs: ['type=image,name=r/app,push=true'] }, 'docker-container', true],
+    ['an oci output', { ...none, outputs: ['type=oci,dest=/tmp/o.tar'] }, 'remote', true],
+    ['type=cacheonly', { ...none, outputs: ['type=cacheonly'] }, 'docker-container', false],
+    ['a local output (a bare path), even with push', { ...none, push: true, outputs: ['/tmp/out'] }, 'docker-container', false],
+    ['a tar output on the docker driver', { ...none, outputs: ['type=tar,dest=o.tar'] }, 'docker', false]
+  ])('%s', (_name, inputs, driver, expected) => {
+    expect(writesImageId(inputs, driver)).toBe(expected)
+  })
 })

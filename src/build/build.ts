@@ -10,10 +10,11 @@ import { TEST_LOG_TAIL_LINES } from '../constants.js'
 import type { Docker } from '../docker/docker.js'
 import { EnvironmentError } from '../errors.js'
 import type { Inputs } from '../inputs/inputs.js'
-import { outputsPush } from '../inputs/outputs.js'
+import { outputsPush, writesImageId } from '../inputs/outputs.js'
 import { TailBuffer } from '../log.js'
 import { stageLabel, type Stage } from '../plan/dockerfile.js'
 import { buildArgs } from './args.js'
+import { resolveImages } from '../inspect/image-config.js'
 import type { ExportPlan } from './exporters.js'
 import { platformName } from './part.js'
 import type { MaterializedSecrets } from './secrets.js'
@@ -40,6 +41,12 @@ export interface TestStageResult {
 export interface RunnerImage {
   /** What `docker image inspect` accepts when the image is in the engine; else the build's image id (--iidfile). */
   imageId: string
+  /**
+   * True when BPA would leave the `imageid` output empty: buildx writes no --iidfile for the
+   * build the user asked for (no image exporter: neither the docker driver, load, push nor an
+   * image/registry/docker/oci output; or a local/tar output, beside which buildx refuses one).
+   */
+  noImageIdOutput?: boolean
   /** The pushed digest (manifest or index), when pushed. */
   digest?: string
   /** buildx's metadata JSON, as text. */
@@ -134,7 +141,8 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
     const metadata = fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '{}'
     const ids = buildIdentity(metadata)
     // buildx writes no iidfile beside a local or tar exporter (`outputs`): the metadata names the image then.
-    const iid = (fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || ''
+    // With an attestation the metadata names only the index: the OCI layout the audit reads has the config.
+    const iid = (fs.existsSync(iidFile) ? fs.readFileSync(iidFile, 'utf8').trim() : '') || ids.configDigest || (layoutDir ? layoutConfigDigest(layoutDir) : undefined) || ''
     if (!iid) throw new EnvironmentError('buildx finished without an image id (no --iidfile or metadata written)')
     let imageId = iid
     let inEngine = false
@@ -151,6 +159,7 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
     }
     return {
       imageId,
+      ...(writesImageId(ctx.inputs, ctx.driver) ? {} : { noImageIdOutput: true }),
       // BPA's `digest` is the metadata's containerimage.digest; here only when the image was pushed (input or an output).
       digest: ctx.inputs.push || outputsPush(ctx.inputs.outputs) ? ids.manifestDigest : undefined,
       metadata,
@@ -185,4 +194,17 @@ export function buildIdentity(metadata: string): { manifestDigest?: string; conf
   } catch {
     return {}
   }
+}
+
+/** The config digest of the (first) platform image an OCI layout holds, or undefined. */
+export function layoutConfigDigest(layoutDir: string): string | undefined {
+  const readJson = (p: string): unknown => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(layoutDir, p), 'utf8'))
+    } catch {
+      return undefined
+    }
+  }
+  const image = resolveImages(readJson).images[0]
+  return image ? image.configPath.replace(/^blobs\/(\w+)\//, '$1:') : undefined
 }

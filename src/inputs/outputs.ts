@@ -29,6 +29,18 @@ export function outputsPush(outputs: string[]): boolean {
   return outputs.some(o => pushes(exporterAttrs(o)))
 }
 
+/**
+ * Whether buildx writes an image id (--iidfile) for the build the user asked for, so BPA sets
+ * `imageid`: an image exporter runs (the docker driver's own, `load`, `push`, or an
+ * image/registry/docker/oci output) and no local or tar output is there (buildx refuses the
+ * iidfile beside those). A docker-container build with neither load nor push exports nothing.
+ */
+export function writesImageId(inputs: { load: boolean; push: boolean; outputs: string[] }, driver: string): boolean {
+  const types = inputs.outputs.map(o => exporterAttrs(o).type ?? 'local')
+  if (types.some(t => t === 'local' || t === 'tar')) return false
+  return driver === 'docker' || inputs.load || inputs.push || types.some(t => ['image', 'registry', 'docker', 'oci'].includes(t))
+}
+
 /** The output of a split build's part: pushed by digest under `name`, nothing tagged. */
 export interface PushByDigestOutput {
   /** The `name=` attribute: one repository (several comma-separated names: the first). */

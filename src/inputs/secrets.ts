@@ -125,6 +125,11 @@ export function parseSecrets(
   }
   for (const l of splitLines('secret-envs', raw.secretEnvs, 'ENV_NAME')) {
     const name = l.rest.trim()
+    // BPA's `INVALID_SECRET=` line: no variable named at all. BPA warns and builds without it.
+    if (!name) {
+      skip('secret-envs', l, ' names no environment variable')
+      continue
+    }
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       throw new InputError('secret-envs', `line ${l.n}: secret "${l.id}": "${name}" is not an environment variable name`)
     }

@@ -135,7 +135,7 @@ export async function appendSummary(core: ActionCore, markdown: string): Promise
 function writeOutputs(core: ActionCore, inputs: PublishInputs, result: PipelineResult, report: RunReport): void {
   core.setOutput(Output.TestResult, result.testResult)
   if (result.image) {
-    core.setOutput(Output.ImageId, result.image.imageId)
+    if (!result.image.noImageIdOutput) core.setOutput(Output.ImageId, result.image.imageId)
     core.setOutput(Output.Metadata, result.image.metadata)
     if (result.image.digest) core.setOutput(Output.Digest, result.image.digest)
   }
