@@ -57,7 +57,9 @@ test.each(audited)('%s gives exactly its expected errors', async name => {
   const argInHistory = execFileSync('docker', ['history', '--no-trunc', '--format', '{{.CreatedBy}}', f.tag], { encoding: 'utf8' })
     .split('\n')
     .some(l => l.startsWith('ARG '))
-  const expected = [...f.expected.errors, ...(argInHistory ? (f.expected.errorsWhereArgInHistory ?? []) : [])].sort((a, b) => a.rule.localeCompare(b.rule) || a.line - b.line || (a.path ?? '').localeCompare(b.path ?? ''))
+  const expected = [...f.expected.errors, ...(argInHistory ? (f.expected.errorsWhereArgInHistory ?? []) : [])].sort(
+    (a, b) => a.rule.localeCompare(b.rule) || a.line - b.line || (a.path ?? '').localeCompare(b.path ?? '')
+  )
   const strip = ({ message: _m, ...e }: (typeof expected)[number]) => e
   expect(
     errorsOf(

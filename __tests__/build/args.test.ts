@@ -110,6 +110,18 @@ describe('buildArgs', () => {
         '.'
       ]
     ],
+    [
+      'load beside push: the engine copy (type=docker) before the push, so the metadata (digest output) is the registry\'s',
+      { push: true },
+      runner({ driver: 'docker-container', load: true, ociDir: '/tmp/x/oci-layout' }),
+      [...base, '--target', 'runner', '--output', 'type=oci,dest=/tmp/x/oci-layout,tar=false', '--output', 'type=docker', '--push', '.']
+    ],
+    [
+      'load beside an outputs line that pushes: type=docker before it',
+      { outputs: ['type=registry,name=r/app'] },
+      runner({ driver: 'docker-container', load: true }),
+      [...base, '--target', 'runner', '--output', 'type=docker', '--output', 'type=registry,name=r/app', '.']
+    ],
     ['an unnamed last stage: no --target (BuildKit targets names only)', {}, runner({ target: undefined }), [...base, '.']],
     ['load input alone does not add --load: the export plan decides', { load: true }, runner(), [...base, '--target', 'runner', '.']],
     ['remote context is passed through last', { context: 'https://github.com/o/r.git#main' }, runner(), [...base, '--target', 'runner', 'https://github.com/o/r.git#main']]

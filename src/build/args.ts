@@ -4,6 +4,7 @@
  */
 import { hasAttestationType, hasExporterType, resolveAttestationAttrs } from '../inputs/attest.js'
 import type { Inputs } from '../inputs/inputs.js'
+import { outputsPush } from '../inputs/outputs.js'
 
 export interface BuildRequest {
   /** `test` builds the gate stage and exports nothing; `runner` builds the image. */
@@ -66,10 +67,14 @@ export function buildArgs(inputs: Inputs, req: BuildRequest): string[] {
     // (an output pushed by digest gives another index digest than the layout's). buildx appends
     // --push and --load after every --output.
     if (req.ociDir) a.push('--output', `type=oci,dest=${req.ociDir},tar=false`)
+    // A load beside a push: the engine's copy is written before the push (as `type=docker`; buildx
+    // would put --load last), so the `digest` output is the registry's, not the docker exporter's.
+    const loadFirst = !!req.load && (inputs.push || outputsPush(inputs.outputs))
+    if (loadFirst) a.push('--output', 'type=docker')
     // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
     each('--output', inputs.outputs)
     if (inputs.push) a.push('--push')
-    if (req.load) a.push('--load')
+    if (req.load && !loadFirst) a.push('--load')
     // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
     if (req.iidFile && !hasExporterType('local', inputs.outputs) && !hasExporterType('tar', inputs.outputs)) a.push('--iidfile', req.iidFile)
     if (req.metadataFile) a.push('--metadata-file', req.metadataFile)
