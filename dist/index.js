@@ -44809,12 +44809,31 @@ class Docker {
         if (r.exitCode !== 0)
             throw new errors_EnvironmentError(`docker buildx history export failed (${firstLine(r.stderr) || `exit ${r.exitCode}`})`);
     }
+    /** Refs (`builder/node/id`) of the build records `builder` keeps (`docker buildx history ls`); undefined when it cannot list them. */
+    async historyRefs(builder) {
+        const r = await this.run(['buildx', 'history', 'ls', '--builder', builder, '--format', 'json', '--no-trunc'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (r.exitCode !== 0)
+            return undefined;
+        const refs = new Set();
+        for (const line of r.stdout.split('\n')) {
+            try {
+                const ref = JSON.parse(line).ref;
+                if (typeof ref === 'string')
+                    refs.add(ref);
+            }
+            catch {
+                // not a record line
+            }
+        }
+        return refs;
+    }
     /**
-     * Refs (`builder/node/id`) of the builds buildx started on `builder` since `since`, oldest first,
-     * from buildx's local state (`$BUILDX_CONFIG` or `$DOCKER_CONFIG/buildx`, `refs/BUILDER/NODE/ID`):
-     * how BPA finds a build that wrote no metadata (a failed one).
+     * Refs (`builder/node/id`) of the builds buildx started on `builder` since `since` from the build
+     * context `context` (other clients of the same builder are not this run's), oldest first, from
+     * buildx's local state (`$BUILDX_CONFIG` or `$DOCKER_CONFIG/buildx`, `refs/BUILDER/NODE/ID`, a
+     * JSON file naming the LocalPath): how BPA finds a build that wrote no metadata (a failed one).
      */
-    buildRefsSince(builder, since) {
+    buildRefsSince(builder, since, context) {
         const root = external_node_path_default().join(buildxConfigDir(), 'refs', builder);
         const found = [];
         let nodes;
@@ -44833,8 +44852,18 @@ class Docker {
                 continue;
             }
             for (const id of ids) {
-                const st = external_node_fs_default().statSync(external_node_path_default().join(root, node, id), { throwIfNoEntry: false });
-                if (st?.isFile() && st.mtime >= since)
+                const file = external_node_path_default().join(root, node, id);
+                const st = external_node_fs_default().statSync(file, { throwIfNoEntry: false });
+                if (!st?.isFile() || st.mtime < since)
+                    continue;
+                let local;
+                try {
+                    local = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8')).LocalPath;
+                }
+                catch {
+                    continue;
+                }
+                if (local === context)
                     found.push({ ref: `${builder}/${node}/${id}`, at: st.mtimeMs });
             }
         }
@@ -57954,7 +57983,7 @@ async function run() {
         outDir,
         ctx,
         store,
-        buildRecord: c => publishRecord(c, docker, result, { switches: recordSwitches, call: inputs.call, startedAt, outDir, ctx }),
+        buildRecord: c => publishRecord(c, docker, result, { switches: recordSwitches, call: inputs.call, context: inputs.context, startedAt, outDir, ctx }),
         github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
     });
     try {
@@ -58111,10 +58140,16 @@ async function publishRecord(c, docker, result, o) {
         return c.info('Build record: no build ran (the engine was not reached)');
     if (!o.ctx)
         return c.info('Build record: not in a GitHub Actions run (GITHUB_REPOSITORY is not set)');
-    const refs = docker.buildRefsSince(result.engine.builder, o.startedAt);
+    // buildx records a local context by its absolute path, a remote one as given.
+    const context = /^[a-z]+:\/\/|^git@/i.test(o.context) ? o.context : external_node_path_default().resolve(o.context);
+    let refs = docker.buildRefsSince(result.engine.builder, o.startedAt, context);
     const own = refFromMetadata(result.image?.metadata);
     if (own && !refs.includes(own))
         refs.push(own);
+    // A build that BuildKit kept no record of (cancelled before it solved) cannot be exported.
+    const kept = refs.length > 0 ? await docker.historyRefs(result.engine.builder).catch(() => undefined) : undefined;
+    if (kept)
+        refs = refs.filter(r => kept.has(r));
     const { owner, repo, runId, serverUrl } = o.ctx;
     await publishBuildRecord(c, { switches: o.switches, call: o.call, serverUrl, buildx: result.engine.buildx, refs }, {
         exportRecord: (builder, ids, file, finalize) => docker.historyExport(builder, ids, file, finalize),

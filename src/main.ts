@@ -142,7 +142,7 @@ export async function run(): Promise<number> {
     outDir,
     ctx,
     store,
-    buildRecord: c => publishRecord(c, docker, result, { switches: recordSwitches, call: inputs.call, startedAt, outDir, ctx }),
+    buildRecord: c => publishRecord(c, docker, result, { switches: recordSwitches, call: inputs.call, context: inputs.context, startedAt, outDir, ctx }),
     github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
   })
   try {
@@ -291,13 +291,18 @@ async function publishRecord(
   c: ActionCore,
   docker: Docker,
   result: PipelineResult,
-  o: { switches: RecordSwitches; call: string; startedAt: Date; outDir: string; ctx?: RunContext }
+  o: { switches: RecordSwitches; call: string; context: string; startedAt: Date; outDir: string; ctx?: RunContext }
 ): Promise<void> {
   if (!result.engine) return c.info('Build record: no build ran (the engine was not reached)')
   if (!o.ctx) return c.info('Build record: not in a GitHub Actions run (GITHUB_REPOSITORY is not set)')
-  const refs = docker.buildRefsSince(result.engine.builder, o.startedAt)
+  // buildx records a local context by its absolute path, a remote one as given.
+  const context = /^[a-z]+:\/\/|^git@/i.test(o.context) ? o.context : path.resolve(o.context)
+  let refs = docker.buildRefsSince(result.engine.builder, o.startedAt, context)
   const own = refFromMetadata(result.image?.metadata)
   if (own && !refs.includes(own)) refs.push(own)
+  // A build that BuildKit kept no record of (cancelled before it solved) cannot be exported.
+  const kept = refs.length > 0 ? await docker.historyRefs(result.engine.builder).catch(() => undefined) : undefined
+  if (kept) refs = refs.filter(r => kept.has(r))
   const { owner, repo, runId, serverUrl } = o.ctx
   await publishBuildRecord(
     c,

@@ -15783,12 +15783,31 @@ class Docker {
         if (r.exitCode !== 0)
             throw new errors/* EnvironmentError */.eG(`docker buildx history export failed (${firstLine(r.stderr) || `exit ${r.exitCode}`})`);
     }
+    /** Refs (`builder/node/id`) of the build records `builder` keeps (`docker buildx history ls`); undefined when it cannot list them. */
+    async historyRefs(builder) {
+        const r = await this.run(['buildx', 'history', 'ls', '--builder', builder, '--format', 'json', '--no-trunc'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (r.exitCode !== 0)
+            return undefined;
+        const refs = new Set();
+        for (const line of r.stdout.split('\n')) {
+            try {
+                const ref = JSON.parse(line).ref;
+                if (typeof ref === 'string')
+                    refs.add(ref);
+            }
+            catch {
+                // not a record line
+            }
+        }
+        return refs;
+    }
     /**
-     * Refs (`builder/node/id`) of the builds buildx started on `builder` since `since`, oldest first,
-     * from buildx's local state (`$BUILDX_CONFIG` or `$DOCKER_CONFIG/buildx`, `refs/BUILDER/NODE/ID`):
-     * how BPA finds a build that wrote no metadata (a failed one).
+     * Refs (`builder/node/id`) of the builds buildx started on `builder` since `since` from the build
+     * context `context` (other clients of the same builder are not this run's), oldest first, from
+     * buildx's local state (`$BUILDX_CONFIG` or `$DOCKER_CONFIG/buildx`, `refs/BUILDER/NODE/ID`, a
+     * JSON file naming the LocalPath): how BPA finds a build that wrote no metadata (a failed one).
      */
-    buildRefsSince(builder, since) {
+    buildRefsSince(builder, since, context) {
         const root = external_node_path_default().join(buildxConfigDir(), 'refs', builder);
         const found = [];
         let nodes;
@@ -15807,8 +15826,18 @@ class Docker {
                 continue;
             }
             for (const id of ids) {
-                const st = external_node_fs_default().statSync(external_node_path_default().join(root, node, id), { throwIfNoEntry: false });
-                if (st?.isFile() && st.mtime >= since)
+                const file = external_node_path_default().join(root, node, id);
+                const st = external_node_fs_default().statSync(file, { throwIfNoEntry: false });
+                if (!st?.isFile() || st.mtime < since)
+                    continue;
+                let local;
+                try {
+                    local = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8')).LocalPath;
+                }
+                catch {
+                    continue;
+                }
+                if (local === context)
                     found.push({ ref: `${builder}/${node}/${id}`, at: st.mtimeMs });
             }
         }

@@ -243,12 +243,29 @@ export class Docker {
     if (r.exitCode !== 0) throw new EnvironmentError(`docker buildx history export failed (${firstLine(r.stderr) || `exit ${r.exitCode}`})`)
   }
 
+  /** Refs (`builder/node/id`) of the build records `builder` keeps (`docker buildx history ls`); undefined when it cannot list them. */
+  async historyRefs(builder: string): Promise<Set<string> | undefined> {
+    const r = await this.run(['buildx', 'history', 'ls', '--builder', builder, '--format', 'json', '--no-trunc'], { timeoutMs: QUERY_TIMEOUT_MS })
+    if (r.exitCode !== 0) return undefined
+    const refs = new Set<string>()
+    for (const line of r.stdout.split('\n')) {
+      try {
+        const ref = (JSON.parse(line) as { ref?: unknown }).ref
+        if (typeof ref === 'string') refs.add(ref)
+      } catch {
+        // not a record line
+      }
+    }
+    return refs
+  }
+
   /**
-   * Refs (`builder/node/id`) of the builds buildx started on `builder` since `since`, oldest first,
-   * from buildx's local state (`$BUILDX_CONFIG` or `$DOCKER_CONFIG/buildx`, `refs/BUILDER/NODE/ID`):
-   * how BPA finds a build that wrote no metadata (a failed one).
+   * Refs (`builder/node/id`) of the builds buildx started on `builder` since `since` from the build
+   * context `context` (other clients of the same builder are not this run's), oldest first, from
+   * buildx's local state (`$BUILDX_CONFIG` or `$DOCKER_CONFIG/buildx`, `refs/BUILDER/NODE/ID`, a
+   * JSON file naming the LocalPath): how BPA finds a build that wrote no metadata (a failed one).
    */
-  buildRefsSince(builder: string, since: Date): string[] {
+  buildRefsSince(builder: string, since: Date, context: string): string[] {
     const root = path.join(buildxConfigDir(), 'refs', builder)
     const found: { ref: string; at: number }[] = []
     let nodes: string[]
@@ -265,8 +282,16 @@ export class Docker {
         continue
       }
       for (const id of ids) {
-        const st = fs.statSync(path.join(root, node, id), { throwIfNoEntry: false })
-        if (st?.isFile() && st.mtime >= since) found.push({ ref: `${builder}/${node}/${id}`, at: st.mtimeMs })
+        const file = path.join(root, node, id)
+        const st = fs.statSync(file, { throwIfNoEntry: false })
+        if (!st?.isFile() || st.mtime < since) continue
+        let local: unknown
+        try {
+          local = (JSON.parse(fs.readFileSync(file, 'utf8')) as { LocalPath?: unknown }).LocalPath
+        } catch {
+          continue
+        }
+        if (local === context) found.push({ ref: `${builder}/${node}/${id}`, at: st.mtimeMs })
       }
     }
     return found.sort((a, b) => a.at - b.at).map(f => f.ref)
