@@ -23,6 +23,10 @@ import { runPipeline } from './pipeline/run.js'
 import { resolvePlan, type ResolvedPlan } from './plan/resolve.js'
 import { stageRef } from './build/build.js'
 import { checksAnnotationsEnabled } from './build/check.js'
+import { readRecordSwitches, refFromMetadata, type RecordSwitches } from './build/record.js'
+import { uploadArtifact } from './github/artifact.js'
+import type { RunContext } from './github/context.js'
+import { publishBuildRecord } from './publish/build-record.js'
 import { findReports, parseMode, postReports } from './publish/from-report.js'
 import { publishMerge } from './publish/merge-publish.js'
 import { readMergeInputs } from './merge/inputs.js'
@@ -79,8 +83,10 @@ export async function run(): Promise<number> {
   let inputs: Inputs
   let resolved: ResolvedPlan
   let checksAnnotations: boolean
+  let recordSwitches: RecordSwitches
   try {
     checksAnnotations = checksAnnotationsEnabled(process.env)
+    recordSwitches = readRecordSwitches(process.env)
     inputs = readInputs(get, {
       mask: v => {
         redact.add([v])
@@ -99,6 +105,8 @@ export async function run(): Promise<number> {
   let actions: ActionsCacheStore | undefined
   let cachesApi: ReturnType<typeof createGitHubClient> | undefined
   let store: CacheStore | undefined
+  const docker = new Docker()
+  const startedAt = new Date()
   try {
     const tmpDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft-'))
     // Secret files are written under tmpDir: a cancelled job removes it (signal handler, post step).
@@ -114,7 +122,6 @@ export async function run(): Promise<number> {
       cacheDir: inputs['cache-dir'],
       actionsCache: () => (actions = new ActionsCacheStore({ stagingRoot: STAGING_ROOT, housekeeping }))
     })
-    const docker = new Docker()
     layerCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-layers') : path.join(tmpDir, 'audit-layers')
     // The secret search's results never go to the Actions cache (pull requests can restore it).
     const secretScanCacheDir = inputs['cache-dir'] ? path.resolve(inputs['cache-dir'], 'audit-secret-scans') : path.join(tmpDir, 'audit-secret-scans')
@@ -126,14 +133,16 @@ export async function run(): Promise<number> {
     result = stoppedResult(errorMessage(e), stageRef(resolved.runner), 'Setup')
   }
   const report = buildRunReport(result, { dockerfile, key, failOn: inputs['fail-on'], ctx })
+  const outDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft')
   await publish(inputs, result, report, {
     core: actionCore,
     redact,
     dockerfile,
     checksAnnotations,
-    outDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'stagecraft'),
+    outDir,
     ctx,
     store,
+    buildRecord: c => publishRecord(c, docker, result, { switches: recordSwitches, call: inputs.call, context: inputs.context, startedAt, outDir, ctx }),
     github: (token, c) => createGitHubClient({ token, owner: c.owner, repo: c.repo, baseUrl: c.apiUrl, onRateLimit: m => sink.info(m) })
   })
   try {
@@ -271,6 +280,43 @@ async function auditFromRegistry(get: (name: string) => string, sink: ActionCore
   if (report.verdict.passed) return 0
   const line = inputs.file ? firstFailingLine(result) : undefined
   return fail(sink, report.verdict.reasons.join('; '), line ? { file: dockerfile, startLine: line, title: 'Stagecraft' } : undefined)
+}
+
+/**
+ * The build record of the run's builds (BPA v7's summary and record upload): the builds buildx
+ * started on the run's builder since the run began (the test stage's and the image's, failed ones
+ * too), and the image build's own ref from its metadata.
+ */
+async function publishRecord(
+  c: ActionCore,
+  docker: Docker,
+  result: PipelineResult,
+  o: { switches: RecordSwitches; call: string; context: string; startedAt: Date; outDir: string; ctx?: RunContext }
+): Promise<void> {
+  if (!result.engine) return c.info('Build record: no build ran (the engine was not reached)')
+  if (!o.ctx) return c.info('Build record: not in a GitHub Actions run (GITHUB_REPOSITORY is not set)')
+  // buildx records a local context by its absolute path, a remote one as given.
+  const context = /^[a-z]+:\/\/|^git@/i.test(o.context) ? o.context : path.resolve(o.context)
+  let refs = docker.buildRefsSince(result.engine.builder, o.startedAt, context)
+  const own = refFromMetadata(result.image?.metadata)
+  if (own && !refs.includes(own)) refs.push(own)
+  // A build that BuildKit kept no record of (cancelled before it solved) cannot be exported.
+  const kept = refs.length > 0 ? await docker.historyRefs(result.engine.builder).catch(() => undefined) : undefined
+  if (kept) refs = refs.filter(r => kept.has(r))
+  const { owner, repo, runId, serverUrl } = o.ctx
+  await publishBuildRecord(
+    c,
+    { switches: o.switches, call: o.call, serverUrl, buildx: result.engine.buildx, refs },
+    {
+      exportRecord: (builder, ids, file, finalize) => docker.historyExport(builder, ids, file, finalize),
+      upload: uploadArtifact,
+      wait: ms => new Promise(r => setTimeout(r, ms)),
+      outDir: o.outDir,
+      owner,
+      repo,
+      runId
+    }
+  )
 }
 
 function firstFailingLine(r: PipelineResult): number | undefined {

@@ -32,8 +32,8 @@ import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, 
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** Azurite's well-known development account. */
-const ACCOUNT = 'devstoreaccount1'
-const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+export const ACCOUNT = 'devstoreaccount1'
+export const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 const CONTAINER = 'actions-cache'
 const SERVICE = 'github.actions.results.api.v1.CacheService'
 /** The default repository cache quota GitHub documents. */
@@ -126,8 +126,8 @@ export function scopesFor(run: RunScope): CacheScope[] {
   return out
 }
 
-/** Start Azurite (blob service only, in memory) and wait for its listening line. */
-async function startAzurite(): Promise<{ endpoint: string; child: ChildProcess; dir: string }> {
+/** Start Azurite (blob service only, in memory) and wait for its listening line (shared with the artifact service). */
+export async function startAzurite(): Promise<{ endpoint: string; child: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sc-azurite-'))
   const main = path.join(REPO_ROOT, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js')
   const child = spawn(

@@ -15453,10 +15453,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jg: () => (/* binding */ Docker)
 });
 
-// UNUSED EXPORTS: QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, callName, lineSplitter, runDocker
+// UNUSED EXPORTS: QUERY_TIMEOUT_MS, REGISTRY_TIMEOUT_MS, buildxConfigDir, callName, lineSplitter, runDocker
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/errors.ts
@@ -15583,6 +15592,9 @@ function saveViaCli(ref) {
  * The gateway to the Docker engine and buildx: the only module that runs `docker`.
  * Everything else receives a `Docker` and gets data back.
  */
+
+
+
 
 
 
@@ -15772,6 +15784,76 @@ class Docker {
             throw new errors/* EnvironmentError */.eG(`docker buildx imagetools create failed (${firstLine(r.stderr.split('\n').find(l => l.startsWith('ERROR')) ?? r.stderr)})`);
         return r.stdout;
     }
+    /**
+     * `docker buildx history export`: the build records of `ids` (all on `builder`) into one
+     * `.dockerbuild` file at `file`; `finalize` (buildx ≥ 0.24) waits for BuildKit to finish the records.
+     */
+    async historyExport(builder, ids, file, finalize) {
+        const args = ['buildx', 'history', 'export', '--builder', builder, '--output', file, ...(finalize ? ['--finalize'] : []), ...ids];
+        const r = await this.run(args, { timeoutMs: REGISTRY_TIMEOUT_MS });
+        if (r.exitCode !== 0)
+            throw new errors/* EnvironmentError */.eG(`docker buildx history export failed (${firstLine(r.stderr) || `exit ${r.exitCode}`})`);
+    }
+    /** Refs (`builder/node/id`) of the build records `builder` keeps (`docker buildx history ls`); undefined when it cannot list them. */
+    async historyRefs(builder) {
+        const r = await this.run(['buildx', 'history', 'ls', '--builder', builder, '--format', 'json', '--no-trunc'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (r.exitCode !== 0)
+            return undefined;
+        const refs = new Set();
+        for (const line of r.stdout.split('\n')) {
+            try {
+                const ref = JSON.parse(line).ref;
+                if (typeof ref === 'string')
+                    refs.add(ref);
+            }
+            catch {
+                // not a record line
+            }
+        }
+        return refs;
+    }
+    /**
+     * Refs (`builder/node/id`) of the builds buildx started on `builder` since `since` from the build
+     * context `context` (other clients of the same builder are not this run's), oldest first, from
+     * buildx's local state (`$BUILDX_CONFIG` or `$DOCKER_CONFIG/buildx`, `refs/BUILDER/NODE/ID`, a
+     * JSON file naming the LocalPath): how BPA finds a build that wrote no metadata (a failed one).
+     */
+    buildRefsSince(builder, since, context) {
+        const root = external_node_path_default().join(buildxConfigDir(), 'refs', builder);
+        const found = [];
+        let nodes;
+        try {
+            nodes = external_node_fs_default().readdirSync(root);
+        }
+        catch {
+            return [];
+        }
+        for (const node of nodes) {
+            let ids;
+            try {
+                ids = external_node_fs_default().readdirSync(external_node_path_default().join(root, node));
+            }
+            catch {
+                continue;
+            }
+            for (const id of ids) {
+                const file = external_node_path_default().join(root, node, id);
+                const st = external_node_fs_default().statSync(file, { throwIfNoEntry: false });
+                if (!st?.isFile() || st.mtime < since)
+                    continue;
+                let local;
+                try {
+                    local = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8')).LocalPath;
+                }
+                catch {
+                    continue;
+                }
+                if (local === context)
+                    found.push({ ref: `${builder}/${node}/${id}`, at: st.mtimeMs });
+            }
+        }
+        return found.sort((a, b) => a.at - b.at).map(f => f.ref);
+    }
     /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
     raw(args, opts) {
         return this.run(args, opts);
@@ -15799,6 +15881,12 @@ class Docker {
         })();
         return this.socket;
     }
+}
+/** buildx's own state directory: $BUILDX_CONFIG, else $DOCKER_CONFIG/buildx, else ~/.docker/buildx. */
+function buildxConfigDir(env = process.env) {
+    if (env.BUILDX_CONFIG)
+        return env.BUILDX_CONFIG;
+    return external_node_path_default().join(env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'buildx');
 }
 
 
@@ -21082,6 +21170,7 @@ var inputs_attest = __nccwpck_require__(2748);
  * that reference files or env names, so no secret value can ever reach argv.
  */
 
+
 /** Arguments after `docker buildx build`. The context is last. */
 function buildArgs(inputs, req) {
     const a = ['--progress', 'plain', '--file', inputs.file];
@@ -21129,11 +21218,16 @@ function buildArgs(inputs, req) {
         // --push and --load after every --output.
         if (req.ociDir)
             a.push('--output', `type=oci,dest=${req.ociDir},tar=false`);
+        // A load beside a push: the engine's copy is written before the push (as `type=docker`; buildx
+        // would put --load last), so the `digest` output is the registry's, not the docker exporter's.
+        const loadFirst = !!req.load && (inputs.push || (0,inputs_outputs/* outputsPush */.ZU)(inputs.outputs));
+        if (loadFirst)
+            a.push('--output', 'type=docker');
         // Extra exporters go beside the image Stagecraft audits; the audit never reads them.
         each('--output', inputs.outputs);
         if (inputs.push)
             a.push('--push');
-        if (req.load)
+        if (req.load && !loadFirst)
             a.push('--load');
         // buildx refuses an image ID file beside a local or tar exporter (BPA drops it too).
         if (req.iidFile && !(0,inputs_attest/* hasExporterType */.sw)('local', inputs.outputs) && !(0,inputs_attest/* hasExporterType */.sw)('tar', inputs.outputs))

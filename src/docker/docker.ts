@@ -3,6 +3,9 @@
  * Everything else receives a `Docker` and gets data back.
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { EnvironmentError } from '../errors.js'
@@ -230,6 +233,70 @@ export class Docker {
     return r.stdout
   }
 
+  /**
+   * `docker buildx history export`: the build records of `ids` (all on `builder`) into one
+   * `.dockerbuild` file at `file`; `finalize` (buildx ≥ 0.24) waits for BuildKit to finish the records.
+   */
+  async historyExport(builder: string, ids: string[], file: string, finalize: boolean): Promise<void> {
+    const args = ['buildx', 'history', 'export', '--builder', builder, '--output', file, ...(finalize ? ['--finalize'] : []), ...ids]
+    const r = await this.run(args, { timeoutMs: REGISTRY_TIMEOUT_MS })
+    if (r.exitCode !== 0) throw new EnvironmentError(`docker buildx history export failed (${firstLine(r.stderr) || `exit ${r.exitCode}`})`)
+  }
+
+  /** Refs (`builder/node/id`) of the build records `builder` keeps (`docker buildx history ls`); undefined when it cannot list them. */
+  async historyRefs(builder: string): Promise<Set<string> | undefined> {
+    const r = await this.run(['buildx', 'history', 'ls', '--builder', builder, '--format', 'json', '--no-trunc'], { timeoutMs: QUERY_TIMEOUT_MS })
+    if (r.exitCode !== 0) return undefined
+    const refs = new Set<string>()
+    for (const line of r.stdout.split('\n')) {
+      try {
+        const ref = (JSON.parse(line) as { ref?: unknown }).ref
+        if (typeof ref === 'string') refs.add(ref)
+      } catch {
+        // not a record line
+      }
+    }
+    return refs
+  }
+
+  /**
+   * Refs (`builder/node/id`) of the builds buildx started on `builder` since `since` from the build
+   * context `context` (other clients of the same builder are not this run's), oldest first, from
+   * buildx's local state (`$BUILDX_CONFIG` or `$DOCKER_CONFIG/buildx`, `refs/BUILDER/NODE/ID`, a
+   * JSON file naming the LocalPath): how BPA finds a build that wrote no metadata (a failed one).
+   */
+  buildRefsSince(builder: string, since: Date, context: string): string[] {
+    const root = path.join(buildxConfigDir(), 'refs', builder)
+    const found: { ref: string; at: number }[] = []
+    let nodes: string[]
+    try {
+      nodes = fs.readdirSync(root)
+    } catch {
+      return []
+    }
+    for (const node of nodes) {
+      let ids: string[]
+      try {
+        ids = fs.readdirSync(path.join(root, node))
+      } catch {
+        continue
+      }
+      for (const id of ids) {
+        const file = path.join(root, node, id)
+        const st = fs.statSync(file, { throwIfNoEntry: false })
+        if (!st?.isFile() || st.mtime < since) continue
+        let local: unknown
+        try {
+          local = (JSON.parse(fs.readFileSync(file, 'utf8')) as { LocalPath?: unknown }).LocalPath
+        } catch {
+          continue
+        }
+        if (local === context) found.push({ ref: `${builder}/${node}/${id}`, at: st.mtimeMs })
+      }
+    }
+    return found.sort((a, b) => a.at - b.at).map(f => f.ref)
+  }
+
   /** Any other docker command, for the few places that need one (rmi, tag, buildx prune). */
   raw(args: string[], opts?: StreamOptions): Promise<RunResult> {
     return this.run(args, opts)
@@ -285,4 +352,10 @@ export interface RegistryManifest {
   manifests?: { digest: string; platform?: { os: string; architecture: string; variant?: string }; annotations?: Record<string, string> }[]
   /** An image manifest: the layer blobs as pushed. */
   layers?: { digest: string; size: number }[]
+}
+
+/** buildx's own state directory: $BUILDX_CONFIG, else $DOCKER_CONFIG/buildx, else ~/.docker/buildx. */
+export function buildxConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.BUILDX_CONFIG) return env.BUILDX_CONFIG
+  return path.join(env.DOCKER_CONFIG || path.join(os.homedir(), '.docker'), 'buildx')
 }

@@ -71,6 +71,8 @@ export interface PublishEnv {
   store?: CacheStore
   /** The GitHub API for the comment and the check run (created only when one is needed). */
   github: (token: string, ctx: RunContext) => CommentsApi & ChecksApi
+  /** Export and upload the build record (BPA's DOCKER_BUILD_SUMMARY / DOCKER_BUILD_RECORD_*); told through the redacting core. */
+  buildRecord?: (core: ActionCore) => Promise<unknown>
 }
 
 /**
@@ -96,6 +98,8 @@ export async function publish(inputs: PublishInputs, rawResult: PipelineResult, 
   await step('write the report files', () => writeFiles(env, result, report, markdown))
   await step('annotate the Dockerfile', () => annotate(env, result))
   await step('render the job summary', () => appendSummary(core, renderSummary(result, report, env.store?.name)))
+  const { buildRecord } = env
+  if (buildRecord) await step('publish the build record', () => buildRecord(core))
   await step('publish the PR comment or check run', () => publishToGitHub(partPublishInputs(inputs, report, core), result, report, markdown, env))
   if (report.part) core.info('part of a split build: the size baseline is saved by the merge (mode: merge), not by a part')
   else if (env.store && env.ctx && result.size) {
