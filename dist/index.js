@@ -55088,6 +55088,7 @@ function recordUnpushedPart(result, output, requested) {
  */
 
 
+
 /**
  * Choose cache-from/cache-to. User values always win. Off GitHub Actions: none. On GitHub,
  * `type=gha` with `mode=max,ignore-error=true` (an export failure is then a BuildKit warning,
@@ -55096,13 +55097,14 @@ function recordUnpushedPart(result, output, requested) {
  * the engine's), and the docker driver exports cache only with the containerd image store.
  */
 function defaultLayerCache(input) {
+    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
     if (input.cacheFrom.length || input.cacheTo.length) {
-        return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' };
+        const given = (lines) => lines.map(l => (needsV2 && actionsCacheAvailable(input.env) ? withCacheServiceV2(l, input.env.ACTIONS_RESULTS_URL) : l));
+        return { cacheFrom: given(input.cacheFrom), cacheTo: given(input.cacheTo), reason: 'cache-from/cache-to as given' };
     }
     const none = (reason) => ({ cacheFrom: [], cacheTo: [], reason });
     if (!actionsCacheAvailable(input.env))
         return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)');
-    const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL;
     if (input.driver === 'docker') {
         if (!input.containerdStore)
             return none('the docker driver without the containerd image store cannot export a layer cache');
@@ -55131,6 +55133,28 @@ function defaultLayerCache(input) {
         cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
         reason: `GitHub Actions cache (${input.driver} driver)`
     };
+}
+/**
+ * A user's `type=gha` line on the v2 cache service, with the service named: buildx before 0.21
+ * fills `url` only from ACTIONS_CACHE_URL (unset on v2 runners) and silently drops the entry, so
+ * the build passes and caches nothing. A line that names `url`, `url_v2` or `version` is left as
+ * written, as is every other cache type.
+ */
+function withCacheServiceV2(line, resultsUrl) {
+    if (!resultsUrl || /[",]/.test(resultsUrl))
+        return line;
+    let attrs;
+    try {
+        attrs = fields(line);
+    }
+    catch {
+        return line; // not CSV: buildx says so itself
+    }
+    const keys = attrs.map(f => f.split('=')[0].trim().toLowerCase());
+    const isGha = attrs.some(f => /^type\s*=\s*gha$/i.test(f.trim()));
+    if (!isGha || keys.some(k => k === 'url' || k === 'url_v2' || k === 'version'))
+        return line;
+    return `${line},url=${resultsUrl},version=2`;
 }
 /**
  * True when a failed build's log says only the cache export failed (the image itself was

@@ -1,5 +1,5 @@
 import { versionParts } from '../../src/docker/builder.js'
-import { cacheExportFailed, defaultLayerCache, type LayerCacheInput } from '../../src/build/layer-cache.js'
+import { cacheExportFailed, defaultLayerCache, withCacheServiceV2, type LayerCacheInput } from '../../src/build/layer-cache.js'
 
 const gh = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results/', ACTIONS_CACHE_SERVICE_V2: 'True' }
 const ghV1 = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_URL: 'https://cache/' }
@@ -15,6 +15,14 @@ const base: LayerCacheInput = { driver: 'docker-container', env: gh, cacheFrom: 
 describe('defaultLayerCache', () => {
   test.each<[string, Partial<LayerCacheInput>, { cacheFrom: string[]; cacheTo: string[] }, RegExp]>([
     ['user values win', { cacheFrom: ['type=registry,ref=r/x:cache'] }, { cacheFrom: ['type=registry,ref=r/x:cache'], cacheTo: [] }, /as given/],
+    [
+      "a user's gha lines on the v2 service: the service named (buildx < 0.21 drops them otherwise); other types as given",
+      { cacheFrom: ['type=gha,scope=app', 'type=registry,ref=r/x:cache'], cacheTo: ['type=gha,mode=max'] },
+      { cacheFrom: ['type=gha,scope=app,url=https://results/,version=2', 'type=registry,ref=r/x:cache'], cacheTo: ['type=gha,mode=max,url=https://results/,version=2'] },
+      /as given/
+    ],
+    ["a user's gha line on the legacy v1 service: as given", { env: ghV1, cacheFrom: ['type=gha'] }, { cacheFrom: ['type=gha'], cacheTo: [] }, /as given/],
+    ["a user's gha line off GitHub: as given", { env: {}, cacheFrom: ['type=gha'] }, { cacheFrom: ['type=gha'], cacheTo: [] }, /as given/],
     ['off GitHub: nothing', { env: {} }, NONE, /outside GitHub Actions/],
     ['docker-container on GitHub', {}, GHA, /GitHub Actions cache \(docker-container driver\)/],
     ['docker-container, BuildKit 0.20', { buildkitVersion: 'v0.20.1' }, GHA, /GitHub Actions cache/],
@@ -36,6 +44,16 @@ describe('defaultLayerCache', () => {
     expect(defaultLayerCache({ ...base, scope: 'api-runner' }).cacheTo).toEqual(['type=gha,url=https://results/,version=2,scope=api-runner,mode=max,ignore-error=true'])
   })
 })
+
+test.each([
+  ['type=gha', 'type=gha,url=R,version=2'],
+  ['type=gha,url=https://x/', 'type=gha,url=https://x/'],
+  ['type=gha,url_v2=https://x/', 'type=gha,url_v2=https://x/'],
+  ['type=gha,version=1', 'type=gha,version=1'],
+  ['type=registry,ref=r/x', 'type=registry,ref=r/x'],
+  ['"type=gha","scope=a,b"', '"type=gha","scope=a,b",url=R,version=2'],
+  ['type=gha,sc"ope', 'type=gha,sc"ope']
+])('withCacheServiceV2(%s)', (line, expected) => expect(withCacheServiceV2(line, 'R')).toBe(expected))
 
 test.each([
   [['ERROR: failed to solve: failed to configure gha cache exporter: token contains an invalid number of segments'], true],

@@ -5,6 +5,7 @@
  */
 import { versionParts } from '../docker/builder.js'
 import { actionsCacheAvailable } from '../store/store.js'
+import { fields } from '../inputs/attest.js'
 
 export interface LayerCacheInput {
   /** The builder's driver: docker, docker-container, kubernetes, remote... */
@@ -37,12 +38,13 @@ export interface LayerCache {
  * the engine's), and the docker driver exports cache only with the containerd image store.
  */
 export function defaultLayerCache(input: LayerCacheInput): LayerCache {
+  const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL
   if (input.cacheFrom.length || input.cacheTo.length) {
-    return { cacheFrom: input.cacheFrom, cacheTo: input.cacheTo, reason: 'cache-from/cache-to as given' }
+    const given = (lines: string[]) => lines.map(l => (needsV2 && actionsCacheAvailable(input.env) ? withCacheServiceV2(l, input.env.ACTIONS_RESULTS_URL) : l))
+    return { cacheFrom: given(input.cacheFrom), cacheTo: given(input.cacheTo), reason: 'cache-from/cache-to as given' }
   }
   const none = (reason: string): LayerCache => ({ cacheFrom: [], cacheTo: [], reason })
   if (!actionsCacheAvailable(input.env)) return none('no layer cache by default outside GitHub Actions (set cache-from/cache-to)')
-  const needsV2 = Boolean(input.env.ACTIONS_CACHE_SERVICE_V2) || !input.env.ACTIONS_CACHE_URL
   if (input.driver === 'docker') {
     if (!input.containerdStore) return none('the docker driver without the containerd image store cannot export a layer cache')
     const major = versionParts(input.engineVersion)?.[0]
@@ -68,6 +70,26 @@ export function defaultLayerCache(input: LayerCacheInput): LayerCache {
     cacheTo: [`type=gha,${scope},mode=max,ignore-error=true`],
     reason: `GitHub Actions cache (${input.driver} driver)`
   }
+}
+
+/**
+ * A user's `type=gha` line on the v2 cache service, with the service named: buildx before 0.21
+ * fills `url` only from ACTIONS_CACHE_URL (unset on v2 runners) and silently drops the entry, so
+ * the build passes and caches nothing. A line that names `url`, `url_v2` or `version` is left as
+ * written, as is every other cache type.
+ */
+export function withCacheServiceV2(line: string, resultsUrl: string | undefined): string {
+  if (!resultsUrl || /[",]/.test(resultsUrl)) return line
+  let attrs: string[]
+  try {
+    attrs = fields(line)
+  } catch {
+    return line // not CSV: buildx says so itself
+  }
+  const keys = attrs.map(f => f.split('=')[0].trim().toLowerCase())
+  const isGha = attrs.some(f => /^type\s*=\s*gha$/i.test(f.trim()))
+  if (!isGha || keys.some(k => k === 'url' || k === 'url_v2' || k === 'version')) return line
+  return `${line},url=${resultsUrl},version=2`
 }
 
 /**
