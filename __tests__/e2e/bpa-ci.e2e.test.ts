@@ -297,6 +297,7 @@ describe("build-push-action's CI jobs through Stagecraft", () => {
   })
 
   test('github-cache: type=gha through the Actions cache service (the emulation), two platforms', async () => {
+    const before = svc.entries.length
     const r = await step(
       {
         context: './test',
@@ -312,6 +313,10 @@ describe("build-push-action's CI jobs through Stagecraft", () => {
     )
     passed(r)
     await pushed(r, `${IMAGE}:github-cache-1.0.0`)
+    // Ours besides: the cache was written (the user's line got the v2 service's url; buildx 0.13
+    // drops a gha line without one, and the job would pass caching nothing).
+    expect(svc.entries.length).toBeGreaterThan(before)
+    expect(svc.calls.some(c => c.rpc === 'FinalizeCacheEntryUpload' && c.status === 200)).toBe(true)
   })
 
   test('local-cache: cache-from a local directory, cache-to a new one, then moved', async () => {

@@ -21397,8 +21397,10 @@ async function buildRunner(ctx, stage, exp) {
         let imageId = iid;
         let inEngine = false;
         if (exp.plan.inEngine) {
-            // The engine names an image by its config digest (classic store) or its manifest/index digest (containerd store).
-            for (const ref of [ids.manifestDigest, iid].filter((x) => !!x)) {
+            // The engine names an image by its config digest (classic store) or its manifest/index digest
+            // (containerd store). Beside a push the metadata names the pushed manifest, which the engine's
+            // copy (the docker exporter's, other media types) is not: its first tag finds it then.
+            for (const ref of [ids.manifestDigest, iid, ctx.inputs.tags[0]].filter((x) => !!x)) {
                 const found = await ctx.docker.inspectImage(ref);
                 if (found) {
                     imageId = found.Id;
