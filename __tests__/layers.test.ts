@@ -21,14 +21,14 @@ const LAYERS: string[][] = [
   ['audit'],
   ['inputs'],
   ['build', 'cache-mounts'],
-  ['model'],
+  ['result.ts'],
   ['report'],
   ['baseline'],
   ['merge'],
   ['pipeline'],
   ['publish', 'cleanup.ts'],
   ['cli', 'post'],
-  ['main.ts', 'cli.ts'],
+  ['main.ts'],
   ['index.ts']
 ]
 

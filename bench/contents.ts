@@ -11,7 +11,7 @@
  * (goal < 1 MB whatever the file count).
  */
 import { contentsOf } from '../src/pipeline/examine.js'
-import { compactContents } from '../src/inspect/contents.js'
+import { compactContents } from '../src/size/contents.js'
 import { mergeLayers } from '../src/inspect/filesystem.js'
 import type { ImageFacts, LayerFacts, LayerFile } from '../src/inspect/types.js'
 import { contentsDelta } from '../src/size/contents-delta.js'

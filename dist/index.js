@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82868);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72983);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 82868:
+/***/ 72983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49057,7 +49057,7 @@ function finalPackageList(facts, fs, bytesOf) {
     return [...out.values()];
 }
 
-;// CONCATENATED MODULE: ./src/inspect/contents.ts
+;// CONCATENATED MODULE: ./src/size/contents.ts
 
 const MAX_DIRS = 4000;
 const MAX_PACKAGES = 4000;
@@ -50934,7 +50934,7 @@ function parseImageConfig(doc) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inspect/layer-cache.ts
+;// CONCATENATED MODULE: ./src/inspect/audit-cache.ts
 /**
  * Per-layer results on disk, so an unchanged layer is not read again, in two tiers:
  *
@@ -51116,7 +51116,7 @@ async function resolveRegistryImages(client) {
 /**
  * Which layers of the runner image a build secret could have reached, from the Dockerfile alone
  * (never from a secret's value, so what the audit caches for the other layers is the same whatever
- * the secrets are: see layer-cache.ts).
+ * the secrets are: see audit-cache.ts).
  *
  * A value reaches a layer only through what the build hands an instruction: a `RUN` that mounts a
  * secret, a cache or a bind (a cache may hold what an earlier build wrote with the secret; a bind
@@ -53604,7 +53604,7 @@ async function fromRegistry(ref, registry) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inspect/layer-cache-persist.ts
+;// CONCATENATED MODULE: ./src/inspect/audit-cache-persist.ts
 /**
  * Carry the audit's per-layer results between CI runs through the store, so an unchanged layer
  * is not read again on the next run. Best effort: a failure is a log line, never an error.
@@ -55082,7 +55082,7 @@ function recordUnpushedPart(result, output, requested) {
     result.part = { name: canonicalName(output.name), platforms: requested.map(platform => ({ platform })) };
 }
 
-;// CONCATENATED MODULE: ./src/build/layer-cache.ts
+;// CONCATENATED MODULE: ./src/build/buildkit-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
  * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the

@@ -63,7 +63,7 @@ if [[ ",$STORES," == *,containerd,* ]]; then run_jest containerd '' --runInBand 
 # BuildKit builders' suites, the split build and BPA's CI jobs, store nothing in it: containerd only).
 if [ -n "$classic_host" ]; then
   run_jest classic "$classic_host" --runInBand --selectProjects integration e2e \
-    --testPathIgnorePatterns '/node_modules/' '/(builders|scale-out|part|bpa-ci)\.e2e\.test\.ts$' '/(docker/builders|build/layer-cache)\.int\.test\.ts$' "$@"
+    --testPathIgnorePatterns '/node_modules/' '/(builders|scale-out|part|bpa-ci)\.e2e\.test\.ts$' '/(docker/builders|build/buildkit-cache)\.int\.test\.ts$' "$@"
 fi
 if [ ${#sid_env[@]} -gt 0 ]; then
   sid_host=${sid_env[0]#DOCKER_HOST=}

@@ -13,7 +13,7 @@ import type { AuditReport } from '../../src/audit/index.js'
 import { auditImage } from '../../src/pipeline/examine.js'
 import { Docker } from '../../src/docker/docker.js'
 import { EnvironmentError } from '../../src/errors.js'
-import { secretsKey } from '../../src/inspect/layer-cache.js'
+import { secretsKey } from '../../src/inspect/audit-cache.js'
 import { buildCorpus, fixtureNames, readExpected, type BuiltFixture } from './fixture-build.js'
 
 jest.setTimeout(15 * 60 * 1000)

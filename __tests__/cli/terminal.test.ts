@@ -2,7 +2,7 @@ import { logTail, PLAIN, renderTerminal, table, wrapText } from '../../src/cli/t
 import type { Finding } from '../../src/audit/types.js'
 import { REPORT_SCHEMA, type RunReport } from '../../src/report/run-report.js'
 import { sizeDelta, sizeReport } from '../../src/size/model.js'
-import { type PipelineResult } from '../../src/model/result.js'
+import { type PipelineResult } from '../../src/result.js'
 
 test('wrapText breaks at blanks within the width and keeps every word', () => {
   const text = 'Build in an earlier stage and copy only the output.'

@@ -20,7 +20,7 @@ import { REPO_ROOT } from '../fixtures/paths.js'
 import { recordBuild, recordImage } from '../helpers/engine-images.js'
 import { recordingReporter } from '../helpers/reporter.js'
 import { EXAMPLES_DIR, exampleNames, npmSecretFiles, STAND_IN_SETS } from './examples.js'
-import { type PipelineResult } from '../../src/model/result.js'
+import { type PipelineResult } from '../../src/result.js'
 
 const EXAMPLES = exampleNames()
 const run = Math.random().toString(16).slice(2, 8)

@@ -1,8 +1,8 @@
 import type { AuditReport } from '../../src/audit/index.js'
 import { baselineContentsFor, baselineFor, mergeInto, withContents } from '../../src/pipeline/examine.js'
-import type { ImageContents } from '../../src/inspect/contents.js'
+import type { ImageContents } from '../../src/size/contents.js'
 import { sizeDelta, type SizeReport, type Baseline } from '../../src/size/model.js'
-import { type PipelineResult, type PlatformResult } from '../../src/model/result.js'
+import { type PipelineResult, type PlatformResult } from '../../src/result.js'
 
 const size = (bytes: number, image = 'i'): SizeReport => ({
   image,

@@ -1,5 +1,5 @@
 import { Docker } from '../../src/docker/docker.js'
-import type { PipelineResult } from '../../src/model/result.js'
+import type { PipelineResult } from '../../src/result.js'
 import { PART_PHASE, recordPart, recordUnpushedPart } from '../../src/pipeline/part.js'
 import { fakeRunner } from '../helpers/fake-docker.js'
 import { recordingReporter } from '../helpers/reporter.js'

@@ -1,5 +1,5 @@
 import type { Preflight } from '../../src/docker/docker.js'
-import type { PipelineResult } from '../../src/model/result.js'
+import type { PipelineResult } from '../../src/result.js'
 import type { PipelineDeps } from '../../src/pipeline/run.js'
 import { blamedLine, withLayerCache } from '../../src/pipeline/runner-build.js'
 import { makeInputs } from '../fixtures/inputs.js'

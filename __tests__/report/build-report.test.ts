@@ -1,7 +1,7 @@
 import { buildRunReport } from '../../src/report/build-report.js'
 import { defaultReportKey } from '../../src/report/run-report.js'
 import { renderReport } from '../../src/report/markdown.js'
-import { type PipelineResult } from '../../src/model/result.js'
+import { type PipelineResult } from '../../src/result.js'
 
 const failed = {
   phases: [{ name: 'Runner stage "runner"', durationMs: 10, outcome: 'failed' }],

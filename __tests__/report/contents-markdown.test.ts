@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/audit/types.js'
-import type { Composition, WastedEntry } from '../../src/inspect/contents.js'
+import type { Composition, WastedEntry } from '../../src/size/contents.js'
 import { compositionSection, packageLine, packagesSection, pathsSection, trendSection, wastedSection } from '../../src/report/contents-markdown.js'
 import { COMMENT_BUDGET, renderReport } from '../../src/report/markdown.js'
 import { REPORT_SCHEMA, parseReport, type RunReport } from '../../src/report/run-report.js'

@@ -1,6 +1,6 @@
 /** The verdict: every reason the step fails, one line each, in order; and how many things fail. */
 import type { Finding } from '../../src/audit/types.js'
-import type { PipelineResult } from '../../src/model/result.js'
+import type { PipelineResult } from '../../src/result.js'
 import { buildRunReport } from '../../src/report/build-report.js'
 import { failingCount, failureReasons } from '../../src/report/verdict.js'
 

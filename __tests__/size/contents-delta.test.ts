@@ -1,4 +1,4 @@
-import { directorySummary } from '../../src/inspect/contents.js'
+import { directorySummary } from '../../src/size/contents.js'
 import { mergeLayers } from '../../src/inspect/filesystem.js'
 import { contentsDelta, pathChanges } from '../../src/size/contents-delta.js'
 import { layerFacts } from '../audit/facts.js'

@@ -13435,14 +13435,14 @@ var constants = __nccwpck_require__(7242);
 var run_report = __nccwpck_require__(7330);
 // EXTERNAL MODULE: ./src/size/model.ts
 var model = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var inspect_contents = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/size/contents.ts + 1 modules
+var size_contents = __nccwpck_require__(8956);
 // EXTERNAL MODULE: ./src/inspect/filesystem.ts
 var filesystem = __nccwpck_require__(7341);
 // EXTERNAL MODULE: ./src/inspect/history.ts
 var inspect_history = __nccwpck_require__(428);
 // EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 4 modules
-var inspect_image = __nccwpck_require__(3694);
+var inspect_image = __nccwpck_require__(5526);
 // EXTERNAL MODULE: ./src/inspect/summary.ts
 var inspect_summary = __nccwpck_require__(6892);
 ;// CONCATENATED MODULE: ./src/size/measure.ts
@@ -13458,7 +13458,7 @@ async function measureImage(docker, ref, layerCacheDir) {
     const fs = (0,filesystem/* mergeLayers */.J)(facts.layers.map(l => l.facts));
     const summary = (0,inspect_summary/* summarise */.f)(facts, origins, fs);
     // Without a Dockerfile there is no line and no telling base-image layers apart.
-    const contents = (0,inspect_contents/* imageContents */.Y9)(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
+    const contents = (0,size_contents/* imageContents */.Y9)(facts, fs, origins.map(() => ({ line: undefined, fromBase: false })));
     contents.composition.baseKnown = false;
     return { ...summary, layers: summary.layers.map(l => ({ ...l, line: 0 })), contents };
 }
@@ -13673,206 +13673,6 @@ function cleanupOnSignal(paths, onExit = () => { }) {
     };
 }
 
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6082);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2691);
-/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5271);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4410);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(643);
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6890);
-/* harmony import */ var _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6116);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1747);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6746);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7242);
-/* harmony import */ var _cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(326);
-/* harmony import */ var _cli_merge_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3590);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7330);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5625);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(6670);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4533);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8315);
-/**
- * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
- * report (or --json) and exit codes a script can rely on (see HELP).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function main(argv) {
-    let cmd;
-    try {
-        cmd = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCli */ .wE)(argv);
-    }
-    catch (e) {
-        process.stderr.write(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(e)} (see --help)\n`);
-        return 2;
-    }
-    if (cmd.command === 'help') {
-        process.stdout.write(_cli_args_js__WEBPACK_IMPORTED_MODULE_9__/* .HELP */ ._$);
-        return 0;
-    }
-    if (cmd.command === 'version') {
-        process.stdout.write(`stagecraft ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
-        return 0;
-    }
-    const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .lm : _cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .PLAIN */ .tZ;
-    const err = (s) => process.stderr.write(`${s}\n`);
-    // One redactor for everything this run shows or writes: log lines, warnings, documents, files.
-    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_20__/* .createRedactor */ .lY)();
-    const reporter = (0,_redact_js__WEBPACK_IMPORTED_MODULE_20__/* .redactingReporter */ .Ld)({
-        info: m => {
-            if (cmd.verbose)
-                err(style.dim(m));
-        },
-        warning: m => err(style.yellow(`warning: ${m}`)),
-        setSecret: () => { },
-        group: async (name, fn) => {
-            err(style.bold(`▶ ${name}`));
-            return fn();
-        }
-    }, redact);
-    const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.cache');
-    const get = (name) => cmd.inputs[name] ?? '';
-    const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.CacheDir);
-    const layerCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cacheDir, 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheHome, 'stagecraft', 'audit-layers');
-    const secretScanCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cacheDir, 'audit-secret-scans') : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheHome, 'stagecraft', 'audit-secret-scans');
-    const emit = (rawResult, rawReport, dockerfile) => {
-        const result = redact.deep(rawResult);
-        const report = redact.deep(rawReport);
-        if (cmd.reportFile)
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-        if (cmd.commentFile)
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report)}\n`);
-        if (cmd.sarifFile && (result.audit || result.checks?.length))
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .toSarif */ .z)(result.audit, dockerfile, undefined, result.checks), null, 2)}\n`);
-        // stdout holds the document; the failing build's log tail goes to stderr, as the terminal shows it.
-        if (cmd.json || cmd.markdown) {
-            const tail = (0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .logTail */ .RB)(result, style);
-            if (report.failure)
-                err(style.red(`stagecraft: ${report.failure.reason}`));
-            if (tail.length)
-                err(tail.join('\n'));
-        }
-        if (cmd.json)
-            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-        else if (cmd.markdown)
-            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report)}\n`);
-        else
-            process.stdout.write((0,_cli_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined, cmd.verbose));
-        if (result.failureKind && report.failure && !(cmd.json || cmd.markdown))
-            err(style.red(`stagecraft: ${report.failure.reason}`));
-        return report.verdict.passed ? 0 : result.failureKind === 'input' ? 2 : result.failureKind === 'environment' ? 3 : 1;
-    };
-    try {
-        if (cmd.command === 'merge')
-            return await (0,_cli_merge_command_js__WEBPACK_IMPORTED_MODULE_16__/* .runMergeCommand */ .L_)(cmd, redact, m => reporter.info(m), m => reporter.warning(m));
-        if (cmd.command === 'audit' || cmd.command === 'compare') {
-            const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readAuditInputs */ .hy)(get);
-            const file = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.File);
-            const key = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.CommentKey) || cmd.images[0];
-            const result = await (0,_cli_image_commands_js__WEBPACK_IMPORTED_MODULE_15__/* .runImageCommand */ .u)({
-                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(),
-                reporter,
-                image: cmd.images[0],
-                registry: cmd.registry ? { input: '--registry' } : undefined,
-                baseline: cmd.images[1],
-                audit: cmd.command === 'audit',
-                inputs,
-                dockerfile: file ? { path: node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), target: get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.Target) } : undefined,
-                layerCacheDir,
-                secretScanCacheDir,
-                key
-            });
-            // No build here: the context is the one given, else the Dockerfile's own directory.
-            const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.Context) || node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)), node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)) : cmd.images[0];
-            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
-        }
-        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .Ko)(get, { mask: v => redact.add([v]) });
-        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__/* .resolvePlan */ .y)(inputs);
-        const dockerfile = contextPath(inputs.context, inputs.file);
-        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_17__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
-        const store = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
-        const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'stagecraft-'));
-        // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
-        const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
-        try {
-            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__/* .runPipeline */ .aI)(inputs, resolved, {
-                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(),
-                reporter,
-                store,
-                layerCacheDir,
-                secretScanCacheDir,
-                tmpDir,
-                key,
-                env: {},
-                redact
-            });
-            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
-        }
-        finally {
-            stopCleanup();
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(tmpDir, { recursive: true, force: true });
-        }
-    }
-    catch (e) {
-        err(style.red(`stagecraft: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(e))}`));
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz || e instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb)
-            return 2;
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .EnvironmentError */ .eG)
-            return 3;
-        return 1;
-    }
-}
-/**
- * The Dockerfile as reports show it: relative to the build context (so the report and its key do not
- * depend on where the CLI was started), or absolute when it lies outside the context.
- */
-function contextPath(context, file) {
-    if ((0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .isRemoteContext */ .uN)(context))
-        return file;
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(context), file);
-    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel) ? rel : file;
-}
-// One explicit exit, once everything written is flushed.
-const code = await main(process.argv.slice(2));
-await (0,_log_js__WEBPACK_IMPORTED_MODULE_21__/* .flushStdio */ .cg)();
-process.exit(code);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -14259,6 +14059,206 @@ async function fromRegistry(ref, registry) {
     };
 }
 
+
+/***/ }),
+
+/***/ 2957:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6082);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2691);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5271);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4410);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(643);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6890);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6116);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1747);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6746);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7242);
+/* harmony import */ var _image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(326);
+/* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3590);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7330);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5625);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(6670);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(1647);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8315);
+/**
+ * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
+ * report (or --json) and exit codes a script can rely on (see HELP).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function main(argv) {
+    let cmd;
+    try {
+        cmd = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCli */ .wE)(argv);
+    }
+    catch (e) {
+        process.stderr.write(`stagecraft: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(e)} (see --help)\n`);
+        return 2;
+    }
+    if (cmd.command === 'help') {
+        process.stdout.write(_args_js__WEBPACK_IMPORTED_MODULE_9__/* .HELP */ ._$);
+        return 0;
+    }
+    if (cmd.command === 'version') {
+        process.stdout.write(`stagecraft ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
+        return 0;
+    }
+    const style = (cmd.color ?? (process.stdout.isTTY && !process.env.NO_COLOR)) ? _terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .COLORS */ .lm : _terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .PLAIN */ .tZ;
+    const err = (s) => process.stderr.write(`${s}\n`);
+    // One redactor for everything this run shows or writes: log lines, warnings, documents, files.
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_20__/* .createRedactor */ .lY)();
+    const reporter = (0,_redact_js__WEBPACK_IMPORTED_MODULE_20__/* .redactingReporter */ .Ld)({
+        info: m => {
+            if (cmd.verbose)
+                err(style.dim(m));
+        },
+        warning: m => err(style.yellow(`warning: ${m}`)),
+        setSecret: () => { },
+        group: async (name, fn) => {
+            err(style.bold(`▶ ${name}`));
+            return fn();
+        }
+    }, redact);
+    const cacheHome = process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.cache');
+    const get = (name) => cmd.inputs[name] ?? '';
+    const cacheDir = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.CacheDir);
+    const layerCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cacheDir, 'audit-layers') : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheHome, 'stagecraft', 'audit-layers');
+    const secretScanCacheDir = cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cacheDir, 'audit-secret-scans') : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheHome, 'stagecraft', 'audit-secret-scans');
+    const emit = (rawResult, rawReport, dockerfile) => {
+        const result = redact.deep(rawResult);
+        const report = redact.deep(rawReport);
+        if (cmd.reportFile)
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+        if (cmd.commentFile)
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.commentFile, `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report)}\n`);
+        if (cmd.sarifFile && (result.audit || result.checks?.length))
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(cmd.sarifFile, `${JSON.stringify((0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .toSarif */ .z)(result.audit, dockerfile, undefined, result.checks), null, 2)}\n`);
+        // stdout holds the document; the failing build's log tail goes to stderr, as the terminal shows it.
+        if (cmd.json || cmd.markdown) {
+            const tail = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .logTail */ .RB)(result, style);
+            if (report.failure)
+                err(style.red(`stagecraft: ${report.failure.reason}`));
+            if (tail.length)
+                err(tail.join('\n'));
+        }
+        if (cmd.json)
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else if (cmd.markdown)
+            process.stdout.write(`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B1)(report)}\n`);
+        else
+            process.stdout.write((0,_terminal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTerminal */ .bF)(result, report, style, process.stdout.columns || undefined, cmd.verbose));
+        if (result.failureKind && report.failure && !(cmd.json || cmd.markdown))
+            err(style.red(`stagecraft: ${report.failure.reason}`));
+        return report.verdict.passed ? 0 : result.failureKind === 'input' ? 2 : result.failureKind === 'environment' ? 3 : 1;
+    };
+    try {
+        if (cmd.command === 'merge')
+            return await (0,_merge_command_js__WEBPACK_IMPORTED_MODULE_16__/* .runMergeCommand */ .L_)(cmd, redact, m => reporter.info(m), m => reporter.warning(m));
+        if (cmd.command === 'audit' || cmd.command === 'compare') {
+            const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readAuditInputs */ .hy)(get);
+            const file = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.File);
+            const key = get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.CommentKey) || cmd.images[0];
+            const result = await (0,_image_commands_js__WEBPACK_IMPORTED_MODULE_15__/* .runImageCommand */ .u)({
+                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(),
+                reporter,
+                image: cmd.images[0],
+                registry: cmd.registry ? { input: '--registry' } : undefined,
+                baseline: cmd.images[1],
+                audit: cmd.command === 'audit',
+                inputs,
+                dockerfile: file ? { path: node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), target: get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.Target) } : undefined,
+                layerCacheDir,
+                secretScanCacheDir,
+                key
+            });
+            // No build here: the context is the one given, else the Dockerfile's own directory.
+            const shown = file ? contextPath(get(_constants_js__WEBPACK_IMPORTED_MODULE_14__/* .Input */ .pd.Context) || node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)), node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file)) : cmd.images[0];
+            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile: shown, key, failOn: inputs['fail-on'] }), shown);
+        }
+        const inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .readInputs */ .Ko)(get, { mask: v => redact.add([v]) });
+        const resolved = (0,_plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__/* .resolvePlan */ .y)(inputs);
+        const dockerfile = contextPath(inputs.context, inputs.file);
+        const key = inputs['comment-key'] || (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_17__/* .defaultReportKey */ .Hi)(dockerfile, resolved.runner);
+        const store = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseStore */ .zp)({ cacheDir: inputs['cache-dir'], env: {} });
+        const tmpDir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'stagecraft-'));
+        // Ctrl-C or a kill mid-build: the temp dir (secret files included) goes too.
+        const stopCleanup = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanupOnSignal */ .K9)(() => [tmpDir], signal => err(`stagecraft: interrupted (${signal}); temp files removed`));
+        try {
+            const result = await (0,_pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__/* .runPipeline */ .aI)(inputs, resolved, {
+                docker: new _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__/* .Docker */ .Jg(),
+                reporter,
+                store,
+                layerCacheDir,
+                secretScanCacheDir,
+                tmpDir,
+                key,
+                env: {},
+                redact
+            });
+            return emit(result, (0,_report_build_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildRunReport */ .I)(result, { dockerfile, key, failOn: inputs['fail-on'] }), dockerfile);
+        }
+        finally {
+            stopCleanup();
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(tmpDir, { recursive: true, force: true });
+        }
+    }
+    catch (e) {
+        err(style.red(`stagecraft: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(e))}`));
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz || e instanceof _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb)
+            return 2;
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .EnvironmentError */ .eG)
+            return 3;
+        return 1;
+    }
+}
+/**
+ * The Dockerfile as reports show it: relative to the build context (so the report and its key do not
+ * depend on where the CLI was started), or absolute when it lies outside the context.
+ */
+function contextPath(context, file) {
+    if ((0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .isRemoteContext */ .uN)(context))
+        return file;
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(context), file);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel) ? rel : file;
+}
+// One explicit exit, once everything written is flushed.
+const code = await main(process.argv.slice(2));
+await (0,_log_js__WEBPACK_IMPORTED_MODULE_21__/* .flushStdio */ .cg)();
+process.exit(code);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -17063,273 +17063,6 @@ function redactLayer(facts, needles) {
 
 /***/ }),
 
-/***/ 1651:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u4: () => (/* binding */ compactContents),
-  Y9: () => (/* binding */ imageContents),
-  pM: () => (/* binding */ wastedEntries)
-});
-
-// UNUSED EXPORTS: MAX_DIRS, MAX_PACKAGES, composition, directorySummary
-
-;// CONCATENATED MODULE: ./src/inspect/packages.ts
-const PY_DIRS = new Set(['site-packages', 'dist-packages']);
-/** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
-function pythonName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '_');
-}
-/**
- * The package root a path lies under, when it does: the outermost `node_modules/<pkg>` or
- * `node_modules/@scope/<pkg>`; a Python distribution under site-packages/dist-packages (its module
- * directory, `<name>-<version>.dist-info`, `<name>.libs`, `<name>.py` all map to the normalised
- * name); a vendored library (`vendor/<lib>`, or `vendor/<host>/<org>/<repo>` for Go modules).
- */
-function packageRoot(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++) {
-        const seg = parts[i];
-        if (seg === 'node_modules') {
-            const name = parts[i + 1];
-            if (name.startsWith('.'))
-                continue; // node_modules/.bin, .package-lock.json; .pnpm/<pkg>/node_modules/<pkg> is found further down
-            const end = i + (name.startsWith('@') ? 3 : 2);
-            if (end >= parts.length)
-                return undefined; // a file directly in node_modules (or @scope)
-            return { dir: parts.slice(0, end).join('/'), kind: 'npm' };
-        }
-        if (PY_DIRS.has(seg)) {
-            const entry = parts[i + 1];
-            if (entry === '__pycache__' || entry.startsWith('.'))
-                return undefined;
-            const name = entry
-                .replace(/\.(py|pth)$/, '')
-                .replace(/\.libs$/, '')
-                .replace(/-\d[^/]*\.(dist-info|egg-info)$/, '')
-                .replace(/\.(dist-info|egg-info)$/, '');
-            return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' };
-        }
-        if (seg === 'vendor' && i + 1 < parts.length - 1) {
-            const goModule = parts[i + 1].includes('.') && i + 3 < parts.length;
-            return { dir: parts.slice(0, i + (goModule ? 4 : 2)).join('/'), kind: 'vendor' };
-        }
-    }
-    return undefined;
-}
-/**
- * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
- * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
- */
-function finalPackageList(facts, fs, bytesOf) {
-    const out = new Map();
-    // Per layer, its databases and manifests by path: one lookup per final file.
-    const byPath = facts.layers.map(l => {
-        const m = new Map();
-        for (const db of l.facts.packages ?? [])
-            m.set(db.source, { db: db.packages });
-        for (const x of l.facts.manifests ?? [])
-            m.set(x.path, { ...m.get(x.path), manifest: x });
-        return m;
-    });
-    const shallowest = new Map();
-    for (const [path, file] of fs.files) {
-        if (file.type !== 'file')
-            continue;
-        const found = byPath[file.layer]?.get(path);
-        if (!found)
-            continue;
-        for (const p of found.db ?? []) {
-            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
-            if (p.depends)
-                e.depends = p.depends;
-            if (p.provides)
-                e.provides = p.provides;
-            out.set(`${p.manager}:${p.name}`, e);
-        }
-        const m = found.manifest;
-        if (!m)
-            continue;
-        const root = packageRoot(path);
-        // A nested npm package's bytes are already its outer package's.
-        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
-        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
-        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
-        const seen = out.get(key);
-        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
-        const depth = path.split('/').length;
-        if (seen) {
-            seen.bytes += bytes;
-            if (depth < (shallowest.get(key) ?? Infinity)) {
-                seen.version = m.version;
-                shallowest.set(key, depth);
-            }
-            continue;
-        }
-        shallowest.set(key, depth);
-        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
-        if (m.depends)
-            e.depends = m.depends;
-        out.set(key, e);
-    }
-    return [...out.values()];
-}
-
-;// CONCATENATED MODULE: ./src/inspect/contents.ts
-
-const MAX_DIRS = 4000;
-const MAX_PACKAGES = 4000;
-const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
-const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-/**
- * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
- * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
- */
-function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
-    const nodes = new Map();
-    const node = (path) => {
-        let n = nodes.get(path);
-        if (!n) {
-            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } };
-            nodes.set(path, n);
-            const parent = parentOf(path);
-            if (parent !== undefined)
-                node(parent);
-        }
-        return n;
-    };
-    node('');
-    // Files add to their own directory (or package root) first; subtree totals are summed below.
-    for (const [path, f] of fs.files) {
-        if (f.type !== 'file')
-            continue;
-        const root = packageRoot(path);
-        const n = node(root ? root.dir : (parentOf(path) ?? ''));
-        if (root)
-            n.kind = root.kind;
-        n.bytes += f.size;
-        n.files++;
-        if (f.size > n.top.bytes)
-            n.top = { bytes: f.size, layer: f.layer };
-        if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase)
-            n.own = { bytes: f.size, layer: f.layer };
-    }
-    const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path));
-    for (const n of deepestFirst) {
-        const parent = parentOf(n.path);
-        if (parent === undefined)
-            continue;
-        const p = nodes.get(parent);
-        p.bytes += n.bytes;
-        p.files += n.files;
-        if (n.top.bytes > p.top.bytes)
-            p.top = n.top;
-        if (n.own.bytes > p.own.bytes)
-            p.own = n.own;
-    }
-    // Top-level directories first (a change anywhere is placed at least that far), then largest
-    // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
-    // is closed under parents.
-    const shallow = (n) => (depth(n.path) <= 1 ? 0 : 1);
-    const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
-    const kept = ranked.slice(0, maxDirs);
-    const keptSet = new Set(kept.map(n => n.path));
-    for (const n of ranked.slice(maxDirs)) {
-        let up = parentOf(n.path);
-        while (up !== undefined && !keptSet.has(up))
-            up = parentOf(up);
-        if (up !== undefined)
-            nodes.get(up).folded = true;
-    }
-    const dirs = kept
-        .sort((a, b) => a.path.localeCompare(b.path))
-        .map(n => {
-        const e = { path: n.path, bytes: n.bytes, files: n.files };
-        // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
-        const by = n.own.layer >= 0 ? n.own : n.top;
-        const line = by.layer >= 0 ? layers[by.layer]?.line : undefined;
-        if (line)
-            e.line = line;
-        if (n.kind)
-            e.kind = n.kind;
-        if (n.folded)
-            e.folded = true;
-        return e;
-    });
-    // Every package root's bytes, listed or not (a package's size must not depend on the bound).
-    const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]));
-    return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes };
-}
-function depth(p) {
-    if (p === '')
-        return 0;
-    let d = 1;
-    for (let i = 0; i < p.length; i++)
-        if (p.charCodeAt(i) === 47)
-            d++;
-    return d;
-}
-/** Where the final filesystem's bytes came from (see Composition). */
-function composition(fs, fromBase) {
-    const c = { base: 0, os: 0, language: 0, app: 0 };
-    for (const [path, f] of fs.files) {
-        if (f.type !== 'file')
-            continue;
-        if (fromBase(f.layer))
-            c.base += f.size;
-        else if (packageRoot(path))
-            c.language += f.size;
-        else if (SYSTEM_ROOTS.has(path.split('/')[0]))
-            c.os += f.size;
-        else
-            c.app += f.size;
-    }
-    return c;
-}
-/**
- * The contents summary of an image. `layers` gives each layer's Dockerfile line and whether it
- * comes from the base image.
- */
-function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
-    const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs);
-    const all = finalPackageList(facts, fs, packageBytes);
-    const packages = [...all]
-        .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
-        .slice(0, bounds.packages)
-        .sort((a, b) => a.manager.localeCompare(b.manager) || a.name.localeCompare(b.name));
-    const root = dirs.find(d => d.path === '');
-    const out = {
-        files: root?.files ?? 0,
-        bytes: root?.bytes ?? 0,
-        dirs,
-        packages,
-        composition: composition(fs, i => layers[i]?.fromBase ?? true)
-    };
-    if (omitted || all.length > packages.length)
-        out.omitted = { dirs: omitted, packages: all.length - packages.length };
-    return out;
-}
-/** The contents as saved in the report: dependency lists dropped (only the current image needs them). */
-function compactContents(c) {
-    return { ...c, packages: c.packages.map(({ depends: _d, provides: _p, ...rest }) => rest) };
-}
-/** Attach Dockerfile lines to wasted files. */
-function wastedEntries(files, layers) {
-    return files.map(w => {
-        const e = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy };
-        if (layers[w.layer]?.line)
-            e.line = layers[w.layer].line;
-        if (layers[w.removedBy]?.line)
-            e.hiddenByLine = layers[w.removedBy].line;
-        return e;
-    });
-}
-
-
-/***/ }),
-
 /***/ 7341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17671,7 +17404,7 @@ function parseImageConfig(doc) {
 
 /***/ }),
 
-/***/ 3694:
+/***/ 5526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17873,7 +17606,7 @@ var config_secrets = __nccwpck_require__(7200);
 var image_config = __nccwpck_require__(156);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/inspect/layer-cache.ts
+;// CONCATENATED MODULE: ./src/inspect/audit-cache.ts
 /**
  * Per-layer results on disk, so an unchanged layer is not read again, in two tiers:
  *
@@ -18059,7 +17792,7 @@ var inspect_history = __nccwpck_require__(428);
 /**
  * Which layers of the runner image a build secret could have reached, from the Dockerfile alone
  * (never from a secret's value, so what the audit caches for the other layers is the same whatever
- * the secrets are: see layer-cache.ts).
+ * the secrets are: see audit-cache.ts).
  *
  * A value reaches a layer only through what the build hands an instruction: a `RUN` that mounts a
  * secret, a cache or a bind (a cache may hold what an earlier build wrote with the secret; a bind
@@ -20545,7 +20278,7 @@ function auditFacts(facts, plan, target, options, coverage = []) {
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 4 modules
-var inspect_image = __nccwpck_require__(3694);
+var inspect_image = __nccwpck_require__(5526);
 ;// CONCATENATED MODULE: ./src/size/budget.ts
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */
@@ -20606,8 +20339,8 @@ function repositoryOf(tag) {
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 
-// EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var contents = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/size/contents.ts + 1 modules
+var contents = __nccwpck_require__(8956);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
 // EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
@@ -21130,7 +20863,7 @@ function warn(result, reporter, message) {
 
 /***/ }),
 
-/***/ 4533:
+/***/ 1647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22531,7 +22264,7 @@ function recordUnpushedPart(result, output, requested) {
 
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
 var store = __nccwpck_require__(6082);
-;// CONCATENATED MODULE: ./src/build/layer-cache.ts
+;// CONCATENATED MODULE: ./src/build/buildkit-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
  * (`type=gha`) where the builder can reach it, nothing elsewhere. Pure: the caller passes the
@@ -23716,8 +23449,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ buildRunReport)
 });
 
-// EXTERNAL MODULE: ./src/inspect/contents.ts + 1 modules
-var contents = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/size/contents.ts + 1 modules
+var contents = __nccwpck_require__(8956);
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __nccwpck_require__(7330);
 // EXTERNAL MODULE: ./src/audit/severity.ts
@@ -24468,6 +24201,273 @@ function result(f, ruleIndex, uri, allowed) {
     if (allowed)
         out.suppressions = [{ kind: 'external', justification: 'matched audit-allow' }];
     return out;
+}
+
+
+/***/ }),
+
+/***/ 8956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u4: () => (/* binding */ compactContents),
+  Y9: () => (/* binding */ imageContents),
+  pM: () => (/* binding */ wastedEntries)
+});
+
+// UNUSED EXPORTS: MAX_DIRS, MAX_PACKAGES, composition, directorySummary
+
+;// CONCATENATED MODULE: ./src/inspect/packages.ts
+const PY_DIRS = new Set(['site-packages', 'dist-packages']);
+/** PEP 503-style name: `PyYAML` and `pyyaml`, `typing_extensions` and `typing-extensions` match. */
+function pythonName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '_');
+}
+/**
+ * The package root a path lies under, when it does: the outermost `node_modules/<pkg>` or
+ * `node_modules/@scope/<pkg>`; a Python distribution under site-packages/dist-packages (its module
+ * directory, `<name>-<version>.dist-info`, `<name>.libs`, `<name>.py` all map to the normalised
+ * name); a vendored library (`vendor/<lib>`, or `vendor/<host>/<org>/<repo>` for Go modules).
+ */
+function packageRoot(path) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        const seg = parts[i];
+        if (seg === 'node_modules') {
+            const name = parts[i + 1];
+            if (name.startsWith('.'))
+                continue; // node_modules/.bin, .package-lock.json; .pnpm/<pkg>/node_modules/<pkg> is found further down
+            const end = i + (name.startsWith('@') ? 3 : 2);
+            if (end >= parts.length)
+                return undefined; // a file directly in node_modules (or @scope)
+            return { dir: parts.slice(0, end).join('/'), kind: 'npm' };
+        }
+        if (PY_DIRS.has(seg)) {
+            const entry = parts[i + 1];
+            if (entry === '__pycache__' || entry.startsWith('.'))
+                return undefined;
+            const name = entry
+                .replace(/\.(py|pth)$/, '')
+                .replace(/\.libs$/, '')
+                .replace(/-\d[^/]*\.(dist-info|egg-info)$/, '')
+                .replace(/\.(dist-info|egg-info)$/, '');
+            return { dir: [...parts.slice(0, i + 1), pythonName(name)].join('/'), kind: 'python' };
+        }
+        if (seg === 'vendor' && i + 1 < parts.length - 1) {
+            const goModule = parts[i + 1].includes('.') && i + 3 < parts.length;
+            return { dir: parts.slice(0, i + (goModule ? 4 : 2)).join('/'), kind: 'vendor' };
+        }
+    }
+    return undefined;
+}
+/**
+ * Packages of the final filesystem: the dpkg/apk databases present in it, and every npm/Python
+ * manifest present in it. npm/Python sizes are the bytes under the package's root directory.
+ */
+function finalPackageList(facts, fs, bytesOf) {
+    const out = new Map();
+    // Per layer, its databases and manifests by path: one lookup per final file.
+    const byPath = facts.layers.map(l => {
+        const m = new Map();
+        for (const db of l.facts.packages ?? [])
+            m.set(db.source, { db: db.packages });
+        for (const x of l.facts.manifests ?? [])
+            m.set(x.path, { ...m.get(x.path), manifest: x });
+        return m;
+    });
+    const shallowest = new Map();
+    for (const [path, file] of fs.files) {
+        if (file.type !== 'file')
+            continue;
+        const found = byPath[file.layer]?.get(path);
+        if (!found)
+            continue;
+        for (const p of found.db ?? []) {
+            const e = { manager: p.manager, name: p.name, version: p.version, bytes: p.installedBytes };
+            if (p.depends)
+                e.depends = p.depends;
+            if (p.provides)
+                e.provides = p.provides;
+            out.set(`${p.manager}:${p.name}`, e);
+        }
+        const m = found.manifest;
+        if (!m)
+            continue;
+        const root = packageRoot(path);
+        // A nested npm package's bytes are already its outer package's.
+        const own = root && (m.manager === 'python' || root.dir === path.slice(0, path.lastIndexOf('/')));
+        const bytes = own ? (bytesOf.get(root.dir) ?? 0) : 0;
+        const key = `${m.manager}:${m.manager === 'python' ? pythonName(m.name) : m.name}`;
+        const seen = out.get(key);
+        // Several copies of one npm package (nested node_modules): the shallowest names the version, bytes add up.
+        const depth = path.split('/').length;
+        if (seen) {
+            seen.bytes += bytes;
+            if (depth < (shallowest.get(key) ?? Infinity)) {
+                seen.version = m.version;
+                shallowest.set(key, depth);
+            }
+            continue;
+        }
+        shallowest.set(key, depth);
+        const e = { manager: m.manager, name: m.name, version: m.version, bytes };
+        if (m.depends)
+            e.depends = m.depends;
+        out.set(key, e);
+    }
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./src/size/contents.ts
+
+const MAX_DIRS = 4000;
+const MAX_PACKAGES = 4000;
+const SYSTEM_ROOTS = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt']);
+const parentOf = (p) => (p === '' ? undefined : p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * Directory aggregates of a filesystem (bounded to `maxDirs`), each with the Dockerfile line of
+ * its largest file written by the Dockerfile (by the base image when the Dockerfile wrote none). Pure.
+ */
+function directorySummary(fs, layers, maxDirs = MAX_DIRS) {
+    const nodes = new Map();
+    const node = (path) => {
+        let n = nodes.get(path);
+        if (!n) {
+            n = { path, bytes: 0, files: 0, top: { bytes: -1, layer: -1 }, own: { bytes: -1, layer: -1 } };
+            nodes.set(path, n);
+            const parent = parentOf(path);
+            if (parent !== undefined)
+                node(parent);
+        }
+        return n;
+    };
+    node('');
+    // Files add to their own directory (or package root) first; subtree totals are summed below.
+    for (const [path, f] of fs.files) {
+        if (f.type !== 'file')
+            continue;
+        const root = packageRoot(path);
+        const n = node(root ? root.dir : (parentOf(path) ?? ''));
+        if (root)
+            n.kind = root.kind;
+        n.bytes += f.size;
+        n.files++;
+        if (f.size > n.top.bytes)
+            n.top = { bytes: f.size, layer: f.layer };
+        if (f.size > n.own.bytes && layers[f.layer] && !layers[f.layer].fromBase)
+            n.own = { bytes: f.size, layer: f.layer };
+    }
+    const deepestFirst = [...nodes.values()].sort((a, b) => depth(b.path) - depth(a.path));
+    for (const n of deepestFirst) {
+        const parent = parentOf(n.path);
+        if (parent === undefined)
+            continue;
+        const p = nodes.get(parent);
+        p.bytes += n.bytes;
+        p.files += n.files;
+        if (n.top.bytes > p.top.bytes)
+            p.top = n.top;
+        if (n.own.bytes > p.own.bytes)
+            p.own = n.own;
+    }
+    // Top-level directories first (a change anywhere is placed at least that far), then largest
+    // first; a parent is never smaller than its child and sorts before it on a tie, so the kept set
+    // is closed under parents.
+    const shallow = (n) => (depth(n.path) <= 1 ? 0 : 1);
+    const ranked = [...nodes.values()].sort((a, b) => shallow(a) - shallow(b) || b.bytes - a.bytes || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
+    const kept = ranked.slice(0, maxDirs);
+    const keptSet = new Set(kept.map(n => n.path));
+    for (const n of ranked.slice(maxDirs)) {
+        let up = parentOf(n.path);
+        while (up !== undefined && !keptSet.has(up))
+            up = parentOf(up);
+        if (up !== undefined)
+            nodes.get(up).folded = true;
+    }
+    const dirs = kept
+        .sort((a, b) => a.path.localeCompare(b.path))
+        .map(n => {
+        const e = { path: n.path, bytes: n.bytes, files: n.files };
+        // The line of the Dockerfile's own largest file under it; the base image's when it wrote nothing there.
+        const by = n.own.layer >= 0 ? n.own : n.top;
+        const line = by.layer >= 0 ? layers[by.layer]?.line : undefined;
+        if (line)
+            e.line = line;
+        if (n.kind)
+            e.kind = n.kind;
+        if (n.folded)
+            e.folded = true;
+        return e;
+    });
+    // Every package root's bytes, listed or not (a package's size must not depend on the bound).
+    const packageBytes = new Map([...nodes.values()].filter(n => n.kind).map(n => [n.path, n.bytes]));
+    return { dirs, omitted: Math.max(0, ranked.length - maxDirs), packageBytes };
+}
+function depth(p) {
+    if (p === '')
+        return 0;
+    let d = 1;
+    for (let i = 0; i < p.length; i++)
+        if (p.charCodeAt(i) === 47)
+            d++;
+    return d;
+}
+/** Where the final filesystem's bytes came from (see Composition). */
+function composition(fs, fromBase) {
+    const c = { base: 0, os: 0, language: 0, app: 0 };
+    for (const [path, f] of fs.files) {
+        if (f.type !== 'file')
+            continue;
+        if (fromBase(f.layer))
+            c.base += f.size;
+        else if (packageRoot(path))
+            c.language += f.size;
+        else if (SYSTEM_ROOTS.has(path.split('/')[0]))
+            c.os += f.size;
+        else
+            c.app += f.size;
+    }
+    return c;
+}
+/**
+ * The contents summary of an image. `layers` gives each layer's Dockerfile line and whether it
+ * comes from the base image.
+ */
+function imageContents(facts, fs, layers, bounds = { dirs: MAX_DIRS, packages: MAX_PACKAGES }) {
+    const { dirs, omitted, packageBytes } = directorySummary(fs, layers, bounds.dirs);
+    const all = finalPackageList(facts, fs, packageBytes);
+    const packages = [...all]
+        .sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
+        .slice(0, bounds.packages)
+        .sort((a, b) => a.manager.localeCompare(b.manager) || a.name.localeCompare(b.name));
+    const root = dirs.find(d => d.path === '');
+    const out = {
+        files: root?.files ?? 0,
+        bytes: root?.bytes ?? 0,
+        dirs,
+        packages,
+        composition: composition(fs, i => layers[i]?.fromBase ?? true)
+    };
+    if (omitted || all.length > packages.length)
+        out.omitted = { dirs: omitted, packages: all.length - packages.length };
+    return out;
+}
+/** The contents as saved in the report: dependency lists dropped (only the current image needs them). */
+function compactContents(c) {
+    return { ...c, packages: c.packages.map(({ depends: _d, provides: _p, ...rest }) => rest) };
+}
+/** Attach Dockerfile lines to wasted files. */
+function wastedEntries(files, layers) {
+    return files.map(w => {
+        const e = { path: `/${w.path}`, bytes: w.size, how: w.how, layer: w.layer, hiddenBy: w.removedBy };
+        if (layers[w.layer]?.line)
+            e.line = layers[w.layer].line;
+        if (layers[w.removedBy]?.line)
+            e.hiddenByLine = layers[w.removedBy].line;
+        return e;
+    });
 }
 
 
@@ -27982,6 +27982,6 @@ const parse = function (data, opts = {}) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

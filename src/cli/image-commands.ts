@@ -13,7 +13,7 @@ import { findStage, parseDockerfile, stageList, type DockerfilePlan, type Stage 
 import { InputError } from '../errors.js'
 import { loadBaseline } from '../baseline/baseline.js'
 import { examineImage } from '../pipeline/examine.js'
-import { type PipelineResult } from '../model/result.js'
+import { type PipelineResult } from '../result.js'
 import { phase } from '../pipeline/phase.js'
 import { RegistryClient } from '../registry/client.js'
 import type { ImageSource } from '../inspect/inspect-image.js'

@@ -4,7 +4,7 @@ import { FULL, type RenderLimits } from '../report/markdown.js'
 import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
 import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
-import { type PipelineResult } from '../model/result.js'
+import { type PipelineResult } from '../result.js'
 import { evidencePath } from '../audit/evidence-path.js'
 
 export interface Style {

@@ -15,7 +15,7 @@ import { readImageArchive, scanLayerStream } from './archive.js'
 import { findConfigSecrets, redactConfig, redactLayer } from './config-secrets.js'
 import { manifestsAmongBlobs, parseImageConfig, platformString, resolveImages, type ImageLayout } from './image-config.js'
 import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
-import { LayerCache } from './layer-cache.js'
+import { LayerCache } from './audit-cache.js'
 import { resolveRegistryImages } from './inspect-registry.js'
 import { secretReach } from './secret-reach.js'
 import { secretNeedles, type Needle, type SecretInput } from './secret-search.js'
@@ -33,7 +33,7 @@ export interface InspectRequest {
   secrets: SecretInput[]
   /** Directory of the per-layer cache (the shared tier: never anything secret-dependent); none: every layer is read. */
   layerCacheDir?: string
-  /** Directory for the results of the secret search (the private tier: see layer-cache.ts); none: not kept. */
+  /** Directory for the results of the secret search (the private tier: see audit-cache.ts); none: not kept. */
   secretScanCacheDir?: string
   /**
    * The Dockerfile and stage the image was built from: the secrets are searched for only in the

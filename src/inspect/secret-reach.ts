@@ -1,7 +1,7 @@
 /**
  * Which layers of the runner image a build secret could have reached, from the Dockerfile alone
  * (never from a secret's value, so what the audit caches for the other layers is the same whatever
- * the secrets are: see layer-cache.ts).
+ * the secrets are: see audit-cache.ts).
  *
  * A value reaches a layer only through what the build hands an instruction: a `RUN` that mounts a
  * secret, a cache or a bind (a cache may hold what an earlier build wrote with the secret; a bind

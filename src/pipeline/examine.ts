@@ -16,11 +16,11 @@ import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
 import { checkBudgets, type Budgets } from '../size/budget.js'
 import { sizeDelta, sizeReportOf, type SizeDelta, type SizeReport, type Baseline } from '../size/model.js'
 import { registryLayerSizes, repositoryOf, withRegistrySizes } from '../size/registry.js'
-import { imageContents, wastedEntries, type ImageContents, type WastedEntry } from '../inspect/contents.js'
+import { imageContents, wastedEntries, type ImageContents, type WastedEntry } from '../size/contents.js'
 import { largestWasted, mergeLayers } from '../inspect/filesystem.js'
 import type { ImageFacts } from '../inspect/types.js'
 import { contentsDelta } from '../size/contents-delta.js'
-import type { PipelineResult, PlatformResult } from '../model/result.js'
+import type { PipelineResult, PlatformResult } from '../result.js'
 import { warn } from './phase.js'
 
 /** At most this many wasted files per platform in the report. */
@@ -38,7 +38,7 @@ export interface ExamineRequest {
   /** false: size only (`stagecraft compare`): the findings are not reported. */
   audit: boolean
   layerCacheDir?: string
-  /** Where the secret search's results are kept (never a shared store: see inspect/layer-cache.ts). */
+  /** Where the secret search's results are kept (never a shared store: see inspect/audit-cache.ts). */
   secretScanCacheDir?: string
   baseline?: Baseline
   budgets: Budgets

@@ -5,7 +5,7 @@
 import { assemblePart } from '../build/part.js'
 import { EnvironmentError, errorMessage } from '../errors.js'
 import { canonicalName, type PushByDigestOutput } from '../inputs/outputs.js'
-import type { PipelineResult } from '../model/result.js'
+import type { PipelineResult } from '../result.js'
 import { phase } from './phase.js'
 import type { PipelineDeps } from './run.js'
 

@@ -1,7 +1,7 @@
 /** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
 import { errorMessage } from '../errors.js'
 import type { Reporter } from '../log.js'
-import type { PipelineResult } from '../model/result.js'
+import type { PipelineResult } from '../result.js'
 
 /** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
 export async function phase<T>(result: Pick<PipelineResult, 'phases'>, deps: { reporter: Reporter }, name: string, fn: () => Promise<T>): Promise<T> {

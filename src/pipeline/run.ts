@@ -21,7 +21,7 @@ import { pushByDigestOutput } from '../inputs/outputs.js'
 import { maskablePieces, secretValue } from '../inputs/secrets.js'
 import type { ImageSource } from '../inspect/inspect-image.js'
 import type { Reporter } from '../log.js'
-import type { PipelineResult } from '../model/result.js'
+import type { PipelineResult } from '../result.js'
 import { createRedactor, redactingReporter, type Redactor } from '../redact.js'
 import type { ResolvedPlan } from '../plan/resolve.js'
 import type { CacheStore } from '../store/store.js'
@@ -39,7 +39,7 @@ export interface PipelineDeps {
   ctx?: RunContext
   /** Where per-layer audit results are kept between runs (the shared tier: nothing secret-dependent). */
   layerCacheDir?: string
-  /** Where the secret search's results are kept (a directory only the user reads: see inspect/layer-cache.ts). */
+  /** Where the secret search's results are kept (a directory only the user reads: see inspect/audit-cache.ts). */
   secretScanCacheDir?: string
   /** Scratch space for this run. */
   tmpDir: string

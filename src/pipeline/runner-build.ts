@@ -3,10 +3,10 @@
  * without cache-to when only the cache export failed (a cache problem never fails a build).
  */
 import { buildRunner, BuildFailedError, type BuildContext, type RunnerExport, type RunnerImage } from '../build/build.js'
-import { cacheExportFailed, defaultLayerCache } from '../build/layer-cache.js'
+import { cacheExportFailed, defaultLayerCache } from '../build/buildkit-cache.js'
 import type { Preflight } from '../docker/docker.js'
 import type { Inputs } from '../inputs/inputs.js'
-import type { PipelineResult } from '../model/result.js'
+import type { PipelineResult } from '../result.js'
 import type { ResolvedPlan } from '../plan/resolve.js'
 import { phase, warn } from './phase.js'
 import type { PipelineDeps } from './run.js'

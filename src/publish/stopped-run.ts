@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { Input } from '../constants.js'
-import type { PipelineResult } from '../model/result.js'
+import type { PipelineResult } from '../result.js'
 import { stageLabel } from '../plan/dockerfile.js'
 import { resolvePlan } from '../plan/resolve.js'
 import type { PublishInputs } from './publish.js'

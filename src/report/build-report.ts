@@ -1,9 +1,9 @@
 /** Assemble the JSON report from a pipeline result (pure). */
 import type { Severity } from '../audit/types.js'
 import type { RunContext } from '../github/context.js'
-import { compactContents } from '../inspect/contents.js'
+import { compactContents } from '../size/contents.js'
 import { REPORT_SCHEMA, THIS_RUN, TREND_POINTS, type RunReport } from './run-report.js'
-import { type PipelineResult } from '../model/result.js'
+import { type PipelineResult } from '../result.js'
 import { failureReasons } from './verdict.js'
 
 export function buildRunReport(r: PipelineResult, opts: { dockerfile: string; key: string; failOn: Severity; ctx?: RunContext; now?: Date }): RunReport {

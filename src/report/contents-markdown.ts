@@ -3,7 +3,7 @@
  * change, the package delta, the composition chart, and the wasted files. Each takes a row limit
  * so the comment can be fitted under GitHub's size limit (markdown.ts decides the limits).
  */
-import type { Composition, WastedEntry } from '../inspect/contents.js'
+import type { Composition, WastedEntry } from '../size/contents.js'
 import type { PathChange } from '../size/contents-delta.js'
 import type { SizeDelta } from '../size/model.js'
 import { formatBytes, formatDelta } from '../size/units.js'

@@ -4,7 +4,7 @@
  */
 import type { CheckFinding } from '../build/check.js'
 import type { Finding, Severity } from '../audit/types.js'
-import type { ImageContents, WastedEntry } from '../inspect/contents.js'
+import type { ImageContents, WastedEntry } from '../size/contents.js'
 import { stageLabel } from '../plan/dockerfile.js'
 import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'

@@ -2,7 +2,7 @@
 import { renderCacheMountSummary } from './cache-mounts.js'
 import { escapeCell, renderReport } from './markdown.js'
 import type { PartInfo, RunReport } from './run-report.js'
-import { type PipelineResult } from '../model/result.js'
+import { type PipelineResult } from '../result.js'
 import { type CacheMountReport } from '../cache-mounts/types.js'
 
 const ICON = { ok: '✅', failed: '❌', skipped: '⏭️' } as const

@@ -1,7 +1,7 @@
 /** The verdict of a run: every reason it fails, and the count of failing findings. Pure. */
 import { atLeast } from '../audit/severity.js'
 import type { Severity } from '../audit/types.js'
-import type { PipelineResult } from '../model/result.js'
+import type { PipelineResult } from '../result.js'
 
 /** Every reason the step fails, one line each (empty: it passes). Pure. */
 export function failureReasons(r: PipelineResult, failOn: Severity): string[] {

@@ -1,9 +1,9 @@
 /**
  * What changed inside the image against the baseline (pure): the directories that explain the
  * change in bytes, and the packages added, removed, upgraded or downgraded. Both come from the
- * bounded contents summaries (src/inspect/contents.ts), so a saved baseline report is enough.
+ * bounded contents summaries (src/size/contents.ts), so a saved baseline report is enough.
  */
-import type { Composition, DirEntry, ImageContents } from '../inspect/contents.js'
+import type { Composition, DirEntry, ImageContents } from './contents.js'
 import { packageChanges, type PackageChange } from './package-delta.js'
 import { type DirKind } from '../inspect/packages.js'
 

@@ -1,6 +1,6 @@
 /** Measure any local image the same way as the runner image, without a Dockerfile to map lines. */
 import type { Docker } from '../docker/docker.js'
-import { imageContents, type ImageContents } from '../inspect/contents.js'
+import { imageContents, type ImageContents } from './contents.js'
 import { mergeLayers } from '../inspect/filesystem.js'
 import { attributeLayers } from '../inspect/history.js'
 import { inspectImage } from '../inspect/inspect-image.js'

@@ -3,7 +3,7 @@
  * matched to the baseline's by their Dockerfile instruction, not by position or digest, so a
  * changed `RUN npm ci` is reported as that step growing, not as one layer gone and one new.
  */
-import type { ImageContents } from '../inspect/contents.js'
+import type { ImageContents } from './contents.js'
 import type { ContentsDelta } from './contents-delta.js'
 
 /** How the compressed size was obtained. */

@@ -1,5 +1,5 @@
 import { versionParts } from '../../src/docker/builder.js'
-import { cacheExportFailed, defaultLayerCache, withCacheServiceV2, type LayerCacheInput } from '../../src/build/layer-cache.js'
+import { cacheExportFailed, defaultLayerCache, withCacheServiceV2, type LayerCacheInput } from '../../src/build/buildkit-cache.js'
 
 const gh = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results/', ACTIONS_CACHE_SERVICE_V2: 'True' }
 const ghV1 = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_URL: 'https://cache/' }

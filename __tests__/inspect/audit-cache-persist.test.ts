@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { restoreLayerCache, saveLayerCache } from '../../src/inspect/layer-cache-persist.js'
+import { restoreLayerCache, saveLayerCache } from '../../src/inspect/audit-cache-persist.js'
 import { LocalDirStore } from '../../src/store/local-store.js'
 import { recordingReporter } from '../helpers/reporter.js'
 

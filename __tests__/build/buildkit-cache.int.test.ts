@@ -5,7 +5,7 @@
  *   - `type=registry` with one ref per platform (`127.0.0.1:5000/bk-cache:linux-amd64`, `mode=max`),
  *   - `type=gha` on BuildKit v0.29 (cache service v2: Twirp under ACTIONS_RESULTS_URL, blobs behind
  *     SAS URLs) against the project's emulation of the service (helpers/cache-service.ts), with the
- *     spec Stagecraft chooses by default (build/layer-cache.ts) and buildx 0.13; runner A is a push
+ *     spec Stagecraft chooses by default (build/buildkit-cache.ts) and buildx 0.13; runner A is a push
  *     to main, runner B a pull request that reads main's scope.
  * The "runners" are a fresh docker-container builder and a fresh remote BuildKit daemon (own root
  * dir), made for the test and removed after it. The builds' contents carry a nonce, so nothing but
@@ -16,7 +16,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildx, freshBuilder, removeBuilder, REGISTRY } from '../helpers/buildkit-builders.js'
-import { defaultLayerCache } from '../../src/build/layer-cache.js'
+import { defaultLayerCache } from '../../src/build/buildkit-cache.js'
 import { startCacheService, type FakeCacheService, type RunScope } from '../helpers/cache-service.js'
 
 const made: string[] = []

@@ -2,14 +2,14 @@
  * What a run produced, as data: the shared result type the pipeline fills and the report, the
  * terminal and publishing read. Types only; it sits below every module that reads it.
  */
-import type { AuditReport } from '../audit/index.js'
-import type { RunnerImage } from '../build/build.js'
-import type { CheckFinding } from '../build/check.js'
-import type { PartImage, UnpushedPart } from '../build/part.js'
-import type { ImageContents, WastedEntry } from '../inspect/contents.js'
-import type { BudgetViolation } from '../size/budget.js'
-import type { Baseline, SizeDelta, SizeReport } from '../size/model.js'
-import { type CacheMountReport } from '../cache-mounts/types.js'
+import type { AuditReport } from './audit/index.js'
+import type { RunnerImage } from './build/build.js'
+import type { CheckFinding } from './build/check.js'
+import type { PartImage, UnpushedPart } from './build/part.js'
+import type { ImageContents, WastedEntry } from './size/contents.js'
+import type { BudgetViolation } from './size/budget.js'
+import type { Baseline, SizeDelta, SizeReport } from './size/model.js'
+import { type CacheMountReport } from './cache-mounts/types.js'
 
 export type TestResult = 'passed' | 'failed' | 'skipped'
 

@@ -10,9 +10,9 @@
  *   library) is one entry: the package is the unit a reviewer reasons about;
  * - at most MAX_PACKAGES packages, the largest kept.
  */
-import type { FilesystemView, WastedFile } from './filesystem.js'
-import { finalPackageList, packageRoot, type DirKind, type PackageEntry } from './packages.js'
-import type { ImageFacts } from './types.js'
+import type { FilesystemView, WastedFile } from '../inspect/filesystem.js'
+import { finalPackageList, packageRoot, type DirKind, type PackageEntry } from '../inspect/packages.js'
+import type { ImageFacts } from '../inspect/types.js'
 
 export const MAX_DIRS = 4000
 export const MAX_PACKAGES = 4000

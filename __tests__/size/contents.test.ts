@@ -1,4 +1,4 @@
-import { compactContents, directorySummary, imageContents, wastedEntries } from '../../src/inspect/contents.js'
+import { compactContents, directorySummary, imageContents, wastedEntries } from '../../src/size/contents.js'
 import { largestWasted, mergeLayers } from '../../src/inspect/filesystem.js'
 import { imageFacts, layerFacts } from '../audit/facts.js'
 import { packageRoot } from '../../src/inspect/packages.js'
