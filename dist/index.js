@@ -57844,6 +57844,8 @@ class ActionsCacheStore {
     pruneNote;
     /** Keys deleted by `prune` in this run. */
     pruned = [];
+    /** The tail of the serialized @actions/cache calls (see atStagingRoot). */
+    queue = Promise.resolve();
     /** The path as @actions/cache is given it: its string is part of the entry's version. */
     cachePath;
     constructor(opts) {
@@ -57856,8 +57858,12 @@ class ActionsCacheStore {
         const cache = await this.load();
         external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
         external_node_fs_default().mkdirSync(this.staging, { recursive: true });
-        const matched = await cache.restoreCache([this.cachePath], key, restoreKeys);
+        const matched = await this.atStagingRoot(() => cache.restoreCache([this.cachePath], key, restoreKeys));
         if (!matched)
+            return undefined;
+        // An entry archived from elsewhere (one saved before entries were archived from the staging
+        // root) lands outside it: a miss, not an empty hit.
+        if (external_node_fs_default().readdirSync(this.staging).length === 0)
             return undefined;
         moveContents(this.staging, destDir);
         external_node_fs_default().rmSync(this.staging, { recursive: true, force: true });
@@ -57871,10 +57877,10 @@ class ActionsCacheStore {
         try {
             // saveCache reports every failure (key taken, service errors, a cut upload) by logging and
             // returning -1. Only a lookup tells "already stored" (immutable key) from "not stored".
-            const id = await cache.saveCache([this.cachePath], key);
+            const id = await this.atStagingRoot(() => cache.saveCache([this.cachePath], key));
             if (id !== -1)
                 return true;
-            const there = await cache.restoreCache([this.cachePath], key, [], { lookupOnly: true });
+            const there = await this.atStagingRoot(() => cache.restoreCache([this.cachePath], key, [], { lookupOnly: true }));
             if (there === key)
                 return false;
             throw new Error('the cache service did not store it (see the message above)');
@@ -57904,6 +57910,32 @@ class ActionsCacheStore {
             this.pruneNote = `superseded entries are not deleted (${errorMessage(e).split('\n')[0]}); give the job actions: write to keep them from piling up`;
             return [];
         }
+    }
+    /**
+     * Run a call of @actions/cache with GITHUB_WORKSPACE at the staging root. It archives paths
+     * relative to GITHUB_WORKSPACE and extracts them there: from the checkout, `~/…` would be
+     * `../../../…` on a GitHub-hosted runner and another path on a container job (HOME /github/home,
+     * the checkout /__w/R/R) or a self-hosted one, so an entry saved on one layout was restored
+     * elsewhere on another. From the staging root the archive holds `entry/…` on every runner. Calls
+     * are serialized, since the variable is the process's.
+     */
+    atStagingRoot(fn) {
+        const run = async () => {
+            const saved = process.env.GITHUB_WORKSPACE;
+            process.env.GITHUB_WORKSPACE = external_node_path_default().dirname(external_node_path_default().resolve(this.staging));
+            try {
+                return await fn();
+            }
+            finally {
+                if (saved === undefined)
+                    delete process.env.GITHUB_WORKSPACE;
+                else
+                    process.env.GITHUB_WORKSPACE = saved;
+            }
+        };
+        const next = this.queue.then(run, run);
+        this.queue = next.catch(() => undefined);
+        return next;
     }
     async load() {
         this.mod ??= await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));

@@ -80,18 +80,30 @@ let merger: Runner
 const made: { name: string; env: NodeJS.ProcessEnv }[] = []
 
 /**
- * A runner laid out as a GitHub-hosted one: HOME, and the checkout at HOME/work/REPO/REPO. (The
- * Actions cache archives paths relative to the workspace, and Stagecraft stages its entries under
- * ~/: a runner whose checkout sits elsewhere relative to HOME restores them elsewhere.)
+ * A runner laid out as a GitHub-hosted one (HOME /home/runner, the checkout at
+ * HOME/work/REPO/REPO, RUNNER_TEMP HOME/work/_temp), or as a container job (the checkout at
+ * /__w/REPO/REPO, RUNNER_TEMP /__w/_temp, HOME /github/home: elsewhere relative to the checkout).
+ * The Actions cache archives paths relative to the workspace: the baseline the merge saves on
+ * one layout must restore on the other.
  */
-function newRunner(label: string, extra: Record<string, string | undefined> = {}): Runner {
-  const home = path.join(root, label, 'home', 'runner')
-  const workspace = path.join(home, 'work', 'repo', 'repo')
+function newRunner(label: string, extra: Record<string, string | undefined> = {}, layout: 'hosted' | 'container' = 'hosted'): Runner {
+  const base = path.join(root, label)
+  const home = layout === 'hosted' ? path.join(base, 'home', 'runner') : path.join(base, 'github', 'home')
+  const work = layout === 'hosted' ? path.join(home, 'work') : path.join(base, '__w')
+  const workspace = path.join(work, 'repo', 'repo')
+  const temp = path.join(work, '_temp')
   fs.mkdirSync(workspace, { recursive: true })
+  fs.mkdirSync(home, { recursive: true })
+  fs.mkdirSync(temp, { recursive: true })
   fs.writeFileSync(path.join(workspace, 'Dockerfile'), APP_DOCKERFILE)
   fs.writeFileSync(path.join(workspace, 'Dockerfile.web'), WEB_DOCKERFILE)
   fs.writeFileSync(path.join(workspace, 'Dockerfile.audit'), AUDIT_DOCKERFILE)
-  return { label, home, workspace, env: { HOME: home, DOCKER_CONFIG: undefined, BUILDX_CONFIG: undefined, BUILDX_BUILDER: undefined, ...extra } }
+  return {
+    label,
+    home,
+    workspace,
+    env: { HOME: home, RUNNER_TEMP: temp, DOCKER_CONFIG: undefined, BUILDX_CONFIG: undefined, BUILDX_BUILDER: undefined, ...extra }
+  }
 }
 const processEnv = (r: Runner): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env }
@@ -113,7 +125,7 @@ beforeAll(async () => {
   amd = newRunner('amd64')
   arm = newRunner('arm64')
   // No builder, no engine: the merge needs only the reports and the registry.
-  merger = newRunner('merge', { DOCKER_HOST: 'unix:///nonexistent/docker.sock' })
+  merger = newRunner('merge', { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }, 'container')
   withBuilder(amd, 'container')
   withBuilder(arm, 'remote')
 }, 180_000)
@@ -145,6 +157,7 @@ async function part(
   opts: { file?: string; name?: string; buildArgs?: string[] } = {}
 ): Promise<{ run: ActionRun; report: RunReport; file: string }> {
   const { event, scope } = eventOf(e)
+  freshTemp(runner)
   const r = await runAction({
     event,
     apiUrl: github.url,
@@ -164,7 +177,18 @@ async function part(
   })
   if (!r.outputs.report || !fs.existsSync(r.outputs.report))
     throw new Error(`the ${platform} part wrote no report:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-2000)}`)
-  return { run: r, report: JSON.parse(fs.readFileSync(r.outputs.report, 'utf8')) as RunReport, file: r.outputs.report }
+  // Uploaded as the job's artifact: the next job on this runner starts with a clean RUNNER_TEMP.
+  const file = path.join(root, 'artifacts', randomBytes(4).toString('hex'), path.basename(r.outputs.report))
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.copyFileSync(r.outputs.report, file)
+  return { run: r, report: JSON.parse(fs.readFileSync(file, 'utf8')) as RunReport, file }
+}
+
+/** A job starts with an empty RUNNER_TEMP (the runner cleans it between jobs). */
+function freshTemp(runner: Runner): void {
+  const temp = runner.env.RUNNER_TEMP!
+  fs.rmSync(temp, { recursive: true, force: true })
+  fs.mkdirSync(temp, { recursive: true })
 }
 
 /**
@@ -183,6 +207,7 @@ function download(artifacts: Record<string, string>): string {
 /** The merge job on the third runner (`attempt`: GITHUB_RUN_ATTEMPT, "Re-run jobs" makes it 2). */
 function merge(reportsDir: string, e: Event, extra: Record<string, string> = {}, attempt = 1): Promise<ActionRun> {
   const { event, scope } = eventOf(e)
+  freshTemp(merger)
   return runAction({
     event,
     apiUrl: github.url,

@@ -10,19 +10,27 @@ const expand = (p: string) => (p.startsWith('~/') ? path.join(os.homedir(), p.sl
 function fakeCache() {
   const entries = new Map<string, { paths: string[]; files: Record<string, string> }>()
   const calls: string[] = []
+  /** GITHUB_WORKSPACE as @actions/cache reads it during each call (it archives relative to it). */
+  const workspaces: (string | undefined)[] = []
   return {
     entries,
     calls,
-    restoreCache: async (paths: string[], key: string, restoreKeys: string[] = []) => {
+    workspaces,
+    /** Restore hits without writing into the staging directory (an entry archived from elsewhere). */
+    landElsewhere: false,
+    restoreCache: async function (paths: string[], key: string, restoreKeys: string[] = []) {
+      workspaces.push(process.env.GITHUB_WORKSPACE)
       calls.push(`restore ${paths.join(',')} ${key} [${restoreKeys.join(',')}]`)
       const match = [key, ...restoreKeys]
         .map(k => [...entries.keys()].reverse().find(e => e.startsWith(k) && entries.get(e)!.paths.join() === paths.join()))
         .find(Boolean)
       if (!match) return undefined
+      if (this.landElsewhere) return match
       for (const [name, text] of Object.entries(entries.get(match)!.files)) fs.writeFileSync(path.join(expand(paths[0]), name), text)
       return match
     },
     saveCache: async (paths: string[], key: string) => {
+      workspaces.push(process.env.GITHUB_WORKSPACE)
       calls.push(`save ${paths.join(',')} ${key}`)
       if (entries.has(key)) return -1 // the real one logs "Unable to reserve cache" and returns -1
       const files = Object.fromEntries(fs.readdirSync(expand(paths[0])).map(n => [n, fs.readFileSync(path.join(expand(paths[0]), n), 'utf8')]))
@@ -37,6 +45,28 @@ beforeEach(() => (root = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecraft-actio
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }))
 
 describe('ActionsCacheStore', () => {
+  test('@actions/cache runs with GITHUB_WORKSPACE at the staging root (archives hold entry/…, the same on every runner layout), restored after', async () => {
+    const fake = fakeCache()
+    const store = new ActionsCacheStore({ stagingRoot: path.join(root, 'staging'), module: fake })
+    const src = path.join(root, 'src')
+    fs.mkdirSync(src)
+    fs.writeFileSync(path.join(src, 'a'), 'A')
+    const before = process.env.GITHUB_WORKSPACE
+    process.env.GITHUB_WORKSPACE = '/home/runner/work/app/app'
+    try {
+      expect(await store.save('k-1', src)).toBe(true)
+      expect(await store.restore('k-1', [], path.join(root, 'dest'))).toEqual({ key: 'k-1', exact: true })
+      expect(fake.workspaces).toEqual([path.join(root, 'staging'), path.join(root, 'staging')])
+      expect(process.env.GITHUB_WORKSPACE).toBe('/home/runner/work/app/app')
+      // A hit whose files landed outside the staging directory is a miss, not an empty restore.
+      fake.landElsewhere = true
+      expect(await store.restore('k-1', [], path.join(root, 'dest2'))).toBeUndefined()
+    } finally {
+      if (before === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = before
+    }
+  })
+
   test('saves and restores through one fixed staging path; the caller keeps its directory', async () => {
     const fake = fakeCache()
     const store = new ActionsCacheStore({ stagingRoot: path.join(root, 'staging'), module: fake })
