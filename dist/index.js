@@ -51257,23 +51257,33 @@ function keepLayer(ctx, diffId, raw, searched) {
     ctx.cache.putLayer(diffId, facts, searched);
     return facts;
 }
+const layoutReader = (dir) => (p) => {
+    try {
+        return JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(dir, p), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+};
+/**
+ * The platform images of the OCI layout a build wrote to `dir` (a fresh directory per build): by
+ * its index.json, else the image manifests among its blobs (index.json naming a blob it lacks).
+ * `missing`: platforms whose manifest index.json names but the layout lacks.
+ */
+function layoutImages(dir) {
+    const readJson = layoutReader(dir);
+    const resolved = resolveImages(readJson);
+    if (resolved.images.length > 0)
+        return { images: resolved.images, missing: resolved.missing };
+    return { images: manifestsAmongBlobs(smallBlobs(dir, readJson)), missing: [] };
+}
 async function inspectLayout(dir, ctx) {
-    const readJson = (p) => {
-        try {
-            return JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(dir, p), 'utf8'));
-        }
-        catch {
-            return undefined;
-        }
-    };
+    const readJson = layoutReader(dir);
     if (!external_node_fs_default().existsSync(external_node_path_default().join(dir, 'index.json')))
         throw new errors_EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`);
-    const resolved = resolveImages(readJson);
-    let images = resolved.images;
-    if (images.length === 0)
-        images = manifestsAmongBlobs(smallBlobs(dir, readJson));
-    else if (resolved.missing.length)
-        throw new errors_EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`);
+    const { images, missing } = layoutImages(dir);
+    if (missing.length)
+        throw new errors_EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${missing.join(', ')}`);
     if (images.length === 0)
         throw new errors_EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`);
     return readImages(images, ctx, {
@@ -53826,6 +53836,7 @@ function assemblePart(name, digest, pushed, known) {
 
 
 
+
 /** How a stage is shown to people: its name, or `stage-N` as BuildKit names an unnamed one. */
 function stageRef(stage) {
     return stageLabel(stage);
@@ -53905,9 +53916,9 @@ async function buildRunner(ctx, stage, exp) {
         let inEngine = false;
         if (exp.plan.inEngine) {
             // The engine names an image by its config digest (classic store) or its manifest/index digest
-            // (containerd store). Beside a push the metadata names the pushed manifest, which the engine's
-            // copy (the docker exporter's, other media types) is not: its first tag finds it then.
-            for (const ref of [ids.manifestDigest, iid, ctx.inputs.tags[0]].filter((x) => !!x)) {
+            // (containerd store). Beside a push the metadata names the pushed manifest or index, which the
+            // engine's copy (the docker exporter's) is not: the layout's manifests, then its first tag, find it.
+            for (const ref of [...engineRefs(ids.manifestDigest, iid, layoutDir), ...ctx.inputs.tags.slice(0, 1)]) {
                 const found = await ctx.docker.inspectImage(ref);
                 if (found) {
                     imageId = found.Id;
@@ -53933,6 +53944,19 @@ async function buildRunner(ctx, stage, exp) {
     finally {
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     }
+}
+/**
+ * The references the loaded image may have in the engine, in order: the engine names an image by
+ * its config digest (classic store) or its manifest/index digest (containerd store), which the
+ * metadata and the iidfile give. Beside a push, they name the pushed index; buildx 0.29's docker
+ * exporter (a docker-container builder, `load` + `push`) loads the platform manifest alone, without
+ * the attestation index: the OCI layout the same build wrote holds that manifest.
+ */
+function engineRefs(manifestDigest, iid, layoutDir) {
+    const refs = [manifestDigest, iid];
+    if (layoutDir && external_node_fs_default().existsSync(external_node_path_default().join(layoutDir, 'index.json')))
+        refs.push(...layoutImages(layoutDir).images.map(i => i.manifestDigest));
+    return [...new Set(refs.filter((x) => !!x))];
 }
 /** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */
 function buildIdentity(metadata) {

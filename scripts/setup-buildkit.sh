@@ -14,16 +14,23 @@
 #        bash scripts/setup-buildkit.sh image            only the local moby/buildkit image
 #        bash scripts/setup-buildkit.sh container NAME   a docker-container builder NAME
 #        bash scripts/setup-buildkit.sh remote NAME      a buildkitd daemon + a remote builder NAME
+#        bash scripts/setup-buildkit.sh sid [NAME]       a docker-container builder NAME (default
+#                                                        stagecraft-sid-container) on the sid engine, in its
+#                                                        DOCKER_CONFIG (buildx 0.29): scripts/setup-sid-engine.sh
 #        bash scripts/setup-buildkit.sh stop NAME        stop the daemon `remote NAME` started (by its pid) and remove the builder
 #        bash scripts/setup-buildkit.sh rm NAME          remove a builder (either kind) and its state
-# `container`/`remote` print the builder name on stdout. Idempotent: what is already there and
+# `container NAME` works on whichever engine DOCKER_HOST / DOCKER_CONFIG name (the builder is registered
+# in that DOCKER_CONFIG): on an engine other than the default one, the image is made on the default
+# engine and copied over (docker save | docker load), and the bases are pushed from the default engine.
+# `container`/`remote`/`sid` print the builder name on stdout. Idempotent: what is already there and
 # answers is left alone. Anything missing ends with one line on stderr, exit code 1.
 # Environment: STAGECRAFT_BUILDKIT_ARCHIVE (default ../shared/buildkit/buildkit-v0.29.0-linux-amd64.tar.xz
 # from the repository root), STAGECRAFT_BUILDKIT_DIR (default /var/lib/stagecraft-buildkit),
 # STAGECRAFT_BUILDKIT_RUN (sockets, pid files; default /run/stagecraft-buildkit),
-# STAGECRAFT_BUILDKIT_CONTAINER / STAGECRAFT_BUILDKIT_REMOTE (default names: stagecraft-container,
-# stagecraft-remote), STAGECRAFT_BUILDKIT_BASES (engine images pushed to the local registry as
-# docker.io's mirror; default "busybox:stable busybox:latest"), STAGECRAFT_REGISTRY_PORT (5000).
+# STAGECRAFT_BUILDKIT_CONTAINER / STAGECRAFT_BUILDKIT_REMOTE / STAGECRAFT_BUILDKIT_SID_CONTAINER
+# (default names: stagecraft-container, stagecraft-remote, stagecraft-sid-container),
+# STAGECRAFT_BUILDKIT_BASES (engine images pushed to the local registry as docker.io's mirror;
+# default "busybox:stable busybox:latest"), STAGECRAFT_REGISTRY_PORT (5000).
 set -euo pipefail
 
 ROOT_DIR=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,8 +48,29 @@ BASES=${STAGECRAFT_BUILDKIT_BASES:-busybox:stable busybox:latest}
 say() { printf 'setup-buildkit: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
+# `sid [NAME]`: the sid engine's DOCKER_HOST and DOCKER_CONFIG (setup-sid-engine.sh prints them),
+# then `container NAME` there.
+if [ "${1:-}" = sid ]; then
+  sid_env=$(bash "$ROOT_DIR/scripts/setup-sid-engine.sh") || die "the sid engine does not start (scripts/setup-sid-engine.sh)"
+  while IFS= read -r line; do [ -n "$line" ] && export "${line?}"; done <<<"$sid_env"
+  exec bash "$0" container "${2:-${STAGECRAFT_BUILDKIT_SID_CONTAINER:-stagecraft-sid-container}}"
+fi
+
 command -v docker >/dev/null 2>&1 || die "the docker CLI is missing; run scripts/setup-engine.sh first"
 docker buildx version >/dev/null 2>&1 || die "docker buildx does not run; run scripts/setup-engine.sh first"
+
+# ---- engines ------------------------------------------------------------------------------------
+# The default engine (no DOCKER_HOST / DOCKER_CONTEXT / DOCKER_CONFIG) holds the image and the bases;
+# `docker` is the engine this run targets, which may be another one (the sid engine).
+main_docker() { env -u DOCKER_HOST -u DOCKER_CONTEXT -u DOCKER_CONFIG docker "$@"; }
+engine_id() { "$@" info --format '{{.ID}}' 2>/dev/null || true; }
+OTHER_ENGINE=
+if [ -n "${DOCKER_HOST:-}${DOCKER_CONTEXT:-}" ]; then
+  here=$(engine_id docker)
+  [ -n "$here" ] || die "the engine at ${DOCKER_HOST:-context $DOCKER_CONTEXT} does not answer (docker info)"
+  main=$(engine_id main_docker)
+  if [ -n "$main" ] && [ "$main" != "$here" ]; then OTHER_ENGINE=$here; fi
+fi
 
 # ---- binaries and config ---------------------------------------------------------------------
 unpack() {
@@ -67,6 +95,7 @@ write_config() {
 
 # ---- the moby/buildkit:buildx-stable-1 image ---------------------------------------------------
 make_image() {
+  if [ -n "$OTHER_ENGINE" ]; then copy_image; return 0; fi
   unpack
   local work hash
   work=$(mktemp -d "${TMPDIR:-/tmp}/stagecraft-buildkit.XXXXXX")
@@ -95,23 +124,38 @@ EOF
     || die "docker build of $IMAGE failed"
 }
 
+# On another engine: the image made on the default engine, copied over when this one lacks that recipe.
+copy_image() {
+  local want have
+  main_make_image
+  want=$(main_docker image inspect --format "{{index .Config.Labels \"$RECIPE_LABEL\"}}" "$IMAGE" 2>/dev/null) || die "$IMAGE is missing on the default engine"
+  have=$(docker image inspect --format "{{index .Config.Labels \"$RECIPE_LABEL\"}}" "$IMAGE" 2>/dev/null || true)
+  [ "$have" = "$want" ] && return 0
+  say "copying $IMAGE (recipe $want) from the default engine to ${DOCKER_HOST:-context $DOCKER_CONTEXT}"
+  main_docker save "$IMAGE" | docker load -q >/dev/null || die "copying $IMAGE to ${DOCKER_HOST:-context $DOCKER_CONTEXT} failed (docker save | docker load)"
+}
+# make_image on the default engine.
+main_make_image() { (unset DOCKER_HOST DOCKER_CONTEXT DOCKER_CONFIG; OTHER_ENGINE=; make_image) || exit 1; }
+
 # ---- base images in the local registry ------------------------------------------------------------
 # A builder that is not the engine's own sees no engine image. Users' builders pull `FROM busybox`
 # from Docker Hub; here the local registry holds the stand-ins under Docker Hub's names
 # (library/NAME:TAG) and each builder's buildkitd.toml names it docker.io's mirror, so Dockerfiles
 # read as users write them. Pushed only when the registry lacks the engine's digest.
 push_bases() {
-  local ref repo tag have want
+  local ref repo tag have want d=docker
+  # On another engine, the default engine's bases: what the other builders already pull.
+  [ -z "$OTHER_ENGINE" ] || d=main_docker
   for ref in $BASES; do
     repo=${ref%%:*} tag=${ref#*:}
     case "$repo" in */*) ;; *) repo=library/$repo ;; esac
-    want=$(docker image inspect --format '{{.Id}}' "$ref" 2>/dev/null) || die "base image $ref is missing (scripts/base-images.sh creates it)"
+    want=$("$d" image inspect --format '{{.Id}}' "$ref" 2>/dev/null) || die "base image $ref is missing (scripts/base-images.sh creates it)"
     have=$(curl -fsSI --max-time 5 -H 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.docker.distribution.manifest.list.v2+json' \
       "http://127.0.0.1:$PORT/v2/$repo/manifests/$tag" 2>/dev/null | tr -d '\r' | awk -F': ' 'tolower($1) == "docker-content-digest" { print $2 }' || true)
     [ -n "$have" ] && [ "$have" = "$want" ] && continue
-    docker tag "$ref" "127.0.0.1:$PORT/$repo:$tag"
-    docker push -q "127.0.0.1:$PORT/$repo:$tag" >/dev/null || { docker rmi "127.0.0.1:$PORT/$repo:$tag" >/dev/null 2>&1; die "docker push of $ref to 127.0.0.1:$PORT failed (scripts/setup-registry.sh starts the registry)"; }
-    docker rmi "127.0.0.1:$PORT/$repo:$tag" >/dev/null
+    "$d" tag "$ref" "127.0.0.1:$PORT/$repo:$tag"
+    "$d" push -q "127.0.0.1:$PORT/$repo:$tag" >/dev/null || { "$d" rmi "127.0.0.1:$PORT/$repo:$tag" >/dev/null 2>&1; die "docker push of $ref to 127.0.0.1:$PORT failed (scripts/setup-registry.sh starts the registry)"; }
+    "$d" rmi "127.0.0.1:$PORT/$repo:$tag" >/dev/null
     say "pushed $ref to 127.0.0.1:$PORT/$repo:$tag (docker.io's mirror for the builders)"
   done
 }
@@ -125,7 +169,10 @@ builder_ready() { for _ in 1 2 3 4 5 6 7 8 9 10; do builder_answers "$1" && retu
 builder_exists() { docker buildx inspect "$1" >/dev/null 2>&1; }
 # A builder keeps the buildkitd.toml it started with: a stamp per builder says which one, so a
 # changed config recreates the builder (restarts the daemon).
+# A remote daemon's stamp is its name; a docker-container builder's on another engine names the engine
+# too (a builder of the same name in another DOCKER_CONFIG is another container).
 config_sum() { sha256sum < "$CONFIG" | cut -c1-16; }
+container_key() { printf '%s%s' "$1" "${OTHER_ENGINE:+@${OTHER_ENGINE:0:12}}"; }
 stamp_ok() { [ "$(cat "$DIR/stamps/$1" 2>/dev/null || true)" = "$(config_sum)" ]; }
 stamp() { mkdir -p "$DIR/stamps" && config_sum > "$DIR/stamps/$1"; }
 
@@ -140,14 +187,14 @@ container_builder() {
   make_image
   write_config
   push_bases
-  if stamp_ok "$name" && builder_answers "$name"; then echo "$name"; return 0; fi
+  if stamp_ok "$(container_key "$name")" && builder_answers "$name"; then echo "$name"; return 0; fi
   builder_exists "$name" && docker buildx rm -f "$name" >/dev/null 2>&1
   # buildx first tries to pull the image and, when that fails, uses the local one.
   docker buildx create --name "$name" --driver docker-container \
     --driver-opt "image=$IMAGE" --driver-opt network=host \
     --config "$CONFIG" >/dev/null || die "docker buildx create --driver docker-container $name failed"
   builder_ready "$name" || die "the docker-container builder $name does not start (docker buildx inspect --bootstrap $name)"
-  stamp "$name"
+  stamp "$(container_key "$name")"
   say "ready: docker-container builder $name (BuildKit $VERSION, host network)"
   echo "$name"
 }
@@ -219,7 +266,7 @@ remove() {
   daemon_paths "$name"
   if [ -f "$pidfile" ]; then stop_remote "$name"; rm -rf "$root" "$log"; return 0; fi
   builder_exists "$name" && docker buildx rm -f "$name" >/dev/null 2>&1
-  rm -f "$DIR/stamps/$name"
+  rm -f "$DIR/stamps/$(container_key "$name")"
   say "removed $name"
 }
 
@@ -233,6 +280,6 @@ case "${1:-}" in
   remote) remote_builder "${2:-}" ;;
   stop) stop_remote "${2:-}" ;;
   rm) remove "${2:-}" ;;
-  -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) die "unknown command '$1' (expected image, container NAME, remote NAME, stop NAME, rm NAME or nothing)" ;;
+  -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) die "unknown command '$1' (expected image, container NAME, remote NAME, sid [NAME], stop NAME, rm NAME or nothing)" ;;
 esac

@@ -73,6 +73,12 @@ if [ ${#sid_env[@]} -gt 0 ]; then
   # scripts) and the examples (the same builds as the corpus' contract, ten minutes more).
   STAGECRAFT_JEST_ENV="${sid_env[1]}" run_jest sid "$sid_host" --runInBand --selectProjects integration \
     --testPathPattern '__tests__/(pipeline/(run|examine)\.|build/bpa-inputs\.|audit/corpus\.|cache-mounts/|registry/|size/)' "$@"
+  # BPA's CI jobs and the CLI on the builders of a GitHub-hosted runner of 2026: Docker 28.5, buildx
+  # 0.29 and setup-buildx-action's docker-container builder on that engine (stagecraft-sid-container),
+  # and the remote BuildKit through buildx 0.29.
+  bash scripts/setup-buildkit.sh sid >/dev/null
+  STAGECRAFT_JEST_ENV="${sid_env[1]} STAGECRAFT_BPA_ENGINE=sid STAGECRAFT_BUILDERS_ENGINE=sid" run_jest sid-builders "$sid_host" --runInBand --selectProjects e2e \
+    --testPathPattern '__tests__/e2e/(bpa-ci|builders)\.e2e\.test\.ts$' "$@"
 fi
 # action.yml runs on node24: the end-to-end tests run dist/ once more under Node 24 (installed
 # from the npm registry by scripts/node24.sh), on the default engine.

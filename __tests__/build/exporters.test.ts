@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildIdentity, layoutConfigDigest } from '../../src/build/build.js'
+import { buildIdentity, engineRefs, layoutConfigDigest } from '../../src/build/build.js'
 import { exportPlan } from '../../src/build/exporters.js'
 import type { BuilderFeatures } from '../../src/docker/builder.js'
 
@@ -101,5 +101,36 @@ describe('layoutConfigDigest: the image id from the OCI layout when the metadata
 
   test('no layout: undefined', () => {
     expect(layoutConfigDigest(path.join(os.tmpdir(), 'sc-no-such-layout'))).toBeUndefined()
+  })
+})
+
+describe('engineRefs: what the loaded image may be called in the engine', () => {
+  const d = (c: string) => `sha256:${c.repeat(64)}`
+  test('no layout: the metadata digest, then the iidfile (each once)', () => {
+    expect(engineRefs(d('i'), d('c'), undefined)).toEqual([d('i'), d('c')])
+    expect(engineRefs(d('i'), d('i'), undefined)).toEqual([d('i')])
+    expect(engineRefs(undefined, d('c'), path.join(os.tmpdir(), 'sc-no-such-layout'))).toEqual([d('c')])
+  })
+
+  test("load + push on buildx 0.29: both name the pushed index; the engine holds the layout's platform manifest", () => {
+    // What a docker-container builder wrote beside `--output type=docker --push` (sid engine, buildx
+    // 0.29): index.json names the pushed index, whose blob the layout lacks; the manifest is there.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-layout-'))
+    try {
+      const blobs = path.join(dir, 'blobs', 'sha256')
+      fs.mkdirSync(blobs, { recursive: true })
+      const blob = (digest: string, doc: unknown) => fs.writeFileSync(path.join(blobs, digest.slice(7)), typeof doc === 'string' ? doc : JSON.stringify(doc))
+      blob(d('b'), {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: d('e'), size: 2 },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: d('f'), size: 4 }]
+      })
+      blob(d('e'), { architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [d('9')] } })
+      blob(d('f'), '\u001f\u008b..')
+      fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ manifests: [{ digest: d('a'), mediaType: 'application/vnd.oci.image.index.v1+json' }] }))
+      expect(engineRefs(d('a'), d('a'), dir)).toEqual([d('a'), d('b')])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -14,6 +14,10 @@
  * - setup-buildx-action's builder is the BuildKit v0.29 docker-container builder of the test set-up
  *   (`builder:` given), jobs on the default driver use the engine's docker driver; the build-check
  *   jobs run on the sid engine (buildx 0.29): buildx 0.13 has no build checks;
+ * - STAGECRAFT_BPA_ENGINE=sid runs every job as on a GitHub-hosted runner of 2026: the sid engine
+ *   (Docker 28.5, buildx 0.29) with the docker-container builder `stagecraft-sid-container` on it
+ *   (scripts/setup-buildkit.sh sid), the build-check jobs on that builder too, as BPA's CI has them;
+ *   default (`main`): the default engine, buildx 0.13 and `stagecraft-container`;
  * - BPA's test images run as root (and the Go one ships its toolchain): `require-non-root: false`
  *   and `forbid-toolchains: false`, Stagecraft's inputs for accepting that, on every job.
  */
@@ -22,8 +26,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fixture, REPO_ROOT } from '../fixtures/paths.js'
-import { REGISTRY, registryDigest, registryManifest, sharedBuilders } from '../helpers/buildkit-builders.js'
+import { fixture } from '../fixtures/paths.js'
+import { REGISTRY, registryDigest, registryManifest, sharedBuilders, sidContainerBuilder, sidEngineEnv } from '../helpers/buildkit-builders.js'
 import { startCacheService, type FakeCacheService } from '../helpers/cache-service.js'
 import { recordImage } from '../helpers/engine-images.js'
 import { runAction, type ActionRun } from '../helpers/runner.js'
@@ -35,42 +39,47 @@ const IMAGE = `${REGISTRY}/${APP}`
 /** Stagecraft's inputs for BPA's root test images (see the file's comment). */
 const ALLOW_ROOT = { 'require-non-root': 'false', 'forbid-toolchains': 'false' }
 
+/** The engine a job runs on: the main engine (docker driver, or `builder:` given), or the sid engine. */
+type Engine = 'main' | 'sid'
+/** The runner's engine (STAGECRAFT_BPA_ENGINE): where setup-buildx's builder and the docker driver are. */
+const RUNNER: Engine = ((): Engine => {
+  const v = process.env.STAGECRAFT_BPA_ENGINE ?? 'main'
+  if (v !== 'main' && v !== 'sid') throw new Error(`STAGECRAFT_BPA_ENGINE: expected main or sid, got "${v}"`)
+  return v
+})()
+const SID_RUNNER = RUNNER === 'sid'
+
 let workspace: string
+/** setup-buildx-action's docker-container builder on the runner's engine. */
 let container: string
 let svc: FakeCacheService
 /** DOCKER_HOST and DOCKER_CONFIG of the sid engine (buildx 0.29). */
 let sidEnv: Record<string, string> = {}
 const sidImages: string[] = []
-const tags: string[] = []
+/** Tags this run gave images in an engine, removed at the end. */
+const tags: [string, Engine][] = []
+const engineEnv = (engine: Engine): NodeJS.ProcessEnv => ({ ...process.env, ...(engine === 'sid' ? sidEnv : {}) })
 
 beforeAll(async () => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-bpa-ci-'))
   fs.cpSync(fixture('bpa-ci'), path.join(workspace, 'test'), { recursive: true })
-  container = sharedBuilders().container
   svc = await startCacheService()
-  const out = execFileSync('bash', [path.join(REPO_ROOT, 'scripts/setup-sid-engine.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  sidEnv = Object.fromEntries(
-    out
-      .trim()
-      .split('\n')
-      .map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
-  )
+  sidEnv = sidEngineEnv()
+  container = SID_RUNNER ? sidContainerBuilder() : sharedBuilders().container
 })
 afterAll(async () => {
-  for (const t of tags) spawnSync('docker', ['rmi', t], { stdio: 'ignore' })
-  for (const id of sidImages) spawnSync('docker', ['rmi', '-f', id], { env: { ...process.env, ...sidEnv }, stdio: 'ignore' })
+  for (const [t, engine] of tags) spawnSync('docker', ['rmi', t], { env: engineEnv(engine), stdio: 'ignore' })
+  for (const id of sidImages) spawnSync('docker', ['rmi', '-f', id], { env: engineEnv('sid'), stdio: 'ignore' })
   await svc?.close()
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true })
 })
 
-/** The engine a job runs on: the main engine (docker driver, or `builder:` given), or the sid engine. */
-type Engine = 'main' | 'sid'
-
 /** One step `uses: ./` of a BPA job, run through Stagecraft. */
 async function step(inputs: Record<string, string>, opts: { env?: Record<string, string | undefined>; engine?: Engine } = {}): Promise<ActionRun> {
-  const env = { ...(opts.engine === 'sid' ? sidEnv : {}), ...opts.env }
+  const engine = opts.engine ?? RUNNER
+  const env = { ...(engine === 'sid' ? sidEnv : {}), ...opts.env }
   const r = await runAction({ event: 'push', cwd: workspace, env, inputs: { ...ALLOW_ROOT, comment: 'false', ...inputs } })
-  if (opts.engine === 'sid' && r.outputs.imageid) sidImages.push(r.outputs.imageid)
+  if (engine === 'sid' && r.outputs.imageid) sidImages.push(r.outputs.imageid)
   return r
 }
 
@@ -98,18 +107,23 @@ async function pushed(r: ActionRun, ref: string): Promise<void> {
 }
 
 /** BPA's `docker image inspect <ref>` on the engine the job ran on. */
-function inEngine(ref: string, engine: Engine = 'main'): string | undefined {
-  const out = spawnSync('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], {
-    env: { ...process.env, ...(engine === 'sid' ? sidEnv : {}) },
-    encoding: 'utf8'
-  })
+function inEngine(ref: string, engine: Engine = RUNNER): string | undefined {
+  const out = spawnSync('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { env: engineEnv(engine), encoding: 'utf8' })
   return out.status === 0 ? out.stdout.trim() : undefined
 }
 
-const tagged = (t: string): string => {
-  tags.push(t)
+/** A tag an image gets in an engine (default the runner's), removed at the end. */
+const tagged = (t: string, engine: Engine = RUNNER): string => {
+  tags.push([t, engine])
   return t
 }
+/** The engines the docker-driver jobs run on: both, or the sid runner's only. */
+const DRIVER_ENGINES: [string, Engine][] = SID_RUNNER
+  ? [['sid', 'sid']]
+  : [
+      ['main', 'main'],
+      ['sid', 'sid']
+    ]
 
 describe("build-push-action's CI jobs through Stagecraft", () => {
   test('minimal (file only; our default context is the workspace, BPA builds the Git ref)', async () => {
@@ -162,21 +176,15 @@ describe("build-push-action's CI jobs through Stagecraft", () => {
     expect(r.outputs.digest ?? '').toBe('')
   })
 
-  test.each<[string, Engine]>([
-    ['main', 'main'],
-    ['sid', 'sid']
-  ])('docker-driver (%s engine): push to the registry', async (_name, engine) => {
+  test.each<[string, Engine]>(DRIVER_ENGINES)('docker-driver (%s engine): push to the registry', async (_name, engine) => {
     const ref = `${IMAGE}:docker-driver-${engine}`
     const r = await step({ context: './test', file: './test/Dockerfile', push: 'true', tags: ref }, { engine })
     passed(r)
     await pushed(r, ref)
-    if (engine === 'main') tagged(ref)
+    tagged(ref, engine)
   })
 
-  test.each<[string, Engine]>([
-    ['main', 'main'],
-    ['sid', 'sid']
-  ])('export-docker (%s engine): load → docker image inspect myimage:latest', async (_name, engine) => {
+  test.each<[string, Engine]>(DRIVER_ENGINES)('export-docker (%s engine): load → docker image inspect myimage:latest', async (_name, engine) => {
     const ref = `stagecraft-test/bpa-ci-${nonce}-myimage:latest`
     const r = await step({ context: './test', file: './test/Dockerfile', load: 'true', tags: ref }, { engine })
     passed(r)
@@ -205,7 +213,10 @@ describe("build-push-action's CI jobs through Stagecraft", () => {
     ['ulimit', { context: './test', file: './test/ulimit.Dockerfile', tags: 'name/app:latest', ulimit: 'nofile=1024:1024\nnproc=3' }],
     ['cgroup-parent', { context: './test', file: './test/cgroup.Dockerfile', tags: 'name/app:latest', 'cgroup-parent': 'foo' }],
     ['add-hosts', { context: './test', file: './test/addhost.Dockerfile', tags: 'name/app:latest', 'add-hosts': 'docker:10.180.0.1\nfoo:10.0.0.1' }],
-    ['attests-compat (buildx 0.13 + BuildKit 0.29)', { context: './test/go', file: './test/go/Dockerfile', outputs: 'type=cacheonly' }],
+    [
+      `attests-compat (buildx ${SID_RUNNER ? '0.29' : '0.13'} + BuildKit 0.29)`,
+      { context: './test/go', file: './test/go/Dockerfile', outputs: 'type=cacheonly' }
+    ],
     ['no-default-attestations', { file: './test/Dockerfile' }]
   ])('%s', async (_name, inputs) => {
     passed(await step({ builder: container, ...inputs }, { env: _name === 'no-default-attestations' ? { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } : {} }))
@@ -389,6 +400,9 @@ describe("build-push-action's CI jobs through Stagecraft", () => {
     const config = path.join(workspace, 'malformed-docker-config')
     fs.mkdirSync(config, { recursive: true })
     fs.writeFileSync(path.join(config, 'config.json'), 'foo_bar\n')
+    // The runner's buildx is a plugin of the sid engine's DOCKER_CONFIG (a runner has it system-wide).
+    if (SID_RUNNER && !fs.existsSync(path.join(config, 'cli-plugins')))
+      fs.symlinkSync(path.join(sidEnv.DOCKER_CONFIG, 'cli-plugins'), path.join(config, 'cli-plugins'))
     passed(await step({ context: './test' }, { env: { DOCKER_CONFIG: config } }))
   })
 
@@ -426,7 +440,7 @@ describe("build-push-action's CI jobs through Stagecraft", () => {
     passed(r)
     expect(await registryDigest(APP, 'multi-output')).toMatch(/^sha256:/)
     expect(inEngine(local)).toMatch(/^sha256:/)
-    recordImage(local) // type=docker's image: not the action's imageid, so runAction does not record it
+    if (!SID_RUNNER) recordImage(local) // type=docker's image: not the action's imageid, so runAction does not record it
     const listing = execFileSync('tar', ['tf', oci], { encoding: 'utf8' })
     expect(listing.split('\n')).toEqual(expect.arrayContaining(['index.json', 'oci-layout']))
   })
@@ -452,21 +466,26 @@ describe("build-push-action's CI jobs through Stagecraft", () => {
     passed(await step({ builder: container, file: './test/Dockerfile' }, { env }))
   })
 
+  /** BPA's checks jobs run on setup-buildx's builder: on the sid runner, ours; else the sid docker driver. */
+  const checksBuilder = (): Record<string, string> => (SID_RUNNER ? { builder: container } : {})
   test('checks (sid engine, buildx 0.29): lint.Dockerfile builds; each check a warning on its line', async () => {
-    const r = await step({ context: './test', file: './test/lint.Dockerfile' }, { engine: 'sid' })
+    const r = await step({ ...checksBuilder(), context: './test', file: './test/lint.Dockerfile' }, { engine: 'sid' })
     passed(r)
     const checks = r.annotations.filter(a => a.level === 'warning' && /build-check/.test(a.title ?? ''))
     expect(checks.map(a => [a.file, a.line])).toEqual([1, 2, 5, 6, 9, 11].map(l => ['test/lint.Dockerfile', l]))
   })
 
   test('annotations-disabled (sid engine): DOCKER_BUILD_CHECKS_ANNOTATIONS=false → no check annotations', async () => {
-    const r = await step({ context: './test', file: './test/lint.Dockerfile' }, { engine: 'sid', env: { DOCKER_BUILD_CHECKS_ANNOTATIONS: 'false' } })
+    const r = await step(
+      { ...checksBuilder(), context: './test', file: './test/lint.Dockerfile' },
+      { engine: 'sid', env: { DOCKER_BUILD_CHECKS_ANNOTATIONS: 'false' } }
+    )
     passed(r)
     expect(r.annotations.filter(a => /build-check/.test(a.title ?? ''))).toEqual([])
   })
 
   test('call-check (sid engine): call: check on lint.Dockerfile → the step fails', async () => {
-    const r = await step({ context: './test', file: './test/lint.Dockerfile', call: 'check' }, { engine: 'sid' })
+    const r = await step({ ...checksBuilder(), context: './test', file: './test/lint.Dockerfile', call: 'check' }, { engine: 'sid' })
     failed(r)
   })
 })

@@ -4,23 +4,37 @@
  * Neither loads into the engine: the runner image is read from the OCI layout the build writes
  * (src/build/exporters.ts). Each builds the multistage fixture for two platforms, gates on its test
  * stage, audits and sizes every platform; a failing test stage stops the run naming the stage.
+ *
+ * STAGECRAFT_BUILDERS_ENGINE=sid runs the CLI with the sid engine's DOCKER_HOST and DOCKER_CONFIG
+ * (Docker 28.5, buildx 0.29): the docker-container builder is `stagecraft-sid-container` on that
+ * engine (scripts/setup-buildkit.sh sid), the remote one the same daemon, registered in its config.
  */
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fixture, REPO_ROOT } from '../fixtures/paths.js'
-import { sharedBuilders, type BuilderKind } from '../helpers/buildkit-builders.js'
+import { ensureBuilder, sharedBuilders, sidContainerBuilder, sidEngineEnv, type BuilderKind } from '../helpers/buildkit-builders.js'
 import { actionNode } from '../helpers/runner.js'
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js')
 const CONTEXT = fixture('multistage')
 const secret = { BK_TOKEN: 'bk-builders-token-5c1e0f93' }
+const ENGINE = process.env.STAGECRAFT_BUILDERS_ENGINE ?? 'main'
+if (ENGINE !== 'main' && ENGINE !== 'sid') throw new Error(`STAGECRAFT_BUILDERS_ENGINE: expected main or sid, got "${ENGINE}"`)
+/** The engine's DOCKER_HOST / DOCKER_CONFIG ({} for the main engine: this process's). */
+let engineEnv: Record<string, string> = {}
 const cli = (args: string[]) => {
-  const r = spawnSync(actionNode(), [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', ...secret } })
+  const r = spawnSync(actionNode(), [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...engineEnv, NODE_OPTIONS: '', NO_COLOR: '1', ...secret } })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 let builders: Record<BuilderKind, string>
 beforeAll(() => {
-  builders = sharedBuilders()
+  if (ENGINE === 'sid') {
+    engineEnv = sidEngineEnv()
+    const remote = process.env.STAGECRAFT_BUILDKIT_REMOTE ?? 'stagecraft-remote'
+    builders = { container: sidContainerBuilder(), remote: ensureBuilder('remote', remote, { ...process.env, ...engineEnv }) }
+  } else {
+    builders = sharedBuilders()
+  }
 })
 
 interface PlatformReport {

@@ -32,6 +32,31 @@ export const sharedBuilders = (): Record<BuilderKind, string> => ({
 })
 
 /**
+ * DOCKER_HOST and DOCKER_CONFIG of the sid engine (Docker 28.5, buildx 0.29), started if it is not
+ * running: what scripts/setup-sid-engine.sh prints.
+ */
+export function sidEngineEnv(): Record<string, string> {
+  const out = execFileSync('bash', [`${REPO_ROOT}/scripts/setup-sid-engine.sh`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  return Object.fromEntries(
+    out
+      .trim()
+      .split('\n')
+      .map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
+  )
+}
+
+/**
+ * The docker-container builder on the sid engine (Docker 28.5), registered in its DOCKER_CONFIG
+ * (buildx 0.29): `scripts/setup-buildkit.sh sid` (idempotent), as setup-buildx-action makes it on
+ * a GitHub-hosted runner of 2026. Use it with the sid engine's DOCKER_HOST and DOCKER_CONFIG.
+ */
+export const sidContainerBuilder = (): string =>
+  execFileSync('bash', [SCRIPT, 'sid', process.env.STAGECRAFT_BUILDKIT_SID_CONTAINER ?? 'stagecraft-sid-container'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  }).trim()
+
+/**
  * A new builder of a kind with an empty cache: a fresh runner. Remove it with removeBuilder (with
  * the same `env`: the buildx state it was registered in).
  */

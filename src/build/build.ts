@@ -15,6 +15,7 @@ import { TailBuffer } from '../log.js'
 import { stageLabel, type Stage } from '../plan/dockerfile.js'
 import { buildArgs } from './args.js'
 import { resolveImages } from '../inspect/image-config.js'
+import { layoutImages } from '../inspect/inspect-image.js'
 import type { ExportPlan } from './exporters.js'
 import { platformName } from './part.js'
 import type { MaterializedSecrets } from './secrets.js'
@@ -148,9 +149,9 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
     let inEngine = false
     if (exp.plan.inEngine) {
       // The engine names an image by its config digest (classic store) or its manifest/index digest
-      // (containerd store). Beside a push the metadata names the pushed manifest, which the engine's
-      // copy (the docker exporter's, other media types) is not: its first tag finds it then.
-      for (const ref of [ids.manifestDigest, iid, ctx.inputs.tags[0]].filter((x): x is string => !!x)) {
+      // (containerd store). Beside a push the metadata names the pushed manifest or index, which the
+      // engine's copy (the docker exporter's) is not: the layout's manifests, then its first tag, find it.
+      for (const ref of [...engineRefs(ids.manifestDigest, iid, layoutDir), ...ctx.inputs.tags.slice(0, 1)]) {
         const found = await ctx.docker.inspectImage(ref)
         if (found) {
           imageId = found.Id
@@ -175,6 +176,19 @@ export async function buildRunner(ctx: BuildContext, stage: Stage, exp: RunnerEx
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The references the loaded image may have in the engine, in order: the engine names an image by
+ * its config digest (classic store) or its manifest/index digest (containerd store), which the
+ * metadata and the iidfile give. Beside a push, they name the pushed index; buildx 0.29's docker
+ * exporter (a docker-container builder, `load` + `push`) loads the platform manifest alone, without
+ * the attestation index: the OCI layout the same build wrote holds that manifest.
+ */
+export function engineRefs(manifestDigest: string | undefined, iid: string, layoutDir: string | undefined): string[] {
+  const refs = [manifestDigest, iid]
+  if (layoutDir && fs.existsSync(path.join(layoutDir, 'index.json'))) refs.push(...layoutImages(layoutDir).images.map(i => i.manifestDigest))
+  return [...new Set(refs.filter((x): x is string => !!x))]
 }
 
 /** The digests buildx's metadata file gives for the exported image (pure; unreadable metadata gives none). */

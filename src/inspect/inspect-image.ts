@@ -87,19 +87,33 @@ function keepLayer(ctx: ReadContext, diffId: string, raw: LayerFacts, searched: 
   return facts
 }
 
-async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[]> {
-  const readJson = (p: string): unknown => {
+const layoutReader =
+  (dir: string) =>
+  (p: string): unknown => {
     try {
       return JSON.parse(fs.readFileSync(path.join(dir, p), 'utf8'))
     } catch {
       return undefined
     }
   }
-  if (!fs.existsSync(path.join(dir, 'index.json'))) throw new EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`)
+
+/**
+ * The platform images of the OCI layout a build wrote to `dir` (a fresh directory per build): by
+ * its index.json, else the image manifests among its blobs (index.json naming a blob it lacks).
+ * `missing`: platforms whose manifest index.json names but the layout lacks.
+ */
+export function layoutImages(dir: string): { images: ImageLayout[]; missing: string[] } {
+  const readJson = layoutReader(dir)
   const resolved = resolveImages(readJson)
-  let images = resolved.images
-  if (images.length === 0) images = manifestsAmongBlobs(smallBlobs(dir, readJson))
-  else if (resolved.missing.length) throw new EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${resolved.missing.join(', ')}`)
+  if (resolved.images.length > 0) return { images: resolved.images, missing: resolved.missing }
+  return { images: manifestsAmongBlobs(smallBlobs(dir, readJson)), missing: [] }
+}
+
+async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[]> {
+  const readJson = layoutReader(dir)
+  if (!fs.existsSync(path.join(dir, 'index.json'))) throw new EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`)
+  const { images, missing } = layoutImages(dir)
+  if (missing.length) throw new EnvironmentError(`the OCI layout in ${dir} lacks the manifest of ${missing.join(', ')}`)
   if (images.length === 0) throw new EnvironmentError(`the OCI layout in ${dir} holds no image manifest (only attestations?)`)
 
   return readImages(images, ctx, {
