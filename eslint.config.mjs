@@ -15,6 +15,9 @@ export default defineConfig(
       'coverage/',
       'node_modules/',
       '.stagecraft/',
+      // Stryker's sandbox copies of the tree (scripts/mutation.sh) and its reports.
+      '.stryker-tmp/',
+      'reports/',
       // Data baked into fixture images, and example projects with their own toolchains.
       '__tests__/fixtures/**/*.js',
       'examples/',

@@ -71,6 +71,16 @@ describe('parseDockerfile', () => {
     expect(parseMountOptions('type=secret,id=a,dst=/run/a')).toMatchObject({ type: 'secret', target: '/run/a' })
   })
 
+  test('every mount option reaches the plan: private sharing, from and source; env and required secrets', () => {
+    const p = parseDockerfile(
+      'FROM a AS deps\nFROM b\nRUN --mount=type=cache,target=/c,sharing=private,from=deps,source=/cache \\\n    --mount=type=secret,id=tok,env=TOKEN,required=true true\n'
+    )
+    expect(p.cacheMounts).toEqual([
+      { stage: 1, line: 3, id: '/c', target: '/c', sharing: 'private', uid: undefined, gid: undefined, mode: undefined, from: 'deps', source: '/cache' }
+    ])
+    expect(p.secretMounts).toEqual([{ stage: 1, line: 3, id: 'tok', target: undefined, env: 'TOKEN', required: true }])
+  })
+
   test('secret id defaults to the basename of target', () => {
     const p = parseDockerfile('FROM a\nRUN --mount=type=secret,target=/run/secrets/npmrc cat /run/secrets/npmrc\n')
     expect(p.secretMounts[0].id).toBe('npmrc')
@@ -89,6 +99,12 @@ describe('resolvePlan', () => {
     expect(() => resolvePlan({ file: f2, target: '0', 'test-target': '' })).toThrow(
       'target: stage stage-0 (line 1) has no name; BuildKit builds only named stages: add "AS <name>" to its FROM'
     )
+  })
+
+  test('a Dockerfile without FROM is an error naming the file input and the path', () => {
+    const f3 = path.join(dir, 'Dockerfile.empty')
+    fs.writeFileSync(f3, '# no stages\nARG X=1\n')
+    expect(() => resolvePlan({ file: f3, target: '', 'test-target': '' })).toThrow(`file: no FROM instruction in ${f3}`)
   })
 
   test('default target is the last stage', () => {
