@@ -28,6 +28,9 @@ npx --no-install tsc --noEmit -p tsconfig.check.json
 npm run --silent lint # ESLint (type-aware) and prettier --check: a lint error fails the run
 npm run --silent build
 bash scripts/check-dist.sh
+# StrykerJS on the mutants in code changed since reports/stryker-incremental/ was committed (a folder
+# without a committed incremental file is skipped, saying how to make one).
+npm run --silent mutation:changed
 
 classic_host=
 if [[ ",$STORES," == *,classic,* ]]; then
