@@ -13,7 +13,8 @@ import { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import tar from 'tar-stream'
 import { startArtifactService, type FakeArtifactService } from '../helpers/artifact-service.js'
-import { REPO_ROOT, runAction, type ActionRun } from '../helpers/runner.js'
+import { runAction, type ActionRun } from '../helpers/runner.js'
+import { sidEngineEnv } from '../helpers/buildkit-builders.js'
 
 const DOCKERFILE = `FROM scratch AS test
 COPY a /a
@@ -29,13 +30,7 @@ let sidEnv: Record<string, string> = {}
 const sidTags: string[] = []
 
 beforeAll(async () => {
-  const out = execFileSync('bash', [path.join(REPO_ROOT, 'scripts/setup-sid-engine.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  sidEnv = Object.fromEntries(
-    out
-      .trim()
-      .split('\n')
-      .map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
-  )
+  sidEnv = sidEngineEnv()
   service = await startArtifactService()
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-record-e2e-'))
   fs.writeFileSync(path.join(workspace, 'Dockerfile'), DOCKERFILE)

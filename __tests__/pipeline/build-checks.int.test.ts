@@ -14,8 +14,9 @@ import { runPipeline } from '../../src/pipeline/run.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
 import { buildRunReport } from '../../src/report/build-report.js'
 import { getter } from '../fixtures/inputs.js'
-import { fixture, REPO_ROOT } from '../fixtures/paths.js'
+import { fixture } from '../fixtures/paths.js'
 import { recordBuild } from '../helpers/engine-images.js'
+import { sidEngineEnv } from '../helpers/buildkit-builders.js'
 import { recordingReporter } from '../helpers/reporter.js'
 
 const CONTEXT = fixture('build-checks')
@@ -34,13 +35,7 @@ const sidRunner: Runner = (args, opts = {}) => runDocker(args, { ...opts, env: {
 const sidImages: string[] = []
 
 beforeAll(() => {
-  const out = execFileSync('bash', [path.join(REPO_ROOT, 'scripts/setup-sid-engine.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  sidEnv = Object.fromEntries(
-    out
-      .trim()
-      .split('\n')
-      .map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
-  )
+  sidEnv = sidEngineEnv()
 })
 afterAll(() => {
   for (const id of sidImages) {
