@@ -17,18 +17,21 @@
 #        bash scripts/setup-buildkit.sh sid [NAME]       a docker-container builder NAME (default
 #                                                        stagecraft-sid-container) on the sid engine, in its
 #                                                        DOCKER_CONFIG (buildx 0.29): scripts/setup-sid-engine.sh
+#        bash scripts/setup-buildkit.sh classic [NAME]   a docker-container builder NAME (default
+#                                                        stagecraft-classic-container) on the classic-store
+#                                                        engine: scripts/setup-classic-engine.sh
 #        bash scripts/setup-buildkit.sh stop NAME        stop the daemon `remote NAME` started (by its pid) and remove the builder
 #        bash scripts/setup-buildkit.sh rm NAME          remove a builder (either kind) and its state
 # `container NAME` works on whichever engine DOCKER_HOST / DOCKER_CONFIG name (the builder is registered
 # in that DOCKER_CONFIG): on an engine other than the default one, the image is made on the default
 # engine and copied over (docker save | docker load), and the bases are pushed from the default engine.
-# `container`/`remote`/`sid` print the builder name on stdout. Idempotent: what is already there and
+# `container`/`remote`/`sid`/`classic` print the builder name on stdout. Idempotent: what is already there and
 # answers is left alone. Anything missing ends with one line on stderr, exit code 1.
 # Environment: STAGECRAFT_BUILDKIT_ARCHIVE (default ../shared/buildkit/buildkit-v0.29.0-linux-amd64.tar.xz
 # from the repository root), STAGECRAFT_BUILDKIT_DIR (default /var/lib/stagecraft-buildkit),
 # STAGECRAFT_BUILDKIT_RUN (sockets, pid files; default /run/stagecraft-buildkit),
-# STAGECRAFT_BUILDKIT_CONTAINER / STAGECRAFT_BUILDKIT_REMOTE / STAGECRAFT_BUILDKIT_SID_CONTAINER
-# (default names: stagecraft-container, stagecraft-remote, stagecraft-sid-container),
+# STAGECRAFT_BUILDKIT_CONTAINER / STAGECRAFT_BUILDKIT_REMOTE / STAGECRAFT_BUILDKIT_SID_CONTAINER / _CLASSIC_CONTAINER
+# (default names: stagecraft-container, stagecraft-remote, stagecraft-sid-container, stagecraft-classic-container),
 # STAGECRAFT_BUILDKIT_BASES (engine images pushed to the local registry as docker.io's mirror;
 # default "busybox:stable busybox:latest"), STAGECRAFT_REGISTRY_PORT (5000).
 set -euo pipefail
@@ -54,6 +57,14 @@ if [ "${1:-}" = sid ]; then
   sid_env=$(bash "$ROOT_DIR/scripts/setup-sid-engine.sh") || die "the sid engine does not start (scripts/setup-sid-engine.sh)"
   while IFS= read -r line; do [ -n "$line" ] && export "${line?}"; done <<<"$sid_env"
   exec bash "$0" container "${2:-${STAGECRAFT_BUILDKIT_SID_CONTAINER:-stagecraft-sid-container}}"
+fi
+# `classic [NAME]`: the same on the classic-store engine (scripts/setup-classic-engine.sh prints its
+# DOCKER_HOST; buildx 0.13 and the default DOCKER_CONFIG, as on a runner whose dockerd has no
+# containerd store).
+if [ "${1:-}" = classic ]; then
+  DOCKER_HOST=$(bash "$ROOT_DIR/scripts/setup-classic-engine.sh") || die "the classic engine does not start (scripts/setup-classic-engine.sh)"
+  export DOCKER_HOST
+  exec bash "$0" container "${2:-${STAGECRAFT_BUILDKIT_CLASSIC_CONTAINER:-stagecraft-classic-container}}"
 fi
 
 command -v docker >/dev/null 2>&1 || die "the docker CLI is missing; run scripts/setup-engine.sh first"

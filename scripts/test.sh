@@ -72,14 +72,19 @@ if [[ ",$STORES," == *,containerd,* ]]; then
   STAGECRAFT_JEST_ENV="STAGECRAFT_E2E_NODE=$node24" run_jest containerd '' --runInBand --selectProjects integration e2e "$@"
 fi
 # On the classic store, the suites whose builds run on the engine's own docker driver. Left out:
-# the BuildKit builders' suites, the split build and BPA's CI jobs (they store nothing in the
-# engine), and the registry audit (it reads a registry, not the engine; its fixture is a
+# the BuildKit builders' suites (run next, with a builder of this engine), the split build and BPA's
+# CI jobs (they store nothing in the engine), and the registry audit (it reads a registry, not the engine; its fixture is a
 # multi-platform image, which the classic store's docker driver cannot build).
 if [ -n "$classic_host" ]; then
   classic_node=
   [ "$node24_tier" != classic ] || classic_node="STAGECRAFT_E2E_NODE=$node24"
   STAGECRAFT_JEST_ENV="$classic_node" run_jest classic "$classic_host" --runInBand --selectProjects integration e2e \
     --testPathIgnorePatterns '/node_modules/' '/(builders|scale-out|part|bpa-ci)\.e2e\.test\.ts$' '/(docker/builders|build/buildkit-cache|registry/registry-audit)\.int\.test\.ts$' "$@"
+  # The builders on this engine: a docker-container builder made on it (scripts/setup-buildkit.sh
+  # classic) and the remote daemon, two platforms, the gate, and a --load into the classic store.
+  bash scripts/setup-buildkit.sh classic >/dev/null
+  STAGECRAFT_JEST_ENV="STAGECRAFT_BUILDERS_ENGINE=classic" run_jest classic-builders "$classic_host" --runInBand --selectProjects e2e \
+    --testPathPattern '__tests__/e2e/builders\.e2e\.test\.ts$' "$@"
 fi
 if [ ${#sid_env[@]} -gt 0 ]; then
   sid_host=${sid_env[0]#DOCKER_HOST=}

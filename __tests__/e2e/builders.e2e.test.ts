@@ -8,18 +8,31 @@
  * STAGECRAFT_BUILDERS_ENGINE=sid runs the CLI with the sid engine's DOCKER_HOST and DOCKER_CONFIG
  * (Docker 28.5, buildx 0.29): the docker-container builder is `stagecraft-sid-container` on that
  * engine (scripts/setup-buildkit.sh sid), the remote one the same daemon, registered in its config.
+ * STAGECRAFT_BUILDERS_ENGINE=classic: the classic-store engine (overlay2) and its docker-container
+ * builder `stagecraft-classic-container` (scripts/setup-buildkit.sh classic). On every engine, a
+ * `--load` from each builder must land in that engine's store, and the audit must read the same image.
  */
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fixture, REPO_ROOT } from '../fixtures/paths.js'
-import { ensureBuilder, sharedBuilders, sidContainerBuilder, sidEngineEnv, type BuilderKind } from '../helpers/buildkit-builders.js'
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import {
+  classicContainerBuilder,
+  classicEngineEnv,
+  ensureBuilder,
+  sharedBuilders,
+  sidContainerBuilder,
+  sidEngineEnv,
+  type BuilderKind
+} from '../helpers/buildkit-builders.js'
 import { actionNode } from '../helpers/runner.js'
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js')
 const CONTEXT = fixture('multistage')
 const secret = { BK_TOKEN: 'bk-builders-token-5c1e0f93' }
 const ENGINE = process.env.STAGECRAFT_BUILDERS_ENGINE ?? 'main'
-if (ENGINE !== 'main' && ENGINE !== 'sid') throw new Error(`STAGECRAFT_BUILDERS_ENGINE: expected main or sid, got "${ENGINE}"`)
+if (ENGINE !== 'main' && ENGINE !== 'sid' && ENGINE !== 'classic') throw new Error(`STAGECRAFT_BUILDERS_ENGINE: expected main, sid or classic, got "${ENGINE}"`)
 /** The engine's DOCKER_HOST / DOCKER_CONFIG ({} for the main engine: this process's). */
 let engineEnv: Record<string, string> = {}
 const cli = (args: string[]) => {
@@ -32,9 +45,19 @@ beforeAll(() => {
     engineEnv = sidEngineEnv()
     const remote = process.env.STAGECRAFT_BUILDKIT_REMOTE ?? 'stagecraft-remote'
     builders = { container: sidContainerBuilder(), remote: ensureBuilder('remote', remote, { ...process.env, ...engineEnv }) }
+  } else if (ENGINE === 'classic') {
+    engineEnv = classicEngineEnv()
+    builders = { container: classicContainerBuilder(), remote: ensureBuilder('remote', process.env.STAGECRAFT_BUILDKIT_REMOTE ?? 'stagecraft-remote') }
   } else {
     builders = sharedBuilders()
   }
+})
+const loaded: string[] = []
+/** `docker ARGS` on this suite's engine. */
+const engineDocker = (args: string[]) =>
+  execFileSync('docker', args, { encoding: 'utf8', env: { ...process.env, ...engineEnv }, stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+afterAll(() => {
+  for (const tag of loaded) spawnSync('docker', ['rmi', '-f', tag], { env: { ...process.env, ...engineEnv }, stdio: 'ignore' })
 })
 
 interface PlatformReport {
@@ -70,6 +93,23 @@ describe.each<BuilderKind>(['container', 'remote'])('the CLI on the %s builder',
     }
     // The runner is busybox, non-root: its shell is the one (notice) finding, on each platform.
     expect(report.audit.findings.map(f => `${f.platform} ${f.rule}`)).toEqual(['linux/amd64 hygiene/shell', 'linux/arm64 hygiene/shell'])
+    expect(r.stdout + r.stderr).not.toContain(secret.BK_TOKEN)
+  })
+
+  test("--load: the runner lands in this engine's store, and the audit and size are that image's", () => {
+    const tag = `stagecraft-builders-load/${kind}:${randomBytes(4).toString('hex')}`
+    loaded.push(tag)
+    const r = cli([...common(), '--tag', tag, '--load', '--json'])
+    expect(r.stderr).not.toMatch(/error/i)
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout) as { verdict: { passed: boolean }; image: { id?: string; tags?: string[]; user?: string }; platforms: PlatformReport[] }
+    expect(report.verdict.passed).toBe(true)
+    // The engine this suite targets holds it (the classic store keeps image ids as config digests,
+    // the containerd store as manifest digests: either way the report names the loaded image).
+    const id = engineDocker(['image', 'inspect', '--format', '{{.Id}}', tag])
+    expect(report.image).toMatchObject({ id, tags: [tag], user: engineDocker(['image', 'inspect', '--format', '{{.Config.User}}', tag]) })
+    expect(report.platforms).toHaveLength(1)
+    expect(report.platforms[0].size.layerCount).toBe(3)
     expect(r.stdout + r.stderr).not.toContain(secret.BK_TOKEN)
   })
 

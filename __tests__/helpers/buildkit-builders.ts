@@ -56,6 +56,22 @@ export const sidContainerBuilder = (): string =>
     stdio: ['ignore', 'pipe', 'pipe']
   }).trim()
 
+/** DOCKER_HOST of the classic-store engine (Docker 26, overlay2), started if it is not running. */
+export function classicEngineEnv(): Record<string, string> {
+  const host = execFileSync('bash', [`${REPO_ROOT}/scripts/setup-classic-engine.sh`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  return { DOCKER_HOST: host }
+}
+
+/**
+ * The docker-container builder on the classic-store engine: `scripts/setup-buildkit.sh classic`
+ * (idempotent). Use it with that engine's DOCKER_HOST.
+ */
+export const classicContainerBuilder = (): string =>
+  execFileSync('bash', [SCRIPT, 'classic', process.env.STAGECRAFT_BUILDKIT_CLASSIC_CONTAINER ?? 'stagecraft-classic-container'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  }).trim()
+
 /**
  * A new builder of a kind with an empty cache: a fresh runner. Remove it with removeBuilder (with
  * the same `env`: the buildx state it was registered in).
