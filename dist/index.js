@@ -45450,7 +45450,7 @@ function parseIncrease(input, value) {
     }
 }
 /** Human size with binary-free decimal units as registries and `docker images` print them. */
-function formatBytes(n) {
+function units_formatBytes(n) {
     const abs = Math.abs(n);
     const sign = n < 0 ? '-' : '';
     if (abs < 1000)
@@ -45468,7 +45468,7 @@ function formatBytes(n) {
 function formatDelta(n) {
     if (n === 0)
         return '±0 B';
-    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
+    return n > 0 ? `+${units_formatBytes(n)}` : units_formatBytes(n);
 }
 /** `+4.2%`, `-0.1%`, or `n/a` when there is no base to compare with. */
 function formatPercent(p) {
@@ -52099,7 +52099,7 @@ const SIGNATURES = compileSignatures(DEV_LEFTOVER_SIGNATURES);
 function devLeftoverRule(ctx) {
     return matchSignatures(ctx, SIGNATURES, { packages: false }).map(g => {
         const bytes = groupBytes(g);
-        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+        return finding('dev-leftover', 'warning', `${g.signature.what} in the runner image: ${describeFiles(g.files)}, wasting ${units_formatBytes(bytes)}. Exclude them (.dockerignore, a production install, or a narrower COPY).`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
     });
 }
 
@@ -52140,7 +52140,7 @@ function caches(ctx) {
         .filter(g => groupBytes(g) > 0)
         .map(g => {
         const bytes = groupBytes(g);
-        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
+        return finding('hygiene/package-cache', 'warning', `${g.signature.what} left in the image: ${describeFiles(g.files)}, ${units_formatBytes(bytes)}. Clean it in the same RUN, or use a cache mount.`, { path: `/${g.files[0].path}`, bytes, ...layerEvidence(ctx, g.layer), line: g.line });
     });
 }
 function shell(ctx) {
@@ -52409,10 +52409,10 @@ function toolchainRule(ctx) {
             line: g.line
         };
         if (g.signature.headers && !compiler) {
-            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
+            return finding('toolchain', 'warning', `${g.signature.what} in the runner image (${origin}): ${where}; ${units_formatBytes(bytes)} wasted. No compiler, assembler or linker is present, so they build nothing; drop them (or build in an earlier stage) to save the bytes.`, evidence);
         }
         const withCompiler = g.signature.headers && compiler ? ` With ${compiler.signature.what} present (${compilerWhere(compiler)}), they complete a toolchain.` : '';
-        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${formatBytes(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
+        return finding('toolchain', 'error', `${g.signature.what} in the runner image (${origin}): ${where}; ${units_formatBytes(bytes)}.${withCompiler} Build in an earlier stage and copy only the output.`, evidence);
     });
 }
 /** The package directories when the signature counts whole directories, else the files. */
@@ -52446,7 +52446,7 @@ function wastedSpaceRule(ctx) {
     const more = ours.length - shown.length;
     const top = largest[0];
     return [
-        finding('hygiene/wasted-space', 'warning', `${formatBytes(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
+        finding('hygiene/wasted-space', 'warning', `${units_formatBytes(bytes)} (${Math.round((bytes / total) * 100)}% of the image) are files that a later layer deletes or overwrites: they still ship in the layer that created them. Largest: ${shown.join('; ')}${more > 0 ? `; and ${more} more file${more > 1 ? 's' : ''}` : ''}. Remove files in the same RUN that creates them, or create them in an earlier stage and copy only what the runner needs.`, { path: `/${top.path}`, bytes, ...layerEvidence(ctx, top.layer) })
     ];
 }
 function lineOf(ctx, layer) {
@@ -52456,7 +52456,7 @@ function lineOf(ctx, layer) {
     return o.fromBase ? `the base image (line ${o.line})` : `line ${o.line}`;
 }
 function wasted_space_describe(ctx, w) {
-    return `/${w.path} (${formatBytes(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
+    return `/${w.path} (${units_formatBytes(w.size)}, created by ${lineOf(ctx, w.layer)}, removed by ${lineOf(ctx, w.removedBy)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/severity.ts
@@ -52517,16 +52517,16 @@ function checkBudgets(b, report, delta) {
     if (b.maxSize !== undefined && report.bytes > b.maxSize) {
         out.push({
             budget: 'max-size',
-            limit: formatBytes(b.maxSize),
-            actual: formatBytes(report.bytes),
-            message: `image is ${formatBytes(report.bytes)}, over the max-size budget of ${formatBytes(b.maxSize)}`
+            limit: units_formatBytes(b.maxSize),
+            actual: units_formatBytes(report.bytes),
+            message: `image is ${units_formatBytes(report.bytes)}, over the max-size budget of ${units_formatBytes(b.maxSize)}`
         });
     }
     if (b.maxIncrease && delta) {
         const grew = delta.bytes - delta.baseBytes;
         const over = b.maxIncrease.kind === 'bytes' ? grew > b.maxIncrease.value : delta.percent !== null && delta.percent > b.maxIncrease.value;
         if (over) {
-            const limit = b.maxIncrease.kind === 'bytes' ? formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
+            const limit = b.maxIncrease.kind === 'bytes' ? units_formatBytes(b.maxIncrease.value) : `${b.maxIncrease.value}%`;
             out.push({
                 budget: 'max-increase',
                 limit,
@@ -54967,7 +54967,7 @@ function phaseDir(ctx, phase) {
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
 function mounts_log(reporter, r) {
-    const size = `${r.files} files, ${formatBytes(r.bytes)}`;
+    const size = `${r.files} files, ${units_formatBytes(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
     if (r.outcome === 'failed')
@@ -55699,7 +55699,7 @@ const KIND = { npm: 'npm package', python: 'Python distribution', vendor: 'vendo
 function pathRow(p, dockerfile) {
     const what = `${code(p.path)}${p.rest ? ' _(other files)_' : ''}${p.kind ? ` · ${KIND[p.kind]}` : ''}`;
     const line = p.line ? `${escapeCell(dockerfile)}:${p.line}` : '';
-    return `| ${what} | ${STATUS[p.status]} | ${p.before ? formatBytes(p.before) : '—'} | ${p.after ? formatBytes(p.after) : '—'} | **${formatDelta(p.delta)}** | ${line} |`;
+    return `| ${what} | ${STATUS[p.status]} | ${p.before ? units_formatBytes(p.before) : '—'} | ${p.after ? units_formatBytes(p.after) : '—'} | **${formatDelta(p.delta)}** | ${line} |`;
 }
 /** The directories that explain the change, largest change first. */
 function pathsSection(d, dockerfile, max) {
@@ -55719,7 +55719,7 @@ function pathsSection(d, dockerfile, max) {
     if (more > 0)
         notes.push(`${more} more in the JSON report`);
     if (c.unexplained >= 64 * 1024)
-        notes.push(`${formatBytes(c.unexplained)} of changes spread thinly elsewhere`);
+        notes.push(`${units_formatBytes(c.unexplained)} of changes spread thinly elsewhere`);
     if (notes.length)
         out.push('', `_…${notes.join('; ')}._`);
     return [...out, ''];
@@ -55782,8 +55782,8 @@ function compositionSection(now, before) {
     const withBefore = before && before.baseKnown !== false && now.baseKnown !== false;
     const head = withBefore ? ['| Part | Baseline | Now | Δ |', '| --- | ---: | ---: | ---: |'] : ['| Part | Now |', '| --- | ---: |'];
     const rows = parts.map(([k, label]) => withBefore
-        ? `| ${label} | ${formatBytes(before[k])} | ${formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |`
-        : `| ${label} | ${formatBytes(now[k])} |`);
+        ? `| ${label} | ${units_formatBytes(before[k])} | ${units_formatBytes(now[k])} | ${formatDelta(now[k] - before[k])} |`
+        : `| ${label} | ${units_formatBytes(now[k])} |`);
     return ['<details><summary>Composition</summary>', '', ...pie, '', ...head, ...rows, '', '</details>', ''];
 }
 /** The largest files later layers overwrite or delete: they ship but nobody sees them. */
@@ -55794,9 +55794,9 @@ function wastedSection(wasted, dockerfile, max) {
     const at = (line) => (line ? `${escapeCell(dockerfile)}:${line}` : '');
     const rows = wasted
         .slice(0, max)
-        .map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
+        .map(w => `| ${code(w.path)} | ${units_formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
     const out = [
-        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${units_formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
         '',
         '| File | Size | Written by | Hidden by |',
         '| --- | ---: | --- | --- |',
@@ -55900,13 +55900,13 @@ function sizeLine(r) {
         return '—';
     const s = r.size;
     const largest = (r.platforms?.length ?? 0) > 1 && r.image?.platform ? ` (largest platform: \`${r.image.platform}\`)` : '';
-    const compressed = `${formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
+    const compressed = `${units_formatBytes(s.compressedBytes)} compressed${s.compressedFrom === 'gzip-estimate' ? ' (estimated)' : ''}`;
     if (!r.delta)
-        return `**${formatBytes(s.bytes)}**${largest} (${compressed})`;
+        return `**${units_formatBytes(s.bytes)}**${largest} (${compressed})`;
     const d = r.delta;
     const grew = d.bytes - d.baseBytes;
     const cgrew = d.compressedBytes - d.baseCompressedBytes;
-    return (`**${formatBytes(s.bytes)}**${largest} ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
+    return (`**${units_formatBytes(s.bytes)}**${largest} ${direction(grew)} **${formatDelta(grew)} (${formatPercent(d.percent)})** · ` +
         `${compressed} ${formatDelta(cgrew)} (${formatPercent(d.compressedPercent)})`);
 }
 function budgetLine(r) {
@@ -55960,7 +55960,7 @@ function where(f, dockerfile, multi) {
 function findingsTable(findings, dockerfile, max, multi) {
     const rows = findings
         .slice(0, max)
-        .map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
+        .map(f => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | \`${f.rule}\` | ${escapeCell(where(f, dockerfile, multi))} | ${f.evidence.bytes ? units_formatBytes(f.evidence.bytes) : ''} | ${escapeCell(shortenKeepingFix(f.message, MESSAGE_MAX))} |`);
     const out = ['| Severity | Rule | Where | Bytes | Finding |', '| --- | --- | --- | ---: | --- |', ...rows];
     if (findings.length > max)
         out.push('', `_…and ${findings.length - max} more in the JSON report._`);
@@ -55978,7 +55978,7 @@ function layerRow(l, d) {
         : '';
     const text = l.instruction.replace(/\s+# buildkit$/, '').trim();
     const what = text ? `\`${escapeCell(shorten(text, 90))}\`` : '_base image layer_';
-    return `| ${l.line || ''} | ${what} | ${formatBytes(l.bytes)} | ${delta} |`;
+    return `| ${l.line || ''} | ${what} | ${units_formatBytes(l.bytes)} | ${delta} |`;
 }
 function layersTable(r, max) {
     if (!r.size)
@@ -56000,7 +56000,7 @@ function layersTable(r, max) {
     const cut = (r.delta?.layers.length ?? r.size.layers.length) - rows.length;
     if (cut > 0)
         rows = [...rows, '', `_…${cut} smaller layers in the JSON report._`];
-    const wasted = r.size.wastedBytes ? ` · ${formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
+    const wasted = r.size.wastedBytes ? ` · ${units_formatBytes(r.size.wastedBytes)} wasted by files later layers overwrite or delete` : '';
     return [
         `<details><summary>Layers (${r.size.layerCount}) by Dockerfile instruction${platformOf(r)}${wasted}</summary>`,
         '',
@@ -56022,7 +56022,7 @@ function platformsTable(r) {
         const delta = grew === undefined ? '' : `${direction(grew)} ${formatDelta(grew)} (${formatPercent(p.delta.percent)})`;
         const audit = p.failing > 0 ? `❌ ${p.failing} failing` : p.findings > 0 ? `✅ ${p.findings} below fail-on` : '✅ clean';
         const budget = p.budgets.length ? '❌ over' : '✅';
-        return `| \`${p.platform}\` | ${formatBytes(p.size.bytes)} | ${delta} | ${formatBytes(p.size.compressedBytes)} | ${audit} | ${budget} |`;
+        return `| \`${p.platform}\` | ${units_formatBytes(p.size.bytes)} | ${delta} | ${units_formatBytes(p.size.compressedBytes)} | ${audit} | ${budget} |`;
     });
     return ['| Platform | Size | Δ | Compressed | Audit | Budget |', '| --- | ---: | ---: | ---: | --- | --- |', ...rows];
 }
@@ -56698,20 +56698,14 @@ function result(f, ruleIndex, uri, allowed) {
 function renderCacheMountSummary(reports, opts = {}) {
     if (reports.length === 0)
         return '';
-    const rows = new Map();
-    for (const r of reports) {
-        const k = r.keys?.prefix ?? `${r.id}|${r.lines.join(',')}`;
-        const row = rows.get(k) ?? {};
-        row[r.phase] = r;
-        rows.set(k, row);
-    }
+    const rows = pairPhases(reports);
     const out = ['### Cache mounts', ''];
     if (opts.store)
         out.push(`Store: ${opts.store}.`, '');
     out.push('| Cache mount | Restore | Restored | Restore time | Save | Saved | Save time |');
     out.push('|---|---|---|---:|---|---|---:|');
     const notes = [];
-    for (const { restore, save } of rows.values()) {
+    for (const { restore, save } of rows) {
         const any = (restore ?? save);
         const name = mountName(any);
         out.push(`| ${name} | ${label(restore)} | ${restore && restored(restore) ? size(restore) : '—'} | ${time(restore)} ` +
@@ -56743,7 +56737,7 @@ function restored(r) {
     return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
 }
 function size(r) {
-    return `${formatBytes(r.bytes)} (${r.files} files)`;
+    return `${units_formatBytes(r.bytes)} (${r.files} files)`;
 }
 function time(r) {
     if (!r || r.outcome === 'skipped')
@@ -56754,6 +56748,43 @@ function mountName(r) {
     const targets = r.targets.filter(t => t.replace(/\/+$/, '') !== r.id);
     const name = targets.length ? `\`${r.id}\` → ${targets.map(t => `\`${t}\``).join(', ')}` : `\`${r.id}\``;
     return escapeCell(`${name} (line ${r.lines.join(', ')})`);
+}
+/** Each cache's restore and save reports, paired (one cache may have only one of them). */
+function pairPhases(reports) {
+    const rows = new Map();
+    for (const r of reports) {
+        const k = r.keys?.prefix ?? `${r.id}|${r.lines.join(',')}`;
+        const row = rows.get(k) ?? {};
+        row[r.phase] = r;
+        rows.set(k, row);
+    }
+    return [...rows.values()];
+}
+/** The caches of a run, one line each (restore and save paired). Pure. */
+function cacheMountLines(reports) {
+    return pairPhases(reports).map(({ restore, save }) => {
+        const any = (restore ?? save);
+        const messages = [restore?.message, save?.message].filter((m) => Boolean(m));
+        return {
+            id: any.id,
+            targets: any.targets,
+            lines: any.lines,
+            ...(restore ? { restore: restore.outcome } : {}),
+            ...(save ? { save: save.outcome } : {}),
+            ...(restore && restored(restore) ? { restored: { bytes: restore.bytes, files: restore.files } } : {}),
+            ...(save?.outcome === 'saved' ? { saved: { bytes: save.bytes, files: save.files } } : {}),
+            ...(messages.length ? { messages } : {})
+        };
+    });
+}
+/** One terminal line per cache: `pkg-cache  restore: hit (3 files, 1.2 kB), save: unchanged, not saved`. */
+function cacheMountTerminalLines(lines) {
+    return lines.map(l => {
+        const amount = (a) => (a ? ` (${a.files} file${a.files === 1 ? '' : 's'}, ${formatBytes(a.bytes)})` : '');
+        const restore = l.restore ? `restore: ${LABELS[l.restore] ?? l.restore}${amount(l.restored)}` : undefined;
+        const save = l.save ? `save: ${LABELS[l.save] ?? l.save}${amount(l.saved)}` : undefined;
+        return `${l.id}  ${[restore, save].filter(Boolean).join(', ')}${l.messages?.length ? `: ${l.messages.join('; ')}` : ''}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -57758,6 +57789,7 @@ function stoppedRunIdentity(get, cwd) {
 
 
 
+
 function buildRunReport(r, opts) {
     const reasons = failureReasons(r, opts.failOn);
     const summary = r.audit?.image;
@@ -57819,6 +57851,7 @@ function buildRunReport(r, opts) {
             : undefined,
         delta: r.delta,
         budgets: r.budgets,
+        cacheMounts: r.cacheMounts.length ? cacheMountLines(r.cacheMounts) : undefined,
         checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons },
         part: r.part ? { name: r.part.name, ...(r.part.digest ? { digest: r.part.digest } : {}), platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
@@ -57837,9 +57870,9 @@ function renderCacheUsage(usage, housekeeping) {
     }
     else {
         const share = ((usage.ours.bytes / REPOSITORY_QUOTA_BYTES) * 100).toFixed(2);
-        out.push(`Stagecraft's entries: ${usage.ours.count} ${usage.ours.count === 1 ? 'entry' : 'entries'}, ${formatBytes(usage.ours.bytes)}: ` +
-            `${share}% of the ${formatBytes(REPOSITORY_QUOTA_BYTES)} repository quota ` +
-            `(the repository uses ${formatBytes(usage.repository.bytes)} in ${usage.repository.count} ${usage.repository.count === 1 ? 'entry' : 'entries'}).`);
+        out.push(`Stagecraft's entries: ${usage.ours.count} ${usage.ours.count === 1 ? 'entry' : 'entries'}, ${units_formatBytes(usage.ours.bytes)}: ` +
+            `${share}% of the ${units_formatBytes(REPOSITORY_QUOTA_BYTES)} repository quota ` +
+            `(the repository uses ${units_formatBytes(usage.repository.bytes)} in ${usage.repository.count} ${usage.repository.count === 1 ? 'entry' : 'entries'}).`);
     }
     if (housekeeping.pruned.length)
         out.push('', `Superseded entries deleted: ${housekeeping.pruned.map(k => `\`${k}\``).join(', ')}.`);

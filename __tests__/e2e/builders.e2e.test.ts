@@ -17,10 +17,14 @@ import path from 'node:path'
 import { fixture, REPO_ROOT } from '../fixtures/paths.js'
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
 import {
   classicContainerBuilder,
   classicEngineEnv,
   ensureBuilder,
+  freshBuilder,
+  removeBuilder,
   sharedBuilders,
   sidContainerBuilder,
   sidEngineEnv,
@@ -111,6 +115,28 @@ describe.each<BuilderKind>(['container', 'remote'])('the CLI on the %s builder',
     expect(report.platforms).toHaveLength(1)
     expect(report.platforms[0].size.layerCount).toBe(3)
     expect(r.stdout + r.stderr).not.toContain(secret.BK_TOKEN)
+  })
+
+  test('cache mounts: what one fresh builder left in --cache-dir is in the next fresh builder', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-builders-cache-'))
+    const env = { ...process.env, ...engineEnv }
+    const runOn = () => {
+      const builder = freshBuilder(kind, 'sc-bcm', env)
+      try {
+        const r = cli([CONTEXT, '--builder', builder, '--secret-env', 'registry_token=BK_TOKEN', '--cache-dir', dir, '--json'])
+        expect(r.code).toBe(0)
+        return (JSON.parse(r.stdout) as { cacheMounts?: { id: string; restore?: string; save?: string; restored?: { files: number } }[] }).cacheMounts
+      } finally {
+        removeBuilder(builder, env)
+      }
+    }
+    try {
+      expect(runOn()).toMatchObject([{ id: 'pkg-cache', restore: 'miss', save: 'saved' }])
+      // The fixture writes its cache file only on a miss: "unchanged" says the build found it.
+      expect(runOn()).toMatchObject([{ id: 'pkg-cache', restore: 'hit', restored: { files: 1 }, save: 'unchanged' }])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   test('a failing test stage: exit 1, the stage named, the runner not built', () => {

@@ -1,6 +1,6 @@
 import { groupMounts } from '../../src/cache-mounts/keys.js'
 import { formatBytes } from '../../src/size/units.js'
-import { renderCacheMountSummary } from '../../src/report/cache-mounts.js'
+import { cacheMountLines, cacheMountTerminalLines, renderCacheMountSummary } from '../../src/report/cache-mounts.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { type CacheMountReport } from '../../src/cache-mounts/types.js'
 
@@ -52,6 +52,26 @@ Store: local directory /c.
 })
 
 test('nothing to report: empty', () => expect(renderCacheMountSummary([])).toBe(''))
+
+test('the JSON report and the terminal: one line per cache, restore and save paired, amounts only where something moved', () => {
+  const lines = cacheMountLines([
+    report({ phase: 'restore', outcome: 'hit', bytes: 467_200_000, files: 1200, storeMs: 1500, buildMs: 4200 }),
+    report({ phase: 'restore', outcome: 'miss', bytes: 0, files: 0 }, build),
+    report({ phase: 'restore', outcome: 'skipped', message: 'it starts from another stage or image (from=node:20)', keys: undefined }, bound),
+    report({ phase: 'save', outcome: 'unchanged', bytes: 467_200_000, files: 1200 }),
+    report({ phase: 'save', outcome: 'saved', bytes: 12_000, files: 1 }, build)
+  ])
+  expect(lines).toEqual([
+    { id: '/root/.npm', targets: ['/root/.npm'], lines: [2], restore: 'hit', save: 'unchanged', restored: { bytes: 467_200_000, files: 1200 } },
+    { id: 'build', targets: ['/app/.cache'], lines: [3], restore: 'miss', save: 'saved', saved: { bytes: 12_000, files: 1 } },
+    { id: '/x', targets: ['/x'], lines: [4], restore: 'skipped', messages: ['it starts from another stage or image (from=node:20)'] }
+  ])
+  expect(cacheMountTerminalLines(lines)).toEqual([
+    '/root/.npm  restore: hit (1200 files, 467 MB), save: unchanged, not saved',
+    'build  restore: miss, save: saved (1 file, 12.0 kB)',
+    '/x  restore: skipped: it starts from another stage or image (from=node:20)'
+  ])
+})
 
 test.each([
   [0, '0 B'],

@@ -14079,7 +14079,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4410);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(643);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6890);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6116);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6810);
 /* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1747);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6746);
@@ -14873,7 +14873,7 @@ async function runMergeCommand(cmd, redact, log, warn) {
 
 /***/ }),
 
-/***/ 6116:
+/***/ 6810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14887,80 +14887,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_COLUMNS, table, wrapText
 
+// EXTERNAL MODULE: ./src/report/cache-mounts.ts
+var cache_mounts = __nccwpck_require__(9483);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
 var markdown = __nccwpck_require__(4410);
-// EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
-;// CONCATENATED MODULE: ./src/report/cache-mounts.ts
-/** The cache-mount section of the job summary, as Markdown. Pure. */
-
-
-/**
- * One row per persisted cache: restore outcome (hit / partial / miss / warm), what was restored,
- * save outcome and size, and the time of each phase (store transfer + helper build). Skipped and
- * failed mounts get a note under the table. Empty string when there are no reports.
- */
-function cache_mounts_renderCacheMountSummary(reports, opts = {}) {
-    if (reports.length === 0)
-        return '';
-    const rows = new Map();
-    for (const r of reports) {
-        const k = r.keys?.prefix ?? `${r.id}|${r.lines.join(',')}`;
-        const row = rows.get(k) ?? {};
-        row[r.phase] = r;
-        rows.set(k, row);
-    }
-    const out = ['### Cache mounts', ''];
-    if (opts.store)
-        out.push(`Store: ${opts.store}.`, '');
-    out.push('| Cache mount | Restore | Restored | Restore time | Save | Saved | Save time |');
-    out.push('|---|---|---|---:|---|---|---:|');
-    const notes = [];
-    for (const { restore, save } of rows.values()) {
-        const any = (restore ?? save);
-        const name = mountName(any);
-        out.push(`| ${name} | ${label(restore)} | ${restore && restored(restore) ? size(restore) : '—'} | ${time(restore)} ` +
-            `| ${label(save)} | ${save?.outcome === 'saved' ? size(save) : '—'} | ${time(save)} |`);
-        for (const r of [restore, save])
-            if (r?.message)
-                notes.push(`- ${name} (${r.phase}): ${escapeCell(r.message)}`);
-    }
-    if (notes.length)
-        out.push('', ...notes);
-    return out.join('\n') + '\n';
-}
-const LABELS = {
-    hit: 'hit',
-    partial: 'partial hit (older key)',
-    miss: 'miss',
-    warm: 'already in builder',
-    saved: 'saved',
-    unchanged: 'unchanged, not saved',
-    empty: 'empty, not saved',
-    exists: 'already stored',
-    skipped: 'skipped',
-    failed: '⚠️ failed'
-};
-function label(r) {
-    return r ? (LABELS[r.outcome] ?? r.outcome) : '—';
-}
-function restored(r) {
-    return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
-}
-function size(r) {
-    return `${formatBytes(r.bytes)} (${r.files} files)`;
-}
-function time(r) {
-    if (!r || r.outcome === 'skipped')
-        return '—';
-    return `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
-}
-function mountName(r) {
-    const targets = r.targets.filter(t => t.replace(/\/+$/, '') !== r.id);
-    const name = targets.length ? `\`${r.id}\` → ${targets.map(t => `\`${t}\``).join(', ')}` : `\`${r.id}\``;
-    return escapeCell(`${name} (line ${r.lines.join(', ')})`);
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
 
@@ -15024,9 +14954,12 @@ function partLine(part) {
     return `**Part of a split build:** ${platforms} of \`${escapeCell(part.name)}\`, ${pushed} (nothing tagged). The merge (\`mode: merge\`) checks every part, creates the index, and posts the PR comment, check run and baseline.`;
 }
 
+// EXTERNAL MODULE: ./src/size/units.ts
+var units = __nccwpck_require__(4538);
 // EXTERNAL MODULE: ./src/audit/evidence-path.ts
 var evidence_path = __nccwpck_require__(1372);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
+
 
 
 
@@ -15120,6 +15053,10 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
                 : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean');
             out.push(`  ${p.platform.padEnd(16)} ${(0,units/* formatBytes */.z3)(p.size.bytes)} (${(0,units/* formatBytes */.z3)(p.size.compressedBytes)} compressed)${d}, audit ${audit}`);
         }
+    }
+    if (report.cacheMounts?.length) {
+        const [first, ...rest] = (0,cache_mounts/* cacheMountTerminalLines */.$j)(report.cacheMounts);
+        out.push(`cache mounts ${first}`, ...rest.map(l => `             ${l}`));
     }
     for (const b of r.budgets)
         out.push(s.red(`budget      ${b.message}`));
@@ -23506,7 +23443,10 @@ function failingCount(r, failOn = 'error') {
     return (r.audit?.failing ?? 0) + r.budgets.length + (r.checks ?? []).filter(c => atLeast(c.severity, failOn)).length;
 }
 
+// EXTERNAL MODULE: ./src/report/cache-mounts.ts
+var cache_mounts = __nccwpck_require__(9483);
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
+
 
 
 
@@ -23571,10 +23511,124 @@ function buildRunReport(r, opts) {
             : undefined,
         delta: r.delta,
         budgets: r.budgets,
+        cacheMounts: r.cacheMounts.length ? (0,cache_mounts/* cacheMountLines */.tq)(r.cacheMounts) : undefined,
         checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons },
         part: r.part ? { name: r.part.name, ...(r.part.digest ? { digest: r.part.digest } : {}), platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
     };
+}
+
+
+/***/ }),
+
+/***/ 9483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ cacheMountTerminalLines),
+/* harmony export */   tq: () => (/* binding */ cacheMountLines)
+/* harmony export */ });
+/* unused harmony export renderCacheMountSummary */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4410);
+/* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4538);
+/** The cache-mount section of the job summary, as Markdown. Pure. */
+
+
+/**
+ * One row per persisted cache: restore outcome (hit / partial / miss / warm), what was restored,
+ * save outcome and size, and the time of each phase (store transfer + helper build). Skipped and
+ * failed mounts get a note under the table. Empty string when there are no reports.
+ */
+function renderCacheMountSummary(reports, opts = {}) {
+    if (reports.length === 0)
+        return '';
+    const rows = pairPhases(reports);
+    const out = ['### Cache mounts', ''];
+    if (opts.store)
+        out.push(`Store: ${opts.store}.`, '');
+    out.push('| Cache mount | Restore | Restored | Restore time | Save | Saved | Save time |');
+    out.push('|---|---|---|---:|---|---|---:|');
+    const notes = [];
+    for (const { restore, save } of rows) {
+        const any = (restore ?? save);
+        const name = mountName(any);
+        out.push(`| ${name} | ${label(restore)} | ${restore && restored(restore) ? size(restore) : '—'} | ${time(restore)} ` +
+            `| ${label(save)} | ${save?.outcome === 'saved' ? size(save) : '—'} | ${time(save)} |`);
+        for (const r of [restore, save])
+            if (r?.message)
+                notes.push(`- ${name} (${r.phase}): ${escapeCell(r.message)}`);
+    }
+    if (notes.length)
+        out.push('', ...notes);
+    return out.join('\n') + '\n';
+}
+const LABELS = {
+    hit: 'hit',
+    partial: 'partial hit (older key)',
+    miss: 'miss',
+    warm: 'already in builder',
+    saved: 'saved',
+    unchanged: 'unchanged, not saved',
+    empty: 'empty, not saved',
+    exists: 'already stored',
+    skipped: 'skipped',
+    failed: '⚠️ failed'
+};
+function label(r) {
+    return r ? (LABELS[r.outcome] ?? r.outcome) : '—';
+}
+function restored(r) {
+    return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
+}
+function size(r) {
+    return `${formatBytes(r.bytes)} (${r.files} files)`;
+}
+function time(r) {
+    if (!r || r.outcome === 'skipped')
+        return '—';
+    return `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
+}
+function mountName(r) {
+    const targets = r.targets.filter(t => t.replace(/\/+$/, '') !== r.id);
+    const name = targets.length ? `\`${r.id}\` → ${targets.map(t => `\`${t}\``).join(', ')}` : `\`${r.id}\``;
+    return escapeCell(`${name} (line ${r.lines.join(', ')})`);
+}
+/** Each cache's restore and save reports, paired (one cache may have only one of them). */
+function pairPhases(reports) {
+    const rows = new Map();
+    for (const r of reports) {
+        const k = r.keys?.prefix ?? `${r.id}|${r.lines.join(',')}`;
+        const row = rows.get(k) ?? {};
+        row[r.phase] = r;
+        rows.set(k, row);
+    }
+    return [...rows.values()];
+}
+/** The caches of a run, one line each (restore and save paired). Pure. */
+function cacheMountLines(reports) {
+    return pairPhases(reports).map(({ restore, save }) => {
+        const any = (restore ?? save);
+        const messages = [restore?.message, save?.message].filter((m) => Boolean(m));
+        return {
+            id: any.id,
+            targets: any.targets,
+            lines: any.lines,
+            ...(restore ? { restore: restore.outcome } : {}),
+            ...(save ? { save: save.outcome } : {}),
+            ...(restore && restored(restore) ? { restored: { bytes: restore.bytes, files: restore.files } } : {}),
+            ...(save?.outcome === 'saved' ? { saved: { bytes: save.bytes, files: save.files } } : {}),
+            ...(messages.length ? { messages } : {})
+        };
+    });
+}
+/** One terminal line per cache: `pkg-cache  restore: hit (3 files, 1.2 kB), save: unchanged, not saved`. */
+function cacheMountTerminalLines(lines) {
+    return lines.map(l => {
+        const amount = (a) => (a ? ` (${a.files} file${a.files === 1 ? '' : 's'}, ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(a.bytes)})` : '');
+        const restore = l.restore ? `restore: ${LABELS[l.restore] ?? l.restore}${amount(l.restored)}` : undefined;
+        const save = l.save ? `save: ${LABELS[l.save] ?? l.save}${amount(l.saved)}` : undefined;
+        return `${l.id}  ${[restore, save].filter(Boolean).join(', ')}${l.messages?.length ? `: ${l.messages.join('; ')}` : ''}`;
+    });
 }
 
 

@@ -1,5 +1,6 @@
 /** Terminal rendering of a pipeline result (pure: result in, text out). */
 import type { ContentsDelta } from '../size/contents-delta.js'
+import { cacheMountTerminalLines } from '../report/cache-mounts.js'
 import { FULL, type RenderLimits } from '../report/markdown.js'
 import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
@@ -105,6 +106,10 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
         : s.green(p.audit.findings.length ? `${p.audit.findings.length} below fail-on` : 'clean')
       out.push(`  ${p.platform.padEnd(16)} ${formatBytes(p.size.bytes)} (${formatBytes(p.size.compressedBytes)} compressed)${d}, audit ${audit}`)
     }
+  }
+  if (report.cacheMounts?.length) {
+    const [first, ...rest] = cacheMountTerminalLines(report.cacheMounts)
+    out.push(`cache mounts ${first}`, ...rest.map(l => `             ${l}`))
   }
   for (const b of r.budgets) out.push(s.red(`budget      ${b.message}`))
   if (r.checks) {

@@ -5,6 +5,7 @@ import { compactContents } from '../size/contents.js'
 import { REPORT_SCHEMA, THIS_RUN, TREND_POINTS, type RunReport } from './run-report.js'
 import { type PipelineResult } from '../result.js'
 import { failureReasons } from './verdict.js'
+import { cacheMountLines } from './cache-mounts.js'
 
 export function buildRunReport(r: PipelineResult, opts: { dockerfile: string; key: string; failOn: Severity; ctx?: RunContext; now?: Date }): RunReport {
   const reasons = failureReasons(r, opts.failOn)
@@ -68,6 +69,7 @@ export function buildRunReport(r: PipelineResult, opts: { dockerfile: string; ke
         : undefined,
     delta: r.delta,
     budgets: r.budgets,
+    cacheMounts: r.cacheMounts.length ? cacheMountLines(r.cacheMounts) : undefined,
     checks: r.checks,
     verdict: { passed: reasons.length === 0, reasons },
     part: r.part ? { name: r.part.name, ...(r.part.digest ? { digest: r.part.digest } : {}), platforms: r.part.platforms.map(p => ({ ...p })) } : undefined

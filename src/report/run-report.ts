@@ -8,6 +8,7 @@ import type { ImageContents, WastedEntry } from '../size/contents.js'
 import { stageLabel } from '../plan/dockerfile.js'
 import type { ReadSource } from '../inspect/types.js'
 import type { BudgetViolation } from '../size/budget.js'
+import type { CacheMountLine } from './cache-mounts.js'
 import type { SizeDelta, SizeReport, TrendPoint } from '../size/model.js'
 
 export const REPORT_SCHEMA = 'stagecraft/report@1'
@@ -47,6 +48,8 @@ export interface RunReport {
   platforms?: PlatformReport[]
   /** Why there is no delta, when there is none (no baseline yet, ...). */
   baselineNote?: string
+  /** The persisted RUN --mount=type=cache contents: restore and save outcome of each cache. */
+  cacheMounts?: CacheMountLine[]
   /**
    * Size of the base branch's last reports (oldest first, at most TREND_POINTS), carried from one
    * saved report to the next; on a pull request the baseline's history plus this run.
