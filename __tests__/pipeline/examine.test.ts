@@ -1,8 +1,11 @@
 import type { AuditReport } from '../../src/audit/index.js'
-import { baselineContentsFor, baselineFor, platformsSummary, withContents } from '../../src/pipeline/examine.js'
+import { Docker } from '../../src/docker/docker.js'
+import { baselineContentsFor, baselineFor, examineImage, platformsSummary, withContents, type ExamineRequest } from '../../src/pipeline/examine.js'
 import type { ImageContents } from '../../src/size/contents.js'
 import { sizeDelta, type SizeReport, type Baseline } from '../../src/size/model.js'
 import { type PlatformResult } from '../../src/result.js'
+import { fakeRunner } from '../helpers/fake-docker.js'
+import { recordingReporter } from '../helpers/reporter.js'
 
 const size = (bytes: number, image = 'i'): SizeReport => ({
   image,
@@ -137,5 +140,32 @@ describe('the contents delta beside the size delta', () => {
     const single: Baseline = { report: size(1), platform: 'linux/amd64', contents: amd, info: { source: 'image', ref: 'i', description: 'd' } }
     expect(baselineContentsFor(single, 'linux/arm64', 1)).toBe(amd)
     expect(baselineContentsFor(undefined, 'linux/arm64', 1)).toBeUndefined()
+  })
+})
+
+describe('examineImage: an image that cannot be read', () => {
+  const request = (audit: boolean): ExamineRequest => ({
+    docker: new Docker(fakeRunner(() => ({ exitCode: 1, stderr: 'Error: No such image: sha256:gone' }))),
+    reporter: recordingReporter(),
+    source: { kind: 'engine', ref: 'sha256:gone' },
+    label: 'sha256:gone',
+    dockerfile: { plan: { stages: [], cacheMounts: [], secretMounts: [] }, target: { index: 0, base: 'x', line: 0, endLine: 0, instructions: [] } },
+    secrets: [],
+    options: { requireNonRoot: true, forbidToolchains: true, allow: [], failOn: 'error' },
+    audit,
+    budgets: {}
+  })
+  test.each([
+    [true, 'Audit', 'audit'],
+    [false, 'Measure', 'size']
+  ])('audit %s: the %s phase failed, Size skipped, the run failed naming the image; no platform', async (audit, phase, what) => {
+    const out = await examineImage(request(audit))
+    expect(out.phases?.map(p => [p.name, p.outcome, p.outcome === 'skipped' ? p.reason : undefined])).toEqual([
+      [phase, 'failed', undefined],
+      ['Size', 'skipped', 'the image could not be read']
+    ])
+    expect(out.failure).toMatch(new RegExp(`^${what}: the image sha256:gone could not be read, so it was not audited or sized \\(`))
+    expect(out.platforms).toBeUndefined()
+    expect(out.audit).toBeUndefined()
   })
 })
