@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72983);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2262);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 72983:
+/***/ 2262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52888,25 +52888,57 @@ function contentsDelta(before, after, max = MAX_CHANGES) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/phase.ts
-/** Phases of a run: timed, folded in the log, and ending in an outcome recorded on the result. */
+/**
+ * Phases of a run as values: each phase returns its outcome (the phases it timed, the warnings it
+ * raised, why it stopped the run, the result fields it fills) and the pipeline composes them into
+ * one result in one place. Nothing here writes to a shared result.
+ */
 
-/** Time `fn` as a phase of `result` inside a reporter group (the CLI's image commands use it too). */
-async function phase(result, deps, name, fn) {
+/** Run `fn` as the phase `name` inside a reporter group and time it; never throws (the CLI's image commands use it too). */
+async function timed(reporter, name, fn) {
     const start = Date.now();
     try {
-        const v = await deps.reporter.group(name, fn);
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'ok' });
-        return v;
+        const value = await reporter.group(name, fn);
+        return { phase: { name, durationMs: Date.now() - start, outcome: 'ok' }, ok: true, value };
     }
-    catch (e) {
-        result.phases.push({ name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(e) });
-        throw e;
+    catch (error) {
+        return { phase: { name, durationMs: Date.now() - start, outcome: 'failed', reason: errorMessage(error) }, ok: false, error };
     }
 }
-/** Record a warning in the result and show it (the pipeline's and the examine phases' one way to warn). */
-function warn(result, reporter, message) {
-    result.warnings.push(message);
-    reporter.warning(message);
+/** The failure `e` makes: its message, and its kind when it is the user's input or the environment. */
+function failureOf(e) {
+    const failureKind = e instanceof InputError ? 'input' : e instanceof errors_EnvironmentError ? 'environment' : undefined;
+    return failureKind ? { failure: errorMessage(e), failureKind } : { failure: errorMessage(e) };
+}
+/** Show each warning now (in the order the run raises them) and return them for the outcome. */
+function warnings(reporter, messages) {
+    for (const m of messages)
+        reporter.warning(m);
+    return messages;
+}
+/**
+ * Fold outcomes into `start`, in order: lists add up, a field an outcome sets replaces the one
+ * before, and the first failure stays the run's failure (with its kind). Pure.
+ */
+function compose(start, outcomes) {
+    return outcomes.reduce((r, o) => {
+        const { phases = [], warnings = [], cacheMounts = [], budgets = [], failure, failureKind, ...fields } = o;
+        const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+        const next = {
+            ...r,
+            ...set,
+            phases: [...r.phases, ...phases],
+            warnings: [...r.warnings, ...warnings],
+            cacheMounts: [...r.cacheMounts, ...cacheMounts],
+            budgets: [...r.budgets, ...budgets]
+        };
+        if (r.failure === undefined && failure !== undefined) {
+            next.failure = failure;
+            if (failureKind)
+                next.failureKind = failureKind;
+        }
+        return next;
+    }, start);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/examine.ts
@@ -52930,69 +52962,81 @@ function warn(result, reporter, message) {
 
 /** At most this many wasted files per platform in the report. */
 const MAX_WASTED = 100;
-/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
-async function examineImage(result, req, timed) {
-    let platforms;
-    try {
-        platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
-            const facts = await inspectImages({
-                docker: req.docker,
-                source: req.source,
-                secrets: req.secrets,
-                layerCacheDir: req.layerCacheDir,
-                secretScanCacheDir: req.secretScanCacheDir,
-                dockerfile: req.dockerfile
-            });
-            const unscannable = unscannableSecrets(req.secrets);
-            return facts.map(f => {
-                const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
-                const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
-                const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
-                // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
-                const noDockerfile = req.dockerfile.plan.stages.length === 0;
-                const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
-                if (noDockerfile)
-                    contents.composition.baseKnown = false;
-                return {
-                    platform: f.platform,
-                    audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
-                    size: sizeReportOf(f.id || req.label, audit.image.layers),
-                    budgets: [],
-                    contents,
-                    wasted
-                };
-            });
+/**
+ * Run the audit and size phases on the image. A phase that could not look fails the run with its
+ * reason (its outcome says which); what was read is summed up as the result's platforms.
+ */
+async function examineImage(req) {
+    const audited = await timed(req.reporter, req.audit ? 'Audit' : 'Measure', async () => {
+        const facts = await inspectImages({
+            docker: req.docker,
+            source: req.source,
+            secrets: req.secrets,
+            layerCacheDir: req.layerCacheDir,
+            secretScanCacheDir: req.secretScanCacheDir,
+            dockerfile: req.dockerfile
         });
+        const unscannable = unscannableSecrets(req.secrets);
+        return facts.map(f => {
+            const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
+            const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
+            const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
+            // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+            const noDockerfile = req.dockerfile.plan.stages.length === 0;
+            const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
+            if (noDockerfile)
+                contents.composition.baseKnown = false;
+            return {
+                platform: f.platform,
+                audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+                size: sizeReportOf(f.id || req.label, audit.image.layers),
+                budgets: [],
+                contents,
+                wasted
+            };
+        });
+    });
+    if (!audited.ok) {
+        return {
+            phases: [audited.phase, { name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' }],
+            failure: `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(audited.error)})`
+        };
     }
-    catch (e) {
-        result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`;
-        result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' });
-        return;
-    }
-    try {
-        await timed('Size', async () => {
-            for (const p of platforms) {
-                if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
-                    try {
-                        const [os, architecture] = p.platform.split('/');
-                        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
-                        p.size = withRegistrySizes(p.size, sizes);
-                    }
-                    catch (e) {
-                        warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`);
-                    }
-                }
-                const base = baselineFor(req.baseline, p.platform, platforms.length);
-                if (base && req.baseline?.info)
-                    p.delta = withContents(sizeDelta(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length));
-                p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
+    const said = [];
+    const sized = await timed(req.reporter, 'Size', () => sizePlatforms(req, audited.value, said));
+    return {
+        phases: [audited.phase, sized.phase],
+        warnings: said,
+        ...(sized.ok ? platformsSummary(sized.value) : { ...platformsSummary(audited.value), failure: `size: ${errorMessage(sized.error)}` })
+    };
+}
+/**
+ * Each platform with its size (exact compressed sizes from the registry when the image was pushed
+ * and the local read only estimated them), its delta against the baseline and its budgets.
+ * A registry that cannot be read leaves the estimate, with a warning (shown, and added to `said`).
+ */
+async function sizePlatforms(req, platforms, said) {
+    const sized = [];
+    for (const p of platforms) {
+        let size = p.size;
+        if (req.pushed && size.compressedFrom === 'gzip-estimate') {
+            try {
+                const [os, architecture] = p.platform.split('/');
+                const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                size = withRegistrySizes(size, sizes);
             }
-        });
+            catch (e) {
+                said.push(...warnings(req.reporter, [`compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`]));
+            }
+        }
+        const base = baselineFor(req.baseline, p.platform, platforms.length);
+        const delta = base && req.baseline?.info
+            ? withContents(sizeDelta(size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length))
+            : undefined;
+        const budgets = checkBudgets(req.budgets, size, delta).map(b => platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b);
+        sized.push({ ...p, size, ...(delta ? { delta } : {}), budgets });
     }
-    catch (e) {
-        result.failure = `size: ${errorMessage(e)}`;
-    }
-    mergeInto(result, platforms);
+    return sized;
 }
 /** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
 function baselineFor(baseline, platform, count) {
@@ -53027,36 +53071,37 @@ function withContents(delta, now, before) {
         : 'this image has no contents summary';
     return { ...delta, contentsNote: note };
 }
-/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
-function mergeInto(result, platforms) {
+/** The single-value view (largest platform) plus every platform, as the result's fields; nothing when no platform was read. Pure. */
+function platformsSummary(platforms) {
     if (platforms.length === 0)
-        return;
+        return {};
     const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a));
-    result.platforms = platforms;
-    result.size = largest.size;
-    result.delta = largest.delta;
-    result.budgets = platforms.flatMap(p => p.budgets);
     const audits = platforms.map(p => p.audit);
-    result.audit = {
-        image: largest.audit.image,
-        findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
-        allowed: audits.flatMap(a => a.allowed),
-        failing: audits.reduce((n, a) => n + a.failing, 0),
-        // A pattern is unused when no platform's findings matched it.
-        unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
-        source: {
-            streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
-            cached: audits.reduce((n, a) => n + a.source.cached, 0),
-            dockerSave: audits.some(a => a.source.dockerSave),
-            reader: largest.audit.source.reader
+    return {
+        platforms,
+        size: largest.size,
+        delta: largest.delta,
+        budgets: platforms.flatMap(p => p.budgets),
+        audit: {
+            image: largest.audit.image,
+            findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
+            allowed: audits.flatMap(a => a.allowed),
+            failing: audits.reduce((n, a) => n + a.failing, 0),
+            // A pattern is unused when no platform's findings matched it.
+            unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
+            source: {
+                streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
+                cached: audits.reduce((n, a) => n + a.source.cached, 0),
+                dockerSave: audits.some(a => a.source.dockerSave),
+                reader: largest.audit.source.reader
+            }
         }
     };
 }
 /** Audit one image (every platform), no baseline: the audit phase alone, for tests, bench and tools. Throws when it cannot be read. */
 async function auditImage(req) {
-    const result = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] };
     const silent = { info: () => { }, warning: () => { }, setSecret: () => { }, group: (_n, fn) => fn() };
-    await examineImage(result, {
+    const result = await examineImage({
         docker: req.docker,
         reporter: silent,
         source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
@@ -53068,7 +53113,7 @@ async function auditImage(req) {
         layerCacheDir: req.layerCacheDir,
         secretScanCacheDir: req.secretScanCacheDir,
         budgets: {}
-    }, (_name, fn) => fn());
+    });
     if (!result.audit)
         throw new EnvironmentError(result.failure ?? 'the image could not be audited');
     return result.audit;
@@ -53545,7 +53590,7 @@ function planFor(cmd) {
 async function runImageCommand(cmd) {
     const { plan, target } = planFor(cmd);
     const { image, source } = cmd.registry ? await fromRegistry(cmd.image, cmd.registry) : await fromEngine(cmd);
-    const result = {
+    const start = {
         phases: [],
         testResult: 'skipped',
         runnerStage: target.name ?? 'image',
@@ -53554,9 +53599,8 @@ async function runImageCommand(cmd) {
         budgets: [],
         image
     };
-    const timed = (name, fn) => phase(result, cmd, name, fn);
     // The baseline is an input: one that does not resolve fails before the image is read.
-    result.baseline = await timed('Baseline', () => loadBaseline({
+    const baseline = await timed(cmd.reporter, 'Baseline', () => loadBaseline({
         baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
         baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
         key: cmd.key,
@@ -53565,7 +53609,9 @@ async function runImageCommand(cmd) {
         ctx: cmd.ctx,
         layerCacheDir: cmd.layerCacheDir
     }));
-    await examineImage(result, {
+    if (!baseline.ok)
+        throw baseline.error;
+    const examined = await examineImage({
         docker: cmd.docker,
         reporter: cmd.reporter,
         source,
@@ -53581,12 +53627,11 @@ async function runImageCommand(cmd) {
         audit: cmd.audit,
         layerCacheDir: cmd.layerCacheDir,
         secretScanCacheDir: cmd.secretScanCacheDir,
-        baseline: result.baseline,
+        baseline: baseline.value,
         budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
-    }, timed);
-    if (!cmd.audit)
-        result.audit = undefined;
-    return result;
+    });
+    const result = compose(start, [{ phases: [baseline.phase], baseline: baseline.value }, examined]);
+    return cmd.audit ? result : { ...result, audit: undefined };
 }
 async function fromEngine(cmd) {
     const info = await cmd.docker.inspectImage(cmd.image);
@@ -54120,36 +54165,6 @@ function checksAnnotationsEnabled(env) {
     throw new InputError('DOCKER_BUILD_CHECKS_ANNOTATIONS', `expected true or false, got "${v}"`);
 }
 
-;// CONCATENATED MODULE: ./src/build/call.ts
-
-
-async function runCall(ctx, runner) {
-    const method = callMethod(ctx.inputs.call);
-    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
-    // check's JSON (stdout) is data, kept whole and parsed; stderr (progress) and the other methods' output stream as usual.
-    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' });
-    if (method !== 'check')
-        return { method, exitCode: r.exitCode, checks: [] };
-    // buildx exits 1 when a check warned: the findings are the result; callFailure says the step fails.
-    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
-}
-/**
- * Why a `call` run fails the step, or undefined when it passes (pure). `check` fails when it found
- * anything, as buildx (exit 1: "N warnings have been found") and BPA's `call-check` job have it,
- * whatever `fail-on` says: asking for the checks alone means they are the gate.
- */
-function callFailure(call, r) {
-    if (r.method === 'check') {
-        const n = r.checks.length;
-        if (n > 0) {
-            const rules = [...new Set(r.checks.map(c => c.rule))].join(', ');
-            return `call "check": ${n} build check${n === 1 ? '' : 's'} found (${rules})`;
-        }
-        return r.exitCode === 0 ? undefined : `call "check" failed (exit ${r.exitCode})`;
-    }
-    return r.exitCode === 0 ? undefined : `call "${call}" failed (exit ${r.exitCode})`;
-}
-
 ;// CONCATENATED MODULE: ./src/build/exporters.ts
 
 
@@ -54490,6 +54505,125 @@ function isFile(p) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/redact.ts
+
+/** What secret pieces are replaced with. */
+const redact_REDACTED = '***';
+/** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
+function createRedactor(pieces = []) {
+    let sorted = [];
+    const set = new Set();
+    const text = (s) => {
+        if (sorted.length === 0 || typeof s !== 'string')
+            return s;
+        let out = s;
+        for (const p of sorted)
+            if (out.includes(p))
+                out = out.split(p).join(redact_REDACTED);
+        return out;
+    };
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return text(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object') {
+            const proto = Object.getPrototypeOf(v);
+            if (proto !== Object.prototype && proto !== null)
+                return v;
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [text(k), walk(x)]));
+        }
+        return v;
+    };
+    const r = text;
+    r.deep = (value) => (sorted.length === 0 ? value : walk(value));
+    r.add = more => {
+        for (const p of more)
+            for (const form of encodedForms(p))
+                set.add(form);
+        sorted = [...set].sort((a, b) => b.length - a.length);
+    };
+    r.add(pieces);
+    return r;
+}
+/** Encoded forms shorter than this are not hidden (they would hide ordinary text). */
+const MIN_ENCODED = 8;
+/**
+ * A piece and the forms it is commonly printed in, as the Actions runner's own masker adds them:
+ * JSON-escaped, URL-encoded, and base64 / base64url at each of the three byte alignments (only the
+ * characters that depend on the piece alone, so it is hidden inside a longer encoded text too).
+ */
+function encodedForms(piece) {
+    if (!piece)
+        return [];
+    const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
+    const bytes = Buffer.from(piece, 'utf8');
+    for (const b64 of base64Variants(bytes)) {
+        forms.add(b64);
+        forms.add(b64.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...forms].filter(f => f === piece || f.length >= MIN_ENCODED);
+}
+/** `reporter` with every message redacted; `setSecret` also adds the value to the redactor. */
+function redactingReporter(reporter, redact) {
+    return {
+        info: m => reporter.info(redact(m)),
+        warning: m => reporter.warning(redact(m)),
+        setSecret: v => {
+            redact.add([v]);
+            reporter.setSecret(v);
+        },
+        group: (name, fn) => reporter.group(redact(name), fn)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/call.ts
+
+
+async function runCall(ctx, runner) {
+    const method = callMethod(ctx.inputs.call);
+    const args = callArgs(ctx.inputs, { target: buildTarget(runner), secretSpecs: ctx.secrets.specs, driver: ctx.driver });
+    // check's JSON (stdout) is data, kept whole and parsed; stderr (progress) and the other methods' output stream as usual.
+    const r = await ctx.docker.buildx(args, { env: ctx.secrets.env, onLine: ctx.onLine, stdout: method === 'check' ? 'data' : 'log' });
+    if (method !== 'check')
+        return { method, exitCode: r.exitCode, checks: [] };
+    // buildx exits 1 when a check warned: the findings are the result; callFailure says the step fails.
+    return { method, exitCode: r.exitCode, checks: parseCheckResult(r.stdout) };
+}
+/**
+ * Why a `call` run fails the step, or undefined when it passes (pure). `check` fails when it found
+ * anything, as buildx (exit 1: "N warnings have been found") and BPA's `call-check` job have it,
+ * whatever `fail-on` says: asking for the checks alone means they are the gate.
+ */
+function callFailure(call, r) {
+    if (r.method === 'check') {
+        const n = r.checks.length;
+        if (n > 0) {
+            const rules = [...new Set(r.checks.map(c => c.rule))].join(', ');
+            return `call "check": ${n} build check${n === 1 ? '' : 's'} found (${rules})`;
+        }
+        return r.exitCode === 0 ? undefined : `call "check" failed (exit ${r.exitCode})`;
+    }
+    return r.exitCode === 0 ? undefined : `call "${call}" failed (exit ${r.exitCode})`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/call.ts
+
+
+
+/** Run `call` on the runner stage: `check`'s findings come back as the result's checks; a method that failed fails the run. */
+async function callPhase(ctx, call, runner, reporter) {
+    const t = await timed(reporter, `Call "${call}"`, () => runCall(ctx, runner));
+    if (!t.ok)
+        return { phases: [t.phase], failure: errorMessage(t.error) };
+    const failure = callFailure(call, t.value);
+    return {
+        phases: [failure ? { ...t.phase, outcome: 'failed' } : t.phase],
+        checks: t.value.method === 'check' ? t.value.checks : undefined,
+        failure
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
@@ -54988,122 +55122,133 @@ async function secretsInTarball(tarball, needles) {
         .join(', ')}${paths.length > 3 ? ', …' : ''})`);
 }
 
-;// CONCATENATED MODULE: ./src/redact.ts
-
-/** What secret pieces are replaced with. */
-const redact_REDACTED = '***';
-/** A redactor replacing every occurrence of any of `pieces` with `***`, longest piece first. */
-function createRedactor(pieces = []) {
-    let sorted = [];
-    const set = new Set();
-    const text = (s) => {
-        if (sorted.length === 0 || typeof s !== 'string')
-            return s;
-        let out = s;
-        for (const p of sorted)
-            if (out.includes(p))
-                out = out.split(p).join(redact_REDACTED);
-        return out;
-    };
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return text(v);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object') {
-            const proto = Object.getPrototypeOf(v);
-            if (proto !== Object.prototype && proto !== null)
-                return v;
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [text(k), walk(x)]));
-        }
-        return v;
-    };
-    const r = text;
-    r.deep = (value) => (sorted.length === 0 ? value : walk(value));
-    r.add = more => {
-        for (const p of more)
-            for (const form of encodedForms(p))
-                set.add(form);
-        sorted = [...set].sort((a, b) => b.length - a.length);
-    };
-    r.add(pieces);
-    return r;
-}
-/** Encoded forms shorter than this are not hidden (they would hide ordinary text). */
-const MIN_ENCODED = 8;
+;// CONCATENATED MODULE: ./src/pipeline/mounts.ts
 /**
- * A piece and the forms it is commonly printed in, as the Actions runner's own masker adds them:
- * JSON-escaped, URL-encoded, and base64 / base64url at each of the three byte alignments (only the
- * characters that depend on the piece alone, so it is hidden inside a longer encoded text too).
+ * The cache-mount phases around the build: restore before it, save after it. Each returns its
+ * reports as its outcome; a mount that failed is a warning, never a failed run.
  */
-function encodedForms(piece) {
-    if (!piece)
-        return [];
-    const forms = new Set([piece, JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece)]);
-    const bytes = Buffer.from(piece, 'utf8');
-    for (const b64 of base64Variants(bytes)) {
-        forms.add(b64);
-        forms.add(b64.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return [...forms].filter(f => f === piece || f.length >= MIN_ENCODED);
-}
-/** `reporter` with every message redacted; `setSecret` also adds the value to the redactor. */
-function redactingReporter(reporter, redact) {
+
+
+
+const NAMESPACE_ARG = 'BUILDKIT_CACHE_MOUNT_NS=';
+/** What both cache-mount phases work with: the mounts, their key files, the builder and platform the build uses. */
+function mountContext(inputs, resolved, deps, run) {
     return {
-        info: m => reporter.info(redact(m)),
-        warning: m => reporter.warning(redact(m)),
-        setSecret: v => {
-            redact.add([v]);
-            reporter.setSecret(v);
+        docker: deps.docker,
+        plan: resolved.plan,
+        contextDir: run.contextDir,
+        options: {
+            mounts: run.mounts,
+            keyFiles: run.mounts.length ? cacheKeyFiles(inputs['cache-key-files'], run.contextDir) : [],
+            builder: inputs.builder || undefined,
+            platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined,
+            namespace: inputs['build-args'].find(a => a.startsWith(NAMESPACE_ARG))?.slice(NAMESPACE_ARG.length)
         },
-        group: (name, fn) => reporter.group(redact(name), fn)
+        store: deps.store,
+        reporter: deps.reporter,
+        tmpDir: deps.tmpDir,
+        secrets: run.secrets
     };
+}
+/** Restore the cache mounts into the builder before the build. */
+async function restoreMounts(ctx) {
+    const t = await timed(ctx.reporter, 'Cache mounts: restore', () => restoreCacheMounts(ctx));
+    return t.ok ? { phases: [t.phase], cacheMounts: t.value } : { phases: [t.phase], ...failureOf(t.error) };
+}
+/** Save the cache mounts the build changed (`restored`: what the restore phase found). */
+async function saveMounts(ctx, restored) {
+    const t = await timed(ctx.reporter, 'Cache mounts: save', () => saveCacheMounts(ctx, restored));
+    return t.ok ? { phases: [t.phase], cacheMounts: t.value } : { phases: [t.phase], ...failureOf(t.error) };
+}
+/** A warning for each mount that could not be restored or saved. Pure. */
+function mountWarnings(reports) {
+    return reports.filter(r => r.outcome === 'failed' && r.message).map(r => `cache mount ${r.id}: ${r.message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/part.ts
-/**
- * A split build's part (its image pushed by digest): read back what the registry holds under the
- * pushed digest and name each platform's manifest, for the part report a merge reads.
- */
 
 
 
 
 const PART_PHASE = 'Part: pushed by digest';
 /**
- * Fill `result.part` from the pushed digest. The registry not serving it back (or buildx naming no
- * digest) fails the run: a part the merge cannot check must not pass.
+ * The part `image` is, from the pushed digest. The registry not serving it back (or buildx naming
+ * no digest) fails the run: a part the merge cannot check must not pass.
  */
-async function recordPart(result, deps, output, requested) {
-    const image = result.image;
-    if (!image)
-        return;
+async function partPhase(image, deps, output, requested) {
     const name = canonicalName(output.name);
-    try {
-        result.part = await phase(result, deps, PART_PHASE, async () => {
-            const digest = image.manifestDigest;
-            if (!digest)
-                throw new errors_EnvironmentError(`buildx wrote no containerimage.digest for the image pushed by digest to ${name}`);
-            const pushed = await deps.docker.registryManifest(`${name}@${digest}`);
-            const part = assemblePart(name, digest, pushed, { descriptorPlatform: image.descriptorPlatform, requested });
-            deps.reporter.info(`part of a split build: ${part.platforms.map(p => p.platform).join(', ')} pushed as ${name}@${digest} (not tagged)`);
-            return part;
-        });
-    }
-    catch (e) {
-        result.failure ??= `part of a split build: ${errorMessage(e)}`;
-    }
+    const t = await timed(deps.reporter, PART_PHASE, async () => {
+        const digest = image.manifestDigest;
+        if (!digest)
+            throw new errors_EnvironmentError(`buildx wrote no containerimage.digest for the image pushed by digest to ${name}`);
+        const pushed = await deps.docker.registryManifest(`${name}@${digest}`);
+        const part = assemblePart(name, digest, pushed, { descriptorPlatform: image.descriptorPlatform, requested });
+        deps.reporter.info(`part of a split build: ${part.platforms.map(p => p.platform).join(', ')} pushed as ${name}@${digest} (not tagged)`);
+        return part;
+    });
+    return t.ok ? { phases: [t.phase], part: t.value } : { phases: [t.phase], failure: `part of a split build: ${errorMessage(t.error)}` };
 }
 /**
  * A part that failed before it recorded what it pushed (its test stage, its build, the registry
  * read-back) still says which image and platforms it is, with no digest: the merge then fails
  * naming its platforms, and publishing leaves the comment and check run to the merge. Nothing when
- * the run passed, already has its part, or cannot name a platform (no `platforms` input).
+ * the run passed, already has its part, or cannot name a platform (no `platforms` input). Pure.
  */
-function recordUnpushedPart(result, output, requested) {
+function unpushedPart(result, output, requested) {
     if (result.part || !result.failure || requested.length === 0)
-        return;
-    result.part = { name: canonicalName(output.name), platforms: requested.map(platform => ({ platform })) };
+        return {};
+    return { part: { name: canonicalName(output.name), platforms: requested.map(platform => ({ platform })) } };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/prepare.ts
+/**
+ * The phases before anything is built: the engine check, the plan's warnings, the baseline. Each
+ * returns its outcome; a failure here means nothing was built.
+ */
+
+
+
+/** The phase that checks the engine, buildx and the builder before anything else runs. */
+const ENGINE_PHASE = 'Engine';
+/** Check the engine, buildx and the builder. An engine that cannot be used fails the run as the environment's fault. */
+async function checkEngine(docker, builder, reporter) {
+    const t = await timed(reporter, ENGINE_PHASE, () => docker.preflight(builder || undefined));
+    if (!t.ok)
+        return { outcome: { phases: [t.phase], failure: errorMessage(t.error), failureKind: 'environment' } };
+    const pre = t.value;
+    reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
+    return {
+        outcome: { phases: [t.phase], engine: { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver } },
+        preflight: pre
+    };
+}
+/** The plan's own warnings, then each secret the Dockerfile mounts that no input provides. Pure. */
+function planWarnings(resolved, inputs) {
+    const provided = new Set(inputs.secrets.map(s => s.id));
+    const unprovided = resolved.plan.secretMounts
+        .filter(m => !provided.has(m.id))
+        .map(m => `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
+    return [...(resolved.warnings ?? []), ...unprovided];
+}
+/**
+ * Load the size baseline. Checked before anything is built: a baseline input that does not
+ * resolve is the user's to fix (an input failure); any other problem names the baseline.
+ */
+async function baselinePhase(inputs, deps) {
+    const t = await timed(deps.reporter, 'Baseline', () => loadBaseline({
+        baselineReport: inputs['baseline-report'],
+        baselineImage: inputs['baseline-image'],
+        key: deps.key,
+        docker: deps.docker,
+        store: deps.store,
+        ctx: deps.ctx,
+        layerCacheDir: deps.layerCacheDir
+    }));
+    if (!t.ok) {
+        const e = t.error;
+        return { phases: [t.phase], ...(e instanceof InputError ? { failure: e.message, failureKind: 'input' } : { failure: `baseline: ${errorMessage(e)}` }) };
+    }
+    return { phases: [t.phase], baseline: t.value, warnings: warnings(deps.reporter, t.value.warning ? [t.value.warning] : []) };
 }
 
 ;// CONCATENATED MODULE: ./src/build/buildkit-cache.ts
@@ -55199,8 +55344,10 @@ function cacheExportFailed(logLines) {
 
 
 
-/** Inputs with the layer cache filled in for the builder when the user gave none. */
-function withLayerCache(inputs, pre, deps, result) {
+
+
+/** The layer cache for the builder: the user's, else the default the builder can use, and why (shown). */
+function chooseLayerCache(inputs, pre, deps) {
     const chosen = defaultLayerCache({
         driver: pre.builder.driver,
         env: deps.env ?? process.env,
@@ -55211,39 +55358,48 @@ function withLayerCache(inputs, pre, deps, result) {
         buildkitVersion: pre.builder.buildkit,
         scope: deps.key
     });
-    result.layerCache = chosen;
     deps.reporter.info(`layer cache: ${chosen.reason}`);
+    return chosen;
+}
+/** Inputs with the chosen layer cache in place of the user's. Pure. */
+function withLayerCache(inputs, chosen) {
     return { ...inputs, 'cache-from': chosen.cacheFrom, 'cache-to': chosen.cacheTo };
 }
 /**
  * Build the runner. A build whose only failure was exporting the layer cache is built again
  * without cache-to (its layers are all cached by then): a cache problem never fails a build.
+ * The outcome holds the image and BuildKit's Dockerfile checks of the build, or why it failed.
  */
-async function buildWithCacheFallback(result, deps, ctx, resolved, exp) {
-    const name = `Runner stage "${result.runnerStage}"`;
-    try {
-        return await phase(result, deps, name, () => buildRunner(ctx, resolved.runner, exp));
+async function buildWithCacheFallback(ctx, runner, exp, runnerStage, reporter) {
+    const name = `Runner stage "${runnerStage}"`;
+    const first = await timed(reporter, name, () => buildRunner(ctx, runner, exp));
+    const phases = [first.phase];
+    if (first.ok)
+        return built(phases, [], first.value);
+    let failed = first.error;
+    const said = [];
+    if (failed instanceof BuildFailedError && ctx.inputs['cache-to'].length && cacheExportFailed(failed.logTail)) {
+        said.push(...warnings(reporter, ['exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved']));
+        const again = await timed(reporter, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, runner, exp));
+        phases.push(again.phase);
+        if (again.ok)
+            return built(phases, said, again.value);
+        failed = again.error;
     }
-    catch (e) {
-        if (!(e instanceof BuildFailedError))
-            throw e;
-        let failed = e;
-        if (ctx.inputs['cache-to'].length && cacheExportFailed(e.logTail)) {
-            warn(result, deps.reporter, 'exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved');
-            try {
-                return await phase(result, deps, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, resolved.runner, exp));
-            }
-            catch (again) {
-                if (!(again instanceof BuildFailedError))
-                    throw again;
-                failed = again;
-            }
-        }
-        result.failedLogTail = failed.logTail;
-        result.failedLine = blamedLine(failed.logTail);
-        result.failure = `build of runner stage "${failed.stage}" failed`;
-        return undefined;
-    }
+    if (!(failed instanceof BuildFailedError))
+        return { phases, warnings: said, failure: errorMessage(failed) };
+    return {
+        phases,
+        warnings: said,
+        failedLogTail: failed.logTail,
+        failedLine: blamedLine(failed.logTail),
+        failure: `build of runner stage "${failed.stage}" failed`
+    };
+}
+/** A built runner's outcome: the image, and BuildKit's Dockerfile checks of the build (buildx ≥ 0.15) when it found any. */
+function built(phases, said, image) {
+    const checks = parseBuildWarnings(image.metadata);
+    return { phases, warnings: said, image, checks: checks.length ? checks : undefined };
 }
 /** BuildKit ends a failed step's log with `Dockerfile:19` above the offending lines. */
 function blamedLine(log) {
@@ -55255,11 +55411,41 @@ function blamedLine(log) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/test-gate.ts
+/**
+ * The test stage as the build's gate: it runs first, and when it fails the runner is not built
+ * and nothing is pushed.
+ */
+
+
+
+
+/** Run the test stage; a failure carries its log tail and the Dockerfile line BuildKit blamed, and skips the runner stage. */
+async function testGate(ctx, test, runnerStage, reporter) {
+    const t = await timed(reporter, `Test stage "${stageRef(test)}"`, () => runTestStage(ctx, test));
+    if (!t.ok)
+        return { phases: [t.phase], failure: errorMessage(t.error) };
+    const run = t.value;
+    if (run.result !== 'failed')
+        return { phases: [t.phase], testResult: run.result };
+    return {
+        phases: [
+            { ...t.phase, outcome: 'failed' },
+            { name: `Runner stage "${runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' }
+        ],
+        testResult: 'failed',
+        failedLogTail: run.logTail,
+        failedLine: blamedLine(run.logTail),
+        failure: `test stage "${run.stage}" failed (exit ${run.exitCode}); the runner image was not built and nothing was pushed`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/run.ts
 /**
  * The pipeline both front ends run, as data flows through it:
- * engine → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
- * It returns data (phases, results, reasons to fail); it never decides the step's outcome.
+ * engine → baseline → cache mounts in → test-stage gate → runner build → cache mounts out → audit → size.
+ * Each phase returns its outcome and `runPipeline` composes them into the result, top to bottom;
+ * it returns data (phases, results, reasons to fail) and never decides the step's outcome.
  */
 
 
@@ -55280,14 +55466,14 @@ function blamedLine(log) {
 
 
 
-/** The phase that checks the engine, buildx and the builder before anything else runs. */
-const ENGINE_PHASE = 'Engine';
+
 /**
- * Run every phase and return what they gave, secrets redacted. Never throws: a phase that fails
- * (the engine check included) ends the run with its reason in `failure`, so every path publishes.
+ * Run every phase and compose their outcomes into the result, secrets redacted. Never throws: a
+ * phase that fails (the engine check included) ends the run with its reason in `failure`, so
+ * every path publishes.
  */
 async function runPipeline(inputs, resolved, deps) {
-    const result = {
+    const start = {
         phases: [],
         testResult: 'skipped',
         testStage: resolved.test ? stageRef(resolved.test) : undefined,
@@ -55297,172 +55483,119 @@ async function runPipeline(inputs, resolved, deps) {
         budgets: []
     };
     const redact = deps.redact ?? createRedactor(inputs.secrets.flatMap(maskablePieces));
+    const outcomes = [];
     try {
-        await runPhases(inputs, resolved, { ...deps, reporter: redactingReporter(deps.reporter, redact) }, result);
+        for await (const outcome of phases(inputs, resolved, start.runnerStage, { ...deps, reporter: redactingReporter(deps.reporter, redact) })) {
+            outcomes.push(outcome);
+        }
     }
     catch (e) {
-        result.failure ??= errorMessage(e);
-        result.failureKind ??= e instanceof InputError ? 'input' : e instanceof errors_EnvironmentError ? 'environment' : undefined;
+        // Each phase returns its own failure: this is what none of them expected (a bad input found on the way).
+        outcomes.push(failureOf(e));
     }
+    const ran = compose(start, outcomes);
     const byDigest = pushByDigestOutput(inputs.outputs, inputs.tags);
-    if (byDigest)
-        recordUnpushedPart(result, byDigest, inputs.platforms);
-    return redact.deep(result);
+    return redact.deep(byDigest ? compose(ran, [unpushedPart(ran, byDigest, inputs.platforms)]) : ran);
 }
-/** The phases in order; each records its outcome on `result`, a stop returns early. */
-async function runPhases(inputs, resolved, deps, result) {
-    const onLine = (line) => deps.reporter.info(line);
+/**
+ * The phases in order, each yielding its outcome. An outcome with a failure ends the run, except
+ * a split build's part: the image it built is still audited.
+ */
+async function* phases(inputs, resolved, runnerStage, deps) {
     const contextDir = isRemoteContext(inputs.context) ? external_node_path_default().dirname(inputs.file) : external_node_path_default().resolve(inputs.context);
     // Resolved before anything runs, so a bad cache-mounts value is an input error with nothing done.
     const mounts = parseCacheMounts(inputs['cache-mounts'], resolved.plan);
-    let pre;
-    try {
-        pre = await phase(result, deps, ENGINE_PHASE, () => deps.docker.preflight(inputs.builder || undefined));
-    }
-    catch (e) {
-        // The engine check is a phase like the others: failed, with its reason (phase() recorded it).
-        result.failure = errorMessage(e);
-        result.failureKind = 'environment';
+    const engine = await checkEngine(deps.docker, inputs.builder, deps.reporter);
+    yield engine.outcome;
+    const pre = engine.preflight;
+    if (!pre)
         return;
-    }
-    result.engine = { server: pre.server, buildx: pre.buildx, builder: pre.builder.name, driver: pre.builder.driver };
-    deps.reporter.info(`engine ${pre.server}, buildx ${pre.buildx}, builder ${pre.builder.name} (${pre.builder.driver} driver)`);
-    const effective = withLayerCache(inputs, pre, deps, result);
+    const layerCache = chooseLayerCache(inputs, pre, deps);
+    yield { layerCache };
     const unsupported = callUnsupported(inputs.call, pre.buildx);
     if (unsupported) {
-        result.failure = unsupported;
+        yield { failure: unsupported };
         return;
     }
-    for (const w of resolved.warnings ?? [])
-        warn(result, deps.reporter, w);
-    const provided = new Set(inputs.secrets.map(s => s.id));
-    for (const m of resolved.plan.secretMounts) {
-        if (!provided.has(m.id)) {
-            warn(result, deps.reporter, `Dockerfile line ${m.line} mounts secret "${m.id}" but no secret with that id was given (secrets, secret-files or secret-envs)`);
-        }
-    }
+    yield { warnings: warnings(deps.reporter, planWarnings(resolved, inputs)) };
     const plan = exportPlan(inputs, pre.builder);
     if (plan.blocked) {
-        result.failure = plan.blocked;
-        result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked });
+        yield { phases: [{ name: `Runner stage "${runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: plan.blocked }], failure: plan.blocked };
         return;
     }
-    // Checked before anything is built: a baseline input that does not resolve is the user's to fix.
-    try {
-        result.baseline = await phase(result, deps, 'Baseline', () => loadBaseline({
-            baselineReport: inputs['baseline-report'],
-            baselineImage: inputs['baseline-image'],
-            key: deps.key,
-            docker: deps.docker,
-            store: deps.store,
-            ctx: deps.ctx,
-            layerCacheDir: deps.layerCacheDir
-        }));
-    }
-    catch (e) {
-        result.failure = e instanceof InputError ? e.message : `baseline: ${errorMessage(e)}`;
-        if (e instanceof InputError)
-            result.failureKind = 'input';
+    const baseline = await baselinePhase(inputs, deps);
+    yield baseline;
+    if (baseline.failure)
         return;
-    }
-    if (result.baseline.warning)
-        warn(result, deps.reporter, result.baseline.warning);
-    const runnerExport = { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') };
     const buildSecrets = inputs.secrets.flatMap(s => {
         const value = secretValue(s);
         return value ? [{ id: s.id, value }] : [];
     });
-    const mountCtx = {
-        docker: deps.docker,
-        plan: resolved.plan,
-        contextDir,
-        options: {
-            mounts,
-            keyFiles: mounts.length ? cacheKeyFiles(inputs['cache-key-files'], contextDir) : [],
-            builder: inputs.builder || undefined,
-            platform: inputs.platforms.length === 1 ? inputs.platforms[0] : undefined,
-            namespace: inputs['build-args'].find(a => a.startsWith('BUILDKIT_CACHE_MOUNT_NS='))?.slice('BUILDKIT_CACHE_MOUNT_NS='.length)
-        },
-        store: deps.store,
-        reporter: deps.reporter,
-        tmpDir: deps.tmpDir,
-        secrets: buildSecrets
-    };
-    if (mounts.length && deps.store) {
-        result.cacheMounts.push(...(await phase(result, deps, 'Cache mounts: restore', () => restoreCacheMounts(mountCtx))));
-    }
+    const mountCtx = mountContext(inputs, resolved, deps, { contextDir, mounts, secrets: buildSecrets });
+    const persistMounts = mounts.length > 0 && deps.store !== undefined;
+    const restored = persistMounts ? await restoreMounts(mountCtx) : {};
+    yield restored;
+    if (restored.failure)
+        return;
     let secrets;
     try {
-        // Written inside the try whose finally removes them.
-        secrets = materializeSecrets(inputs.secrets, deps.tmpDir);
+        secrets = materializeSecrets(inputs.secrets, deps.tmpDir); // removes what it wrote when it throws
+    }
+    catch (e) {
+        yield { failure: errorMessage(e) };
+        return;
+    }
+    let image;
+    try {
         const ctx = {
             docker: deps.docker,
-            inputs: effective,
+            inputs: withLayerCache(inputs, layerCache),
             driver: pre.builder.driver,
             secrets,
-            onLine,
+            onLine: line => deps.reporter.info(line),
             attestations: pre.builder.features.multiPlatform
         };
         if (inputs.call) {
-            const call = await phase(result, deps, `Call "${inputs.call}"`, () => runCall(ctx, resolved.runner));
-            result.checks = call.method === 'check' ? call.checks : undefined;
-            const failed = callFailure(inputs.call, call);
-            if (failed) {
-                result.phases[result.phases.length - 1].outcome = 'failed';
-                result.failure = failed;
-            }
+            yield await callPhase(ctx, inputs.call, resolved.runner, deps.reporter);
             return;
         }
         if (resolved.test) {
-            const test = await phase(result, deps, `Test stage "${stageRef(resolved.test)}"`, () => runTestStage(ctx, resolved.test));
-            result.testResult = test.result;
-            if (test.result === 'failed') {
-                result.phases[result.phases.length - 1].outcome = 'failed';
-                result.failedLogTail = test.logTail;
-                result.failedLine = blamedLine(test.logTail);
-                result.failure = `test stage "${test.stage}" failed (exit ${test.exitCode}); the runner image was not built and nothing was pushed`;
-                result.phases.push({ name: `Runner stage "${result.runnerStage}"`, durationMs: 0, outcome: 'skipped', reason: 'the test stage failed' });
+            const test = await testGate(ctx, resolved.test, runnerStage, deps.reporter);
+            yield test;
+            if (test.failure)
                 return;
-            }
         }
-        const image = await buildWithCacheFallback(result, deps, ctx, resolved, runnerExport);
-        if (!image)
+        const built = await buildWithCacheFallback(ctx, resolved.runner, { plan, layoutDir: external_node_path_default().join(deps.tmpDir, 'oci-layout') }, runnerStage, deps.reporter);
+        yield built;
+        if (!built.image)
             return;
-        result.image = image;
-        // BuildKit's Dockerfile checks of this build (buildx ≥ 0.15): findings that fail-on gates.
-        const checks = parseBuildWarnings(image.metadata);
-        if (checks.length)
-            result.checks = checks;
+        image = built.image;
         const byDigest = pushByDigestOutput(inputs.outputs, inputs.tags);
         if (byDigest)
-            await recordPart(result, deps, byDigest, inputs.platforms);
-    }
-    catch (e) {
-        result.failure ??= errorMessage(e);
-        return;
+            yield await partPhase(image, deps, byDigest, inputs.platforms);
     }
     finally {
-        secrets?.cleanup();
+        secrets.cleanup();
     }
-    if (mounts.length && deps.store) {
-        const restored = result.cacheMounts;
-        result.cacheMounts = [...restored, ...(await phase(result, deps, 'Cache mounts: save', () => saveCacheMounts(mountCtx, restored)))];
+    if (persistMounts) {
+        const saved = await saveMounts(mountCtx, restored.cacheMounts ?? []);
+        yield saved;
+        if (saved.failure)
+            return;
+        yield { warnings: warnings(deps.reporter, mountWarnings([...(restored.cacheMounts ?? []), ...(saved.cacheMounts ?? [])])) };
     }
-    for (const r of result.cacheMounts)
-        if (r.outcome === 'failed' && r.message)
-            warn(result, deps.reporter, `cache mount ${r.id}: ${r.message}`);
-    const source = imageSource(result.image);
+    const source = imageSource(image);
     if (!source) {
-        result.failure = `the runner image ${result.image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
-        result.phases.push({ name: 'Audit', durationMs: 0, outcome: 'failed', reason: result.failure });
+        const failure = `the runner image ${image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`;
+        yield { phases: [{ name: 'Audit', durationMs: 0, outcome: 'failed', reason: failure }], failure };
         return;
     }
     try {
-        await examineImage(result, {
+        yield await examineImage({
             docker: deps.docker,
             reporter: deps.reporter,
             source,
-            label: result.image.imageId,
+            label: image.imageId,
             dockerfile: { plan: resolved.plan, target: resolved.runner },
             secrets: buildSecrets,
             options: {
@@ -55474,14 +55607,14 @@ async function runPhases(inputs, resolved, deps, result) {
             audit: true,
             layerCacheDir: deps.layerCacheDir,
             secretScanCacheDir: deps.secretScanCacheDir,
-            baseline: result.baseline,
+            baseline: baseline.baseline,
             budgets: { maxSize: inputs['max-size'], maxIncrease: inputs['max-increase'] },
-            pushed: result.image.digest && result.image.tags[0] ? { tag: result.image.tags[0], digest: result.image.digest } : undefined
-        }, (name, fn) => phase(result, deps, name, fn));
+            pushed: image.digest && image.tags[0] ? { tag: image.tags[0], digest: image.digest } : undefined
+        });
     }
     finally {
-        if (result.image.layoutDir)
-            external_node_fs_default().rmSync(result.image.layoutDir, { recursive: true, force: true });
+        if (image.layoutDir)
+            external_node_fs_default().rmSync(image.layoutDir, { recursive: true, force: true });
     }
 }
 /** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */

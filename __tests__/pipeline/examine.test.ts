@@ -1,8 +1,11 @@
 import type { AuditReport } from '../../src/audit/index.js'
-import { baselineContentsFor, baselineFor, mergeInto, withContents } from '../../src/pipeline/examine.js'
+import { Docker } from '../../src/docker/docker.js'
+import { baselineContentsFor, baselineFor, examineImage, platformsSummary, withContents, type ExamineRequest } from '../../src/pipeline/examine.js'
 import type { ImageContents } from '../../src/size/contents.js'
 import { sizeDelta, type SizeReport, type Baseline } from '../../src/size/model.js'
-import { type PipelineResult, type PlatformResult } from '../../src/result.js'
+import { type PlatformResult } from '../../src/result.js'
+import { fakeRunner } from '../helpers/fake-docker.js'
+import { recordingReporter } from '../helpers/reporter.js'
 
 const size = (bytes: number, image = 'i'): SizeReport => ({
   image,
@@ -28,16 +31,14 @@ const audit = (platform: string, failing: number, unusedAllow: string[] = []): A
   source: { streamed: 1, cached: 2, dockerSave: false, reader: 'oci-layout' }
 })
 const platform = (p: string, bytes: number, failing = 0): PlatformResult => ({ platform: p, audit: audit(p, failing), size: size(bytes, p), budgets: [] })
-const empty = (): PipelineResult => ({ phases: [], testResult: 'skipped', runnerStage: 'runner', warnings: [], cacheMounts: [], budgets: [] })
 
-describe('mergeInto: the single-value view is the largest platform, findings of all', () => {
+describe('platformsSummary: the single-value view is the largest platform, findings of all', () => {
   test('two platforms', () => {
-    const r = empty()
     const arm = {
       ...platform('linux/arm64', 300, 1),
       budgets: [{ budget: 'max-size' as const, message: 'linux/arm64: over', limit: '1', actual: '3', platform: 'linux/arm64' }]
     }
-    mergeInto(r, [platform('linux/amd64', 200), arm])
+    const r = platformsSummary([platform('linux/amd64', 200), arm])
     expect(r.size?.bytes).toBe(300)
     expect(r.audit?.image.id).toBe('linux/arm64')
     expect(r.audit?.failing).toBe(1)
@@ -47,21 +48,17 @@ describe('mergeInto: the single-value view is the largest platform, findings of 
       ['notice', 'linux/arm64']
     ])
     expect(r.audit?.source).toEqual({ streamed: 2, cached: 4, dockerSave: false, reader: 'oci-layout' })
-    expect(r.budgets.map(b => b.platform)).toEqual(['linux/arm64'])
+    expect(r.budgets?.map(b => b.platform)).toEqual(['linux/arm64'])
     expect(r.platforms?.map(p => p.platform)).toEqual(['linux/amd64', 'linux/arm64'])
   })
   test('an audit-allow pattern is unused only when no platform used it', () => {
-    const r = empty()
     const amd = { ...platform('linux/amd64', 200), audit: audit('linux/amd64', 0, ['/usr/bin/mkae', '/usr/bin/qemu-*']) }
     const arm = { ...platform('linux/arm64', 300), audit: audit('linux/arm64', 0, ['/usr/bin/mkae']) }
-    mergeInto(r, [amd, arm])
+    const r = platformsSummary([amd, arm])
     expect(r.audit?.unusedAllow).toEqual(['/usr/bin/mkae'])
   })
-  test('no platform read: the result is left alone', () => {
-    const r = empty()
-    mergeInto(r, [])
-    expect(r.audit).toBeUndefined()
-    expect(r.size).toBeUndefined()
+  test('no platform read: no field to set', () => {
+    expect(platformsSummary([])).toEqual({})
   })
 })
 
@@ -143,5 +140,32 @@ describe('the contents delta beside the size delta', () => {
     const single: Baseline = { report: size(1), platform: 'linux/amd64', contents: amd, info: { source: 'image', ref: 'i', description: 'd' } }
     expect(baselineContentsFor(single, 'linux/arm64', 1)).toBe(amd)
     expect(baselineContentsFor(undefined, 'linux/arm64', 1)).toBeUndefined()
+  })
+})
+
+describe('examineImage: an image that cannot be read', () => {
+  const request = (audit: boolean): ExamineRequest => ({
+    docker: new Docker(fakeRunner(() => ({ exitCode: 1, stderr: 'Error: No such image: sha256:gone' }))),
+    reporter: recordingReporter(),
+    source: { kind: 'engine', ref: 'sha256:gone' },
+    label: 'sha256:gone',
+    dockerfile: { plan: { stages: [], cacheMounts: [], secretMounts: [] }, target: { index: 0, base: 'x', line: 0, endLine: 0, instructions: [] } },
+    secrets: [],
+    options: { requireNonRoot: true, forbidToolchains: true, allow: [], failOn: 'error' },
+    audit,
+    budgets: {}
+  })
+  test.each([
+    [true, 'Audit', 'audit'],
+    [false, 'Measure', 'size']
+  ])('audit %s: the %s phase failed, Size skipped, the run failed naming the image; no platform', async (audit, phase, what) => {
+    const out = await examineImage(request(audit))
+    expect(out.phases?.map(p => [p.name, p.outcome, p.outcome === 'skipped' ? p.reason : undefined])).toEqual([
+      [phase, 'failed', undefined],
+      ['Size', 'skipped', 'the image could not be read']
+    ])
+    expect(out.failure).toMatch(new RegExp(`^${what}: the image sha256:gone could not be read, so it was not audited or sized \\(`))
+    expect(out.platforms).toBeUndefined()
+    expect(out.audit).toBeUndefined()
   })
 })

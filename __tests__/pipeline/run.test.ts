@@ -9,7 +9,8 @@ import path from 'node:path'
 import { Docker } from '../../src/docker/docker.js'
 import type { Secret } from '../../src/inputs/secrets.js'
 import type { PipelineResult } from '../../src/result.js'
-import { ENGINE_PHASE, runPipeline } from '../../src/pipeline/run.js'
+import { ENGINE_PHASE } from '../../src/pipeline/prepare.js'
+import { runPipeline } from '../../src/pipeline/run.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
 import { makeInputs } from '../fixtures/inputs.js'
 import { fakeRunner, type FakeScript } from '../helpers/fake-docker.js'
@@ -122,4 +123,57 @@ test('a bad input found by a phase (cache-mounts) is a failed run of kind input,
   const { result } = await run(() => undefined, { 'cache-mounts': 'no-such-mount' })
   expect(result.failureKind).toBe('input')
   expect(result.failure).toMatch(/^cache-mounts: /)
+})
+
+describe('the outcomes composed in order', () => {
+  const ok = (args: string[]) => {
+    if (isTarget(args, 'test')) return { lines: ['#5 DONE'] }
+    return isTarget(args, 'runner') ? { exitCode: 1, lines: ['Dockerfile:3'] } : undefined
+  }
+
+  test('a passing test stage then a failing runner: every phase in the order it ran, each outcome where it belongs', async () => {
+    const { result, reporter } = await run(ok)
+    expect(result.phases.map(p => [p.name, p.outcome])).toEqual([
+      [ENGINE_PHASE, 'ok'],
+      ['Baseline', 'ok'],
+      ['Test stage "test"', 'ok'],
+      ['Runner stage "runner"', 'failed']
+    ])
+    expect(result.engine).toEqual({ server: '28.0.1', buildx: 'v0.20.0', builder: 'default', driver: 'docker' })
+    expect(result.layerCache?.reason).toBeDefined()
+    expect(result.baseline?.note).toMatch(/^none/)
+    expect(result.testResult).toBe('passed')
+    expect(result.failedLine).toBe(3)
+    expect(result.failure).toBe('build of runner stage "runner" failed')
+    expect(result.image).toBeUndefined()
+    expect(reporter.groups).toEqual(result.phases.map(p => p.name))
+  })
+
+  test("the plan's warnings reach the result and the log", async () => {
+    const { result, reporter } = await run(ok, { secrets: [] })
+    const warning = 'Dockerfile line 2 mounts secret "token" but no secret with that id was given (secrets, secret-files or secret-envs)'
+    expect(result.warnings).toEqual([warning])
+    expect(reporter.warnings).toEqual([warning])
+  })
+
+  test('a call this buildx cannot run: the run fails after the engine check, nothing built', async () => {
+    const { result, runner } = await run(args => (args.join(' ') === 'buildx version' ? { stdout: 'github.com/docker/buildx v0.10.0 abc\n' } : undefined), {
+      call: 'check'
+    })
+    expect(result.failure).toBe('call: "check" needs buildx 0.15.0 or newer (BuildKit build checks); this runner has buildx v0.10.0')
+    expect(result.failureKind).toBeUndefined()
+    expect(result.phases.map(p => p.name)).toEqual([ENGINE_PHASE])
+    expect(runner.calls.some(isBuild)).toBe(false)
+  })
+
+  test('an export the builder cannot do: the runner stage skipped with the reason, and a split part still names its platforms', async () => {
+    const { result, runner } = await run(() => undefined, {
+      outputs: ['type=image,name=127.0.0.1:5000/app,push-by-digest=true,name-canonical=true,push=true'],
+      platforms: ['linux/arm64']
+    })
+    expect(result.failure).toMatch(/^outputs: push-by-digest cannot be done by the docker driver/)
+    expect(result.phases.at(-1)).toEqual({ name: 'Runner stage "runner"', durationMs: 0, outcome: 'skipped', reason: result.failure })
+    expect(result.part).toEqual({ name: '127.0.0.1:5000/app', platforms: [{ platform: 'linux/arm64' }] })
+    expect(runner.calls.some(isBuild)).toBe(false)
+  })
 })

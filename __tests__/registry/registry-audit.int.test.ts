@@ -13,8 +13,9 @@ import path from 'node:path'
 import { runImageCommand } from '../../src/cli/image-commands.js'
 import { Docker } from '../../src/docker/docker.js'
 import type { ImageSource } from '../../src/inspect/inspect-image.js'
-import type { PipelineResult, PlatformResult } from '../../src/result.js'
+import type { PlatformResult } from '../../src/result.js'
 import { examineImage } from '../../src/pipeline/examine.js'
+import type { Outcome } from '../../src/pipeline/phase.js'
 import { findStage, parseDockerfile } from '../../src/plan/dockerfile.js'
 import { RegistryClient } from '../../src/registry/client.js'
 import { recordImage } from '../helpers/engine-images.js'
@@ -78,24 +79,19 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 
-async function examine(source: ImageSource, layerCacheDir?: string): Promise<PipelineResult> {
-  const result: PipelineResult = { phases: [], testResult: 'skipped', runnerStage: 'runner', warnings: [], cacheMounts: [], budgets: [] }
-  await examineImage(
-    result,
-    {
-      docker: new Docker(),
-      reporter: recordingReporter(),
-      source,
-      label: ref,
-      dockerfile: { plan, target },
-      secrets: [],
-      options,
-      audit: true,
-      layerCacheDir,
-      budgets: {}
-    },
-    (_n, fn) => fn()
-  )
+async function examine(source: ImageSource, layerCacheDir?: string): Promise<Outcome> {
+  const result = await examineImage({
+    docker: new Docker(),
+    reporter: recordingReporter(),
+    source,
+    label: ref,
+    dockerfile: { plan, target },
+    secrets: [],
+    options,
+    audit: true,
+    layerCacheDir,
+    budgets: {}
+  })
   expect(result.failure).toBeUndefined()
   return result
 }

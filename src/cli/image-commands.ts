@@ -14,7 +14,7 @@ import { InputError } from '../errors.js'
 import { loadBaseline } from '../baseline/baseline.js'
 import { examineImage } from '../pipeline/examine.js'
 import { type PipelineResult } from '../result.js'
-import { phase } from '../pipeline/phase.js'
+import { compose, timed } from '../pipeline/phase.js'
 import { RegistryClient } from '../registry/client.js'
 import type { ImageSource } from '../inspect/inspect-image.js'
 import type { RunnerImage } from '../build/build.js'
@@ -57,7 +57,7 @@ function planFor(cmd: ImageCommand): { plan: DockerfilePlan; target: Stage; path
 export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult> {
   const { plan, target } = planFor(cmd)
   const { image, source } = cmd.registry ? await fromRegistry(cmd.image, cmd.registry) : await fromEngine(cmd)
-  const result: PipelineResult = {
+  const start: PipelineResult = {
     phases: [],
     testResult: 'skipped',
     runnerStage: target.name ?? 'image',
@@ -66,9 +66,8 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
     budgets: [],
     image
   }
-  const timed = <T>(name: string, fn: () => Promise<T>): Promise<T> => phase(result, cmd, name, fn)
   // The baseline is an input: one that does not resolve fails before the image is read.
-  result.baseline = await timed('Baseline', () =>
+  const baseline = await timed(cmd.reporter, 'Baseline', () =>
     loadBaseline({
       baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
       baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
@@ -79,31 +78,28 @@ export async function runImageCommand(cmd: ImageCommand): Promise<PipelineResult
       layerCacheDir: cmd.layerCacheDir
     })
   )
-  await examineImage(
-    result,
-    {
-      docker: cmd.docker,
-      reporter: cmd.reporter,
-      source,
-      label: cmd.image,
-      dockerfile: { plan, target },
-      secrets: [],
-      options: {
-        requireNonRoot: cmd.inputs['require-non-root'],
-        forbidToolchains: cmd.inputs['forbid-toolchains'],
-        allow: cmd.inputs['audit-allow'],
-        failOn: cmd.inputs['fail-on']
-      },
-      audit: cmd.audit,
-      layerCacheDir: cmd.layerCacheDir,
-      secretScanCacheDir: cmd.secretScanCacheDir,
-      baseline: result.baseline,
-      budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
+  if (!baseline.ok) throw baseline.error
+  const examined = await examineImage({
+    docker: cmd.docker,
+    reporter: cmd.reporter,
+    source,
+    label: cmd.image,
+    dockerfile: { plan, target },
+    secrets: [],
+    options: {
+      requireNonRoot: cmd.inputs['require-non-root'],
+      forbidToolchains: cmd.inputs['forbid-toolchains'],
+      allow: cmd.inputs['audit-allow'],
+      failOn: cmd.inputs['fail-on']
     },
-    timed
-  )
-  if (!cmd.audit) result.audit = undefined
-  return result
+    audit: cmd.audit,
+    layerCacheDir: cmd.layerCacheDir,
+    secretScanCacheDir: cmd.secretScanCacheDir,
+    baseline: baseline.value,
+    budgets: { maxSize: cmd.inputs['max-size'], maxIncrease: cmd.inputs['max-increase'] }
+  })
+  const result = compose(start, [{ phases: [baseline.phase], baseline: baseline.value }, examined])
+  return cmd.audit ? result : { ...result, audit: undefined }
 }
 
 async function fromEngine(cmd: ImageCommand): Promise<{ image: RunnerImage; source: ImageSource }> {

@@ -20,8 +20,8 @@ import { imageContents, wastedEntries, type ImageContents, type WastedEntry } fr
 import { largestWasted, mergeLayers } from '../inspect/filesystem.js'
 import type { ImageFacts } from '../inspect/types.js'
 import { contentsDelta } from '../size/contents-delta.js'
-import type { PipelineResult, PlatformResult } from '../result.js'
-import { warn } from './phase.js'
+import type { PlatformResult } from '../result.js'
+import { timed, warnings, type Outcome } from './phase.js'
 
 /** At most this many wasted files per platform in the report. */
 export const MAX_WASTED = 100
@@ -46,69 +46,85 @@ export interface ExamineRequest {
   pushed?: { tag: string; digest: string }
 }
 
-type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>
-
-/** Run the audit and size phases into `result`. A phase that fails sets `result.failure` and its outcome. */
-export async function examineImage(result: PipelineResult, req: ExamineRequest, timed: Timed): Promise<void> {
-  let platforms: PlatformResult[]
-  try {
-    platforms = await timed(req.audit ? 'Audit' : 'Measure', async () => {
-      const facts = await inspectImages({
-        docker: req.docker,
-        source: req.source,
-        secrets: req.secrets,
-        layerCacheDir: req.layerCacheDir,
-        secretScanCacheDir: req.secretScanCacheDir,
-        dockerfile: req.dockerfile
-      })
-      const unscannable = unscannableSecrets(req.secrets)
-      return facts.map(f => {
-        const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable)
-        const tag = (list: typeof audit.findings) => list.map(x => ({ ...x, platform: f.platform }))
-        const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 }
-        // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
-        const noDockerfile = req.dockerfile.plan.stages.length === 0
-        const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers)
-        if (noDockerfile) contents.composition.baseKnown = false
-        return {
-          platform: f.platform,
-          audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
-          size: sizeReportOf(f.id || req.label, audit.image.layers),
-          budgets: [],
-          contents,
-          wasted
-        } satisfies PlatformResult
-      })
+/**
+ * Run the audit and size phases on the image. A phase that could not look fails the run with its
+ * reason (its outcome says which); what was read is summed up as the result's platforms.
+ */
+export async function examineImage(req: ExamineRequest): Promise<Outcome> {
+  const audited = await timed(req.reporter, req.audit ? 'Audit' : 'Measure', async () => {
+    const facts = await inspectImages({
+      docker: req.docker,
+      source: req.source,
+      secrets: req.secrets,
+      layerCacheDir: req.layerCacheDir,
+      secretScanCacheDir: req.secretScanCacheDir,
+      dockerfile: req.dockerfile
     })
-  } catch (e) {
-    result.failure = `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(e)})`
-    result.phases.push({ name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' })
-    return
+    const unscannable = unscannableSecrets(req.secrets)
+    return facts.map(f => {
+      const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable)
+      const tag = (list: typeof audit.findings) => list.map(x => ({ ...x, platform: f.platform }))
+      const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 }
+      // Without a Dockerfile (an image given by name) no layer can be told apart as the base image's.
+      const noDockerfile = req.dockerfile.plan.stages.length === 0
+      const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers)
+      if (noDockerfile) contents.composition.baseKnown = false
+      return {
+        platform: f.platform,
+        audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+        size: sizeReportOf(f.id || req.label, audit.image.layers),
+        budgets: [],
+        contents,
+        wasted
+      } satisfies PlatformResult
+    })
+  })
+  if (!audited.ok) {
+    return {
+      phases: [audited.phase, { name: 'Size', durationMs: 0, outcome: 'skipped', reason: 'the image could not be read' }],
+      failure: `${req.audit ? 'audit' : 'size'}: the image ${req.label} could not be read, so it was not audited or sized (${errorMessage(audited.error)})`
+    }
   }
-  try {
-    await timed('Size', async () => {
-      for (const p of platforms) {
-        if (req.pushed && p.size.compressedFrom === 'gzip-estimate') {
-          try {
-            const [os, architecture] = p.platform.split('/')
-            const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture })
-            p.size = withRegistrySizes(p.size, sizes)
-          } catch (e) {
-            warn(result, req.reporter, `compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`)
-          }
-        }
-        const base = baselineFor(req.baseline, p.platform, platforms.length)
-        if (base && req.baseline?.info)
-          p.delta = withContents(sizeDelta(p.size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length))
-        p.budgets = checkBudgets(req.budgets, p.size, p.delta).map(b =>
-          platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b
+  const said: string[] = []
+  const sized = await timed(req.reporter, 'Size', () => sizePlatforms(req, audited.value, said))
+  return {
+    phases: [audited.phase, sized.phase],
+    warnings: said,
+    ...(sized.ok ? platformsSummary(sized.value) : { ...platformsSummary(audited.value), failure: `size: ${errorMessage(sized.error)}` })
+  }
+}
+
+/**
+ * Each platform with its size (exact compressed sizes from the registry when the image was pushed
+ * and the local read only estimated them), its delta against the baseline and its budgets.
+ * A registry that cannot be read leaves the estimate, with a warning (shown, and added to `said`).
+ */
+async function sizePlatforms(req: ExamineRequest, platforms: PlatformResult[], said: string[]): Promise<PlatformResult[]> {
+  const sized: PlatformResult[] = []
+  for (const p of platforms) {
+    let size = p.size
+    if (req.pushed && size.compressedFrom === 'gzip-estimate') {
+      try {
+        const [os, architecture] = p.platform.split('/')
+        const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture })
+        size = withRegistrySizes(size, sizes)
+      } catch (e) {
+        said.push(
+          ...warnings(req.reporter, [`compressed size of ${p.platform}: could not read the pushed manifest (${errorMessage(e)}); the size is a gzip estimate`])
         )
       }
-    })
-  } catch (e) {
-    result.failure = `size: ${errorMessage(e)}`
+    }
+    const base = baselineFor(req.baseline, p.platform, platforms.length)
+    const delta =
+      base && req.baseline?.info
+        ? withContents(sizeDelta(size, base, req.baseline.info), p.contents, baselineContentsFor(req.baseline, p.platform, platforms.length))
+        : undefined
+    const budgets = checkBudgets(req.budgets, size, delta).map(b =>
+      platforms.length > 1 ? { ...b, platform: p.platform, message: `${p.platform}: ${b.message}` } : b
+    )
+    sized.push({ ...p, size, ...(delta ? { delta } : {}), budgets })
   }
-  mergeInto(result, platforms)
+  return sized
 }
 
 /** The baseline's size for `platform`: its own platform entry, else its only image when that is comparable. */
@@ -142,27 +158,29 @@ export function withContents(delta: SizeDelta, now: ImageContents | undefined, b
   return { ...delta, contentsNote: note }
 }
 
-/** The single-value view (largest platform) plus every platform, into the pipeline result. Pure. */
-export function mergeInto(result: PipelineResult, platforms: PlatformResult[]): void {
-  if (platforms.length === 0) return
+/** The single-value view (largest platform) plus every platform, as the result's fields; nothing when no platform was read. Pure. */
+export function platformsSummary(platforms: PlatformResult[]): Outcome {
+  if (platforms.length === 0) return {}
   const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a))
-  result.platforms = platforms
-  result.size = largest.size
-  result.delta = largest.delta
-  result.budgets = platforms.flatMap(p => p.budgets)
   const audits = platforms.map(p => p.audit)
-  result.audit = {
-    image: largest.audit.image,
-    findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
-    allowed: audits.flatMap(a => a.allowed),
-    failing: audits.reduce((n, a) => n + a.failing, 0),
-    // A pattern is unused when no platform's findings matched it.
-    unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
-    source: {
-      streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
-      cached: audits.reduce((n, a) => n + a.source.cached, 0),
-      dockerSave: audits.some(a => a.source.dockerSave),
-      reader: largest.audit.source.reader
+  return {
+    platforms,
+    size: largest.size,
+    delta: largest.delta,
+    budgets: platforms.flatMap(p => p.budgets),
+    audit: {
+      image: largest.audit.image,
+      findings: audits.flatMap(a => a.findings).sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
+      allowed: audits.flatMap(a => a.allowed),
+      failing: audits.reduce((n, a) => n + a.failing, 0),
+      // A pattern is unused when no platform's findings matched it.
+      unusedAllow: audits[0].unusedAllow.filter(p => audits.every(a => a.unusedAllow.includes(p))),
+      source: {
+        streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
+        cached: audits.reduce((n, a) => n + a.source.cached, 0),
+        dockerSave: audits.some(a => a.source.dockerSave),
+        reader: largest.audit.source.reader
+      }
     }
   }
 }
@@ -179,25 +197,20 @@ export async function auditImage(req: {
   layerCacheDir?: string
   secretScanCacheDir?: string
 }): Promise<AuditReport> {
-  const result: PipelineResult = { phases: [], testResult: 'skipped', runnerStage: '', warnings: [], cacheMounts: [], budgets: [] }
   const silent: Reporter = { info: () => {}, warning: () => {}, setSecret: () => {}, group: (_n, fn) => fn() }
-  await examineImage(
-    result,
-    {
-      docker: req.docker,
-      reporter: silent,
-      source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
-      label: req.image ?? req.source?.kind ?? '',
-      dockerfile: { plan: req.dockerfile.plan, target: req.target },
-      secrets: req.secrets,
-      options: req.options,
-      audit: true,
-      layerCacheDir: req.layerCacheDir,
-      secretScanCacheDir: req.secretScanCacheDir,
-      budgets: {}
-    },
-    (_name, fn) => fn()
-  )
+  const result = await examineImage({
+    docker: req.docker,
+    reporter: silent,
+    source: req.source ?? { kind: 'engine', ref: req.image ?? '' },
+    label: req.image ?? req.source?.kind ?? '',
+    dockerfile: { plan: req.dockerfile.plan, target: req.target },
+    secrets: req.secrets,
+    options: req.options,
+    audit: true,
+    layerCacheDir: req.layerCacheDir,
+    secretScanCacheDir: req.secretScanCacheDir,
+    budgets: {}
+  })
   if (!result.audit) throw new EnvironmentError(result.failure ?? 'the image could not be audited')
   return result.audit
 }
