@@ -56,7 +56,20 @@ function leakyResult(): PipelineResult {
     failedLine: 2,
     warnings: [`cache mount npm: ${SECRET}`, `baseline: ${SECRET}`],
     layerCache: { cacheFrom: [], cacheTo: [], reason: `because ${SECRET}` },
-    cacheMounts: [{ id: 'npm', target: '/root/.npm', outcome: 'failed', message: `restore failed: ${SECRET}` }],
+    cacheMounts: [
+      {
+        phase: 'restore',
+        id: 'npm',
+        targets: ['/root/.npm'],
+        lines: [2],
+        outcome: 'failed',
+        bytes: 0,
+        files: 0,
+        storeMs: 0,
+        buildMs: 0,
+        message: `restore failed: ${SECRET}`
+      }
+    ],
     image: { imageId: 'sha256:img', metadata: `{"note":"${SECRET}"}`, tags: [`app:${SECRET}`], inEngine: true },
     audit: {
       image: { id: 'sha256:img', user: '0', os: 'linux', architecture: 'amd64', totalBytes: 1, compressedBytes: 1, wastedBytes: 0, layers: [] },
