@@ -63,6 +63,7 @@ export async function examineImage(result: PipelineResult, req: ExamineRequest, 
       })
       const unscannable = unscannableSecrets(req.secrets)
       return facts.map(f => {
+        const t0 = performance.now()
         const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable)
         const tag = (list: typeof audit.findings) => list.map(x => ({ ...x, platform: f.platform }))
         const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 }
@@ -70,9 +71,10 @@ export async function examineImage(result: PipelineResult, req: ExamineRequest, 
         const noDockerfile = req.dockerfile.plan.stages.length === 0
         const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers)
         if (noDockerfile) contents.composition.baseKnown = false
+        const timings = { ...kept.source.timings, factsMs: performance.now() - t0 }
         return {
           platform: f.platform,
-          audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+          audit: { ...kept, source: { ...kept.source, timings }, findings: tag(kept.findings), allowed: tag(kept.allowed) },
           size: sizeReportOf(f.id || req.label, audit.image.layers),
           budgets: [],
           contents,
@@ -162,7 +164,8 @@ export function mergeInto(result: PipelineResult, platforms: PlatformResult[]): 
       streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
       cached: audits.reduce((n, a) => n + a.source.cached, 0),
       dockerSave: audits.some(a => a.source.dockerSave),
-      reader: largest.audit.source.reader
+      reader: largest.audit.source.reader,
+      ...(largest.audit.source.timings ? { timings: largest.audit.source.timings } : {})
     }
   }
 }
