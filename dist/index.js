@@ -50386,8 +50386,7 @@ const MAX_MANIFEST_BYTES = 256 * 1024;
 const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024;
 /** Archive limits kept per file (a zip of thousands of encrypted entries says so once, with a count). */
 const MAX_LIMITS_PER_FILE = 10;
-/** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
-async function scanLayerTar(input, needles) {
+async function scanLayerTar(input, needles, clock) {
     const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
     // Config-only needles (short or low-entropy values) are never searched in layers.
     const searching = needles.some(n => n.scope === 'all');
@@ -50420,26 +50419,38 @@ async function scanLayerTar(input, needles) {
         const manifest = isManifestPath(path);
         if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
             manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES);
-            return readManifest(body, path, file.size, manifest, needles, scan);
+            return readManifest(body, path, file.size, manifest, needles, scan, clock);
         }
         const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
         if (!keep && !searching)
             return skipBody(body);
-        await readBody(body, path, file.size, keep, needles, scan);
+        await readBody(body, path, file.size, keep, needles, scan, clock);
     });
     return scan;
 }
-async function readBody(body, path, size, keep, needles, scan) {
+/** Run one step of the search, its time added to `clock`. */
+async function timed(clock, step) {
+    if (!clock)
+        return step();
+    const t0 = performance.now();
+    try {
+        return await step();
+    }
+    finally {
+        clock.searchMs += performance.now() - t0;
+    }
+}
+async function readBody(body, path, size, keep, needles, scan, clock) {
     const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, size) : undefined;
     const kept = [];
     for await (const chunk of body) {
         if (search && !search.done())
-            await search.write(chunk);
+            await timed(clock, () => search.write(chunk));
         if (keep)
             kept.push(chunk);
     }
     if (search)
-        record(await search.end(), path, scan);
+        record(await timed(clock, () => search.end()), path, scan);
     if (!keep)
         return;
     const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
@@ -50451,19 +50462,19 @@ async function readBody(body, path, size, keep, needles, scan) {
         (scan.packages ??= []).push({ source: path, packages: parsed.packages });
 }
 /** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
-async function readManifest(body, path, fileSize, manager, needles, scan) {
+async function readManifest(body, path, fileSize, manager, needles, scan, clock) {
     const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, fileSize) : undefined;
     const kept = [];
     let size = 0;
     for await (const chunk of body) {
         if (search && !search.done())
-            await search.write(chunk);
+            await timed(clock, () => search.write(chunk));
         if (size < MAX_MANIFEST_BYTES)
             kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size));
         size += chunk.length;
     }
     if (search)
-        record(await search.end(), path, scan);
+        record(await timed(clock, () => search.end()), path, scan);
     const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'));
     if (parsed)
         (scan.manifests ??= []).push(parsed);
@@ -50626,7 +50637,7 @@ async function scanBlob(first, rest, blobSize, options) {
     if (gzipped) {
         const gunzip = external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
         gunzip.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
-        scanning = scanLayerTar(gunzip.pipe(counter), options.needles).then(s => void (scan = s), e => {
+        scanning = scanLayerTar(gunzip.pipe(counter), options.needles, options.clock).then(s => void (scan = s), e => {
             scanError = e;
             // Nobody reads any more: stop the chain so the writer does not wait for a drain.
             gunzip.destroy();
@@ -50635,7 +50646,7 @@ async function scanBlob(first, rest, blobSize, options) {
         sinks.push(gunzip);
     }
     else {
-        scanning = scanLayerTar(counter, options.needles).then(s => void (scan = s), e => {
+        scanning = scanLayerTar(counter, options.needles, options.clock).then(s => void (scan = s), e => {
             scanError = e;
             counter.destroy();
         });
@@ -51313,6 +51324,7 @@ async function inspectRegistry(client, ctx) {
  * know streamed once through the layer scan (shared by the OCI layout and the registry readers).
  */
 async function readImages(images, ctx, src) {
+    const t0 = performance.now();
     const parsed = images.map(img => {
         const raw = src.readJson(img.configPath);
         if (raw === undefined)
@@ -51347,6 +51359,8 @@ ${searched}`;
     }
     const read = new Map();
     const queue = [...wanted.entries()];
+    const t1 = performance.now();
+    const clock = { searchMs: 0 };
     const worker = async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
             const [p, { diffId, size, where, searched }] = next;
@@ -51355,7 +51369,7 @@ ${searched}`;
                 throw new errors_EnvironmentError(`${where} is missing from ${src.from} (${p})`);
             let facts;
             try {
-                facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel });
+                facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel, clock });
             }
             catch (e) {
                 facts = { error: errorMessage(e) };
@@ -51366,6 +51380,7 @@ ${searched}`;
         }
     };
     await Promise.all(Array.from({ length: Math.min(LAYOUT_CONCURRENCY, queue.length) }, worker));
+    const timings = { configsMs: t1 - t0, layersMs: performance.now() - t1, searchMs: clock.searchMs };
     return parsed.map(({ img, config, configSecretHits, platform, reach }) => {
         let streamed = 0;
         let cached = 0;
@@ -51393,7 +51408,7 @@ ${searched}`;
             configSecretHits,
             layers,
             secretIds: ctx.secretIds,
-            source: { streamed, cached, dockerSave: false, reader: src.reader }
+            source: { streamed, cached, dockerSave: false, reader: src.reader, timings }
         };
     });
 }
@@ -52895,7 +52910,7 @@ function contentsDelta(before, after, max = MAX_CHANGES) {
  */
 
 /** Run `fn` as the phase `name` inside a reporter group and time it; never throws (the CLI's image commands use it too). */
-async function timed(reporter, name, fn) {
+async function phase_timed(reporter, name, fn) {
     const start = Date.now();
     try {
         const value = await reporter.group(name, fn);
@@ -52967,7 +52982,7 @@ const MAX_WASTED = 100;
  * reason (its outcome says which); what was read is summed up as the result's platforms.
  */
 async function examineImage(req) {
-    const audited = await timed(req.reporter, req.audit ? 'Audit' : 'Measure', async () => {
+    const audited = await phase_timed(req.reporter, req.audit ? 'Audit' : 'Measure', async () => {
         const facts = await inspectImages({
             docker: req.docker,
             source: req.source,
@@ -52978,6 +52993,7 @@ async function examineImage(req) {
         });
         const unscannable = unscannableSecrets(req.secrets);
         return facts.map(f => {
+            const t0 = performance.now();
             const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
             const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
             const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
@@ -52986,9 +53002,10 @@ async function examineImage(req) {
             const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
             if (noDockerfile)
                 contents.composition.baseKnown = false;
+            const timings = { ...kept.source.timings, factsMs: performance.now() - t0 };
             return {
                 platform: f.platform,
-                audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+                audit: { ...kept, source: { ...kept.source, timings }, findings: tag(kept.findings), allowed: tag(kept.allowed) },
                 size: sizeReportOf(f.id || req.label, audit.image.layers),
                 budgets: [],
                 contents,
@@ -53003,7 +53020,7 @@ async function examineImage(req) {
         };
     }
     const said = [];
-    const sized = await timed(req.reporter, 'Size', () => sizePlatforms(req, audited.value, said));
+    const sized = await phase_timed(req.reporter, 'Size', () => sizePlatforms(req, audited.value, said));
     return {
         phases: [audited.phase, sized.phase],
         warnings: said,
@@ -53600,7 +53617,7 @@ async function runImageCommand(cmd) {
         image
     };
     // The baseline is an input: one that does not resolve fails before the image is read.
-    const baseline = await timed(cmd.reporter, 'Baseline', () => loadBaseline({
+    const baseline = await phase_timed(cmd.reporter, 'Baseline', () => loadBaseline({
         baselineReport: cmd.baseline ? '' : cmd.inputs['baseline-report'],
         baselineImage: cmd.baseline ?? cmd.inputs['baseline-image'],
         key: cmd.key,
@@ -54615,7 +54632,7 @@ function callFailure(call, r) {
 
 /** Run `call` on the runner stage: `check`'s findings come back as the result's checks; a method that failed fails the run. */
 async function callPhase(ctx, call, runner, reporter) {
-    const t = await timed(reporter, `Call "${call}"`, () => runCall(ctx, runner));
+    const t = await phase_timed(reporter, `Call "${call}"`, () => runCall(ctx, runner));
     if (!t.ok)
         return { phases: [t.phase], failure: errorMessage(t.error) };
     const failure = callFailure(call, t.value);
@@ -55152,12 +55169,12 @@ function mountContext(inputs, resolved, deps, run) {
 }
 /** Restore the cache mounts into the builder before the build. */
 async function restoreMounts(ctx) {
-    const t = await timed(ctx.reporter, 'Cache mounts: restore', () => restoreCacheMounts(ctx));
+    const t = await phase_timed(ctx.reporter, 'Cache mounts: restore', () => restoreCacheMounts(ctx));
     return t.ok ? { phases: [t.phase], cacheMounts: t.value } : { phases: [t.phase], ...failureOf(t.error) };
 }
 /** Save the cache mounts the build changed (`restored`: what the restore phase found). */
 async function saveMounts(ctx, restored) {
-    const t = await timed(ctx.reporter, 'Cache mounts: save', () => saveCacheMounts(ctx, restored));
+    const t = await phase_timed(ctx.reporter, 'Cache mounts: save', () => saveCacheMounts(ctx, restored));
     return t.ok ? { phases: [t.phase], cacheMounts: t.value } : { phases: [t.phase], ...failureOf(t.error) };
 }
 /** A warning for each mount that could not be restored or saved. Pure. */
@@ -55177,7 +55194,7 @@ const PART_PHASE = 'Part: pushed by digest';
  */
 async function partPhase(image, deps, output, requested) {
     const name = canonicalName(output.name);
-    const t = await timed(deps.reporter, PART_PHASE, async () => {
+    const t = await phase_timed(deps.reporter, PART_PHASE, async () => {
         const digest = image.manifestDigest;
         if (!digest)
             throw new errors_EnvironmentError(`buildx wrote no containerimage.digest for the image pushed by digest to ${name}`);
@@ -55212,7 +55229,7 @@ function unpushedPart(result, output, requested) {
 const ENGINE_PHASE = 'Engine';
 /** Check the engine, buildx and the builder. An engine that cannot be used fails the run as the environment's fault. */
 async function checkEngine(docker, builder, reporter) {
-    const t = await timed(reporter, ENGINE_PHASE, () => docker.preflight(builder || undefined));
+    const t = await phase_timed(reporter, ENGINE_PHASE, () => docker.preflight(builder || undefined));
     if (!t.ok)
         return { outcome: { phases: [t.phase], failure: errorMessage(t.error), failureKind: 'environment' } };
     const pre = t.value;
@@ -55235,7 +55252,7 @@ function planWarnings(resolved, inputs) {
  * resolve is the user's to fix (an input failure); any other problem names the baseline.
  */
 async function baselinePhase(inputs, deps) {
-    const t = await timed(deps.reporter, 'Baseline', () => loadBaseline({
+    const t = await phase_timed(deps.reporter, 'Baseline', () => loadBaseline({
         baselineReport: inputs['baseline-report'],
         baselineImage: inputs['baseline-image'],
         key: deps.key,
@@ -55372,7 +55389,7 @@ function withLayerCache(inputs, chosen) {
  */
 async function buildWithCacheFallback(ctx, runner, exp, runnerStage, reporter) {
     const name = `Runner stage "${runnerStage}"`;
-    const first = await timed(reporter, name, () => buildRunner(ctx, runner, exp));
+    const first = await phase_timed(reporter, name, () => buildRunner(ctx, runner, exp));
     const phases = [first.phase];
     if (first.ok)
         return built(phases, [], first.value);
@@ -55380,7 +55397,7 @@ async function buildWithCacheFallback(ctx, runner, exp, runnerStage, reporter) {
     const said = [];
     if (failed instanceof BuildFailedError && ctx.inputs['cache-to'].length && cacheExportFailed(failed.logTail)) {
         said.push(...warnings(reporter, ['exporting the layer cache failed; the image is built again without cache-to (from the build cache), the cache is not saved']));
-        const again = await timed(reporter, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, runner, exp));
+        const again = await phase_timed(reporter, `${name} (without cache-to)`, () => buildRunner({ ...ctx, inputs: { ...ctx.inputs, 'cache-to': [] } }, runner, exp));
         phases.push(again.phase);
         if (again.ok)
             return built(phases, said, again.value);
@@ -55422,7 +55439,7 @@ function blamedLine(log) {
 
 /** Run the test stage; a failure carries its log tail and the Dockerfile line BuildKit blamed, and skips the runner stage. */
 async function testGate(ctx, test, runnerStage, reporter) {
-    const t = await timed(reporter, `Test stage "${stageRef(test)}"`, () => runTestStage(ctx, test));
+    const t = await phase_timed(reporter, `Test stage "${stageRef(test)}"`, () => runTestStage(ctx, test));
     if (!t.ok)
         return { phases: [t.phase], failure: errorMessage(t.error) };
     const run = t.value;
@@ -57987,6 +58004,7 @@ function buildRunReport(r, opts) {
         cacheMounts: r.cacheMounts.length ? cacheMountLines(r.cacheMounts) : undefined,
         checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons },
+        phases: r.phases.length ? r.phases.map(p => ({ name: p.name, durationMs: p.durationMs, outcome: p.outcome })) : undefined,
         part: r.part ? { name: r.part.name, ...(r.part.digest ? { digest: r.part.digest } : {}), platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
     };
 }

@@ -5,6 +5,7 @@
 #   bash scripts/bench.sh            all of them
 #   bash scripts/bench.sh audit      only the audit (~700 MB and ~2 GB images)
 #   bash scripts/bench.sh pr         only the pull-request path (~150 MB image, app layer changed)
+#   bash scripts/bench.sh fresh      only the whole action on a fresh runner (~200 MB node app on distroless node)
 #   bash scripts/bench.sh merge      only the whiteout merge (60k files/1k whiteouts, 150k/5k)
 #   bash scripts/bench.sh cache      only the cache mounts (~500 MB cache)
 #   bash scripts/bench.sh contents   only the contents summary and delta (synthetic 200k files, no engine)
@@ -30,6 +31,12 @@ if [ "$which" = all ] || [ "$which" = pr ]; then
   echo "== pull-request path benchmark (audit of the build's OCI layout) =="
   npx --no-install tsc -p bench/audit-tsconfig.json
   node build/audit-bench/bench/pr-path.js
+fi
+if [ "$which" = all ] || [ "$which" = fresh ]; then
+  echo "== whole action, fresh runner benchmark (build + audit + report of a ~200 MB image, no audit cache) =="
+  bash scripts/base-images.sh node distroless >/dev/null
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  node build/audit-bench/bench/fresh-runner.js
 fi
 if [ "$which" = all ] || [ "$which" = contents ]; then
   echo "== contents benchmark (what grew: summary, wasted files, delta) =="

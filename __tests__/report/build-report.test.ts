@@ -21,6 +21,12 @@ test('a failed build: the report (--json) carries the reason, the blamed line an
   expect(r.verdict).toEqual({ passed: false, reasons: [failed.failure] })
 })
 
+test("the report lists the run's phases with their wall time and outcome (none recorded: no phases key)", () => {
+  const r = buildRunReport(failed, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' })
+  expect(r.phases).toEqual([{ name: 'Runner stage "runner"', durationMs: 10, outcome: 'failed' }])
+  expect(buildRunReport({ ...failed, phases: [] }, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' }).phases).toBeUndefined()
+})
+
 test('a run that did not stop early has no failure section', () => {
   const ok = { ...failed, failure: undefined, failedLogTail: undefined, failedLine: undefined } as unknown as PipelineResult
   expect(buildRunReport(ok, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' }).failure).toBeUndefined()

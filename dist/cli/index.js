@@ -17487,7 +17487,7 @@ async function scanBlob(first, rest, blobSize, options) {
     if (gzipped) {
         const gunzip = external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
         gunzip.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
-        scanning = (0,layer_scan/* scanLayerTar */.q)(gunzip.pipe(counter), options.needles).then(s => void (scan = s), e => {
+        scanning = (0,layer_scan/* scanLayerTar */.q)(gunzip.pipe(counter), options.needles, options.clock).then(s => void (scan = s), e => {
             scanError = e;
             // Nobody reads any more: stop the chain so the writer does not wait for a drain.
             gunzip.destroy();
@@ -17496,7 +17496,7 @@ async function scanBlob(first, rest, blobSize, options) {
         sinks.push(gunzip);
     }
     else {
-        scanning = (0,layer_scan/* scanLayerTar */.q)(counter, options.needles).then(s => void (scan = s), e => {
+        scanning = (0,layer_scan/* scanLayerTar */.q)(counter, options.needles, options.clock).then(s => void (scan = s), e => {
             scanError = e;
             counter.destroy();
         });
@@ -17929,6 +17929,7 @@ async function inspectRegistry(client, ctx) {
  * know streamed once through the layer scan (shared by the OCI layout and the registry readers).
  */
 async function readImages(images, ctx, src) {
+    const t0 = performance.now();
     const parsed = images.map(img => {
         const raw = src.readJson(img.configPath);
         if (raw === undefined)
@@ -17963,6 +17964,8 @@ ${searched}`;
     }
     const read = new Map();
     const queue = [...wanted.entries()];
+    const t1 = performance.now();
+    const clock = { searchMs: 0 };
     const worker = async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
             const [p, { diffId, size, where, searched }] = next;
@@ -17971,7 +17974,7 @@ ${searched}`;
                 throw new errors/* EnvironmentError */.eG(`${where} is missing from ${src.from} (${p})`);
             let facts;
             try {
-                facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel });
+                facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel, clock });
             }
             catch (e) {
                 facts = { error: (0,errors/* errorMessage */.gJ)(e) };
@@ -17982,6 +17985,7 @@ ${searched}`;
         }
     };
     await Promise.all(Array.from({ length: Math.min(LAYOUT_CONCURRENCY, queue.length) }, worker));
+    const timings = { configsMs: t1 - t0, layersMs: performance.now() - t1, searchMs: clock.searchMs };
     return parsed.map(({ img, config, configSecretHits, platform, reach }) => {
         let streamed = 0;
         let cached = 0;
@@ -18009,7 +18013,7 @@ ${searched}`;
             configSecretHits,
             layers,
             secretIds: ctx.secretIds,
-            source: { streamed, cached, dockerSave: false, reader: src.reader }
+            source: { streamed, cached, dockerSave: false, reader: src.reader, timings }
         };
     });
 }
@@ -18672,8 +18676,7 @@ const MAX_MANIFEST_BYTES = 256 * 1024;
 const MAX_MANIFEST_BYTES_PER_LAYER = 64 * 1024 * 1024;
 /** Archive limits kept per file (a zip of thousands of encrypted entries says so once, with a count). */
 const MAX_LIMITS_PER_FILE = 10;
-/** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
-async function scanLayerTar(input, needles) {
+async function scanLayerTar(input, needles, clock) {
     const scan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] };
     // Config-only needles (short or low-entropy values) are never searched in layers.
     const searching = needles.some(n => n.scope === 'all');
@@ -18706,26 +18709,38 @@ async function scanLayerTar(input, needles) {
         const manifest = isManifestPath(path);
         if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
             manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES);
-            return readManifest(body, path, file.size, manifest, needles, scan);
+            return readManifest(body, path, file.size, manifest, needles, scan, clock);
         }
         const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES;
         if (!keep && !searching)
             return (0,tar_entries/* skipBody */.iN)(body);
-        await readBody(body, path, file.size, keep, needles, scan);
+        await readBody(body, path, file.size, keep, needles, scan, clock);
     });
     return scan;
 }
-async function readBody(body, path, size, keep, needles, scan) {
+/** Run one step of the search, its time added to `clock`. */
+async function timed(clock, step) {
+    if (!clock)
+        return step();
+    const t0 = performance.now();
+    try {
+        return await step();
+    }
+    finally {
+        clock.searchMs += performance.now() - t0;
+    }
+}
+async function readBody(body, path, size, keep, needles, scan, clock) {
     const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, size) : undefined;
     const kept = [];
     for await (const chunk of body) {
         if (search && !search.done())
-            await search.write(chunk);
+            await timed(clock, () => search.write(chunk));
         if (keep)
             kept.push(chunk);
     }
     if (search)
-        record(await search.end(), path, scan);
+        record(await timed(clock, () => search.end()), path, scan);
     if (!keep)
         return;
     const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'));
@@ -18737,19 +18752,19 @@ async function readBody(body, path, size, keep, needles, scan) {
         (scan.packages ??= []).push({ source: path, packages: parsed.packages });
 }
 /** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
-async function readManifest(body, path, fileSize, manager, needles, scan) {
+async function readManifest(body, path, fileSize, manager, needles, scan, clock) {
     const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, fileSize) : undefined;
     const kept = [];
     let size = 0;
     for await (const chunk of body) {
         if (search && !search.done())
-            await search.write(chunk);
+            await timed(clock, () => search.write(chunk));
         if (size < MAX_MANIFEST_BYTES)
             kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size));
         size += chunk.length;
     }
     if (search)
-        record(await search.end(), path, scan);
+        record(await timed(clock, () => search.end()), path, scan);
     const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'));
     if (parsed)
         (scan.manifests ??= []).push(parsed);
@@ -20648,6 +20663,7 @@ async function examineImage(req) {
         });
         const unscannable = (0,secret_search/* unscannableSecrets */.uy)(req.secrets);
         return facts.map(f => {
+            const t0 = performance.now();
             const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable);
             const tag = (list) => list.map(x => ({ ...x, platform: f.platform }));
             const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 };
@@ -20656,9 +20672,10 @@ async function examineImage(req) {
             const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers);
             if (noDockerfile)
                 contents.composition.baseKnown = false;
+            const timings = { ...kept.source.timings, factsMs: performance.now() - t0 };
             return {
                 platform: f.platform,
-                audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+                audit: { ...kept, source: { ...kept.source, timings }, findings: tag(kept.findings), allowed: tag(kept.allowed) },
                 size: (0,model/* sizeReportOf */.h5)(f.id || req.label, audit.image.layers),
                 budgets: [],
                 contents,
@@ -23649,6 +23666,7 @@ function buildRunReport(r, opts) {
         cacheMounts: r.cacheMounts.length ? (0,cache_mounts/* cacheMountLines */.tq)(r.cacheMounts) : undefined,
         checks: r.checks,
         verdict: { passed: reasons.length === 0, reasons },
+        phases: r.phases.length ? r.phases.map(p => ({ name: p.name, durationMs: p.durationMs, outcome: p.outcome })) : undefined,
         part: r.part ? { name: r.part.name, ...(r.part.digest ? { digest: r.part.digest } : {}), platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
     };
 }

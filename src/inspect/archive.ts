@@ -8,7 +8,7 @@
  */
 import { Transform, type Readable, type Writable } from 'node:stream'
 import zlib from 'node:zlib'
-import { scanLayerTar } from './layer-scan.js'
+import { scanLayerTar, type SearchClock } from './layer-scan.js'
 import type { Needle } from './secret-search.js'
 import { drained, forEachTarEntry, normalisePath, skipBody } from './tar-entries.js'
 import type { LayerFacts } from './types.js'
@@ -25,6 +25,8 @@ export interface ArchiveOptions {
   skip?: (path: string) => boolean
   /** gzip level for estimating the compressed size of uncompressed layer tars (default 6, as docker push). */
   gzipLevel?: number
+  /** Adds up the time spent in the secret search. */
+  clock?: SearchClock
 }
 
 /** A blob that could not be read as a layer tar (only an error if the manifest names it a layer). */
@@ -134,7 +136,7 @@ async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: nu
   if (gzipped) {
     const gunzip = zlib.createGunzip({ chunkSize: ZLIB_CHUNK })
     gunzip.on('error', e => counter.destroy(e)) // surfaces as the scan's input error
-    scanning = scanLayerTar(gunzip.pipe(counter), options.needles).then(
+    scanning = scanLayerTar(gunzip.pipe(counter), options.needles, options.clock).then(
       s => void (scan = s),
       e => {
         scanError = e
@@ -145,7 +147,7 @@ async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: nu
     )
     sinks.push(gunzip)
   } else {
-    scanning = scanLayerTar(counter, options.needles).then(
+    scanning = scanLayerTar(counter, options.needles, options.clock).then(
       s => void (scan = s),
       e => {
         scanError = e

@@ -157,6 +157,7 @@ export interface BlobSource {
  * know streamed once through the layer scan (shared by the OCI layout and the registry readers).
  */
 export async function readImages(images: ImageLayout[], ctx: ReadContext, src: BlobSource): Promise<ImageFacts[]> {
+  const t0 = performance.now()
   const parsed = images.map(img => {
     const raw = src.readJson(img.configPath)
     if (raw === undefined) throw new EnvironmentError(src.configMissing(img.configPath))
@@ -187,6 +188,8 @@ ${searched}`
   }
   const read = new Map<string, LayerFacts>()
   const queue = [...wanted.entries()]
+  const t1 = performance.now()
+  const clock = { searchMs: 0 }
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [p, { diffId, size, where, searched }] = next
@@ -194,7 +197,7 @@ ${searched}`
       if (!stream) throw new EnvironmentError(`${where} is missing from ${src.from} (${p})`)
       let facts: Awaited<ReturnType<typeof scanLayerStream>>
       try {
-        facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel })
+        facts = await scanLayerStream(stream, size, { needles: searched ? ctx.needles : [], gzipLevel: ctx.gzipLevel, clock })
       } catch (e) {
         facts = { error: errorMessage(e) }
       }
@@ -203,6 +206,7 @@ ${searched}`
     }
   }
   await Promise.all(Array.from({ length: Math.min(LAYOUT_CONCURRENCY, queue.length) }, worker))
+  const timings = { configsMs: t1 - t0, layersMs: performance.now() - t1, searchMs: clock.searchMs }
 
   return parsed.map(({ img, config, configSecretHits, platform, reach }) => {
     let streamed = 0
@@ -228,7 +232,7 @@ ${searched}`
       configSecretHits,
       layers,
       secretIds: ctx.secretIds,
-      source: { streamed, cached, dockerSave: false, reader: src.reader }
+      source: { streamed, cached, dockerSave: false, reader: src.reader, timings }
     }
   })
 }

@@ -23,7 +23,12 @@ const MAX_LIMITS_PER_FILE = 10
 export type LayerScan = Omit<LayerFacts, 'tarBytes' | 'compressedBytes' | 'compressedFrom'>
 
 /** Scan the uncompressed layer tar streaming from `input`. Rejects when it is not a valid tar. */
-export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<LayerScan> {
+/** Time spent in the secret search (milliseconds), added to by every scan given it. */
+export interface SearchClock {
+  searchMs: number
+}
+
+export async function scanLayerTar(input: Readable, needles: Needle[], clock?: SearchClock): Promise<LayerScan> {
   const scan: LayerScan = { files: [], whiteouts: [], opaqueDirs: [], secretHits: [] }
   // Config-only needles (short or low-entropy values) are never searched in layers.
   const searching = needles.some(n => n.scope === 'all')
@@ -50,23 +55,34 @@ export async function scanLayerTar(input: Readable, needles: Needle[]): Promise<
     const manifest = isManifestPath(path)
     if (manifest && manifestBytes < MAX_MANIFEST_BYTES_PER_LAYER) {
       manifestBytes += Math.min(file.size, MAX_MANIFEST_BYTES)
-      return readManifest(body, path, file.size, manifest, needles, scan)
+      return readManifest(body, path, file.size, manifest, needles, scan, clock)
     }
     const keep = isDatabasePath(path) && file.size <= MAX_DATABASE_BYTES
     if (!keep && !searching) return skipBody(body)
-    await readBody(body, path, file.size, keep, needles, scan)
+    await readBody(body, path, file.size, keep, needles, scan, clock)
   })
   return scan
 }
 
-async function readBody(body: TarBody, path: string, size: number, keep: boolean, needles: Needle[], scan: LayerScan): Promise<void> {
+/** Run one step of the search, its time added to `clock`. */
+async function timed<T>(clock: SearchClock | undefined, step: () => Promise<T> | T): Promise<T> {
+  if (!clock) return step()
+  const t0 = performance.now()
+  try {
+    return await step()
+  } finally {
+    clock.searchMs += performance.now() - t0
+  }
+}
+
+async function readBody(body: TarBody, path: string, size: number, keep: boolean, needles: Needle[], scan: LayerScan, clock?: SearchClock): Promise<void> {
   const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, size) : undefined
   const kept: Buffer[] = []
   for await (const chunk of body as AsyncIterable<Buffer>) {
-    if (search && !search.done()) await search.write(chunk)
+    if (search && !search.done()) await timed(clock, () => search.write(chunk))
     if (keep) kept.push(chunk)
   }
-  if (search) record(await search.end(), path, scan)
+  if (search) record(await timed(clock, () => search.end()), path, scan)
   if (!keep) return
   const parsed = parseDatabase(path, Buffer.concat(kept).toString('utf8'))
   if (!parsed) return
@@ -75,16 +91,24 @@ async function readBody(body: TarBody, path: string, size: number, keep: boolean
 }
 
 /** Keep the first MAX_MANIFEST_BYTES of a manifest (the rest still goes through the secret search). */
-async function readManifest(body: TarBody, path: string, fileSize: number, manager: 'npm' | 'python', needles: Needle[], scan: LayerScan): Promise<void> {
+async function readManifest(
+  body: TarBody,
+  path: string,
+  fileSize: number,
+  manager: 'npm' | 'python',
+  needles: Needle[],
+  scan: LayerScan,
+  clock?: SearchClock
+): Promise<void> {
   const search = needles.some(n => n.scope === 'all') ? ContentSearch.forFile(needles, path, fileSize) : undefined
   const kept: Buffer[] = []
   let size = 0
   for await (const chunk of body as AsyncIterable<Buffer>) {
-    if (search && !search.done()) await search.write(chunk)
+    if (search && !search.done()) await timed(clock, () => search.write(chunk))
     if (size < MAX_MANIFEST_BYTES) kept.push(chunk.subarray(0, MAX_MANIFEST_BYTES - size))
     size += chunk.length
   }
-  if (search) record(await search.end(), path, scan)
+  if (search) record(await timed(clock, () => search.end()), path, scan)
   const parsed = parseManifest(path, manager, Buffer.concat(kept).toString('utf8'))
   if (parsed) (scan.manifests ??= []).push(parsed)
 }

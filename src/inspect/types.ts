@@ -172,4 +172,18 @@ export interface ReadSource {
   dockerSave: boolean
   /** `oci-layout`: the build's own OCI layout; `engine-export`: docker save; `registry`: the distribution API; `cache`: nothing read. */
   reader?: 'oci-layout' | 'engine-export' | 'registry' | 'cache'
+  /** Where the audit's time went (milliseconds, wall clock), for the report and the bench. */
+  timings?: ReadTimings
+}
+
+/**
+ * The audit's time, by step: `configs` the index, manifests and configs; `layers` the layer blobs
+ * (read, decompressed and scanned, overlapping); `search` the part of it spent in the secret search
+ * (main thread, summed over layers); `facts` the rules, the size and the contents summary.
+ */
+export interface ReadTimings {
+  configsMs?: number
+  layersMs?: number
+  searchMs?: number
+  factsMs?: number
 }

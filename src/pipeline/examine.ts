@@ -62,6 +62,7 @@ export async function examineImage(req: ExamineRequest): Promise<Outcome> {
     })
     const unscannable = unscannableSecrets(req.secrets)
     return facts.map(f => {
+      const t0 = performance.now()
       const audit = auditFacts(f, req.dockerfile.plan, req.dockerfile.target, req.options, unscannable)
       const tag = (list: typeof audit.findings) => list.map(x => ({ ...x, platform: f.platform }))
       const kept = req.audit ? audit : { ...audit, findings: [], allowed: [], failing: 0 }
@@ -69,9 +70,10 @@ export async function examineImage(req: ExamineRequest): Promise<Outcome> {
       const noDockerfile = req.dockerfile.plan.stages.length === 0
       const { contents, wasted } = contentsOf(f, noDockerfile ? audit.image.layers.map(l => ({ ...l, fromBase: false })) : audit.image.layers)
       if (noDockerfile) contents.composition.baseKnown = false
+      const timings = { ...kept.source.timings, factsMs: performance.now() - t0 }
       return {
         platform: f.platform,
-        audit: { ...kept, findings: tag(kept.findings), allowed: tag(kept.allowed) },
+        audit: { ...kept, source: { ...kept.source, timings }, findings: tag(kept.findings), allowed: tag(kept.allowed) },
         size: sizeReportOf(f.id || req.label, audit.image.layers),
         budgets: [],
         contents,

@@ -72,6 +72,7 @@ export function buildRunReport(r: PipelineResult, opts: { dockerfile: string; ke
     cacheMounts: r.cacheMounts.length ? cacheMountLines(r.cacheMounts) : undefined,
     checks: r.checks,
     verdict: { passed: reasons.length === 0, reasons },
+    phases: r.phases.length ? r.phases.map(p => ({ name: p.name, durationMs: p.durationMs, outcome: p.outcome })) : undefined,
     part: r.part ? { name: r.part.name, ...(r.part.digest ? { digest: r.part.digest } : {}), platforms: r.part.platforms.map(p => ({ ...p })) } : undefined
   }
 }

@@ -61,6 +61,8 @@ export interface RunReport {
   checks?: CheckFinding[]
   /** The step's verdict and every reason for a failure, one line each. */
   verdict: { passed: boolean; reasons: string[] }
+  /** The run's phases in order, with their wall time (what the job summary's table shows). */
+  phases?: { name: string; durationMs: number; outcome: string }[]
   /**
    * Set when this run is one part of a split build (its image pushed by digest, nothing tagged):
    * what a merge (`mode: merge`, `stagecraft merge`) needs to check it and put it in the index.
