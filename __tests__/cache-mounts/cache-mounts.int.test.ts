@@ -35,7 +35,10 @@ beforeAll(() => {
   ctxDir = path.join(work, 'ctx')
   fs.cpSync(fixture('cache-mounts'), ctxDir, { recursive: true })
 })
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+afterAll(() => {
+  prune() // leave none of this file's cache mounts on the shared engine
+  fs.rmSync(work, { recursive: true, force: true })
+})
 
 /** Remove this file's cache mounts (BuildKit describes them `... with id "<ns>/<id>"`), nothing else. */
 const prune = () => {
