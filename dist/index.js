@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2262);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49323);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 2262:
+/***/ 49323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48642,6 +48642,18 @@ class LocalDirStore {
         for (const e of old)
             external_node_fs_default().rmSync(external_node_path_default().join(this.dir, encodeKey(e.key)), { recursive: true, force: true });
         return old.map(e => e.key);
+    }
+    /** True when the store's directory and `srcDir` are on one filesystem (files are hard-linked in). */
+    savesByLink(srcDir) {
+        try {
+            let dir = this.dir;
+            while (!external_node_fs_default().existsSync(dir))
+                dir = external_node_path_default().dirname(dir);
+            return external_node_fs_default().statSync(dir).dev === external_node_fs_default().statSync(srcDir).dev;
+        }
+        catch {
+            return false;
+        }
     }
     /** Copy one file; hard link when possible. Overridable so tests can make a save fail half way. */
     copyFile(src, dest) {
@@ -54655,7 +54667,7 @@ const TARBALL = 'cache.tar';
 const MISSING_TOOL_EXIT = 97;
 const MISSING_TOOL_MARKER = 'stagecraft-missing-tool:';
 /** Tools the script needs; the busybox fallback links each of them. */
-const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'wc', 'head', 'mkdir', 'cat', 'tr'];
+const HELPER_TOOLS = ['sh', 'tar', 'find', 'stat', 'sort', 'sha256sum', 'awk', 'cut', 'ls', 'head', 'tail', 'mkdir', 'cat', 'rm'];
 /**
  * The script run inside the helper: `cache-mount.sh inject|extract NONCE COUNT [PREV...]`.
  * Per mount i it writes OUT_DIR/i/{state,fingerprint,files,bytes} and, when extracting changed
@@ -54670,7 +54682,10 @@ mode=$1; count=$3; shift 3
 for t in ${HELPER_TOOLS.filter(t => t !== 'sh').join(' ')}; do
   command -v "$t" >/dev/null 2>&1 || { echo "${MISSING_TOOL_MARKER} $t"; exit ${MISSING_TOOL_EXIT}; }
 done
-fingerprint() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort | sha256sum | cut -c1-64; }
+# One listing serves the fingerprint and the counts (%f is the raw mode in hex: 8xxx is a regular
+# file; fields are taken from the end, a name may hold '|').
+listing() { find . -exec stat -c '%n|%s|%Y|%i|%f|%u|%g' {} + | LC_ALL=C sort > "$out/.listing"; }
+fingerprint() { sha256sum < "$out/.listing" | cut -c1-64; }
 i=0
 while [ "$i" -lt "$count" ]; do
   prev=\${1:--}; [ $# -gt 0 ] && shift
@@ -54683,8 +54698,10 @@ while [ "$i" -lt "$count" ]; do
       tar --numeric-owner -xf "${SEED_DIR}/$i/${TARBALL}"
       state=restored
     fi
+    listing
     fingerprint > "$out/fingerprint"
   else
+    listing
     fp=$(fingerprint)
     echo "$fp" > "$out/fingerprint"
     if [ "$state" = empty ]; then :
@@ -54693,8 +54710,10 @@ while [ "$i" -lt "$count" ]; do
     fi
   fi
   echo "$state" > "$out/state"
-  find . -type f | wc -l | tr -d ' ' > "$out/files"
-  find . -type f -exec stat -c %s {} + | awk '{ s += $1 } END { printf "%.0f\\n", s }' > "$out/bytes"
+  awk -F '|' '$(NF-2) ~ /^8/ { n++; s += $(NF-5) } END { printf "%d\\n%.0f\\n", n, s }' "$out/.listing" > "$out/counts"
+  head -n 1 "$out/counts" > "$out/files"
+  tail -n 1 "$out/counts" > "$out/bytes"
+  rm -f "$out/.listing" "$out/counts"
   echo "stagecraft-cache-mount $i $mode: $state, $(cat "$out/files") files, $(cat "$out/bytes") bytes"
   i=$((i + 1))
 done
@@ -54715,8 +54734,10 @@ const seedContext = (i) => `stagecraft-seed-${i}`;
 /** Build-context name of the helper directory (script, optional busybox). */
 const HELPER_CONTEXT = 'stagecraft-helper';
 /**
- * The helper Dockerfile: one RUN with every cache mount, then a scratch stage holding only
- * OUT_DIR (so `--output type=local` exports the results, not the base image).
+ * The helper Dockerfile: one RUN with every cache mount. On an image base a scratch stage then
+ * holds only OUT_DIR (so `--output type=local` exports the results, not the base image); on the
+ * busybox base the RUN's own stage is exported: it holds nothing but OUT_DIR and empty mount
+ * points, and skipping the COPY saves writing the tarball once more (1.4 s of 7 on 500 MB).
  */
 function helperDockerfile(mode, base, entries, nonce) {
     const mounts = [`--mount=type=bind,from=${HELPER_CONTEXT},target=${HELPER_DIR}`];
@@ -54739,9 +54760,124 @@ function helperDockerfile(mode, base, entries, nonce) {
     // Exec form: no dependence on the image's SHELL; the nonce makes the instruction unique.
     const argv = [sh, `${HELPER_DIR}/cache-mount.sh`, ...args].map(a => JSON.stringify(a));
     lines.push(`RUN ${mounts.join(' \\\n    ')} \\\n    [${argv.join(', ')}]`);
+    if (base.kind === 'tools')
+        return lines.join('\n') + '\n';
     lines.push('FROM scratch');
     lines.push(`COPY --from=stagecraft-work ${OUT_DIR}/ ${OUT_DIR}/`);
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/cache-mounts/encoding.ts
+/**
+ * How a cache mount's tarball is stored: plain (`cache.tar`), zstd (`cache.tar.zst`, Node 24's
+ * zlib) or gzip (`cache.tar.gz`, read only: never chosen, it costs more time than it saves). The
+ * entry's `entry.json` names the encoding; an entry written before encodings existed has none and
+ * holds `cache.tar`. The choice and the detection are pure; the codecs stream file to file.
+ */
+
+
+
+/** The tarball's file name in a store entry, by encoding. */
+const TARBALL_NAMES = { none: 'cache.tar', gzip: 'cache.tar.gz', zstd: 'cache.tar.zst' };
+/** Version of entry.json's format: 2 adds `encoding` and `storedBytes`. */
+const ENTRY_FORMAT = 2;
+/** Bytes sampled from the start of a tarball to tell whether it compresses. */
+const SAMPLE_BYTES = 4 * 1024 * 1024;
+/** Compressed ÷ raw size of the sample above which compressing is not worth its time. */
+const MAX_USEFUL_RATIO = 0.85;
+/** Zstd level: 1 compresses text to about what level 3 does at twice the speed. */
+const ZSTD_LEVEL = 1;
+const z = (external_node_zlib_default());
+/** True when this Node.js's zlib has zstd (Node ≥ 22.15 / 23.8; the action runs on 24). */
+function zstdAvailable(lib = (external_node_zlib_default())) {
+    return typeof lib.createZstdCompress === 'function' && typeof lib.createZstdDecompress === 'function';
+}
+/**
+ * The encoding to store a tarball with. `sampleRatio`: compressed ÷ raw of its first MBs (undefined
+ * when not sampled). Compression pays only where bytes are copied: a store that compresses its
+ * archives itself (the Actions cache) gets the plain tarball (compressing twice only costs time),
+ * and so does a store that hard-links the tarball in (a cache-dir on the same filesystem: measured
+ * on 261 MB of text, zstd cost 2.2 s to encode and 2.1 s to decode against no copy at all). Without
+ * zstd, plain: gzip is slower than the I/O it saves. `setting` other than auto forces an encoding
+ * (zstd falls back to plain without zstd).
+ */
+function chooseEncoding(o) {
+    const setting = o.setting ?? 'auto';
+    if (setting === 'zstd' && !o.zstd)
+        return { encoding: 'none', reason: 'zstd was asked for, but this Node.js has no zstd' };
+    if (setting !== 'auto')
+        return { encoding: setting, reason: 'as configured' };
+    if (o.storeCompresses)
+        return { encoding: 'none', reason: 'the store compresses its archives itself' };
+    if (o.storeLinks)
+        return { encoding: 'none', reason: 'the store hard-links the tarball: no bytes are copied' };
+    if (!o.zstd)
+        return { encoding: 'none', reason: 'this Node.js has no zstd' };
+    if (o.sampleRatio === undefined || o.sampleRatio > MAX_USEFUL_RATIO)
+        return { encoding: 'none', reason: `the contents do not compress${o.sampleRatio === undefined ? '' : ` (sample at ${Math.round(o.sampleRatio * 100)}%)`}` };
+    return { encoding: 'zstd', reason: `the contents compress (sample at ${Math.round(o.sampleRatio * 100)}%)` };
+}
+/**
+ * The encoding of a store entry: `entry.json`'s `encoding` when it says one, else the tarball the
+ * entry holds (entries written before encodings existed hold `cache.tar`). Undefined: no tarball,
+ * or an encoding this version does not know.
+ */
+function entryEncoding(meta, files) {
+    const said = meta && typeof meta === 'object' ? meta.encoding : undefined;
+    if (said !== undefined)
+        return typeof said === 'string' && said in TARBALL_NAMES && files.includes(TARBALL_NAMES[said]) ? said : undefined;
+    return ['none', 'zstd', 'gzip'].find(e => files.includes(TARBALL_NAMES[e]));
+}
+/** Why this process cannot read `encoding`, or undefined when it can. */
+function unreadableReason(encoding, zstd, nodeVersion = process.versions.node) {
+    if (encoding === 'zstd' && !zstd)
+        return `it is zstd-compressed and Node.js ${nodeVersion} has no zstd (Node.js 24, the action's runtime, reads it)`;
+    return undefined;
+}
+/** Compressed ÷ raw size of the first `SAMPLE_BYTES` of `file` (zstd; undefined without zstd or for an empty file). */
+function sampleRatio(file) {
+    if (!z.zstdCompressSync)
+        return undefined;
+    const fd = external_node_fs_default().openSync(file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(SAMPLE_BYTES);
+        const n = external_node_fs_default().readSync(fd, buf, 0, SAMPLE_BYTES, 0);
+        if (n === 0)
+            return undefined;
+        const sample = buf.subarray(0, n);
+        return z.zstdCompressSync(sample, zstdOptions()).length / n;
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/** Stream `src` through the encoder into `dest`. */
+async function encodeFile(src, dest, encoding) {
+    if (encoding === 'none')
+        return external_node_fs_default().promises.copyFile(src, dest);
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_default().createReadStream(src, { highWaterMark: 1 << 20 }), encoder(encoding), external_node_fs_default().createWriteStream(dest));
+}
+/** Stream `src` through the decoder into `dest`. */
+async function decodeFile(src, dest, encoding) {
+    if (encoding === 'none')
+        return external_node_fs_default().promises.copyFile(src, dest);
+    const decoder = encoding === 'gzip' ? external_node_zlib_default().createGunzip() : zstdStream('decompress');
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_default().createReadStream(src, { highWaterMark: 1 << 20 }), decoder, external_node_fs_default().createWriteStream(dest));
+}
+function encoder(encoding) {
+    return encoding === 'gzip' ? external_node_zlib_default().createGzip({ level: 1 }) : zstdStream('compress');
+}
+function zstdOptions() {
+    const param = z.constants.ZSTD_c_compressionLevel;
+    return param === undefined ? {} : { params: { [param]: ZSTD_LEVEL } };
+}
+function zstdStream(dir) {
+    const make = dir === 'compress' ? z.createZstdCompress : z.createZstdDecompress;
+    if (!make)
+        throw new Error('this Node.js has no zstd');
+    return dir === 'compress' ? make(zstdOptions()) : make();
 }
 
 ;// CONCATENATED MODULE: ./src/cache-mounts/helper.ts
@@ -54755,13 +54891,47 @@ function helperDockerfile(mode, base, entries, nonce) {
 
 
 
+/** Sum the `#N DONE x.ys` durations of a plain-progress log by kind of step. */
+function stepTimes(lines, totalMs) {
+    const names = new Map();
+    const done = new Map();
+    for (const l of lines) {
+        const m = /^#(\d+) (.*)$/.exec(l);
+        if (!m)
+            continue;
+        const [, n, rest] = m;
+        const d = /^(?:DONE|CACHED) ?([\d.]+)?s?$/.exec(rest);
+        if (d)
+            done.set(n, Math.round(Number(d[1] ?? 0) * 1000));
+        else if (!names.has(n) && !/^[\d.]+ /.test(rest))
+            names.set(n, rest);
+    }
+    const out = { seed: 0, run: 0, copy: 0, export: 0, other: 0 };
+    for (const [n, ms] of done) {
+        const name = names.get(n) ?? '';
+        const kind = / RUN /.test(name)
+            ? 'run'
+            : / COPY /.test(name)
+                ? 'copy'
+                : /^exporting/.test(name)
+                    ? 'export'
+                    : /stagecraft-seed-\d+/.test(name)
+                        ? 'seed'
+                        : undefined;
+        if (kind)
+            out[kind] += ms;
+    }
+    out.other = Math.max(0, totalMs - out.seed - out.run - out.copy - out.export);
+    return out;
+}
 /**
- * Candidate bases for the helper, best first: the root image of each stage that uses one of the
- * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
- * scratch with a host busybox when one was found.
+ * Candidate bases for the helper, best first: scratch with a host busybox when one was found (its
+ * stage is exported as it is, with no COPY of the tarball into a scratch stage, and there is no
+ * image to resolve), then the root image of each stage that uses one of the entries' mounts
+ * (following `FROM <stage>`; skipping scratch and `$VAR` references).
  */
 function helperBases(plan, entries, busybox) {
-    const out = [];
+    const out = busybox ? [{ kind: 'tools' }] : [];
     for (const e of entries) {
         for (const m of e.mounts) {
             const stage = plan.stages[m.stage];
@@ -54774,8 +54944,6 @@ function helperBases(plan, entries, busybox) {
                 out.push({ kind: 'image', ref });
         }
     }
-    if (busybox)
-        out.push({ kind: 'tools' });
     return out;
 }
 /** The first statically linked busybox on this host (it can run in `scratch`), if any. */
@@ -54839,16 +55007,21 @@ async function runHelper(docker, run) {
             args.push('--build-context', `${seedContext(i)}=${dir}`);
         args.push(emptyCtx);
         const tail = [];
+        const timing = [];
+        const t0 = Date.now();
         const r = await docker.buildx(args, {
             onLine: l => {
                 tail.push(l);
                 if (tail.length > 30)
                     tail.shift();
+                if (/^#\d+ (?!\d)/.test(l))
+                    timing.push(l);
             }
         });
         if (r.exitCode === 0) {
             try {
-                return { ok: true, base, results: readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start };
+                const results = readResults(external_node_path_default().join(out, OUT_DIR), run.entries.length);
+                return { ok: true, base, results, durationMs: Date.now() - start, steps: stepTimes(timing, Date.now() - t0) };
             }
             catch (e) {
                 errors.push(`${tag}: ${e.message}`);
@@ -54916,6 +55089,7 @@ function readResults(outDir, count) {
 
 
 
+
 /** `linux/amd64` for this host. */
 function hostPlatform() {
     const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
@@ -54933,22 +55107,49 @@ async function restoreCacheMounts(ctx) {
         const seeds = new Map();
         const pending = entries.map((entry, i) => {
             const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix });
-            return { entry, keys, i, hit: undefined, storeMs: 0, error: undefined };
+            return {
+                entry,
+                keys,
+                i,
+                hit: undefined,
+                storeMs: 0,
+                codecMs: undefined,
+                error: undefined,
+                notice: undefined
+            };
         });
         for (const p of pending) {
             const t = Date.now();
             const dir = external_node_path_default().join(work, `seed-${p.i}`);
             try {
                 p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir);
-                if (p.hit && external_node_fs_default().existsSync(external_node_path_default().join(dir, TARBALL)))
-                    seeds.set(p.i, dir);
-                else if (p.hit)
-                    p.error = `entry ${p.hit.key} has no ${TARBALL}`;
+                p.storeMs = Date.now() - t;
+                if (p.hit) {
+                    const encoding = entryEncoding(readEntryMeta(dir), external_node_fs_default().readdirSync(dir));
+                    const unreadable = encoding && unreadableReason(encoding, zstdAvailable());
+                    if (!encoding)
+                        p.error = `entry ${p.hit.key} has no ${TARBALL} this version can read`;
+                    else if (unreadable) {
+                        // A miss, not a failure: the build runs cold and the next save writes a readable entry.
+                        p.notice = `entry ${p.hit.key} not restored: ${unreadable}`;
+                        p.hit = undefined;
+                    }
+                    else {
+                        if (encoding !== 'none') {
+                            const c = Date.now();
+                            const packed = external_node_path_default().join(dir, TARBALL_NAMES[encoding]);
+                            await decodeFile(packed, external_node_path_default().join(dir, TARBALL), encoding);
+                            external_node_fs_default().rmSync(packed);
+                            p.codecMs = Date.now() - c;
+                        }
+                        seeds.set(p.i, dir);
+                    }
+                }
             }
             catch (e) {
                 p.error = `restoring from the ${ctx.store.name} failed: ${errorMessage(e)}`;
+                p.storeMs ||= Date.now() - t;
             }
-            p.storeMs = Date.now() - t;
         }
         const helper = await runHelper(ctx.docker, {
             mode: 'inject',
@@ -54960,7 +55161,7 @@ async function restoreCacheMounts(ctx) {
             const base = reportBase('restore', p.entry, p.keys);
             const r = helper.ok ? helper.results[p.i] : undefined;
             let outcome;
-            let message = p.error;
+            let message = p.error ?? p.notice;
             if (!helper.ok) {
                 outcome = p.hit ? 'failed' : 'miss';
                 message = `could not inject: ${helper.error}`;
@@ -54985,7 +55186,9 @@ async function restoreCacheMounts(ctx) {
                 bytes: r?.bytes ?? 0,
                 files: r?.files ?? 0,
                 storeMs: p.storeMs,
+                codecMs: p.codecMs,
                 buildMs: helper.durationMs,
+                steps: helper.ok ? helper.steps : undefined,
                 message,
                 fingerprint
             };
@@ -55031,7 +55234,8 @@ async function saveCacheMounts(ctx, restored) {
                 bytes: 0,
                 files: 0,
                 storeMs: 0,
-                buildMs: helper.durationMs
+                buildMs: helper.durationMs,
+                steps: helper.ok ? helper.steps : undefined
             };
             reports.push(report);
             if (!helper.ok) {
@@ -55057,7 +55261,30 @@ async function saveCacheMounts(ctx, restored) {
                 }
                 const key = savedKey(it.keys, r.fingerprint);
                 const dir = external_node_path_default().dirname(r.tarball);
-                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes }));
+                const c = Date.now();
+                const zstd = zstdAvailable();
+                const storeCompresses = store.compressesEntries === true;
+                const storeLinks = store.savesByLink?.(dir) === true;
+                const setting = ctx.options.encoding ?? 'auto';
+                const sample = zstd && setting === 'auto' && !storeCompresses && !storeLinks ? sampleRatio(r.tarball) : undefined;
+                const choice = chooseEncoding({ zstd, storeCompresses, storeLinks, sampleRatio: sample, setting });
+                let stored = r.tarball;
+                if (choice.encoding !== 'none') {
+                    stored = external_node_path_default().join(dir, TARBALL_NAMES[choice.encoding]);
+                    await encodeFile(r.tarball, stored, choice.encoding);
+                    external_node_fs_default().rmSync(r.tarball);
+                }
+                Object.assign(report, { encoding: choice.encoding, storedBytes: external_node_fs_default().statSync(stored).size, codecMs: Date.now() - c });
+                external_node_fs_default().writeFileSync(external_node_path_default().join(dir, 'entry.json'), JSON.stringify({
+                    format: ENTRY_FORMAT,
+                    id: it.entry.id,
+                    targets: report.targets,
+                    fingerprint: r.fingerprint,
+                    files: r.files,
+                    bytes: r.bytes,
+                    encoding: choice.encoding,
+                    storedBytes: report.storedBytes
+                }));
                 const t = Date.now();
                 try {
                     report.outcome = (await store.save(key, dir)) ? 'saved' : 'exists';
@@ -55112,6 +55339,15 @@ function helperCommon(ctx, entries, workDir) {
 }
 function reportBase(phase, entry, keys) {
     return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys };
+}
+/** A restored entry's entry.json, if it has a readable one. */
+function readEntryMeta(dir) {
+    try {
+        return JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(dir, 'entry.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
 }
 function phaseDir(ctx, phase) {
     external_node_fs_default().mkdirSync(ctx.tmpDir, { recursive: true });
@@ -58045,6 +58281,7 @@ function renderCacheUsage(usage, housekeeping) {
 class ActionsCacheStore {
     name = 'GitHub Actions cache';
     readableByPullRequests = true;
+    compressesEntries = true;
     staging;
     mod;
     housekeeping;

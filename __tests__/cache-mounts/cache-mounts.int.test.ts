@@ -1,7 +1,8 @@
 /**
- * Cache mounts persisted across "runners" on the real engine: restore → build → save, then
- * `docker buildx prune -af` (a fresh builder, as on a hosted runner) and again. A unique
- * BUILDKIT_CACHE_MOUNT_NS keeps these caches apart from anything else on the engine.
+ * Cache mounts persisted across "runners" on the real engine: restore → build → save, then the
+ * test's cache mounts are pruned from the builder (a fresh builder, as on a hosted runner) and
+ * again. A unique BUILDKIT_CACHE_MOUNT_NS keeps these caches apart from anything else on the
+ * engine, and the prune removes only the records in it (the engine is shared).
  */
 import { jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
@@ -20,6 +21,7 @@ import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { fixture } from '../fixtures/paths.js'
 import { recordingReporter, type RecordingReporter } from '../helpers/reporter.js'
 import { type CacheMountContext, type CacheMountReport } from '../../src/cache-mounts/types.js'
+import { TARBALL_NAMES, decodeFile, encodeFile, zstdAvailable, type Encoding, type EncodingSetting } from '../../src/cache-mounts/encoding.js'
 
 jest.setTimeout(300_000)
 
@@ -33,16 +35,27 @@ beforeAll(() => {
   ctxDir = path.join(work, 'ctx')
   fs.cpSync(fixture('cache-mounts'), ctxDir, { recursive: true })
 })
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+afterAll(() => {
+  prune() // leave none of this file's cache mounts on the shared engine
+  fs.rmSync(work, { recursive: true, force: true })
+})
 
-const prune = () => execFileSync('docker', ['buildx', 'prune', '-af'], { stdio: 'ignore' })
+/** Remove this file's cache mounts (BuildKit describes them `... with id "<ns>/<id>"`), nothing else. */
+const prune = () => {
+  const out = execFileSync('docker', ['buildx', 'du', '--verbose', '--filter', 'type=exec.cachemount'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  for (const block of out.split(/\n\s*\n/)) {
+    const id = /^ID:\s+(\S+)/m.exec(block)?.[1]
+    if (id && (/^Description:.* with id "(.*)"$/m.exec(block)?.[1] ?? '').startsWith(`${ns}/`))
+      execFileSync('docker', ['buildx', 'prune', '-f', '--filter', `id=${id}`], { stdio: 'ignore' })
+  }
+}
 
-function context(store: CacheStore, reporter: RecordingReporter): CacheMountContext {
-  const plan = parseDockerfile(fs.readFileSync(path.join(ctxDir, 'Dockerfile'), 'utf8'))
+function context(store: CacheStore, reporter: RecordingReporter, dir = ctxDir): CacheMountContext {
+  const plan = parseDockerfile(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'))
   return {
     docker,
     plan,
-    contextDir: ctxDir,
+    contextDir: dir,
     options: { mounts: parseCacheMounts('auto', plan), keyFiles: cacheKeyFiles('deps.lock', ctxDir), namespace: ns },
     store,
     reporter,
@@ -168,5 +181,133 @@ describe('cache mounts on the real engine, local directory store', () => {
       expect(outcome.base).toEqual({ kind: 'tools' })
       expect(outcome.results.map(r => r.state)).toEqual(['warm', 'warm'])
     }
+  })
+})
+
+describe('store encodings on the real engine', () => {
+  // A compressible cache (300 000 lines of numbers, 2 MB of text): the RUN prints a digest of what
+  // it found, so a restored cache is told from a rebuilt one.
+  let textDir: string
+  beforeAll(() => {
+    textDir = path.join(work, 'text-ctx')
+    fs.mkdirSync(textDir, { recursive: true })
+    fs.writeFileSync(path.join(textDir, 'deps.lock'), 'text\n')
+    fs.writeFileSync(
+      path.join(textDir, 'Dockerfile'),
+      `FROM busybox:stable
+ARG RUN_ID=0
+RUN --mount=type=cache,id=text,target=/cache \\
+    echo "run $RUN_ID"; \\
+    if [ -f /cache/log.txt ]; then echo "text: hit $(sha256sum < /cache/log.txt | cut -c1-16) $(wc -l < /cache/log.txt) lines"; \\
+    else seq 1 300000 > /cache/log.txt; echo "text: made $(sha256sum < /cache/log.txt | cut -c1-16)"; fi
+`
+    )
+  })
+
+  async function textCycle(store: CacheStore, runId: number, encoding?: EncodingSetting) {
+    const reporter = recordingReporter()
+    const base = context(store, reporter, textDir)
+    const ctx = { ...base, options: { ...base.options, encoding } }
+    const restored = await restoreCacheMounts(ctx)
+    const lines: string[] = []
+    const args = [
+      '--progress',
+      'plain',
+      '--build-arg',
+      `RUN_ID=${runId}`,
+      '--build-arg',
+      `BUILDKIT_CACHE_MOUNT_NS=${ns}`,
+      '--output',
+      'type=cacheonly',
+      textDir
+    ]
+    const r = await docker.buildx(args, { onLine: l => lines.push(l) })
+    expect(r.exitCode).toBe(0)
+    const text = lines.find(l => / text: (hit|made) /.test(l))?.replace(/^#\d+ [\d.]+ /, '')
+    const saved = await saveCacheMounts(ctx, restored)
+    return { restored: restored[0], text, saved: saved[0], reporter }
+  }
+
+  /** The one entry directory of a LocalDirStore. */
+  const entryDir = (store: LocalDirStore) =>
+    path.join(
+      store.dir,
+      fs.readdirSync(store.dir).find(n => !n.startsWith('.'))!
+    )
+  const digest = (text?: string) => /text: (?:hit|made) (\w{16})/.exec(text ?? '')?.[1]
+
+  /** A copy of `from`'s entry in a new store, its tarball re-encoded and entry.json rewritten by `meta`. */
+  async function copyEntry(from: LocalDirStore, name: string, encoding: Encoding, meta: (m: Record<string, unknown>) => Record<string, unknown>) {
+    const store = new LocalDirStore(path.join(work, name))
+    const src = entryDir(from)
+    const dest = path.join(store.dir, path.basename(src))
+    fs.cpSync(src, dest, { recursive: true })
+    const old = JSON.parse(fs.readFileSync(path.join(dest, 'entry.json'), 'utf8')) as Record<string, unknown>
+    const plain = path.join(dest, TARBALL_NAMES.none)
+    if (old.encoding !== 'none') await decodeFile(path.join(dest, TARBALL_NAMES[old.encoding as Encoding]), plain, old.encoding as Encoding)
+    for (const f of fs.readdirSync(dest)) if (f.startsWith('cache.tar.')) fs.rmSync(path.join(dest, f))
+    if (encoding !== 'none') {
+      await encodeFile(plain, path.join(dest, TARBALL_NAMES[encoding]), encoding)
+      fs.rmSync(plain)
+    }
+    fs.writeFileSync(path.join(dest, 'entry.json'), JSON.stringify(meta(old)))
+    return store
+  }
+
+  let first: Awaited<ReturnType<typeof textCycle>>
+  let store: LocalDirStore
+
+  test.each(['auto', 'gzip', 'zstd'] as const)('a compressible cache round-trips into a fresh builder (encoding %s)', async setting => {
+    if (setting === 'zstd' && !zstdAvailable()) return // Node 20: the gzip case covers the codec path
+    store = new LocalDirStore(path.join(work, `text-store-${setting}`))
+    prune()
+    first = await textCycle(store, 1, setting)
+    expect(first.restored.outcome).toBe('miss')
+    expect(first.text).toMatch(/^text: made \w{16}$/)
+    // auto: the store hard-links the tarball in (same filesystem), so compressing would only cost time.
+    const encoding = setting === 'auto' ? 'none' : setting
+    expect(first.saved).toMatchObject({ outcome: 'saved', encoding, files: 1 })
+    expect(fs.readdirSync(entryDir(store)).filter(f => f.startsWith('cache.tar'))).toEqual([TARBALL_NAMES[encoding]])
+    const meta = JSON.parse(fs.readFileSync(path.join(entryDir(store), 'entry.json'), 'utf8')) as Record<string, unknown>
+    expect(meta).toMatchObject({ format: 2, encoding, storedBytes: first.saved.storedBytes })
+    if (encoding !== 'none') expect(first.saved.storedBytes!).toBeLessThan(first.saved.bytes / 2)
+
+    prune()
+    const second = await textCycle(store, 2)
+    expect(second.restored.outcome).toBe('hit')
+    if (encoding !== 'none') expect(second.restored.codecMs).toBeGreaterThanOrEqual(0)
+    else expect(second.restored.codecMs).toBeUndefined()
+    expect(second.text).toBe(`text: hit ${digest(first.text)} 300000 lines`)
+    expect(second.saved.outcome).toBe('unchanged')
+    expect(first.reporter.warnings.concat(second.reporter.warnings)).toEqual([])
+  })
+
+  test('an entry written before encodings existed (cache.tar, no encoding in entry.json) still restores', async () => {
+    const old = await copyEntry(store, 'old-format-store', 'none', ({ id, targets, fingerprint, files, bytes }) => ({ id, targets, fingerprint, files, bytes }))
+    prune()
+    const run = await textCycle(old, 3)
+    expect(run.restored.outcome).toBe('hit')
+    expect(run.text).toBe(`text: hit ${digest(first.text)} 300000 lines`)
+  })
+
+  test('a gzip entry restores on any Node.js', async () => {
+    const gz = await copyEntry(store, 'gzip-store', 'gzip', m => ({ ...m, encoding: 'gzip' }))
+    prune()
+    const run = await textCycle(gz, 4)
+    expect(run.restored).toMatchObject({ outcome: 'hit' })
+    expect(run.restored.codecMs).toBeGreaterThanOrEqual(0)
+    expect(run.text).toBe(`text: hit ${digest(first.text)} 300000 lines`)
+  })
+
+  test('a zstd entry on a Node.js without zstd is a miss with a notice, and the build runs cold', async () => {
+    if (zstdAvailable()) return // Node 24 reads it: the round-trip test above covers that
+    const zst = await copyEntry(store, 'zstd-store', 'none', m => ({ ...m, encoding: 'zstd' }))
+    fs.renameSync(path.join(entryDir(zst), TARBALL_NAMES.none), path.join(entryDir(zst), TARBALL_NAMES.zstd))
+    prune()
+    const run = await textCycle(zst, 5)
+    expect(run.restored.outcome).toBe('miss')
+    expect(run.restored.message).toMatch(/^entry stagecraft-cache-mount-v1-\S+ not restored: it is zstd-compressed and Node\.js [\d.]+ has no zstd/)
+    expect(run.reporter.warnings).toEqual([])
+    expect(run.text).toMatch(/^text: made /)
   })
 })

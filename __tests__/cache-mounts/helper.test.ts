@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { cacheMountFlag, helperDockerfile, HELPER_SCRIPT } from '../../src/cache-mounts/helper-dockerfile.js'
-import { explainFailure, helperBases, isStaticElf } from '../../src/cache-mounts/helper.js'
+import { explainFailure, helperBases, isStaticElf, stepTimes } from '../../src/cache-mounts/helper.js'
 import { groupMounts } from '../../src/cache-mounts/keys.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 
@@ -45,6 +45,14 @@ COPY --from=stagecraft-work /stagecraft-out/ /stagecraft-out/
     expect(text).toContain('FROM scratch AS stagecraft-work\nENV PATH=/stagecraft-helper/bin\n')
     expect(text).toContain('["/stagecraft-helper/bin/sh", "/stagecraft-helper/cache-mount.sh", "extract", "n", "2", "abc", "-"]')
     expect(text).not.toContain('stagecraft-seed')
+    // The RUN's own stage is exported: no scratch stage copying the tarball once more.
+    expect(text).not.toContain('COPY --from=stagecraft-work')
+    expect(text.trimEnd().endsWith('"-"]')).toBe(true)
+  })
+
+  test('on an image base only a scratch stage with the results is exported', () => {
+    const text = helperDockerfile('extract', { kind: 'image', ref: 'node:20-slim' }, [{ entry: entries[0] }], 'n')
+    expect(text.trimEnd().endsWith('FROM scratch\nCOPY --from=stagecraft-work /stagecraft-out/ /stagecraft-out/')).toBe(true)
   })
 
   test('the script is POSIX sh that checks its tools first', () => {
@@ -56,13 +64,41 @@ COPY --from=stagecraft-work /stagecraft-out/ /stagecraft-out/
 })
 
 describe('helperBases', () => {
-  test('root images of the mount stages (through FROM <stage>), no scratch or $VAR, then the busybox fallback', () => {
+  test('the host busybox first (its stage exports directly), then the root images of the mount stages (through FROM <stage>), no scratch or $VAR', () => {
     expect(helperBases(plan, entries, '/bin/busybox')).toEqual([
+      { kind: 'tools' },
       { kind: 'image', ref: 'node:20-slim' },
-      { kind: 'image', ref: 'python:3.12-slim' },
-      { kind: 'tools' }
+      { kind: 'image', ref: 'python:3.12-slim' }
+    ])
+    expect(helperBases(plan, entries)).toEqual([
+      { kind: 'image', ref: 'node:20-slim' },
+      { kind: 'image', ref: 'python:3.12-slim' }
     ])
     expect(helperBases(plan, [entries[1]])).toEqual([])
+  })
+})
+
+describe('stepTimes', () => {
+  test('sums DONE durations by kind of step; the rest of the wall time is other', () => {
+    const log = [
+      '#1 [internal] load build definition from Dockerfile.extract.n',
+      '#1 DONE 0.1s',
+      '#4 [context stagecraft-seed-0] load from client',
+      '#4 transferring stagecraft-seed-0: 500MB 3.9s done',
+      '#4 DONE 4.0s',
+      '#5 [stagecraft-work 1/1] RUN --mount=type=bind,from=stagecraft-seed-0,target=/stagecraft-seed/0 ["/bin/sh"]',
+      '#5 0.512 stagecraft-cache-mount 0 inject: restored',
+      '#5 DONE 1.5s',
+      '#6 [stage-1 1/1] COPY --from=stagecraft-work /stagecraft-out/ /stagecraft-out/',
+      '#6 DONE 0.3s',
+      '#7 exporting to client directory',
+      '#7 copying files 100B done',
+      '#7 DONE 0.2s',
+      '#2 [internal] load metadata for docker.io/library/busybox:stable',
+      '#2 CACHED'
+    ]
+    // The RUN names the seed context in its mount flags: it is a RUN, not a seed transfer.
+    expect(stepTimes(log, 7000)).toEqual({ seed: 4000, run: 1500, copy: 300, export: 200, other: 1000 })
   })
 })
 

@@ -87,6 +87,14 @@ describe('LocalDirStore', () => {
     expect(fs.statSync(path.join(dest, 'cache.tar')).nlink).toBeGreaterThan(1)
   })
 
+  test('savesByLink: true for a source on the filesystem of the store (even before the store exists), false on another or a missing one', () => {
+    const d = src('linkable', { 'a.txt': 'a' })
+    expect(new LocalDirStore(path.join(root, 'not', 'yet', 'made')).savesByLink(d)).toBe(true)
+    expect(store.savesByLink(path.join(root, 'missing'))).toBe(false)
+    // /proc is another filesystem than any temporary directory.
+    expect(store.savesByLink('/proc')).toBe(false)
+  })
+
   test('prune keeps the newest entries of one prefix', async () => {
     for (const n of [1, 2, 3]) await store.save(`m-x-${n}`, src(String(n), { f: String(n) }))
     await store.save('m-y-1', src('y', { f: 'y' }))

@@ -48,15 +48,55 @@ export interface HelperRun {
   busybox?: string
 }
 
-export type HelperOutcome = { ok: true; base: HelperBase; results: HelperResult[]; durationMs: number } | { ok: false; error: string; durationMs: number }
+export type HelperOutcome =
+  { ok: true; base: HelperBase; results: HelperResult[]; durationMs: number; steps: StepTimes } | { ok: false; error: string; durationMs: number }
 
 /**
- * Candidate bases for the helper, best first: the root image of each stage that uses one of the
- * entries' mounts (following `FROM <stage>`; skipping scratch and `$VAR` references), then
- * scratch with a host busybox when one was found.
+ * Where a helper build's time went, in ms, from BuildKit's plain progress: `seed` (sending the
+ * seed tarballs to BuildKit), `run` (the helper script: fingerprint, tar), `copy` (the scratch
+ * stage's COPY, when there is one), `export` (the local export to this host), `other` (the rest:
+ * resolving the base, starting the build).
+ */
+export type StepTimes = Record<'seed' | 'run' | 'copy' | 'export' | 'other', number>
+
+/** Sum the `#N DONE x.ys` durations of a plain-progress log by kind of step. */
+export function stepTimes(lines: string[], totalMs: number): StepTimes {
+  const names = new Map<string, string>()
+  const done = new Map<string, number>()
+  for (const l of lines) {
+    const m = /^#(\d+) (.*)$/.exec(l)
+    if (!m) continue
+    const [, n, rest] = m
+    const d = /^(?:DONE|CACHED) ?([\d.]+)?s?$/.exec(rest)
+    if (d) done.set(n, Math.round(Number(d[1] ?? 0) * 1000))
+    else if (!names.has(n) && !/^[\d.]+ /.test(rest)) names.set(n, rest)
+  }
+  const out: StepTimes = { seed: 0, run: 0, copy: 0, export: 0, other: 0 }
+  for (const [n, ms] of done) {
+    const name = names.get(n) ?? ''
+    const kind = / RUN /.test(name)
+      ? 'run'
+      : / COPY /.test(name)
+        ? 'copy'
+        : /^exporting/.test(name)
+          ? 'export'
+          : /stagecraft-seed-\d+/.test(name)
+            ? 'seed'
+            : undefined
+    if (kind) out[kind] += ms
+  }
+  out.other = Math.max(0, totalMs - out.seed - out.run - out.copy - out.export)
+  return out
+}
+
+/**
+ * Candidate bases for the helper, best first: scratch with a host busybox when one was found (its
+ * stage is exported as it is, with no COPY of the tarball into a scratch stage, and there is no
+ * image to resolve), then the root image of each stage that uses one of the entries' mounts
+ * (following `FROM <stage>`; skipping scratch and `$VAR` references).
  */
 export function helperBases(plan: DockerfilePlan, entries: CacheEntry[], busybox?: string): HelperBase[] {
-  const out: HelperBase[] = []
+  const out: HelperBase[] = busybox ? [{ kind: 'tools' }] : []
   for (const e of entries) {
     for (const m of e.mounts) {
       const stage = plan.stages[m.stage]
@@ -66,7 +106,6 @@ export function helperBases(plan: DockerfilePlan, entries: CacheEntry[], busybox
       if (!out.some(b => b.kind === 'image' && b.ref === ref)) out.push({ kind: 'image', ref })
     }
   }
-  if (busybox) out.push({ kind: 'tools' })
   return out
 }
 
@@ -122,15 +161,19 @@ export async function runHelper(docker: Docker, run: HelperRun): Promise<HelperO
     for (const [i, dir] of run.seeds ?? []) args.push('--build-context', `${seedContext(i)}=${dir}`)
     args.push(emptyCtx)
     const tail: string[] = []
+    const timing: string[] = []
+    const t0 = Date.now()
     const r = await docker.buildx(args, {
       onLine: l => {
         tail.push(l)
         if (tail.length > 30) tail.shift()
+        if (/^#\d+ (?!\d)/.test(l)) timing.push(l)
       }
     })
     if (r.exitCode === 0) {
       try {
-        return { ok: true, base, results: readResults(path.join(out, OUT_DIR), run.entries.length), durationMs: Date.now() - start }
+        const results = readResults(path.join(out, OUT_DIR), run.entries.length)
+        return { ok: true, base, results, durationMs: Date.now() - start, steps: stepTimes(timing, Date.now() - t0) }
       } catch (e) {
         errors.push(`${tag}: ${(e as Error).message}`)
         continue

@@ -13,6 +13,7 @@ import { secretNeedles, type Needle } from '../inspect/secret-search.js'
 import type { Reporter } from '../log.js'
 import type { CacheMount } from '../plan/dockerfile.js'
 import { TARBALL, type HelperEntry } from './helper-dockerfile.js'
+import { ENTRY_FORMAT, TARBALL_NAMES, chooseEncoding, decodeFile, encodeFile, entryEncoding, sampleRatio, unreadableReason, zstdAvailable } from './encoding.js'
 import { findStaticBusybox, helperBases, runHelper, type HelperOutcome } from './helper.js'
 import { hashKeyFiles, describeMount } from './inputs.js'
 import { entryKeys, groupMounts, savedKey, unpersistableReason, type CacheEntry, type EntryKeys } from './keys.js'
@@ -36,19 +37,46 @@ export async function restoreCacheMounts(ctx: CacheMountContext): Promise<CacheM
     const seeds = new Map<number, string>()
     const pending = entries.map((entry, i) => {
       const keys = entryKeys(entry, { namespace: ctx.options.namespace, platform, keyFilesHash: keyHash, prefix: ctx.options.keyPrefix })
-      return { entry, keys, i, hit: undefined as { key: string; exact: boolean } | undefined, storeMs: 0, error: undefined as string | undefined }
+      return {
+        entry,
+        keys,
+        i,
+        hit: undefined as { key: string; exact: boolean } | undefined,
+        storeMs: 0,
+        codecMs: undefined as number | undefined,
+        error: undefined as string | undefined,
+        notice: undefined as string | undefined
+      }
     })
     for (const p of pending) {
       const t = Date.now()
       const dir = path.join(work, `seed-${p.i}`)
       try {
         p.hit = await ctx.store.restore(p.keys.key, p.keys.restoreKeys, dir)
-        if (p.hit && fs.existsSync(path.join(dir, TARBALL))) seeds.set(p.i, dir)
-        else if (p.hit) p.error = `entry ${p.hit.key} has no ${TARBALL}`
+        p.storeMs = Date.now() - t
+        if (p.hit) {
+          const encoding = entryEncoding(readEntryMeta(dir), fs.readdirSync(dir))
+          const unreadable = encoding && unreadableReason(encoding, zstdAvailable())
+          if (!encoding) p.error = `entry ${p.hit.key} has no ${TARBALL} this version can read`
+          else if (unreadable) {
+            // A miss, not a failure: the build runs cold and the next save writes a readable entry.
+            p.notice = `entry ${p.hit.key} not restored: ${unreadable}`
+            p.hit = undefined
+          } else {
+            if (encoding !== 'none') {
+              const c = Date.now()
+              const packed = path.join(dir, TARBALL_NAMES[encoding])
+              await decodeFile(packed, path.join(dir, TARBALL), encoding)
+              fs.rmSync(packed)
+              p.codecMs = Date.now() - c
+            }
+            seeds.set(p.i, dir)
+          }
+        }
       } catch (e) {
         p.error = `restoring from the ${ctx.store.name} failed: ${errorMessage(e)}`
+        p.storeMs ||= Date.now() - t
       }
-      p.storeMs = Date.now() - t
     }
     const helper = await runHelper(ctx.docker, {
       mode: 'inject',
@@ -60,7 +88,7 @@ export async function restoreCacheMounts(ctx: CacheMountContext): Promise<CacheM
       const base = reportBase('restore', p.entry, p.keys)
       const r = helper.ok ? helper.results[p.i] : undefined
       let outcome: RestoreOutcome
-      let message = p.error
+      let message = p.error ?? p.notice
       if (!helper.ok) {
         outcome = p.hit ? 'failed' : 'miss'
         message = `could not inject: ${helper.error}`
@@ -79,7 +107,9 @@ export async function restoreCacheMounts(ctx: CacheMountContext): Promise<CacheM
         bytes: r?.bytes ?? 0,
         files: r?.files ?? 0,
         storeMs: p.storeMs,
+        codecMs: p.codecMs,
         buildMs: helper.durationMs,
+        steps: helper.ok ? helper.steps : undefined,
         message,
         fingerprint
       }
@@ -123,7 +153,8 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
         bytes: 0,
         files: 0,
         storeMs: 0,
-        buildMs: helper.durationMs
+        buildMs: helper.durationMs,
+        steps: helper.ok ? helper.steps : undefined
       }
       reports.push(report)
       if (!helper.ok) {
@@ -147,9 +178,32 @@ export async function saveCacheMounts(ctx: CacheMountContext, restored: CacheMou
         }
         const key = savedKey(it.keys, r.fingerprint)
         const dir = path.dirname(r.tarball)
+        const c = Date.now()
+        const zstd = zstdAvailable()
+        const storeCompresses = store.compressesEntries === true
+        const storeLinks = store.savesByLink?.(dir) === true
+        const setting = ctx.options.encoding ?? 'auto'
+        const sample = zstd && setting === 'auto' && !storeCompresses && !storeLinks ? sampleRatio(r.tarball) : undefined
+        const choice = chooseEncoding({ zstd, storeCompresses, storeLinks, sampleRatio: sample, setting })
+        let stored = r.tarball
+        if (choice.encoding !== 'none') {
+          stored = path.join(dir, TARBALL_NAMES[choice.encoding])
+          await encodeFile(r.tarball, stored, choice.encoding)
+          fs.rmSync(r.tarball)
+        }
+        Object.assign(report, { encoding: choice.encoding, storedBytes: fs.statSync(stored).size, codecMs: Date.now() - c })
         fs.writeFileSync(
           path.join(dir, 'entry.json'),
-          JSON.stringify({ id: it.entry.id, targets: report.targets, fingerprint: r.fingerprint, files: r.files, bytes: r.bytes })
+          JSON.stringify({
+            format: ENTRY_FORMAT,
+            id: it.entry.id,
+            targets: report.targets,
+            fingerprint: r.fingerprint,
+            files: r.files,
+            bytes: r.bytes,
+            encoding: choice.encoding,
+            storedBytes: report.storedBytes
+          })
         )
         const t = Date.now()
         try {
@@ -203,6 +257,15 @@ function helperCommon(ctx: CacheMountContext, entries: CacheEntry[], workDir: st
 
 function reportBase(phase: 'restore' | 'save', entry: CacheEntry, keys?: EntryKeys) {
   return { phase, id: entry.id, targets: [...new Set(entry.mounts.map(m => m.target))], lines: entry.mounts.map(m => m.line), entry, keys }
+}
+
+/** A restored entry's entry.json, if it has a readable one. */
+function readEntryMeta(dir: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, 'entry.json'), 'utf8')) as unknown
+  } catch {
+    return undefined
+  }
 }
 
 function phaseDir(ctx: CacheMountContext, phase: string): string {

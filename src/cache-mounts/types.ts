@@ -5,6 +5,8 @@ import type { CacheMount, DockerfilePlan } from '../plan/dockerfile.js'
 import type { SecretInput } from '../inspect/secret-search.js'
 import type { CacheStore } from '../store/store.js'
 import type { CacheEntry, EntryKeys } from './keys.js'
+import type { StepTimes } from './helper.js'
+import type { Encoding, EncodingSetting } from './encoding.js'
 
 export interface CacheMountOptions {
   /** The mounts to persist, from parseCacheMounts(). */
@@ -21,6 +23,8 @@ export interface CacheMountOptions {
   keyPrefix?: string
   /** Entries kept per cache mount (the store prunes older ones). Default 2. */
   keepEntries?: number
+  /** How saved tarballs are encoded (see chooseEncoding); default auto. */
+  encoding?: EncodingSetting
   /** Static busybox for the fallback helper base; default: searched on PATH. `false`: never. */
   busybox?: string | false
 }
@@ -69,6 +73,13 @@ export interface CacheMountReport {
   storeMs: number
   /** The helper build's time (one build serves every mount of a phase). */
   buildMs: number
+  /** Encoding (save) or decoding (restore) the tarball, when it was. */
+  codecMs?: number
+  /** Save: how the tarball was stored, and its size in the store. */
+  encoding?: Encoding
+  storedBytes?: number
+  /** Where the helper build's time went (see StepTimes), when it ran. */
+  steps?: StepTimes
   /** Why skipped or failed. */
   message?: string
   /** For saveCacheMounts: the cache, its keys and the fingerprint after restore. */

@@ -36,6 +36,7 @@ export interface ActionsCacheOptions {
 export class ActionsCacheStore implements CacheStore {
   readonly name = 'GitHub Actions cache'
   readonly readableByPullRequests = true
+  readonly compressesEntries = true
   private readonly staging: string
   private mod?: ActionsCacheModule
   private readonly housekeeping?: CacheHousekeeping

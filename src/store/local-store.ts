@@ -74,6 +74,17 @@ export class LocalDirStore implements CacheStore {
     return old.map(e => e.key)
   }
 
+  /** True when the store's directory and `srcDir` are on one filesystem (files are hard-linked in). */
+  savesByLink(srcDir: string): boolean {
+    try {
+      let dir = this.dir
+      while (!fs.existsSync(dir)) dir = path.dirname(dir)
+      return fs.statSync(dir).dev === fs.statSync(srcDir).dev
+    } catch {
+      return false
+    }
+  }
+
   /** Copy one file; hard link when possible. Overridable so tests can make a save fail half way. */
   protected copyFile(src: string, dest: string): void {
     try {

@@ -34,6 +34,16 @@ export interface CacheStore {
    */
   readonly readableByPullRequests?: boolean
   /**
+   * True when the store compresses what it saves itself (the Actions cache archives an entry with
+   * zstd or gzip): callers then give it plain files rather than compress twice.
+   */
+  readonly compressesEntries?: boolean
+  /**
+   * True when `save(key, srcDir)` hard-links the files of `srcDir` in (no bytes copied): compressing
+   * them first would only cost time.
+   */
+  savesByLink?(srcDir: string): boolean
+  /**
    * Fill `destDir` (created if needed) with the entry `key`, else with the newest entry whose key
    * starts with `key`, else with the newest entry starting with each of `restoreKeys` in turn.
    * Undefined when nothing matched. Throws on a broken store; the caller degrades that to a warning.
