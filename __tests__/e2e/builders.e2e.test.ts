@@ -10,7 +10,9 @@
  * engine (scripts/setup-buildkit.sh sid), the remote one the same daemon, registered in its config.
  * STAGECRAFT_BUILDERS_ENGINE=classic: the classic-store engine (overlay2) and its docker-container
  * builder `stagecraft-classic-container` (scripts/setup-buildkit.sh classic). On every engine, a
- * `--load` from each builder must land in that engine's store, and the audit must read the same image.
+ * `--load` from each builder must land in that engine's store, and the audit must read the same image;
+ * a two-platform `--push` must put the index the report names in the registry; cache mounts persisted
+ * in --cache-dir by one fresh builder must be restored into the next.
  */
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -24,6 +26,8 @@ import {
   classicEngineEnv,
   ensureBuilder,
   freshBuilder,
+  REGISTRY,
+  registryManifest,
   removeBuilder,
   sharedBuilders,
   sidContainerBuilder,
@@ -115,6 +119,21 @@ describe.each<BuilderKind>(['container', 'remote'])('the CLI on the %s builder',
     expect(report.platforms).toHaveLength(1)
     expect(report.platforms[0].size.layerCount).toBe(3)
     expect(r.stdout + r.stderr).not.toContain(secret.BK_TOKEN)
+  })
+
+  test('--push, two platforms: the registry holds the index the report names, with both platforms', async () => {
+    const repo = `stagecraft-builders-push/${ENGINE}-${kind}`
+    const tag = `${REGISTRY}/${repo}:${randomBytes(4).toString('hex')}`
+    const r = cli([...common(), '--platform', 'linux/amd64', '--platform', 'linux/arm64', '--tag', tag, '--push', '--json'])
+    expect(r.stderr).not.toMatch(/error/i)
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout) as { verdict: { passed: boolean }; image: { digest?: string }; platforms: PlatformReport[] }
+    expect(report.verdict.passed).toBe(true)
+    expect(report.image.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    const index = await registryManifest(repo, report.image.digest!)
+    expect(index.manifests?.filter(m => m.platform?.os === 'linux').map(m => m.platform!.architecture)).toEqual(['amd64', 'arm64'])
+    expect((await registryManifest(repo, tag.slice(tag.lastIndexOf(':') + 1))).manifests?.length).toBe(index.manifests?.length)
+    expect(report.platforms.map(p => p.platform)).toEqual(['linux/amd64', 'linux/arm64'])
   })
 
   test('cache mounts: what one fresh builder left in --cache-dir is in the next fresh builder', () => {
