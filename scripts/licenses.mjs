@@ -18,12 +18,19 @@ for (const [where, p] of Object.entries(lock.packages ?? {})) {
   if (seen.has(id)) continue
   let file
   try {
-    file = fs.readdirSync(where).filter(f => LICENSE_FILE.test(f)).sort()[0]
+    file = fs
+      .readdirSync(where)
+      .filter(f => LICENSE_FILE.test(f))
+      .sort()[0]
   } catch {
     throw new Error(`licenses: ${where} is in package-lock.json but not installed (run npm ci)`)
   }
   const text = file ? fs.readFileSync(path.join(where, file), 'utf8').replace(/\r\n/g, '\n').trimEnd() : ''
   seen.set(id, `${id}\n${p.license ?? 'UNKNOWN'}\n${text}`.trimEnd())
 }
-const out = [...seen.keys()].sort().map(k => seen.get(k)).join('\n\n') + '\n'
+const out =
+  [...seen.keys()]
+    .sort()
+    .map(k => seen.get(k))
+    .join('\n\n') + '\n'
 for (const f of process.argv.slice(2)) fs.writeFileSync(f, out)
