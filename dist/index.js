@@ -44740,17 +44740,25 @@ class Docker {
     }
     /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
     async preflight(builder) {
-        const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+        // The four questions at once (each is a CLI start, ~0.1-0.2 s); their answers are checked in
+        // order, so the first problem is the one reported, as when they ran one after another.
+        const settle = (p) => p.then(value => ({ ok: true, value }), (error) => ({ ok: false, error }));
+        const [v, bx, inspected, store] = await Promise.all([
+            this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS }),
+            this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS }),
+            settle(this.builder(builder)),
+            this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS })
+        ]);
         if (v.exitCode !== 0 || !v.stdout.trim()) {
             const why = firstLine(v.stderr) || 'no answer';
             throw new errors_EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
         }
-        const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS });
         if (bx.exitCode !== 0) {
             throw new errors_EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
         }
-        const info = await this.builder(builder);
-        const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (!inspected.ok)
+            throw inspected.error;
+        const info = inspected.value;
         return {
             server: v.stdout.trim(),
             buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
@@ -50980,12 +50988,34 @@ function parseImageConfig(doc) {
 const CACHE_VERSION = 4;
 const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 const hex = (digest) => digest.replace(/^sha256:/, '').replace(/[^0-9a-f]/gi, '');
+const SCRYPT_SALT = `stagecraft-audit-secret-scans-v${CACHE_VERSION}`;
+/** Keys derived ahead (prepareSecretsKey), by a hash of what they were derived from. */
+const derived = new Map();
+const keyMaterial = (secrets) => JSON.stringify([...secrets].map(s => [s.id, s.value]).sort());
 /** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
 function secretsKey(secrets) {
     if (secrets.length === 0)
         return 'none';
-    const material = JSON.stringify([...secrets].map(s => [s.id, s.value]).sort());
-    return (0,external_node_crypto_.scryptSync)(material, `stagecraft-audit-secret-scans-v${CACHE_VERSION}`, 32).toString('hex');
+    const material = keyMaterial(secrets);
+    return derived.get(sha256(material)) ?? (0,external_node_crypto_.scryptSync)(material, SCRYPT_SALT, 32).toString('hex');
+}
+/**
+ * Derive the key of `secrets` in the background (libuv's thread pool) while something else runs,
+ * e.g. the build, so the audit does not spend ~0.1 s of its own on it. Never fails (resolves when
+ * done, nobody need wait): a key not ready in time is derived when needed.
+ */
+function prepareSecretsKey(secrets) {
+    if (secrets.length === 0)
+        return Promise.resolve();
+    const material = keyMaterial(secrets);
+    const id = sha256(material);
+    if (derived.has(id))
+        return Promise.resolve();
+    return new Promise(resolve => (0,external_node_crypto_.scrypt)(material, SCRYPT_SALT, 32, (err, key) => {
+        if (!err)
+            derived.set(id, key.toString('hex'));
+        resolve();
+    }));
 }
 /** One directory of JSON records; undefined: remembers nothing. */
 class Tier {
@@ -55904,6 +55934,7 @@ async function testGate(ctx, test, runnerStage, reporter) {
 
 
 
+
 /**
  * Run every phase and compose their outcomes into the result, secrets redacted. Never throws: a
  * phase that fails (the engine check included) ends the run with its reason in `failure`, so
@@ -56003,6 +56034,9 @@ async function* phases(inputs, resolved, runnerStage, deps) {
             if (test.failure)
                 return;
         }
+        // The key of the audit cache's private tier is derived in the background meanwhile.
+        if (deps.secretScanCacheDir)
+            void prepareSecretsKey(buildSecrets);
         const layoutDir = external_node_path_default().join(deps.tmpDir, 'oci-layout');
         // The layers are read while BuildKit writes the layout, so the audit mostly finds them read.
         prefetch = plan.layout === 'none' ? undefined : watchLayout(layoutDir, buildSecrets, deps);

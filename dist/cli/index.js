@@ -13441,8 +13441,8 @@ var size_contents = __nccwpck_require__(3365);
 var filesystem = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./src/inspect/history.ts
 var inspect_history = __nccwpck_require__(4146);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 3 modules
-var inspect_image = __nccwpck_require__(2258);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 2 modules
+var inspect_image = __nccwpck_require__(5969);
 // EXTERNAL MODULE: ./src/inspect/summary.ts
 var inspect_summary = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/size/measure.ts
@@ -15662,17 +15662,25 @@ class Docker {
     }
     /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
     async preflight(builder) {
-        const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+        // The four questions at once (each is a CLI start, ~0.1-0.2 s); their answers are checked in
+        // order, so the first problem is the one reported, as when they ran one after another.
+        const settle = (p) => p.then(value => ({ ok: true, value }), (error) => ({ ok: false, error }));
+        const [v, bx, inspected, store] = await Promise.all([
+            this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS }),
+            this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS }),
+            settle(this.builder(builder)),
+            this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS })
+        ]);
         if (v.exitCode !== 0 || !v.stdout.trim()) {
             const why = firstLine(v.stderr) || 'no answer';
             throw new errors/* EnvironmentError */.eG(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`);
         }
-        const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS });
         if (bx.exitCode !== 0) {
             throw new errors/* EnvironmentError */.eG('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)');
         }
-        const info = await this.builder(builder);
-        const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS });
+        if (!inspected.ok)
+            throw inspected.error;
+        const info = inspected.value;
         return {
             server: v.stdout.trim(),
             buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),
@@ -17046,6 +17054,169 @@ async function drain(first, rest, sinks) {
 
 /***/ }),
 
+/***/ 6542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ prepareSecretsKey),
+/* harmony export */   y_: () => (/* binding */ LayerCache)
+/* harmony export */ });
+/* unused harmony export secretsKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Per-layer results on disk, so an unchanged layer is not read again, in two tiers:
+ *
+ * - **shared** (`dir`; on GitHub saved to the Actions cache, which pull requests, forks included,
+ *   can restore): only what is the same whatever the build's secrets are. Layer facts of layers no
+ *   secret could reach (secret-reach.ts), read without searching for secrets, keyed by diff id;
+ *   the blob index (archive path → diff id); image records of runs without secrets, by image id.
+ *   Nothing in it is derived from a secret value, so it cannot confirm a guess of one.
+ * - **private** (`privateDir`: under the user's own `cache-dir`, the CLI's user cache, or this
+ *   run's temp dir; never saved to a shared store): results of the secret search, i.e. facts of
+ *   layers a secret could reach and image records of runs with secrets, keyed by diff id (or image
+ *   id) plus a key derived from the secrets (scrypt of ids and values; values are never written).
+ *
+ * A missing or unreadable cache is never an error: it only costs a re-read.
+ */
+
+
+
+/** Bump when the shape of cached facts or the scan itself changes. */
+const CACHE_VERSION = 4;
+const sha256 = (s) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(s).digest('hex');
+const hex = (digest) => digest.replace(/^sha256:/, '').replace(/[^0-9a-f]/gi, '');
+const SCRYPT_SALT = `stagecraft-audit-secret-scans-v${CACHE_VERSION}`;
+/** Keys derived ahead (prepareSecretsKey), by a hash of what they were derived from. */
+const derived = new Map();
+const keyMaterial = (secrets) => JSON.stringify([...secrets].map(s => [s.id, s.value]).sort());
+/** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
+function secretsKey(secrets) {
+    if (secrets.length === 0)
+        return 'none';
+    const material = keyMaterial(secrets);
+    return derived.get(sha256(material)) ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scryptSync)(material, SCRYPT_SALT, 32).toString('hex');
+}
+/**
+ * Derive the key of `secrets` in the background (libuv's thread pool) while something else runs,
+ * e.g. the build, so the audit does not spend ~0.1 s of its own on it. Never fails (resolves when
+ * done, nobody need wait): a key not ready in time is derived when needed.
+ */
+function prepareSecretsKey(secrets) {
+    if (secrets.length === 0)
+        return Promise.resolve();
+    const material = keyMaterial(secrets);
+    const id = sha256(material);
+    if (derived.has(id))
+        return Promise.resolve();
+    return new Promise(resolve => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(material, SCRYPT_SALT, 32, (err, key) => {
+        if (!err)
+            derived.set(id, key.toString('hex'));
+        resolve();
+    }));
+}
+/** One directory of JSON records; undefined: remembers nothing. */
+class Tier {
+    dir;
+    constructor(dir) {
+        if (!dir)
+            return;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+            this.dir = dir;
+        }
+        catch {
+            this.dir = undefined;
+        }
+    }
+    read(name) {
+        if (!this.dir)
+            return undefined;
+        try {
+            const doc = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name), 'utf8'));
+            return doc.v === CACHE_VERSION ? doc.data : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    write(name, data) {
+        if (!this.dir)
+            return;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name);
+        const tmp = `${file}.${process.pid}.tmp`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, JSON.stringify({ v: CACHE_VERSION, data }));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+        }
+        catch {
+            // A cache that cannot be written only costs a re-read next time.
+        }
+    }
+}
+class LayerCache {
+    secrets;
+    sharedTier;
+    privateTier;
+    key;
+    /**
+     * `dir`: the shared tier; `privateDir`: the private tier (see the module comment); `secrets`: the
+     * build secrets searched for (none: everything is shared, nothing is secret-dependent).
+     */
+    constructor(dir, privateDir, secrets) {
+        this.secrets = secrets;
+        this.sharedTier = new Tier(dir);
+        this.privateTier = new Tier(secrets.length > 0 ? privateDir : undefined);
+    }
+    get enabled() {
+        return this.sharedTier.dir !== undefined;
+    }
+    /** Facts of a layer; `searched`: its facts must come from a secret search with this run's secrets. */
+    getLayer(diffId, searched) {
+        if (searched && this.secrets.length > 0)
+            return this.privateTier.read(this.privateName('layer', diffId));
+        const facts = this.sharedTier.read(`layer-${hex(diffId)}.json`);
+        return facts && { ...facts, secretHits: [] };
+    }
+    /** Keep a layer's facts; `searched`: they come from a secret search (kept in the private tier only). */
+    putLayer(diffId, facts, searched) {
+        if (searched && this.secrets.length > 0)
+            this.privateTier.write(this.privateName('layer', diffId), facts);
+        else
+            this.sharedTier.write(`layer-${hex(diffId)}.json`, { ...facts, secretHits: [] });
+    }
+    /** The diff id of the blob at `path`, when a previous run saw it. */
+    blobDiffId(path) {
+        return this.sharedTier.read(`blob-${sha256(path)}.json`)?.diffId;
+    }
+    putBlob(path, diffId) {
+        this.sharedTier.write(`blob-${sha256(path)}.json`, { diffId });
+    }
+    /** The image's config record: shared for runs without secrets, private (per secret set) with. */
+    getImage(id) {
+        return this.secrets.length > 0
+            ? this.privateTier.read(this.privateName('image', id))
+            : this.sharedTier.read(`image-${hex(id)}.json`);
+    }
+    putImage(id, record) {
+        if (this.secrets.length > 0)
+            this.privateTier.write(this.privateName('image', id), record);
+        else
+            this.sharedTier.write(`image-${hex(id)}.json`, record);
+    }
+    privateName(kind, id) {
+        this.key ??= secretsKey(this.secrets);
+        return `${kind}-${sha256(`${id}\n${this.key}`)}.json`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17523,7 +17694,7 @@ function parseImageConfig(doc) {
 
 /***/ }),
 
-/***/ 2258:
+/***/ 5969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17550,133 +17721,8 @@ var archive = __nccwpck_require__(5720);
 var config_secrets = __nccwpck_require__(4442);
 // EXTERNAL MODULE: ./src/inspect/image-config.ts
 var image_config = __nccwpck_require__(7234);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/inspect/audit-cache.ts
-/**
- * Per-layer results on disk, so an unchanged layer is not read again, in two tiers:
- *
- * - **shared** (`dir`; on GitHub saved to the Actions cache, which pull requests, forks included,
- *   can restore): only what is the same whatever the build's secrets are. Layer facts of layers no
- *   secret could reach (secret-reach.ts), read without searching for secrets, keyed by diff id;
- *   the blob index (archive path → diff id); image records of runs without secrets, by image id.
- *   Nothing in it is derived from a secret value, so it cannot confirm a guess of one.
- * - **private** (`privateDir`: under the user's own `cache-dir`, the CLI's user cache, or this
- *   run's temp dir; never saved to a shared store): results of the secret search, i.e. facts of
- *   layers a secret could reach and image records of runs with secrets, keyed by diff id (or image
- *   id) plus a key derived from the secrets (scrypt of ids and values; values are never written).
- *
- * A missing or unreadable cache is never an error: it only costs a re-read.
- */
-
-
-
-/** Bump when the shape of cached facts or the scan itself changes. */
-const CACHE_VERSION = 4;
-const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
-const hex = (digest) => digest.replace(/^sha256:/, '').replace(/[^0-9a-f]/gi, '');
-/** A key for the set of secrets scanned for; 'none' when there are none. Slow by design (scrypt). */
-function secretsKey(secrets) {
-    if (secrets.length === 0)
-        return 'none';
-    const material = JSON.stringify([...secrets].map(s => [s.id, s.value]).sort());
-    return (0,external_node_crypto_.scryptSync)(material, `stagecraft-audit-secret-scans-v${CACHE_VERSION}`, 32).toString('hex');
-}
-/** One directory of JSON records; undefined: remembers nothing. */
-class Tier {
-    dir;
-    constructor(dir) {
-        if (!dir)
-            return;
-        try {
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            this.dir = dir;
-        }
-        catch {
-            this.dir = undefined;
-        }
-    }
-    read(name) {
-        if (!this.dir)
-            return undefined;
-        try {
-            const doc = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, name), 'utf8'));
-            return doc.v === CACHE_VERSION ? doc.data : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    write(name, data) {
-        if (!this.dir)
-            return;
-        const file = (0,external_node_path_.join)(this.dir, name);
-        const tmp = `${file}.${process.pid}.tmp`;
-        try {
-            (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ v: CACHE_VERSION, data }));
-            (0,external_node_fs_.renameSync)(tmp, file);
-        }
-        catch {
-            // A cache that cannot be written only costs a re-read next time.
-        }
-    }
-}
-class LayerCache {
-    secrets;
-    sharedTier;
-    privateTier;
-    key;
-    /**
-     * `dir`: the shared tier; `privateDir`: the private tier (see the module comment); `secrets`: the
-     * build secrets searched for (none: everything is shared, nothing is secret-dependent).
-     */
-    constructor(dir, privateDir, secrets) {
-        this.secrets = secrets;
-        this.sharedTier = new Tier(dir);
-        this.privateTier = new Tier(secrets.length > 0 ? privateDir : undefined);
-    }
-    get enabled() {
-        return this.sharedTier.dir !== undefined;
-    }
-    /** Facts of a layer; `searched`: its facts must come from a secret search with this run's secrets. */
-    getLayer(diffId, searched) {
-        if (searched && this.secrets.length > 0)
-            return this.privateTier.read(this.privateName('layer', diffId));
-        const facts = this.sharedTier.read(`layer-${hex(diffId)}.json`);
-        return facts && { ...facts, secretHits: [] };
-    }
-    /** Keep a layer's facts; `searched`: they come from a secret search (kept in the private tier only). */
-    putLayer(diffId, facts, searched) {
-        if (searched && this.secrets.length > 0)
-            this.privateTier.write(this.privateName('layer', diffId), facts);
-        else
-            this.sharedTier.write(`layer-${hex(diffId)}.json`, { ...facts, secretHits: [] });
-    }
-    /** The diff id of the blob at `path`, when a previous run saw it. */
-    blobDiffId(path) {
-        return this.sharedTier.read(`blob-${sha256(path)}.json`)?.diffId;
-    }
-    putBlob(path, diffId) {
-        this.sharedTier.write(`blob-${sha256(path)}.json`, { diffId });
-    }
-    /** The image's config record: shared for runs without secrets, private (per secret set) with. */
-    getImage(id) {
-        return this.secrets.length > 0
-            ? this.privateTier.read(this.privateName('image', id))
-            : this.sharedTier.read(`image-${hex(id)}.json`);
-    }
-    putImage(id, record) {
-        if (this.secrets.length > 0)
-            this.privateTier.write(this.privateName('image', id), record);
-        else
-            this.sharedTier.write(`image-${hex(id)}.json`, record);
-    }
-    privateName(kind, id) {
-        this.key ??= secretsKey(this.secrets);
-        return `${kind}-${sha256(`${id}\n${this.key}`)}.json`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/inspect/audit-cache.ts
+var audit_cache = __nccwpck_require__(6542);
 ;// CONCATENATED MODULE: ./src/inspect/inspect-registry.ts
 /**
  * The documents of an image in a registry, laid out as an OCI layout would hold them (`index.json`,
@@ -17860,7 +17906,7 @@ async function inspectImage(req) {
 async function inspectImages(req) {
     const source = req.source ?? { kind: 'engine', ref: req.image ?? '' };
     const needles = (0,secret_search/* secretNeedles */.h9)(req.secrets);
-    const cache = new LayerCache(req.layerCacheDir, req.secretScanCacheDir, req.secrets);
+    const cache = new audit_cache/* LayerCache */.y_(req.layerCacheDir, req.secretScanCacheDir, req.secrets);
     const reach = (layerCount, history) => secretReach(req.dockerfile, layerCount, history);
     const ctx = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel, reach };
     if (source.kind === 'layout')
@@ -20258,8 +20304,8 @@ function auditFacts(facts, plan, target, options, coverage = []) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(2174);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 3 modules
-var inspect_image = __nccwpck_require__(2258);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 2 modules
+var inspect_image = __nccwpck_require__(5969);
 ;// CONCATENATED MODULE: ./src/size/budget.ts
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */
@@ -21034,8 +21080,8 @@ function attestArgs(inputs, builderAttests = true) {
 
 // EXTERNAL MODULE: ./src/inspect/image-config.ts
 var image_config = __nccwpck_require__(7234);
-// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 3 modules
-var inspect_image = __nccwpck_require__(2258);
+// EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 2 modules
+var inspect_image = __nccwpck_require__(5969);
 ;// CONCATENATED MODULE: ./src/build/part.ts
 /** `os/arch[/variant]` of an OCI platform object. */
 function platformName(p) {
@@ -21724,6 +21770,8 @@ function isFile(p) {
 var inputs_inputs = __nccwpck_require__(6088);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
 var inputs_secrets = __nccwpck_require__(5694);
+// EXTERNAL MODULE: ./src/inspect/audit-cache.ts
+var audit_cache = __nccwpck_require__(6542);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./src/inspect/archive.ts
@@ -23031,6 +23079,7 @@ async function testGate(ctx, test, runnerStage, reporter) {
 
 
 
+
 /**
  * Run every phase and compose their outcomes into the result, secrets redacted. Never throws: a
  * phase that fails (the engine check included) ends the run with its reason in `failure`, so
@@ -23130,6 +23179,9 @@ async function* phases(inputs, resolved, runnerStage, deps) {
             if (test.failure)
                 return;
         }
+        // The key of the audit cache's private tier is derived in the background meanwhile.
+        if (deps.secretScanCacheDir)
+            void (0,audit_cache/* prepareSecretsKey */.q)(buildSecrets);
         const layoutDir = external_node_path_default().join(deps.tmpDir, 'oci-layout');
         // The layers are read while BuildKit writes the layout, so the audit mostly finds them read.
         prefetch = plan.layout === 'none' ? undefined : watchLayout(layoutDir, buildSecrets, deps);

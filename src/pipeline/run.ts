@@ -17,6 +17,7 @@ import type { RunContext } from '../github/context.js'
 import { isRemoteContext, type Inputs } from '../inputs/inputs.js'
 import { pushByDigestOutput } from '../inputs/outputs.js'
 import { maskablePieces, secretValue } from '../inputs/secrets.js'
+import { prepareSecretsKey } from '../inspect/audit-cache.js'
 import type { ImageSource } from '../inspect/inspect-image.js'
 import { LayoutPrefetch } from '../inspect/layout-prefetch.js'
 import { secretNeedles, type SecretInput } from '../inspect/secret-search.js'
@@ -152,6 +153,8 @@ async function* phases(inputs: Inputs, resolved: ResolvedPlan, runnerStage: stri
       yield test
       if (test.failure) return
     }
+    // The key of the audit cache's private tier is derived in the background meanwhile.
+    if (deps.secretScanCacheDir) void prepareSecretsKey(buildSecrets)
     const layoutDir = path.join(deps.tmpDir, 'oci-layout')
     // The layers are read while BuildKit writes the layout, so the audit mostly finds them read.
     prefetch = plan.layout === 'none' ? undefined : watchLayout(layoutDir, buildSecrets, deps)
