@@ -122,3 +122,18 @@ test('a layout directory that does not exist yet (or is removed and made again) 
   expect(early?.files).toHaveLength(3)
   expect(early?.secretHits).toEqual([])
 })
+
+test('an ingest looked at before its ref and data are written is looked at again', async () => {
+  const blob = await layerBlob()
+  const ref = `layer-sha256:${sha(blob)}`
+  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref)))
+  const prefetch = new LayoutPrefetch(dir, { needles }).start()
+  mkdirSync(ingest, { recursive: true })
+  writeFileSync(path.join(ingest, 'ref'), '')
+  await tick()
+  writeFileSync(path.join(ingest, 'ref'), ref)
+  await tick()
+  await writeAsExporter(blob, ref)
+  prefetch.close()
+  expect((await prefetch.facts(`blobs/sha256/${sha(blob)}`))?.secretHits).toHaveLength(1)
+})

@@ -21856,24 +21856,30 @@ class LayoutPrefetch {
         for (const key of keys) {
             if (this.seen.has(key))
                 continue;
+            // The store writes `ref` and `data` just after making the directory: a ref not there yet
+            // (or still empty), or a blob that is not a layer, is looked at again on the next look.
             let ref;
             try {
                 ref = external_node_fs_default().readFileSync(external_node_path_default().join(ingest, key, 'ref'), 'utf8').trim();
             }
             catch {
-                continue; // not written yet: seen on the next look
-            }
-            this.seen.add(key);
-            const m = /^layer-sha256:([0-9a-f]{64})$/.exec(ref);
-            if (!m || this.started.has(m[1]))
                 continue;
+            }
+            const m = /^layer-sha256:([0-9a-f]{64})$/.exec(ref);
+            if (!m)
+                continue;
+            if (this.started.has(m[1])) {
+                this.seen.add(key);
+                continue;
+            }
             let fd;
             try {
                 fd = external_node_fs_default().openSync(external_node_path_default().join(ingest, key, 'data'), 'r');
             }
             catch {
-                continue; // committed already: the audit reads the blob
+                continue; // not made yet (next look), or committed already (the audit reads the blob)
             }
+            this.seen.add(key);
             const reading = this.read(fd, external_node_path_default().join(ingest, key), m[1]);
             reading.catch(() => undefined);
             this.started.set(m[1], reading);

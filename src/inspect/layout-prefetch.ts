@@ -88,21 +88,27 @@ export class LayoutPrefetch {
     }
     for (const key of keys) {
       if (this.seen.has(key)) continue
+      // The store writes `ref` and `data` just after making the directory: a ref not there yet
+      // (or still empty), or a blob that is not a layer, is looked at again on the next look.
       let ref: string
       try {
         ref = fs.readFileSync(path.join(ingest, key, 'ref'), 'utf8').trim()
       } catch {
-        continue // not written yet: seen on the next look
+        continue
       }
-      this.seen.add(key)
       const m = /^layer-sha256:([0-9a-f]{64})$/.exec(ref)
-      if (!m || this.started.has(m[1])) continue
+      if (!m) continue
+      if (this.started.has(m[1])) {
+        this.seen.add(key)
+        continue
+      }
       let fd: number
       try {
         fd = fs.openSync(path.join(ingest, key, 'data'), 'r')
       } catch {
-        continue // committed already: the audit reads the blob
+        continue // not made yet (next look), or committed already (the audit reads the blob)
       }
+      this.seen.add(key)
       const reading = this.read(fd, path.join(ingest, key), m[1])
       reading.catch(() => undefined)
       this.started.set(m[1], reading)
