@@ -13,6 +13,9 @@
  * with the breakdown the run's own report gives (phases, and the audit's read timings).
  * The action run is dist/index.js as the runner runs it (run `npm run build` first when src/ changed),
  * or the sources compiled with the bench with STAGECRAFT_BENCH_ACTION=src (unbundled: ~0.2 s slower to start).
+ * STAGECRAFT_BENCH_COMPARE=<another build's index.js> (e.g. `git archive <rev> dist | tar -x -C /tmp/before`)
+ * runs that action too, interleaved in the same rounds, so a change is measured against its base
+ * under the same load (a shared machine's load moves more than most changes do).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -68,7 +71,7 @@ interface Sample {
   exitCode: number
   failure?: string
   phases: { name: string; durationMs: number; outcome: string }[]
-  audit?: { streamed: number; cached: number; reader?: string; timings?: Timings }
+  audit?: { streamed: number; cached: number; prefetched?: number; reader?: string; timings?: Timings }
 }
 
 /** One run of the action in a fresh process with a fresh RUNNER_TEMP (no audit cache, no Actions cache). */
@@ -149,10 +152,14 @@ async function main(): Promise<void> {
     const info = await docker.inspectImage(TAG)
     const samples: Sample[] = []
     const saves: number[] = []
+    const compareMain = process.env.STAGECRAFT_BENCH_COMPARE
+    const compared: Sample[] = []
+    if (compareMain) await runAction(work, compareMain)
     await timeDockerSave(TAG)
     for (let i = 0; i < 3; i++) {
       saves.push(await timeDockerSave(TAG))
       samples.push(await runAction(work, actionMain))
+      if (compareMain) compared.push(await runAction(work, compareMain))
     }
     const save = Math.min(...saves)
     const best = samples.reduce((a, b) => (b.ms < a.ms ? b : a))
@@ -161,12 +168,23 @@ async function main(): Promise<void> {
     console.log(`  ${'docker save > /dev/null (best of 3)'.padEnd(48)} ${s(save)}   [${saves.map(s).join(', ')}]`)
     console.log(`  ${'whole action, fresh runner (best of 3)'.padEnd(48)} ${s(best.ms)}   [${samples.map(x => s(x.ms)).join(', ')}]`)
     console.log(`  ${'ratio'.padEnd(48)} ${(best.ms / save).toFixed(2)}   (goal <= 0.6)`)
+    if (compareMain) {
+      const other = compared.reduce((a, b) => (b.ms < a.ms ? b : a))
+      console.log(`  ${'compared action (best of 3, same rounds)'.padEnd(48)} ${s(other.ms)}   [${compared.map(x => s(x.ms)).join(', ')}]  ${compareMain}`)
+      console.log(`  ${'its ratio'.padEnd(48)} ${(other.ms / save).toFixed(2)}`)
+      const phases = other.phases.map(p => `${p.name} ${s(p.durationMs)}`).join(', ')
+      console.log(
+        `    its phases: ${phases}; audit timings ${JSON.stringify(other.audit?.timings ?? {}, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}`
+      )
+    }
     console.log(`  breakdown of the best run (the run's own report):`)
     const inPhases = best.phases.reduce((n, p) => n + p.durationMs, 0)
     for (const p of best.phases) console.log(`    ${p.name.padEnd(46)} ${s(p.durationMs)}  ${p.outcome}`)
     for (const [k, v] of Object.entries(best.audit?.timings ?? {})) console.log(`      audit: ${k.padEnd(37)} ${s(v)}`)
     console.log(`    ${'process start, inputs, report files, exit'.padEnd(46)} ${s(best.ms - inPhases)}`)
-    console.log(`    (${best.audit?.streamed ?? '?'} layer(s) read, ${best.audit?.cached ?? '?'} cached, reader ${best.audit?.reader ?? '?'})`)
+    console.log(
+      `    (${best.audit?.streamed ?? '?'} layer(s) read, ${best.audit?.prefetched ?? 0} of them while the build wrote them, ${best.audit?.cached ?? '?'} cached, reader ${best.audit?.reader ?? '?'})`
+    )
   } finally {
     await docker.raw(['image', 'rm', '-f', TAG])
     rmSync(work, { recursive: true, force: true })

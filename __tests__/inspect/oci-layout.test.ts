@@ -252,3 +252,35 @@ describe('resolveImages: which images an export holds', () => {
     ])
   })
 })
+
+test('layers read while the build wrote them are taken as read; a layer no secret reaches keeps no hits', async () => {
+  const dir = path.join(tmp, 'l')
+  await writeLayout(dir, [{ os: 'linux', architecture: 'amd64', layers: [shared] }], false)
+  const blobPath = `blobs/sha256/${sha(gzip(await makeTar(shared)))}`
+  const early = {
+    files: [{ path: 'read/early', type: 'file' as const, size: 1, mode: 0o644, uid: 0, gid: 0 }],
+    whiteouts: [],
+    opaqueDirs: [],
+    secretHits: [{ secretId: 'x', path: 'read/early', where: 'content' as const }],
+    archiveLimits: [{ path: 'read/early', reason: 'encrypted' }],
+    tarBytes: 1024,
+    compressedBytes: 10,
+    compressedFrom: 'blob' as const
+  }
+  const asked: string[] = []
+  const prefetch = { clock: { searchMs: 0 }, facts: async (p: string) => (asked.push(p), p === blobPath ? early : undefined) }
+  const [facts] = await inspectImages({ docker: noEngine, source: { kind: 'layout', dir, prefetch: prefetch as never }, secrets: [] })
+  expect(asked).toEqual([blobPath])
+  expect(facts.layers[0].facts.files.map(f => f.path)).toEqual(['read/early'])
+  expect(facts.layers[0].facts.secretHits).toEqual([])
+  expect(facts.layers[0].facts.archiveLimits).toBeUndefined()
+  expect(facts.source).toMatchObject({ streamed: 1, cached: 0, prefetched: 1 })
+  // Nothing read early: the blob is read as before.
+  const [plain] = await inspectImages({
+    docker: noEngine,
+    source: { kind: 'layout', dir, prefetch: { ...prefetch, facts: async () => undefined } as never },
+    secrets: []
+  })
+  expect(plain.layers[0].facts.files.map(f => f.path)).toEqual(['app/main.js'])
+  expect(plain.source.prefetched).toBeUndefined()
+})

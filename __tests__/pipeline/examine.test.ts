@@ -51,6 +51,14 @@ describe('platformsSummary: the single-value view is the largest platform, findi
     expect(r.budgets?.map(b => b.platform)).toEqual(['linux/arm64'])
     expect(r.platforms?.map(p => p.platform)).toEqual(['linux/amd64', 'linux/arm64'])
   })
+  test("layers read while the build wrote them add up; where the time went is what the largest platform's read says", () => {
+    const withRead = (p: PlatformResult, prefetched: number, layersMs: number): PlatformResult => ({
+      ...p,
+      audit: { ...p.audit, source: { ...p.audit.source, prefetched, timings: { layersMs } } }
+    })
+    const r = platformsSummary([withRead(platform('linux/amd64', 200), 1, 10), withRead(platform('linux/arm64', 300), 2, 30)])
+    expect(r.audit?.source).toEqual({ streamed: 2, cached: 4, dockerSave: false, reader: 'oci-layout', prefetched: 3, timings: { layersMs: 30 } })
+  })
   test('an audit-allow pattern is unused only when no platform used it', () => {
     const amd = { ...platform('linux/amd64', 200), audit: audit('linux/amd64', 0, ['/usr/bin/mkae', '/usr/bin/qemu-*']) }
     const arm = { ...platform('linux/arm64', 300), audit: audit('linux/arm64', 0, ['/usr/bin/mkae']) }

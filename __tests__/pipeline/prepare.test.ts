@@ -29,6 +29,25 @@ describe('checkEngine: the Engine phase', () => {
     expect(outcome.failure).toMatch(/^no Docker engine reachable \(Cannot connect to the Docker daemon\)/)
     expect(outcome.phases).toEqual([{ name: ENGINE_PHASE, durationMs: expect.any(Number), outcome: 'failed', reason: outcome.failure }])
   })
+  test('the engine questions are asked at once; the first problem in their order is the one reported', async () => {
+    let running = 0
+    let most = 0
+    const base = fakeRunner(args =>
+      args.includes('inspect') ? { exitCode: 1, stderr: 'no builder "x"' } : args[0] === 'buildx' ? { exitCode: 1, stderr: 'not a docker command' } : undefined
+    )
+    const runner = Object.assign(
+      async (args: string[], opts?: Parameters<typeof base>[1]) => {
+        most = Math.max(most, ++running)
+        await new Promise(r => setTimeout(r, 20))
+        running--
+        return base(args, opts)
+      },
+      { calls: base.calls }
+    )
+    const { outcome } = await checkEngine(new Docker(runner), 'x', recordingReporter())
+    expect(most).toBe(4)
+    expect(outcome.failure).toMatch(/^docker buildx is missing/)
+  })
   test('the builder input is the builder checked', async () => {
     const runner = fakeRunner()
     await checkEngine(new Docker(runner), 'mine', recordingReporter())

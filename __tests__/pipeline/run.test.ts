@@ -57,7 +57,13 @@ test('no engine: the Engine phase fails with its reason, nothing else runs, and 
   ])
   expect(result.failure).toBe(result.phases[0].reason)
   expect(result.failureKind).toBe('environment')
-  expect(runner.calls).toEqual([['version', '--format', '{{.Server.Version}}']])
+  // Only the engine check's own questions (asked at once): nothing is built, loaded or read.
+  expect(runner.calls).toEqual([
+    ['version', '--format', '{{.Server.Version}}'],
+    ['buildx', 'version'],
+    ['--debug', 'buildx', 'inspect'],
+    ['info', '--format', '{{json .DriverStatus}}']
+  ])
   expectRedacted(result, reporter)
 })
 

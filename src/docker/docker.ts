@@ -169,17 +169,28 @@ export class Docker {
 
   /** Fail with one line when no engine answers or buildx is missing. Returns versions. */
   async preflight(builder?: string): Promise<Preflight> {
-    const v = await this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS })
+    // The four questions at once (each is a CLI start, ~0.1-0.2 s); their answers are checked in
+    // order, so the first problem is the one reported, as when they ran one after another.
+    const settle = <T>(p: Promise<T>) =>
+      p.then(
+        value => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error })
+      )
+    const [v, bx, inspected, store] = await Promise.all([
+      this.run(['version', '--format', '{{.Server.Version}}'], { timeoutMs: QUERY_TIMEOUT_MS }),
+      this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS }),
+      settle(this.builder(builder)),
+      this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS })
+    ])
     if (v.exitCode !== 0 || !v.stdout.trim()) {
       const why = firstLine(v.stderr) || 'no answer'
       throw new EnvironmentError(`no Docker engine reachable (${why}); start one, e.g. with scripts/setup-engine.sh`)
     }
-    const bx = await this.run(['buildx', 'version'], { timeoutMs: QUERY_TIMEOUT_MS })
     if (bx.exitCode !== 0) {
       throw new EnvironmentError('docker buildx is missing: install the buildx CLI plugin (see scripts/setup-engine.sh)')
     }
-    const info = await this.builder(builder)
-    const store = await this.run(['info', '--format', '{{json .DriverStatus}}'], { timeoutMs: QUERY_TIMEOUT_MS })
+    if (!inspected.ok) throw inspected.error
+    const info = inspected.value
     return {
       server: v.stdout.trim(),
       buildx: bx.stdout.trim().split(/\s+/)[1] ?? bx.stdout.trim(),

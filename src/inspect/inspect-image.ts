@@ -16,13 +16,18 @@ import { findConfigSecrets, redactConfig, redactLayer } from './config-secrets.j
 import { manifestsAmongBlobs, parseImageConfig, platformString, resolveImages, type ImageLayout } from './image-config.js'
 import type { DockerfilePlan, Stage } from '../plan/dockerfile.js'
 import { LayerCache } from './audit-cache.js'
+import type { LayoutPrefetch } from './layout-prefetch.js'
 import { resolveRegistryImages } from './inspect-registry.js'
 import { secretReach } from './secret-reach.js'
 import { secretNeedles, type Needle, type SecretInput } from './secret-search.js'
 import type { HistoryItem, ImageFacts, ImageLayer, LayerFacts } from './types.js'
 
-/** Where the image is read from: the build's OCI layout, the engine's store, or a registry (through its gateway). */
-export type ImageSource = { kind: 'layout'; dir: string } | { kind: 'engine'; ref: string } | { kind: 'registry'; client: RegistryClient }
+/**
+ * Where the image is read from: the build's OCI layout (with the layers read while the build wrote
+ * them, when it was watched), the engine's store, or a registry (through its gateway).
+ */
+export type ImageSource =
+  { kind: 'layout'; dir: string; prefetch?: LayoutPrefetch } | { kind: 'engine'; ref: string } | { kind: 'registry'; client: RegistryClient }
 
 export interface InspectRequest {
   docker: Docker
@@ -59,7 +64,7 @@ export async function inspectImages(req: InspectRequest): Promise<ImageFacts[]> 
   const cache = new LayerCache(req.layerCacheDir, req.secretScanCacheDir, req.secrets)
   const reach = (layerCount: number, history?: HistoryItem[]) => secretReach(req.dockerfile, layerCount, history)
   const ctx: ReadContext = { needles, cache, secretIds: req.secrets.map(s => s.id), gzipLevel: req.gzipLevel, reach }
-  if (source.kind === 'layout') return inspectLayout(source.dir, ctx)
+  if (source.kind === 'layout') return inspectLayout(source.dir, ctx, source.prefetch)
   if (source.kind === 'registry') return inspectRegistry(source.client, ctx)
   const facts = await inspectEngineImage(req.docker, source.ref, ctx)
   // The export was read with the reach the layer count gave; when the history the export held
@@ -109,7 +114,7 @@ export function layoutImages(dir: string): { images: ImageLayout[]; missing: str
   return { images: manifestsAmongBlobs(smallBlobs(dir, readJson)), missing: [] }
 }
 
-async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[]> {
+async function inspectLayout(dir: string, ctx: ReadContext, prefetch?: LayoutPrefetch): Promise<ImageFacts[]> {
   const readJson = layoutReader(dir)
   if (!fs.existsSync(path.join(dir, 'index.json'))) throw new EnvironmentError(`the build wrote no OCI layout to ${dir} (no index.json)`)
   const { images, missing } = layoutImages(dir)
@@ -124,7 +129,8 @@ async function inspectLayout(dir: string, ctx: ReadContext): Promise<ImageFacts[
     },
     from: 'the OCI layout',
     configMissing: p => `the OCI layout in ${dir} has no readable image config ${p}`,
-    reader: 'oci-layout'
+    reader: 'oci-layout',
+    prefetch
   })
 }
 
@@ -150,6 +156,8 @@ export interface BlobSource {
   from: string
   configMissing: (path: string) => string
   reader: NonNullable<ImageFacts['source']['reader']>
+  /** Layer blobs already read (searched for every secret) while the build wrote them; undefined from `facts`: read the blob. */
+  prefetch?: Pick<LayoutPrefetch, 'facts' | 'clock'>
 }
 
 /**
@@ -187,12 +195,21 @@ ${searched}`
     })
   }
   const read = new Map<string, LayerFacts>()
+  let prefetched = 0
   const queue = [...wanted.entries()]
   const t1 = performance.now()
   const clock = { searchMs: 0 }
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [p, { diffId, size, where, searched }] = next
+      const early = await src.prefetch?.facts(p)
+      if (early) {
+        // Searched for every secret: a layer no secret can reach keeps what an unsearched read gives.
+        const { archiveLimits, ...rest } = early
+        read.set(p, keepLayer(ctx, diffId, searched || !archiveLimits ? early : rest, searched))
+        prefetched++
+        continue
+      }
       const stream = await src.openBlob(p, size)
       if (!stream) throw new EnvironmentError(`${where} is missing from ${src.from} (${p})`)
       let facts: Awaited<ReturnType<typeof scanLayerStream>>
@@ -206,7 +223,7 @@ ${searched}`
     }
   }
   await Promise.all(Array.from({ length: Math.min(LAYOUT_CONCURRENCY, queue.length) }, worker))
-  const timings = { configsMs: t1 - t0, layersMs: performance.now() - t1, searchMs: clock.searchMs }
+  const timings = { configsMs: t1 - t0, layersMs: performance.now() - t1, searchMs: clock.searchMs + (src.prefetch?.clock.searchMs ?? 0) }
 
   return parsed.map(({ img, config, configSecretHits, platform, reach }) => {
     let streamed = 0
@@ -232,7 +249,7 @@ ${searched}`
       configSecretHits,
       layers,
       secretIds: ctx.secretIds,
-      source: { streamed, cached, dockerSave: false, reader: src.reader, timings }
+      source: { streamed, cached, dockerSave: false, reader: src.reader, timings, ...(prefetched ? { prefetched } : {}) }
     }
   })
 }

@@ -172,6 +172,8 @@ export interface ReadSource {
   dockerSave: boolean
   /** `oci-layout`: the build's own OCI layout; `engine-export`: docker save; `registry`: the distribution API; `cache`: nothing read. */
   reader?: 'oci-layout' | 'engine-export' | 'registry' | 'cache'
+  /** Of the streamed layers (all platforms), how many were read while the build still wrote the OCI layout. */
+  prefetched?: number
   /** Where the audit's time went (milliseconds, wall clock), for the report and the bench. */
   timings?: ReadTimings
 }

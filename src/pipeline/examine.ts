@@ -165,6 +165,7 @@ export function platformsSummary(platforms: PlatformResult[]): Outcome {
   if (platforms.length === 0) return {}
   const largest = platforms.reduce((a, b) => (b.size.bytes > a.size.bytes ? b : a))
   const audits = platforms.map(p => p.audit)
+  const prefetched = audits.reduce((n, a) => n + (a.source.prefetched ?? 0), 0)
   return {
     platforms,
     size: largest.size,
@@ -181,7 +182,10 @@ export function platformsSummary(platforms: PlatformResult[]): Outcome {
         streamed: audits.reduce((n, a) => n + a.source.streamed, 0),
         cached: audits.reduce((n, a) => n + a.source.cached, 0),
         dockerSave: audits.some(a => a.source.dockerSave),
-        reader: largest.audit.source.reader
+        reader: largest.audit.source.reader,
+        // Layers read while the build wrote them, and where the time went (the largest platform's read).
+        ...(prefetched ? { prefetched } : {}),
+        ...(largest.audit.source.timings ? { timings: largest.audit.source.timings } : {})
       }
     }
   }

@@ -17,7 +17,10 @@ import type { RunContext } from '../github/context.js'
 import { isRemoteContext, type Inputs } from '../inputs/inputs.js'
 import { pushByDigestOutput } from '../inputs/outputs.js'
 import { maskablePieces, secretValue } from '../inputs/secrets.js'
+import { prepareSecretsKey } from '../inspect/audit-cache.js'
 import type { ImageSource } from '../inspect/inspect-image.js'
+import { LayoutPrefetch } from '../inspect/layout-prefetch.js'
+import { secretNeedles, type SecretInput } from '../inspect/secret-search.js'
 import type { Reporter } from '../log.js'
 import type { PipelineResult } from '../result.js'
 import { createRedactor, redactingReporter, type Redactor } from '../redact.js'
@@ -130,7 +133,8 @@ async function* phases(inputs: Inputs, resolved: ResolvedPlan, runnerStage: stri
     yield { failure: errorMessage(e) }
     return
   }
-  let image: RunnerImage
+  let image: RunnerImage | undefined
+  let prefetch: LayoutPrefetch | undefined
   try {
     const ctx: BuildContext = {
       docker: deps.docker,
@@ -149,7 +153,13 @@ async function* phases(inputs: Inputs, resolved: ResolvedPlan, runnerStage: stri
       yield test
       if (test.failure) return
     }
-    const built = await buildWithCacheFallback(ctx, resolved.runner, { plan, layoutDir: path.join(deps.tmpDir, 'oci-layout') }, runnerStage, deps.reporter)
+    // The key of the audit cache's private tier is derived in the background meanwhile.
+    if (deps.secretScanCacheDir) void prepareSecretsKey(buildSecrets)
+    const layoutDir = path.join(deps.tmpDir, 'oci-layout')
+    // The layers are read while BuildKit writes the layout, so the audit mostly finds them read.
+    prefetch = plan.layout === 'none' ? undefined : watchLayout(layoutDir, buildSecrets, deps)
+    const built = await buildWithCacheFallback(ctx, resolved.runner, { plan, layoutDir }, runnerStage, deps.reporter)
+    prefetch?.close()
     yield built
     if (!built.image) return
     image = built.image
@@ -157,7 +167,10 @@ async function* phases(inputs: Inputs, resolved: ResolvedPlan, runnerStage: stri
     if (byDigest) yield await partPhase(image, deps, byDigest, inputs.platforms)
   } finally {
     secrets.cleanup()
+    // No image to audit (a failed build, a `call`, an error): nothing read early is needed.
+    if (!image) prefetch?.abort()
   }
+  if (!image) return
 
   if (persistMounts) {
     const saved = await saveMounts(mountCtx, restored.cacheMounts ?? [])
@@ -166,7 +179,7 @@ async function* phases(inputs: Inputs, resolved: ResolvedPlan, runnerStage: stri
     yield { warnings: warnings(deps.reporter, mountWarnings([...(restored.cacheMounts ?? []), ...(saved.cacheMounts ?? [])])) }
   }
 
-  const source = imageSource(image)
+  const source = imageSource(image, prefetch)
   if (!source) {
     const failure = `the runner image ${image.imageId} cannot be audited: the ${pre.builder.driver} builder "${pre.builder.name}" left it neither in the engine's image store nor in an OCI layout`
     yield { phases: [{ name: 'Audit', durationMs: 0, outcome: 'failed', reason: failure }], failure }
@@ -194,13 +207,31 @@ async function* phases(inputs: Inputs, resolved: ResolvedPlan, runnerStage: stri
       pushed: image.digest && image.tags[0] ? { tag: image.tags[0], digest: image.digest } : undefined
     })
   } finally {
+    prefetch?.abort()
     if (image.layoutDir) fs.rmSync(image.layoutDir, { recursive: true, force: true })
   }
 }
 
-/** Where the audit reads the runner image: the build's OCI layout, else the engine's store. */
-export function imageSource(image: RunnerImage): ImageSource | undefined {
-  if (image.layoutDir) return { kind: 'layout', dir: image.layoutDir }
+/** Where the audit reads the runner image: the build's OCI layout (with what was read while it was written), else the engine's store. */
+export function imageSource(image: RunnerImage, prefetch?: LayoutPrefetch): ImageSource | undefined {
+  if (image.layoutDir) return prefetch ? { kind: 'layout', dir: image.layoutDir, prefetch } : { kind: 'layout', dir: image.layoutDir }
   if (image.inEngine) return { kind: 'engine', ref: image.imageId }
   return undefined
+}
+
+/**
+ * Read the layer blobs of the OCI layout while the build writes them (searched for the build's
+ * secrets). Not when the audit's layer cache already holds layers (a warm runner): the audit then
+ * reads only the layers it lacks, and reading every layer beside the build would only cost CPU.
+ */
+function watchLayout(dir: string, secrets: SecretInput[], deps: Pick<PipelineDeps, 'layerCacheDir' | 'secretScanCacheDir'>): LayoutPrefetch | undefined {
+  const holdsLayers = (d: string | undefined) => {
+    try {
+      return d !== undefined && fs.readdirSync(d).some(f => f.startsWith('layer-'))
+    } catch {
+      return false
+    }
+  }
+  if (holdsLayers(deps.layerCacheDir) || holdsLayers(deps.secretScanCacheDir)) return undefined
+  return new LayoutPrefetch(dir, { needles: secretNeedles(secrets) }).start()
 }
