@@ -45,7 +45,10 @@ async function child(image: string, dockerfile: string, cacheDir: string): Promi
     target: plan.stages[plan.stages.length - 1],
     secrets: [SECRET],
     options: { requireNonRoot: true, forbidToolchains: true, allow: [], failOn: 'error' },
-    layerCacheDir: cacheDir
+    layerCacheDir: cacheDir,
+    // As the action keeps them: the searched facts of layers a secret can reach live in the private
+    // tier (keyed by the secrets), so a second audit reuses them instead of exporting again.
+    secretScanCacheDir: path.join(cacheDir, 'secret-scans')
   })
   const ms = performance.now() - t0
   const hwm = readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\s+(\d+) kB/m)?.[1]
