@@ -6,12 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 rm -rf dist
-npx --no-install ncc build src/index.ts -o dist --target es2022 --quiet
-npx --no-install ncc build src/cli/main.ts -o dist/cli --target es2022 --quiet
+npx --no-install ncc build src/index.ts -o dist --target es2022 --license licenses.txt --quiet
+npx --no-install ncc build src/cli/main.ts -o dist/cli --target es2022 --license licenses.txt --quiet
 # The post step (removes a cancelled run's temp dirs): a bundle of its own, so it loads in milliseconds.
-npx --no-install ncc build src/post/index.ts -o dist/post --target es2022 --quiet
+npx --no-install ncc build src/post/index.ts -o dist/post --target es2022 --license licenses.txt --quiet
 printf '#!/usr/bin/env node\n// The Stagecraft CLI; the bundle lives in ./cli/ with its chunks.\nimport "./cli/index.js"\n' > dist/cli.js
 chmod +x dist/cli.js
-# Third-party licenses, from the lockfile (deterministic; see the script).
+# The bundles' third-party licenses, each text from the lockfile's copies (deterministic; see the script).
 node scripts/licenses.mjs dist/licenses.txt dist/cli/licenses.txt
 printf '{ "type": "module" }\n' > dist/package.json
