@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3057:
+/***/ 9553:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -202,7 +202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5940:
+/***/ 3492:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -240,15 +240,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 3158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const line_1 = __nccwpck_require__(2717);
+const util_1 = __nccwpck_require__(7987);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -309,7 +309,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 4317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -319,12 +319,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const ast = __nccwpck_require__(5302);
+const imageTemplate_1 = __nccwpck_require__(1472);
+const from_1 = __nccwpck_require__(353);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -548,14 +548,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 8293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flagOption_1 = __nccwpck_require__(9860);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -677,7 +677,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 9860:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -718,7 +718,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 9903:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -793,7 +793,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 1472:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -803,17 +803,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const onbuild_1 = __nccwpck_require__(4642);
+const util_1 = __nccwpck_require__(7987);
+const workdir_1 = __nccwpck_require__(2713);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -1037,19 +1037,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 1711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
+const line_1 = __nccwpck_require__(2717);
+const argument_1 = __nccwpck_require__(3492);
+const heredoc_1 = __nccwpck_require__(9903);
+const variable_1 = __nccwpck_require__(3023);
+const main_1 = __nccwpck_require__(5302);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -1931,13 +1931,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 3410:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1951,14 +1951,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 5805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(3122);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1985,13 +1985,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 9709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2002,13 +2002,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 6284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2035,13 +2035,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2052,13 +2052,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 2190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2072,14 +2072,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2332,13 +2332,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 5455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2357,14 +2357,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(7512);
+const util_1 = __nccwpck_require__(7987);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2399,15 +2399,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 4642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const parser_1 = __nccwpck_require__(3652);
+const instruction_1 = __nccwpck_require__(1711);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2437,13 +2437,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2466,13 +2466,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 2995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2483,13 +2483,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 5277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2500,13 +2500,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 862:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2517,13 +2517,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 1379:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2534,13 +2534,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 2713:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2594,13 +2594,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3492);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2620,16 +2620,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const argument_1 = __nccwpck_require__(3492);
+const jsonArgument_1 = __nccwpck_require__(5222);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2801,7 +2801,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 2717:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2830,70 +2830,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 5302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3492);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(5222);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(3158);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(3652);
+var flag_1 = __nccwpck_require__(8293);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(2717);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(3307);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(3122);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(3023);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(3410);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(5805);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(9709);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(6284);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(971);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(2190);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(353);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(5455);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(9903);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(7529);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(575);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9481);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(4642);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(7512);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3832);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(2995);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(5277);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(862);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(1379);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(2713);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -2940,15 +2940,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flag_1 = __nccwpck_require__(8293);
+const instruction_1 = __nccwpck_require__(1711);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -3028,7 +3028,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 3652:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -3038,30 +3038,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(8039);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const comment_1 = __nccwpck_require__(3158);
+const parserDirective_1 = __nccwpck_require__(3307);
+const instruction_1 = __nccwpck_require__(1711);
+const add_1 = __nccwpck_require__(3410);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const label_1 = __nccwpck_require__(575);
+const onbuild_1 = __nccwpck_require__(4642);
+const run_1 = __nccwpck_require__(3832);
+const shell_1 = __nccwpck_require__(2995);
+const stopsignal_1 = __nccwpck_require__(5277);
+const workdir_1 = __nccwpck_require__(2713);
+const user_1 = __nccwpck_require__(862);
+const volume_1 = __nccwpck_require__(1379);
+const dockerfile_1 = __nccwpck_require__(4317);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3480,14 +3480,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 3307:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(5302);
+const line_1 = __nccwpck_require__(2717);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3519,14 +3519,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 3122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -3866,17 +3866,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 7512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const instruction_1 = __nccwpck_require__(1711);
+const property_1 = __nccwpck_require__(3122);
+const argument_1 = __nccwpck_require__(3492);
+const util_1 = __nccwpck_require__(7987);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4203,7 +4203,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 7987:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4304,7 +4304,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 3023:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4403,7 +4403,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 9580:
+/***/ 7532:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(4434)
@@ -4411,7 +4411,7 @@ module.exports = __nccwpck_require__(4434)
 
 /***/ }),
 
-/***/ 3587:
+/***/ 2899:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -4457,10 +4457,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 3867:
+/***/ 4219:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(3587)
+const FixedFIFO = __nccwpck_require__(2899)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -4512,13 +4512,13 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -4536,7 +4536,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -4727,13 +4727,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -6159,15 +6159,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -6527,12 +6527,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -6549,7 +6549,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -6937,7 +6937,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -6948,7 +6948,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -7016,17 +7016,17 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(4039)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(6045)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(5684)
+const { compareIdentifiers } = __nccwpck_require__(4180)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -7373,12 +7373,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8469:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -7387,12 +7387,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 6353:
+/***/ 1105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -7412,12 +7412,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8780:
+/***/ 6716:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -7427,7 +7427,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 5101:
+/***/ 6045:
 /***/ ((module) => {
 
 
@@ -7501,7 +7501,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 4039:
 /***/ ((module) => {
 
 
@@ -7519,7 +7519,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4180:
 /***/ ((module) => {
 
 
@@ -7555,7 +7555,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 356:
+/***/ 5684:
 /***/ ((module) => {
 
 
@@ -7579,7 +7579,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 1295:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -7588,8 +7588,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(6045)
+const debug = __nccwpck_require__(4039)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -7809,14 +7809,14 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 6204:
+/***/ 3052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
+const { EventEmitter } = __nccwpck_require__(7532)
+const FIFO = __nccwpck_require__(4219)
+const TextDecoder = __nccwpck_require__(5454)
 
-const StreamError = __nccwpck_require__(5657)
+const StreamError = __nccwpck_require__(393)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -9130,7 +9130,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5657:
+/***/ 393:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -9184,7 +9184,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 775:
+/***/ 8519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -9205,13 +9205,13 @@ try {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 2099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(3052)
+const FIFO = __nccwpck_require__(4219)
+const b4a = __nccwpck_require__(9553)
+const headers = __nccwpck_require__(6972)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -9630,10 +9630,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 8428:
+/***/ 6972:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -9959,23 +9959,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 6118:
+/***/ 8006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(2099)
+exports.pack = __nccwpck_require__(3805)
 
 
 /***/ }),
 
-/***/ 861:
+/***/ 3805:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(3052)
+const b4a = __nccwpck_require__(9553)
 
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
+const constants = __nccwpck_require__(8519)
+const headers = __nccwpck_require__(6972)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -10262,11 +10262,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 7934:
+/***/ 5454:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
+const PassThroughDecoder = __nccwpck_require__(7656)
+const UTF8Decoder = __nccwpck_require__(6974)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -10333,10 +10333,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 7656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -10359,10 +10359,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 6414:
+/***/ 6974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(3057)
+const b4a = __nccwpck_require__(9553)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -10551,7 +10551,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 3383:
+/***/ 8039:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -10897,7 +10897,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 7300:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -13369,7 +13369,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 1372:
+/***/ 9406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13385,7 +13385,7 @@ function evidencePath(e) {
 
 /***/ }),
 
-/***/ 6472:
+/***/ 2374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13405,7 +13405,7 @@ function severityRank(s) {
 
 /***/ }),
 
-/***/ 5228:
+/***/ 1286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13426,25 +13426,25 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
-var store = __nccwpck_require__(6082);
+var store = __nccwpck_require__(1005);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
+var run_report = __nccwpck_require__(2400);
 // EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
+var model = __nccwpck_require__(278);
 // EXTERNAL MODULE: ./src/size/contents.ts + 1 modules
-var size_contents = __nccwpck_require__(8956);
+var size_contents = __nccwpck_require__(3365);
 // EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
+var filesystem = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
+var inspect_history = __nccwpck_require__(4146);
 // EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 4 modules
-var inspect_image = __nccwpck_require__(5526);
+var inspect_image = __nccwpck_require__(550);
 // EXTERNAL MODULE: ./src/inspect/summary.ts
-var inspect_summary = __nccwpck_require__(6892);
+var inspect_summary = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/size/measure.ts
 
 
@@ -13599,7 +13599,7 @@ async function saveBaseline(store, report, ctx) {
 
 /***/ }),
 
-/***/ 2691:
+/***/ 293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13610,7 +13610,7 @@ async function saveBaseline(store, report, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _docker_children_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5701);
+/* harmony import */ var _docker_children_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4527);
 /**
  * Leave nothing behind when a run is cancelled: the temp dirs of a run (secret files live in
  * them) are recorded as state for the action's post step, and removed by a SIGINT/SIGTERM
@@ -13676,7 +13676,7 @@ function cleanupOnSignal(paths, onExit = () => { }) {
 
 /***/ }),
 
-/***/ 6890:
+/***/ 2353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13690,7 +13690,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * Command-line flags → the same input map the action reads, so both front ends share
@@ -13945,7 +13945,7 @@ function parseCli(argv) {
 
 /***/ }),
 
-/***/ 326:
+/***/ 2680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13953,12 +13953,12 @@ function parseCli(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7265);
-/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
-/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5631);
-/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2701);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9932);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2439);
+/* harmony import */ var _baseline_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1286);
+/* harmony import */ var _pipeline_examine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8169);
+/* harmony import */ var _pipeline_phase_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9135);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3003);
 /**
  * `stagecraft audit IMAGE` and `stagecraft compare IMAGE BASELINE`: the audit and size phases on
  * any local image, no build; `stagecraft audit --registry REF` (and the action's `mode: audit`):
@@ -14062,35 +14062,35 @@ async function fromRegistry(ref, registry) {
 
 /***/ }),
 
-/***/ 2957:
+/***/ 6407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6219);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6082);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2691);
-/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5271);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4410);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(643);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6890);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6810);
-/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1747);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6746);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7242);
-/* harmony import */ var _image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(326);
-/* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3590);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7330);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(5625);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(6670);
-/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8328);
-/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8315);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1005);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(293);
+/* harmony import */ var _report_build_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(29);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4436);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3533);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2353);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4483);
+/* harmony import */ var _docker_docker_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9041);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2174);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6088);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9524);
+/* harmony import */ var _image_commands_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2680);
+/* harmony import */ var _merge_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8559);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2400);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(1107);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(9236);
+/* harmony import */ var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2584);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4601);
 /**
  * The CLI front end: the same pipeline as the action, on a local Dockerfile, with a terminal
  * report (or --json) and exit codes a script can rely on (see HELP).
@@ -14262,7 +14262,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3590:
+/***/ 8559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14277,18 +14277,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/docker/docker.ts + 4 modules
-var docker_docker = __nccwpck_require__(1747);
+var docker_docker = __nccwpck_require__(9041);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __nccwpck_require__(4233);
+var list = __nccwpck_require__(3403);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/glob.ts
-var src_glob = __nccwpck_require__(5601);
+var src_glob = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/merge/files.ts
 /**
  * The `reports` input: paths or globs, one per line, as actions/download-artifact leaves them
@@ -14511,7 +14511,7 @@ function worstFirst(reports) {
 }
 
 // EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
+var run_report = __nccwpck_require__(2400);
 ;// CONCATENATED MODULE: ./src/merge/parts.ts
 /**
  * Part reports (pure): read one, group them by image, and find the gaps a merge must not paper
@@ -14628,7 +14628,7 @@ function partProblems(group, wanted) {
 }
 
 // EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var client = __nccwpck_require__(9932);
+var client = __nccwpck_require__(3003);
 ;// CONCATENATED MODULE: ./src/merge/registry-check.ts
 
 
@@ -14788,7 +14788,7 @@ async function runMerge(inputs, deps) {
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
-var markdown = __nccwpck_require__(4410);
+var markdown = __nccwpck_require__(4436);
 ;// CONCATENATED MODULE: ./src/report/images-markdown.ts
 /**
  * Several images in one comment (pure): a section per image, in the order given (the merge puts
@@ -14811,7 +14811,7 @@ function imagesKey(reports) {
 }
 
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts
 /**
  * `stagecraft merge REPORT…`: the action's `mode: merge` on the command line. Checks the part
@@ -14873,7 +14873,7 @@ async function runMergeCommand(cmd, redact, log, warn) {
 
 /***/ }),
 
-/***/ 6810:
+/***/ 4483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14888,9 +14888,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_COLUMNS, table, wrapText
 
 // EXTERNAL MODULE: ./src/report/cache-mounts.ts
-var cache_mounts = __nccwpck_require__(9483);
+var cache_mounts = __nccwpck_require__(4561);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
-var markdown = __nccwpck_require__(4410);
+var markdown = __nccwpck_require__(4436);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** The job summary (pure): the report Markdown (same as the PR comment), then the run's details. */
 
@@ -14900,9 +14900,11 @@ function formatDuration(ms) {
     if (ms < 1000)
         return `${ms} ms`;
     const s = ms / 1000;
-    if (s < 60)
+    if (s < 59.95)
         return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+    // Whole seconds before splitting off the minutes: 119.6 s is `2 min 0 s`, never `1 min 60 s`.
+    const whole = Math.round(s);
+    return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 function codeBlock(text, lang = 'text') {
@@ -14955,9 +14957,9 @@ function partLine(part) {
 }
 
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 // EXTERNAL MODULE: ./src/audit/evidence-path.ts
-var evidence_path = __nccwpck_require__(1372);
+var evidence_path = __nccwpck_require__(9406);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 
 
@@ -15174,7 +15176,7 @@ function moreNote(cut, omitted) {
 
 /***/ }),
 
-/***/ 7242:
+/***/ 9524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15263,7 +15265,7 @@ const TEST_LOG_TAIL_LINES = 40;
 
 /***/ }),
 
-/***/ 9683:
+/***/ 9645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15343,7 +15345,7 @@ function versionAtLeast(a, b) {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 4527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15381,7 +15383,7 @@ function stopDockerProcesses(signal = 'SIGTERM') {
 
 /***/ }),
 
-/***/ 1747:
+/***/ 9041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15406,18 +15408,18 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/docker/builder.ts
-var builder = __nccwpck_require__(9683);
+var builder = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
+var log = __nccwpck_require__(1107);
 // EXTERNAL MODULE: ./src/docker/children.ts
-var children = __nccwpck_require__(5701);
+var children = __nccwpck_require__(4527);
 ;// CONCATENATED MODULE: ./src/docker/text.ts
 /** Small text helpers for the engine's messages. */
 /** The first non-blank line, trimmed: what an error message quotes of the engine's stderr. */
@@ -15829,7 +15831,7 @@ function buildxConfigDir(env = process.env) {
 
 /***/ }),
 
-/***/ 4609:
+/***/ 4283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15860,7 +15862,7 @@ function base64Variants(value) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15903,7 +15905,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 5601:
+/***/ 6171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15912,7 +15914,7 @@ function errorMessage(error) {
 /* harmony export */   tZ: () => (/* binding */ globParts)
 /* harmony export */ });
 /* unused harmony exports MAX_STARS, MAX_GLOBSTARS */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6310);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The one glob dialect of Stagecraft, from picomatch (bash-style globs, as in .gitignore-like
@@ -15994,7 +15996,7 @@ function inWords(message) {
 
 /***/ }),
 
-/***/ 2748:
+/***/ 4846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16010,7 +16012,7 @@ function inWords(message) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8471);
 /**
  * `provenance`, `sbom` and `attests` resolved the way docker/build-push-action v7 resolves them
  * (its context.ts `getAttestArgs` and @docker/actions-toolkit's `Build` helpers), so the same
@@ -16119,7 +16121,7 @@ function hasExporterType(name, outputs) {
 
 /***/ }),
 
-/***/ 6746:
+/***/ 6088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16139,13 +16141,13 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 // EXTERNAL MODULE: ./src/glob.ts
-var src_glob = __nccwpck_require__(5601);
+var src_glob = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/audit/types.ts
 /** Stable rule ids (hygiene rules share the `hygiene/` prefix; `hygiene` in audit-allow allows them all). */
 const RULE_IDS = [
@@ -16224,9 +16226,9 @@ function parseFailOn(v) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/attest.ts
-var attest = __nccwpck_require__(2748);
+var attest = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __nccwpck_require__(4233);
+var list = __nccwpck_require__(3403);
 ;// CONCATENATED MODULE: ./src/inputs/buildx.ts
 /**
  * BPA's inputs that map straight to buildx flags (add-hosts, network, shm-size, ulimit, call,
@@ -16322,9 +16324,9 @@ function readSsh(items, env, cwd) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/outputs.ts
-var inputs_outputs = __nccwpck_require__(3955);
+var inputs_outputs = __nccwpck_require__(7109);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(3332);
+var inputs_secrets = __nccwpck_require__(5694);
 ;// CONCATENATED MODULE: ./src/inputs/inputs.ts
 /**
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
@@ -16514,7 +16516,7 @@ function baselineReport(value, cwd) {
 
 /***/ }),
 
-/***/ 4233:
+/***/ 3403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16523,8 +16525,8 @@ function baselineReport(value, cwd) {
 /* harmony export */   dt: () => (/* binding */ listInput)
 /* harmony export */ });
 /* unused harmony exports BPA_LIST_OPTIONS, parseListItems */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8471);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
 /**
  * List inputs, read exactly the way docker/build-push-action reads them (its `Util.getInputList`
  * from @docker/actions-toolkit): each input is CSV text parsed by csv-parse with relaxed quotes
@@ -16623,7 +16625,7 @@ function listInput(name, raw) {
 
 /***/ }),
 
-/***/ 3955:
+/***/ 7109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16634,7 +16636,7 @@ function listInput(name, raw) {
 /* harmony export */   v0: () => (/* binding */ writesImageId)
 /* harmony export */ });
 /* unused harmony export exporterAttrs */
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2748);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 /**
  * What an `outputs` line asks of the registry (pure): whether it pushes, and whether it pushes by
  * digest, which makes the run one part of a split build (docs.docker.com, "Distribute build across
@@ -16721,7 +16723,7 @@ function canonicalName(name) {
 
 /***/ }),
 
-/***/ 3332:
+/***/ 5694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16731,8 +16733,8 @@ function canonicalName(name) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4233);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
+/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3403);
 /**
  * Build secrets from the three inputs (`secrets`, `secret-files`, `secret-envs`), read as BPA
  * reads them (CSV lists: quoted items, multi-line values; `secrets` values kept byte for byte)
@@ -16864,7 +16866,7 @@ function secretValue(secret) {
 
 /***/ }),
 
-/***/ 7200:
+/***/ 4442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16874,7 +16876,7 @@ function secretValue(secret) {
 /* harmony export */   ql: () => (/* binding */ redactConfig),
 /* harmony export */   rt: () => (/* binding */ findConfigSecrets)
 /* harmony export */ });
-/* harmony import */ var _secret_search_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3128);
+/* harmony import */ var _secret_search_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8834);
 /**
  * Secret values in the image config: found (by id) and then redacted, so that nothing downstream
  * (the report's history column, the cache) ever holds a value.
@@ -17000,7 +17002,7 @@ function redactLayer(facts, needles) {
 
 /***/ }),
 
-/***/ 7341:
+/***/ 5047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17084,7 +17086,7 @@ function largestWasted(wasted, limit = 100) {
 
 /***/ }),
 
-/***/ 428:
+/***/ 4146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17195,7 +17197,7 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /***/ }),
 
-/***/ 156:
+/***/ 7234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17341,7 +17343,7 @@ function parseImageConfig(doc) {
 
 /***/ }),
 
-/***/ 5526:
+/***/ 550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17361,16 +17363,16 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./src/inspect/layer-scan.ts + 3 modules
-var layer_scan = __nccwpck_require__(8839);
+var layer_scan = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./src/inspect/tar-entries.ts
-var tar_entries = __nccwpck_require__(3858);
+var tar_entries = __nccwpck_require__(9812);
 ;// CONCATENATED MODULE: ./src/inspect/archive.ts
 /**
  * One streaming pass over an image archive as `docker save` writes it, in either layout:
@@ -17539,9 +17541,9 @@ async function drain(first, rest, sinks) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
+var config_secrets = __nccwpck_require__(4442);
 // EXTERNAL MODULE: ./src/inspect/image-config.ts
-var image_config = __nccwpck_require__(156);
+var image_config = __nccwpck_require__(7234);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/inspect/audit-cache.ts
@@ -17723,9 +17725,9 @@ async function resolveRegistryImages(client) {
 }
 
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var plan_dockerfile = __nccwpck_require__(7265);
+var plan_dockerfile = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
+var inspect_history = __nccwpck_require__(4146);
 ;// CONCATENATED MODULE: ./src/inspect/secret-reach.ts
 /**
  * Which layers of the runner image a build secret could have reached, from the Dockerfile alone
@@ -17823,7 +17825,7 @@ function mountReaches(o, stage, fromTainted) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/secret-search.ts + 1 modules
-var secret_search = __nccwpck_require__(3128);
+var secret_search = __nccwpck_require__(8834);
 ;// CONCATENATED MODULE: ./src/inspect/inspect-image.ts
 /**
  * Read an image's facts, per platform, from one of two sources:
@@ -18164,7 +18166,7 @@ async function inspectEngineImage(docker, ref, ctx) {
 
 /***/ }),
 
-/***/ 8839:
+/***/ 169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18329,9 +18331,9 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./src/inspect/secret-search.ts + 1 modules
-var secret_search = __nccwpck_require__(3128);
+var secret_search = __nccwpck_require__(8834);
 // EXTERNAL MODULE: ./src/inspect/tar-entries.ts
-var tar_entries = __nccwpck_require__(3858);
+var tar_entries = __nccwpck_require__(9812);
 ;// CONCATENATED MODULE: ./src/inspect/zip-entries.ts
 /**
  * The entries of a zip held in memory (jar, war, wheel, egg, apk and plain .zip), read from the
@@ -18814,7 +18816,7 @@ function toLayerFile(path, h) {
 
 /***/ }),
 
-/***/ 3128:
+/***/ 8834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19036,7 +19038,7 @@ function nextCandidate(chunk, i, inPrefix, shift, max) {
 }
 
 // EXTERNAL MODULE: ./src/encodings.ts
-var encodings = __nccwpck_require__(4609);
+var encodings = __nccwpck_require__(4283);
 ;// CONCATENATED MODULE: ./src/inspect/secret-search.ts
 /**
  * Streaming search for build-secret values in file bytes, and the needles it looks for: each value
@@ -19240,7 +19242,7 @@ class StreamSearch {
 
 /***/ }),
 
-/***/ 6892:
+/***/ 302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19278,7 +19280,7 @@ function summarise(facts, origins, fs) {
 
 /***/ }),
 
-/***/ 3858:
+/***/ 9812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19287,7 +19289,7 @@ function summarise(facts, origins, fs) {
 /* harmony export */   oL: () => (/* binding */ forEachTarEntry),
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6118);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8006);
 
 /**
  * Parse the tar coming from `input`, calling `onEntry` for each entry in order. Resolves when the
@@ -19368,7 +19370,7 @@ function normalisePath(name) {
 
 /***/ }),
 
-/***/ 5625:
+/***/ 1107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19433,7 +19435,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 5631:
+/***/ 8169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19445,7 +19447,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_WASTED, auditImage, baselineContentsFor, baselineFor, contentsOf, platformsSummary, withContents
 
 // EXTERNAL MODULE: ./src/inspect/summary.ts
-var summary = __nccwpck_require__(6892);
+var summary = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/audit/allow.ts
 /** True when `rule` accepts `finding`. */
 function allows(r, finding) {
@@ -19465,13 +19467,13 @@ function unusedAllow(rules, findings) {
 }
 
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
+var dockerfile = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/inspect/filesystem.ts
-var filesystem = __nccwpck_require__(7341);
+var filesystem = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./src/inspect/history.ts
-var inspect_history = __nccwpck_require__(428);
+var inspect_history = __nccwpck_require__(4146);
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/audit/context.ts
 
 
@@ -19648,7 +19650,7 @@ function describePackages(pkgs) {
 }
 
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/audit/signatures.ts
 /**
  * What the toolchain, dev-leftover and package-cache rules look for, as data. Paths are globs on
@@ -19953,9 +19955,9 @@ function nonRootRule(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/secret-search.ts + 1 modules
-var secret_search = __nccwpck_require__(3128);
+var secret_search = __nccwpck_require__(8834);
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
+var config_secrets = __nccwpck_require__(4442);
 ;// CONCATENATED MODULE: ./src/audit/rules/secret-leak.ts
 /**
  * secret-leak: a build secret's value must not occur in any layer's file bytes, file names, ENV,
@@ -20198,7 +20200,7 @@ function wasted_space_describe(ctx, w) {
 }
 
 // EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
+var severity = __nccwpck_require__(2374);
 ;// CONCATENATED MODULE: ./src/audit/index.ts
 /**
  * The runner audit (pure): the image's facts joined with the Dockerfile, the rules run,
@@ -20239,9 +20241,9 @@ function auditFacts(facts, plan, target, options, coverage = []) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 4 modules
-var inspect_image = __nccwpck_require__(5526);
+var inspect_image = __nccwpck_require__(550);
 ;// CONCATENATED MODULE: ./src/size/budget.ts
 
 /** Violations of the budgets; an increase budget without a baseline cannot be violated. */
@@ -20272,7 +20274,7 @@ function checkBudgets(b, report, delta) {
 }
 
 // EXTERNAL MODULE: ./src/size/model.ts
-var model = __nccwpck_require__(976);
+var model = __nccwpck_require__(278);
 ;// CONCATENATED MODULE: ./src/size/registry.ts
 /** The pushed platform manifest's layer sizes (bottom first). */
 async function registryLayerSizes(docker, repo, digest, platform) {
@@ -20303,14 +20305,14 @@ function repositoryOf(tag) {
 }
 
 // EXTERNAL MODULE: ./src/size/contents.ts + 1 modules
-var contents = __nccwpck_require__(8956);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(8898);
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(8469);
+var contents = __nccwpck_require__(3365);
+// EXTERNAL MODULE: ../main/node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(3170);
+// EXTERNAL MODULE: ../main/node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(837);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(8780);
+// EXTERNAL MODULE: ../main/node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(6716);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ./src/size/package-delta.ts
 
@@ -20625,7 +20627,7 @@ function contentsDelta(before, after, max = MAX_CHANGES) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
-var phase = __nccwpck_require__(2701);
+var phase = __nccwpck_require__(9135);
 ;// CONCATENATED MODULE: ./src/pipeline/examine.ts
 /**
  * The audit and size phases, shared by the pipeline (after the runner build) and the CLI's
@@ -20809,7 +20811,7 @@ async function auditImage(req) {
 
 /***/ }),
 
-/***/ 2701:
+/***/ 9135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20818,7 +20820,7 @@ async function auditImage(req) {
 /* harmony export */   ay: () => (/* binding */ timed),
 /* harmony export */   g5: () => (/* binding */ failureOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 /**
  * Phases of a run as values: each phase returns its outcome (the phases it timed, the warnings it
  * raised, why it stopped the run, the result fields it fills) and the pipeline composes them into
@@ -20875,7 +20877,7 @@ function compose(start, outcomes) {
 
 /***/ }),
 
-/***/ 8328:
+/***/ 2584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20896,17 +20898,17 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(9524);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/inputs/outputs.ts
-var inputs_outputs = __nccwpck_require__(3955);
+var inputs_outputs = __nccwpck_require__(7109);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
+var log = __nccwpck_require__(1107);
 // EXTERNAL MODULE: ./src/plan/dockerfile.ts
-var dockerfile = __nccwpck_require__(7265);
+var dockerfile = __nccwpck_require__(2439);
 // EXTERNAL MODULE: ./src/inputs/attest.ts
-var inputs_attest = __nccwpck_require__(2748);
+var inputs_attest = __nccwpck_require__(4846);
 ;// CONCATENATED MODULE: ./src/build/args.ts
 /**
  * Pure argv builders for `docker buildx build`. Secrets arrive as ready-made `--secret` specs
@@ -21011,9 +21013,9 @@ function attestArgs(inputs, builderAttests = true) {
 }
 
 // EXTERNAL MODULE: ./src/inspect/image-config.ts
-var image_config = __nccwpck_require__(156);
+var image_config = __nccwpck_require__(7234);
 // EXTERNAL MODULE: ./src/inspect/inspect-image.ts + 4 modules
-var inspect_image = __nccwpck_require__(5526);
+var inspect_image = __nccwpck_require__(550);
 ;// CONCATENATED MODULE: ./src/build/part.ts
 /** `os/arch[/variant]` of an OCI platform object. */
 function platformName(p) {
@@ -21221,7 +21223,7 @@ function layoutConfigDigest(layoutDir) {
 }
 
 // EXTERNAL MODULE: ./src/docker/builder.ts
-var builder = __nccwpck_require__(9683);
+var builder = __nccwpck_require__(9645);
 ;// CONCATENATED MODULE: ./src/build/check.ts
 
 
@@ -21440,9 +21442,9 @@ function materializeSecrets(secrets, tmpRoot = process.env.RUNNER_TEMP || extern
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(6171);
 // EXTERNAL MODULE: ./src/inputs/list.ts
-var list = __nccwpck_require__(4233);
+var list = __nccwpck_require__(3403);
 ;// CONCATENATED MODULE: ./src/cache-mounts/keys.ts
 /**
  * Which BuildKit cache a `RUN --mount=type=cache` uses, and the store keys for it. Pure.
@@ -21699,11 +21701,11 @@ function isFile(p) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 3 modules
-var inputs_inputs = __nccwpck_require__(6746);
+var inputs_inputs = __nccwpck_require__(6088);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
-var inputs_secrets = __nccwpck_require__(3332);
+var inputs_secrets = __nccwpck_require__(5694);
 // EXTERNAL MODULE: ./src/redact.ts
-var src_redact = __nccwpck_require__(6670);
+var src_redact = __nccwpck_require__(9236);
 ;// CONCATENATED MODULE: ./src/build/call.ts
 
 
@@ -21735,7 +21737,7 @@ function callFailure(call, r) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/phase.ts
-var phase = __nccwpck_require__(2701);
+var phase = __nccwpck_require__(9135);
 ;// CONCATENATED MODULE: ./src/pipeline/call.ts
 
 
@@ -21754,13 +21756,13 @@ async function callPhase(ctx, call, runner, reporter) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/examine.ts + 15 modules
-var examine = __nccwpck_require__(5631);
+var examine = __nccwpck_require__(8169);
 // EXTERNAL MODULE: ./src/inspect/config-secrets.ts
-var config_secrets = __nccwpck_require__(7200);
+var config_secrets = __nccwpck_require__(4442);
 // EXTERNAL MODULE: ./src/inspect/layer-scan.ts + 3 modules
-var layer_scan = __nccwpck_require__(8839);
+var layer_scan = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./src/inspect/secret-search.ts + 1 modules
-var secret_search = __nccwpck_require__(3128);
+var secret_search = __nccwpck_require__(8834);
 ;// CONCATENATED MODULE: ./src/cache-mounts/helper-dockerfile.ts
 /** Where the helper RUN sees things. */
 const HELPER_DIR = '/stagecraft-helper';
@@ -22181,7 +22183,7 @@ function readResults(outDir, count) {
 }
 
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/cache-mounts/mounts.ts
 /**
  * The two cache-mount phases of the pipeline. Before the first build, `restoreCacheMounts`
@@ -22565,7 +22567,7 @@ function unpushedPart(result, output, requested) {
 }
 
 // EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules
-var baseline = __nccwpck_require__(5228);
+var baseline = __nccwpck_require__(1286);
 ;// CONCATENATED MODULE: ./src/pipeline/prepare.ts
 /**
  * The phases before anything is built: the engine check, the plan's warnings, the baseline. Each
@@ -22618,7 +22620,7 @@ async function baselinePhase(inputs, deps) {
 }
 
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
-var store = __nccwpck_require__(6082);
+var store = __nccwpck_require__(1005);
 ;// CONCATENATED MODULE: ./src/build/buildkit-cache.ts
 /**
  * The layer cache to use when the user gave no cache-from/cache-to: the GitHub Actions cache
@@ -22997,7 +22999,7 @@ function imageSource(image) {
 
 /***/ }),
 
-/***/ 7265:
+/***/ 2439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23008,8 +23010,8 @@ function imageSource(image) {
 /* harmony export */   tq: () => (/* binding */ parseMountOptions),
 /* harmony export */   zt: () => (/* binding */ stageList)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8390);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8471);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5302);
 /**
  * The Dockerfile as data: stages, their instructions with line numbers, and the BuildKit mounts
  * (`RUN --mount=type=cache|secret`) they use. Parsed with dockerfile-ast, the parser behind the
@@ -23166,7 +23168,7 @@ function stageChain(plan, stage) {
 
 /***/ }),
 
-/***/ 8315:
+/***/ 4601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23175,9 +23177,9 @@ function stageChain(plan, stage) {
 /* unused harmony export weighUnresolvedSecrets */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7265);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9524);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2174);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2439);
 /** Read the Dockerfile named by the inputs and resolve the runner and test stages. */
 
 
@@ -23229,7 +23231,7 @@ function weighUnresolvedSecrets(unresolved, plan) {
 
 /***/ }),
 
-/***/ 6670:
+/***/ 9236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23237,7 +23239,7 @@ function weighUnresolvedSecrets(unresolved, plan) {
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
 /* unused harmony exports REDACTED, encodedForms */
-/* harmony import */ var _encodings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4609);
+/* harmony import */ var _encodings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4283);
 
 /** What secret pieces are replaced with. */
 const REDACTED = '***';
@@ -23312,7 +23314,7 @@ function redactingReporter(reporter, redact) {
 
 /***/ }),
 
-/***/ 9932:
+/***/ 3003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23329,7 +23331,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -23783,7 +23785,7 @@ async function manifestExists(ref, options = {}) {
 
 /***/ }),
 
-/***/ 5271:
+/***/ 29:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23793,11 +23795,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/size/contents.ts + 1 modules
-var contents = __nccwpck_require__(8956);
+var contents = __nccwpck_require__(3365);
 // EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __nccwpck_require__(7330);
+var run_report = __nccwpck_require__(2400);
 // EXTERNAL MODULE: ./src/audit/severity.ts
-var severity = __nccwpck_require__(6472);
+var severity = __nccwpck_require__(2374);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 /** The verdict of a run: every reason it fails, and the count of failing findings. Pure. */
 
@@ -23823,7 +23825,7 @@ function failingCount(r, failOn = 'error') {
 }
 
 // EXTERNAL MODULE: ./src/report/cache-mounts.ts
-var cache_mounts = __nccwpck_require__(9483);
+var cache_mounts = __nccwpck_require__(4561);
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
 
 
@@ -23901,7 +23903,7 @@ function buildRunReport(r, opts) {
 
 /***/ }),
 
-/***/ 9483:
+/***/ 4561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23909,8 +23911,8 @@ function buildRunReport(r, opts) {
 /* harmony export */   tq: () => (/* binding */ cacheMountLines)
 /* harmony export */ });
 /* unused harmony export renderCacheMountSummary */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4410);
-/* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4538);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4436);
+/* harmony import */ var _size_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6252);
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 
 
@@ -24014,7 +24016,7 @@ function cacheMountTerminalLines(lines) {
 
 /***/ }),
 
-/***/ 4410:
+/***/ 4436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24028,7 +24030,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: escapeCell, shortenKeepingFix
 
 // EXTERNAL MODULE: ./src/size/units.ts
-var units = __nccwpck_require__(4538);
+var units = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/report/cells.ts
 /** Markdown table cells (pure). */
 /** Text safe inside a Markdown table cell: pipes escaped, newlines flattened, no raw HTML. */
@@ -24187,7 +24189,7 @@ function trendSection(trend) {
 }
 
 // EXTERNAL MODULE: ./src/audit/evidence-path.ts
-var evidence_path = __nccwpck_require__(1372);
+var evidence_path = __nccwpck_require__(9406);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -24450,7 +24452,7 @@ function renderWith(r, limits) {
 
 /***/ }),
 
-/***/ 7330:
+/***/ 2400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24460,7 +24462,7 @@ function renderWith(r, limits) {
 /* harmony export */   MM: () => (/* binding */ parseReport),
 /* harmony export */   bO: () => (/* binding */ THIS_RUN)
 /* harmony export */ });
-/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _plan_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2439);
 
 const REPORT_SCHEMA = 'stagecraft/report@1';
 /** How many reports the trend keeps. */
@@ -24555,14 +24557,14 @@ function checkShape(r) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 3533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
-/* harmony import */ var _audit_evidence_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1372);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6219);
+/* harmony import */ var _audit_evidence_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9406);
 /**
  * The audit and BuildKit's build checks as SARIF 2.1.0 (for GitHub code scanning): one rule per rule
  * id, one result per finding, located at its Dockerfile line. Pure: returns the document as an object.
@@ -24667,7 +24669,7 @@ function result(f, ruleIndex, uri, allowed) {
 
 /***/ }),
 
-/***/ 8956:
+/***/ 3365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24934,7 +24936,7 @@ function wastedEntries(files, layers) {
 
 /***/ }),
 
-/***/ 976:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25033,7 +25035,7 @@ function sizeDelta(current, base, baseline) {
 
 /***/ }),
 
-/***/ 4538:
+/***/ 6252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25043,7 +25045,7 @@ function sizeDelta(current, base, baseline) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 /** Byte sizes: parsing budgets (`250MB`, `1.2GiB`, `10%`) and printing sizes (pure). */
 
 const UNITS = {
@@ -25118,7 +25120,7 @@ function formatPercent(p) {
 
 /***/ }),
 
-/***/ 6082:
+/***/ 1005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25138,7 +25140,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/store/local-store.ts
@@ -25361,7 +25363,7 @@ function checkWritable(abs, given) {
 
 /***/ }),
 
-/***/ 1013:
+/***/ 6219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25443,12 +25445,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 8898:
+/***/ 3170:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { valid, clean, explain, parse } = __nccwpck_require__(4818);
+const { valid, clean, explain, parse } = __nccwpck_require__(5570);
 
-const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(2124);
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(1612);
 
 const {
   filter,
@@ -25457,9 +25459,9 @@ const {
   RANGE_PATTERN,
   satisfies,
   validRange,
-} = __nccwpck_require__(790);
+} = __nccwpck_require__(3686);
 
-const { major, minor, patch, inc } = __nccwpck_require__(8940);
+const { major, minor, patch, inc } = __nccwpck_require__(252);
 
 module.exports = {
   // version
@@ -25499,10 +25501,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2124:
+/***/ 1612:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(4818);
+const { parse } = __nccwpck_require__(5570);
 
 module.exports = {
   compare,
@@ -25647,10 +25649,10 @@ function calculateKey(input) {
 
 /***/ }),
 
-/***/ 8940:
+/***/ 252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { explain, parse, stringify } = __nccwpck_require__(4818);
+const { explain, parse, stringify } = __nccwpck_require__(5570);
 
 // those notation are borrowed from semver
 module.exports = {
@@ -25826,16 +25828,16 @@ function inc(input, release, preReleaseIdentifier) {
 
 /***/ }),
 
-/***/ 790:
+/***/ 3686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // This file is dual licensed under the terms of the Apache License, Version
 // 2.0, and the BSD License. See the LICENSE file in the root of this repository
 // for complete details.
 
-const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(4818);
+const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(5570);
 
-const Operator = __nccwpck_require__(2124);
+const Operator = __nccwpck_require__(1612);
 
 const RANGE_PATTERN = [
   '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
@@ -26025,7 +26027,7 @@ function validRange(specifier) {
 
 /***/ }),
 
-/***/ 4818:
+/***/ 5570:
 /***/ ((module) => {
 
 const VERSION_PATTERN = [
@@ -26222,7 +26224,7 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 5175:
+/***/ 8471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26233,7 +26235,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CsvError, normalize_options
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -26257,14 +26259,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -26298,7 +26300,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -26363,7 +26365,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/init_state.js
 
 
 const init_state = function (options) {
@@ -26479,7 +26481,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -26488,7 +26490,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -27252,7 +27254,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/utils/delimiter_discover.js
 
 
 
@@ -27319,7 +27321,7 @@ const std = function (array) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -28289,7 +28291,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ../main/node_modules/csv-parse/lib/sync.js
 
 
 
@@ -28455,6 +28457,6 @@ const parse = function (data, opts = {}) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2957);
+/******/ var __webpack_exports__ = __nccwpck_require__(6407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
