@@ -5,7 +5,9 @@ const common = {
   testEnvironment: 'node',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
-  extensionsToTreatAsEsm: ['.ts']
+  extensionsToTreatAsEsm: ['.ts'],
+  // Stryker's sandboxes (copies of the repository) while a mutation run is under way: not modules of this one.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/']
 }
 // Tests on the engine remove the images they make (each file, at its end), and the run fails when
 // one is left: __tests__/helpers/engine-guard.mjs.

@@ -166,3 +166,89 @@ test('largestWasted: largest first, with how the later layer hid each file; line
     { path: '/tmp/big.tar', bytes: 5000, how: 'deleted', layer: 0, line: 1, hiddenBy: 1, hiddenByLine: 7 }
   ])
 })
+
+describe('composition and bounds: where the bytes came from, what the summary keeps', () => {
+  test.each(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'usr', 'etc', 'var', 'boot', 'opt'])('/%s written by the Dockerfile counts as OS', root => {
+    const facts = imageFacts([
+      {
+        by: 'RUN x',
+        files: [
+          [`${root}/f`, 10],
+          ['srv/app', 1],
+          ['binx/tool', 2]
+        ]
+      }
+    ])
+    expect(imageContents(facts, mergeLayers(facts.layers.map(l => l.facts)), [{ fromBase: false }]).composition).toEqual({
+      base: 0,
+      os: 10,
+      language: 0,
+      app: 3
+    })
+  })
+  test('a symlink or directory adds no bytes; a layer with no line info counts as the base image', () => {
+    const facts = imageFacts([
+      { by: '', files: [['usr/a', 5], { path: 'usr/link', type: 'symlink', size: 99 }, 'usr/dir/'] },
+      { by: 'RUN y', files: [['app/b', 7]] }
+    ])
+    const c = imageContents(facts, mergeLayers(facts.layers.map(l => l.facts)), [{ fromBase: false }])
+    expect(c.composition).toEqual({ base: 7, os: 5, language: 0, app: 0 })
+    expect(c.bytes).toBe(12)
+    expect(c.files).toBe(2)
+  })
+  test('bounded packages: the largest kept (then listed by manager and name), the rest counted', () => {
+    const pkgs = [
+      { name: 'small', version: '1', manager: 'dpkg' as const, installedBytes: 10 },
+      { name: 'big', version: '1', manager: 'dpkg' as const, installedBytes: 900 },
+      { name: 'mid', version: '1', manager: 'dpkg' as const, installedBytes: 500 },
+      { name: 'also-mid', version: '1', manager: 'dpkg' as const, installedBytes: 500 }
+    ]
+    const facts = imageFacts([{ by: '', files: [['var/lib/dpkg/status', 1]], extra: { packages: [{ source: 'var/lib/dpkg/status', packages: pkgs }] } }])
+    const fs = mergeLayers(facts.layers.map(l => l.facts))
+    const c = imageContents(facts, fs, [{ fromBase: true }], { dirs: 100, packages: 2 })
+    expect(c.packages.map(p => p.name)).toEqual(['also-mid', 'big'])
+    expect(c.omitted).toEqual({ dirs: 0, packages: 2 })
+    expect(imageContents(facts, fs, [{ fromBase: true }], { dirs: 100, packages: 4 }).omitted).toBeUndefined()
+    expect(imageContents(facts, fs, [{ fromBase: true }], { dirs: 2, packages: 4 }).omitted).toEqual({ dirs: 2, packages: 0 })
+  })
+  test('wastedEntries: no line where the layer has none', () => {
+    expect(wastedEntries([{ path: 'a', size: 1, layer: 0, removedBy: 1, how: 'deleted' }], [{}, { line: 3 }])).toEqual([
+      { path: '/a', bytes: 1, how: 'deleted', layer: 0, hiddenBy: 1, hiddenByLine: 3 }
+    ])
+    expect(wastedEntries([{ path: 'a', size: 1, layer: 0, removedBy: 5, how: 'overwritten' }], [{ line: 2 }])).toEqual([
+      { path: '/a', bytes: 1, how: 'overwritten', layer: 0, line: 2, hiddenBy: 5 }
+    ])
+  })
+})
+
+describe('directorySummary: the line of a directory is its largest file written by the Dockerfile', () => {
+  test('the Dockerfile wrote a smaller file than the base image under it: its line, not the base image line', () => {
+    const fs = mergeLayers([
+      layerFacts({ by: '', files: [['usr/lib/base.so', 900]] }),
+      layerFacts({
+        by: 'RUN',
+        files: [
+          ['usr/lib/own.so', 10],
+          ['usr/lib/own2.so', 5]
+        ]
+      })
+    ])
+    const dirs = directorySummary(fs, [
+      { line: 1, fromBase: true },
+      { line: 6, fromBase: false }
+    ]).dirs
+    expect(dirs.map(d => [d.path, d.bytes, d.files, d.line])).toEqual([
+      ['', 915, 3, 6],
+      ['usr', 915, 3, 6],
+      ['usr/lib', 915, 3, 6]
+    ])
+  })
+  test('nothing written by the Dockerfile: the base image line; equal sizes keep the first layer that wrote one', () => {
+    const fs = mergeLayers([layerFacts({ by: '', files: [['etc/a', 10]] }), layerFacts({ by: '', files: [['etc/b', 10]] })])
+    const dirs = directorySummary(fs, [
+      { line: 1, fromBase: true },
+      { line: 2, fromBase: true }
+    ]).dirs
+    expect(dirs.find(d => d.path === 'etc')?.line).toBe(1)
+  })
+})

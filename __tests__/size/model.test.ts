@@ -1,5 +1,5 @@
 import { checkBudgets } from '../../src/size/budget.js'
-import { instructionKey, sizeDelta, sizeReport, type SizeLayer } from '../../src/size/model.js'
+import { instructionKey, sizeDelta, sizeReport, sizeReportOf, type SizeLayer } from '../../src/size/model.js'
 
 const layer = (index: number, instruction: string, bytes: number, base = false): SizeLayer => ({
   index,
@@ -83,4 +83,53 @@ describe('checkBudgets', () => {
   test('no baseline: an increase budget is not violated', () => {
     expect(checkBudgets({ maxIncrease: { kind: 'percent', value: 1 } }, r)).toEqual([])
   })
+})
+
+describe('the size report and its delta: totals, sources, matching', () => {
+  test('sizeReport totals bytes, compressed bytes, waste and layers, and keeps only the model fields', () => {
+    const r = sizeReport(
+      'img',
+      [{ ...layer(0, 'a', 100, true), wastedBytes: 7, extra: 'dropped' } as SizeLayer, { ...layer(1, 'b', 50), wastedBytes: 3 }],
+      'registry'
+    )
+    expect(r).toMatchObject({ image: 'img', bytes: 150, compressedBytes: 75, wastedBytes: 10, layerCount: 2, compressedFrom: 'registry' })
+    expect(Object.keys(r.layers[0]).sort()).toEqual(['bytes', 'compressedBytes', 'digest', 'fromBase', 'index', 'instruction', 'line', 'wastedBytes'])
+  })
+  test('sizeReportOf: the compressed sizes are from where the layers say; no layers is the blob measurement', () => {
+    expect(sizeReportOf('img', [{ ...layer(0, 'a', 10), compressedFrom: 'gzip-estimate' }]).compressedFrom).toBe('gzip-estimate')
+    expect(sizeReportOf('img', []).compressedFrom).toBe('blob')
+  })
+  test('layers without history match by position; a repeated instruction matches in order', () => {
+    const base = sizeReport('b', [layer(0, '', 10), layer(1, 'RUN x', 20), layer(2, 'RUN x', 30)], 'blob')
+    const now = sizeReport('n', [layer(0, '  ', 15), layer(1, 'RUN x', 20), layer(2, 'RUN x', 35)], 'blob')
+    const d = sizeDelta(now, base, { source: 'report', ref: 'r', description: '' })
+    expect(d.layers.map(l => [l.status, l.baseBytes, l.delta])).toEqual([
+      ['changed', 10, 5],
+      ['same', 20, 0],
+      ['changed', 30, 5]
+    ])
+    expect(d.percent).toBeCloseTo((10 / 60) * 100)
+    expect(d.compressedPercent).toBeCloseTo(((Math.round(15 / 2) + 10 + Math.round(35 / 2) - (5 + 10 + 15)) / 30) * 100)
+  })
+  test('a removed layer keeps its instruction and has no line', () => {
+    const base = sizeReport('b', [layer(0, 'RUN gone', 20)], 'blob')
+    const d = sizeDelta(sizeReport('n', [], 'blob'), base, { source: 'report', ref: 'r', description: '' })
+    expect(d.layers).toEqual([{ instruction: 'RUN gone', line: undefined, bytes: 0, baseBytes: 20, delta: -20, status: 'removed' }])
+    expect(d.percent).toBe(-100)
+  })
+  test.each([
+    ['/bin/sh -c apt-get install -y curl', 'RUN apt-get install -y curl'],
+    ['ADD multi:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef in /', 'ADD <content> in /'],
+    ['COPY dir:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef /x', 'COPY <content> /x'],
+    ['FROM sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', 'FROM <digest>'],
+    ['RUN a  \t b', 'RUN a b'],
+    ['RUN echo "# buildkit" ok # buildkit', 'RUN echo "# buildkit" ok'],
+    ['RUN x  # buildkit', 'RUN x'],
+    ['|12 A=1 B=2 C=3 D=4 E=5 F=6 G=7 H=8 I=9 J=10 K=11 L=12 /bin/sh -c make', 'RUN make'],
+    ['|2  A=1  B=2  /bin/sh -c make', 'RUN make'],
+    ['RUN |2  A=1  B=2  /bin/sh -c make', 'RUN /bin/sh -c make'],
+    ['/bin/sh -c #(nop)  ENV A=1', 'ENV A=1'],
+    ['/bin/sh -c  make', 'RUN make'],
+    ['RUN echo |1 A=1 x', 'RUN echo |1 A=1 x']
+  ])('instructionKey(%j) = %j', (raw, key) => expect(instructionKey(raw)).toBe(key))
 })

@@ -14900,9 +14900,11 @@ function formatDuration(ms) {
     if (ms < 1000)
         return `${ms} ms`;
     const s = ms / 1000;
-    if (s < 60)
+    if (s < 59.95)
         return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+    // Whole seconds before splitting off the minutes: 119.6 s is `2 min 0 s`, never `1 min 60 s`.
+    const whole = Math.round(s);
+    return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 function codeBlock(text, lang = 'text') {
