@@ -1,18 +1,11 @@
 /** The job summary: the report, then the run's phases, log tail, warnings and where the image was read from. */
 import type { PipelineResult } from '../../src/result.js'
+import { pipelineResult } from '../fixtures/result.js'
 import { codeBlock, formatDuration, partLine, renderSummary } from '../../src/report/summary.js'
 import { REPORT_SCHEMA, type RunReport } from '../../src/report/run-report.js'
 import { renderReport } from '../../src/report/markdown.js'
 
-const result = (over: Partial<PipelineResult> = {}): PipelineResult => ({
-  phases: [],
-  testResult: 'passed',
-  runnerStage: 'runner',
-  warnings: [],
-  cacheMounts: [],
-  budgets: [],
-  ...over
-})
+const result = pipelineResult
 const report: RunReport = {
   schema: REPORT_SCHEMA,
   createdAt: '2026-11-22T00:00:00Z',

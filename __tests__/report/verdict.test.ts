@@ -1,19 +1,12 @@
 /** The verdict: every reason the step fails, one line each, in order; and how many things fail. */
 import type { Finding } from '../../src/audit/types.js'
 import type { PipelineResult } from '../../src/result.js'
+import { pipelineResult } from '../fixtures/result.js'
 import { buildRunReport } from '../../src/report/build-report.js'
 import { failingCount, failureReasons } from '../../src/report/verdict.js'
 
 const finding = (rule: string, severity: Finding['severity']) => ({ rule, severity, message: 'm', evidence: {} }) as unknown as Finding
-const result = (over: Partial<PipelineResult>): PipelineResult => ({
-  phases: [],
-  testResult: 'passed',
-  runnerStage: 'runner',
-  warnings: [],
-  cacheMounts: [],
-  budgets: [],
-  ...over
-})
+const result = pipelineResult
 const overBudget = {
   budget: 'max-size' as const,
   limit: '250 MB',
