@@ -4,6 +4,7 @@ import type { PipelineResult } from '../../src/result.js'
 import { PART_PHASE, partPhase, unpushedPart } from '../../src/pipeline/part.js'
 import { fakeRunner } from '../helpers/fake-docker.js'
 import { recordingReporter } from '../helpers/reporter.js'
+import { pipelineResult } from '../fixtures/result.js'
 
 const D = 'sha256:' + 'd'.repeat(64)
 const output = { name: '127.0.0.1:5000/part-app:ignored-tag', line: 'type=image,...' }
@@ -15,15 +16,7 @@ const image = (manifestDigest: string | undefined): RunnerImage => ({
   manifestDigest,
   descriptorPlatform: 'linux/arm64'
 })
-const result = (manifestDigest: string | undefined): PipelineResult => ({
-  phases: [],
-  testResult: 'passed',
-  runnerStage: 'runner',
-  warnings: [],
-  cacheMounts: [],
-  budgets: [],
-  image: image(manifestDigest)
-})
+const result = (manifestDigest: string | undefined): PipelineResult => pipelineResult({ image: image(manifestDigest) })
 
 describe('partPhase: the part from what the registry serves under the pushed digest', () => {
   test('the registry serves the manifest: part given (canonical name, no tag), phase ok, the one call is imagetools inspect --raw NAME@DIGEST', async () => {
