@@ -9,6 +9,8 @@
 // Scope: the pure modules (FOLDERS). The gateways (src/docker, src/github, src/registry) are
 // tested against the real engine and services, not by unit tests, and the entry points only wire
 // modules together. Stryker 10 needs Node >= 22: scripts/mutation.sh runs it on Node 24.
+import os from 'node:os'
+
 export const FOLDERS = ['inputs', 'plan', 'audit', 'size', 'report', 'publish', 'inspect']
 
 const folder = process.env.STRYKER_FOLDER
@@ -24,7 +26,7 @@ export default {
   testRunnerNodeArgs: ['--experimental-vm-modules'],
   jest: { projectType: 'custom', configFile: 'jest.stryker.config.mjs', enableFindRelatedTests: true },
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.check.json',
+  tsconfigFile: 'tsconfig.stryker.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
   // Not ignoreStatic: code a describe body runs (fixtures such as `const plan = parseDockerfile(...)`
@@ -33,8 +35,9 @@ export default {
   // had 30 false survivors that way). A static mutant runs every test of the mirror folder.
   ignoreStatic: false,
   mutate: [`src/${folder}/**/*.ts`],
-  // One test runner: CPU is shared with the engine suites.
-  concurrency: 1,
+  // A test runner per core: CI runs mutation:changed before the engine suites, not beside them.
+  // STRYKER_CONCURRENCY=1 leaves a core free (e.g. while engine tests run on the same machine).
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? os.availableParallelism()),
   timeoutMS: 10000,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },

@@ -12,7 +12,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { REPO_ROOT } from './runner.js'
 
-export const BUILDKIT_ARCHIVE = path.resolve(REPO_ROOT, '..', 'shared', 'buildkit', 'buildkit-v0.29.0-linux-amd64.tar.xz')
+/** Where scripts/setup-buildkit.sh finds it too: STAGECRAFT_BUILDKIT_ARCHIVE, else ../shared/buildkit beside the checkout. */
+export const BUILDKIT_ARCHIVE =
+  process.env.STAGECRAFT_BUILDKIT_ARCHIVE || path.resolve(REPO_ROOT, '..', 'shared', 'buildkit', 'buildkit-v0.29.0-linux-amd64.tar.xz')
 
 export interface RemoteBuilder {
   /** The buildx builder's name (the action's `builder` input). */
@@ -22,7 +24,7 @@ export interface RemoteBuilder {
 
 /** Start buildkitd and register it with buildx; throws (with buildkitd's log) when it does not answer. */
 export async function startRemoteBuilder(prefix: string): Promise<RemoteBuilder> {
-  if (!fs.existsSync(BUILDKIT_ARCHIVE)) throw new Error(`BuildKit archive not found: ${BUILDKIT_ARCHIVE}`)
+  if (!fs.existsSync(BUILDKIT_ARCHIVE)) throw new Error(`BuildKit archive not found: ${BUILDKIT_ARCHIVE} (set STAGECRAFT_BUILDKIT_ARCHIVE)`)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-buildkit-`))
   execFileSync('tar', ['-xJf', BUILDKIT_ARCHIVE, '-C', dir])
   const socket = path.join(dir, 'buildkitd.sock')
