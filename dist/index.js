@@ -48457,7 +48457,7 @@ function parseDockerfile(content) {
                 (flags[name] ??= []).push(flag.getValue() ?? '');
             }
         }
-        const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim();
+        const args = (instr.getRawArgumentsContent() ?? '').replace(/[ \t]*\\\r?\n\s*/g, ' ').trim();
         const entry = { keyword, line, endLine: Math.max(endLine, line), args, flags };
         if (keyword === 'FROM') {
             const from = instr;

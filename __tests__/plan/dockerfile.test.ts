@@ -85,6 +85,45 @@ describe('parseDockerfile', () => {
     const p = parseDockerfile('FROM a\nRUN --mount=type=secret,target=/run/secrets/npmrc cat /run/secrets/npmrc\n')
     expect(p.secretMounts[0].id).toBe('npmrc')
   })
+
+  test('a secret mount with neither id nor target has an empty id (BuildKit then refuses the build)', () => {
+    expect(parseDockerfile('FROM a\nRUN --mount=type=secret cat x\n').secretMounts[0]).toMatchObject({ id: '', target: undefined })
+  })
+
+  test.each([
+    ['a continuation line', 'RUN apt-get update && \\\n    apt-get install -y gcc\n', 'apt-get update && apt-get install -y gcc'],
+    ['a CRLF continuation line', 'RUN a && \\\r\n\t  b\r\n', 'a && b'],
+    ['a continuation with no indent', 'RUN a \\\nb\n', 'a b'],
+    ['a continuation right after a word', 'RUN a\\\n  b\n', 'a b'],
+    ['trailing blanks', 'RUN echo hi   \n', 'echo hi']
+  ])('args are one line: %s', (_, run, args) => {
+    expect(parseDockerfile(`FROM a\n${run}`).stages[0].instructions[1].args).toBe(args)
+  })
+
+  test('a flag without a value is recorded with an empty one; FROM without an image has an empty base', () => {
+    expect(parseDockerfile('FROM a\nRUN --network true\n').stages[0].instructions[1].flags).toEqual({ network: [''] })
+    expect(parseDockerfile('FROM\nRUN true\n').stages[0].base).toBe('')
+  })
+
+  test('a stage index of two digits', () => {
+    const many = parseDockerfile(Array.from({ length: 12 }, (_, i) => `FROM b${i}`).join('\n') + '\n')
+    expect(findStage(many, '10')?.base).toBe('b10')
+    expect(findStage(many, '12')).toBeUndefined()
+  })
+
+  test.each<[string, Record<string, string>]>([
+    ['type=cache,target=/x', { type: 'cache', target: '/x', source: '' }],
+    // empty fields are skipped, not a key of their own
+    ['type=cache,,target=/x,', { type: 'cache', target: '/x', source: '' }],
+    // "=v" has an empty key, not the key "=v"
+    ['type=cache,=v,target=/x', { type: 'cache', '': 'v', target: '/x', source: '' }],
+    ['type=bind,src=/s,destination=/d', { type: 'bind', src: '/s', source: '/s', destination: '/d', target: '/d' }],
+    // CSV: a quoted field keeps its comma; not valid CSV (an open quote) is split on commas
+    ['type=bind,"target=/a,b"', { type: 'bind', target: '/a,b', source: '' }],
+    ['type=cache,target="/a', { type: 'cache', target: '"/a', source: '' }]
+  ])('mount options, exactly: %s', (value, options) => {
+    expect(parseMountOptions(value)).toEqual(options)
+  })
 })
 
 describe('resolvePlan', () => {

@@ -14,7 +14,7 @@ export interface PlanInstruction {
   line: number
   /** Last line (continuations and heredocs included). */
   endLine: number
-  /** The arguments as written, continuation lines joined with spaces. */
+  /** The arguments as written, each line continuation (and the blanks around it) one space. */
   args: string
   /** Flags such as `--from=builder`, `--mount=...`, by name; repeated flags keep every value. */
   flags: Record<string, string[]>
@@ -92,7 +92,7 @@ export function parseDockerfile(content: string): DockerfilePlan {
         ;(flags[name] ??= []).push(flag.getValue() ?? '')
       }
     }
-    const args = (instr.getRawArgumentsContent() ?? '').replace(/\\\r?\n\s*/g, ' ').trim()
+    const args = (instr.getRawArgumentsContent() ?? '').replace(/[ \t]*\\\r?\n\s*/g, ' ').trim()
     const entry: PlanInstruction = { keyword, line, endLine: Math.max(endLine, line), args, flags }
 
     if (keyword === 'FROM') {
