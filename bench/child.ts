@@ -11,11 +11,17 @@ export function runChild<T>(script: string, args: string[]): Promise<T> {
   })
 }
 
-/** Wall time of `docker save IMAGE > /dev/null` (the floor: the engine's export alone). */
-export function timeDockerSave(image: string): Promise<number> {
+/** Wall time of a command (stdout discarded, stderr shown); rejects on a non-zero exit. */
+export function timeCommand(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
-    const p = spawn('sh', ['-c', 'docker save "$1" > /dev/null', 'sh', image], { stdio: 'inherit' })
-    p.on('close', code => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`docker save exited ${code}`))))
+    const p = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'inherit'] })
+    p.on('error', reject)
+    p.on('close', code => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`${cmd} ${args[0] ?? ''} exited ${code}`))))
   })
+}
+
+/** Wall time of `docker save IMAGE > /dev/null` (the floor: the engine's export alone). */
+export function timeDockerSave(image: string): Promise<number> {
+  return timeCommand('sh', ['-c', 'docker save "$1" > /dev/null', 'sh', image])
 }

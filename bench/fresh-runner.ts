@@ -22,7 +22,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { timeDockerSave } from './child.js'
+import { timeCommand, timeDockerSave } from './child.js'
 import { Docker } from '../src/docker/docker.js'
 
 const TAG = 'stagecraft-bench/fresh-runner:latest'
@@ -127,16 +127,6 @@ function runAction(work: string, main: string): Promise<Sample> {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
-/** Wall time of a command (stdout and stderr discarded); rejects on a non-zero exit. */
-function timeCommand(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now()
-    const p = spawn(cmd, args, { env, stdio: 'ignore' })
-    p.on('error', reject)
-    p.on('close', code => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))))
-  })
-}
-
 /**
  * What any action that builds this image pays before it reads a byte: a process start, and the
  * cached `docker buildx build --load` of the same Dockerfile with no OCI layout beside it.
@@ -144,7 +134,7 @@ function timeCommand(cmd: string, args: string[], env: NodeJS.ProcessEnv = proce
 async function buildFloor(work: string): Promise<{ node: number; build: number }> {
   const [id, value] = [SECRET.slice(0, SECRET.indexOf('=')), SECRET.slice(SECRET.indexOf('=') + 1)]
   const env = { ...process.env, BENCH_SECRET: value }
-  const args = ['buildx', 'build', '--load', '--tag', TAG, '--secret', `id=${id},env=BENCH_SECRET`, '--file', path.join(work, 'Dockerfile'), work]
+  const args = ['buildx', 'build', '--quiet', '--load', '--tag', TAG, '--secret', `id=${id},env=BENCH_SECRET`, '--file', path.join(work, 'Dockerfile'), work]
   return { node: await timeCommand(process.execPath, ['-e', '']), build: await timeCommand('docker', args, env) }
 }
 
