@@ -88,8 +88,9 @@ test('a corrupt layer: names the layer', async () => {
 })
 
 test('a stream that goes bad mid-way is stopped, not left blocking docker save', async () => {
-  const a = await ociArchive({ layers: [[{ name: 'big', body: randomBytes(2_000_000) }]] }) // incompressible: megabytes of archive
-  expect(a.archive.length).toBeGreaterThan(2_000_000)
+  // Incompressible: megabytes of archive, more than the reader's read-ahead (coalesce.ts) holds.
+  const a = await ociArchive({ layers: [[{ name: 'big', body: randomBytes(8_000_000) }]] })
+  expect(a.archive.length).toBeGreaterThan(8_000_000)
   const broken = Buffer.from(a.archive)
   broken.fill(0x41, 0, 512) // the first header is garbage; megabytes follow
   const docker = new FakeDocker({ id: 'sha256:x', archive: broken, diffIds: a.diffIds })

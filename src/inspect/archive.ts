@@ -8,6 +8,7 @@
  */
 import { Transform, type Readable, type Writable } from 'node:stream'
 import zlib from 'node:zlib'
+import { coalesced } from './coalesce.js'
 import { scanLayerTar, type SearchClock } from './layer-scan.js'
 import type { Needle } from './secret-search.js'
 import { drained, forEachTarEntry, normalisePath, skipBody } from './tar-entries.js'
@@ -44,7 +45,7 @@ export interface ArchiveContents {
 /** Read the archive streaming from `input`. Rejects when the archive itself is not a valid tar. */
 export async function readImageArchive(input: Readable, options: ArchiveOptions): Promise<ArchiveContents> {
   const contents: ArchiveContents = { json: new Map(), blobs: new Map() }
-  await forEachTarEntry(input, async (header, body) => {
+  await forEachTarEntry(coalesced(input), async (header, body) => {
     const path = normalisePath(header.name)
     if (header.type !== 'file' || options.skip?.(path)) return skipBody(body)
     const { first, rest } = await readHead(body[Symbol.asyncIterator]() as AsyncIterator<Buffer>, SNIFF_BYTES)
@@ -85,7 +86,7 @@ async function* emptyIterator(): AsyncGenerator<Buffer> {}
 
 /** Scan one layer blob (gzip or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
 export async function scanLayerStream(input: Readable, blobSize: number, options: ArchiveOptions): Promise<LayerFacts | UnreadableBlob> {
-  const { first, rest } = await readHead(input[Symbol.asyncIterator]() as AsyncIterator<Buffer>, 4)
+  const { first, rest } = await readHead(coalesced(input)[Symbol.asyncIterator]() as AsyncIterator<Buffer>, 4)
   if (first.length < 4) return { error: first.length === 0 ? 'empty blob' : 'truncated blob' }
   return scanBlob(first, rest, blobSize, options)
 }
