@@ -57605,7 +57605,7 @@ async function publish(inputs, rawResult, rawReport, rawEnv) {
     await step('render the report', () => (markdown = renderReport(report)));
     await step('set the outputs', () => writeOutputs(core, inputs, result, report));
     await step('write the report files', () => writeFiles(env, result, report, markdown));
-    await step('annotate the Dockerfile', () => annotate(env, result));
+    await step('annotate the Dockerfile', () => annotate(core, env.dockerfile, result, env.checksAnnotations));
     await step('render the job summary', () => appendSummary(core, renderSummary(result, report, env.store?.name)));
     const { buildRecord } = env;
     if (buildRecord)
@@ -57691,25 +57691,27 @@ function writeFiles(env, result, report, markdown) {
     if (result.audit || checks.length)
         write('sarif', () => `${JSON.stringify(toSarif(result.audit, env.dockerfile, undefined, checks), null, 2)}\n`, Output.Sarif);
 }
-/** One annotation per finding, build check and budget violation, on its Dockerfile line. */
-function annotate(env, result) {
-    const { core, dockerfile } = env;
+/**
+ * One annotation per finding, build check and budget violation, on its line of `dockerfile` (a
+ * merge calls it once per image). `checksAnnotations` false: BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false
+ * turns the build checks' annotations off (they stay findings).
+ */
+function annotate(core, dockerfile, what, checksAnnotations) {
     const level = {
         error: (m, p) => core.error(m, p),
         warning: (m, p) => core.warning(m, p),
         notice: (m, p) => core.notice(m, p)
     };
-    for (const f of result.audit?.findings ?? [])
+    for (const f of what.audit?.findings ?? [])
         level[f.severity](findingMessage(f), {
             title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`,
             file: dockerfile,
             startLine: f.evidence.line ?? 1
         });
-    // BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false turns the build checks' annotations off (they stay findings).
-    if (env.checksAnnotations !== false)
-        for (const c of result.checks ?? [])
+    if (checksAnnotations !== false)
+        for (const c of what.checks ?? [])
             level[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 });
-    for (const b of result.budgets)
+    for (const b of what.budgets)
         core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: dockerfile, startLine: 1 });
 }
 function findingMessage(f) {
@@ -57857,12 +57859,7 @@ async function publishMerge(inputs, raw, rawEnv) {
     });
     await step('annotate the Dockerfiles', () => {
         for (const r of reports)
-            for (const f of r.audit?.findings ?? [])
-                core[f.severity === 'notice' ? 'notice' : f.severity](f.message, {
-                    title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`,
-                    file: r.dockerfile,
-                    startLine: f.evidence.line ?? 1
-                });
+            annotate(core, r.dockerfile, r, rawEnv.checksAnnotations);
     });
     await step('render the job summary', () => appendSummary(core, `${markdown}\n\n${indexTable(result)}\n`));
     await step('publish the PR comment or check run', async () => {

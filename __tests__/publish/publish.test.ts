@@ -1,74 +1,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { ChecksApi, CommentsApi, IssueComment } from '../../src/github/client.js'
 import type { RunContext } from '../../src/github/context.js'
 import type { PipelineResult } from '../../src/result.js'
-import { publish, type ActionCore, type AnnotationProps, type PublishEnv } from '../../src/publish/publish.js'
+import { publish, type ActionCore, type PublishEnv } from '../../src/publish/publish.js'
 import { buildRunReport } from '../../src/report/build-report.js'
 import { LocalDirStore } from '../../src/store/local-store.js'
 import { makeInputs } from '../fixtures/inputs.js'
-
-/** A core that records what it was told, in order. */
-function recordingCore(opts: { summaryFails?: boolean } = {}) {
-  const outputs: Record<string, string> = {}
-  const log: { level: 'info' | 'warning' | 'error' | 'notice'; message: string; props?: AnnotationProps }[] = []
-  const summary: string[] = []
-  const core: ActionCore = {
-    setOutput: (n, v) => void (outputs[n] = v),
-    info: m => void log.push({ level: 'info', message: m }),
-    warning: (m, props) => void log.push({ level: 'warning', message: m, props }),
-    error: (m, props) => void log.push({ level: 'error', message: m, props }),
-    notice: (m, props) => void log.push({ level: 'notice', message: m, props }),
-    appendSummary: async md => {
-      if (opts.summaryFails) throw new Error('EACCES: GITHUB_STEP_SUMMARY')
-      summary.push(md)
-    }
-  }
-  return { core, outputs, log, summary }
-}
-
-function fakeGitHub() {
-  const comments: IssueComment[] = []
-  const checks: { name: string; head_sha: string; conclusion: string; title: string }[] = []
-  let id = 0
-  const api: CommentsApi & ChecksApi = {
-    identity: async () => ({ login: 'github-actions[bot]', type: 'Bot', source: 'graphql' }),
-    async *listComments() {
-      yield* [...comments]
-    },
-    createComment: async (_issue, body) => {
-      const c = { id: ++id, body, html_url: `https://github.test/c/${id}`, author: { login: 'github-actions[bot]', type: 'Bot' } } as IssueComment
-      comments.push(c)
-      return c
-    },
-    updateComment: async (cid, body) => {
-      const c = comments.find(x => x.id === cid)!
-      c.body = body
-      return c
-    },
-    deleteComment: async () => {},
-    createCheckRun: async run => {
-      checks.push({ name: run.name, head_sha: run.head_sha, conclusion: run.conclusion, title: run.output.title })
-      return { id: ++id, html_url: 'https://github.test/check' }
-    },
-    listCheckRuns: async () => [],
-    updateCheckRun: async () => {}
-  }
-  return { api, comments, checks, tokens: [] as string[] }
-}
-
-const ctx: RunContext = {
-  eventName: 'pull_request',
-  owner: 'acme',
-  repo: 'app',
-  sha: 'b'.repeat(40),
-  ref: 'feature',
-  fullRef: 'refs/pull/7/merge',
-  pullRequest: { number: 7, baseRef: 'main', baseSha: 'a'.repeat(40), headSha: 'c'.repeat(40), fromFork: false },
-  apiUrl: 'https://api.github.test',
-  serverUrl: 'https://github.test'
-}
+import { ctx, fakeGitHub, recordingCore } from './publish-env.js'
 
 const size = { image: 'sha256:1', bytes: 50_000_000, compressedBytes: 20_000_000, compressedFrom: 'blob', layers: [] }
 const finding = (severity: 'error' | 'warning' | 'notice', rule: string, line: number, platform?: string) => ({

@@ -13,7 +13,7 @@ import { createRedactor } from '../redact.js'
 import { imagesKey, renderImages } from '../report/images-markdown.js'
 import { toSarif } from '../report/sarif.js'
 import { keyPart } from '../store/store.js'
-import { appendSummary, platformsOutput, redactingCore, type PublishEnv, type PublishInputs } from './publish.js'
+import { annotate, appendSummary, platformsOutput, redactingCore, type PublishEnv, type PublishInputs } from './publish.js'
 import { checkAnnotations, commentTarget, publishCheckRun, publishComment, runStamp } from './pull-request.js'
 
 /** The `images` output: one entry per merged image, worst first. */
@@ -89,13 +89,7 @@ export async function publishMerge(inputs: PublishInputs, raw: MergeResult, rawE
     core.setOutput(Output.Images, JSON.stringify(imagesOutput(result, files)))
   })
   await step('annotate the Dockerfiles', () => {
-    for (const r of reports)
-      for (const f of r.audit?.findings ?? [])
-        core[f.severity === 'notice' ? 'notice' : f.severity](f.message, {
-          title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`,
-          file: r.dockerfile,
-          startLine: f.evidence.line ?? 1
-        })
+    for (const r of reports) annotate(core, r.dockerfile, r, rawEnv.checksAnnotations)
   })
   await step('render the job summary', () => appendSummary(core, `${markdown}\n\n${indexTable(result)}\n`))
   await step('publish the PR comment or check run', async () => {

@@ -96,7 +96,7 @@ export async function publish(inputs: PublishInputs, rawResult: PipelineResult, 
   await step('render the report', () => (markdown = renderReport(report)))
   await step('set the outputs', () => writeOutputs(core, inputs, result, report))
   await step('write the report files', () => writeFiles(env, result, report, markdown))
-  await step('annotate the Dockerfile', () => annotate(env, result))
+  await step('annotate the Dockerfile', () => annotate(core, env.dockerfile, result, env.checksAnnotations))
   await step('render the job summary', () => appendSummary(core, renderSummary(result, report, env.store?.name)))
   const { buildRecord } = env
   if (buildRecord) await step('publish the build record', () => buildRecord(core))
@@ -177,24 +177,29 @@ function writeFiles(env: PublishEnv, result: PipelineResult, report: RunReport, 
     write('sarif', () => `${JSON.stringify(toSarif(result.audit, env.dockerfile, undefined, checks), null, 2)}\n`, Output.Sarif)
 }
 
-/** One annotation per finding, build check and budget violation, on its Dockerfile line. */
-function annotate(env: PublishEnv, result: PipelineResult): void {
-  const { core, dockerfile } = env
+/** What is annotated on a Dockerfile: the audit's findings, the build checks, the budget violations. */
+export type Annotated = Pick<PipelineResult, 'checks' | 'budgets'> & { audit?: { findings: Finding[] } }
+
+/**
+ * One annotation per finding, build check and budget violation, on its line of `dockerfile` (a
+ * merge calls it once per image). `checksAnnotations` false: BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false
+ * turns the build checks' annotations off (they stay findings).
+ */
+export function annotate(core: ActionCore, dockerfile: string, what: Annotated, checksAnnotations?: boolean): void {
   const level = {
     error: (m: string, p: AnnotationProps) => core.error(m, p),
     warning: (m: string, p: AnnotationProps) => core.warning(m, p),
     notice: (m: string, p: AnnotationProps) => core.notice(m, p)
   }
-  for (const f of result.audit?.findings ?? [])
+  for (const f of what.audit?.findings ?? [])
     level[f.severity](findingMessage(f), {
       title: `Stagecraft ${f.rule}${f.platform ? ` [${f.platform}]` : ''}`,
       file: dockerfile,
       startLine: f.evidence.line ?? 1
     })
-  // BPA's DOCKER_BUILD_CHECKS_ANNOTATIONS=false turns the build checks' annotations off (they stay findings).
-  if (env.checksAnnotations !== false)
-    for (const c of result.checks ?? []) level[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 })
-  for (const b of result.budgets) core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: dockerfile, startLine: 1 })
+  if (checksAnnotations !== false)
+    for (const c of what.checks ?? []) level[c.severity](c.message, { title: `Stagecraft ${c.rule}`, file: dockerfile, startLine: c.line ?? 1 })
+  for (const b of what.budgets) core.error(b.message, { title: `Stagecraft: ${b.budget}`, file: dockerfile, startLine: 1 })
 }
 
 function findingMessage(f: Finding): string {
