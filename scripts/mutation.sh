@@ -10,8 +10,9 @@
 #
 # FOLDER: inputs plan audit size report publish inspect (default: all). Reports (html, json) go to
 # reports/mutation/FOLDER.*. Stryker 10 needs Node >= 22: it runs on Node 24 (scripts/node24.sh).
-# --changed skips, without starting Stryker, a folder whose src/ and __tests__/ are as they were
-# when its incremental file was committed (Stryker would reuse every result), and a folder with no
+# A folder is judged by its mirror's unit tests and the other unit tests that import it
+# (scripts/stryker-tests.mjs). --changed skips, without starting Stryker, a folder whose src/ and
+# tests are as they were when its incremental file was committed (Stryker would reuse every result), and a folder with no
 # committed incremental file (a full run is tens of minutes: run `npm run mutation FOLDER` and
 # commit reports/stryker-incremental/FOLDER.json).
 # Exits non-zero when a run fails (a dry run that fails, a broken config), not on survivors.
@@ -34,7 +35,9 @@ for f in "${folders[@]}"; do
       echo "mutation: src/$f: no committed $file, skipped (npm run mutation $f writes it)" >&2
       continue
     fi
-    if git diff --quiet "$since" -- "src/$f" "__tests__/$f" "$file" && [ -z "$(git ls-files --others --exclude-standard -- "src/$f" "__tests__/$f")" ]; then
+    mapfile -t tests < <(node scripts/stryker-tests.mjs "$f")
+    if git diff --quiet "$since" -- "src/$f" "__tests__/$f" "${tests[@]}" "$file" scripts/stryker-tests.mjs &&
+      [ -z "$(git ls-files --others --exclude-standard -- "src/$f" "__tests__/$f")" ]; then
       echo "mutation: src/$f: unchanged since $file was committed, skipped" >&2
       continue
     fi
