@@ -12,7 +12,8 @@
 # reports/mutation/FOLDER.*. Stryker 10 needs Node >= 22: it runs on Node 24 (scripts/node24.sh).
 # A folder is judged by its mirror's unit tests and the other unit tests that import it
 # (scripts/stryker-tests.mjs). --changed skips, without starting Stryker, a folder whose src/ and
-# tests are as they were when its incremental file was committed (Stryker would reuse every result), and a folder with no
+# those tests are as they were when its incremental file was committed (a test newly counted for
+# a folder is not a change: the recorded results stay true of the tests that gave them) (Stryker would reuse every result), and a folder with no
 # committed incremental file (a full run is tens of minutes: run `npm run mutation FOLDER` and
 # commit reports/stryker-incremental/FOLDER.json).
 # Exits non-zero when a run fails (a dry run that fails, a broken config), not on survivors.
@@ -36,7 +37,7 @@ for f in "${folders[@]}"; do
       continue
     fi
     mapfile -t tests < <(node scripts/stryker-tests.mjs "$f")
-    if git diff --quiet "$since" -- "src/$f" "__tests__/$f" "${tests[@]}" "$file" scripts/stryker-tests.mjs &&
+    if git diff --quiet "$since" -- "src/$f" "__tests__/$f" "${tests[@]}" "$file" &&
       [ -z "$(git ls-files --others --exclude-standard -- "src/$f" "__tests__/$f")" ]; then
       echo "mutation: src/$f: unchanged since $file was committed, skipped" >&2
       continue
