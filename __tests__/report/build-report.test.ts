@@ -1,5 +1,5 @@
 import { buildRunReport } from '../../src/report/build-report.js'
-import { defaultReportKey } from '../../src/report/run-report.js'
+import { defaultReportKey, THIS_RUN, TREND_POINTS } from '../../src/report/run-report.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { type PipelineResult } from '../../src/result.js'
 
@@ -53,4 +53,56 @@ test('unused audit-allow patterns reach the report and its Markdown', () => {
 test('the default report key names an unnamed runner stage as BuildKit does', () => {
   expect(defaultReportKey('Dockerfile', { index: 0 })).toBe('Dockerfile:stage-0')
   expect(defaultReportKey('app/Dockerfile', { name: 'runner', index: 3 })).toBe('app/Dockerfile:runner')
+})
+
+test('git: the pull request head (not the merge commit) when there is one, else the commit', () => {
+  const ctx = { eventName: 'pull_request', owner: 'o', repo: 'r', sha: 'm'.repeat(40), ref: 'feature', runNumber: 12, runAttempt: 2 }
+  const pr = { number: 7, baseRef: 'main', baseSha: 'a'.repeat(40), headSha: 'h'.repeat(40), fromFork: false }
+  const opts = { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' as const }
+  expect(buildRunReport(failed, { ...opts, ctx: { ...ctx, pullRequest: pr } as never }).git).toEqual({
+    sha: 'h'.repeat(40),
+    ref: 'feature',
+    pullRequest: 7,
+    runNumber: 12,
+    runAttempt: 2
+  })
+  expect(buildRunReport(failed, { ...opts, ctx: ctx as never }).git).toMatchObject({ sha: 'm'.repeat(40), pullRequest: undefined })
+  expect(buildRunReport(failed, opts).git).toBeUndefined()
+})
+
+test("the image's platform joins os, architecture and variant (only those it has)", () => {
+  const image = { imageId: 'sha256:i', tags: ['t'], digest: 'sha256:d', inEngine: true }
+  const run = (summary: Record<string, string>) =>
+    buildRunReport({ ...failed, image, audit: { image: { user: '1000', ...summary }, findings: [], allowed: [], failing: 0 } } as unknown as PipelineResult, {
+      dockerfile: 'Dockerfile',
+      key: 'k',
+      failOn: 'error'
+    }).image
+  expect(run({ os: 'linux', architecture: 'arm', variant: 'v7' })).toEqual({
+    id: 'sha256:i',
+    tags: ['t'],
+    digest: 'sha256:d',
+    user: '1000',
+    platform: 'linux/arm/v7'
+  })
+  expect(run({ os: 'linux', architecture: 'amd64' })?.platform).toBe('linux/amd64')
+  const unaudited = buildRunReport({ ...failed, image } as unknown as PipelineResult, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' }).image
+  expect(unaudited).toEqual({ id: 'sha256:i', tags: ['t'], digest: 'sha256:d', user: undefined, platform: undefined })
+})
+
+test('a failure without a log tail reports an empty one', () => {
+  const r = buildRunReport({ ...failed, failedLogTail: undefined }, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' })
+  expect(r.failure).toEqual({ reason: failed.failure, line: 7, logTail: [] })
+})
+
+test('the size trend: the baseline trend (its newest points) then this run, capped at TREND_POINTS; none without a size', () => {
+  const point = (i: number) => ({ label: `run ${i}`, createdAt: new Date(i * 1000).toISOString(), bytes: i, compressedBytes: i })
+  const trend = Array.from({ length: TREND_POINTS + 5 }, (_, i) => point(i))
+  const sized = { ...failed, size: { bytes: 500, compressedBytes: 200 }, baseline: { trend } } as unknown as PipelineResult
+  const r = buildRunReport(sized, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error', now: new Date(0) })
+  expect(r.trend).toHaveLength(TREND_POINTS)
+  expect(r.trend![0]).toEqual(point(6))
+  expect(r.trend![TREND_POINTS - 2]).toEqual(point(TREND_POINTS + 4))
+  expect(r.trend![TREND_POINTS - 1]).toEqual({ label: THIS_RUN, createdAt: new Date(0).toISOString(), bytes: 500, compressedBytes: 200 })
+  expect(buildRunReport({ ...sized, size: undefined }, { dockerfile: 'Dockerfile', key: 'k', failOn: 'error' }).trend).toBeUndefined()
 })

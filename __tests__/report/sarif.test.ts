@@ -3,6 +3,7 @@ import { VERSION } from '../../src/version.js'
 import { auditFacts } from '../../src/audit/index.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { toSarif } from '../../src/report/sarif.js'
+import { RULE_IDS, type Finding } from '../../src/audit/types.js'
 import { imageFacts } from '../audit/facts.js'
 import { parseAllow } from '../../src/inputs/audit-options.js'
 
@@ -69,4 +70,135 @@ test('build checks follow the audit: one rule each (linking its doc), results on
   const alone = (toSarif(undefined, 'Dockerfile', '1.0.0', checks) as any).runs[0]
   expect(alone.results).toHaveLength(1)
   expect(alone.properties).toEqual({})
+})
+
+test('the whole document: rule names and help, fingerprints, evidence, suppressions, rule indexes across audit and checks', () => {
+  const findings: Finding[] = [
+    { rule: 'secret-leak', severity: 'error', message: 'token in a zip', evidence: { path: '/app/debug.zip', member: 'env.txt', secretId: 'token', line: 4 } },
+    { rule: 'hygiene/no-healthcheck', severity: 'notice', message: 'no healthcheck', evidence: {} }
+  ]
+  const allowed: Finding[] = [{ rule: 'dev-leftover', severity: 'warning', message: 'a map', evidence: { path: '/app/a.js.map', line: 9 } }]
+  const checks = [
+    { rule: 'build-check/StageNameCasing', severity: 'warning' as const, message: 'casing', line: 2 },
+    { rule: 'build-check/JSONArgsRecommended', severity: 'error' as const, message: 'json args' },
+    { rule: 'build-check/StageNameCasing', severity: 'warning' as const, message: 'casing again', line: 3 }
+  ]
+  const loc = (startLine: number) => [{ physicalLocation: { artifactLocation: { uri: 'app/Dockerfile' }, region: { startLine } } }]
+  expect(toSarif({ findings, allowed, image: { id: 'sha256:img' } }, '.\\app\\Dockerfile', '9.9.9', checks)).toEqual({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'stagecraft-audit',
+            informationUri: 'https://github.com/stagecraft/stagecraft',
+            version: '9.9.9',
+            rules: [
+              {
+                id: 'dev-leftover',
+                name: 'devLeftover',
+                shortDescription: { text: 'Source maps, .git, .env files, test frameworks and linters should not ship in the runner image.' },
+                defaultConfiguration: { level: 'warning' }
+              },
+              {
+                id: 'hygiene/no-healthcheck',
+                name: 'hygieneNoHealthcheck',
+                shortDescription: { text: 'The image declares no HEALTHCHECK.' },
+                defaultConfiguration: { level: 'note' }
+              },
+              {
+                id: 'secret-leak',
+                name: 'secretLeak',
+                shortDescription: {
+                  text: 'Build secret values, raw or encoded (base64, base64url, hex, URL, JSON), must not occur in any layer, in ENV, labels or history.'
+                },
+                defaultConfiguration: { level: 'error' }
+              },
+              {
+                id: 'build-check/JSONArgsRecommended',
+                name: 'BuildCheckJSONArgsRecommended',
+                shortDescription: { text: 'BuildKit build check JSONArgsRecommended' },
+                defaultConfiguration: { level: 'error' }
+              },
+              {
+                id: 'build-check/StageNameCasing',
+                name: 'BuildCheckStageNameCasing',
+                shortDescription: { text: 'BuildKit build check StageNameCasing' },
+                defaultConfiguration: { level: 'warning' }
+              }
+            ]
+          }
+        },
+        results: [
+          {
+            ruleId: 'secret-leak',
+            ruleIndex: 2,
+            level: 'error',
+            message: { text: 'token in a zip' },
+            locations: loc(4),
+            partialFingerprints: { stagecraftAudit: 'secret-leak|/app/debug.zip!env.txt|token|4' },
+            properties: { evidence: findings[0].evidence }
+          },
+          {
+            ruleId: 'hygiene/no-healthcheck',
+            ruleIndex: 1,
+            level: 'note',
+            message: { text: 'no healthcheck' },
+            locations: loc(1),
+            partialFingerprints: { stagecraftAudit: 'hygiene/no-healthcheck|||' },
+            properties: { evidence: {} }
+          },
+          {
+            ruleId: 'dev-leftover',
+            ruleIndex: 0,
+            level: 'warning',
+            message: { text: 'a map' },
+            locations: loc(9),
+            partialFingerprints: { stagecraftAudit: 'dev-leftover|/app/a.js.map||9' },
+            properties: { evidence: allowed[0].evidence },
+            suppressions: [{ kind: 'external', justification: 'matched audit-allow' }]
+          },
+          {
+            ruleId: 'build-check/StageNameCasing',
+            ruleIndex: 4,
+            level: 'warning',
+            message: { text: 'casing' },
+            locations: loc(2),
+            partialFingerprints: { stagecraftBuildCheck: 'build-check/StageNameCasing|2|casing' }
+          },
+          {
+            ruleId: 'build-check/JSONArgsRecommended',
+            ruleIndex: 3,
+            level: 'error',
+            message: { text: 'json args' },
+            locations: loc(1),
+            partialFingerprints: { stagecraftBuildCheck: 'build-check/JSONArgsRecommended||json args' }
+          },
+          {
+            ruleId: 'build-check/StageNameCasing',
+            ruleIndex: 4,
+            level: 'warning',
+            message: { text: 'casing again' },
+            locations: loc(3),
+            partialFingerprints: { stagecraftBuildCheck: 'build-check/StageNameCasing|3|casing again' }
+          }
+        ],
+        properties: { image: 'sha256:img' }
+      }
+    ]
+  })
+})
+
+test('every audit rule has its own help text in SARIF', () => {
+  const findings: Finding[] = RULE_IDS.map(rule => ({ rule, severity: 'warning', message: rule, evidence: {} }))
+  const rules = (
+    toSarif({ findings, allowed: [], image: { id: 'x' } }, 'Dockerfile') as {
+      runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[]
+    }
+  ).runs[0].tool.driver.rules
+  const texts = rules.map(r => r.shortDescription.text)
+  expect(rules.map(r => r.id)).toEqual([...RULE_IDS].sort())
+  for (const t of texts) expect(t).toMatch(/^\S.{20,}\.$/)
+  expect(new Set(texts).size).toBe(RULE_IDS.length)
 })

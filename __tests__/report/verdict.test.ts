@@ -39,3 +39,18 @@ test('every reason, in order: the failure, the audit (rules at or above fail-on,
   expect(failureReasons(result({ audit: one }), 'error')).toEqual(['audit: 1 finding at or above error (non-root)'])
   expect(failureReasons(result({ audit: { ...audit!, failing: 0 } }), 'error')).toEqual([])
 })
+
+test('build checks at or above fail-on: one reason naming each rule once, after the budgets; below it they do not fail', () => {
+  const check = (rule: string, severity: Finding['severity']) => ({ rule: `build-check/${rule}`, severity, message: 'm', line: 1 })
+  const checks = [check('StageNameCasing', 'warning'), check('JSONArgsRecommended', 'error'), check('StageNameCasing', 'warning'), check('Info', 'notice')]
+  const r = result({ budgets: [overBudget], checks })
+  expect(failureReasons(r, 'warning')).toEqual([
+    overBudget.message,
+    'build checks: 3 at or above warning (build-check/StageNameCasing, build-check/JSONArgsRecommended)'
+  ])
+  expect(failingCount(r, 'warning')).toBe(4)
+  expect(failureReasons(r, 'error')).toEqual([overBudget.message, 'build checks: 1 at or above error (build-check/JSONArgsRecommended)'])
+  expect(failingCount(r, 'error')).toBe(2)
+  expect(failureReasons(result({ checks: [check('Info', 'notice')] }), 'warning')).toEqual([])
+  expect(failingCount(result({ checks: [check('Info', 'notice')] }))).toBe(0)
+})
