@@ -55609,7 +55609,7 @@ function phaseDir(ctx, phase) {
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
 function mounts_log(reporter, r) {
-    const size = `${r.files} files, ${units_formatBytes(r.bytes)}`;
+    const size = `${r.files} file${r.files === 1 ? '' : 's'}, ${units_formatBytes(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
     if (r.outcome === 'failed')
@@ -56472,7 +56472,7 @@ function wastedSection(wasted, dockerfile, max) {
         .slice(0, max)
         .map(w => `| ${code(w.path)} | ${units_formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
     const out = [
-        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${units_formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} file${wasted.length === 1 ? '' : 's'} (${units_formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
         '',
         '| File | Size | Written by | Hidden by |',
         '| --- | ---: | --- | --- |',
@@ -57413,7 +57413,7 @@ function restored(r) {
     return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
 }
 function size(r) {
-    return `${units_formatBytes(r.bytes)} (${r.files} files)`;
+    return `${units_formatBytes(r.bytes)} (${r.files} file${r.files === 1 ? '' : 's'})`;
 }
 function time(r) {
     if (!r || r.outcome === 'skipped')

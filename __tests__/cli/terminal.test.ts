@@ -84,6 +84,10 @@ describe('compare: what changed inside', () => {
     verdict: { passed: true, reasons: [] }
   }
 
+  test('the size line counts layers ("1 layer", not "1 layers")', () => {
+    expect(renderTerminal(sized(), plainReport, PLAIN)).toMatch(/^size +9\.00 MB \(1 B compressed\), 1 layer {2}\+9\.00 MB/m)
+  })
+
   test('compare prints the directories and packages that changed', () => {
     const out = renderTerminal(
       sized({

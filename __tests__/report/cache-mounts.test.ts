@@ -79,3 +79,14 @@ test.each([
   [12_000, '12.0 kB'],
   [501_761_536, '502 MB']
 ])('formatBytes(%d) = %s', (n, s) => expect(formatBytes(n)).toBe(s))
+
+test('a cache of one file says "1 file"', () => {
+  const md = renderCacheMountSummary(
+    [report({ phase: 'restore', outcome: 'hit', bytes: 10, files: 1 }), report({ phase: 'save', outcome: 'saved', bytes: 20, files: 2 })],
+    {
+      store: 's'
+    }
+  )
+  expect(md).toContain('| hit | 10 B (1 file) |')
+  expect(md).toContain('20 B (2 files)')
+})

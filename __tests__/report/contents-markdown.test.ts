@@ -111,7 +111,7 @@ describe('sections', () => {
   test('wasted files: the lines that wrote and hid each', () => {
     const w: WastedEntry[] = [{ path: '/var/lib/apt/lists/x', bytes: 20 * MB, how: 'deleted', layer: 2, line: 4, hiddenBy: 3, hiddenByLine: 5 }]
     const md = wastedSection(w, 'Dockerfile', 10).join('\n')
-    expect(md).toContain('Wasted files: 1 files (20.0 MB)')
+    expect(md).toContain('Wasted files: 1 file (20.0 MB)')
     expect(md).toContain('| `/var/lib/apt/lists/x` | 20.0 MB | Dockerfile:4 | deleted at Dockerfile:5 |')
   })
 })

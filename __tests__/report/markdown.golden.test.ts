@@ -6,7 +6,7 @@
 import type { Finding } from '../../src/audit/types.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { REPORT_SCHEMA, type RunReport } from '../../src/report/run-report.js'
-import { sizeDelta, sizeReport, type SizeLayer } from '../../src/size/model.js'
+import { sizeDelta, sizeReport, type SizeLayer, type TrendPoint } from '../../src/size/model.js'
 
 const layer = (index: number, instruction: string, bytes: number, fromBase = false): SizeLayer => ({
   index,
@@ -94,4 +94,53 @@ test('over the comment budget: sections are cut until it fits', () => {
   const truncated = renderReport(failing, 50, 400)
   expect(truncated.length).toBe(400)
   expect(truncated).toMatchSnapshot()
+})
+
+test('what grew: paths, packages, composition, the size trend and wasted files', () => {
+  const MB = 1_000_000
+  const trend: TrendPoint[] = [
+    { label: 'main abc1234', createdAt: '2026-11-20T00:00:00Z', bytes: 81 * MB, compressedBytes: 27 * MB },
+    { label: 'main def5678', createdAt: '2026-11-21T00:00:00Z', bytes: 90 * MB, compressedBytes: 30 * MB },
+    { label: 'this run', createdAt: '2026-11-22T00:00:00Z', bytes: 112 * MB, compressedBytes: 37 * MB }
+  ]
+  const grown: RunReport = {
+    ...failing,
+    audit: { failOn: 'error', findings: [], allowed: [], failing: 0 },
+    checks: undefined,
+    budgets: [],
+    test: { stage: 'test', result: 'passed' },
+    verdict: { passed: true, reasons: [] },
+    trend,
+    delta: {
+      ...failing.delta!,
+      contents: {
+        paths: [
+          { path: '/app/vendor/liba', before: 4 * MB, after: 9 * MB, delta: 5 * MB, status: 'grown', kind: 'vendor', line: 11 },
+          { path: '/usr/lib/gcc', before: 0, after: 25 * MB, delta: 25 * MB, status: 'added', line: 12 },
+          { path: '/app/old', before: 2 * MB, after: 0, delta: -2 * MB, status: 'removed' }
+        ],
+        packages: [
+          { manager: 'dpkg', name: 'gcc-12', after: '12.2.0-14', status: 'added', bytes: 20 * MB, delta: 20 * MB, with: ['cpp-12', 'libgcc-12-dev'], withBytes: 5 * MB },
+          { manager: 'npm', name: 'left-pad', before: '1.0.0-rc.1', after: '1.0.0', status: 'upgraded', bytes: 10_000, delta: 1_000 },
+          { manager: 'python', name: 'requests', before: '2.31.0', status: 'removed', bytes: 0, delta: -400_000 }
+        ],
+        unexplained: 300_000,
+        omitted: { paths: 4, packages: 1 },
+        composition: { before: { base: 80 * MB, os: 0, language: 0, app: MB }, after: { base: 80 * MB, os: 25 * MB, language: 0, app: 1.5 * MB } }
+      }
+    },
+    platforms: [
+      {
+        platform: 'linux/amd64',
+        id: 'a',
+        user: '10001',
+        size: after,
+        budgets: [],
+        findings: 0,
+        failing: 0,
+        wasted: [{ path: '/tmp/build.tar', bytes: 1_000_000, how: 'deleted', layer: 2, line: 12, hiddenBy: 3, hiddenByLine: 13 }]
+      }
+    ]
+  }
+  expect(renderReport(grown)).toMatchSnapshot()
 })

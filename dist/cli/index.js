@@ -15043,7 +15043,7 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
         const delta = d
             ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${(0,units/* formatDelta */.CW)(d.bytes - d.baseBytes)} (${(0,units/* formatPercent */.l9)(d.percent)})`)} vs ${d.baseline.description}`
             : '';
-        out.push(`size        ${(0,units/* formatBytes */.z3)(r.size.bytes)} (${(0,units/* formatBytes */.z3)(r.size.compressedBytes)} compressed), ${r.size.layerCount} layers${delta}`);
+        out.push(`size        ${(0,units/* formatBytes */.z3)(r.size.bytes)} (${(0,units/* formatBytes */.z3)(r.size.compressedBytes)} compressed), ${r.size.layerCount} layer${r.size.layerCount === 1 ? '' : 's'}${delta}`);
         if (!d && r.baseline?.note)
             out.push(s.dim(`baseline    ${r.baseline.note}`));
     }
@@ -22759,7 +22759,7 @@ function phaseDir(ctx, phase) {
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
 function mounts_log(reporter, r) {
-    const size = `${r.files} files, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
+    const size = `${r.files} file${r.files === 1 ? '' : 's'}, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
     if (r.outcome === 'failed')
@@ -24290,7 +24290,7 @@ function restored(r) {
     return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
 }
 function size(r) {
-    return `${formatBytes(r.bytes)} (${r.files} files)`;
+    return `${formatBytes(r.bytes)} (${r.files} file${r.files === 1 ? '' : 's'})`;
 }
 function time(r) {
     if (!r || r.outcome === 'skipped')
@@ -24476,7 +24476,7 @@ function wastedSection(wasted, dockerfile, max) {
         .slice(0, max)
         .map(w => `| ${code(w.path)} | ${(0,units/* formatBytes */.z3)(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
     const out = [
-        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${(0,units/* formatBytes */.z3)(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} file${wasted.length === 1 ? '' : 's'} (${(0,units/* formatBytes */.z3)(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
         '',
         '| File | Size | Written by | Hidden by |',
         '| --- | ---: | --- | --- |',

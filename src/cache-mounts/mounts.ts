@@ -274,7 +274,7 @@ function phaseDir(ctx: CacheMountContext, phase: string): string {
 }
 
 function log(reporter: Reporter, r: CacheMountReport): void {
-  const size = `${r.files} files, ${formatBytes(r.bytes)}`
+  const size = `${r.files} file${r.files === 1 ? '' : 's'}, ${formatBytes(r.bytes)}`
   const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`
   const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`
   if (r.outcome === 'failed') reporter.warning(`${line}: ${r.message ?? 'unknown error'}`)

@@ -95,7 +95,9 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
     const delta = d
       ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${formatDelta(d.bytes - d.baseBytes)} (${formatPercent(d.percent)})`)} vs ${d.baseline.description}`
       : ''
-    out.push(`size        ${formatBytes(r.size.bytes)} (${formatBytes(r.size.compressedBytes)} compressed), ${r.size.layerCount} layers${delta}`)
+    out.push(
+      `size        ${formatBytes(r.size.bytes)} (${formatBytes(r.size.compressedBytes)} compressed), ${r.size.layerCount} layer${r.size.layerCount === 1 ? '' : 's'}${delta}`
+    )
     if (!d && r.baseline?.note) out.push(s.dim(`baseline    ${r.baseline.note}`))
   }
   if ((r.platforms?.length ?? 0) > 1) {

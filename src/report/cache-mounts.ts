@@ -51,7 +51,7 @@ function restored(r: CacheMountReport): boolean {
 }
 
 function size(r: CacheMountReport): string {
-  return `${formatBytes(r.bytes)} (${r.files} files)`
+  return `${formatBytes(r.bytes)} (${r.files} file${r.files === 1 ? '' : 's'})`
 }
 
 function time(r?: CacheMountReport): string {

@@ -122,7 +122,7 @@ export function wastedSection(wasted: WastedEntry[] | undefined, dockerfile: str
     .slice(0, max)
     .map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`)
   const out = [
-    `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} files (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+    `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} file${wasted.length === 1 ? '' : 's'} (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
     '',
     '| File | Size | Written by | Hidden by |',
     '| --- | ---: | --- | --- |',
