@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
-# Mutation testing with StrykerJS (stryker.config.mjs), one src/ folder at a time against the unit
-# tests of its mirror folder in __tests__/.
+# Mutation testing with StrykerJS (stryker.config.mjs), one src/ folder at a time.
 #
 #   bash scripts/mutation.sh [FOLDER...]            every mutant (npm run mutation); rewrites the
 #                                                   incremental files reports/stryker-incremental/
@@ -12,10 +11,13 @@
 # reports/mutation/FOLDER.*. Stryker 10 needs Node >= 22: it runs on Node 24 (scripts/node24.sh).
 # A folder is judged by its mirror's unit tests and the other unit tests that import it
 # (scripts/stryker-tests.mjs). --changed skips, without starting Stryker, a folder whose src/ and
-# those tests are as they were when its incremental file was committed (a test newly counted for
-# a folder is not a change: the recorded results stay true of the tests that gave them) (Stryker would reuse every result), and a folder with no
-# committed incremental file (a full run is tens of minutes: run `npm run mutation FOLDER` and
-# commit reports/stryker-incremental/FOLDER.json).
+# those tests are as they were when its incremental file was committed (Stryker would reuse every
+# result; a test newly counted for a folder is not a change: the recorded results stay true of the
+# tests that gave them), and a folder with no committed incremental file (a full run is tens of
+# minutes: run `npm run mutation FOLDER` and commit reports/stryker-incremental/FOLDER.json).
+# --changed has a time budget for all its folders (STRYKER_CHANGED_BUDGET_S, default 1500 s), so a
+# change that invalidates many results cannot stretch CI past its limit: a folder over the budget
+# is stopped and named (run `npm run mutation:changed` locally and commit its file), not failed.
 # Exits non-zero when a run fails (a dry run that fails, a broken config), not on survivors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,11 +27,14 @@ if [ "${1:-}" = --changed ]; then changed=1; shift; fi
 folders=("$@")
 # shellcheck disable=SC2206
 [ ${#folders[@]} -gt 0 ] || folders=($ALL)
+budget=${STRYKER_CHANGED_BUDGET_S:-1500}
+case "$budget" in '' | *[!0-9]*) echo "mutation: STRYKER_CHANGED_BUDGET_S must be a number of seconds (got '$budget')" >&2; exit 2;; esac
 node24=
 for f in "${folders[@]}"; do
   case " $ALL " in *" $f "*) ;; *) echo "mutation: FOLDER must be one of $ALL (got '$f')" >&2; exit 2;; esac
   file=reports/stryker-incremental/$f.json
   mode=(--force)
+  limit=()
   if [ $changed = 1 ]; then
     since=$(git log -1 --format=%H -- "$file" 2>/dev/null || true)
     if [ -z "$since" ]; then
@@ -43,10 +48,22 @@ for f in "${folders[@]}"; do
       continue
     fi
     mode=()
+    left=$((budget - SECONDS))
+    if [ "$left" -le 0 ]; then
+      echo "mutation: src/$f: changed, but the ${budget} s budget is spent: not run (npm run mutation:changed $f, then commit $file)" >&2
+      continue
+    fi
+    limit=(timeout --signal=INT --kill-after=60 "$left")
   fi
   [ -n "$node24" ] || node24=$(bash scripts/node24.sh 2>/dev/null)
   started=$SECONDS
   echo "mutation: === src/$f ===" >&2
-  STRYKER_FOLDER=$f "$node24" node_modules/@stryker-mutator/core/bin/stryker.js run --incremental "${mode[@]}"
+  status=0
+  STRYKER_FOLDER=$f "${limit[@]}" "$node24" node_modules/@stryker-mutator/core/bin/stryker.js run --incremental "${mode[@]}" || status=$?
+  if [ ${#limit[@]} -gt 0 ] && { [ $status = 124 ] || [ $status = 137 ]; }; then
+    echo "mutation: src/$f: stopped at the ${budget} s budget after $((SECONDS - started)) s: not finished (npm run mutation:changed $f, then commit $file)" >&2
+    continue
+  fi
+  [ $status = 0 ] || exit $status
   echo "mutation: === src/$f: $((SECONDS - started)) s ===" >&2
 done
