@@ -120,7 +120,16 @@ test('what grew: paths, packages, composition, the size trend and wasted files',
           { path: '/app/old', before: 2 * MB, after: 0, delta: -2 * MB, status: 'removed' }
         ],
         packages: [
-          { manager: 'dpkg', name: 'gcc-12', after: '12.2.0-14', status: 'added', bytes: 20 * MB, delta: 20 * MB, with: ['cpp-12', 'libgcc-12-dev'], withBytes: 5 * MB },
+          {
+            manager: 'dpkg',
+            name: 'gcc-12',
+            after: '12.2.0-14',
+            status: 'added',
+            bytes: 20 * MB,
+            delta: 20 * MB,
+            with: ['cpp-12', 'libgcc-12-dev'],
+            withBytes: 5 * MB
+          },
           { manager: 'npm', name: 'left-pad', before: '1.0.0-rc.1', after: '1.0.0', status: 'upgraded', bytes: 10_000, delta: 1_000 },
           { manager: 'python', name: 'requests', before: '2.31.0', status: 'removed', bytes: 0, delta: -400_000 }
         ],
