@@ -15,6 +15,9 @@
 # result; a test newly counted for a folder is not a change: the recorded results stay true of the
 # tests that gave them), and a folder with no committed incremental file (a full run is tens of
 # minutes: run `npm run mutation FOLDER` and commit reports/stryker-incremental/FOLDER.json).
+# After a run, FOLDER.sources records a hash of the code and tests it was written from; --changed
+# skips a folder whose hash still matches (without that record: whose files show no change in git
+# since the incremental file was last committed).
 # --changed has a time budget for all its folders (STRYKER_CHANGED_BUDGET_S, default 1500 s), so a
 # change that invalidates many results cannot stretch CI past its limit: a folder over the budget
 # is stopped and named (run `npm run mutation:changed` locally and commit its file), not failed.
@@ -29,6 +32,10 @@ folders=("$@")
 [ ${#folders[@]} -gt 0 ] || folders=($ALL)
 budget=${STRYKER_CHANGED_BUDGET_S:-1500}
 case "$budget" in '' | *[!0-9]*) echo "mutation: STRYKER_CHANGED_BUDGET_S must be a number of seconds (got '$budget')" >&2; exit 2;; esac
+# What an incremental file is written from: the folder's code, its mirror's files and the tests that judge it.
+sources() {
+  { git ls-files -co --exclude-standard -- "src/$1" "__tests__/$1"; node scripts/stryker-tests.mjs "$1"; } | sort -u | xargs sha256sum | sha256sum | cut -c1-64
+}
 node24=
 for f in "${folders[@]}"; do
   case " $ALL " in *" $f "*) ;; *) echo "mutation: FOLDER must be one of $ALL (got '$f')" >&2; exit 2;; esac
@@ -41,11 +48,18 @@ for f in "${folders[@]}"; do
       echo "mutation: src/$f: no committed $file, skipped (npm run mutation $f writes it)" >&2
       continue
     fi
-    mapfile -t tests < <(node scripts/stryker-tests.mjs "$f")
-    if git diff --quiet "$since" -- "src/$f" "__tests__/$f" "${tests[@]}" "$file" &&
-      [ -z "$(git ls-files --others --exclude-standard -- "src/$f" "__tests__/$f")" ]; then
-      echo "mutation: src/$f: unchanged since $file was committed, skipped" >&2
-      continue
+    if [ -f "${file%.json}.sources" ]; then
+      if [ "$(cat "${file%.json}.sources")" = "$(sources "$f")" ]; then
+        echo "mutation: src/$f: code and tests as $file was written from, skipped" >&2
+        continue
+      fi
+    else
+      mapfile -t tests < <(node scripts/stryker-tests.mjs "$f")
+      if git diff --quiet "$since" -- "src/$f" "__tests__/$f" "${tests[@]}" "$file" &&
+        [ -z "$(git ls-files --others --exclude-standard -- "src/$f" "__tests__/$f")" ]; then
+        echo "mutation: src/$f: unchanged since $file was committed, skipped" >&2
+        continue
+      fi
     fi
     mode=()
     left=$((budget - SECONDS))
@@ -61,9 +75,12 @@ for f in "${folders[@]}"; do
   status=0
   STRYKER_FOLDER=$f "${limit[@]}" "$node24" node_modules/@stryker-mutator/core/bin/stryker.js run --incremental "${mode[@]}" || status=$?
   if [ ${#limit[@]} -gt 0 ] && { [ $status = 124 ] || [ $status = 137 ]; }; then
+    # A stopped run may still write a partial file: keep the committed one.
+    git checkout -q -- "$file" 2>/dev/null || true
     echo "mutation: src/$f: stopped at the ${budget} s budget after $((SECONDS - started)) s: not finished (npm run mutation:changed $f, then commit $file)" >&2
     continue
   fi
   [ $status = 0 ] || exit $status
+  sources "$f" > "${file%.json}.sources"
   echo "mutation: === src/$f: $((SECONDS - started)) s ===" >&2
 done
