@@ -9,13 +9,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ChecksApi, CommentsApi } from '../../src/github/client.js'
-import type { RunContext } from '../../src/github/context.js'
 import { maskablePieces } from '../../src/inputs/secrets.js'
 import type { PipelineResult } from '../../src/result.js'
 import { publish, redactingCore, type ActionCore } from '../../src/publish/publish.js'
 import { createRedactor } from '../../src/redact.js'
 import { buildRunReport } from '../../src/report/build-report.js'
 import { makeInputs } from '../fixtures/inputs.js'
+import { ctx } from './publish-env.js'
 
 const SECRET = 'tok-9f8e7d6c5b4a'
 /** A multi-line secret: each of its lines is hidden too (maskablePieces). */
@@ -25,18 +25,6 @@ const pieces = [
   ...maskablePieces({ id: 'm', source: { kind: 'value', value: MULTI } })
 ]
 const leaks = (text: string) => [SECRET, 'line-one-AAAA', 'line-two-BBBB'].filter(s => text.includes(s))
-
-const ctx: RunContext = {
-  eventName: 'pull_request',
-  owner: 'acme',
-  repo: 'app',
-  sha: 'b'.repeat(40),
-  ref: 'feature',
-  fullRef: 'refs/pull/7/merge',
-  pullRequest: { number: 7, baseRef: 'main', baseSha: 'a'.repeat(40), headSha: 'c'.repeat(40), fromFork: false },
-  apiUrl: 'https://api.github.test',
-  serverUrl: 'https://github.test'
-}
 
 /** Every phase failing or warning with the secret in its words. */
 function leakyResult(): PipelineResult {

@@ -6,18 +6,9 @@
 import type { Finding } from '../../src/audit/types.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { REPORT_SCHEMA, type RunReport } from '../../src/report/run-report.js'
-import { sizeDelta, sizeReport, type SizeLayer, type TrendPoint } from '../../src/size/model.js'
+import { sizeDelta, sizeReport, type TrendPoint } from '../../src/size/model.js'
+import { layer } from './size-layers.js'
 
-const layer = (index: number, instruction: string, bytes: number, fromBase = false): SizeLayer => ({
-  index,
-  digest: `sha256:${String(index).padStart(64, '0')}`,
-  bytes,
-  compressedBytes: Math.round(bytes / 3),
-  instruction,
-  line: fromBase ? 2 : 10 + index,
-  fromBase,
-  wastedBytes: index === 2 ? 1_000_000 : 0
-})
 const gcc: Finding = {
   rule: 'toolchain',
   severity: 'error',
