@@ -45457,6 +45457,10 @@ function parseIncrease(input, value) {
         throw new InputError(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
     }
 }
+/** `1 file`, `2 files`: a count and its noun, plural unless it is one. */
+function units_counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 /** Human size with binary-free decimal units as registries and `docker images` print them. */
 function units_formatBytes(n) {
     const abs = Math.abs(n);
@@ -55609,7 +55613,7 @@ function phaseDir(ctx, phase) {
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
 function mounts_log(reporter, r) {
-    const size = `${r.files} file${r.files === 1 ? '' : 's'}, ${units_formatBytes(r.bytes)}`;
+    const size = `${units_counted(r.files, 'file')}, ${units_formatBytes(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
     if (r.outcome === 'failed')
@@ -56472,7 +56476,7 @@ function wastedSection(wasted, dockerfile, max) {
         .slice(0, max)
         .map(w => `| ${code(w.path)} | ${units_formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
     const out = [
-        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} file${wasted.length === 1 ? '' : 's'} (${units_formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+        `<details><summary>Wasted files: ${wasted.length >= 100 ? `${wasted.length}+ files` : units_counted(wasted.length, 'file')} (${units_formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
         '',
         '| File | Size | Written by | Hidden by |',
         '| --- | ---: | --- | --- |',
@@ -57413,7 +57417,7 @@ function restored(r) {
     return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
 }
 function size(r) {
-    return `${units_formatBytes(r.bytes)} (${r.files} file${r.files === 1 ? '' : 's'})`;
+    return `${units_formatBytes(r.bytes)} (${units_counted(r.files, 'file')})`;
 }
 function time(r) {
     if (!r || r.outcome === 'skipped')
@@ -57456,7 +57460,7 @@ function cacheMountLines(reports) {
 /** One terminal line per cache: `pkg-cache  restore: hit (3 files, 1.2 kB), save: unchanged, not saved`. */
 function cacheMountTerminalLines(lines) {
     return lines.map(l => {
-        const amount = (a) => (a ? ` (${a.files} file${a.files === 1 ? '' : 's'}, ${formatBytes(a.bytes)})` : '');
+        const amount = (a) => (a ? ` (${counted(a.files, 'file')}, ${formatBytes(a.bytes)})` : '');
         const restore = l.restore ? `restore: ${LABELS[l.restore] ?? l.restore}${amount(l.restored)}` : undefined;
         const save = l.save ? `save: ${LABELS[l.save] ?? l.save}${amount(l.saved)}` : undefined;
         return `${l.id}  ${[restore, save].filter(Boolean).join(', ')}${l.messages?.length ? `: ${l.messages.join('; ')}` : ''}`;

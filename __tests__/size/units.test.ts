@@ -1,4 +1,4 @@
-import { formatBytes, formatDelta, formatPercent, parseIncrease, parseSize } from '../../src/size/units.js'
+import { counted, formatBytes, formatDelta, formatPercent, parseIncrease, parseSize } from '../../src/size/units.js'
 
 describe('parseSize', () => {
   test.each([
@@ -111,4 +111,12 @@ describe('formatPercent: sign, precision, no base', () => {
     expect(formatDelta(1)).toBe('+1 B')
     expect(formatDelta(-1)).toBe('-1 B')
   })
+})
+
+test.each([
+  [0, 'files'],
+  [1, 'file'],
+  [2, 'files']
+])('counted(%d, "file") says %s', (n, noun) => {
+  expect(counted(n, 'file')).toBe(`${n} ${noun}`)
 })

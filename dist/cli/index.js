@@ -15043,7 +15043,7 @@ function renderTerminal(r, report, s, columns = DEFAULT_COLUMNS, all = false) {
         const delta = d
             ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${(0,units/* formatDelta */.CW)(d.bytes - d.baseBytes)} (${(0,units/* formatPercent */.l9)(d.percent)})`)} vs ${d.baseline.description}`
             : '';
-        out.push(`size        ${(0,units/* formatBytes */.z3)(r.size.bytes)} (${(0,units/* formatBytes */.z3)(r.size.compressedBytes)} compressed), ${r.size.layerCount} layer${r.size.layerCount === 1 ? '' : 's'}${delta}`);
+        out.push(`size        ${(0,units/* formatBytes */.z3)(r.size.bytes)} (${(0,units/* formatBytes */.z3)(r.size.compressedBytes)} compressed), ${(0,units/* counted */.hS)(r.size.layerCount, 'layer')}${delta}`);
         if (!d && r.baseline?.note)
             out.push(s.dim(`baseline    ${r.baseline.note}`));
     }
@@ -22759,7 +22759,7 @@ function phaseDir(ctx, phase) {
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(ctx.tmpDir, `cache-mounts-${phase}-`));
 }
 function mounts_log(reporter, r) {
-    const size = `${r.files} file${r.files === 1 ? '' : 's'}, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
+    const size = `${(0,units/* counted */.hS)(r.files, 'file')}, ${(0,units/* formatBytes */.z3)(r.bytes)}`;
     const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`;
     const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`;
     if (r.outcome === 'failed')
@@ -24290,7 +24290,7 @@ function restored(r) {
     return r.outcome === 'hit' || r.outcome === 'partial' || r.outcome === 'warm';
 }
 function size(r) {
-    return `${formatBytes(r.bytes)} (${r.files} file${r.files === 1 ? '' : 's'})`;
+    return `${formatBytes(r.bytes)} (${counted(r.files, 'file')})`;
 }
 function time(r) {
     if (!r || r.outcome === 'skipped')
@@ -24333,7 +24333,7 @@ function cacheMountLines(reports) {
 /** One terminal line per cache: `pkg-cache  restore: hit (3 files, 1.2 kB), save: unchanged, not saved`. */
 function cacheMountTerminalLines(lines) {
     return lines.map(l => {
-        const amount = (a) => (a ? ` (${a.files} file${a.files === 1 ? '' : 's'}, ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(a.bytes)})` : '');
+        const amount = (a) => (a ? ` (${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(a.files, 'file')}, ${(0,_size_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(a.bytes)})` : '');
         const restore = l.restore ? `restore: ${LABELS[l.restore] ?? l.restore}${amount(l.restored)}` : undefined;
         const save = l.save ? `save: ${LABELS[l.save] ?? l.save}${amount(l.saved)}` : undefined;
         return `${l.id}  ${[restore, save].filter(Boolean).join(', ')}${l.messages?.length ? `: ${l.messages.join('; ')}` : ''}`;
@@ -24476,7 +24476,7 @@ function wastedSection(wasted, dockerfile, max) {
         .slice(0, max)
         .map(w => `| ${code(w.path)} | ${(0,units/* formatBytes */.z3)(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`);
     const out = [
-        `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} file${wasted.length === 1 ? '' : 's'} (${(0,units/* formatBytes */.z3)(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+        `<details><summary>Wasted files: ${wasted.length >= 100 ? `${wasted.length}+ files` : (0,units/* counted */.hS)(wasted.length, 'file')} (${(0,units/* formatBytes */.z3)(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
         '',
         '| File | Size | Written by | Hidden by |',
         '| --- | ---: | --- | --- |',
@@ -25369,6 +25369,7 @@ function sizeDelta(current, base, baseline) {
 /* harmony export */   CW: () => (/* binding */ formatDelta),
 /* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   KW: () => (/* binding */ parseIncrease),
+/* harmony export */   hS: () => (/* binding */ counted),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
@@ -25413,6 +25414,10 @@ function parseIncrease(input, value) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `expected a percentage such as 10% or a size such as 20MB, got "${value}"`);
     }
+}
+/** `1 file`, `2 files`: a count and its noun, plural unless it is one. */
+function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 /** Human size with binary-free decimal units as registries and `docker images` print them. */
 function formatBytes(n) {

@@ -17,7 +17,7 @@ import { ENTRY_FORMAT, TARBALL_NAMES, chooseEncoding, decodeFile, encodeFile, en
 import { findStaticBusybox, helperBases, runHelper, type HelperOutcome } from './helper.js'
 import { hashKeyFiles, describeMount } from './inputs.js'
 import { entryKeys, groupMounts, savedKey, unpersistableReason, type CacheEntry, type EntryKeys } from './keys.js'
-import { formatBytes } from '../size/units.js'
+import { counted, formatBytes } from '../size/units.js'
 import type { CacheMountContext, CacheMountReport, RestoreOutcome } from './types.js'
 
 /** `linux/amd64` for this host. */
@@ -274,7 +274,7 @@ function phaseDir(ctx: CacheMountContext, phase: string): string {
 }
 
 function log(reporter: Reporter, r: CacheMountReport): void {
-  const size = `${r.files} file${r.files === 1 ? '' : 's'}, ${formatBytes(r.bytes)}`
+  const size = `${counted(r.files, 'file')}, ${formatBytes(r.bytes)}`
   const time = `${((r.storeMs + r.buildMs) / 1000).toFixed(1)} s`
   const line = `cache mount ${r.id}: ${r.phase} ${r.outcome}${r.key ? ` (${r.key})` : ''}, ${size}, ${time}`
   if (r.outcome === 'failed') reporter.warning(`${line}: ${r.message ?? 'unknown error'}`)

@@ -4,7 +4,7 @@ import { cacheMountTerminalLines } from '../report/cache-mounts.js'
 import { FULL, type RenderLimits } from '../report/markdown.js'
 import type { RunReport } from '../report/run-report.js'
 import { formatDuration } from '../report/summary.js'
-import { formatBytes, formatDelta, formatPercent } from '../size/units.js'
+import { counted, formatBytes, formatDelta, formatPercent } from '../size/units.js'
 import { type PipelineResult } from '../result.js'
 import { evidencePath } from '../audit/evidence-path.js'
 
@@ -95,9 +95,7 @@ export function renderTerminal(r: PipelineResult, report: RunReport, s: Style, c
     const delta = d
       ? `  ${(d.bytes > d.baseBytes ? s.red : s.green)(`${formatDelta(d.bytes - d.baseBytes)} (${formatPercent(d.percent)})`)} vs ${d.baseline.description}`
       : ''
-    out.push(
-      `size        ${formatBytes(r.size.bytes)} (${formatBytes(r.size.compressedBytes)} compressed), ${r.size.layerCount} layer${r.size.layerCount === 1 ? '' : 's'}${delta}`
-    )
+    out.push(`size        ${formatBytes(r.size.bytes)} (${formatBytes(r.size.compressedBytes)} compressed), ${counted(r.size.layerCount, 'layer')}${delta}`)
     if (!d && r.baseline?.note) out.push(s.dim(`baseline    ${r.baseline.note}`))
   }
   if ((r.platforms?.length ?? 0) > 1) {

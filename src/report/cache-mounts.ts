@@ -1,7 +1,7 @@
 /** The cache-mount section of the job summary, as Markdown. Pure. */
 import { escapeCell } from './markdown.js'
 import type { CacheMountReport, RestoreOutcome, SaveOutcome } from '../cache-mounts/types.js'
-import { formatBytes } from '../size/units.js'
+import { counted, formatBytes } from '../size/units.js'
 
 /**
  * One row per persisted cache: restore outcome (hit / partial / miss / warm), what was restored,
@@ -51,7 +51,7 @@ function restored(r: CacheMountReport): boolean {
 }
 
 function size(r: CacheMountReport): string {
-  return `${formatBytes(r.bytes)} (${r.files} file${r.files === 1 ? '' : 's'})`
+  return `${formatBytes(r.bytes)} (${counted(r.files, 'file')})`
 }
 
 function time(r?: CacheMountReport): string {
@@ -114,7 +114,7 @@ export function cacheMountLines(reports: CacheMountReport[]): CacheMountLine[] {
 /** One terminal line per cache: `pkg-cache  restore: hit (3 files, 1.2 kB), save: unchanged, not saved`. */
 export function cacheMountTerminalLines(lines: CacheMountLine[]): string[] {
   return lines.map(l => {
-    const amount = (a?: { bytes: number; files: number }) => (a ? ` (${a.files} file${a.files === 1 ? '' : 's'}, ${formatBytes(a.bytes)})` : '')
+    const amount = (a?: { bytes: number; files: number }) => (a ? ` (${counted(a.files, 'file')}, ${formatBytes(a.bytes)})` : '')
     const restore = l.restore ? `restore: ${LABELS[l.restore] ?? l.restore}${amount(l.restored)}` : undefined
     const save = l.save ? `save: ${LABELS[l.save] ?? l.save}${amount(l.saved)}` : undefined
     return `${l.id}  ${[restore, save].filter(Boolean).join(', ')}${l.messages?.length ? `: ${l.messages.join('; ')}` : ''}`

@@ -6,7 +6,7 @@
 import type { Composition, WastedEntry } from '../size/contents.js'
 import type { PathChange } from '../size/contents-delta.js'
 import type { SizeDelta } from '../size/model.js'
-import { formatBytes, formatDelta } from '../size/units.js'
+import { counted, formatBytes, formatDelta } from '../size/units.js'
 import { escapeCell } from './cells.js'
 import type { RunReport } from './run-report.js'
 import { type TrendPoint } from '../size/model.js'
@@ -122,7 +122,7 @@ export function wastedSection(wasted: WastedEntry[] | undefined, dockerfile: str
     .slice(0, max)
     .map(w => `| ${code(w.path)} | ${formatBytes(w.bytes)} | ${at(w.line)} | ${w.how} at ${at(w.hiddenByLine) || `layer ${w.hiddenBy}`} |`)
   const out = [
-    `<details><summary>Wasted files: ${wasted.length}${wasted.length >= 100 ? '+' : ''} file${wasted.length === 1 ? '' : 's'} (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
+    `<details><summary>Wasted files: ${wasted.length >= 100 ? `${wasted.length}+ files` : counted(wasted.length, 'file')} (${formatBytes(total)}) written by one layer and overwritten or deleted by a later one</summary>`,
     '',
     '| File | Size | Written by | Hidden by |',
     '| --- | ---: | --- | --- |',

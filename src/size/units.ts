@@ -43,6 +43,11 @@ export function parseIncrease(input: string, value: string): Increase {
   }
 }
 
+/** `1 file`, `2 files`: a count and its noun, plural unless it is one. */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
 /** Human size with binary-free decimal units as registries and `docker images` print them. */
 export function formatBytes(n: number): string {
   const abs = Math.abs(n)
