@@ -48092,16 +48092,17 @@ function namesTagOrDigest(ref) {
         return true;
     return n.lastIndexOf(':') > n.lastIndexOf('/');
 }
+/** The repository a reference names, as written: `r:5000/app:1` and `r:5000/app@sha256:…` → `r:5000/app`. */
+function repositoryOf(ref) {
+    const n = ref.trim().split('@')[0];
+    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
+}
 /**
  * A repository name as the registry knows it, without tag or digest: `app` → `docker.io/library/app`,
  * `org/app:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` → `127.0.0.1:5000/app`.
  */
 function canonicalName(name) {
-    let n = name.trim().split('@')[0];
-    const slash = n.lastIndexOf('/');
-    const colon = n.lastIndexOf(':');
-    if (colon > slash)
-        n = n.slice(0, colon);
+    const n = repositoryOf(name);
     const first = n.split('/')[0];
     const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
     if (hasRegistry)
@@ -48364,13 +48365,8 @@ function checkPart(tags, outputs) {
     }
     const tagged = tags.filter(namesTagOrDigest);
     if (tagged.length) {
-        throw new InputError(Input.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${canonicalRepo(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
+        throw new InputError(Input.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${repositoryOf(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
     }
-}
-/** `r:5000/app:1` → `r:5000/app`: the repository a tagged reference names. */
-function canonicalRepo(ref) {
-    const n = ref.trim().split('@')[0];
-    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {
@@ -52667,7 +52663,7 @@ function withRegistrySizes(report, sizes) {
     return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
 }
 /** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-function repositoryOf(tag) {
+function registry_repositoryOf(tag) {
     const at = tag.indexOf('@');
     const noDigest = at >= 0 ? tag.slice(0, at) : tag;
     const slash = noDigest.lastIndexOf('/');
@@ -53132,7 +53128,7 @@ async function sizePlatforms(req, platforms, said) {
         if (req.pushed && size.compressedFrom === 'gzip-estimate') {
             try {
                 const [os, architecture] = p.platform.split('/');
-                const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                const sizes = await registryLayerSizes(req.docker, registry_repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
                 size = withRegistrySizes(size, sizes);
             }
             catch (e) {

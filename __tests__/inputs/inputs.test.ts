@@ -22,7 +22,23 @@ describe('listInput: each input with the options BPA uses for it', () => {
     ['labels', '# comment\nx=1', ['x=1']],
     ['platforms', '', []],
     ['secret-envs', 'a=ENV_A,b=ENV_B', ['a=ENV_A', 'b=ENV_B']],
-    ['ulimit', 'nofile=1024:1024', ['nofile=1024:1024']]
+    ['ulimit', 'nofile=1024:1024', ['nofile=1024:1024']],
+    // a comma inside an item: kept by the inputs BPA reads whole, split by the others
+    ['annotations', 'index:a=1,2', ['index:a=1,2']],
+    ['attests', 'type=sbom,generator=x', ['type=sbom,generator=x']],
+    ['build-contexts', 'base=docker-image://alpine:3,extra', ['base=docker-image://alpine:3,extra']],
+    ['cache-from', 'type=local,src=/tmp/cache', ['type=local,src=/tmp/cache']],
+    ['cache-to', 'type=gha,mode=max', ['type=gha,mode=max']],
+    ['labels', 'org.opencontainers.image.authors=a,b', ['org.opencontainers.image.authors=a,b']],
+    ['secret-files', 'npmrc=cfg/a,b', ['npmrc=cfg/a,b']],
+    ['ulimit', 'nofile=1024:1024,extra', ['nofile=1024:1024,extra']],
+    ['outputs', 'type=local,"dest=a,b"', ['type=local,"dest=a,b"']],
+    ['add-hosts', 'a:10.0.0.1,b:10.0.0.2', ['a:10.0.0.1', 'b:10.0.0.2']],
+    ['allow', 'network.host,security.insecure', ['network.host', 'security.insecure']],
+    ['no-cache-filters', 'build,test', ['build', 'test']],
+    ['ssh', 'default,deploy=key', ['default', 'deploy=key']],
+    ['platforms', 'linux/amd64, linux/arm64', ['linux/amd64', 'linux/arm64']],
+    ['tags', '  ', []]
   ])('%s: %j', (name, v, expected) => expect(listInput(name, v)).toEqual(expected))
 })
 
@@ -227,5 +243,125 @@ describe('readInputs', () => {
     expect(err?.message).toContain(message)
     expect(err?.message.split('\n')).toHaveLength(1)
     expect(err?.message).not.toContain('supersecretvalue')
+  })
+})
+
+describe('readInputs: valid edge cases read as written', () => {
+  test('load with one platform is allowed (only a multi-platform load is refused)', () => {
+    expect(read({ load: 'true', platforms: 'linux/arm64' })).toMatchObject({ load: true, platforms: ['linux/arm64'] })
+    expect(read({ load: 'true' })).toMatchObject({ load: true, platforms: [] })
+    expect(read({ platforms: 'linux/amd64,linux/arm/v7' }).platforms).toEqual(['linux/amd64', 'linux/arm/v7'])
+  })
+
+  test('a platform must be the whole value: no prefix, no suffix, no empty variant', () => {
+    for (const p of ['xlinux/amd64!', 'linux/amd64 extra', 'linux/arm/', '/linux/amd64', 'linux/arm/v7/x']) {
+      expect(() => read({ platforms: p })).toThrow(`platforms: expected os/arch[/variant] such as linux/amd64, got "${p.trim()}"`)
+    }
+  })
+
+  test('pull and no-cache default off; every YAML spelling of a boolean reads', () => {
+    expect(read({})).toMatchObject({ pull: false, 'no-cache': false, 'require-non-root': true, 'forbid-toolchains': true })
+    expect(read({ pull: 'True', 'no-cache': 'TRUE', push: 'true' })).toMatchObject({ pull: true, 'no-cache': true, push: true })
+    expect(read({ pull: 'FALSE', 'require-non-root': 'False', 'forbid-toolchains': 'false' })).toMatchObject({
+      pull: false,
+      'require-non-root': false,
+      'forbid-toolchains': false
+    })
+  })
+
+  test('text inputs are trimmed', () => {
+    expect(read({ target: ' runner ', 'test-target': ' test\n', builder: ' b ', 'comment-key': ' api ', 'check-name': ' Audit ' })).toMatchObject({
+      target: 'runner',
+      'test-target': 'test',
+      builder: 'b',
+      'comment-key': 'api',
+      'check-name': 'Audit'
+    })
+  })
+
+  test('a key=value line needs a key before its =', () => {
+    expect(() => read({ 'build-args': '=value' })).toThrow('build-args: line 1: expected NAME=value, got "=value"')
+    expect(() => read({ labels: 'org.x=1\n=2' })).toThrow('labels: line 2: expected key=value, got "=2"')
+    expect(read({ labels: 'a==b' }).labels).toEqual(['a==b'])
+  })
+
+  test('{{defaultContext}} only as the whole context; in build-contexts with or without a subdirectory', () => {
+    expect(() => read({ context: 'x{{defaultContext}}' })).toThrow('context: directory not found: x{{defaultContext}}')
+    expect(() => read({ context: '{{defaultContext}}x' })).toThrow('context: directory not found: {{defaultContext}}x')
+    expect(read({ context: '{{defaultContext}}: ' }).context).toBe('.')
+    expect(read({ 'build-contexts': 'a={{ defaultContext }}:lib/x,b={{defaultContext}}' })['build-contexts']).toEqual(['a=lib/x,b=.'])
+  })
+
+  test('a remote context is not looked for on disk; a local one is', () => {
+    for (const ctx of [
+      'https://github.com/o/r.git#main',
+      'http://example.com/ctx.tar.gz',
+      'git@github.com:o/r.git',
+      'git://h/r',
+      'ssh://git@h/r',
+      'github.com/o/r'
+    ]) {
+      expect(read({ context: ctx, file: 'Dockerfile' }).context).toBe(ctx)
+    }
+    expect(() => read({ context: 'dir/https://x' })).toThrow('context: directory not found: dir/https://x')
+  })
+
+  test('a tagged repository at a registry with a port names that repository in the split-build error', () => {
+    const outputs = 'type=image,push-by-digest=true,push=true'
+    expect(() => read({ outputs, tags: '127.0.0.1:5000/app:pr-7' })).toThrow('(e.g. "127.0.0.1:5000/app")')
+    expect(() => read({ outputs, tags: '127.0.0.1:5000/app@sha256:' + 'a'.repeat(64) })).toThrow('(e.g. "127.0.0.1:5000/app")')
+  })
+})
+
+describe('readInputs: the checks on BPA inputs buildx would fail on late', () => {
+  const errorOf = (map: Record<string, string>, env: NodeJS.ProcessEnv = {}): string => {
+    try {
+      read(map, env)
+    } catch (e) {
+      return (e as Error).message
+    }
+    return 'no error'
+  }
+
+  test.each(['2g', '512m', '1.5GiB', '67108864', '64 MB', '1kb', '2T'])('shm-size %j is a size', v => {
+    expect(read({ 'shm-size': v })['shm-size']).toBe(v)
+  })
+  test.each(['g', '2gx', 'x2g', '1.g', '2 gigabytes', '.5g', '1..5g', '2bb'])('shm-size %j is not', v => {
+    expect(errorOf({ 'shm-size': v })).toBe(`shm-size: expected a size such as 2g or 512m, got "${v}"`)
+  })
+
+  test.each(['docker:10.180.0.1', 'db=10.0.0.2', 'h:::1'])('add-hosts %j is host:ip', v => {
+    expect(read({ 'add-hosts': v })['add-hosts']).toEqual([v])
+  })
+  test.each(['docker', ':10.0.0.1', 'a b:1.2.3.4', 'docker:'])('add-hosts %j is not', v => {
+    expect(errorOf({ 'add-hosts': v })).toBe(`add-hosts: expected host:ip (e.g. docker:10.180.0.1), got "${v}"`)
+  })
+
+  test.each(['nofile=1024', 'nofile=1024:2048', 'memlock=-1:-1'])('ulimit %j is name=soft[:hard]', v => {
+    expect(read({ ulimit: v }).ulimit).toEqual([v])
+  })
+  test.each(['NOFILE=1', 'nofile=1:2:3', 'x nofile=1', 'nofile=1x', 'nofile=soft'])('ulimit %j is not', v => {
+    expect(errorOf({ ulimit: v })).toBe(`ulimit: expected name=soft[:hard] (e.g. nofile=1024:1024), got "${v}"`)
+  })
+
+  test.each<[string, string]>([
+    ['build', ''],
+    [' build ', ''],
+    ['check', 'check'],
+    ['outline', 'outline'],
+    ['targets', 'targets'],
+    ['build,format=json', 'build,format=json'],
+    ['check,format=json', 'check,format=json']
+  ])('call %j gives --call %j (plain build is the default: no flag)', (v, want) => {
+    expect(read({ call: v }).call).toBe(want)
+  })
+
+  test('ssh: an id that is not a name, an empty key path; a comma separates entries, as in BPA', () => {
+    fs.writeFileSync(path.join(dir, 'k1'), 'not a real key')
+    expect(read({ ssh: 'deploy= k1 ,other=k1' }).ssh).toEqual([`deploy=${path.join(dir, 'k1')}`, `other=${path.join(dir, 'k1')}`])
+    expect(errorOf({ ssh: 'bad id=k1' })).toBe('ssh: expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name')
+    expect(errorOf({ ssh: '=k1' })).toBe('ssh: expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name')
+    expect(errorOf({ ssh: 'x/deploy=k1' })).toBe('ssh: expected default, id or id=path-to-agent-socket-or-key, got an entry whose id is not a name')
+    expect(errorOf({ ssh: 'deploy= ' })).toBe('ssh: deploy: no agent socket or key file at ""')
   })
 })

@@ -1,4 +1,4 @@
-import { canonicalName, exporterAttrs, namesTagOrDigest, outputsPush, pushByDigestOutput, writesImageId } from '../../src/inputs/outputs.js'
+import { canonicalName, exporterAttrs, namesTagOrDigest, outputsPush, pushByDigestOutput, repositoryOf, writesImageId } from '../../src/inputs/outputs.js'
 
 const DOCS = 'type=image,name=ghcr.io/acme/app,push-by-digest=true,name-canonical=true,push=true'
 
@@ -82,4 +82,15 @@ describe("writesImageId: whether BPA sets imageid (buildx writes an --iidfile), 
   ])('%s', (_name, inputs, driver, expected) => {
     expect(writesImageId(inputs, driver)).toBe(expected)
   })
+})
+
+describe('repositoryOf: the repository a reference names, as written', () => {
+  test.each([
+    ['app:1', 'app'],
+    [' r:5000/app:pr-7 ', 'r:5000/app'],
+    ['r:5000/app', 'r:5000/app'],
+    ['r:5000/app@sha256:' + 'a'.repeat(64), 'r:5000/app'],
+    ['r/app:1@sha256:' + 'a'.repeat(64), 'r/app'],
+    ['app', 'app']
+  ])('%s → %s', (ref, expected) => expect(repositoryOf(ref)).toBe(expected))
 })

@@ -31,6 +31,8 @@ describe("dpkg order: epoch, upstream, revision (Debian's algorithm)", () => {
   })
   test('npm reads versions loosely, as npm does: 1.2.3beta is a prerelease of 1.2.3', () => {
     expect(Math.sign(compareVersions('1.2.3beta', '1.2.3', 'npm'))).toBe(-1)
+    expect(Math.sign(compareVersions('1.2.3', '1.2.3beta', 'npm'))).toBe(1)
+    expect(Math.sign(compareVersions('=1.2.3', 'v1.2.4', 'npm'))).toBe(-1)
   })
 })
 

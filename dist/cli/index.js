@@ -16461,13 +16461,8 @@ function checkPart(tags, outputs) {
     }
     const tagged = tags.filter(inputs_outputs/* namesTagOrDigest */.aw);
     if (tagged.length) {
-        throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${canonicalRepo(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${(0,inputs_outputs/* repositoryOf */._M)(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
     }
-}
-/** `r:5000/app:1` → `r:5000/app`: the repository a tagged reference names. */
-function canonicalRepo(ref) {
-    const n = ref.trim().split('@')[0];
-    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
 }
 function readAuditInputs(get, cwd = process.cwd()) {
     return {
@@ -16640,6 +16635,7 @@ function listInput(name, raw) {
 /* harmony export */   Ew: () => (/* binding */ canonicalName),
 /* harmony export */   Tf: () => (/* binding */ pushByDigestOutput),
 /* harmony export */   ZU: () => (/* binding */ outputsPush),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   aw: () => (/* binding */ namesTagOrDigest),
 /* harmony export */   v0: () => (/* binding */ writesImageId)
 /* harmony export */ });
@@ -16711,16 +16707,17 @@ function namesTagOrDigest(ref) {
         return true;
     return n.lastIndexOf(':') > n.lastIndexOf('/');
 }
+/** The repository a reference names, as written: `r:5000/app:1` and `r:5000/app@sha256:…` → `r:5000/app`. */
+function repositoryOf(ref) {
+    const n = ref.trim().split('@')[0];
+    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
+}
 /**
  * A repository name as the registry knows it, without tag or digest: `app` → `docker.io/library/app`,
  * `org/app:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` → `127.0.0.1:5000/app`.
  */
 function canonicalName(name) {
-    let n = name.trim().split('@')[0];
-    const slash = n.lastIndexOf('/');
-    const colon = n.lastIndexOf(':');
-    if (colon > slash)
-        n = n.slice(0, colon);
+    const n = repositoryOf(name);
     const first = n.split('/')[0];
     const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
     if (hasRegistry)

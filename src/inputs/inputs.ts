@@ -10,7 +10,7 @@ import type { AllowRule, Severity } from '../audit/types.js'
 import { parseIncrease, parseSize, type Increase } from '../size/units.js'
 import { parseAllow, parseFailOn } from './audit-options.js'
 import { readBuildxInputs } from './buildx.js'
-import { namesTagOrDigest, pushByDigestOutput } from './outputs.js'
+import { namesTagOrDigest, pushByDigestOutput, repositoryOf } from './outputs.js'
 import { listInput, readList, type ListInput } from './list.js'
 import { parseSecrets, type Secret, type UnresolvedSecret } from './secrets.js'
 
@@ -202,15 +202,9 @@ function checkPart(tags: string[], outputs: string[]): void {
   if (tagged.length) {
     throw new InputError(
       Input.Tags,
-      `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${canonicalRepo(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`
+      `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${repositoryOf(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`
     )
   }
-}
-
-/** `r:5000/app:1` → `r:5000/app`: the repository a tagged reference names. */
-function canonicalRepo(ref: string): string {
-  const n = ref.trim().split('@')[0]
-  return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n
 }
 
 /** The audit and size inputs: all that `stagecraft audit IMAGE` needs (no Dockerfile, no build). */
