@@ -52169,7 +52169,7 @@ const PACKAGE_CACHE_SIGNATURES = [
     { id: 'apt-cache', what: 'apt cache (/var/cache/apt)', paths: ['var/cache/apt/**/*'] },
     { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
     { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
-    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*', 'usr/local/share/.cache/yarn/**/*'] },
+    { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*'] },
     { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
 ];
 /** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */

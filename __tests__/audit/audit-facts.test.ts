@@ -39,3 +39,23 @@ test('the image summary: sizes, lines, wasted bytes', () => {
   ])
   expect(r.image.totalBytes).toBe(r.image.layers[0].bytes + r.image.layers[1].bytes)
 })
+
+test('findings are ordered by severity, then by Dockerfile line, whatever rule found them', () => {
+  const df = 'FROM debian\nCOPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12\nRUN --mount=type=secret,id=t cp /run/secrets/t /t\nUSER app\n'
+  const p = parseDockerfile(df)
+  const f = imageFacts(
+    [
+      { by: '', files: [['bin/sh', 10]] },
+      { by: 'COPY --from=b /usr/bin/gcc-12 /usr/bin/gcc-12 # buildkit', files: [['usr/bin/gcc-12', 900]] },
+      { by: 'RUN /bin/sh -c cp /run/secrets/t /t # buildkit', files: [['t', 40]], extra: { secretHits: [{ secretId: 't', path: 't', where: 'content' }] } }
+    ],
+    { user: 'app', healthcheck: ['CMD', 'true'] }
+  )
+  const r = auditFacts(f, p, p.stages[0], options)
+  expect(r.findings.map(x => [x.rule, x.severity, x.evidence.line])).toEqual([
+    ['toolchain', 'error', 2],
+    ['secret-leak', 'error', 3],
+    ['non-root', 'warning', 4],
+    ['hygiene/shell', 'notice', 1]
+  ])
+})
