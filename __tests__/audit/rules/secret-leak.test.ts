@@ -1,4 +1,5 @@
 import { secretLeakRule } from '../../../src/audit/rules/secret-leak.js'
+import type { ConfigSecretHit } from '../../../src/inspect/types.js'
 import { context, imageFacts } from '../facts.js'
 
 const DF = `FROM busybox
@@ -187,7 +188,7 @@ describe('file hits: one finding per secret, file, member and encoding; where in
 })
 
 describe('config hits: the Dockerfile line each comes from, and what the finding says', () => {
-  const config = (hits: import('../../../src/inspect/types.js').ConfigSecretHit[], history: { createdBy: string; emptyLayer: boolean }[] = []) =>
+  const config = (hits: ConfigSecretHit[], history: { createdBy: string; emptyLayer: boolean }[] = []) =>
     imageFacts([{ by: '' }], { history: [{ createdBy: '', emptyLayer: false }, ...history] }, { configSecretHits: hits })
   const run = (df: string, facts: ReturnType<typeof config>) =>
     secretLeakRule(context(df, facts)).map(f => [f.evidence.line, f.evidence.instruction, f.message])
