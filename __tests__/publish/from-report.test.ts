@@ -34,11 +34,14 @@ describe('mode and report-file', () => {
   test.each([
     ['', 'build'],
     ['build', 'build'],
-    [' comment-from-report ', 'comment-from-report']
+    [' comment-from-report ', 'comment-from-report'],
+    ['merge', 'merge'],
+    ['audit', 'audit']
   ])('parseMode(%j) → %s', (v, m) => expect(parseMode(v)).toBe(m))
 
   test('a bad mode names the input', () => {
     expect(() => parseMode('post')).toThrow('mode: expected build, audit, comment-from-report or merge, got "post"')
+    expect(() => parseMode(' Build ')).toThrow('mode: expected build, audit, comment-from-report or merge, got "Build"')
   })
 
   test('report-file: a file, or every *.report.json under a downloaded artifact directory', () => {
@@ -54,12 +57,37 @@ describe('mode and report-file', () => {
     expect(() => findReports(dir)).toThrow(/^report-file: no Stagecraft report \(\*\.report\.json\) in /)
   })
 
+  test('report-file: reports in name order, at most three directories down; the path trimmed and relative to the workspace', () => {
+    const z = write('z.report.json', report())
+    const m = write('m/m.report.json', report())
+    const a = write('a/b/c/a.report.json', report())
+    write('a/b/c/d/too-deep.report.json', report())
+    expect(findReports(dir)).toEqual([a, m, z])
+    expect(findReports(` ${path.basename(dir)} `, path.dirname(dir))).toEqual([a, m, z])
+    expect(() => findReports(' nope ', dir)).toThrow('report-file: not found: nope')
+    expect(() => findReports('  ')).toThrow('report-file: required with mode: comment-from-report (the path of the report artifact)')
+  })
+
   test.each<[string, unknown, RegExp]>([
     ['not JSON', '{', /^not JSON$/],
     ['another schema', { ...report(), schema: 'x' }, /^not a Stagecraft report/],
     ['no sha', report({ sha: 'HEAD' }), /^it has no commit sha$/],
     ['not a PR run', report({ pullRequest: undefined }), /^it is not the report of a pull request run$/],
-    ['a negative PR', report({ pullRequest: -3 }), /^it is not the report of a pull request run$/]
+    ['a negative PR', report({ pullRequest: -3 }), /^it is not the report of a pull request run$/],
+    ['PR 0', report({ pullRequest: 0 }), /^it is not the report of a pull request run$/],
+    ['a PR number that is not an integer', report({ pullRequest: 1.5 }), /^it is not the report of a pull request run$/],
+    ['a PR number as text', report({ pullRequest: '5' }), /^it is not the report of a pull request run$/],
+    ['no key', { ...report(), key: '' }, /^it has no report key$/],
+    ['a key that is not text', { ...report(), key: 7 }, /^it has no report key$/],
+    ['no git section', { ...report(), git: undefined }, /^it has no commit sha$/],
+    ['a sha with a prefix', report({ sha: 'x' + SHA }), /^it has no commit sha$/],
+    ['a sha with a suffix', report({ sha: SHA + 'f' }), /^it has no commit sha$/],
+    ['a short sha', report({ sha: SHA.slice(1) }), /^it has no commit sha$/],
+    ['an upper-case sha', report({ sha: SHA.toUpperCase() }), /^it has no commit sha$/],
+    ['no verdict', { ...report(), verdict: undefined }, /^it is incomplete$/],
+    ['no test', { ...report(), test: undefined }, /^it is incomplete$/],
+    ['budgets not a list', { ...report(), budgets: {} }, /^it is incomplete$/],
+    ['null', 'null', /^not a Stagecraft report/]
   ])('an untrusted report is checked: %s', (_n, data, message) => {
     expect(() => readPostableReport(write('r.report.json', data))).toThrow(message)
   })
@@ -85,6 +113,26 @@ describe('postReports', () => {
     expect(lines).toEqual([{ level: 'info', message: expect.stringMatching(/^PR comment created on #5 from x\.report\.json/) }])
     expect(f.comments).toHaveLength(1)
     expect(f.comments[0].body.split('\n').slice(0, 2)).toEqual(['<!-- stagecraft:comment Dockerfile:runner -->', `<!-- stagecraft:run sha=${SHA} run=9.1 -->`])
+  })
+
+  test('a pull request that cannot be read: a warning with the first line of the error, nothing posted, the next report still tried', async () => {
+    const f = fakeApi()
+    let calls = 0
+    const api = {
+      ...f.api,
+      getPullRequest: async (n: number) => {
+        if (calls++ === 0) throw new Error('Not Found\nhttps://docs.github.com/rest')
+        return f.api.getPullRequest(n)
+      }
+    }
+    const bad = write('bad.report.json', '{')
+    const lines = await postReports([write('a.report.json', report()), bad, write('b.report.json', report())], api, ctx)
+    expect(lines).toEqual([
+      { level: 'warning', message: 'a.report.json is not posted: pull request #5 could not be read (Not Found)' },
+      { level: 'warning', message: 'bad.report.json is not posted: not JSON' },
+      { level: 'info', message: expect.stringMatching(/^PR comment created on #5 from b\.report\.json/) }
+    ])
+    expect(f.comments).toHaveLength(1)
   })
 
   test('not posted: another commit than the workflow run built, or the PR moved on', async () => {
