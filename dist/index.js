@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67014);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70083);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 67014:
+/***/ 70083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48025,6 +48025,31 @@ function readSsh(items, env, cwd) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/image-ref.ts
+/**
+ * Image references as text (pure): the repository a reference names, and its canonical form, so
+ * the inputs, the registry sizes, a split build's parts and the merge all compare names one way.
+ * Parsing a reference for the registry protocol (tag and digest checked) is registry/reference.ts.
+ */
+/** The repository a reference names, as written: `r:5000/app:1` and `r:5000/app@sha256:…` → `r:5000/app`. */
+function repositoryOf(ref) {
+    const n = ref.trim().split('@')[0];
+    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
+}
+/**
+ * A repository as the registry knows it, in lower case, without tag or digest: `app` →
+ * `docker.io/library/app`, `Org/App:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` →
+ * `127.0.0.1:5000/app`. `app` and `docker.io/library/app` are one image.
+ */
+function canonicalName(ref) {
+    const n = repositoryOf(ref).toLowerCase();
+    const first = n.split('/')[0];
+    const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasRegistry)
+        return n;
+    return `docker.io/${n.includes('/') ? n : `library/${n}`}`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/outputs.ts
 /**
  * What an `outputs` line asks of the registry (pure): whether it pushes, and whether it pushes by
@@ -48091,23 +48116,6 @@ function namesTagOrDigest(ref) {
     if (n.includes('@'))
         return true;
     return n.lastIndexOf(':') > n.lastIndexOf('/');
-}
-/** The repository a reference names, as written: `r:5000/app:1` and `r:5000/app@sha256:…` → `r:5000/app`. */
-function repositoryOf(ref) {
-    const n = ref.trim().split('@')[0];
-    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
-}
-/**
- * A repository name as the registry knows it, without tag or digest: `app` → `docker.io/library/app`,
- * `org/app:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` → `127.0.0.1:5000/app`.
- */
-function canonicalName(name) {
-    const n = repositoryOf(name);
-    const first = n.split('/')[0];
-    const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (hasRegistry)
-        return n;
-    return `docker.io/${n.includes('/') ? n : `library/${n}`}`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/secrets.ts
@@ -48244,6 +48252,7 @@ function secretValue(secret) {
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
  * `readInputs` takes a getter so the action (core.getInput) and the CLI (flags) share it.
  */
+
 
 
 
@@ -52662,14 +52671,6 @@ function withRegistrySizes(report, sizes) {
     const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
     return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
 }
-/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-function registry_repositoryOf(tag) {
-    const at = tag.indexOf('@');
-    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(68898);
@@ -53064,6 +53065,7 @@ function compose(start, outcomes) {
 
 
 
+
 /** At most this many wasted files per platform in the report. */
 const MAX_WASTED = 100;
 /**
@@ -53128,7 +53130,7 @@ async function sizePlatforms(req, platforms, said) {
         if (req.pushed && size.compressedFrom === 'gzip-estimate') {
             try {
                 const [os, architecture] = p.platform.split('/');
-                const sizes = await registryLayerSizes(req.docker, registry_repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
                 size = withRegistrySizes(size, sizes);
             }
             catch (e) {
@@ -58139,6 +58141,7 @@ function worstFirst(reports) {
  * and the image, one line each.
  */
 
+
 const parts_DIGEST = /^sha256:[0-9a-f]{64}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 /** Parse a part report; throws a plain Error saying what is wrong (the caller names the file). */
@@ -58179,28 +58182,11 @@ function parsePart(text) {
         throw new Error('its platforms is not a list');
     return r;
 }
-/** The image name as parts and tags are compared: `app` and `docker.io/library/app` are one image. */
-function parts_canonicalName(name) {
-    const n = name.trim().toLowerCase();
-    const slash = n.indexOf('/');
-    const first = slash < 0 ? '' : n.slice(0, slash);
-    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (hasDomain)
-        return n;
-    return slash < 0 ? `docker.io/library/${n}` : `docker.io/${n}`;
-}
-/** The repository of a tag reference (`host:5000/app:v1` → `host:5000/app`), canonical. */
-function tagRepository(tag) {
-    const noDigest = tag.split('@')[0];
-    const lastSlash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return parts_canonicalName(colon > lastSlash ? noDigest.slice(0, colon) : noDigest);
-}
 /** Group parts by report key and image name, in the order they were given. */
 function groupParts(parts) {
     const groups = new Map();
     for (const part of parts) {
-        const name = parts_canonicalName(part.report.part.name);
+        const name = canonicalName(part.report.part.name);
         const id = `${part.report.key}\u0000${name}`;
         const g = groups.get(id) ?? { key: part.report.key, name, parts: [] };
         g.parts.push(part);
@@ -58324,6 +58310,7 @@ async function checkParts(reader, parts) {
 
 
 
+
 /** Read every part report; throws InputError naming the file that is not one. */
 function readParts(files) {
     return files.map(file => {
@@ -58344,7 +58331,7 @@ function assignTags(groups, tags) {
     if (groups.length === 1)
         return out.set(groups[0], [...tags]);
     for (const tag of tags) {
-        const owners = groups.filter(g => g.name === tagRepository(tag));
+        const owners = groups.filter(g => g.name === canonicalName(tag));
         if (owners.length === 0)
             throw new InputError(Input.Tags, `"${tag}" names none of the merged images (${groups.map(g => g.name).join(', ')})`);
         for (const g of owners)

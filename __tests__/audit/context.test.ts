@@ -46,7 +46,11 @@ test('the passwd entries are those of the layer that wrote the final /etc/passwd
 test('layerEvidence: digest, line and instruction of a Dockerfile layer; a base layer points at FROM with no instruction', () => {
   const facts = imageFacts([{ by: '' }, { by: 'RUN /bin/sh -c apt-get install -y gcc # buildkit' }])
   const ctx = context(DF, facts)
-  expect(layerEvidence(ctx, 1)).toEqual({ layer: { index: 1, digest: 'sha256:layer1' }, line: 2, instruction: 'RUN /bin/sh -c apt-get install -y gcc # buildkit' })
+  expect(layerEvidence(ctx, 1)).toEqual({
+    layer: { index: 1, digest: 'sha256:layer1' },
+    line: 2,
+    instruction: 'RUN /bin/sh -c apt-get install -y gcc # buildkit'
+  })
   expect(layerEvidence(ctx, 0)).toEqual({ layer: { index: 0, digest: 'sha256:layer0' }, line: 1, instruction: undefined })
   expect(layerEvidence(ctx, 7)).toEqual({ layer: undefined, line: 1, instruction: undefined })
 })

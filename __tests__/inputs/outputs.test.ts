@@ -1,4 +1,4 @@
-import { canonicalName, exporterAttrs, namesTagOrDigest, outputsPush, pushByDigestOutput, repositoryOf, writesImageId } from '../../src/inputs/outputs.js'
+import { exporterAttrs, namesTagOrDigest, outputsPush, pushByDigestOutput, writesImageId } from '../../src/inputs/outputs.js'
 
 const DOCS = 'type=image,name=ghcr.io/acme/app,push-by-digest=true,name-canonical=true,push=true'
 
@@ -55,18 +55,6 @@ describe('pushByDigestOutput: the line that makes the run a part of a split buil
   ])('namesTagOrDigest(%s) = %s', (ref, expected) => expect(namesTagOrDigest(ref)).toBe(expected))
 })
 
-describe('canonicalName: the repository without tag or digest', () => {
-  test.each([
-    ['127.0.0.1:5000/part-app', '127.0.0.1:5000/part-app'],
-    ['127.0.0.1:5000/org/app:1.2', '127.0.0.1:5000/org/app'],
-    ['ghcr.io/acme/app@sha256:' + 'a'.repeat(64), 'ghcr.io/acme/app'],
-    ['localhost/app:dev', 'localhost/app'],
-    ['acme/app:latest', 'docker.io/acme/app'],
-    ['app', 'docker.io/library/app'],
-    ['docker.io/library/app', 'docker.io/library/app']
-  ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
-})
-
 describe("writesImageId: whether BPA sets imageid (buildx writes an --iidfile), as BPA's digest job checks it", () => {
   const none = { load: false, push: false, outputs: [] as string[] }
   test.each<[string, { load: boolean; push: boolean; outputs: string[] }, string, boolean]>([
@@ -82,15 +70,4 @@ describe("writesImageId: whether BPA sets imageid (buildx writes an --iidfile), 
   ])('%s', (_name, inputs, driver, expected) => {
     expect(writesImageId(inputs, driver)).toBe(expected)
   })
-})
-
-describe('repositoryOf: the repository a reference names, as written', () => {
-  test.each([
-    ['app:1', 'app'],
-    [' r:5000/app:pr-7 ', 'r:5000/app'],
-    ['r:5000/app', 'r:5000/app'],
-    ['r:5000/app@sha256:' + 'a'.repeat(64), 'r:5000/app'],
-    ['r/app:1@sha256:' + 'a'.repeat(64), 'r/app'],
-    ['app', 'app']
-  ])('%s → %s', (ref, expected) => expect(repositoryOf(ref)).toBe(expected))
 })

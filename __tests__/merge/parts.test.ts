@@ -1,4 +1,4 @@
-import { canonicalName, groupParts, parsePart, partProblems, tagRepository, type Part } from '../../src/merge/parts.js'
+import { groupParts, parsePart, partProblems, type Part } from '../../src/merge/parts.js'
 import { D, partReport } from '../fixtures/part-report.js'
 
 const part = (o: Parameters<typeof partReport>[0], file = `${o.platform.replace('/', '-')}.json`): Part => ({ file, report: partReport(o) })
@@ -36,26 +36,6 @@ describe('parsePart', () => {
     const unpushed = { name: good.part.name, platforms: [{ platform: 'linux/amd64' }] }
     expect(parsePart(JSON.stringify({ ...failed, part: unpushed })).part).toEqual(unpushed)
   })
-})
-
-test.each([
-  ['app', 'docker.io/library/app'],
-  ['org/app', 'docker.io/org/app'],
-  ['docker.io/org/app', 'docker.io/org/app'],
-  ['127.0.0.1:5000/app', '127.0.0.1:5000/app'],
-  ['localhost/app', 'localhost/app'],
-  ['Ghcr.io/Org/App', 'ghcr.io/org/app']
-])('canonicalName(%s) = %s', (name, want) => {
-  expect(canonicalName(name)).toBe(want)
-})
-
-test.each([
-  ['127.0.0.1:5000/app:v1', '127.0.0.1:5000/app'],
-  ['127.0.0.1:5000/app', '127.0.0.1:5000/app'],
-  ['org/app:1.2', 'docker.io/org/app'],
-  ['app@sha256:abc', 'docker.io/library/app']
-])('tagRepository(%s) = %s', (tag, want) => {
-  expect(tagRepository(tag)).toBe(want)
 })
 
 test('parts group by report key and image name, in the order given', () => {

@@ -1,14 +1,6 @@
 import type { Docker } from '../../src/docker/docker.js'
-import { registryLayerSizes, repositoryOf, withRegistrySizes } from '../../src/size/registry.js'
+import { registryLayerSizes, withRegistrySizes } from '../../src/size/registry.js'
 import { sizeReport } from '../../src/size/model.js'
-
-test.each([
-  ['ghcr.io/o/app:1.2', 'ghcr.io/o/app'],
-  ['127.0.0.1:5000/app:dev', '127.0.0.1:5000/app'],
-  ['127.0.0.1:5000/app', '127.0.0.1:5000/app'],
-  ['app@sha256:abc', 'app'],
-  ['docker.io/library/busybox:stable', 'docker.io/library/busybox']
-])('repositoryOf(%s) = %s', (tag, repo) => expect(repositoryOf(tag)).toBe(repo))
 
 describe('withRegistrySizes', () => {
   const layer = (index: number) => ({

@@ -14383,6 +14383,8 @@ function readMergeInputs(get, opts = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/image-ref.ts
+var image_ref = __nccwpck_require__(7206);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/merge/create-index.ts
@@ -14519,6 +14521,7 @@ var run_report = __nccwpck_require__(7330);
  * and the image, one line each.
  */
 
+
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 /** Parse a part report; throws a plain Error saying what is wrong (the caller names the file). */
@@ -14559,28 +14562,11 @@ function parsePart(text) {
         throw new Error('its platforms is not a list');
     return r;
 }
-/** The image name as parts and tags are compared: `app` and `docker.io/library/app` are one image. */
-function canonicalName(name) {
-    const n = name.trim().toLowerCase();
-    const slash = n.indexOf('/');
-    const first = slash < 0 ? '' : n.slice(0, slash);
-    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (hasDomain)
-        return n;
-    return slash < 0 ? `docker.io/library/${n}` : `docker.io/${n}`;
-}
-/** The repository of a tag reference (`host:5000/app:v1` → `host:5000/app`), canonical. */
-function tagRepository(tag) {
-    const noDigest = tag.split('@')[0];
-    const lastSlash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return canonicalName(colon > lastSlash ? noDigest.slice(0, colon) : noDigest);
-}
 /** Group parts by report key and image name, in the order they were given. */
 function groupParts(parts) {
     const groups = new Map();
     for (const part of parts) {
-        const name = canonicalName(part.report.part.name);
+        const name = (0,image_ref/* canonicalName */.E)(part.report.part.name);
         const id = `${part.report.key}\u0000${name}`;
         const g = groups.get(id) ?? { key: part.report.key, name, parts: [] };
         g.parts.push(part);
@@ -14706,6 +14692,7 @@ async function checkParts(reader, parts) {
 
 
 
+
 /** Read every part report; throws InputError naming the file that is not one. */
 function readParts(files) {
     return files.map(file => {
@@ -14726,7 +14713,7 @@ function assignTags(groups, tags) {
     if (groups.length === 1)
         return out.set(groups[0], [...tags]);
     for (const tag of tags) {
-        const owners = groups.filter(g => g.name === tagRepository(tag));
+        const owners = groups.filter(g => g.name === (0,image_ref/* canonicalName */.E)(tag));
         if (owners.length === 0)
             throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `"${tag}" names none of the merged images (${groups.map(g => g.name).join(', ')})`);
         for (const g of owners)
@@ -16004,6 +15991,40 @@ function inWords(message) {
 
 /***/ }),
 
+/***/ 7206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ canonicalName),
+/* harmony export */   _: () => (/* binding */ repositoryOf)
+/* harmony export */ });
+/**
+ * Image references as text (pure): the repository a reference names, and its canonical form, so
+ * the inputs, the registry sizes, a split build's parts and the merge all compare names one way.
+ * Parsing a reference for the registry protocol (tag and digest checked) is registry/reference.ts.
+ */
+/** The repository a reference names, as written: `r:5000/app:1` and `r:5000/app@sha256:…` → `r:5000/app`. */
+function repositoryOf(ref) {
+    const n = ref.trim().split('@')[0];
+    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
+}
+/**
+ * A repository as the registry knows it, in lower case, without tag or digest: `app` →
+ * `docker.io/library/app`, `Org/App:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` →
+ * `127.0.0.1:5000/app`. `app` and `docker.io/library/app` are one image.
+ */
+function canonicalName(ref) {
+    const n = repositoryOf(ref).toLowerCase();
+    const first = n.split('/')[0];
+    const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasRegistry)
+        return n;
+    return `docker.io/${n.includes('/') ? n : `library/${n}`}`;
+}
+
+
+/***/ }),
+
 /***/ 2748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16331,6 +16352,8 @@ function readSsh(items, env, cwd) {
     });
 }
 
+// EXTERNAL MODULE: ./src/image-ref.ts
+var image_ref = __nccwpck_require__(7206);
 // EXTERNAL MODULE: ./src/inputs/outputs.ts
 var inputs_outputs = __nccwpck_require__(3955);
 // EXTERNAL MODULE: ./src/inputs/secrets.ts
@@ -16340,6 +16363,7 @@ var inputs_secrets = __nccwpck_require__(3332);
  * The one typed `Inputs` object, read and validated once. Keys are action.yml's kebab-case names.
  * `readInputs` takes a getter so the action (core.getInput) and the CLI (flags) share it.
  */
+
 
 
 
@@ -16461,7 +16485,7 @@ function checkPart(tags, outputs) {
     }
     const tagged = tags.filter(inputs_outputs/* namesTagOrDigest */.aw);
     if (tagged.length) {
-        throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${(0,inputs_outputs/* repositoryOf */._M)(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${(0,image_ref/* repositoryOf */._)(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
     }
 }
 function readAuditInputs(get, cwd = process.cwd()) {
@@ -16632,10 +16656,8 @@ function listInput(name, raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ew: () => (/* binding */ canonicalName),
 /* harmony export */   Tf: () => (/* binding */ pushByDigestOutput),
 /* harmony export */   ZU: () => (/* binding */ outputsPush),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   aw: () => (/* binding */ namesTagOrDigest),
 /* harmony export */   v0: () => (/* binding */ writesImageId)
 /* harmony export */ });
@@ -16706,23 +16728,6 @@ function namesTagOrDigest(ref) {
     if (n.includes('@'))
         return true;
     return n.lastIndexOf(':') > n.lastIndexOf('/');
-}
-/** The repository a reference names, as written: `r:5000/app:1` and `r:5000/app@sha256:…` → `r:5000/app`. */
-function repositoryOf(ref) {
-    const n = ref.trim().split('@')[0];
-    return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
-}
-/**
- * A repository name as the registry knows it, without tag or digest: `app` → `docker.io/library/app`,
- * `org/app:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` → `127.0.0.1:5000/app`.
- */
-function canonicalName(name) {
-    const n = repositoryOf(name);
-    const first = n.split('/')[0];
-    const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (hasRegistry)
-        return n;
-    return `docker.io/${n.includes('/') ? n : `library/${n}`}`;
 }
 
 
@@ -20380,6 +20385,8 @@ function checkBudgets(b, report, delta) {
 
 // EXTERNAL MODULE: ./src/size/model.ts
 var model = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/image-ref.ts
+var image_ref = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/size/registry.ts
 /** The pushed platform manifest's layer sizes (bottom first). */
 async function registryLayerSizes(docker, repo, digest, platform) {
@@ -20399,14 +20406,6 @@ function withRegistrySizes(report, sizes) {
         return report;
     const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }));
     return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' };
-}
-/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-function repositoryOf(tag) {
-    const at = tag.indexOf('@');
-    const noDigest = at >= 0 ? tag.slice(0, at) : tag;
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 
 // EXTERNAL MODULE: ./src/size/contents.ts + 1 modules
@@ -20752,6 +20751,7 @@ var phase = __nccwpck_require__(2701);
 
 
 
+
 /** At most this many wasted files per platform in the report. */
 const MAX_WASTED = 100;
 /**
@@ -20816,7 +20816,7 @@ async function sizePlatforms(req, platforms, said) {
         if (req.pushed && size.compressedFrom === 'gzip-estimate') {
             try {
                 const [os, architecture] = p.platform.split('/');
-                const sizes = await registryLayerSizes(req.docker, repositoryOf(req.pushed.tag), req.pushed.digest, { os, architecture });
+                const sizes = await registryLayerSizes(req.docker, (0,image_ref/* repositoryOf */._)(req.pushed.tag), req.pushed.digest, { os, architecture });
                 size = withRegistrySizes(size, sizes);
             }
             catch (e) {
@@ -22820,6 +22820,8 @@ function mountWarnings(reports) {
     return reports.filter(r => r.outcome === 'failed' && r.message).map(r => `cache mount ${r.id}: ${r.message}`);
 }
 
+// EXTERNAL MODULE: ./src/image-ref.ts
+var image_ref = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/pipeline/part.ts
 
 
@@ -22831,7 +22833,7 @@ const PART_PHASE = 'Part: pushed by digest';
  * no digest) fails the run: a part the merge cannot check must not pass.
  */
 async function partPhase(image, deps, output, requested) {
-    const name = (0,inputs_outputs/* canonicalName */.Ew)(output.name);
+    const name = (0,image_ref/* canonicalName */.E)(output.name);
     const t = await (0,phase/* timed */.ay)(deps.reporter, PART_PHASE, async () => {
         const digest = image.manifestDigest;
         if (!digest)
@@ -22852,7 +22854,7 @@ async function partPhase(image, deps, output, requested) {
 function unpushedPart(result, output, requested) {
     if (result.part || !result.failure || requested.length === 0)
         return {};
-    return { part: { name: (0,inputs_outputs/* canonicalName */.Ew)(output.name), platforms: requested.map(platform => ({ platform })) } };
+    return { part: { name: (0,image_ref/* canonicalName */.E)(output.name), platforms: requested.map(platform => ({ platform })) } };
 }
 
 // EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules

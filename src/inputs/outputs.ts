@@ -72,21 +72,3 @@ export function namesTagOrDigest(ref: string): boolean {
   if (n.includes('@')) return true
   return n.lastIndexOf(':') > n.lastIndexOf('/')
 }
-
-/** The repository a reference names, as written: `r:5000/app:1` and `r:5000/app@sha256:…` → `r:5000/app`. */
-export function repositoryOf(ref: string): string {
-  const n = ref.trim().split('@')[0]
-  return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n
-}
-
-/**
- * A repository name as the registry knows it, without tag or digest: `app` → `docker.io/library/app`,
- * `org/app:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` → `127.0.0.1:5000/app`.
- */
-export function canonicalName(name: string): string {
-  const n = repositoryOf(name)
-  const first = n.split('/')[0]
-  const hasRegistry = n.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
-  if (hasRegistry) return n
-  return `docker.io/${n.includes('/') ? n : `library/${n}`}`
-}

@@ -9,11 +9,12 @@ import path from 'node:path'
 import { Input } from '../constants.js'
 import type { Docker } from '../docker/docker.js'
 import { errorMessage, InputError } from '../errors.js'
+import { canonicalName } from '../image-ref.js'
 import type { RunReport } from '../report/run-report.js'
 import { createIndex, indexAnnotations } from './create-index.js'
 import type { MergeInputs } from './inputs.js'
 import { mergeReports, worstFirst } from './merged-report.js'
-import { groupParts, parsePart, partProblems, tagRepository, type ImageGroup, type Part } from './parts.js'
+import { groupParts, parsePart, partProblems, type ImageGroup, type Part } from './parts.js'
 import { checkParts, type ManifestReader } from './registry-check.js'
 
 /** One merged image: its parts and its merged report (digest and tags set when the index was made). */
@@ -59,7 +60,7 @@ export function assignTags(groups: ImageGroup[], tags: string[]): Map<ImageGroup
   const out = new Map(groups.map(g => [g, [] as string[]]))
   if (groups.length === 1) return out.set(groups[0], [...tags])
   for (const tag of tags) {
-    const owners = groups.filter(g => g.name === tagRepository(tag))
+    const owners = groups.filter(g => g.name === canonicalName(tag))
     if (owners.length === 0) throw new InputError(Input.Tags, `"${tag}" names none of the merged images (${groups.map(g => g.name).join(', ')})`)
     for (const g of owners) out.get(g)!.push(tag)
   }

@@ -3,6 +3,7 @@
  * over: a platform with no part or with two, a part that failed. Each gap names the platform
  * and the image, one line each.
  */
+import { canonicalName } from '../image-ref.js'
 import { REPORT_SCHEMA, type PartInfo, type RunReport } from '../report/run-report.js'
 
 /** A part report as the merge reads it: the report, its `part`, and the file it came from. */
@@ -47,24 +48,6 @@ export function parsePart(text: string): RunReport & { part: PartInfo } {
   if (!r.test || !Array.isArray(r.budgets)) throw new Error('it is incomplete (no test or budgets section)')
   if (r.platforms !== undefined && !Array.isArray(r.platforms)) throw new Error('its platforms is not a list')
   return r as RunReport & { part: PartInfo }
-}
-
-/** The image name as parts and tags are compared: `app` and `docker.io/library/app` are one image. */
-export function canonicalName(name: string): string {
-  const n = name.trim().toLowerCase()
-  const slash = n.indexOf('/')
-  const first = slash < 0 ? '' : n.slice(0, slash)
-  const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost')
-  if (hasDomain) return n
-  return slash < 0 ? `docker.io/library/${n}` : `docker.io/${n}`
-}
-
-/** The repository of a tag reference (`host:5000/app:v1` → `host:5000/app`), canonical. */
-export function tagRepository(tag: string): string {
-  const noDigest = tag.split('@')[0]
-  const lastSlash = noDigest.lastIndexOf('/')
-  const colon = noDigest.lastIndexOf(':')
-  return canonicalName(colon > lastSlash ? noDigest.slice(0, colon) : noDigest)
 }
 
 /** Group parts by report key and image name, in the order they were given. */

@@ -23,12 +23,3 @@ export function withRegistrySizes(report: SizeReport, sizes: number[]): SizeRepo
   const layers = report.layers.map((l, i) => ({ ...l, compressedBytes: sizes[i] }))
   return { ...report, layers, compressedBytes: sizes.reduce((a, b) => a + b, 0), compressedFrom: 'registry' }
 }
-
-/** `registry.example/app:1.2` → `registry.example/app` (tag dropped, digest kept out). */
-export function repositoryOf(tag: string): string {
-  const at = tag.indexOf('@')
-  const noDigest = at >= 0 ? tag.slice(0, at) : tag
-  const slash = noDigest.lastIndexOf('/')
-  const colon = noDigest.lastIndexOf(':')
-  return colon > slash ? noDigest.slice(0, colon) : noDigest
-}
