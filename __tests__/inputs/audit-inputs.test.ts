@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { readAuditInputs, readRegistryAuditInputs } from '../../src/inputs/inputs.js'
 import { getter } from '../fixtures/inputs.js'
+import { errorOf } from '../helpers/error-of.js'
 
 let dir: string
 beforeAll(() => {
@@ -16,14 +17,6 @@ afterAll(() => fs.rmSync(dir, { recursive: true }))
 
 const IMAGE = 'ghcr.io/org/app@sha256:' + 'a'.repeat(64)
 const registry = (map: Record<string, string>) => readRegistryAuditInputs(getter(map), dir)
-const errorOf = (f: () => unknown): string => {
-  try {
-    f()
-  } catch (e) {
-    return (e as Error).message
-  }
-  return 'no error'
-}
 
 describe('readAuditInputs', () => {
   test('defaults: both policies on, fail on errors, no budget, no baseline', () => {

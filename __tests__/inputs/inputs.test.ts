@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseBool, readInputs } from '../../src/inputs/inputs.js'
 import { getter } from '../fixtures/inputs.js'
+import { errorOf as messageOf } from '../helpers/error-of.js'
 import { listInput } from '../../src/inputs/list.js'
 
 let dir: string
@@ -314,14 +315,7 @@ describe('readInputs: valid edge cases read as written', () => {
 })
 
 describe('readInputs: the checks on BPA inputs buildx would fail on late', () => {
-  const errorOf = (map: Record<string, string>, env: NodeJS.ProcessEnv = {}): string => {
-    try {
-      read(map, env)
-    } catch (e) {
-      return (e as Error).message
-    }
-    return 'no error'
-  }
+  const errorOf = (map: Record<string, string>, env: NodeJS.ProcessEnv = {}): string => messageOf(() => read(map, env))
 
   test.each(['2g', '512m', '1.5GiB', '67108864', '64 MB', '1kb', '2T'])('shm-size %j is a size', v => {
     expect(read({ 'shm-size': v })['shm-size']).toBe(v)

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { maskablePieces, parseSecrets, secretValue, type Secret } from '../../src/inputs/secrets.js'
+import { errorOf } from '../helpers/error-of.js'
 
 let dir: string
 beforeAll(() => {
@@ -19,14 +20,6 @@ const parse = (raw: Partial<{ secrets: string; secretFiles: string; secretEnvs: 
   const masked: string[] = []
   const r = parseSecrets({ secrets: '', secretFiles: '', secretEnvs: '', ...raw }, env, dir, v => masked.push(v))
   return { ...r, masked }
-}
-const errorOf = (f: () => unknown): string => {
-  try {
-    f()
-  } catch (e) {
-    return (e as Error).message
-  }
-  return 'no error'
 }
 
 describe('secret-files', () => {
