@@ -49376,13 +49376,17 @@ function attributeLayers(history, layerCount, chain) {
     const base = { instruction: '', line: root?.line ?? 1, fromBase: true, stage: root?.index ?? 0 };
     return [...Array.from({ length: missing }, () => ({ ...base })), ...aligned];
 }
-/** The Dockerfile keyword a history entry records (BuildKit or classic builder form). */
+/**
+ * The Dockerfile keyword a history entry records (BuildKit or classic builder form). The classic
+ * builder writes a RUN as its command line, prefixed by the build args in scope (`|1 A=b /bin/sh -c
+ * make`), and every other instruction as a no-op shell command (`/bin/sh -c #(nop)  CMD ["sh"]`).
+ */
 function historyKeyword(createdBy) {
     const text = createdBy.trim();
     const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+([A-Z]+)/);
     if (nop)
         return nop[1];
-    if (/^\/bin\/sh -c /.test(text))
+    if (/^(\|\d+ (\S+ )*)?\/bin\/sh -c /.test(text))
         return 'RUN';
     const word = text.match(/^([A-Z]+)\b/)?.[1];
     return word && HISTORY_KEYWORDS.has(word) ? word : undefined;
@@ -50772,7 +50776,9 @@ function findConfigSecrets(config, needles) {
     const full = needles.filter(n => n.scope === 'all');
     const hits = [];
     const seen = new Set();
-    const push = (hit) => {
+    const push = (found) => {
+        // An ENV name, label key or build arg name can hold the value too: the hit keeps only its redaction.
+        const hit = { ...found, key: redact(found.key, needles), ...(found.arg !== undefined && { arg: redact(found.arg, needles) }) };
         const key = `${hit.secretId}\n${hit.field}\n${hit.key}`;
         if (seen.has(key))
             return;
@@ -50812,9 +50818,9 @@ function findConfigSecrets(config, needles) {
 function hit(secretId, field, key, encoding) {
     return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding };
 }
-/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+/** The build args recorded before a RUN command: `RUN |2 A=x B=y cmd` (BuildKit), `|2 A=x B=y cmd` (classic builder). */
 function buildArgs(createdBy) {
-    const m = createdBy.match(/^RUN \|(\d+) (.*)$/s);
+    const m = createdBy.match(/^(?:RUN )?\|(\d+) (.*)$/s);
     if (!m)
         return [];
     return m[2]

@@ -17,7 +17,9 @@ export function findConfigSecrets(config: ImageConfigFacts, needles: Needle[]): 
   const full = needles.filter(n => n.scope === 'all')
   const hits: ConfigSecretHit[] = []
   const seen = new Set<string>()
-  const push = (hit: ConfigSecretHit) => {
+  const push = (found: ConfigSecretHit) => {
+    // An ENV name, label key or build arg name can hold the value too: the hit keeps only its redaction.
+    const hit = { ...found, key: redact(found.key, needles), ...(found.arg !== undefined && { arg: redact(found.arg, needles) }) }
     const key = `${hit.secretId}\n${hit.field}\n${hit.key}`
     if (seen.has(key)) return
     seen.add(key)
@@ -52,9 +54,9 @@ function hit(secretId: string, field: ConfigSecretHit['field'], key: string, enc
   return encoding === 'raw' ? { secretId, field, key } : { secretId, field, key, encoding: encoding as ConfigSecretHit['encoding'] }
 }
 
-/** The build args BuildKit records before a RUN command: `RUN |2 A=x B=y cmd`. */
+/** The build args recorded before a RUN command: `RUN |2 A=x B=y cmd` (BuildKit), `|2 A=x B=y cmd` (classic builder). */
 function buildArgs(createdBy: string): { name: string; value: string }[] {
-  const m = createdBy.match(/^RUN \|(\d+) (.*)$/s)
+  const m = createdBy.match(/^(?:RUN )?\|(\d+) (.*)$/s)
   if (!m) return []
   return m[2]
     .split(' ')

@@ -90,12 +90,16 @@ export function attributeLayers(history: HistoryItem[], layerCount: number, chai
   return [...Array.from({ length: missing }, () => ({ ...base })), ...aligned]
 }
 
-/** The Dockerfile keyword a history entry records (BuildKit or classic builder form). */
+/**
+ * The Dockerfile keyword a history entry records (BuildKit or classic builder form). The classic
+ * builder writes a RUN as its command line, prefixed by the build args in scope (`|1 A=b /bin/sh -c
+ * make`), and every other instruction as a no-op shell command (`/bin/sh -c #(nop)  CMD ["sh"]`).
+ */
 export function historyKeyword(createdBy: string): string | undefined {
   const text = createdBy.trim()
   const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+([A-Z]+)/)
   if (nop) return nop[1]
-  if (/^\/bin\/sh -c /.test(text)) return 'RUN'
+  if (/^(\|\d+ (\S+ )*)?\/bin\/sh -c /.test(text)) return 'RUN'
   const word = text.match(/^([A-Z]+)\b/)?.[1]
   return word && HISTORY_KEYWORDS.has(word) ? word : undefined
 }
