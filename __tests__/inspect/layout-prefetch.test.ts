@@ -1,6 +1,6 @@
 /** Reading layer blobs of an OCI layout while BuildKit's local content store still writes them. */
 import { createHash, randomBytes } from 'node:crypto'
-import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -136,4 +136,110 @@ test('an ingest looked at before its ref and data are written is looked at again
   await writeAsExporter(blob, ref)
   prefetch.close()
   expect((await prefetch.facts(`blobs/sha256/${sha(blob)}`))?.secretHits).toHaveLength(1)
+})
+
+/** Files of the test's layout that this process still holds open. */
+const openInLayout = () =>
+  readdirSync('/proc/self/fd').flatMap(fd => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`)
+      return target.startsWith(dir) ? [target] : []
+    } catch {
+      return []
+    }
+  })
+
+test.each([
+  ['no total file', undefined],
+  ['a total of 0', '0'],
+  ['a total that is not a number', 'unknown']
+])('a blob whose size the ingest does not tell (%s) is read until it is committed', async (_, total) => {
+  const blob = await layerBlob()
+  const ref = `layer-sha256:${sha(blob)}`
+  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref)))
+  const prefetch = new LayoutPrefetch(dir, { needles }).start()
+  mkdirSync(ingest, { recursive: true })
+  writeFileSync(path.join(ingest, 'ref'), ref)
+  if (total !== undefined) writeFileSync(path.join(ingest, 'total'), total)
+  writeFileSync(path.join(ingest, 'data'), blob.subarray(0, 1000))
+  await tick()
+  appendFileSync(path.join(ingest, 'data'), blob.subarray(1000))
+  mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true })
+  renameSync(path.join(ingest, 'data'), path.join(dir, 'blobs', 'sha256', sha(blob)))
+  rmSync(ingest, { recursive: true, force: true })
+  prefetch.close()
+  const early = await prefetch.facts(`blobs/sha256/${sha(blob)}`)
+  expect(early).toEqual(await scanLayerStream(Readable.from([blob]), blob.length, { needles }))
+})
+
+test('close looks once more: a blob written since the last look is still read', async () => {
+  const blob = await layerBlob()
+  const ref = `layer-sha256:${sha(blob)}`
+  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref)))
+  const prefetch = new LayoutPrefetch(dir, { needles }).start()
+  // No await between start and close: the watch never looked on its own.
+  mkdirSync(ingest, { recursive: true })
+  writeFileSync(path.join(ingest, 'ref'), `${ref}\n`)
+  writeFileSync(path.join(ingest, 'total'), `${blob.length}\n`)
+  writeFileSync(path.join(ingest, 'data'), blob)
+  prefetch.close()
+  expect((await prefetch.facts(`blobs/sha256/${sha(blob)}`))?.secretHits).toHaveLength(1)
+})
+
+test('after close, blobs written later are not read', async () => {
+  const blob = await layerBlob()
+  const prefetch = new LayoutPrefetch(dir, { needles }).start()
+  await tick()
+  prefetch.close()
+  await writeAsExporter(blob, `layer-sha256:${sha(blob)}`, { pieces: 1 })
+  await tick()
+  expect(prefetch.digests).toEqual([])
+})
+
+test('abort ends a read for good: the rest of the blob arriving later gives no facts', async () => {
+  const blob = await layerBlob()
+  const ref = `layer-sha256:${sha(blob)}`
+  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref)))
+  const prefetch = new LayoutPrefetch(dir, { needles }).start()
+  mkdirSync(ingest, { recursive: true })
+  writeFileSync(path.join(ingest, 'ref'), ref)
+  writeFileSync(path.join(ingest, 'total'), String(blob.length))
+  writeFileSync(path.join(ingest, 'data'), blob.subarray(0, 1000))
+  await tick()
+  expect(prefetch.digests).toEqual([`sha256:${sha(blob)}`])
+  prefetch.abort()
+  appendFileSync(path.join(ingest, 'data'), blob.subarray(1000))
+  await expect(prefetch.facts(`blobs/sha256/${sha(blob)}`)).resolves.toBeUndefined()
+})
+
+test('facts are asked by the blob path of the layout only', async () => {
+  const blob = await layerBlob()
+  const prefetch = new LayoutPrefetch(dir, { needles }).start()
+  await writeAsExporter(blob, `layer-sha256:${sha(blob)}`)
+  prefetch.close()
+  expect(await prefetch.facts(`blobs/sha256/${sha(blob)}`)).toBeDefined()
+  await expect(prefetch.facts(`x/blobs/sha256/${sha(blob)}`)).resolves.toBeUndefined()
+  await expect(prefetch.facts(`blobs/sha256/${sha(blob)}.tmp`)).resolves.toBeUndefined()
+})
+
+test('a ref that only contains a layer ref is not a layer', async () => {
+  const blob = await layerBlob()
+  const prefetch = new LayoutPrefetch(dir, { needles }).start()
+  await writeAsExporter(blob, `index-layer-sha256:${sha(blob)}`, { pieces: 1 })
+  await writeAsExporter(blob, `layer-sha256:${sha(blob)}-old`, { pieces: 1 })
+  prefetch.close()
+  expect(prefetch.digests).toEqual([])
+})
+
+test('every blob file opened while it was written is closed again, read or dropped', async () => {
+  const blob = await layerBlob()
+  const other = await layerBlob()
+  const prefetch = new LayoutPrefetch(dir, { needles }).start()
+  await writeAsExporter(blob, `layer-sha256:${sha(blob)}`)
+  await writeAsExporter(other, `layer-sha256:${sha(blob.subarray(1))}`)
+  prefetch.close()
+  expect(await prefetch.facts(`blobs/sha256/${sha(blob)}`)).toBeDefined()
+  expect(await prefetch.facts(`blobs/sha256/${sha(blob.subarray(1))}`)).toBeUndefined()
+  await tick()
+  expect(openInLayout()).toEqual([])
 })
