@@ -1,4 +1,13 @@
-import { dependencyNames, isManifestPath, parseApkInstalled, parseDpkgStatus, parseManifest, parsePasswd } from '../../src/inspect/databases.js'
+import {
+  dependencyNames,
+  isDatabasePath,
+  isManifestPath,
+  parseApkInstalled,
+  parseDatabase,
+  parseDpkgStatus,
+  parseManifest,
+  parsePasswd
+} from '../../src/inspect/databases.js'
 
 test('passwd: malformed lines are skipped', () => {
   expect(parsePasswd('root:x:0:0:root:/root:/bin/sh\n# comment\nbroken\nnobody:x:65534:65534::/:/sbin/nologin\n')).toEqual([
@@ -77,5 +86,111 @@ describe('package relations and language manifests', () => {
   ])('parseManifest: %s', (_n, manager, text, expected) => {
     const m = parseManifest('p', manager, text)
     expect(m ? { name: m.name, version: m.version } : undefined).toEqual(expected)
+  })
+})
+
+describe('databases as distributions write them', () => {
+  test.each([
+    ['etc/passwd', true],
+    ['var/lib/dpkg/status', true],
+    ['var/lib/dpkg/status.d/libc6', true],
+    ['var/lib/dpkg/status.d/libc6.md5sums', true],
+    ['var/lib/dpkg/status.d/sub/x', false],
+    ['var/lib/dpkg/status.d/', false],
+    ['var/lib/dpkg/status-old', false],
+    ['usr/var/lib/dpkg/status.d/libc6', false],
+    ['lib/apk/db/installed', true],
+    ['etc/passwd-', false],
+    ['app/etc/passwd', false]
+  ])('isDatabasePath(%s) is %s', (path, expected) => {
+    expect(isDatabasePath(path)).toBe(expected)
+  })
+
+  test('parseDatabase picks the parser by path; a status.d checksum file lists no package', () => {
+    expect(parseDatabase('etc/passwd', 'app:x:1000:1000::/home/app:/bin/sh\n')).toEqual({ passwd: [{ name: 'app', uid: 1000, gid: 1000, shell: '/bin/sh' }] })
+    expect(parseDatabase('lib/apk/db/installed', 'P:gcc\nV:13.2.1-r0\n')).toEqual({
+      packages: [{ name: 'gcc', version: '13.2.1-r0', manager: 'apk', installedBytes: 0 }]
+    })
+    expect(parseDatabase('var/lib/dpkg/status.d/gcc', 'Package: gcc\nVersion: 4:12.2.0-3\n')).toEqual({
+      packages: [{ name: 'gcc', version: '4:12.2.0-3', manager: 'dpkg', installedBytes: 0 }]
+    })
+    expect(parseDatabase('var/lib/dpkg/status.d/gcc.md5sums', 'Package: gcc\n')).toEqual({ packages: [] })
+    expect(parseDatabase('etc/group', 'root:x:0:\n')).toBeUndefined()
+  })
+
+  test('passwd: comments, blank lines, NIS entries, names and shells with blanks, short lines', () => {
+    const text = [
+      '# /etc/passwd',
+      '',
+      '   ',
+      'root:x:0:0:root:/root:/bin/bash',
+      '+::::::',
+      'node:x:1000:1000::/home/node:/bin/sh  ',
+      'nologin:x:999:999',
+      'bad:x:1a:0::/:/bin/sh',
+      'bad2:x:0:x1::/:/bin/sh',
+      'three:x:5',
+      ' # not a comment:x:7:7::/:'
+    ].join('\n')
+    expect(parsePasswd(text)).toEqual([
+      { name: 'root', uid: 0, gid: 0, shell: '/bin/bash' },
+      { name: 'node', uid: 1000, gid: 1000, shell: '/bin/sh' },
+      { name: 'nologin', uid: 999, gid: 999, shell: '' },
+      { name: ' # not a comment', uid: 7, gid: 7, shell: '' }
+    ])
+  })
+
+  test("dpkg status: every state but not-installed and config-files leaves the package's files in the image", () => {
+    const stanza = (name: string, status: string) =>
+      `Package: ${name}\nStatus: ${status}\nPriority: optional\nInstalled-Size: 2\nVersion: 1.0\nDescription: ${name}\n a long description\n .\n Package: not-a-field\n`
+    const states = ['installed', 'unpacked', 'half-installed', 'half-configured', 'triggers-awaited', 'triggers-pending', 'not-installed', 'config-files']
+    const text = states.map((s, i) => stanza(`p${i}`, `install ok ${s}`)).join('\n')
+    expect(parseDpkgStatus(text).map(p => p.name)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5'])
+    expect(parseDpkgStatus(stanza('held', 'hold ok installed') + '\n' + stanza('gone', 'purge ok not-installed')).map(p => p.name)).toEqual(['held'])
+  })
+
+  test('dpkg status: fields trimmed, an unreadable size is 0, stanzas split on blank lines with blanks in them', () => {
+    const text =
+      'Package: gcc-12  \nStatus: install ok installed\nVersion:  12.2.0-14 \nInstalled-Size: many\n \t\nPackage: cpp-12\nVersion: 12.2.0-14\nInstalled-Size: 3\n'
+    expect(parseDpkgStatus(text)).toEqual([
+      { name: 'gcc-12', version: '12.2.0-14', manager: 'dpkg', installedBytes: 0 },
+      { name: 'cpp-12', version: '12.2.0-14', manager: 'dpkg', installedBytes: 3072 }
+    ])
+  })
+
+  test('apk: values trimmed, a block without P: is skipped, an unreadable size is 0', () => {
+    const text = 'C:Q1abc=\nP: build-base \nV: 0.5-r3 \nI: 4096 \n\nV:1.0\nI:10\n\nP:musl\nI:lots\n'
+    expect(parseApkInstalled(text)).toEqual([
+      { name: 'build-base', version: '0.5-r3', manager: 'apk', installedBytes: 4096 },
+      { name: 'musl', version: '', manager: 'apk', installedBytes: 0 }
+    ])
+  })
+
+  test('apk lists split on any run of blanks', () => {
+    expect(parseApkInstalled('P:git\nD:so:libc.musl-x86_64.so.1   pcre2\n')[0].depends).toEqual(['so:libc.musl-x86_64.so.1', 'pcre2'])
+  })
+
+  test.each<[string, 'npm' | 'python' | undefined]>([
+    ['app/node_modules/left-pad/package.json.bak', undefined],
+    ['app/node_modules/left-pad/package.jsonx', undefined],
+    ['x.dist-info/METADATA.orig', undefined],
+    ['x.egg-info/PKG-INFO.bak', undefined]
+  ])('isManifestPath(%s) → %s (anchored at the end)', (path, manager) => {
+    expect(isManifestPath(path)).toBe(manager)
+  })
+
+  test('manifests: values trimmed, spaced JSON keys when cut, headers at line starts only, extras with blanks', () => {
+    expect(parseManifest('p', 'npm', '{ "name" : "spaced",  "version" :  "2.0.0", "description": "cut')).toEqual({
+      path: 'p',
+      manager: 'npm',
+      name: 'spaced',
+      version: '2.0.0'
+    })
+    expect(parseManifest('p', 'npm', '{"name":"n","version":7,"dependencies":null}')).toEqual({ path: 'p', manager: 'npm', name: 'n', version: '' })
+    expect(parseManifest('p', 'npm', '{"name":"n","dependencies":"none"}')?.depends).toBeUndefined()
+    const meta =
+      'Metadata-Version: 2.1\nName:   numpy  \nVersion:\t1.26.4 \nSummary: Name: not-this\nRequires-Dist: pytest ; extra  ==  "test"\nRequires-Dist:\tcython\nX-Requires-Dist: nope\n'
+    expect(parseManifest('p', 'python', meta)).toEqual({ path: 'p', manager: 'python', name: 'numpy', version: '1.26.4', depends: ['cython'] })
+    expect(parseManifest('p', 'python', 'Name: x\n')).toEqual({ path: 'p', manager: 'python', name: 'x', version: '' })
   })
 })

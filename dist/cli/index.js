@@ -18323,7 +18323,12 @@ function parsePasswd(text) {
     }
     return out;
 }
-/** dpkg status stanzas; only packages whose Status says they are installed. */
+/**
+ * dpkg's package states whose files are not on disk: every other state (installed, but also unpacked,
+ * half-installed, half-configured, triggers-awaited, triggers-pending) leaves the files in the image.
+ */
+const DPKG_ABSENT = new Set(['not-installed', 'config-files']);
+/** dpkg status stanzas: the packages whose files are in the image (see DPKG_ABSENT). */
 function parseDpkgStatus(text) {
     const out = [];
     for (const stanza of text.split(/\n\s*\n/)) {
@@ -18331,11 +18336,9 @@ function parseDpkgStatus(text) {
         const name = field('Package');
         if (!name)
             continue;
-        const status = field('Status');
-        // status.d stanzas (distroless) carry no Status field: they list installed packages only.
-        if (status !== undefined && !/\binstalled$/.test(status))
-            continue;
-        if (status !== undefined && /\bnot-installed$|\bconfig-files$/.test(status))
+        // `Status: want flag state`; status.d stanzas (distroless) carry none: they list installed packages only.
+        const state = field('Status')?.split(/\s+/).at(-1);
+        if (state !== undefined && DPKG_ABSENT.has(state))
             continue;
         const kib = Number(field('Installed-Size') ?? '0');
         const pkg = { name, version: field('Version') ?? '', manager: 'dpkg', installedBytes: Number.isFinite(kib) ? kib * 1024 : 0 };
