@@ -120,3 +120,98 @@ test('a secret in an archived file: the hit names the archive and the member; bo
   ])
   expect(scan.archiveLimits).toEqual([{ path: 'app/locked.zip', member: 'x', reason: 'encrypted' }])
 })
+
+describe('entries as a layer tar writes them', () => {
+  test('whiteouts at the root and below; opaque markers; special .wh..wh. files and a bare .wh. are not whiteouts, nor files', async () => {
+    const tar = await makeTar([
+      { name: '.wh.etc' },
+      { name: 'usr/local/.wh.bin' },
+      { name: '.wh..wh.plnk' },
+      { name: 'a/.wh..wh..opq' },
+      { name: '.wh..wh..opq' },
+      { name: 'b/.wh.' }
+    ])
+    const scan = await scanLayerTar(Readable.from([tar]), [])
+    expect(scan.whiteouts).toEqual(['etc', 'usr/local/bin'])
+    expect(scan.opaqueDirs).toEqual(['a', ''])
+    expect(scan.files).toEqual([])
+  })
+
+  test('types, sizes, owners and link targets: hard links normalised like paths, symlinks as written', async () => {
+    const tar = await makeTar([
+      { name: './usr/bin/gcc-12', body: 'ELF', mode: 0o755, uid: 1000, gid: 1001 },
+      { name: './usr/bin/gcc', type: 'link', linkname: './usr/bin/gcc-12' },
+      { name: 'usr/bin/cc', type: 'symlink', linkname: '../../etc/alternatives/cc' },
+      { name: 'opt/data', type: 'contiguous-file', body: 'abcd' },
+      { name: 'dev/null', type: 'character-device' },
+      { name: 'run/fifo', type: 'fifo' }
+    ])
+    const scan = await scanLayerTar(Readable.from([tar]), [])
+    expect(scan.files).toEqual([
+      { path: 'usr/bin/gcc-12', type: 'file', size: 3, mode: 0o755, uid: 1000, gid: 1001 },
+      { path: 'usr/bin/gcc', type: 'hardlink', size: 0, mode: expect.any(Number), uid: 0, gid: 0, link: 'usr/bin/gcc-12' },
+      { path: 'usr/bin/cc', type: 'symlink', size: 0, mode: expect.any(Number), uid: 0, gid: 0, link: '../../etc/alternatives/cc' },
+      { path: 'opt/data', type: 'file', size: 4, mode: expect.any(Number), uid: 0, gid: 0 },
+      { path: 'dev/null', type: 'other', size: 0, mode: expect.any(Number), uid: 0, gid: 0 },
+      { path: 'run/fifo', type: 'other', size: 0, mode: expect.any(Number), uid: 0, gid: 0 }
+    ])
+  })
+
+  test('a value in a file name or a link target is found there, without reading any body', async () => {
+    const tar = await makeTar([
+      { name: `keys/${SECRET}.pem`, body: '' },
+      { name: 'app/token', type: 'symlink', linkname: `/run/secrets/${SECRET}` },
+      { name: 'app/empty', body: '' }
+    ])
+    const scan = await scanLayerTar(Readable.from([tar]), secretNeedles([{ id: 'token', value: SECRET }]))
+    expect(scan.secretHits).toEqual([
+      { secretId: 'token', path: `keys/${SECRET}.pem`, where: 'path' },
+      { secretId: 'token', path: 'app/token', where: 'link' }
+    ])
+  })
+
+  test('a weak value (searched in the config only) is not looked for in names or bodies', async () => {
+    const tar = await makeTar([{ name: 'etc/postgres', body: 'postgres' }])
+    expect((await scanLayerTar(Readable.from([tar]), secretNeedles([{ id: 'db', value: 'postgres' }]))).secretHits).toEqual([])
+  })
+
+  test('a database too large to keep is not parsed; the one after it is', async () => {
+    const huge = Buffer.alloc(32 * 1024 * 1024 + 1, 'x')
+    huge.write('root:x:0:0::/root:/bin/sh\n')
+    const tar = await makeTar([
+      { name: 'etc/passwd', body: huge },
+      { name: 'var/lib/dpkg/status', body: 'Package: gcc\nStatus: install ok installed\nVersion: 1\n' }
+    ])
+    const scan = await scanLayerTar(Readable.from([tar]), [])
+    expect(scan.passwd).toBeUndefined()
+    expect(scan.packages).toEqual([{ source: 'var/lib/dpkg/status', packages: [{ name: 'gcc', version: '1', manager: 'dpkg', installedBytes: 0 }] }])
+  })
+
+  test('archive limits: ten per file, then one line with the count of the rest', async () => {
+    const { makeZip } = await import('./zip-fixtures.js')
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `e${i}`, body: 'x', encrypted: true }))
+    const tar = await makeTar([
+      { name: 'app/twelve.zip', body: makeZip(entries(12)) },
+      { name: 'app/ten.zip', body: makeZip(entries(10)) }
+    ])
+    const scan = await scanLayerTar(Readable.from([tar]), secretNeedles([{ id: 'token', value: SECRET }]))
+    const of = (p: string) => scan.archiveLimits!.filter(l => l.path === p)
+    expect(of('app/twelve.zip')).toHaveLength(11)
+    expect(of('app/twelve.zip')[10]).toEqual({ path: 'app/twelve.zip', reason: 'and 2 more members not searched' })
+    expect(of('app/twelve.zip')[0]).toEqual({ path: 'app/twelve.zip', member: 'e0', reason: 'encrypted' })
+    expect(of('app/ten.zip')).toHaveLength(10)
+    expect(of('app/ten.zip').every(l => l.reason === 'encrypted')).toBe(true)
+  })
+
+  test('without archive limits there is no archiveLimits list', async () => {
+    const tar = await makeTar([{ name: 'a', body: 'plain' }])
+    expect(await scanLayerTar(Readable.from([tar]), secretNeedles([{ id: 'token', value: SECRET }]))).not.toHaveProperty('archiveLimits')
+  })
+
+  test('time spent searching is added to the clock given', async () => {
+    const tar = await makeTar([{ name: 'data/blob.bin', body: big }])
+    const clock = { searchMs: 5 }
+    await scanLayerTar(Readable.from([tar]), secretNeedles([{ id: 'token', value: SECRET }]), clock)
+    expect(clock.searchMs).toBeGreaterThan(5)
+  })
+})

@@ -6,9 +6,11 @@ import tar from 'tar-stream'
 export interface Entry {
   name: string
   body?: string | Buffer
-  type?: 'file' | 'directory' | 'symlink' | 'link'
+  type?: 'file' | 'directory' | 'symlink' | 'link' | 'contiguous-file' | 'character-device' | 'fifo'
   mode?: number
   linkname?: string
+  uid?: number
+  gid?: number
 }
 
 /** The bytes of a tar holding `entries`. */
@@ -23,8 +25,10 @@ export async function makeTar(entries: Entry[]): Promise<Buffer> {
   for (const e of entries) {
     await new Promise<void>((resolve, reject) => {
       const body = e.body === undefined ? undefined : Buffer.isBuffer(e.body) ? e.body : Buffer.from(e.body)
-      pack.entry({ name: e.name, type: e.type ?? 'file', mode: e.mode, linkname: e.linkname, size: body?.length ?? 0 }, body ?? Buffer.alloc(0), err =>
-        err ? reject(err) : resolve()
+      pack.entry(
+        { name: e.name, type: e.type ?? 'file', mode: e.mode, linkname: e.linkname, uid: e.uid, gid: e.gid, size: body?.length ?? 0 },
+        body ?? Buffer.alloc(0),
+        err => (err ? reject(err) : resolve())
       )
     })
   }
