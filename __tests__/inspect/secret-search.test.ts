@@ -150,3 +150,55 @@ test('property: the one-pass StreamSearch finds the secrets one indexOf per need
     { numRuns: 300 }
   )
 })
+
+describe('edges of the needles', () => {
+  test('a whole value in the config: a letter or digit on either side makes it part of a word; a later whole occurrence still counts', () => {
+    const n = secretNeedles([{ id: 'db', value: 'postgres' }])
+    expect(findSecrets(n, '1postgres', 'config')).toEqual([])
+    expect(findSecrets(n, 'postgres1', 'config')).toEqual([])
+    expect(findSecrets(n, 'xpostgres postgres', 'config')).toEqual([{ id: 'db', encoding: 'raw' }])
+    expect(findSecrets(n, '"postgres"', 'config')).toEqual([{ id: 'db', encoding: 'raw' }])
+    expect(findSecrets(n, '', 'config')).toEqual([])
+  })
+
+  test('base64url: a value whose base64 has + and / is found in its URL-safe form (JWT segments, URL tokens)', () => {
+    const value = 'k7-a>?~b>?~c-Qz9x' // base64 holds both '+' and '/'
+    const b64 = Buffer.from(value).toString('base64')
+    expect(b64).toMatch(/\+/)
+    expect(b64).toMatch(/\//)
+    const n = secretNeedles([{ id: 'jwt', value }])
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+    expect(findSecrets(n, `eyJhbGciOiJIUzI1NiJ9.${url}.sig`)).toEqual([{ id: 'jwt', encoding: 'base64url' }])
+  })
+
+  test('JSON-escaped: a value with a quote and a backslash, inside a longer JSON string', () => {
+    const value = 'p@ss"w\\rd-9fQ2xL7v'
+    const n = secretNeedles([{ id: 'pw', value }])
+    const text = JSON.stringify({ log: `connecting with ${value} now` })
+    expect(findSecrets(n, text)).toEqual([{ id: 'pw', encoding: 'json' }])
+  })
+
+  test('an encoded form equal to the value itself is the value (raw): each needle of an alphanumeric value once', () => {
+    const n = secretNeedles([{ id: 'k', value: 'A1b2C3d4E5f6G7h8' }])
+    expect(n.filter(x => x.encoding === 'raw')).toHaveLength(1)
+    expect(n.some(x => x.encoding === 'url' || x.encoding === 'json')).toBe(false)
+    expect(findSecrets(n, 'key=A1b2C3d4E5f6G7h8')).toEqual([{ id: 'k', encoding: 'raw' }])
+    const keys = n.map(x => `${x.encoding}:${x.bytes.toString('hex')}`)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  test('the length bounds: 3 bytes are not searched, 4 only in the config; 9 bytes config only, 10 random bytes everywhere', () => {
+    expect(secretCoverage([{ id: 'a', value: 'k7Q' }])).toEqual([{ id: 'a', scanned: 'none', reason: 'too-short' }])
+    expect(secretCoverage([{ id: 'a', value: 'k7Qz' }])).toEqual([{ id: 'a', scanned: 'config', reason: 'short' }])
+    expect(secretCoverage([{ id: 'a', value: 'k7Qz9xR2m' }])).toEqual([{ id: 'a', scanned: 'config', reason: 'short' }])
+    expect(secretCoverage([{ id: 'a', value: 'k7Qz9xR2mW' }])).toEqual([])
+    expect(entropyBits(Buffer.alloc(0))).toBe(0)
+  })
+
+  test('encoded needles shorter than 8 bytes are dropped; the raw value is kept whatever its length', () => {
+    const n = secretNeedles([{ id: 'a', value: 'k7Qz9xR2mW' }])
+    expect(n.filter(x => x.encoding !== 'raw').every(x => x.bytes.length >= 8)).toBe(true)
+    expect(n.filter(x => x.encoding === 'raw').map(x => x.bytes.toString())).toEqual(['k7Qz9xR2mW'])
+    expect(n.some(x => x.encoding === 'base64')).toBe(true)
+  })
+})
