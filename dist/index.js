@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70083);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22384);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 70083:
+/***/ 22384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49418,6 +49418,25 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/zstd.ts
+/**
+ * zstd in Node's own zlib: Node ≥ 22.15 / 23.8 has it, and the action runs on Node 24; the CLI and
+ * the tests may run on Node 20, which has not. One place that knows the optional functions' shape.
+ */
+
+/** Node's zlib, with the zstd functions typed as optional. */
+const zstdLib = (external_node_zlib_default());
+/** True when this Node.js's zlib has zstd streams. */
+function zstdAvailable(lib = (external_node_zlib_default())) {
+    return typeof lib.createZstdCompress === 'function' && typeof lib.createZstdDecompress === 'function';
+}
+/** The first four bytes of every zstd frame (RFC 8878), little-endian. */
+const ZSTD_MAGIC = 0xfd2fb528;
+/** True when `head` starts a zstd frame. */
+function isZstd(head) {
+    return head.length >= 4 && head.readUInt32LE(0) === ZSTD_MAGIC;
+}
+
 ;// CONCATENATED MODULE: ./src/inspect/coalesce.ts
 /**
  * Bigger chunks for the readers: an engine's export arrives in 32 KB frames (a registry's blob in
@@ -50597,11 +50616,13 @@ function toLayerFile(path, h) {
 /**
  * One streaming pass over an image archive as `docker save` writes it, in either layout:
  * classic (`manifest.json`, `<id>.json`, `<id>/layer.tar`) or OCI (`index.json`, `blobs/sha256/…`,
- * layers possibly gzip-compressed). The manifest and config may come after the layer blobs, so
- * every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
- * layer tar (gunzipped in-stream when it starts with the gzip magic) and mapped to a layer later.
+ * layers possibly gzip- or zstd-compressed). The manifest and config may come after the layer blobs,
+ * so every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
+ * layer tar (decompressed in-stream when it starts with the gzip or zstd magic) and mapped to a
+ * layer later.
  * Nothing touches disk; only the current chunk and the per-layer facts are held in memory.
  */
+
 
 
 
@@ -50657,7 +50678,7 @@ async function collectJson(first, rest) {
     }
 }
 async function* emptyIterator() { }
-/** Scan one layer blob (gzip or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
+/** Scan one layer blob (gzip, zstd or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
 async function scanLayerStream(input, blobSize, options) {
     const { first, rest } = await readHead(coalesced(input)[Symbol.asyncIterator](), 4);
     if (first.length < 4)
@@ -50677,13 +50698,20 @@ async function readHead(chunks, min) {
     }
     return { first: Buffer.concat(head), rest: chunks };
 }
-/** Scan one candidate layer blob, gunzipping it when compressed. */
+/**
+ * Scan one candidate layer blob, decompressing it when compressed: gzip, or zstd (OCI's
+ * `tar+zstd` layers, e.g. pushed with `compression=zstd`) where this Node.js has zstd.
+ */
 async function scanBlob(first, rest, blobSize, options) {
-    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
-    if (first.readUInt32LE(0) === 0xfd2fb528) {
+    const zstd = isZstd(first);
+    if (zstd && !zstdAvailable()) {
         await drain(first, rest, []);
-        return { error: 'zstd-compressed layer (not supported: export the image with gzip or uncompressed layers)' };
+        return {
+            error: `zstd-compressed layer, and Node.js ${process.versions.node} has no zstd (Node.js 24, the action's runtime, reads it; or export the image with gzip layers)`
+        };
     }
+    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
+    const compressed = gzipped || zstd;
     let tarBytes = 0;
     const counter = new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
@@ -50694,7 +50722,7 @@ async function scanBlob(first, rest, blobSize, options) {
     let estimate = 0;
     let gzip;
     let gzipDone = Promise.resolve();
-    if (!gzipped) {
+    if (!compressed) {
         gzip = external_node_zlib_default().createGzip({ level: options.gzipLevel ?? 6, chunkSize: ZLIB_CHUNK });
         const g = gzip;
         gzipDone = new Promise(resolve => {
@@ -50707,16 +50735,16 @@ async function scanBlob(first, rest, blobSize, options) {
     let scanError;
     let scan;
     let scanning;
-    if (gzipped) {
-        const gunzip = external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
-        gunzip.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
-        scanning = scanLayerTar(gunzip.pipe(counter), options.needles, options.clock).then(s => void (scan = s), e => {
+    if (compressed) {
+        const decompress = zstd ? zstdLib.createZstdDecompress({ chunkSize: ZLIB_CHUNK }) : external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
+        decompress.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
+        scanning = scanLayerTar(decompress.pipe(counter), options.needles, options.clock).then(s => void (scan = s), e => {
             scanError = e;
             // Nobody reads any more: stop the chain so the writer does not wait for a drain.
-            gunzip.destroy();
+            decompress.destroy();
             counter.destroy();
         });
-        sinks.push(gunzip);
+        sinks.push(decompress);
     }
     else {
         scanning = scanLayerTar(counter, options.needles, options.clock).then(s => void (scan = s), e => {
@@ -50736,8 +50764,8 @@ async function scanBlob(first, rest, blobSize, options) {
     return {
         ...scan,
         tarBytes,
-        compressedBytes: gzipped ? blobSize : estimate,
-        compressedFrom: gzipped ? 'blob' : 'gzip-estimate'
+        compressedBytes: compressed ? blobSize : estimate,
+        compressedFrom: compressed ? 'blob' : 'gzip-estimate'
     };
 }
 /** Write the blob's chunks to every live sink (honouring back-pressure), then end them. */
@@ -55045,6 +55073,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 /** The tarball's file name in a store entry, by encoding. */
 const TARBALL_NAMES = { none: 'cache.tar', gzip: 'cache.tar.gz', zstd: 'cache.tar.zst' };
 /** Version of entry.json's format: 2 adds `encoding` and `storedBytes`. */
@@ -55055,11 +55084,8 @@ const SAMPLE_BYTES = 4 * 1024 * 1024;
 const MAX_USEFUL_RATIO = 0.85;
 /** Zstd level: 1 compresses text to about what level 3 does at twice the speed. */
 const ZSTD_LEVEL = 1;
-const z = (external_node_zlib_default());
-/** True when this Node.js's zlib has zstd (Node ≥ 22.15 / 23.8; the action runs on 24). */
-function zstdAvailable(lib = (external_node_zlib_default())) {
-    return typeof lib.createZstdCompress === 'function' && typeof lib.createZstdDecompress === 'function';
-}
+const z = zstdLib;
+
 /**
  * The encoding to store a tarball with. `sampleRatio`: compressed ÷ raw of its first MBs (undefined
  * when not sampled). Compression pays only where bytes are copied: a store that compresses its

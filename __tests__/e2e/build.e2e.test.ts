@@ -3,7 +3,7 @@
  * test-stage gate, outputs, summary, masking, and bad input.
  */
 import { randomBytes } from 'node:crypto'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,7 +11,7 @@ import { fixture } from '../fixtures/paths.js'
 import { startGitHubServer, type FakeGitHub } from '../helpers/github-server.js'
 import { recordImage } from '../helpers/engine-images.js'
 import { imageId, imageOccurrences } from '../helpers/image-bytes.js'
-import { runAction, type ActionRun } from '../helpers/runner.js'
+import { actionNode, runAction, type ActionRun } from '../helpers/runner.js'
 
 const CONTEXT = fixture('multistage')
 let github: FakeGitHub
@@ -277,48 +277,71 @@ describe('push to a real registry (Debian docker-registry on 127.0.0.1:5000, see
   })
 })
 
-describe("an image that cannot be audited after a push (containerd store: zstd base layers reach the build's layout)", () => {
+describe("zstd base layers reach the build's layout (containerd store): audited on Node 24, the step fails with the reason where Node has no zstd", () => {
   const REGISTRY = '127.0.0.1:5000'
   const containerd = execFileSync('docker', ['info', '--format', '{{json .DriverStatus}}'], { encoding: 'utf8' }).includes('io.containerd.snapshotter')
+  const hasZstd = (node: string) =>
+    spawnSync(node, ['-p', "typeof require('node:zlib').createZstdDecompress === 'function'"], { encoding: 'utf8' }).stdout.trim() === 'true'
+  let dir: string
 
-  test('outputs, report and summary are all written, and the step fails with the reason', async () => {
-    if (!containerd) return // the classic store exports uncompressed layers: this image is readable there
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-zstd-'))
-    try {
-      const base = `${REGISTRY}/stagecraft-e2e/zstd-base:${randomBytes(3).toString('hex')}`
-      fs.writeFileSync(path.join(dir, 'Base.Dockerfile'), 'FROM busybox:stable\nRUN echo base > /base.txt\n')
-      execFileSync(
-        'docker',
-        [
-          'buildx',
-          'build',
-          '--quiet',
-          '-f',
-          path.join(dir, 'Base.Dockerfile'),
-          '--output',
-          `type=image,name=${base},push=true,compression=zstd,force-compression=true`,
-          dir
-        ],
-        { stdio: 'ignore' }
-      )
-      recordImage(base) // the image exporter keeps it in the engine too
-      fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${base} AS runner\nCOPY --link Base.Dockerfile /app/\nUSER 65532\n`)
-      const pushed = `${REGISTRY}/stagecraft-e2e/zstd-app:${randomBytes(3).toString('hex')}`
-      const r = await runAction({ event: 'push', apiUrl: github.url, inputs: { context: dir, push: 'true', tags: pushed } })
-      expect(r.exitCode).toBe(1)
-      expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
-      expect(r.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/)
-      expect(JSON.parse(r.outputs.metadata)['containerimage.digest']).toBe(r.outputs.digest)
-      expect(r.outputs['test-result']).toBe('skipped')
-      const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8'))
-      expect(report.verdict.passed).toBe(false)
-      expect(report.image.digest).toBe(r.outputs.digest)
-      expect(report.verdict.reasons[0]).toMatch(/^audit: the image .* could not be read, so it was not audited or sized \(.*zstd-compressed layer/)
-      expect(r.summary).toContain('Why this check fails')
-      expect(r.summary).toMatch(/Audit \| ❌ failed: .*zstd/)
-      expect(errors(r).join('\n')).toMatch(/zstd-compressed layer/)
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true })
-    }
+  /** A base pushed with zstd layers, and a Dockerfile on it whose layout export keeps them. */
+  beforeAll(() => {
+    if (!containerd) return // the classic store exports uncompressed layers: nothing zstd reaches the audit there
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-zstd-'))
+    const base = `${REGISTRY}/stagecraft-e2e/zstd-base:${randomBytes(3).toString('hex')}`
+    fs.writeFileSync(path.join(dir, 'Base.Dockerfile'), 'FROM busybox:stable\nRUN echo base > /base.txt\n')
+    execFileSync(
+      'docker',
+      [
+        'buildx',
+        'build',
+        '--quiet',
+        '-f',
+        path.join(dir, 'Base.Dockerfile'),
+        '--output',
+        `type=image,name=${base},push=true,compression=zstd,force-compression=true`,
+        dir
+      ],
+      { stdio: 'ignore' }
+    )
+    recordImage(base) // the image exporter keeps it in the engine too
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${base} AS runner\nCOPY --link Base.Dockerfile /app/\nUSER 65532\n`)
+  })
+  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }))
+
+  test("on the action's runtime (Node 24): the zstd layers are read, audited and sized", async () => {
+    if (!containerd) return
+    if (!hasZstd(actionNode())) return // this tier runs the action on Node 20: the next test is its case
+    const pushed = `${REGISTRY}/stagecraft-e2e/zstd-app:${randomBytes(3).toString('hex')}`
+    const r = await runAction({ event: 'push', apiUrl: github.url, inputs: { context: dir, push: 'true', tags: pushed } })
+    expect(errors(r)).toEqual([])
+    expect(r.exitCode).toBe(0)
+    const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8'))
+    expect(report.verdict.passed).toBe(true)
+    expect(report.image.digest).toBe(r.outputs.digest)
+    expect(report.size.layers.length).toBeGreaterThanOrEqual(3)
+    expect(report.audit.findings.map((f: { rule: string }) => f.rule)).not.toContain('non-root')
+  })
+
+  test('on a Node.js without zstd (20): outputs, report and summary are all written, and the step fails with the reason', async () => {
+    if (!containerd) return
+    const node20 = process.execPath
+    expect(hasZstd(node20)).toBe(false)
+    const pushed = `${REGISTRY}/stagecraft-e2e/zstd-app:${randomBytes(3).toString('hex')}`
+    const r = await runAction({ event: 'push', apiUrl: github.url, inputs: { context: dir, push: 'true', tags: pushed }, node: node20 })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(r.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(JSON.parse(r.outputs.metadata)['containerimage.digest']).toBe(r.outputs.digest)
+    expect(r.outputs['test-result']).toBe('skipped')
+    const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8'))
+    expect(report.verdict.passed).toBe(false)
+    expect(report.image.digest).toBe(r.outputs.digest)
+    expect(report.verdict.reasons[0]).toMatch(
+      /^audit: the image .* could not be read, so it was not audited or sized \(.*zstd-compressed layer, and Node\.js 20\./
+    )
+    expect(r.summary).toContain('Why this check fails')
+    expect(r.summary).toMatch(/Audit \| ❌ failed: .*zstd/)
+    expect(errors(r).join('\n')).toMatch(/zstd-compressed layer/)
   })
 })

@@ -1,6 +1,8 @@
 /** The CLI as a script would use it: dist/cli.js, its exit codes, --json and the image commands. */
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fixture, REPO_ROOT } from '../fixtures/paths.js'
 import { recordImage } from '../helpers/engine-images.js'
@@ -65,6 +67,53 @@ describe('stagecraft CLI', () => {
     expect(JSON.parse(root.stdout).audit.findings.map((f: { rule: string }) => f.rule)).toContain('non-root')
     const allowed = cli(['audit', 'busybox:stable', '--allow-root', '--json'])
     expect(allowed.code).toBe(0)
+  })
+
+  test('audit --registry of an image pushed with zstd layers: read where Node has zstd (24), one line naming zstd where not (20)', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-zstd-'))
+    try {
+      fs.writeFileSync(
+        path.join(work, 'Dockerfile'),
+        'FROM busybox:stable AS runner\nRUN mkdir /app && head -c 100000 /dev/urandom > /app/blob.bin && cp /bin/busybox /app/tool && chmod 4755 /app/tool\nUSER 1000\n'
+      )
+      const ref = `127.0.0.1:5000/cli-zstd:${randomBytes(4).toString('hex')}`
+      // BuildKit re-compresses every layer, the base image's too, as OCI tar+zstd.
+      execFileSync('docker', ['buildx', 'build', '--output', `type=registry,name=${ref},compression=zstd,force-compression=true,oci-mediatypes=true`, work], {
+        stdio: ['ignore', 'ignore', 'pipe']
+      })
+      // A cache of its own: layer facts another run cached would spare the read this test is about.
+      const r = cli(['audit', '--registry', ref, '-f', path.join(work, 'Dockerfile'), '--target', 'runner', '--json'], {
+        XDG_CACHE_HOME: path.join(work, 'cache')
+      })
+      const report = JSON.parse(r.stdout)
+      const node = spawnSync(actionNode(), ['-p', "typeof require('node:zlib').createZstdDecompress === 'function'"], { encoding: 'utf8' }).stdout.trim()
+      if (node === 'true') {
+        expect(r.code).toBe(0)
+        expect(report.audit.findings.map((f: { rule: string; evidence: { path?: string } }) => `${f.rule} ${f.evidence.path ?? ''}`)).toContain(
+          'hygiene/setuid /app/tool'
+        )
+        // Each layer's compressed size is its zstd blob's, as the registry's manifest gives it.
+        const [registry, rest] = [ref.slice(0, ref.indexOf('/')), ref.slice(ref.indexOf('/') + 1)]
+        const [repo, tag] = rest.split(':')
+        const get = async (what: string) =>
+          (await (
+            await fetch(`http://${registry}/v2/${repo}/manifests/${what}`, {
+              headers: { accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json' }
+            })
+          ).json()) as { manifests?: { digest: string; platform: { os: string } }[]; layers?: { mediaType: string; size: number }[] }
+        const index = await get(tag)
+        const manifest = await get(index.manifests!.find(m => m.platform.os === 'linux')!.digest)
+        expect(manifest.layers!.map(l => l.mediaType)).toEqual(['application/vnd.oci.image.layer.v1.tar+zstd', 'application/vnd.oci.image.layer.v1.tar+zstd'])
+        expect(report.size.layers.map((l: { compressedBytes: number }) => l.compressedBytes)).toEqual(manifest.layers!.map(l => l.size))
+      } else {
+        expect(r.code).toBe(1)
+        expect(report.failure.reason).toMatch(
+          /cannot be read: zstd-compressed layer, and Node\.js 20\.\d+\.\d+ has no zstd \(Node\.js 24, the action's runtime, reads it/
+        )
+      }
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true })
+    }
   })
 
   test('compare IMAGE BASELINE: the delta by layer', () => {

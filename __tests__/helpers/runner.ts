@@ -54,6 +54,8 @@ export interface RunActionOptions {
    * to the step's process group. The post step still runs.
    */
   interrupt?: { when: RegExp; signal: NodeJS.Signals; before?: (runDir: string) => void }
+  /** The node binary that runs the steps. Default {@link actionNode}. */
+  node?: string
 }
 
 /** What one step (main or post) did. */
@@ -392,6 +394,7 @@ function baseEnv(): NodeJS.ProcessEnv {
 
 interface StepSpec {
   interrupt?: RunActionOptions['interrupt']
+  node?: string
   name: 'main' | 'post'
   entry: string
   env: NodeJS.ProcessEnv
@@ -425,7 +428,7 @@ async function runStep(spec: StepSpec): Promise<ActionRun> {
     GITHUB_PATH: f.path
   }
 
-  const child = spawn(actionNode(), [spec.entry], {
+  const child = spawn(spec.node ?? actionNode(), [spec.entry], {
     cwd: spec.cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -591,7 +594,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun>
     else env[k] = v
   }
 
-  const main = await runStep({ name: 'main', entry, env, cwd, dir, problems, interrupt: opts.interrupt })
+  const main = await runStep({ name: 'main', entry, env, cwd, dir, problems, interrupt: opts.interrupt, node: opts.node })
   // The image the action made (untagged when no `tags` were given), and its tags: removed when the test file ends.
   recordBuild(
     main.outputs.imageid,
@@ -605,7 +608,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionRun>
     // main step left it (GITHUB_ENV) and its state as STATE_<name>.
     const postEnv: NodeJS.ProcessEnv = { ...env, ...main.env }
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v
-    main.post = await runStep({ name: 'post', entry: postEntry, env: postEnv, cwd, dir, problems: [] })
+    main.post = await runStep({ name: 'post', entry: postEntry, env: postEnv, cwd, dir, problems: [], node: opts.node })
   }
   return main
 }

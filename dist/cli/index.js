@@ -16891,6 +16891,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/zstd.ts
+var src_zstd = __nccwpck_require__(8264);
 ;// CONCATENATED MODULE: ./src/inspect/coalesce.ts
 /**
  * Bigger chunks for the readers: an engine's export arrives in 32 KB frames (a registry's blob in
@@ -16935,11 +16937,13 @@ var tar_entries = __nccwpck_require__(3858);
 /**
  * One streaming pass over an image archive as `docker save` writes it, in either layout:
  * classic (`manifest.json`, `<id>.json`, `<id>/layer.tar`) or OCI (`index.json`, `blobs/sha256/…`,
- * layers possibly gzip-compressed). The manifest and config may come after the layer blobs, so
- * every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
- * layer tar (gunzipped in-stream when it starts with the gzip magic) and mapped to a layer later.
+ * layers possibly gzip- or zstd-compressed). The manifest and config may come after the layer blobs,
+ * so every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
+ * layer tar (decompressed in-stream when it starts with the gzip or zstd magic) and mapped to a
+ * layer later.
  * Nothing touches disk; only the current chunk and the per-layer facts are held in memory.
  */
+
 
 
 
@@ -16995,7 +16999,7 @@ async function collectJson(first, rest) {
     }
 }
 async function* emptyIterator() { }
-/** Scan one layer blob (gzip or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
+/** Scan one layer blob (gzip, zstd or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
 async function scanLayerStream(input, blobSize, options) {
     const { first, rest } = await readHead(coalesced(input)[Symbol.asyncIterator](), 4);
     if (first.length < 4)
@@ -17015,13 +17019,20 @@ async function readHead(chunks, min) {
     }
     return { first: Buffer.concat(head), rest: chunks };
 }
-/** Scan one candidate layer blob, gunzipping it when compressed. */
+/**
+ * Scan one candidate layer blob, decompressing it when compressed: gzip, or zstd (OCI's
+ * `tar+zstd` layers, e.g. pushed with `compression=zstd`) where this Node.js has zstd.
+ */
 async function scanBlob(first, rest, blobSize, options) {
-    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
-    if (first.readUInt32LE(0) === 0xfd2fb528) {
+    const zstd = (0,src_zstd/* isZstd */.oO)(first);
+    if (zstd && !(0,src_zstd/* zstdAvailable */.xE)()) {
         await drain(first, rest, []);
-        return { error: 'zstd-compressed layer (not supported: export the image with gzip or uncompressed layers)' };
+        return {
+            error: `zstd-compressed layer, and Node.js ${process.versions.node} has no zstd (Node.js 24, the action's runtime, reads it; or export the image with gzip layers)`
+        };
     }
+    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
+    const compressed = gzipped || zstd;
     let tarBytes = 0;
     const counter = new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
@@ -17032,7 +17043,7 @@ async function scanBlob(first, rest, blobSize, options) {
     let estimate = 0;
     let gzip;
     let gzipDone = Promise.resolve();
-    if (!gzipped) {
+    if (!compressed) {
         gzip = external_node_zlib_default().createGzip({ level: options.gzipLevel ?? 6, chunkSize: ZLIB_CHUNK });
         const g = gzip;
         gzipDone = new Promise(resolve => {
@@ -17045,16 +17056,16 @@ async function scanBlob(first, rest, blobSize, options) {
     let scanError;
     let scan;
     let scanning;
-    if (gzipped) {
-        const gunzip = external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
-        gunzip.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
-        scanning = (0,layer_scan/* scanLayerTar */.q)(gunzip.pipe(counter), options.needles, options.clock).then(s => void (scan = s), e => {
+    if (compressed) {
+        const decompress = zstd ? src_zstd/* zstdLib */.Q1.createZstdDecompress({ chunkSize: ZLIB_CHUNK }) : external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
+        decompress.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
+        scanning = (0,layer_scan/* scanLayerTar */.q)(decompress.pipe(counter), options.needles, options.clock).then(s => void (scan = s), e => {
             scanError = e;
             // Nobody reads any more: stop the chain so the writer does not wait for a drain.
-            gunzip.destroy();
+            decompress.destroy();
             counter.destroy();
         });
-        sinks.push(gunzip);
+        sinks.push(decompress);
     }
     else {
         scanning = (0,layer_scan/* scanLayerTar */.q)(counter, options.needles, options.clock).then(s => void (scan = s), e => {
@@ -17074,8 +17085,8 @@ async function scanBlob(first, rest, blobSize, options) {
     return {
         ...scan,
         tarBytes,
-        compressedBytes: gzipped ? blobSize : estimate,
-        compressedFrom: gzipped ? 'blob' : 'gzip-estimate'
+        compressedBytes: compressed ? blobSize : estimate,
+        compressedFrom: compressed ? 'blob' : 'gzip-estimate'
     };
 }
 /** Write the blob's chunks to every live sink (honouring back-pressure), then end them. */
@@ -22178,6 +22189,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/zstd.ts
+var src_zstd = __nccwpck_require__(8264);
 ;// CONCATENATED MODULE: ./src/cache-mounts/encoding.ts
 /**
  * How a cache mount's tarball is stored: plain (`cache.tar`), zstd (`cache.tar.zst`, Node 24's
@@ -22185,6 +22198,7 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * entry's `entry.json` names the encoding; an entry written before encodings existed has none and
  * holds `cache.tar`. The choice and the detection are pure; the codecs stream file to file.
  */
+
 
 
 
@@ -22198,11 +22212,8 @@ const SAMPLE_BYTES = 4 * 1024 * 1024;
 const MAX_USEFUL_RATIO = 0.85;
 /** Zstd level: 1 compresses text to about what level 3 does at twice the speed. */
 const ZSTD_LEVEL = 1;
-const z = (external_node_zlib_default());
-/** True when this Node.js's zlib has zstd (Node ≥ 22.15 / 23.8; the action runs on 24). */
-function zstdAvailable(lib = (external_node_zlib_default())) {
-    return typeof lib.createZstdCompress === 'function' && typeof lib.createZstdDecompress === 'function';
-}
+const z = src_zstd/* zstdLib */.Q1;
+
 /**
  * The encoding to store a tarball with. `sampleRatio`: compressed ÷ raw of its first MBs (undefined
  * when not sampled). Compression pays only where bytes are copied: a store that compresses its
@@ -22537,7 +22548,7 @@ async function restoreCacheMounts(ctx) {
                 p.storeMs = Date.now() - t;
                 if (p.hit) {
                     const encoding = entryEncoding(readEntryMeta(dir), external_node_fs_default().readdirSync(dir));
-                    const unreadable = encoding && unreadableReason(encoding, zstdAvailable());
+                    const unreadable = encoding && unreadableReason(encoding, (0,src_zstd/* zstdAvailable */.xE)());
                     if (!encoding)
                         p.error = `entry ${p.hit.key} has no ${TARBALL} this version can read`;
                     else if (unreadable) {
@@ -22673,7 +22684,7 @@ async function saveCacheMounts(ctx, restored) {
                 const key = savedKey(it.keys, r.fingerprint);
                 const dir = external_node_path_default().dirname(r.tarball);
                 const c = Date.now();
-                const zstd = zstdAvailable();
+                const zstd = (0,src_zstd/* zstdAvailable */.xE)();
                 const storeCompresses = store.compressesEntries === true;
                 const storeLinks = store.savesByLink?.(dir) === true;
                 const setting = ctx.options.encoding ?? 'auto';
@@ -25718,6 +25729,38 @@ const package_namespaceObject = {"rE":"0.1.0"};
 /** Stagecraft's version: package.json's, the one source (the CLI's `version`, SARIF's tool version). */
 
 const VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
+/***/ 8264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ zstdLib),
+/* harmony export */   oO: () => (/* binding */ isZstd),
+/* harmony export */   xE: () => (/* binding */ zstdAvailable)
+/* harmony export */ });
+/* unused harmony export ZSTD_MAGIC */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * zstd in Node's own zlib: Node ≥ 22.15 / 23.8 has it, and the action runs on Node 24; the CLI and
+ * the tests may run on Node 20, which has not. One place that knows the optional functions' shape.
+ */
+
+/** Node's zlib, with the zstd functions typed as optional. */
+const zstdLib = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
+/** True when this Node.js's zlib has zstd streams. */
+function zstdAvailable(lib = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return typeof lib.createZstdCompress === 'function' && typeof lib.createZstdDecompress === 'function';
+}
+/** The first four bytes of every zstd frame (RFC 8878), little-endian. */
+const ZSTD_MAGIC = 0xfd2fb528;
+/** True when `head` starts a zstd frame. */
+function isZstd(head) {
+    return head.length >= 4 && head.readUInt32LE(0) === ZSTD_MAGIC;
+}
 
 
 /***/ }),

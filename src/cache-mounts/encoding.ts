@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
+import { zstdAvailable, zstdLib } from '../zstd.js'
 
 export type Encoding = 'none' | 'gzip' | 'zstd'
 
@@ -25,18 +26,9 @@ export const MAX_USEFUL_RATIO = 0.85
 /** Zstd level: 1 compresses text to about what level 3 does at twice the speed. */
 const ZSTD_LEVEL = 1
 
-type ZlibWithZstd = typeof zlib & {
-  createZstdCompress?: (opts?: object) => NodeJS.ReadWriteStream
-  createZstdDecompress?: (opts?: object) => NodeJS.ReadWriteStream
-  zstdCompressSync?: (buf: Buffer, opts?: object) => Buffer
-  constants: typeof zlib.constants & { ZSTD_c_compressionLevel?: number }
-}
-const z = zlib as ZlibWithZstd
+const z = zstdLib
 
-/** True when this Node.js's zlib has zstd (Node ≥ 22.15 / 23.8; the action runs on 24). */
-export function zstdAvailable(lib: object = zlib): boolean {
-  return typeof (lib as ZlibWithZstd).createZstdCompress === 'function' && typeof (lib as ZlibWithZstd).createZstdDecompress === 'function'
-}
+export { zstdAvailable }
 
 export interface EncodingChoice {
   encoding: Encoding

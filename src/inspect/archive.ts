@@ -1,13 +1,15 @@
 /**
  * One streaming pass over an image archive as `docker save` writes it, in either layout:
  * classic (`manifest.json`, `<id>.json`, `<id>/layer.tar`) or OCI (`index.json`, `blobs/sha256/…`,
- * layers possibly gzip-compressed). The manifest and config may come after the layer blobs, so
- * every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
- * layer tar (gunzipped in-stream when it starts with the gzip magic) and mapped to a layer later.
+ * layers possibly gzip- or zstd-compressed). The manifest and config may come after the layer blobs,
+ * so every blob is sniffed: small JSON documents are kept, anything else is scanned as a candidate
+ * layer tar (decompressed in-stream when it starts with the gzip or zstd magic) and mapped to a
+ * layer later.
  * Nothing touches disk; only the current chunk and the per-layer facts are held in memory.
  */
 import { Transform, type Readable, type Writable } from 'node:stream'
 import zlib from 'node:zlib'
+import { isZstd, zstdAvailable, zstdLib } from '../zstd.js'
 import { coalesced } from './coalesce.js'
 import { scanLayerTar, type SearchClock } from './layer-scan.js'
 import type { Needle } from './secret-search.js'
@@ -84,7 +86,7 @@ async function collectJson(first: Buffer, rest: AsyncIterator<Buffer>): Promise<
 
 async function* emptyIterator(): AsyncGenerator<Buffer> {}
 
-/** Scan one layer blob (gzip or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
+/** Scan one layer blob (gzip, zstd or plain tar) streaming from `input`, e.g. a file of an OCI layout. */
 export async function scanLayerStream(input: Readable, blobSize: number, options: ArchiveOptions): Promise<LayerFacts | UnreadableBlob> {
   const { first, rest } = await readHead(coalesced(input)[Symbol.asyncIterator]() as AsyncIterator<Buffer>, 4)
   if (first.length < 4) return { error: first.length === 0 ? 'empty blob' : 'truncated blob' }
@@ -104,13 +106,20 @@ async function readHead(chunks: AsyncIterator<Buffer>, min: number): Promise<{ f
   return { first: Buffer.concat(head), rest: chunks }
 }
 
-/** Scan one candidate layer blob, gunzipping it when compressed. */
+/**
+ * Scan one candidate layer blob, decompressing it when compressed: gzip, or zstd (OCI's
+ * `tar+zstd` layers, e.g. pushed with `compression=zstd`) where this Node.js has zstd.
+ */
 async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: number, options: ArchiveOptions): Promise<LayerFacts | UnreadableBlob> {
-  const gzipped = first[0] === 0x1f && first[1] === 0x8b
-  if (first.readUInt32LE(0) === 0xfd2fb528) {
+  const zstd = isZstd(first)
+  if (zstd && !zstdAvailable()) {
     await drain(first, rest, [])
-    return { error: 'zstd-compressed layer (not supported: export the image with gzip or uncompressed layers)' }
+    return {
+      error: `zstd-compressed layer, and Node.js ${process.versions.node} has no zstd (Node.js 24, the action's runtime, reads it; or export the image with gzip layers)`
+    }
   }
+  const gzipped = first[0] === 0x1f && first[1] === 0x8b
+  const compressed = gzipped || zstd
   let tarBytes = 0
   const counter = new Transform({
     transform(chunk: Buffer, _enc, cb) {
@@ -121,7 +130,7 @@ async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: nu
   let estimate = 0
   let gzip: zlib.Gzip | undefined
   let gzipDone: Promise<void> = Promise.resolve()
-  if (!gzipped) {
+  if (!compressed) {
     gzip = zlib.createGzip({ level: options.gzipLevel ?? 6, chunkSize: ZLIB_CHUNK })
     const g = gzip
     gzipDone = new Promise(resolve => {
@@ -134,19 +143,19 @@ async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: nu
   let scanError: unknown
   let scan: Awaited<ReturnType<typeof scanLayerTar>> | undefined
   let scanning: Promise<void>
-  if (gzipped) {
-    const gunzip = zlib.createGunzip({ chunkSize: ZLIB_CHUNK })
-    gunzip.on('error', e => counter.destroy(e)) // surfaces as the scan's input error
-    scanning = scanLayerTar(gunzip.pipe(counter), options.needles, options.clock).then(
+  if (compressed) {
+    const decompress = zstd ? zstdLib.createZstdDecompress!({ chunkSize: ZLIB_CHUNK }) : zlib.createGunzip({ chunkSize: ZLIB_CHUNK })
+    decompress.on('error', e => counter.destroy(e)) // surfaces as the scan's input error
+    scanning = scanLayerTar(decompress.pipe(counter), options.needles, options.clock).then(
       s => void (scan = s),
       e => {
         scanError = e
         // Nobody reads any more: stop the chain so the writer does not wait for a drain.
-        gunzip.destroy()
+        decompress.destroy()
         counter.destroy()
       }
     )
-    sinks.push(gunzip)
+    sinks.push(decompress)
   } else {
     scanning = scanLayerTar(counter, options.needles, options.clock).then(
       s => void (scan = s),
@@ -167,8 +176,8 @@ async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: nu
   return {
     ...scan,
     tarBytes,
-    compressedBytes: gzipped ? blobSize : estimate,
-    compressedFrom: gzipped ? 'blob' : 'gzip-estimate'
+    compressedBytes: compressed ? blobSize : estimate,
+    compressedFrom: compressed ? 'blob' : 'gzip-estimate'
   }
 }
 
