@@ -4,6 +4,7 @@ import { ContentSearch, MAX_DEPTH, MAX_ZIP_BYTES } from '../../src/inspect/conte
 import { secretNeedles } from '../../src/inspect/secret-search.js'
 import { makeTar } from './tar-fixtures.js'
 import { makeZip } from './zip-fixtures.js'
+import { zstdAvailable, zstdLib } from '../../src/zstd.js'
 
 const SECRET = 'sekrit-value-0123456789'
 const needles = secretNeedles([{ id: 'token', value: SECRET }])
@@ -213,4 +214,30 @@ test('the raw bytes of a member are searched once more only when no member holds
     { name: 'b.txt', body: 'clean' }
   ])
   expect((await search(tar, 'app/t.tar')).hits).toEqual([['a.txt', 'content', 'raw']])
+})
+
+describe('zstd inside an image (a .tar.zst debug bundle)', () => {
+  const withZstd = zstdAvailable() ? test : test.skip
+  const withoutZstd = zstdAvailable() ? test.skip : test
+
+  withZstd('decompressed like gzip: the member holding the value is named, .tzst gives a .tar', async () => {
+    const tar = await makeTar([{ name: 'logs/env.txt', body: env }])
+    expect((await search(zstdLib.zstdCompressSync!(tar), 'app/bundle.tar.zst')).hits).toEqual([['bundle.tar!logs/env.txt', 'content', 'raw']])
+    expect((await search(zstdLib.zstdCompressSync!(tar), 'app/bundle.TZST')).hits).toEqual([['bundle.tar!logs/env.txt', 'content', 'raw']])
+    expect((await search(zstdLib.zstdCompressSync!(Buffer.from(env)), 'app/env')).hits).toEqual([['env', 'content', 'raw']])
+  })
+
+  withZstd('a corrupt zstd frame: searched up to the error, and said so', async () => {
+    const z = zstdLib.zstdCompressSync!(Buffer.from(env.repeat(50)))
+    const r = await search(z.subarray(0, z.length - 8), 'app/cut.zst')
+    expect(r.limits).toEqual([{ reason: expect.stringMatching(/^corrupt zstd data \(.+\): searched up to the error$/) }])
+  })
+
+  withoutZstd('where Node has no zstd: not opened, and a limit says so (its raw bytes are still searched)', async () => {
+    const frame = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.from(env)])
+    expect(await search(frame, 'app/bundle.tar.zst')).toEqual({
+      hits: [['', 'content', 'raw']],
+      limits: [{ reason: `zstd-compressed, and Node.js ${process.versions.node} has no zstd: not opened (only its raw bytes were searched)` }]
+    })
+  })
 })

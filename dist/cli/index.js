@@ -18460,6 +18460,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/zstd.ts
+var zstd = __nccwpck_require__(8264);
 // EXTERNAL MODULE: ./src/inspect/secret-search.ts + 1 modules
 var secret_search = __nccwpck_require__(3128);
 // EXTERNAL MODULE: ./src/inspect/tar-entries.ts
@@ -18549,9 +18551,10 @@ function findEnd(zip) {
 ;// CONCATENATED MODULE: ./src/inspect/content-search.ts
 /**
  * The secret search of one file's bytes, and of the files archived inside it: a debug bundle
- * (`.tar.gz`, `.tgz`), a `.tar`, a `.gz`, a zip (jar, war, wheel, egg, apk). Archives are sniffed
- * by their magic bytes, not their names: gzip is decompressed streaming (and if it holds a tar, its
- * members are searched), a tar's members are read streaming, a zip is held in memory up to
+ * (`.tar.gz`, `.tgz`, `.tar.zst`), a `.tar`, a `.gz`, a zip (jar, war, wheel, egg, apk). Archives
+ * are sniffed by their magic bytes, not their names: gzip (and zstd, where Node has it; a limit
+ * where not) is decompressed streaming (and if it holds a tar, its members are searched), a tar's
+ * members are read streaming, a zip is held in memory up to
  * MAX_ZIP_BYTES and read from its central directory (zip-entries.ts). Archives nest up to
  * MAX_DEPTH. Every bound (depth, decompressed bytes, time, zip size) and every archive that could
  * not be read is recorded as a limit, never passed over silently.
@@ -18560,6 +18563,7 @@ function findEnd(zip) {
  * with the member's path, and not again on the archive's raw bytes (a stored zip or a tar holds the
  * member's bytes as they are).
  */
+
 
 
 
@@ -18636,14 +18640,18 @@ class ContentSearch {
         this.sniffed = true;
         const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
         this.head.length = 0;
-        const kind = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined;
+        const kind = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : (0,zstd/* isZstd */.oO)(head) ? 'zstd' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined;
         if (!kind)
             return;
+        if (kind === 'zstd' && !(0,zstd/* zstdAvailable */.xE)()) {
+            this.limit(`zstd-compressed, and Node.js ${process.versions.node} has no zstd: not opened (only its raw bytes were searched)`);
+            return;
+        }
         if (this.depth >= MAX_DEPTH) {
             this.limit(`${kind} nested deeper than ${MAX_DEPTH} archives: not opened`);
             return;
         }
-        this.inner = kind === 'gzip' ? this.gzip(head) : kind === 'zip' ? this.zip() : this.tar();
+        this.inner = kind === 'gzip' || kind === 'zstd' ? this.decompressed(kind, head) : kind === 'zip' ? this.zip() : this.tar();
         return this.inner.write(head);
     }
     limit(reason, member = this.member) {
@@ -18675,10 +18683,13 @@ class ContentSearch {
         this.budget.bytesLeft -= bytes;
         return true;
     }
-    /** gzip: decompressed streaming into a search of its content, named as gunzip would name it. */
-    gzip(head) {
-        const gunzip = external_node_zlib_default().createGunzip({ chunkSize: 256 * 1024 });
-        const content = this.child(gzipName(head, this.nameHint));
+    /**
+     * gzip or zstd: decompressed streaming into a search of its content, named as gunzip (or unzstd)
+     * would name it.
+     */
+    decompressed(kind, head) {
+        const gunzip = kind === 'zstd' ? zstd/* zstdLib */.Q1.createZstdDecompress({ chunkSize: 256 * 1024 }) : external_node_zlib_default().createGunzip({ chunkSize: 256 * 1024 });
+        const content = this.child(kind === 'zstd' ? zstdName(this.nameHint) : gzipName(head, this.nameHint));
         let failed;
         const reading = (async () => {
             try {
@@ -18689,7 +18700,7 @@ class ContentSearch {
                 }
             }
             catch (error) {
-                failed = `corrupt gzip data (${error.message}): searched up to the error`;
+                failed = `corrupt ${kind} data (${error.message}): searched up to the error`;
             }
             gunzip.destroy();
             await this.finishChild(content);
@@ -18772,6 +18783,11 @@ function isTar(head) {
     for (let i = 0; i < 512 && i < head.length; i++)
         sum += i >= 148 && i < 156 ? 32 : head[i];
     return head.length < 512 || parseInt(head.toString('latin1', 148, 156), 8) === sum;
+}
+/** The name unzstd gives the content: the file name less .zst (`.tzst` → `.tar`). */
+function zstdName(hint) {
+    const base = hint.slice(hint.lastIndexOf('/') + 1);
+    return base.replace(/\.t?zst$/i, m => (m.toLowerCase() === '.tzst' ? '.tar' : '')) || base;
 }
 /** The name gunzip gives the content: the FNAME in the gzip header, else the file name less .gz. */
 function gzipName(head, hint) {

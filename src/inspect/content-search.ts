@@ -1,8 +1,9 @@
 /**
  * The secret search of one file's bytes, and of the files archived inside it: a debug bundle
- * (`.tar.gz`, `.tgz`), a `.tar`, a `.gz`, a zip (jar, war, wheel, egg, apk). Archives are sniffed
- * by their magic bytes, not their names: gzip is decompressed streaming (and if it holds a tar, its
- * members are searched), a tar's members are read streaming, a zip is held in memory up to
+ * (`.tar.gz`, `.tgz`, `.tar.zst`), a `.tar`, a `.gz`, a zip (jar, war, wheel, egg, apk). Archives
+ * are sniffed by their magic bytes, not their names: gzip (and zstd, where Node has it; a limit
+ * where not) is decompressed streaming (and if it holds a tar, its members are searched), a tar's
+ * members are read streaming, a zip is held in memory up to
  * MAX_ZIP_BYTES and read from its central directory (zip-entries.ts). Archives nest up to
  * MAX_DEPTH. Every bound (depth, decompressed bytes, time, zip size) and every archive that could
  * not be read is recorded as a limit, never passed over silently.
@@ -13,6 +14,7 @@
  */
 import { PassThrough, type Writable } from 'node:stream'
 import zlib from 'node:zlib'
+import { isZstd, zstdAvailable, zstdLib } from '../zstd.js'
 import { StreamSearch, findSecrets, type Needle, type SecretMatch } from './secret-search.js'
 import { drained, forEachTarEntry, normalisePath, skipBody, type TarBody } from './tar-entries.js'
 import { looksLikeZip, zipEntries } from './zip-entries.js'
@@ -113,13 +115,18 @@ export class ContentSearch {
     this.sniffed = true
     const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head)
     this.head.length = 0
-    const kind = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined
+    const kind =
+      head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : isZstd(head) ? 'zstd' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined
     if (!kind) return
+    if (kind === 'zstd' && !zstdAvailable()) {
+      this.limit(`zstd-compressed, and Node.js ${process.versions.node} has no zstd: not opened (only its raw bytes were searched)`)
+      return
+    }
     if (this.depth >= MAX_DEPTH) {
       this.limit(`${kind} nested deeper than ${MAX_DEPTH} archives: not opened`)
       return
     }
-    this.inner = kind === 'gzip' ? this.gzip(head) : kind === 'zip' ? this.zip() : this.tar()
+    this.inner = kind === 'gzip' || kind === 'zstd' ? this.decompressed(kind, head) : kind === 'zip' ? this.zip() : this.tar()
     return this.inner.write(head)
   }
 
@@ -155,10 +162,13 @@ export class ContentSearch {
     return true
   }
 
-  /** gzip: decompressed streaming into a search of its content, named as gunzip would name it. */
-  private gzip(head: Buffer): Inner {
-    const gunzip = zlib.createGunzip({ chunkSize: 256 * 1024 })
-    const content = this.child(gzipName(head, this.nameHint))
+  /**
+   * gzip or zstd: decompressed streaming into a search of its content, named as gunzip (or unzstd)
+   * would name it.
+   */
+  private decompressed(kind: 'gzip' | 'zstd', head: Buffer): Inner {
+    const gunzip = kind === 'zstd' ? zstdLib.createZstdDecompress!({ chunkSize: 256 * 1024 }) : zlib.createGunzip({ chunkSize: 256 * 1024 })
+    const content = this.child(kind === 'zstd' ? zstdName(this.nameHint) : gzipName(head, this.nameHint))
     let failed: string | undefined
     const reading = (async () => {
       try {
@@ -167,7 +177,7 @@ export class ContentSearch {
           await content.write(out)
         }
       } catch (error) {
-        failed = `corrupt gzip data (${(error as Error).message}): searched up to the error`
+        failed = `corrupt ${kind} data (${(error as Error).message}): searched up to the error`
       }
       gunzip.destroy()
       await this.finishChild(content)
@@ -240,6 +250,12 @@ function isTar(head: Buffer): boolean {
   let sum = 0
   for (let i = 0; i < 512 && i < head.length; i++) sum += i >= 148 && i < 156 ? 32 : head[i]
   return head.length < 512 || parseInt(head.toString('latin1', 148, 156), 8) === sum
+}
+
+/** The name unzstd gives the content: the file name less .zst (`.tzst` → `.tar`). */
+function zstdName(hint: string): string {
+  const base = hint.slice(hint.lastIndexOf('/') + 1)
+  return base.replace(/\.t?zst$/i, m => (m.toLowerCase() === '.tzst' ? '.tar' : '')) || base
 }
 
 /** The name gunzip gives the content: the FNAME in the gzip header, else the file name less .gz. */
