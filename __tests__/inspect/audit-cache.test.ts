@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { LayerFacts } from '../../src/inspect/types.js'
+import { layerFacts, regularFile } from '../helpers/layer-facts.js'
 
 const scryptSync = jest.fn(crypto.scryptSync)
 jest.unstable_mockModule('node:crypto', () => ({ ...crypto, default: crypto, scryptSync }))
@@ -48,16 +49,7 @@ describe('tiers', () => {
   })
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }))
 
-  const facts = (over: Partial<LayerFacts> = {}): LayerFacts => ({
-    tarBytes: 10,
-    compressedBytes: 5,
-    compressedFrom: 'blob',
-    files: [{ path: 'app/a', type: 'file', size: 1, mode: 0o644, uid: 0, gid: 0 }],
-    whiteouts: [],
-    opaqueDirs: [],
-    secretHits: [],
-    ...over
-  })
+  const facts = (over: Partial<LayerFacts> = {}): LayerFacts => layerFacts({ tarBytes: 10, compressedBytes: 5, files: [regularFile('app/a')], ...over })
   const record = {
     config: { os: 'linux', architecture: 'amd64', user: '', env: [], labels: {}, entrypoint: [], cmd: [], workingDir: '', history: [], diffIds: [] },
     configSecretHits: [],

@@ -1,6 +1,7 @@
 import { findConfigSecrets, redactConfig, redactLayer } from '../../src/inspect/config-secrets.js'
 import { secretNeedles } from '../../src/inspect/secret-search.js'
 import type { ImageConfigFacts, LayerFacts } from '../../src/inspect/types.js'
+import { layerFacts } from '../helpers/layer-facts.js'
 
 const STRONG = 'tok-9fQ2xL7vR4mZ'
 const config = (over: Partial<ImageConfigFacts>): ImageConfigFacts => ({
@@ -54,16 +55,7 @@ test('redaction covers encodings; a weak value is redacted where it stands alone
 
 describe('package manifests in layer facts', () => {
   const MANIFEST_SECRET = 'tok-manifest-0123456789'
-  const layerOf = (extra: Partial<LayerFacts>): LayerFacts => ({
-    tarBytes: 0,
-    compressedBytes: 0,
-    compressedFrom: 'blob',
-    files: [],
-    whiteouts: [],
-    opaqueDirs: [],
-    secretHits: [],
-    ...extra
-  })
+  const layerOf = layerFacts
 
   test('a package manifest whose name or version holds a secret value is redacted before it is cached or reported', () => {
     const facts = layerOf({

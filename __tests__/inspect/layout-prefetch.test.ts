@@ -30,23 +30,33 @@ async function layerBlob(): Promise<Buffer> {
   return gzip(tar)
 }
 
-/** Write `blob` as the local content store does: ingest ref/total/data in pieces, then the commit (rename). */
-async function writeAsExporter(blob: Buffer, ref: string, opts: { pieces?: number; commit?: boolean } = {}): Promise<void> {
-  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref)))
+/** Begin an ingest as the local content store does, at once: its directory, `ref`, `total` (unless undefined) and the first bytes of `data`. */
+function beginIngest(ref: string, data: Buffer | string, total: string | undefined): string {
+  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref.trim())))
   mkdirSync(ingest, { recursive: true })
   writeFileSync(path.join(ingest, 'ref'), ref)
-  writeFileSync(path.join(ingest, 'total'), String(blob.length))
-  writeFileSync(path.join(ingest, 'data'), '')
+  if (total !== undefined) writeFileSync(path.join(ingest, 'total'), total)
+  writeFileSync(path.join(ingest, 'data'), data)
+  return ingest
+}
+
+/** The store's commit: the ingest's data renamed to the blob of `blob`'s digest, the ingest removed. */
+function commitIngest(ingest: string, blob: Buffer): void {
+  mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true })
+  renameSync(path.join(ingest, 'data'), path.join(dir, 'blobs', 'sha256', sha(blob)))
+  rmSync(ingest, { recursive: true, force: true })
+}
+
+/** Write `blob` as the local content store does: ingest ref/total/data in pieces, then the commit (rename). */
+async function writeAsExporter(blob: Buffer, ref: string, opts: { pieces?: number; commit?: boolean } = {}): Promise<void> {
+  const ingest = beginIngest(ref, '', String(blob.length))
   const pieces = opts.pieces ?? 4
   const step = Math.ceil(blob.length / pieces)
   for (let at = 0; at < blob.length; at += step) {
     appendFileSync(path.join(ingest, 'data'), blob.subarray(at, at + step))
     await tick()
   }
-  if (opts.commit === false) return
-  mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true })
-  renameSync(path.join(ingest, 'data'), path.join(dir, 'blobs', 'sha256', sha(blob)))
-  rmSync(ingest, { recursive: true, force: true })
+  if (opts.commit !== false) commitIngest(ingest, blob)
 }
 
 test('a layer read while it is written gives the facts of the committed blob, secret hits included', async () => {
@@ -155,18 +165,11 @@ test.each([
   ['a total that is not a number', 'unknown']
 ])('a blob whose size the ingest does not tell (%s) is read until it is committed', async (_, total) => {
   const blob = await layerBlob()
-  const ref = `layer-sha256:${sha(blob)}`
-  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref)))
   const prefetch = new LayoutPrefetch(dir, { needles }).start()
-  mkdirSync(ingest, { recursive: true })
-  writeFileSync(path.join(ingest, 'ref'), ref)
-  if (total !== undefined) writeFileSync(path.join(ingest, 'total'), total)
-  writeFileSync(path.join(ingest, 'data'), blob.subarray(0, 1000))
+  const ingest = beginIngest(`layer-sha256:${sha(blob)}`, blob.subarray(0, 1000), total)
   await tick()
   appendFileSync(path.join(ingest, 'data'), blob.subarray(1000))
-  mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true })
-  renameSync(path.join(ingest, 'data'), path.join(dir, 'blobs', 'sha256', sha(blob)))
-  rmSync(ingest, { recursive: true, force: true })
+  commitIngest(ingest, blob)
   prefetch.close()
   const early = await prefetch.facts(`blobs/sha256/${sha(blob)}`)
   expect(early).toEqual(await scanLayerStream(Readable.from([blob]), blob.length, { needles }))
@@ -174,14 +177,9 @@ test.each([
 
 test('close looks once more: a blob written since the last look is still read', async () => {
   const blob = await layerBlob()
-  const ref = `layer-sha256:${sha(blob)}`
-  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref)))
   const prefetch = new LayoutPrefetch(dir, { needles }).start()
   // No await between start and close: the watch never looked on its own.
-  mkdirSync(ingest, { recursive: true })
-  writeFileSync(path.join(ingest, 'ref'), `${ref}\n`)
-  writeFileSync(path.join(ingest, 'total'), `${blob.length}\n`)
-  writeFileSync(path.join(ingest, 'data'), blob)
+  beginIngest(`layer-sha256:${sha(blob)}\n`, blob, `${blob.length}\n`)
   prefetch.close()
   expect((await prefetch.facts(`blobs/sha256/${sha(blob)}`))?.secretHits).toHaveLength(1)
 })
@@ -198,13 +196,8 @@ test('after close, blobs written later are not read', async () => {
 
 test('abort ends a read for good: the rest of the blob arriving later gives no facts', async () => {
   const blob = await layerBlob()
-  const ref = `layer-sha256:${sha(blob)}`
-  const ingest = path.join(dir, 'ingest', sha(Buffer.from(ref)))
   const prefetch = new LayoutPrefetch(dir, { needles }).start()
-  mkdirSync(ingest, { recursive: true })
-  writeFileSync(path.join(ingest, 'ref'), ref)
-  writeFileSync(path.join(ingest, 'total'), String(blob.length))
-  writeFileSync(path.join(ingest, 'data'), blob.subarray(0, 1000))
+  const ingest = beginIngest(`layer-sha256:${sha(blob)}`, blob.subarray(0, 1000), String(blob.length))
   await tick()
   expect(prefetch.digests).toEqual([`sha256:${sha(blob)}`])
   prefetch.abort()

@@ -1,7 +1,8 @@
 /** Package roots of paths, and the package list of the final filesystem. */
 import { mergeLayers } from '../../src/inspect/filesystem.js'
 import { finalPackageList, packageRoot, pythonName } from '../../src/inspect/packages.js'
-import type { ImageLayer, LayerFacts, LayerFile, PackageManifest } from '../../src/inspect/types.js'
+import type { ImageLayer, LayerFacts, PackageManifest } from '../../src/inspect/types.js'
+import { layerFacts, regularFile } from '../helpers/layer-facts.js'
 
 describe('packageRoot', () => {
   test.each([
@@ -48,12 +49,8 @@ describe('packageRoot', () => {
 })
 
 describe('finalPackageList', () => {
-  const file = (path: string, size = 1): LayerFile => ({ path, type: 'file', size, mode: 0o644, uid: 0, gid: 0 })
-  const layer = (index: number, facts: Partial<LayerFacts>): ImageLayer => ({
-    index,
-    digest: `sha256:${index}`,
-    facts: { tarBytes: 0, compressedBytes: 0, compressedFrom: 'blob', files: [], whiteouts: [], opaqueDirs: [], secretHits: [], ...facts }
-  })
+  const file = regularFile
+  const layer = (index: number, facts: Partial<LayerFacts>): ImageLayer => ({ index, digest: `sha256:${index}`, facts: layerFacts(facts) })
   const npm = (path: string, name: string, version: string, depends?: string[]): PackageManifest => ({
     path,
     manager: 'npm',

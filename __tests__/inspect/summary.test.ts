@@ -2,19 +2,11 @@
 import { mergeLayers } from '../../src/inspect/filesystem.js'
 import type { LayerOrigin } from '../../src/inspect/history.js'
 import { summarise } from '../../src/inspect/summary.js'
-import type { ImageFacts, LayerFacts, LayerFile } from '../../src/inspect/types.js'
+import type { ImageFacts } from '../../src/inspect/types.js'
+import { layerFacts, regularFile } from '../helpers/layer-facts.js'
 
-const file = (path: string, size: number): LayerFile => ({ path, type: 'file', size, mode: 0o644, uid: 0, gid: 0 })
-const facts = (over: Partial<LayerFacts>): LayerFacts => ({
-  tarBytes: 0,
-  compressedBytes: 0,
-  compressedFrom: 'blob',
-  files: [],
-  whiteouts: [],
-  opaqueDirs: [],
-  secretHits: [],
-  ...over
-})
+const file = regularFile
+const facts = layerFacts
 
 const image: ImageFacts = {
   id: 'sha256:abc',
