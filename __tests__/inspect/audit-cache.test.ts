@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { LayerFacts } from '../../src/inspect/types.js'
-import { layerFacts, regularFile } from '../helpers/layer-facts.js'
+import { imageConfig, layerFacts, regularFile } from '../helpers/layer-facts.js'
 
 const scryptSync = jest.fn(crypto.scryptSync)
 jest.unstable_mockModule('node:crypto', () => ({ ...crypto, default: crypto, scryptSync }))
@@ -51,7 +51,7 @@ describe('tiers', () => {
 
   const facts = (over: Partial<LayerFacts> = {}): LayerFacts => layerFacts({ tarBytes: 10, compressedBytes: 5, files: [regularFile('app/a')], ...over })
   const record = {
-    config: { os: 'linux', architecture: 'amd64', user: '', env: [], labels: {}, entrypoint: [], cmd: [], workingDir: '', history: [], diffIds: [] },
+    config: imageConfig(),
     configSecretHits: [],
     layerPaths: ['l']
   }

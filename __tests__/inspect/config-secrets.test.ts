@@ -1,22 +1,10 @@
 import { findConfigSecrets, redactConfig, redactLayer } from '../../src/inspect/config-secrets.js'
 import { secretNeedles } from '../../src/inspect/secret-search.js'
-import type { ImageConfigFacts, LayerFacts } from '../../src/inspect/types.js'
-import { layerFacts } from '../helpers/layer-facts.js'
+import type { LayerFacts } from '../../src/inspect/types.js'
+import { imageConfig, layerFacts } from '../helpers/layer-facts.js'
 
 const STRONG = 'tok-9fQ2xL7vR4mZ'
-const config = (over: Partial<ImageConfigFacts>): ImageConfigFacts => ({
-  os: 'linux',
-  architecture: 'amd64',
-  user: '',
-  env: [],
-  labels: {},
-  entrypoint: [],
-  cmd: [],
-  workingDir: '',
-  history: [],
-  diffIds: [],
-  ...over
-})
+const config = imageConfig
 const needles = secretNeedles([
   { id: 'api', value: STRONG },
   { id: 'db', value: 'postgres' }

@@ -3,7 +3,7 @@ import { mergeLayers } from '../../src/inspect/filesystem.js'
 import type { LayerOrigin } from '../../src/inspect/history.js'
 import { summarise } from '../../src/inspect/summary.js'
 import type { ImageFacts } from '../../src/inspect/types.js'
-import { layerFacts, regularFile } from '../helpers/layer-facts.js'
+import { imageConfig, layerFacts, regularFile } from '../helpers/layer-facts.js'
 
 const file = regularFile
 const facts = layerFacts
@@ -11,19 +11,7 @@ const facts = layerFacts
 const image: ImageFacts = {
   id: 'sha256:abc',
   platform: 'linux/arm/v7',
-  config: {
-    os: 'linux',
-    architecture: 'arm',
-    variant: 'v7',
-    user: '1000',
-    env: [],
-    labels: {},
-    entrypoint: [],
-    cmd: [],
-    workingDir: '',
-    history: [],
-    diffIds: []
-  },
+  config: imageConfig({ architecture: 'arm', variant: 'v7', user: '1000' }),
   configSecretHits: [],
   layers: [
     {
