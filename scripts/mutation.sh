@@ -19,7 +19,9 @@
 # skips a folder whose hash still matches (a file without its record is re-run, and then gets one).
 # --changed has a time budget for all its folders (STRYKER_CHANGED_BUDGET_S, default 1500 s), so a
 # change that invalidates many results cannot stretch CI past its limit: a folder over the budget
-# is stopped and named (run `npm run mutation:changed` locally and commit its file), not failed.
+# is stopped and named, not failed; Stryker keeps what it tested as a partial incremental file, so
+# running `npm run mutation:changed` again continues where it stopped (src/inspect takes several
+# such runs on this machine), and committing the file keeps that progress for the next clone.
 # Exits non-zero when a run fails (a dry run that fails, a broken config), not on survivors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,10 +65,17 @@ for f in "${folders[@]}"; do
   echo "mutation: === src/$f ===" >&2
   status=0
   STRYKER_FOLDER=$f "${limit[@]}" "$node24" node_modules/@stryker-mutator/core/bin/stryker.js run --incremental "${mode[@]}" || status=$?
-  if [ ${#limit[@]} -gt 0 ] && { [ $status = 124 ] || [ $status = 137 ]; }; then
-    # A stopped run may still write a partial file: keep the committed one.
+  if [ ${#limit[@]} -gt 0 ] && [ $status = 124 ]; then
+    # Stopped by SIGINT at the budget: Stryker saves the results it has as a partial incremental
+    # file, which the next --changed run continues from (its .sources is not written: the folder
+    # stays due). Committing that file keeps the progress; a fresh clone (CI) just drops it.
+    echo "mutation: src/$f: stopped at the ${budget} s budget after $((SECONDS - started)) s: not finished; the results so far are in $file (run npm run mutation:changed $f again to continue; commit $file to keep them)" >&2
+    continue
+  fi
+  if [ ${#limit[@]} -gt 0 ] && [ $status = 137 ]; then
+    # Killed: whatever it was writing cannot be trusted: keep the committed file.
     git checkout -q -- "$file" 2>/dev/null || true
-    echo "mutation: src/$f: stopped at the ${budget} s budget after $((SECONDS - started)) s: not finished (npm run mutation:changed $f, then commit $file)" >&2
+    echo "mutation: src/$f: killed at the ${budget} s budget after $((SECONDS - started)) s: not finished (npm run mutation:changed $f, then commit $file)" >&2
     continue
   fi
   [ $status = 0 ] || exit $status
