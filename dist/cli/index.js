@@ -18688,12 +18688,12 @@ class ContentSearch {
      * would name it.
      */
     decompressed(kind, head) {
-        const gunzip = kind === 'zstd' ? zstd/* zstdLib */.Q1.createZstdDecompress({ chunkSize: 256 * 1024 }) : external_node_zlib_default().createGunzip({ chunkSize: 256 * 1024 });
+        const decompress = kind === 'zstd' ? zstd/* zstdLib */.Q1.createZstdDecompress({ chunkSize: 256 * 1024 }) : external_node_zlib_default().createGunzip({ chunkSize: 256 * 1024 });
         const content = this.child(kind === 'zstd' ? zstdName(this.nameHint) : gzipName(head, this.nameHint));
         let failed;
         const reading = (async () => {
             try {
-                for await (const out of gunzip) {
+                for await (const out of decompress) {
                     if (!this.spend(out.length))
                         break;
                     await content.write(out);
@@ -18702,14 +18702,14 @@ class ContentSearch {
             catch (error) {
                 failed = `corrupt ${kind} data (${error.message}): searched up to the error`;
             }
-            gunzip.destroy();
+            decompress.destroy();
             await this.finishChild(content);
         })();
         return {
-            write: chunk => feed(gunzip, chunk),
+            write: chunk => feed(decompress, chunk),
             end: async () => {
-                if (!gunzip.destroyed)
-                    gunzip.end();
+                if (!decompress.destroyed)
+                    decompress.end();
                 await reading;
                 if (failed)
                     this.limit(failed);

@@ -167,25 +167,25 @@ export class ContentSearch {
    * would name it.
    */
   private decompressed(kind: 'gzip' | 'zstd', head: Buffer): Inner {
-    const gunzip = kind === 'zstd' ? zstdLib.createZstdDecompress!({ chunkSize: 256 * 1024 }) : zlib.createGunzip({ chunkSize: 256 * 1024 })
+    const decompress = kind === 'zstd' ? zstdLib.createZstdDecompress!({ chunkSize: 256 * 1024 }) : zlib.createGunzip({ chunkSize: 256 * 1024 })
     const content = this.child(kind === 'zstd' ? zstdName(this.nameHint) : gzipName(head, this.nameHint))
     let failed: string | undefined
     const reading = (async () => {
       try {
-        for await (const out of gunzip as AsyncIterable<Buffer>) {
+        for await (const out of decompress as AsyncIterable<Buffer>) {
           if (!this.spend(out.length)) break
           await content.write(out)
         }
       } catch (error) {
         failed = `corrupt ${kind} data (${(error as Error).message}): searched up to the error`
       }
-      gunzip.destroy()
+      decompress.destroy()
       await this.finishChild(content)
     })()
     return {
-      write: chunk => feed(gunzip, chunk),
+      write: chunk => feed(decompress, chunk),
       end: async () => {
-        if (!gunzip.destroyed) gunzip.end()
+        if (!decompress.destroyed) decompress.end()
         await reading
         if (failed) this.limit(failed)
       }
