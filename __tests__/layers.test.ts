@@ -12,7 +12,7 @@ const SRC = path.resolve('src')
 
 /** Lowest first. A folder's files may import anything of a lower rank or their own folder. */
 const LAYERS: string[][] = [
-  ['errors.ts', 'constants.ts', 'log.ts', 'glob.ts', 'version.ts', 'encodings.ts', 'image-ref.ts', 'zstd.ts'],
+  ['errors.ts', 'constants.ts', 'log.ts', 'glob.ts', 'version.ts', 'encodings.ts', 'image-ref.ts', 'compression.ts'],
   ['redact.ts'],
   ['docker', 'github', 'registry'],
   ['store', 'plan'],

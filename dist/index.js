@@ -44113,7 +44113,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22384);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51316);
 
 
 // One explicit exit once everything is written and flushed: the Actions cache client can keep sockets alive.
@@ -44191,7 +44191,7 @@ async function flushStdio() {
 
 /***/ }),
 
-/***/ 22384:
+/***/ 51316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49418,10 +49418,11 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/zstd.ts
+;// CONCATENATED MODULE: ./src/compression.ts
 /**
- * zstd in Node's own zlib: Node ≥ 22.15 / 23.8 has it, and the action runs on Node 24; the CLI and
- * the tests may run on Node 20, which has not. One place that knows the optional functions' shape.
+ * The compressions a layer or a file in it may carry, told by their first bytes; and zstd in Node's
+ * own zlib: Node ≥ 22.15 / 23.8 has it, and the action runs on Node 24; the CLI and the tests may
+ * run on Node 20, which has not. One place that knows the optional functions' shape.
  */
 
 /** Node's zlib, with the zstd functions typed as optional. */
@@ -49435,6 +49436,10 @@ const ZSTD_MAGIC = 0xfd2fb528;
 /** True when `head` starts a zstd frame. */
 function isZstd(head) {
     return head.length >= 4 && head.readUInt32LE(0) === ZSTD_MAGIC;
+}
+/** True when `head` starts a gzip member (RFC 1952: ID1 0x1f, ID2 0x8b). */
+function isGzip(head) {
+    return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
 ;// CONCATENATED MODULE: ./src/inspect/coalesce.ts
@@ -50307,7 +50312,7 @@ class ContentSearch {
         this.sniffed = true;
         const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
         this.head.length = 0;
-        const kind = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : isZstd(head) ? 'zstd' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined;
+        const kind = isGzip(head) ? 'gzip' : isZstd(head) ? 'zstd' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined;
         if (!kind)
             return;
         if (kind === 'zstd' && !zstdAvailable()) {
@@ -50724,7 +50729,7 @@ async function scanBlob(first, rest, blobSize, options) {
             error: `zstd-compressed layer, and Node.js ${process.versions.node} has no zstd (Node.js 24, the action's runtime, reads it; or export the image with gzip layers)`
         };
     }
-    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
+    const gzipped = isGzip(first);
     const compressed = gzipped || zstd;
     let tarBytes = 0;
     const counter = new external_node_stream_.Transform({
@@ -55099,7 +55104,6 @@ const MAX_USEFUL_RATIO = 0.85;
 /** Zstd level: 1 compresses text to about what level 3 does at twice the speed. */
 const ZSTD_LEVEL = 1;
 const z = zstdLib;
-
 /**
  * The encoding to store a tarball with. `sampleRatio`: compressed ÷ raw of its first MBs (undefined
  * when not sampled). Compression pays only where bytes are copied: a store that compresses its
@@ -55384,6 +55388,7 @@ function readResults(outDir, count) {
  * `saveCacheMounts` exports the mounts whose contents changed and saves them. Neither ever throws
  * for a cache problem: a failure is a warning and a report line, and the build goes on.
  */
+
 
 
 

@@ -21,7 +21,8 @@ import { parseDockerfile } from '../../src/plan/dockerfile.js'
 import { fixture } from '../fixtures/paths.js'
 import { recordingReporter, type RecordingReporter } from '../helpers/reporter.js'
 import { type CacheMountContext, type CacheMountReport } from '../../src/cache-mounts/types.js'
-import { TARBALL_NAMES, decodeFile, encodeFile, zstdAvailable, type Encoding, type EncodingSetting } from '../../src/cache-mounts/encoding.js'
+import { zstdAvailable } from '../../src/compression.js'
+import { TARBALL_NAMES, decodeFile, encodeFile, type Encoding, type EncodingSetting } from '../../src/cache-mounts/encoding.js'
 
 jest.setTimeout(300_000)
 

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import { readImageArchive, scanLayerStream } from '../../src/inspect/archive.js'
 import { secretNeedles } from '../../src/inspect/secret-search.js'
-import { zstdAvailable, zstdLib } from '../../src/zstd.js'
+import { zstdAvailable, zstdLib } from '../../src/compression.js'
 import { parseImageConfig, resolveImages } from '../../src/inspect/image-config.js'
 import type { LayerFacts } from '../../src/inspect/types.js'
 import { classicArchive, ociArchive } from './archive-fixtures.js'

@@ -4,7 +4,7 @@ import { ContentSearch, MAX_DEPTH, MAX_ZIP_BYTES } from '../../src/inspect/conte
 import { secretNeedles } from '../../src/inspect/secret-search.js'
 import { makeTar } from './tar-fixtures.js'
 import { makeZip } from './zip-fixtures.js'
-import { zstdAvailable, zstdLib } from '../../src/zstd.js'
+import { zstdAvailable, zstdLib } from '../../src/compression.js'
 
 const SECRET = 'sekrit-value-0123456789'
 const needles = secretNeedles([{ id: 'token', value: SECRET }])

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { Docker } from '../../src/docker/docker.js'
 import { resolveImages } from '../../src/inspect/image-config.js'
 import { inspectImages } from '../../src/inspect/inspect-image.js'
-import { zstdAvailable, zstdLib } from '../../src/zstd.js'
+import { zstdAvailable, zstdLib } from '../../src/compression.js'
 import { gzip, makeTar, type Entry } from './tar-fixtures.js'
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')

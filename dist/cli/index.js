@@ -15163,6 +15163,44 @@ function moreNote(cut, omitted) {
 
 /***/ }),
 
+/***/ 7149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ zstdLib),
+/* harmony export */   bf: () => (/* binding */ isGzip),
+/* harmony export */   oO: () => (/* binding */ isZstd),
+/* harmony export */   xE: () => (/* binding */ zstdAvailable)
+/* harmony export */ });
+/* unused harmony export ZSTD_MAGIC */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The compressions a layer or a file in it may carry, told by their first bytes; and zstd in Node's
+ * own zlib: Node ≥ 22.15 / 23.8 has it, and the action runs on Node 24; the CLI and the tests may
+ * run on Node 20, which has not. One place that knows the optional functions' shape.
+ */
+
+/** Node's zlib, with the zstd functions typed as optional. */
+const zstdLib = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
+/** True when this Node.js's zlib has zstd streams. */
+function zstdAvailable(lib = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return typeof lib.createZstdCompress === 'function' && typeof lib.createZstdDecompress === 'function';
+}
+/** The first four bytes of every zstd frame (RFC 8878), little-endian. */
+const ZSTD_MAGIC = 0xfd2fb528;
+/** True when `head` starts a zstd frame. */
+function isZstd(head) {
+    return head.length >= 4 && head.readUInt32LE(0) === ZSTD_MAGIC;
+}
+/** True when `head` starts a gzip member (RFC 1952: ID1 0x1f, ID2 0x8b). */
+function isGzip(head) {
+    return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+
+/***/ }),
+
 /***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16891,8 +16929,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/zstd.ts
-var src_zstd = __nccwpck_require__(8264);
+// EXTERNAL MODULE: ./src/compression.ts
+var compression = __nccwpck_require__(7149);
 ;// CONCATENATED MODULE: ./src/inspect/coalesce.ts
 /**
  * Bigger chunks for the readers: an engine's export arrives in 32 KB frames (a registry's blob in
@@ -17024,14 +17062,14 @@ async function readHead(chunks, min) {
  * `tar+zstd` layers, e.g. pushed with `compression=zstd`) where this Node.js has zstd.
  */
 async function scanBlob(first, rest, blobSize, options) {
-    const zstd = (0,src_zstd/* isZstd */.oO)(first);
-    if (zstd && !(0,src_zstd/* zstdAvailable */.xE)()) {
+    const zstd = (0,compression/* isZstd */.oO)(first);
+    if (zstd && !(0,compression/* zstdAvailable */.xE)()) {
         await drain(first, rest, []);
         return {
             error: `zstd-compressed layer, and Node.js ${process.versions.node} has no zstd (Node.js 24, the action's runtime, reads it; or export the image with gzip layers)`
         };
     }
-    const gzipped = first[0] === 0x1f && first[1] === 0x8b;
+    const gzipped = (0,compression/* isGzip */.bf)(first);
     const compressed = gzipped || zstd;
     let tarBytes = 0;
     const counter = new external_node_stream_.Transform({
@@ -17057,7 +17095,7 @@ async function scanBlob(first, rest, blobSize, options) {
     let scan;
     let scanning;
     if (compressed) {
-        const decompress = zstd ? src_zstd/* zstdLib */.Q1.createZstdDecompress({ chunkSize: ZLIB_CHUNK }) : external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
+        const decompress = zstd ? compression/* zstdLib */.Q1.createZstdDecompress({ chunkSize: ZLIB_CHUNK }) : external_node_zlib_default().createGunzip({ chunkSize: ZLIB_CHUNK });
         decompress.on('error', e => counter.destroy(e)); // surfaces as the scan's input error
         scanning = (0,layer_scan/* scanLayerTar */.q)(decompress.pipe(counter), options.needles, options.clock).then(s => void (scan = s), e => {
             scanError = e;
@@ -18460,8 +18498,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/zstd.ts
-var zstd = __nccwpck_require__(8264);
+// EXTERNAL MODULE: ./src/compression.ts
+var compression = __nccwpck_require__(7149);
 // EXTERNAL MODULE: ./src/inspect/secret-search.ts + 1 modules
 var secret_search = __nccwpck_require__(3128);
 // EXTERNAL MODULE: ./src/inspect/tar-entries.ts
@@ -18640,10 +18678,10 @@ class ContentSearch {
         this.sniffed = true;
         const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
         this.head.length = 0;
-        const kind = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : (0,zstd/* isZstd */.oO)(head) ? 'zstd' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined;
+        const kind = (0,compression/* isGzip */.bf)(head) ? 'gzip' : (0,compression/* isZstd */.oO)(head) ? 'zstd' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined;
         if (!kind)
             return;
-        if (kind === 'zstd' && !(0,zstd/* zstdAvailable */.xE)()) {
+        if (kind === 'zstd' && !(0,compression/* zstdAvailable */.xE)()) {
             this.limit(`zstd-compressed, and Node.js ${process.versions.node} has no zstd: not opened (only its raw bytes were searched)`);
             return;
         }
@@ -18688,7 +18726,7 @@ class ContentSearch {
      * would name it.
      */
     decompressed(kind, head) {
-        const decompress = kind === 'zstd' ? zstd/* zstdLib */.Q1.createZstdDecompress({ chunkSize: 256 * 1024 }) : external_node_zlib_default().createGunzip({ chunkSize: 256 * 1024 });
+        const decompress = kind === 'zstd' ? compression/* zstdLib */.Q1.createZstdDecompress({ chunkSize: 256 * 1024 }) : external_node_zlib_default().createGunzip({ chunkSize: 256 * 1024 });
         const content = this.child(kind === 'zstd' ? zstdName(this.nameHint) : gzipName(head, this.nameHint));
         let failed;
         const reading = (async () => {
@@ -22205,8 +22243,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/zstd.ts
-var src_zstd = __nccwpck_require__(8264);
+// EXTERNAL MODULE: ./src/compression.ts
+var compression = __nccwpck_require__(7149);
 ;// CONCATENATED MODULE: ./src/cache-mounts/encoding.ts
 /**
  * How a cache mount's tarball is stored: plain (`cache.tar`), zstd (`cache.tar.zst`, Node 24's
@@ -22228,8 +22266,7 @@ const SAMPLE_BYTES = 4 * 1024 * 1024;
 const MAX_USEFUL_RATIO = 0.85;
 /** Zstd level: 1 compresses text to about what level 3 does at twice the speed. */
 const ZSTD_LEVEL = 1;
-const z = src_zstd/* zstdLib */.Q1;
-
+const z = compression/* zstdLib */.Q1;
 /**
  * The encoding to store a tarball with. `sampleRatio`: compressed ÷ raw of its first MBs (undefined
  * when not sampled). Compression pays only where bytes are copied: a store that compresses its
@@ -22528,6 +22565,7 @@ var units = __nccwpck_require__(4538);
 
 
 
+
 /** `linux/amd64` for this host. */
 function hostPlatform() {
     const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', ia32: '386' };
@@ -22564,7 +22602,7 @@ async function restoreCacheMounts(ctx) {
                 p.storeMs = Date.now() - t;
                 if (p.hit) {
                     const encoding = entryEncoding(readEntryMeta(dir), external_node_fs_default().readdirSync(dir));
-                    const unreadable = encoding && unreadableReason(encoding, (0,src_zstd/* zstdAvailable */.xE)());
+                    const unreadable = encoding && unreadableReason(encoding, (0,compression/* zstdAvailable */.xE)());
                     if (!encoding)
                         p.error = `entry ${p.hit.key} has no ${TARBALL} this version can read`;
                     else if (unreadable) {
@@ -22700,7 +22738,7 @@ async function saveCacheMounts(ctx, restored) {
                 const key = savedKey(it.keys, r.fingerprint);
                 const dir = external_node_path_default().dirname(r.tarball);
                 const c = Date.now();
-                const zstd = (0,src_zstd/* zstdAvailable */.xE)();
+                const zstd = (0,compression/* zstdAvailable */.xE)();
                 const storeCompresses = store.compressesEntries === true;
                 const storeLinks = store.savesByLink?.(dir) === true;
                 const setting = ctx.options.encoding ?? 'auto';
@@ -25745,38 +25783,6 @@ const package_namespaceObject = {"rE":"0.1.0"};
 /** Stagecraft's version: package.json's, the one source (the CLI's `version`, SARIF's tool version). */
 
 const VERSION = package_namespaceObject.rE;
-
-
-/***/ }),
-
-/***/ 8264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q1: () => (/* binding */ zstdLib),
-/* harmony export */   oO: () => (/* binding */ isZstd),
-/* harmony export */   xE: () => (/* binding */ zstdAvailable)
-/* harmony export */ });
-/* unused harmony export ZSTD_MAGIC */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * zstd in Node's own zlib: Node ≥ 22.15 / 23.8 has it, and the action runs on Node 24; the CLI and
- * the tests may run on Node 20, which has not. One place that knows the optional functions' shape.
- */
-
-/** Node's zlib, with the zstd functions typed as optional. */
-const zstdLib = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default());
-/** True when this Node.js's zlib has zstd streams. */
-function zstdAvailable(lib = (node_zlib__WEBPACK_IMPORTED_MODULE_0___default())) {
-    return typeof lib.createZstdCompress === 'function' && typeof lib.createZstdDecompress === 'function';
-}
-/** The first four bytes of every zstd frame (RFC 8878), little-endian. */
-const ZSTD_MAGIC = 0xfd2fb528;
-/** True when `head` starts a zstd frame. */
-function isZstd(head) {
-    return head.length >= 4 && head.readUInt32LE(0) === ZSTD_MAGIC;
-}
 
 
 /***/ }),

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
-import { zstdAvailable, zstdLib } from '../zstd.js'
+import { zstdLib } from '../compression.js'
 
 export type Encoding = 'none' | 'gzip' | 'zstd'
 
@@ -27,8 +27,6 @@ export const MAX_USEFUL_RATIO = 0.85
 const ZSTD_LEVEL = 1
 
 const z = zstdLib
-
-export { zstdAvailable }
 
 export interface EncodingChoice {
   encoding: Encoding

@@ -9,7 +9,7 @@
  */
 import { Transform, type Readable, type Writable } from 'node:stream'
 import zlib from 'node:zlib'
-import { isZstd, zstdAvailable, zstdLib } from '../zstd.js'
+import { isGzip, isZstd, zstdAvailable, zstdLib } from '../compression.js'
 import { coalesced } from './coalesce.js'
 import { scanLayerTar, type SearchClock } from './layer-scan.js'
 import type { Needle } from './secret-search.js'
@@ -118,7 +118,7 @@ async function scanBlob(first: Buffer, rest: AsyncIterator<Buffer>, blobSize: nu
       error: `zstd-compressed layer, and Node.js ${process.versions.node} has no zstd (Node.js 24, the action's runtime, reads it; or export the image with gzip layers)`
     }
   }
-  const gzipped = first[0] === 0x1f && first[1] === 0x8b
+  const gzipped = isGzip(first)
   const compressed = gzipped || zstd
   let tarBytes = 0
   const counter = new Transform({

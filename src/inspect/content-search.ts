@@ -14,7 +14,7 @@
  */
 import { PassThrough, type Writable } from 'node:stream'
 import zlib from 'node:zlib'
-import { isZstd, zstdAvailable, zstdLib } from '../zstd.js'
+import { isGzip, isZstd, zstdAvailable, zstdLib } from '../compression.js'
 import { StreamSearch, findSecrets, type Needle, type SecretMatch } from './secret-search.js'
 import { drained, forEachTarEntry, normalisePath, skipBody, type TarBody } from './tar-entries.js'
 import { looksLikeZip, zipEntries } from './zip-entries.js'
@@ -115,8 +115,7 @@ export class ContentSearch {
     this.sniffed = true
     const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head)
     this.head.length = 0
-    const kind =
-      head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : isZstd(head) ? 'zstd' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined
+    const kind = isGzip(head) ? 'gzip' : isZstd(head) ? 'zstd' : looksLikeZip(head) ? 'zip' : isTar(head) ? 'tar' : undefined
     if (!kind) return
     if (kind === 'zstd' && !zstdAvailable()) {
       this.limit(`zstd-compressed, and Node.js ${process.versions.node} has no zstd: not opened (only its raw bytes were searched)`)

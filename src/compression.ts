@@ -1,6 +1,7 @@
 /**
- * zstd in Node's own zlib: Node ≥ 22.15 / 23.8 has it, and the action runs on Node 24; the CLI and
- * the tests may run on Node 20, which has not. One place that knows the optional functions' shape.
+ * The compressions a layer or a file in it may carry, told by their first bytes; and zstd in Node's
+ * own zlib: Node ≥ 22.15 / 23.8 has it, and the action runs on Node 24; the CLI and the tests may
+ * run on Node 20, which has not. One place that knows the optional functions' shape.
  */
 import zlib from 'node:zlib'
 
@@ -25,4 +26,9 @@ export const ZSTD_MAGIC = 0xfd2fb528
 /** True when `head` starts a zstd frame. */
 export function isZstd(head: Buffer): boolean {
   return head.length >= 4 && head.readUInt32LE(0) === ZSTD_MAGIC
+}
+
+/** True when `head` starts a gzip member (RFC 1952: ID1 0x1f, ID2 0x8b). */
+export function isGzip(head: Buffer): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b
 }
