@@ -10,6 +10,7 @@
 #   bash scripts/bench.sh cache      only the cache mounts (~500 MB cache)
 #   bash scripts/bench.sh contents   only the contents summary and delta (synthetic 200k files, no engine)
 #   bash scripts/bench.sh search     only the secret search (500 MB of random bytes; archives; no engine)
+#   bash scripts/bench.sh parsers    only the parsers' growth: time on 4N ÷ time on N (no engine)
 #   bash scripts/bench.sh scaleout   only the scale-out (merge of 2 platforms x 2 images pushed by digest;
 #                                    registry audit of a ~150 MB image against docker pull). Needs the
 #                                    local registry and the docker-container builder stagecraft-container
@@ -18,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 which=${1:-all}
-if [ "$which" != search ]; then
+if [ "$which" != search ] && [ "$which" != parsers ]; then
   bash scripts/setup-engine.sh
   bash scripts/base-images.sh busybox
 fi
@@ -47,6 +48,11 @@ if [ "$which" = all ] || [ "$which" = search ]; then
   echo "== secret search benchmark (one pass over all encodings of all secrets, archives) =="
   npx --no-install tsc -p bench/audit-tsconfig.json
   node build/audit-bench/bench/secret-search.js
+fi
+if [ "$which" = all ] || [ "$which" = parsers ]; then
+  echo "== parser growth benchmark (time on an input 4x as large: linear is 4) =="
+  npx --no-install tsc -p bench/audit-tsconfig.json
+  node --expose-gc build/audit-bench/bench/parsers.js
 fi
 if [ "$which" = all ] || [ "$which" = merge ]; then
   echo "== whiteout merge benchmark =="

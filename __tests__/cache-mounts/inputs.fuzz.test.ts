@@ -10,7 +10,7 @@ import path from 'node:path'
 import { cacheKeyFiles, parseCacheMounts } from '../../src/cache-mounts/inputs.js'
 import { InputError } from '../../src/errors.js'
 import { parseDockerfile } from '../../src/plan/dockerfile.js'
-import { awkwardText, elapsed, expectClearError, fuzzParams } from '../helpers/fuzz.js'
+import { awkwardText, expectClearError, fuzzParams } from '../helpers/fuzz.js'
 
 const plan = parseDockerfile(`FROM alpine AS a
 RUN --mount=type=cache,target=/root/.npm npm ci
@@ -38,9 +38,9 @@ describe('parseCacheMounts (property)', () => {
     )
   })
 
-  test('stays fast on long values', () => {
-    expect(elapsed(() => parseCacheMounts(`go${'/'.repeat(100_000)}x`, plan))).toBeLessThan(500)
-    expect(elapsed(() => parseCacheMounts(Array.from({ length: 20_000 }, () => 'go').join(','), plan))).toBeLessThan(1000)
+  test('long values: a clear error, or the mounts named once each', () => {
+    expect(() => parseCacheMounts(`go${'/'.repeat(100_000)}x`, plan)).toThrow(InputError)
+    expect(parseCacheMounts(Array.from({ length: 20_000 }, () => 'go').join(','), plan)).toEqual(parseCacheMounts('go', plan))
   })
 })
 
@@ -70,10 +70,8 @@ describe('cacheKeyFiles (property)', () => {
     )
   })
 
-  test('a glob of many `*` against long names is matched in bounded time (no backtracking blow-up)', () => {
-    for (const glob of [`${'*a'.repeat(12)}*c`, `${'a*'.repeat(30)}c`]) {
-      expect(elapsed(() => expect(() => cacheKeyFiles(glob, dir)).toThrow(InputError))).toBeLessThan(1000)
-    }
+  test('a glob of many `*` against long names is refused or answered (a backtracking match ran for minutes: past the test timeout)', () => {
+    for (const glob of [`${'*a'.repeat(12)}*c`, `${'a*'.repeat(30)}c`]) expect(() => cacheKeyFiles(glob, dir)).toThrow(InputError)
   })
 })
 
@@ -84,12 +82,8 @@ describe('counterexamples the properties found', () => {
       fs.writeFileSync(path.join(dir, 'a'.repeat(200)), '')
       fs.writeFileSync(path.join(dir, 'requirements-dev.txt'), '')
       // Too many `*` in one segment is refused before matching; the most allowed is still fast.
-      expect(
-        elapsed(() =>
-          expect(() => cacheKeyFiles(`${'*a'.repeat(12)}*c`, dir)).toThrow(/^cache-key-files: ".*" is not a valid glob \(more than 3 `\*` in one path segment/)
-        )
-      ).toBeLessThan(1000)
-      expect(elapsed(() => expect(() => cacheKeyFiles('*a*a*c', dir)).toThrow('cache-key-files: no file matches'))).toBeLessThan(1000)
+      expect(() => cacheKeyFiles(`${'*a'.repeat(12)}*c`, dir)).toThrow(/^cache-key-files: ".*" is not a valid glob \(more than 3 `\*` in one path segment/)
+      expect(() => cacheKeyFiles('*a*a*c', dir)).toThrow('cache-key-files: no file matches')
       expect(cacheKeyFiles('requirements*.txt', dir)).toEqual([path.join(dir, 'requirements-dev.txt')])
       expect(cacheKeyFiles('', dir)).toEqual([path.join(dir, 'requirements-dev.txt')])
       expect(cacheKeyFiles('*a', dir)).toEqual([path.join(dir, 'a'.repeat(200))])

@@ -43,11 +43,10 @@ test('lines arrive whole, a character split across two reads included; the exit 
 })
 
 test('a call that outlives its timeout is stopped and the error names it', async () => {
-  const t0 = Date.now()
+  // The fake never answers 'hang': only the timeout settles the call (else the test times out).
   await expect(runDocker(['--debug', 'buildx', 'inspect', 'b'], { env: env('hang'), timeoutMs: 400 })).rejects.toThrow(
     new EnvironmentError('docker buildx inspect b did not answer within 0.4 s and was stopped')
   )
-  expect(Date.now() - t0).toBeLessThan(10_000)
 })
 
 test('no docker CLI: one line saying so', async () => {

@@ -43,28 +43,6 @@ export function resultOrClearError<T>(fn: () => T, opts: ClearErrorOptions = {})
   }
 }
 
-/** Milliseconds `fn` takes (synchronous). */
-export function elapsed(fn: () => unknown): number {
-  const t = performance.now()
-  try {
-    fn()
-  } catch {
-    // errors are the other properties' business
-  }
-  return performance.now() - t
-}
-
-/** Milliseconds `fn` takes (asynchronous). */
-export async function elapsedAsync(fn: () => Promise<unknown>): Promise<number> {
-  const t = performance.now()
-  try {
-    await fn()
-  } catch {
-    // errors are the other properties' business
-  }
-  return performance.now() - t
-}
-
 /** Reject with a message naming `what` when `p` does not settle within `ms` (a hang, not slowness). */
 export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined

@@ -234,9 +234,8 @@ describe('runAction', () => {
       'post.mjs': "console.log('post ran')\n"
     })
     let seenDir = ''
-    const t0 = Date.now()
+    // hang.mjs never ends by itself: only the interrupt lets runAction return (else the test times out).
     const run = await runAction({ actionYml: hang, interrupt: { when: /started/, signal: 'SIGTERM', before: d => (seenDir = d) } })
-    expect(Date.now() - t0).toBeLessThan(10_000)
     expect(run.signal).toBe('SIGTERM')
     expect(run.exitCode).toBeNull()
     expect(seenDir).toBe(run.dir)

@@ -14,7 +14,7 @@ import { readInputs } from '../../src/inputs/inputs.js'
 import { BPA_LIST_OPTIONS, parseList, parseListItems, readList, type ListInput, type ListOptions } from '../../src/inputs/list.js'
 import { parseSecrets } from '../../src/inputs/secrets.js'
 import { getter } from '../fixtures/inputs.js'
-import { awkwardText, elapsed, expectClearError, fuzzParams } from '../helpers/fuzz.js'
+import { awkwardText, expectClearError, fuzzParams } from '../helpers/fuzz.js'
 
 const LIST_INPUTS = Object.keys(BPA_LIST_OPTIONS) as ListInput[]
 const listText = fc.oneof(
@@ -55,12 +55,16 @@ describe('list inputs (property)', () => {
     )
   })
 
-  test('parseListItems stays fast on 20,000 lines, a 1 MB quoted value and 50,000 commas', () => {
+  test('parseListItems reads 20,000 lines, a 1 MB quoted value and 50,000 commas whole', () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `KEY_${i}=value,${i}`).join('\n')
     const quoted = `"${'x\n'.repeat(500_000)}"`
     const commas = ','.repeat(50_000)
     for (const name of ['tags', 'build-args', 'secrets'] as const) {
-      for (const text of [lines, quoted, commas]) expect(elapsed(() => parseListItems(text, BPA_LIST_OPTIONS[name]))).toBeLessThan(3000)
+      const opts = BPA_LIST_OPTIONS[name]
+      const read = parseListItems(lines, opts).map(i => i.value)
+      expect(read).toEqual(name === 'tags' ? Array.from({ length: 20_000 }, (_, i) => [`KEY_${i}=value`, `${i}`]).flat() : lines.split('\n'))
+      expect(parseListItems(quoted, opts).map(i => i.value)).toEqual(['x\n'.repeat(500_000).slice(0, name === 'secrets' ? undefined : -1)])
+      expect(parseListItems(commas, opts).map(i => i.value)).toEqual(name === 'tags' ? [] : [commas])
     }
   })
 })

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { findStage, parseDockerfile, parseMountOptions, stageChain, type DockerfilePlan } from '../../src/plan/dockerfile.js'
 import { resolvePlan } from '../../src/plan/resolve.js'
-import { awkwardText, elapsed, expectClearError, fuzzParams, prototypeKeys } from '../helpers/fuzz.js'
+import { awkwardText, expectClearError, fuzzParams, prototypeKeys } from '../helpers/fuzz.js'
 
 const word = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_.-]{0,8}$/)
 const stageName = fc.oneof(word, fc.constantFrom(...prototypeKeys, 'Builder', 'BUILDER', 'scratch', '0', '12'))
@@ -123,7 +123,7 @@ describe('parseDockerfile (property)', () => {
     )
   })
 
-  test('stays fast on large Dockerfiles (no quadratic blow-up)', () => {
+  test('large Dockerfiles parse whole (their growth in time is `npm run bench parsers`)', () => {
     // 1,500 stages of 4 instructions each (6k lines), a 200 kB RUN line, 5,000 continuation lines.
     const many = Array.from(
       { length: 1500 },
@@ -135,16 +135,19 @@ describe('parseDockerfile (property)', () => {
     const longLine = `FROM alpine\nRUN ${'x'.repeat(200_000)}`
     const continued = `FROM alpine\nRUN a \\\n${'  && b \\\n'.repeat(5000)}  && c`
     const mounts = `FROM alpine\nRUN ${Array.from({ length: 2000 }, (_, i) => `--mount=type=cache,id=${i},target=/c${i}`).join(' ')} true`
-    // Generous bounds: under jest's vm context dockerfile-ast runs ~10× slower than in plain node
-    // (6k lines: ~0.15 s in node, ~1 s here, more while other suites run); a quadratic pass over 6k instructions would not fit.
-    expect(elapsed(() => parseDockerfile(many))).toBeLessThan(6000)
-    for (const text of [commented, longLine, continued, mounts]) expect(elapsed(() => parseDockerfile(text))).toBeLessThan(3000)
-    fc.assert(
-      fc.property(fc.array(dockerfileText, { minLength: 20, maxLength: 40 }), parts => {
-        expect(elapsed(() => parseDockerfile(parts.join('\n')))).toBeLessThan(1000)
-      }),
-      fuzzParams(10)
+    const big = parseDockerfile(many)
+    expect(big.stages).toHaveLength(1500)
+    expect(big.cacheMounts.map(m => m.target)).toEqual(Array.from({ length: 1500 }, (_, i) => `/c${i}`))
+    expect(big.stages[1499]).toMatchObject({ name: 's1499', base: 's1498', baseStage: 1498 })
+    // FROM and ten RUNs per stage; the comments are no instructions.
+    expect(parseDockerfile(commented).stages.map(s => s.instructions.map(i => i.keyword).join())).toEqual(
+      Array(300).fill(['FROM', ...Array(10).fill('RUN')].join())
     )
+    expect(parseDockerfile(longLine).stages[0].instructions[1].args).toHaveLength(200_000)
+    const run = parseDockerfile(continued).stages[0].instructions[1]
+    expect(run).toMatchObject({ keyword: 'RUN', line: 2, endLine: 5003 })
+    expect(run.args).toBe(`a && ${'b && '.repeat(5000)}c`)
+    expect(parseDockerfile(mounts).cacheMounts.map(m => m.target)).toEqual(Array.from({ length: 2000 }, (_, i) => `/c${i}`))
   })
 })
 
@@ -201,9 +204,12 @@ describe('parseMountOptions (property)', () => {
     expect(parseMountOptions('type=bind,target="/a,b"')).toMatchObject({ type: 'bind', target: '"/a' })
   })
 
-  test('stays fast on a long option list', () => {
+  test('a long option list is read whole', () => {
     const long = Array.from({ length: 50_000 }, (_, i) => `k${i}=v${i}`).join(',')
-    expect(elapsed(() => parseMountOptions(long))).toBeLessThan(1000)
+    const options = parseMountOptions(long)
+    expect(options.k0).toBe('v0')
+    expect(options.k49999).toBe('v49999')
+    expect(Object.keys(options).filter(k => /^k\d+$/.test(k))).toHaveLength(50_000)
   })
 })
 
@@ -251,12 +257,12 @@ describe('findStage and stageChain (property)', () => {
     )
   })
 
-  test('a 3,000-stage FROM chain resolves quickly', () => {
+  test('a 3,000-stage FROM chain resolves whole', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `FROM ${i ? `s${i - 1}` : 'alpine'} AS s${i}`).join('\n')
     const plan = parseDockerfile(text)
     const last = plan.stages[plan.stages.length - 1]
-    expect(elapsed(() => stageChain(plan, last))).toBeLessThan(500)
-    expect(stageChain(plan, last)).toHaveLength(3000)
+    const chain = stageChain(plan, last)
+    expect(chain.map(s => s.index)).toEqual(Array.from({ length: 3000 }, (_, i) => i))
   })
 })
 

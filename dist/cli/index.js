@@ -23579,10 +23579,11 @@ function stageChain(plan, stage) {
     const chain = [];
     let cur = stage;
     while (cur) {
-        chain.unshift(cur);
+        chain.push(cur);
         cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined;
     }
-    return chain;
+    // Pushed leaf first and reversed once: unshift moves the whole chain per stage.
+    return chain.reverse();
 }
 
 

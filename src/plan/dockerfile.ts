@@ -204,8 +204,9 @@ export function stageChain(plan: DockerfilePlan, stage: Stage): Stage[] {
   const chain: Stage[] = []
   let cur: Stage | undefined = stage
   while (cur) {
-    chain.unshift(cur)
+    chain.push(cur)
     cur = cur.baseStage !== undefined ? plan.stages[cur.baseStage] : undefined
   }
-  return chain
+  // Pushed leaf first and reversed once: unshift moves the whole chain per stage.
+  return chain.reverse()
 }
