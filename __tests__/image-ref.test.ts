@@ -1,5 +1,5 @@
 /** Image references as text: the rows the inputs, the registry sizes, the parts and the merge each relied on. */
-import { canonicalName, repositoryOf } from '../src/image-ref.js'
+import { canonicalName, namesTagOrDigest, repositoryOf } from '../src/image-ref.js'
 
 test.each([
   ['app:1', 'app'],
@@ -27,3 +27,15 @@ test.each([
   ['Ghcr.io/Org/App', 'ghcr.io/org/app'],
   [' Org/App:1 ', 'docker.io/org/app']
 ])('canonicalName(%j) = %s', (ref, want) => expect(canonicalName(ref)).toBe(want))
+
+test.each([
+  ['r:5000/app', false],
+  ['app', false],
+  ['ghcr.io/acme/app', false],
+  [' r:5000/app ', false],
+  ['app:1', true],
+  ['r:5000/app:pr-7', true],
+  ['r:5000/app@sha256:abc', true],
+  ['r/app:1@sha256:' + 'a'.repeat(64), true],
+  ['app@', true]
+])('namesTagOrDigest(%j) = %s', (ref, want) => expect(namesTagOrDigest(ref)).toBe(want))

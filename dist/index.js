@@ -48055,6 +48055,10 @@ function repositoryOf(ref) {
     const n = ref.trim().split('@')[0];
     return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
 }
+/** Whether a reference names a tag or a digest (`app:1`, `r:5000/app@sha256:…`), not just a repository (`r:5000/app`). */
+function namesTagOrDigest(ref) {
+    return repositoryOf(ref) !== ref.trim();
+}
 /**
  * A repository as the registry knows it, in lower case, without tag or digest: `app` →
  * `docker.io/library/app`, `Org/App:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` →
@@ -48128,13 +48132,6 @@ function pushByDigestOutput(outputs, tags = []) {
         return { name, line };
     }
     return undefined;
-}
-/** Whether a reference names a tag or a digest (`app:1`, `r:5000/app@sha256:…`), not just a repository (`r:5000/app`). */
-function namesTagOrDigest(ref) {
-    const n = ref.trim();
-    if (n.includes('@'))
-        return true;
-    return n.lastIndexOf(':') > n.lastIndexOf('/');
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/secrets.ts

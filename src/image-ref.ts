@@ -10,6 +10,11 @@ export function repositoryOf(ref: string): string {
   return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n
 }
 
+/** Whether a reference names a tag or a digest (`app:1`, `r:5000/app@sha256:…`), not just a repository (`r:5000/app`). */
+export function namesTagOrDigest(ref: string): boolean {
+  return repositoryOf(ref) !== ref.trim()
+}
+
 /**
  * A repository as the registry knows it, in lower case, without tag or digest: `app` →
  * `docker.io/library/app`, `Org/App:1` → `docker.io/org/app`, `127.0.0.1:5000/app@sha256:…` →

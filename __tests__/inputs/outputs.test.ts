@@ -1,4 +1,4 @@
-import { exporterAttrs, namesTagOrDigest, outputsPush, pushByDigestOutput, writesImageId } from '../../src/inputs/outputs.js'
+import { exporterAttrs, outputsPush, pushByDigestOutput, writesImageId } from '../../src/inputs/outputs.js'
 
 const DOCS = 'type=image,name=ghcr.io/acme/app,push-by-digest=true,name-canonical=true,push=true'
 
@@ -44,15 +44,6 @@ describe('pushByDigestOutput: the line that makes the run a part of a split buil
     expect(pushByDigestOutput([docs], ['ghcr.io/acme/app', 'ghcr.io/acme/other'])).toEqual({ name: 'ghcr.io/acme/app', line: docs })
     expect(pushByDigestOutput(['type=image,name=r/a,push-by-digest=true,push=true'], ['r/b'])?.name).toBe('r/a')
   })
-
-  test.each([
-    ['r:5000/app', false],
-    ['app', false],
-    ['ghcr.io/acme/app', false],
-    ['app:1', true],
-    ['r:5000/app:pr-7', true],
-    ['r:5000/app@sha256:abc', true]
-  ])('namesTagOrDigest(%s) = %s', (ref, expected) => expect(namesTagOrDigest(ref)).toBe(expected))
 })
 
 describe("writesImageId: whether BPA sets imageid (buildx writes an --iidfile), as BPA's digest job checks it", () => {

@@ -14566,7 +14566,7 @@ function parsePart(text) {
 function groupParts(parts) {
     const groups = new Map();
     for (const part of parts) {
-        const name = (0,image_ref/* canonicalName */.E)(part.report.part.name);
+        const name = (0,image_ref/* canonicalName */.Ew)(part.report.part.name);
         const id = `${part.report.key}\u0000${name}`;
         const g = groups.get(id) ?? { key: part.report.key, name, parts: [] };
         g.parts.push(part);
@@ -14713,7 +14713,7 @@ function assignTags(groups, tags) {
     if (groups.length === 1)
         return out.set(groups[0], [...tags]);
     for (const tag of tags) {
-        const owners = groups.filter(g => g.name === (0,image_ref/* canonicalName */.E)(tag));
+        const owners = groups.filter(g => g.name === (0,image_ref/* canonicalName */.Ew)(tag));
         if (owners.length === 0)
             throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `"${tag}" names none of the merged images (${groups.map(g => g.name).join(', ')})`);
         for (const g of owners)
@@ -16053,8 +16053,9 @@ function inWords(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ canonicalName),
-/* harmony export */   _: () => (/* binding */ repositoryOf)
+/* harmony export */   Ew: () => (/* binding */ canonicalName),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   aw: () => (/* binding */ namesTagOrDigest)
 /* harmony export */ });
 /**
  * Image references as text (pure): the repository a reference names, and its canonical form, so
@@ -16065,6 +16066,10 @@ function inWords(message) {
 function repositoryOf(ref) {
     const n = ref.trim().split('@')[0];
     return n.lastIndexOf(':') > n.lastIndexOf('/') ? n.slice(0, n.lastIndexOf(':')) : n;
+}
+/** Whether a reference names a tag or a digest (`app:1`, `r:5000/app@sha256:…`), not just a repository (`r:5000/app`). */
+function namesTagOrDigest(ref) {
+    return repositoryOf(ref) !== ref.trim();
 }
 /**
  * A repository as the registry knows it, in lower case, without tag or digest: `app` →
@@ -16541,9 +16546,9 @@ function checkPart(tags, outputs) {
     if (!part.name) {
         throw new errors/* InputError */.dz(constants/* Input */.pd.Outputs, `"${part.line}" pushes by digest but names no repository: add name=REGISTRY/IMAGE or set tags: REGISTRY/IMAGE`);
     }
-    const tagged = tags.filter(inputs_outputs/* namesTagOrDigest */.aw);
+    const tagged = tags.filter(image_ref/* namesTagOrDigest */.aw);
     if (tagged.length) {
-        throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${(0,image_ref/* repositoryOf */._)(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
+        throw new errors/* InputError */.dz(constants/* Input */.pd.Tags, `a part of a split build (outputs: push-by-digest=true) is not tagged: give tags the repository only (e.g. "${(0,image_ref/* repositoryOf */._M)(tagged[0])}") and the tags to the merge step (mode: merge), got "${tagged.join(', ')}"`);
     }
 }
 function readAuditInputs(get, cwd = process.cwd()) {
@@ -16716,7 +16721,6 @@ function listInput(name, raw) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Tf: () => (/* binding */ pushByDigestOutput),
 /* harmony export */   ZU: () => (/* binding */ outputsPush),
-/* harmony export */   aw: () => (/* binding */ namesTagOrDigest),
 /* harmony export */   v0: () => (/* binding */ writesImageId)
 /* harmony export */ });
 /* unused harmony export exporterAttrs */
@@ -16779,13 +16783,6 @@ function pushByDigestOutput(outputs, tags = []) {
         return { name, line };
     }
     return undefined;
-}
-/** Whether a reference names a tag or a digest (`app:1`, `r:5000/app@sha256:…`), not just a repository (`r:5000/app`). */
-function namesTagOrDigest(ref) {
-    const n = ref.trim();
-    if (n.includes('@'))
-        return true;
-    return n.lastIndexOf(':') > n.lastIndexOf('/');
 }
 
 
@@ -20910,7 +20907,7 @@ async function sizePlatforms(req, platforms, said) {
         if (req.pushed && size.compressedFrom === 'gzip-estimate') {
             try {
                 const [os, architecture] = p.platform.split('/');
-                const sizes = await registryLayerSizes(req.docker, (0,image_ref/* repositoryOf */._)(req.pushed.tag), req.pushed.digest, { os, architecture });
+                const sizes = await registryLayerSizes(req.docker, (0,image_ref/* repositoryOf */._M)(req.pushed.tag), req.pushed.digest, { os, architecture });
                 size = withRegistrySizes(size, sizes);
             }
             catch (e) {
@@ -22927,7 +22924,7 @@ const PART_PHASE = 'Part: pushed by digest';
  * no digest) fails the run: a part the merge cannot check must not pass.
  */
 async function partPhase(image, deps, output, requested) {
-    const name = (0,image_ref/* canonicalName */.E)(output.name);
+    const name = (0,image_ref/* canonicalName */.Ew)(output.name);
     const t = await (0,phase/* timed */.ay)(deps.reporter, PART_PHASE, async () => {
         const digest = image.manifestDigest;
         if (!digest)
@@ -22948,7 +22945,7 @@ async function partPhase(image, deps, output, requested) {
 function unpushedPart(result, output, requested) {
     if (result.part || !result.failure || requested.length === 0)
         return {};
-    return { part: { name: (0,image_ref/* canonicalName */.E)(output.name), platforms: requested.map(platform => ({ platform })) } };
+    return { part: { name: (0,image_ref/* canonicalName */.Ew)(output.name), platforms: requested.map(platform => ({ platform })) } };
 }
 
 // EXTERNAL MODULE: ./src/baseline/baseline.ts + 1 modules

@@ -65,10 +65,3 @@ export function pushByDigestOutput(outputs: string[], tags: string[] = []): Push
   }
   return undefined
 }
-
-/** Whether a reference names a tag or a digest (`app:1`, `r:5000/app@sha256:…`), not just a repository (`r:5000/app`). */
-export function namesTagOrDigest(ref: string): boolean {
-  const n = ref.trim()
-  if (n.includes('@')) return true
-  return n.lastIndexOf(':') > n.lastIndexOf('/')
-}
