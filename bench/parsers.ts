@@ -14,9 +14,10 @@ import { BPA_LIST_OPTIONS, parseListItems } from '../src/inputs/list.js'
 import { mergeLayers } from '../src/inspect/filesystem.js'
 import type { LayerFile } from '../src/inspect/types.js'
 import { parseDockerfile, parseMountOptions, stageChain } from '../src/plan/dockerfile.js'
-import { parseReport, REPORT_SCHEMA, type RunReport } from '../src/report/run-report.js'
+import { parseReport } from '../src/report/run-report.js'
 import { sizeReport } from '../src/size/model.js'
 import { parseSize } from '../src/size/units.js'
+import { reportLayer, validReport } from '../__tests__/fixtures/run-report.js'
 
 const GOAL = 6
 
@@ -62,36 +63,17 @@ const file = (path: string): LayerFile => ({ path, type: 'file', size: 10, mode:
 
 const cacheMountPlan = parseDockerfile('FROM alpine\nRUN --mount=type=cache,id=go,target=/go/pkg true\n')
 
+/** The report fixture with `layers` layers and a quarter as many trend points. */
 function report(layers: number): string {
-  const layer = (i: number) => ({
-    index: i,
-    digest: `sha256:${i}`,
-    bytes: 100 * i,
-    compressedBytes: 50 * i,
-    instruction: `RUN step ${i}`,
-    line: i,
-    fromBase: i === 0,
-    wastedBytes: 0
-  })
-  const r: RunReport = {
-    schema: REPORT_SCHEMA,
-    createdAt: '2026-12-07T00:00:00Z',
-    dockerfile: 'Dockerfile',
-    target: 'runner',
-    key: 'Dockerfile:runner',
-    git: { sha: '0123456789abcdef', ref: 'refs/heads/main' },
-    test: { result: 'passed' },
-    image: { id: 'sha256:abc', tags: ['x'], platform: 'linux/amd64' },
+  return JSON.stringify({
+    ...validReport,
     size: sizeReport(
       'sha256:abc',
-      Array.from({ length: layers }, (_, i) => layer(i)),
+      Array.from({ length: layers }, (_, i) => reportLayer(i)),
       'blob'
     ),
-    trend: Array.from({ length: layers / 4 }, () => ({ label: 'aaaaaaa', createdAt: '2026-12-06T00:00:00Z', bytes: 10, compressedBytes: 5 })),
-    budgets: [],
-    verdict: { passed: true, reasons: [] }
-  }
-  return JSON.stringify(r)
+    trend: Array.from({ length: layers / 4 }, () => validReport.trend![0])
+  })
 }
 
 const cases: Case[] = [

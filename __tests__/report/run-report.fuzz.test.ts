@@ -2,7 +2,7 @@
  * Properties of the report loader over arbitrary text, arbitrary JSON, mutated valid reports,
  * huge arrays and prototype-pollution keys: parseReport returns a report or throws a one-line
  * Error, what it returns can be used as a baseline (loadBaseline, sizeDelta, continueTrend throw
- * nothing but the documented InputError), nothing is polluted, and large reports load quickly.
+ * nothing but the documented InputError), nothing is polluted, and large reports load whole.
  */
 import fc from 'fast-check'
 import fs from 'node:fs'
@@ -10,41 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Docker } from '../../src/docker/docker.js'
 import { InputError } from '../../src/errors.js'
-import { parseReport, REPORT_SCHEMA, type RunReport } from '../../src/report/run-report.js'
+import { parseReport, type RunReport } from '../../src/report/run-report.js'
 import { continueTrend, loadBaseline } from '../../src/baseline/baseline.js'
 import { sizeDelta, sizeReport } from '../../src/size/model.js'
 import { expectClearError, fuzzParams, prototypeKeys } from '../helpers/fuzz.js'
-
-const layer = (i: number) => ({
-  index: i,
-  digest: `sha256:${i}`,
-  bytes: 100 * i,
-  compressedBytes: 50 * i,
-  instruction: `RUN step ${i}`,
-  line: i,
-  fromBase: i === 0,
-  wastedBytes: 0
-})
-const valid: RunReport = {
-  schema: REPORT_SCHEMA,
-  createdAt: '2026-11-23T00:00:00Z',
-  dockerfile: 'Dockerfile',
-  target: 'runner',
-  key: 'Dockerfile:runner',
-  git: { sha: '0123456789abcdef', ref: 'refs/heads/main' },
-  test: { result: 'passed' },
-  image: { id: 'sha256:abc', tags: ['x'], platform: 'linux/amd64' },
-  size: sizeReport('sha256:abc', [layer(0), layer(1), layer(2)], 'blob'),
-  platforms: [
-    { platform: 'linux/amd64', id: 'sha256:abc', user: 'app', size: sizeReport('sha256:abc', [layer(0)], 'blob'), budgets: [], findings: 0, failing: 0 }
-  ],
-  trend: [
-    { label: 'aaaaaaa', createdAt: '2026-11-22T00:00:00Z', bytes: 10, compressedBytes: 5 },
-    { label: 'this run', createdAt: '', bytes: 1, compressedBytes: 1 }
-  ],
-  budgets: [],
-  verdict: { passed: true, reasons: [] }
-}
+import { reportLayer as layer, validReport as valid } from '../fixtures/run-report.js'
 
 /** Every path (as keys) of a JSON value, so a mutation can aim at any of them. */
 function paths(v: unknown, prefix: (string | number)[] = []): (string | number)[][] {
