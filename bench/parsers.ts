@@ -3,8 +3,8 @@
  * an engine hands us (a Dockerfile, an input, a log line, a report, layer facts) is timed on an
  * input of size N and of size 4N, in the same run; the figure is the ratio t(4N) ÷ t(N). A linear
  * parser is near 4 (up to ~6 on a 2-core machine: the larger input leaves the caches and wakes the
- * GC more often), a quadratic one near 16; the goal, 8, sits between the two. The unit tests read the 4N inputs whole
- * and assert the result; how long that takes is measured here, not asserted there.
+ * GC more often), a quadratic one near 16; the goal, 8, sits between the two. The unit tests read
+ * the 4N inputs whole and assert the result; how long that takes is measured here, not asserted there.
  *
  *   npx tsc -p bench/audit-tsconfig.json && node build/audit-bench/bench/parsers.js
  */
