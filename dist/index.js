@@ -52114,6 +52114,10 @@ const BIN = '{,usr/,usr/local/}{bin,sbin}';
 const NM = '**/node_modules';
 /** Python package directories (a package and its `<name>-<version>.dist-info` count whole). */
 const SP = '**/{site,dist}-packages';
+/** Composer's install directory: packages are `vendor/<vendor>/<package>`. */
+const COMPOSER = '**/vendor';
+/** RubyGems' and Bundler's install directories: `…/gems/<name>-<version>`. */
+const GEMS = '**/gems';
 /** Compilers, assemblers, linkers, build tools, language toolchains, headers, build meta-packages. */
 const TOOLCHAIN_SIGNATURES = [
     {
@@ -52230,18 +52234,25 @@ const DEV_LEFTOVER_SIGNATURES = [
     },
     {
         id: 'test-frameworks',
-        what: 'test frameworks (node_modules, site-packages)',
+        what: 'test frameworks (node_modules, site-packages, Composer vendor, Ruby gems, JVM jars)',
         paths: [
             `${NM}/{jest,jest-cli,@jest/core,mocha,vitest,ava,jasmine,jasmine-core,tap,karma,cypress,playwright,@playwright/test,supertest,chai,sinon,nyc,c8,ts-jest}/**/*`,
-            `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`
+            `${SP}/{pytest,_pytest,pytest-*,pytest_*,hypothesis,tox,nose,coverage}{,-*.dist-info}/**/*`,
+            // `composer install` without --no-dev; Bundler without BUNDLE_WITHOUT=development:test.
+            `${COMPOSER}/{phpunit/phpunit,mockery/mockery,pestphp/pest,codeception/codeception,behat/behat,phpspec/phpspec,fakerphp/faker}/**/*`,
+            `${GEMS}/{rspec,rspec-core,rspec-expectations,rspec-mocks,rspec-rails,capybara,cucumber,factory_bot,factory_bot_rails,simplecov,webmock,vcr}-[0-9]*/**/*`,
+            // Test-scope jars copied beside the runtime's (an exploded classpath, `installDist`, a lib/ folder).
+            '**/{junit,junit-jupiter-api,junit-jupiter-engine,junit-platform-engine,mockito-core,assertj-core,testng,hamcrest}-[0-9]*.jar'
         ]
     },
     {
         id: 'linters',
-        what: 'linters, formatters and type checkers (node_modules, site-packages)',
+        what: 'linters, formatters and type checkers (node_modules, site-packages, Composer vendor, Ruby gems)',
         paths: [
             `${NM}/{eslint,@eslint/js,prettier,tslint,stylelint,@typescript-eslint/parser,@typescript-eslint/eslint-plugin,@biomejs/biome}/**/*`,
-            `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`
+            `${SP}/{mypy,mypyc,black,ruff,flake8,pylint,isort,pyflakes,pycodestyle}{,-*.dist-info}/**/*`,
+            `${COMPOSER}/{phpstan/phpstan,squizlabs/php_codesniffer,friendsofphp/php-cs-fixer,vimeo/psalm,laravel/pint,rector/rector}/**/*`,
+            `${GEMS}/{rubocop,rubocop-ast,rubocop-performance,rubocop-rails,rubocop-rspec,standard,reek,brakeman}-[0-9]*/**/*`
         ]
     }
 ];
@@ -52252,7 +52263,18 @@ const PACKAGE_CACHE_SIGNATURES = [
     { id: 'apk-cache', what: 'apk cache', paths: ['var/cache/apk/**/*', 'etc/apk/cache/**/*'] },
     { id: 'npm-cache', what: 'npm cache', paths: ['**/.npm/_cacache/**/*'] },
     { id: 'yarn-cache', what: 'yarn cache', paths: ['**/.cache/yarn/**/*'] },
-    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] }
+    { id: 'pip-cache', what: 'pip cache', paths: ['**/.cache/pip/**/*'] },
+    { id: 'dnf-cache', what: 'dnf/yum cache (/var/cache/dnf, /var/cache/yum)', paths: ['var/cache/{dnf,yum}/**/*'] },
+    { id: 'python-tool-caches', what: 'Poetry/uv caches', paths: ['**/.cache/pypoetry/{cache,artifacts}/**/*', '**/.cache/uv/**/*'] },
+    { id: 'pnpm-store', what: 'pnpm store', paths: ['**/.pnpm-store/**/*', '**/.local/share/pnpm/store/**/*'] },
+    { id: 'composer-cache', what: 'Composer cache', paths: ['**/.composer/cache/**/*', '**/.cache/composer/**/*'] },
+    // The .gem archives `bundle install` / `gem install` keep beside the gems they installed (GEM_HOME
+    // /usr/local/bundle in the official ruby images, or vendor/bundle). Not Ruby's own lib/ruby/gems/*/cache:
+    // the base image's bundled gems, which no Dockerfile line of the user's put there.
+    { id: 'gem-cache', what: 'RubyGems cache (.gem archives)', paths: ['**/bundle/cache/*.gem', '**/bundle/ruby/*/cache/*.gem'] },
+    { id: 'go-cache', what: 'Go build and module download caches', paths: ['**/.cache/go-build/**/*', '**/pkg/mod/cache/download/**/*'] },
+    { id: 'jvm-build-caches', what: 'Maven/Gradle caches', paths: ['**/.m2/repository/**/*', '**/.gradle/caches/**/*', '**/.gradle/wrapper/dists/**/*'] },
+    { id: 'cargo-registry', what: 'Cargo registry cache', paths: ['**/.cargo/registry/**/*', 'usr/local/cargo/registry/**/*'] }
 ];
 /** Shells (a notice: an attacker's first tool, and rarely needed by a runtime). */
 const SHELL_PATHS = ['bin/sh', 'bin/bash', 'bin/dash', 'bin/ash', 'bin/zsh', 'usr/bin/sh', 'usr/bin/bash', 'usr/bin/dash', 'usr/bin/zsh', 'bin/busybox'];

@@ -127,18 +127,37 @@ const DEV_LEFTOVER: Record<string, Row> = {
       'app/node_modules/@playwright/test/index.js',
       'usr/lib/python3/dist-packages/pytest/__init__.py',
       'venv/lib/python3.11/site-packages/_pytest/main.py',
-      'venv/lib/python3.11/site-packages/pytest-8.0.0.dist-info/METADATA'
+      'venv/lib/python3.11/site-packages/pytest-8.0.0.dist-info/METADATA',
+      'var/www/html/vendor/phpunit/phpunit/src/Framework/TestCase.php',
+      'usr/local/bundle/gems/rspec-core-3.13.0/lib/rspec/core.rb',
+      'app/lib/junit-4.13.2.jar'
     ],
-    notPaths: ['app/node_modules/jest-worker/package.json', 'app/src/jest/helpers.js']
+    notPaths: [
+      'app/node_modules/jest-worker/package.json',
+      'app/src/jest/helpers.js',
+      'var/www/html/vendor/phpunit/php-timer/src/Timer.php',
+      'var/www/html/vendor/laravel/framework/src/Foundation/Application.php',
+      'usr/local/bundle/gems/rspec-support-3.13.0/lib/rspec/support.rb',
+      'usr/local/bundle/gems/rails-7.1.3/lib/rails.rb',
+      'app/lib/junit-extras.jar',
+      'app/lib/spring-core-6.1.0.jar'
+    ]
   },
   linters: {
     paths: [
       'app/node_modules/eslint/package.json',
       'app/node_modules/@typescript-eslint/parser/package.json',
       'venv/lib/python3.11/site-packages/ruff/__init__.py',
-      'venv/lib/python3.11/site-packages/black-24.1.0.dist-info/RECORD'
+      'venv/lib/python3.11/site-packages/black-24.1.0.dist-info/RECORD',
+      'app/vendor/phpstan/phpstan/phpstan.phar',
+      'app/vendor/bundle/ruby/3.3.0/gems/rubocop-1.60.0/lib/rubocop.rb'
     ],
-    notPaths: ['app/node_modules/eslint-scope/package.json']
+    notPaths: [
+      'app/node_modules/eslint-scope/package.json',
+      'app/vendor/phpstan/phpdoc-parser/src/Parser.php',
+      'app/vendor/bundle/ruby/3.3.0/gems/rubocop.rb',
+      'usr/local/bundle/gems/standardrb-fork/x.rb'
+    ]
   }
 }
 
@@ -151,7 +170,30 @@ const PACKAGE_CACHE: Record<string, Row> = {
   'apk-cache': { paths: ['var/cache/apk/APKINDEX.tar.gz', 'etc/apk/cache/x.apk'], notPaths: ['etc/apk/repositories'] },
   'npm-cache': { paths: ['root/.npm/_cacache/index-v5/ab/cd'], notPaths: ['root/.npm/_logs/debug.log'] },
   'yarn-cache': { paths: ['root/.cache/yarn/v6/npm-x/package.json', 'usr/local/share/.cache/yarn/v6/x'] },
-  'pip-cache': { paths: ['root/.cache/pip/http/a/b'], notPaths: ['root/.cache/pipx/x'] }
+  'pip-cache': { paths: ['root/.cache/pip/http/a/b'], notPaths: ['root/.cache/pipx/x'] },
+  'dnf-cache': { paths: ['var/cache/dnf/baseos-x/repodata/repomd.xml', 'var/cache/yum/metadata/x'], notPaths: ['var/lib/dnf/history.sqlite'] },
+  'python-tool-caches': {
+    paths: ['root/.cache/pypoetry/artifacts/ab/cd/x.whl', 'home/app/.cache/uv/wheels-v1/x'],
+    notPaths: ['root/.cache/pypoetry/virtualenvs/app-py3.12/bin/python']
+  },
+  'pnpm-store': {
+    paths: ['app/.pnpm-store/v3/files/00/x', 'root/.local/share/pnpm/store/v3/files/x'],
+    notPaths: ['app/node_modules/.pnpm/ms@2.1.3/node_modules/ms/index.js']
+  },
+  'composer-cache': { paths: ['root/.composer/cache/files/x.zip', 'root/.cache/composer/repo/x.json'], notPaths: ['root/.composer/auth.json'] },
+  'gem-cache': {
+    paths: ['usr/local/bundle/cache/rails-7.1.3.gem', 'app/vendor/bundle/ruby/3.3.0/cache/rack-3.0.9.gem'],
+    notPaths: ['usr/local/lib/ruby/gems/3.3.0/cache/minitest-5.20.0.gem', 'usr/local/bundle/gems/rails-7.1.3/lib/rails.rb']
+  },
+  'go-cache': {
+    paths: ['root/.cache/go-build/ab/cd-d', 'go/pkg/mod/cache/download/golang.org/x/net/@v/v0.20.0.zip'],
+    notPaths: ['go/pkg/mod/golang.org/x/net@v0.20.0/go.mod']
+  },
+  'jvm-build-caches': {
+    paths: ['root/.m2/repository/org/x/x-1.jar', 'home/gradle/.gradle/caches/modules-2/x', 'root/.gradle/wrapper/dists/gradle-8.5-bin/x/gradle-8.5.zip'],
+    notPaths: ['app/.gradle/config.properties']
+  },
+  'cargo-registry': { paths: ['root/.cargo/registry/cache/x.crate', 'usr/local/cargo/registry/index/x'], notPaths: ['usr/local/cargo/bin/cargo'] }
 }
 
 describe.each<[string, Signature[], Record<string, Row>]>([
