@@ -86,9 +86,10 @@ async function step(inputs: Record<string, string>, opts: { env?: Record<string,
 const errors = (r: ActionRun) => r.annotations.filter(a => a.level === 'error').map(a => a.message)
 const warnings = (r: ActionRun) => r.annotations.filter(a => a.level === 'warning').map(a => a.message)
 
-/** The step succeeded (BPA: the job is green). */
+/** The step succeeded (BPA: the job is green). A failure shows the log's last lines: what the engine said. */
 function passed(r: ActionRun): void {
-  expect(errors(r)).toEqual([])
+  const failing = errors(r)
+  expect({ errors: failing, logTail: failing.length ? r.stdout.split('\n').slice(-40).join('\n') : '' }).toEqual({ errors: [], logTail: '' })
   expect(r.problems).toEqual([])
   expect(r.exitCode).toBe(0)
 }
